@@ -1,0 +1,108 @@
+"""Periods (期间) and how they are counted: the one place the counting rules live.
+
+`Period(amount, unit, direction)` resolved on a working-day calendar gives the last allowed date:
+
+- AFTER an event, the event's day is not counted (民法典 第二百零一条). N working days after D is
+  the N-th working day strictly after D; N days after D is D + N; N months after D is
+  D + relativedelta(months=N), clamped to the month's end. A DAY or MONTH period that ends on a day
+  that is not a working day ends on the next working day instead (民法典 第二百零三条).
+- BEFORE an event (lead times: 会前5个工作日, 提前3天), the latest allowed date: N working days
+  before D is the N-th working day strictly before D; N days (months) before D is D - N days
+  (months), moved back to the previous working day when that is not one (a submission needs an
+  open office).
+- `count_start_day=True` counts the event's own day as the first day (西丰 附件2: 从部署当日算起).
+- YEAR_END (年底前) is the last working day of the event's year.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from govrules.errors import InvalidInput
+from govrules.labels import LabeledEnum
+from govrules.workdays import WorkdayCalendar, china
+
+__all__ = ["AFTER", "BEFORE", "DAY", "MONTH", "WORKDAY", "YEAR_END", "Direction", "Period", "Unit"]
+
+
+class Unit(LabeledEnum):
+    """The unit a period is counted in."""
+
+    WORKDAY = "个工作日", "工作日"
+    DAY = "天", "日", "日历日"
+    MONTH = "个月", "月"
+    YEAR_END = "年底", "年底前"
+
+
+class Direction(LabeledEnum):
+    """Whether a period runs forward from an event or back from it (a lead time)."""
+
+    AFTER = "后", "内"
+    BEFORE = "前"
+
+
+WORKDAY, DAY, MONTH, YEAR_END = Unit.WORKDAY, Unit.DAY, Unit.MONTH, Unit.YEAR_END
+AFTER, BEFORE = Direction.AFTER, Direction.BEFORE
+
+
+def _amount(_: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidInput(f"a period's amount must be a whole number >= 0; got {value!r}")
+
+
+def _unit(value: Unit | str) -> Unit:
+    return Unit.from_label(value)
+
+
+def _direction(value: Direction | str) -> Direction:
+    return Direction.from_label(value)
+
+
+@attrs.frozen
+class Period:
+    """An amount of working days, days or months, after or before an event."""
+
+    amount: int = attrs.field(validator=_amount)
+    unit: Unit = attrs.field(converter=_unit)
+    direction: Direction = attrs.field(default=AFTER, converter=_direction)
+    count_start_day: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        if self.unit is YEAR_END and self.direction is not AFTER:
+            raise InvalidInput("a year-end period (年底前) runs after its event; it cannot be a lead time")
+        if self.count_start_day and self.direction is BEFORE:
+            raise InvalidInput("a lead time (BEFORE) cannot count the event's own day")
+
+    def resolve(self, anchor: date, calendar: WorkdayCalendar | None = None) -> date:
+        """The last allowed date of this period for an event on `anchor`."""
+        cal = calendar if calendar is not None else china()
+        n, unit = self.amount, self.unit
+        if unit is YEAR_END:
+            return cal.previous_workday(date(anchor.year, 12, 31))
+        if self.direction is BEFORE:
+            if unit is WORKDAY:
+                return cal.add_workdays(anchor, -n)
+            end = anchor - (timedelta(days=n) if unit is DAY else relativedelta(months=n))
+            return cal.previous_workday(end)
+        if unit is WORKDAY:
+            if self.count_start_day and n > 0 and cal.is_workday(anchor):
+                return cal.add_workdays(anchor, n - 1)
+            return cal.add_workdays(anchor, n)
+        end = anchor + (timedelta(days=n) if unit is DAY else relativedelta(months=n))
+        if self.count_start_day and n > 0:
+            end -= timedelta(days=1)
+        return cal.next_workday(end)
+
+    def describe(self) -> str:
+        """The period in Chinese: '3个工作日内', '会前5个工作日', '1个月内', '年底前'."""
+        if self.unit is YEAR_END:
+            return "当年年底前"
+        text = f"{self.amount}{self.unit.label}"
+        start = "（含当日）" if self.count_start_day else ""
+        return f"提前{text}" if self.direction is BEFORE else f"{text}内{start}"
+
+    def __str__(self) -> str:
+        return self.describe()
