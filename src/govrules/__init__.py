@@ -5,7 +5,7 @@ Every answer names the article that gives it. See README.md and docs/ for the to
 
 from __future__ import annotations
 
-from govrules import periods, workdays
+from govrules import attendance, deadlines, periods, rules, rulesets, signing, workdays
 from govrules.errors import (
     CalendarNotCovered,
     EmptySchedule,
@@ -15,18 +15,68 @@ from govrules.errors import (
     NotInForce,
     RuleNotDefined,
 )
+from govrules.model import (
+    AbsenceReason,
+    Addressee,
+    AgendaItem,
+    Authorization,
+    Department,
+    Document,
+    DocumentKind,
+    Government,
+    Issuer,
+    LeaveKind,
+    LeaveRequest,
+    Level,
+    Matter,
+    Meeting,
+    MeetingKind,
+    Member,
+    Review,
+    ReviewAct,
+    Role,
+    Roster,
+)
+from govrules.rules import Citation, Ruleset
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "AbsenceReason",
+    "Addressee",
+    "AgendaItem",
+    "Authorization",
     "CalendarNotCovered",
+    "Citation",
+    "Department",
+    "Document",
+    "DocumentKind",
     "EmptySchedule",
     "GovRulesError",
+    "Government",
     "InvalidInput",
+    "Issuer",
+    "LeaveKind",
+    "LeaveRequest",
+    "Level",
+    "Matter",
+    "Meeting",
+    "MeetingKind",
+    "Member",
     "NoApplicableRule",
     "NotInForce",
+    "Review",
+    "ReviewAct",
+    "Role",
+    "Roster",
     "RuleNotDefined",
+    "Ruleset",
     "__version__",
+    "attendance",
+    "deadlines",
     "periods",
+    "rules",
+    "rulesets",
+    "signing",
     "workdays",
 ]

@@ -9,7 +9,7 @@ from typing import Self
 
 from govrules.errors import InvalidInput
 
-__all__ = ["LabeledEnum"]
+__all__ = ["LabeledEnum", "chinese_number", "parse_chinese_number"]
 
 _FULL_WIDTH = str.maketrans({"（": "(", "）": ")", "　": " "})
 
@@ -62,3 +62,47 @@ def _lookup(cls: type[LabeledEnum]) -> dict[str, LabeledEnum]:
 def _describe(cls: type[Enum]) -> str:
     """'DocumentKind' -> 'document kind'."""
     return re.sub(r"(?<!^)(?=[A-Z])", " ", cls.__name__).lower()
+
+
+_DIGITS = "零一二三四五六七八九"
+
+
+def chinese_number(n: int) -> str:
+    """1 -> 一, 10 -> 十, 53 -> 五十三, 100 -> 一百 (for article and item numbers)."""
+    if n < 0:
+        raise ValueError(f"no Chinese numeral for {n}")
+    if n < 10:
+        return _DIGITS[n]
+    if n < 20:
+        return "十" + (_DIGITS[n % 10] if n % 10 else "")
+    if n < 100:
+        return _DIGITS[n // 10] + "十" + (_DIGITS[n % 10] if n % 10 else "")
+    rest = n % 100
+    tail = (
+        ""
+        if rest == 0
+        else (
+            "零" + _DIGITS[rest] if rest < 10 else ("一" + chinese_number(rest) if rest < 20 else chinese_number(rest))
+        )
+    )
+    return _DIGITS[n // 100] + "百" + tail
+
+
+def parse_chinese_number(text: str) -> int:
+    """一 -> 1, 十 -> 10, 五十三 -> 53; arabic digits pass through."""
+    t = text.strip()
+    if t.isdigit():
+        return int(t)
+    total, current = 0, 0
+    for ch in t:
+        if ch in _DIGITS:
+            current = _DIGITS.index(ch)
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += current * 100
+            current = 0
+        else:
+            raise InvalidInput(f"not a Chinese number: {text!r}")
+    return total + current

@@ -1,0 +1,247 @@
+"""Whether a leave or absence is allowed, who approves it and who is told; whether a meeting was proper."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import attrs
+from dateutil.rrule import MONTHLY, WEEKLY, YEARLY, rrule
+
+from govrules.decision import Trace, Violation, quote_citations, trace
+from govrules.errors import InvalidInput, NoApplicableRule
+from govrules.model import AgendaItem, LeaveRequest, Matter, Meeting, MeetingKind, Role
+from govrules.rules import (
+    AgendaRequirement,
+    AgendaRule,
+    Citation,
+    LeaveRule,
+    MeetingRule,
+    RhythmRule,
+    Ruleset,
+)
+from govrules.workdays import WorkdayCalendar, china
+
+__all__ = ["LeaveDecision", "MeetingDecision", "check_leave", "check_meeting", "meeting_schedule"]
+
+
+@attrs.frozen
+class LeaveDecision:
+    """Whether a request may go ahead as made, who approves (in order), who is told, by when to ask."""
+
+    ok: bool
+    approvers: tuple[Role, ...]
+    notify: tuple[Role, ...]
+    latest_request_date: date | None
+    violations: tuple[Violation, ...]
+    citations: tuple[Citation, ...]
+    provisional: bool
+    trace: Trace
+    request: LeaveRequest = attrs.field(repr=False)
+    ruleset: Ruleset = attrs.field(repr=False, eq=False)
+
+    def explain(self) -> str:
+        """In Chinese: who approves, who is told, the latest day to ask, and any breach, with the articles."""
+        rs, name = self.ruleset, self.ruleset.name
+        req = self.request
+        text = f"按照《{rs.title}》，{name(req.role)}{req.kind.label}（{req.start.isoformat()}至{req.end.isoformat()}）"
+        text += "须经" + "、".join(name(r) for r in self.approvers) + "批准" if self.approvers else "无须审批"
+        if self.notify:
+            text += "，并报" + "、".join(name(r) for r in self.notify) + "备案（报告）"
+        text += "。"
+        if self.latest_request_date is not None:
+            text += f"最迟应于{self.latest_request_date.isoformat()}提出。"
+        text += "".join(f"不符合规定：{v.message}。" for v in self.violations) or "符合规定。"
+        if self.provisional:
+            text += "注意：所用节假日安排为估算。"
+        return text + "\n" + quote_citations(rs, self.citations)
+
+
+def check_leave(ruleset: Ruleset, request: LeaveRequest, *, calendar: WorkdayCalendar | None = None) -> LeaveDecision:
+    """Who approves `request`, who is told, the latest day to ask, and every breach of the rules."""
+    applicable = [r for r in ruleset.rules_of(LeaveRule) if r.when.holds(request)]
+    if not applicable:
+        raise NoApplicableRule(
+            f"{ruleset.id}: no leave rule covers {request.role.label} {request.kind.label}"
+            + (f" ({request.meeting.label})" if request.meeting else "")
+        )
+    rules = ruleset.prevailing(applicable)
+    cal = calendar if calendar is not None else china()
+    approvers: list[Role] = []
+    notify: list[Role] = []
+    violations: list[Violation] = []
+    latest: date | None = None
+    latest_rule: LeaveRule | None = None
+    for r in rules:
+        for a in r.approvers:
+            if a not in approvers and a is not request.role:
+                approvers.append(a)
+        notify.extend(n for n in r.notify if n not in notify)
+        if r.lead_time is not None:
+            d = r.lead_time.resolve(request.start, cal)
+            if latest is None or d < latest:
+                latest, latest_rule = d, r
+        if r.reasons is not None and request.reason not in r.reasons:
+            got = request.reason.label if request.reason else "未说明"
+            accepted = "、".join(sorted(x.label for x in r.reasons))
+            violations.append(Violation(r.id, r.citation, f"请假事由“{got}”不在规定事由（{accepted}）之内"))
+        if r.substitute_required and not request.substitute:
+            violations.append(Violation(r.id, r.citation, "未安排代理人（须明确代为履职的人员）"))
+    if latest is not None and latest_rule is not None:
+        if request.requested_on is None:
+            pass  # not on record: cannot be checked
+        elif request.requested_on > latest:
+            violations.append(
+                Violation(
+                    latest_rule.id,
+                    latest_rule.citation,
+                    f"应{_lead(latest_rule)}提出（最迟{latest.isoformat()}），"
+                    f"实际于{request.requested_on.isoformat()}提出",
+                )
+            )
+    citations: list[Citation] = []
+    for r in rules:
+        citations.extend(c for c in r.cite if c not in citations)
+    return LeaveDecision(
+        ok=not violations,
+        approvers=tuple(approvers),
+        notify=tuple(n for n in notify if n not in approvers),
+        latest_request_date=latest,
+        violations=tuple(violations),
+        citations=tuple(citations),
+        provisional=cal.is_provisional(request.start.year),
+        trace=trace(ruleset, applicable, rules, request),
+        request=request,
+        ruleset=ruleset,
+    )
+
+
+def _lead(rule: LeaveRule) -> str:
+    return rule.lead_time.describe() if rule.lead_time is not None else ""
+
+
+@attrs.frozen
+class MeetingDecision:
+    """Whether a meeting was composed, presided and run as the rules say; items not to be taken."""
+
+    ok: bool
+    violations: tuple[Violation, ...]
+    items_not_taken: tuple[AgendaItem, ...]
+    citations: tuple[Citation, ...]
+    trace: Trace
+    meeting: Meeting = attrs.field(repr=False)
+    ruleset: Ruleset = attrs.field(repr=False, eq=False)
+
+    def explain(self) -> str:
+        """In Chinese: the breaches found, with the articles."""
+        rs = self.ruleset
+        head = f"按照《{rs.title}》，{self.meeting.date.isoformat()}{self.meeting.kind.label}"
+        if self.ok:
+            text = head + "的组成、主持和议题符合规定。"
+        else:
+            text = head + "：" + "；".join(v.message for v in self.violations) + "。"
+        return text + "\n" + quote_citations(rs, self.citations)
+
+
+def check_meeting(ruleset: Ruleset, meeting: Meeting) -> MeetingDecision:
+    """Check a meeting's presider, members, non-voting attendees, absences, assistants and agenda."""
+    rules = ruleset.prevailing(r for r in ruleset.rules_of(MeetingRule) if r.meeting is meeting.kind)
+    if not rules:
+        raise NoApplicableRule(f"{ruleset.id}: no rule composes a {meeting.kind.label}")
+    rule = rules[0]
+    name = ruleset.name
+    violations: list[Violation] = []
+    if rule.presiders and meeting.presided_by not in rule.presiders:
+        allowed = "、".join(name(r) for r in rule.presiders)
+        violations.append(
+            Violation(rule.id, rule.citation, f"会议由{name(meeting.presided_by)}主持，规定由{allowed}主持")
+        )
+    present = meeting.attendees | {meeting.presided_by}
+    excused = {leave.role for leave in meeting.absent}
+    missing = sorted(rule.members - present - excused, key=lambda r: r.name)
+    if missing:
+        violations.append(
+            Violation(rule.id, rule.citation, "组成人员" + "、".join(name(r) for r in missing) + "未出席且未请假")
+        )
+    allowed_roles = rule.members | rule.non_voting | rule.optional_non_voting
+    outsiders = sorted(
+        (meeting.attendees | meeting.non_voting) - allowed_roles - {Role.ASSISTANT}, key=lambda r: r.name
+    )
+    if outsiders and allowed_roles:
+        violations.append(
+            Violation(
+                rule.id, rule.citation, "非规定参会人员" + "、".join(name(r) for r in outsiders) + "出席或列席会议"
+            )
+        )
+    if rule.max_assistants is not None and meeting.assistants > rule.max_assistants:
+        violations.append(
+            Violation(
+                rule.id,
+                rule.citation,
+                f"随会助手{meeting.assistants}人，超过规定的{rule.max_assistants}人",
+            )
+        )
+    cited: list[Citation] = list(rule.cite)
+    for leave in meeting.absent:
+        try:
+            decision = check_leave(ruleset, leave)
+        except NoApplicableRule:
+            continue
+        violations.extend(decision.violations)
+        cited.extend(c for c in decision.citations if c not in cited)
+    not_taken: list[AgendaItem] = []
+    for ar in ruleset.rules_of(AgendaRule):
+        if meeting.kind not in ar.meetings:
+            continue
+        for item in meeting.agenda:
+            if not _eligible(ar.requirement, item, meeting):
+                not_taken.append(item)
+                violations.append(Violation(ar.id, ar.citation, f"议题“{item.title}”不符合“{ar.requirement.label}”"))
+                cited.extend(c for c in ar.cite if c not in cited)
+    return MeetingDecision(
+        ok=not violations,
+        violations=tuple(violations),
+        items_not_taken=tuple(dict.fromkeys(not_taken)),
+        citations=tuple(cited),
+        trace=Trace(ruleset.id, ruleset.version, (rule.id,)),
+        meeting=meeting,
+        ruleset=ruleset,
+    )
+
+
+def _eligible(requirement: AgendaRequirement, item: AgendaItem, meeting: Meeting) -> bool:
+    if requirement is AgendaRequirement.DEPUTY_PRESENT_OR_OPINION:
+        return item.deputy_in_charge_present or item.deputy_written_opinion
+    if requirement is AgendaRequirement.REPORTING_HEAD_PRESENT:
+        return item.reporting_head_present
+    if requirement is AgendaRequirement.NOT_THREE_MAJORS:
+        return Matter.THREE_MAJORS_ONE_LARGE not in item.matters
+    return True
+
+
+_FREQ = {"WEEK": (WEEKLY, 1, 7), "MONTH": (MONTHLY, 1, 28), "QUARTER": (MONTHLY, 3, 84),
+         "HALF_YEAR": (MONTHLY, 6, 168), "YEAR": (YEARLY, 1, 336)}  # fmt: skip
+
+
+def meeting_schedule(
+    ruleset: Ruleset, kind: MeetingKind, start: date, end: date, *, calendar: WorkdayCalendar | None = None
+) -> tuple[date, ...]:
+    """The planned dates of a kind of meeting between `start` and `end` under the ruleset's rhythm rule.
+
+    Each period's meetings are spread evenly from its first day and moved to the next working day.
+    """
+    rules = ruleset.prevailing(r for r in ruleset.rules_of(RhythmRule) if r.meeting is kind)
+    if not rules:
+        raise NoApplicableRule(f"{ruleset.id}: no rule says how often a {kind.label} is held")
+    if end < start:
+        raise InvalidInput(f"schedule ends on {end} before it starts on {start}")
+    rhythm = rules[0].rhythm
+    freq, interval, span = _FREQ[rhythm.per.name]
+    cal = calendar if calendar is not None else china()
+    step = span // max(1, rhythm.times)
+    out: list[date] = []
+    for period_start in rrule(freq, interval=interval, dtstart=start, until=end):  # type: ignore[arg-type]
+        for k in range(rhythm.times):
+            d = cal.next_workday(period_start.date() + timedelta(days=k * step))
+            if start <= d <= end and d not in out:
+                out.append(d)
+    return tuple(out)

@@ -1,0 +1,135 @@
+"""When something is due: a ruleset's named periods resolved on the working-day calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from datetime import date
+
+import attrs
+
+from govrules.decision import Trace, quote_citations
+from govrules.errors import InvalidInput, RuleNotDefined
+from govrules.periods import BEFORE, Period
+from govrules.rules import Citation, DeadlineRule, Ruleset
+from govrules.workdays import WorkdayCalendar, china
+
+__all__ = ["Deadline", "DeadlineCheck", "check", "due", "rule_ids"]
+
+
+@attrs.frozen
+class Deadline:
+    """The last allowed date of a period, the article that sets it, and whether it rests on an estimate."""
+
+    date: dt.date
+    anchor: dt.date
+    rule: str
+    period: Period
+    variant: str | None
+    citation: Citation
+    citations: tuple[Citation, ...]
+    provisional: bool
+    trace: Trace
+    ruleset: Ruleset = attrs.field(repr=False, eq=False)
+
+    def explain(self) -> str:
+        """In Chinese: what is due, by when, counted how, and the article quoted."""
+        r = self.ruleset.rule(self.rule)
+        assert isinstance(r, DeadlineRule)
+        when = "前" if self.period.direction is BEFORE else "后"
+        text = (
+            f"按照《{self.ruleset.title}》，{r.action}的时限为{r.anchor}{when}{self.period.describe().removeprefix('提前')}"
+            f"：{r.anchor}为{self.anchor.isoformat()}，最迟应于{self.date.isoformat()}（{_weekday(self.date)}）"
+            + ("前完成" if self.period.direction is BEFORE else "完成")
+            + "。"
+        )
+        if self.provisional:
+            text += f"注意：{self.date.year}年节假日安排为估算，以国务院通知为准。"
+        return text + "\n" + quote_citations(self.ruleset, self.citations)
+
+
+@attrs.frozen
+class DeadlineCheck:
+    """Whether something was done on time; `late_by` in working days (0 when on time)."""
+
+    on_time: bool
+    late_by: int
+    deadline: Deadline
+    done_on: date
+
+    def explain(self) -> str:
+        """In Chinese: on time, or late by how many working days."""
+        head = self.deadline.explain().split("\n", 1)
+        verdict = (
+            f"实际于{self.done_on.isoformat()}完成，符合时限。"
+            if self.on_time
+            else f"实际于{self.done_on.isoformat()}完成，逾期{self.late_by}个工作日。"
+        )
+        return head[0] + verdict + ("\n" + head[1] if len(head) > 1 else "")
+
+
+def rule_ids(ruleset: Ruleset) -> tuple[str, ...]:
+    """The deadline rule ids this ruleset defines."""
+    return tuple(r.id for r in ruleset.rules_of(DeadlineRule))
+
+
+def due(
+    ruleset: Ruleset,
+    rule_id: str,
+    anchor_date: date,
+    *,
+    variant: str | None = None,
+    calendar: WorkdayCalendar | None = None,
+) -> Deadline:
+    """The deadline `rule_id` sets for an event on `anchor_date` (`RuleNotDefined` if the text has none)."""
+    rule = ruleset.rule(rule_id)
+    if not isinstance(rule, DeadlineRule):
+        raise RuleNotDefined(f"{ruleset.id}: rule {rule_id!r} is a {type(rule).__name__}, not a deadline")
+    if variant is None:
+        period = rule.period
+    else:
+        try:
+            period = rule.variants[variant]
+        except KeyError:
+            names = ", ".join(rule.variants) or "none"
+            raise InvalidInput(
+                f"{ruleset.id}: deadline {rule_id!r} has no variant {variant!r} (variants: {names})"
+            ) from None
+    cal = calendar if calendar is not None else china()
+    day = period.resolve(anchor_date, cal)
+    return Deadline(
+        date=day,
+        anchor=anchor_date,
+        rule=rule_id,
+        period=period,
+        variant=variant,
+        citation=rule.citation,
+        citations=rule.cite,
+        provisional=cal.is_provisional(day.year) or cal.is_provisional(anchor_date.year),
+        trace=Trace(ruleset.id, ruleset.version, (rule_id,)),
+        ruleset=ruleset,
+    )
+
+
+def check(
+    ruleset: Ruleset,
+    rule_id: str,
+    anchor: date,
+    done_on: date,
+    *,
+    variant: str | None = None,
+    calendar: WorkdayCalendar | None = None,
+) -> DeadlineCheck:
+    """Whether what `rule_id` requires, done on `done_on`, met its deadline; late by how many working days."""
+    cal = calendar if calendar is not None else china()
+    d = due(ruleset, rule_id, anchor, variant=variant, calendar=cal)
+    late = max(0, cal.workdays_between(d.date, done_on)) if done_on > d.date else 0
+    if done_on > d.date and late == 0:
+        late = 1  # done on a rest day after the deadline: still late
+    return DeadlineCheck(done_on <= d.date, late, d, done_on)
+
+
+_WEEKDAYS = "一二三四五六日"
+
+
+def _weekday(d: date) -> str:
+    return f"星期{_WEEKDAYS[d.weekday()]}"

@@ -1,0 +1,72 @@
+"""What every decision carries: the ruleset and its version, the rules that applied, and why."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+from govrules.rules import Check, Citation, Rule, Ruleset
+
+__all__ = ["Trace", "Violation", "quote_citations", "trace"]
+
+
+@attrs.frozen
+class Trace:
+    """How a decision was reached, as a policy engine stamps its decision log.
+
+    `applied`: the rules that decided; `overridden`: rules that applied but gave way to a more
+    specific one; `checks`: each test of the deciding rule's condition and whether it held.
+    """
+
+    ruleset: str
+    version: str
+    applied: tuple[str, ...]
+    overridden: tuple[str, ...] = ()
+    checks: tuple[Check, ...] = ()
+
+
+@attrs.frozen
+class Violation:
+    """A breach of a rule: which rule, its citation, and a Chinese message naming what is wrong."""
+
+    rule: str
+    citation: Citation
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.message}（{self.citation}）"
+
+
+def trace(ruleset: Ruleset, applicable: Iterable[Rule], prevailing: Iterable[Rule], subject: object) -> Trace:
+    """The trace of a decision over `subject`: which rules applied, which prevailed, what held."""
+    applicable, prevailing = tuple(applicable), tuple(prevailing)
+    won = {r.id for r in prevailing}
+    checks: tuple[Check, ...] = ()
+    if prevailing:
+        cond = prevailing[0].condition()
+        if cond is not None:
+            checks = cond.checks(subject)
+    return Trace(
+        ruleset.id,
+        ruleset.version,
+        tuple(r.id for r in prevailing),
+        tuple(r.id for r in applicable if r.id not in won),
+        checks,
+    )
+
+
+def quote_citations(ruleset: Ruleset, citations: Iterable[Citation]) -> str:
+    """Each citation with the text it points at: '依据第五十三条：“……”'."""
+    lines = []
+    seen: set[Citation] = set()
+    for c in citations:
+        if c in seen:
+            continue
+        seen.add(c)
+        try:
+            text = ruleset.cited_text(c)
+        except KeyError:
+            text = ""
+        lines.append(f"依据{c.short()}：“{text}”" if text else f"依据{c.short()}")
+    return "\n".join(lines)

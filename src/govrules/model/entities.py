@@ -1,0 +1,297 @@
+"""The domain objects: governments, people, meetings, documents and leave requests (frozen attrs)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+import attrs
+
+from govrules.errors import InvalidInput
+from govrules.model.enums import (
+    AbsenceReason,
+    Addressee,
+    DocumentKind,
+    Issuer,
+    LeaveKind,
+    Level,
+    Matter,
+    MeetingKind,
+    ReviewAct,
+    Role,
+)
+
+__all__ = [
+    "AgendaItem",
+    "Authorization",
+    "Department",
+    "Document",
+    "Government",
+    "LeaveRequest",
+    "Meeting",
+    "Member",
+    "Review",
+    "Roster",
+]
+
+
+def _roles(value: object) -> frozenset[Role]:
+    return frozenset(Role.from_label(v) for v in _iter(value, "roles"))  # type: ignore[arg-type]
+
+
+def _matters(value: object) -> frozenset[Matter]:
+    return frozenset(Matter.from_label(v) for v in _iter(value, "matters"))  # type: ignore[arg-type]
+
+
+def _iter(value: object, what: str) -> tuple[object, ...]:
+    if isinstance(value, str):
+        raise InvalidInput(f"{what} must be a collection, not the single text {value!r}")
+    if not isinstance(value, Iterable):
+        raise InvalidInput(f"{what} must be a collection; got {value!r}")
+    try:
+        return tuple(value)
+    except TypeError:
+        raise InvalidInput(f"{what} must be a collection; got {value!r}") from None
+
+
+def _role(value: Role | str) -> Role:
+    return Role.from_label(value)
+
+
+def _opt_role(value: Role | str | None) -> Role | None:
+    return None if value is None else Role.from_label(value)
+
+
+def _opt_meeting(value: MeetingKind | str | None) -> MeetingKind | None:
+    return None if value is None else MeetingKind.from_label(value)
+
+
+def _opt_addressee(value: Addressee | str | None) -> Addressee | None:
+    return None if value is None else Addressee.from_label(value)
+
+
+def _opt_reason(value: AbsenceReason | str | None) -> AbsenceReason | None:
+    return None if value is None else AbsenceReason.from_label(value)
+
+
+def _kind(value: DocumentKind | str) -> DocumentKind:
+    return DocumentKind.from_label(value)
+
+
+def _kind_set(value: Iterable[DocumentKind | str]) -> frozenset[DocumentKind]:
+    return frozenset(DocumentKind.from_label(x) for x in _iter(value, "kinds"))  # type: ignore[arg-type]
+
+
+def _issuer(value: Issuer | str) -> Issuer:
+    return Issuer.from_label(value)
+
+
+def _leave_kind(value: LeaveKind | str) -> LeaveKind:
+    return LeaveKind.from_label(value)
+
+
+def _level(value: Level | str) -> Level:
+    return Level.from_label(value)
+
+
+def _meeting_kind(value: MeetingKind | str) -> MeetingKind:
+    return MeetingKind.from_label(value)
+
+
+def _review_act(value: ReviewAct | str) -> ReviewAct:
+    return ReviewAct.from_label(value)
+
+
+def _date(value: object) -> date:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise InvalidInput(f"not a date (YYYY-MM-DD): {value!r}")
+
+
+def _opt_date(value: object) -> date | None:
+    return None if value is None else _date(value)
+
+
+def _text(_: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInput(f"{attribute.name} must be non-empty text; got {value!r}")
+
+
+@attrs.frozen
+class Government:
+    """A local people's government (人民政府)."""
+
+    name: str = attrs.field(validator=_text)
+    level: Level = attrs.field(converter=_level)
+    parent: str | None = None
+
+
+@attrs.frozen
+class Department:
+    """A department (部门) of a government, or a township (乡镇、街道)."""
+
+    name: str = attrs.field(validator=_text)
+    township: bool = False
+
+
+@attrs.frozen
+class Member:
+    """A person holding a role; a deputy's portfolio (分管) lists the departments and matters in their charge."""
+
+    name: str = attrs.field(validator=_text)
+    role: Role = attrs.field(converter=_role)
+    portfolio: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
+    party_standing_committee_member: bool = False
+
+
+@attrs.frozen
+class Roster:
+    """The people holding a government's roles, who is in charge of what, and AB pairs (AB角)."""
+
+    members: tuple[Member, ...] = attrs.field(default=(), converter=tuple)
+    ab_pairs: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=tuple)
+
+    def __attrs_post_init__(self) -> None:
+        names = [m.name for m in self.members]
+        dup = {n for n in names if names.count(n) > 1}
+        if dup:
+            raise InvalidInput(f"roster lists {sorted(dup)[0]!r} more than once")
+        for a, b in self.ab_pairs:
+            for n in (a, b):
+                if n not in names:
+                    raise InvalidInput(f"AB pair names {n!r}, who is not on the roster")
+
+    def holders(self, role: Role) -> tuple[Member, ...]:
+        """The members holding `role`."""
+        return tuple(m for m in self.members if m.role is role)
+
+    def member(self, name: str) -> Member:
+        """The member called `name`."""
+        for m in self.members:
+            if m.name == name:
+                return m
+        raise InvalidInput(f"no member called {name!r} on the roster")
+
+    def in_charge_of(self, item: str) -> tuple[Member, ...]:
+        """The members whose portfolio covers a department or matter."""
+        return tuple(m for m in self.members if item in m.portfolio)
+
+    def ab_partner(self, name: str) -> str | None:
+        """The other half of `name`'s AB pair (东川 AB角), if any."""
+        for a, b in self.ab_pairs:
+            if name == a:
+                return b
+            if name == b:
+                return a
+        return None
+
+
+@attrs.frozen
+class AgendaItem:
+    """An item on a meeting's agenda (议题)."""
+
+    title: str = attrs.field(validator=_text)
+    reporting_unit: str | None = None
+    deputy_in_charge_present: bool = True
+    deputy_written_opinion: bool = False
+    reporting_head_present: bool = True
+    matters: frozenset[Matter] = attrs.field(default=frozenset(), converter=_matters)
+    materials_submitted_on: date | None = attrs.field(default=None, converter=_opt_date)
+
+
+@attrs.frozen
+class LeaveRequest:
+    """A request to be away: a trip, a vacation, a visit abroad, or absence from a meeting."""
+
+    role: Role = attrs.field(converter=_role)
+    kind: LeaveKind = attrs.field(converter=_leave_kind)
+    start: date = attrs.field(converter=_date)
+    end: date = attrs.field(converter=_date)
+    requested_on: date | None = attrs.field(default=None, converter=_opt_date)
+    meeting: MeetingKind | None = attrs.field(default=None, converter=_opt_meeting)
+    reason: AbsenceReason | None = attrs.field(default=None, converter=_opt_reason)
+    substitute: bool = False
+    party_standing_committee_member: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise InvalidInput(f"leave ends on {self.end} before it starts on {self.start}")
+        if self.kind is LeaveKind.MEETING_ABSENCE and self.meeting is None:
+            raise InvalidInput("an absence from a meeting (不能出席会议) must name the meeting kind")
+
+    @property
+    def days(self) -> int:
+        """Calendar days away, both ends counted."""
+        return (self.end - self.start).days + 1
+
+
+@attrs.frozen
+class Meeting:
+    """A meeting held: who presided, who attended as members and who sat in (列席), and its agenda."""
+
+    kind: MeetingKind = attrs.field(converter=_meeting_kind)
+    date: date = attrs.field(converter=_date)
+    presided_by: Role = attrs.field(converter=_role)
+    attendees: frozenset[Role] = attrs.field(default=frozenset(), converter=_roles)
+    non_voting: frozenset[Role] = attrs.field(default=frozenset(), converter=_roles)
+    absent: tuple[LeaveRequest, ...] = attrs.field(default=(), converter=tuple)
+    agenda: tuple[AgendaItem, ...] = attrs.field(default=(), converter=tuple)
+    assistants: int = 0
+    convened_by: Role | None = attrs.field(default=None, converter=_opt_role)
+
+    def __attrs_post_init__(self) -> None:
+        for leave in self.absent:
+            if leave.kind is not LeaveKind.MEETING_ABSENCE:
+                raise InvalidInput(f"absence {leave!r} from a meeting must be a 不能出席会议 request")
+        if self.assistants < 0:
+            raise InvalidInput(f"assistants must be >= 0; got {self.assistants}")
+
+
+@attrs.frozen
+class Document:
+    """An official document (公文) as the signing rules see it."""
+
+    kind: DocumentKind = attrs.field(converter=_kind)
+    issuer: Issuer = attrs.field(converter=_issuer)
+    addressee: Addressee | None = attrs.field(default=None, converter=_opt_addressee)
+    matters: frozenset[Matter] = attrs.field(default=frozenset(), converter=_matters)
+    meeting: MeetingKind | None = attrs.field(default=None, converter=_opt_meeting)
+    presided_by: Role | None = attrs.field(default=None, converter=_opt_role)
+
+    def __attrs_post_init__(self) -> None:
+        if self.kind is DocumentKind.MINUTES and self.meeting is None:
+            raise InvalidInput("minutes (纪要) must name the kind of meeting they record")
+        if self.presided_by is not None and self.meeting is None:
+            raise InvalidInput(f"presided_by={self.presided_by.name} needs the meeting it presided over")
+
+
+@attrs.frozen
+class Review:
+    """What one reviewer did before signing: circled it (圈阅), wrote an opinion, reviewed, countersigned."""
+
+    role: Role = attrs.field(converter=_role)
+    act: ReviewAct = attrs.field(default=ReviewAct.REVIEWED, converter=_review_act)
+
+
+@attrs.frozen
+class Authorization:
+    """Who authorised whom (授权) to act for them, for what, and when."""
+
+    grantor: Role = attrs.field(converter=_role)
+    grantee: Role = attrs.field(converter=_role)
+    start: date = attrs.field(converter=_date)
+    end: date = attrs.field(converter=_date)
+    kinds: frozenset[DocumentKind] = attrs.field(default=frozenset(), converter=_kind_set)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise InvalidInput(f"authorization ends on {self.end} before it starts on {self.start}")
+
+    def covers(self, on: date, kind: DocumentKind) -> bool:
+        """Whether this authorization is in force on `on` for a document of `kind` (empty kinds: all)."""
+        return self.start <= on <= self.end and (not self.kinds or kind in self.kinds)

@@ -1,0 +1,177 @@
+"""The domain vocabulary of DESIGN.md: English identifiers, each member carrying its Chinese label.
+
+Labels are the generic terms; the names a particular text uses (县长, 负责常务工作的副区长, ...) are
+aliases here and, per government, `Ruleset.role_names`.
+"""
+
+from __future__ import annotations
+
+from govrules.labels import LabeledEnum
+
+__all__ = [
+    "AbsenceReason",
+    "Addressee",
+    "DocumentKind",
+    "Issuer",
+    "LeaveKind",
+    "Level",
+    "Matter",
+    "MeetingKind",
+    "ReviewAct",
+    "Role",
+]
+
+
+class Level(LabeledEnum):
+    """The level of a local government."""
+
+    CITY = "市"
+    COUNTY = "县"
+    DISTRICT = "区"
+
+
+class Role(LabeledEnum):
+    """A role in or around a government: a post held by a person, or a body acting as one."""
+
+    HEAD = "市（县、区）长", "市长", "县长", "区长", "政府主要负责人"
+    EXECUTIVE_DEPUTY = (
+        "常务副市（县、区）长",
+        "常务副市长",
+        "常务副县长",
+        "常务副区长",
+        "负责日常工作的副县长",
+        "负责常务工作的副区长",
+        "负责常务工作的副市长",
+    )
+    DEPUTY = "副市（县、区）长", "副市长", "副县长", "副区长", "分管副市长", "分管副县长", "分管副区长", "分管领导"
+    SECRETARY_GENERAL = "秘书长", "政府秘书长"
+    OFFICE_DIRECTOR = "政府办公室主任", "办公室主任", "市政府办公室主任", "县政府办公室主任", "区政府办公室主任"
+    OFFICE_DEPUTY_DIRECTOR = "政府办公室副主任", "办公室副主任", "县政府办公室副主任", "区政府办公室副主任"
+    OFFICE_COORDINATING_DIRECTOR = "政府办公室协调主任", "协调主任"
+    DEPARTMENT_HEAD = "部门主要负责人", "部门主要负责同志", "局长"
+    ACTING_DEPARTMENT_HEAD = "主持工作的负责人", "部门主持工作的负责人"
+    DEPARTMENT_DEPUTY_HEAD = "部门分管负责人", "部门副职"
+    TOWNSHIP_HEAD = "乡镇（街道）主要负责人", "乡镇主要负责人", "街道主要负责人"
+    PARTY_GROUP_MEMBER = "党组成员", "政府党组成员"
+    MAYOR_ASSISTANT = "市长助理"
+    COUNSELLOR = "副市级咨询员"
+    PARTY_SECRETARY = "党委书记", "市委书记", "县委书记", "区委书记"
+    PARTY_COMMITTEE = "同级党委", "市委", "县委", "区委"
+    PARTY_COMMITTEE_OFFICE = "党委办公室", "市委办公室", "县委办公室", "区委办公室"
+    HIGHER_PARTY_COMMITTEE = "上级党委"
+    HIGHER_GOVERNMENT = "上级人民政府", "上级政府"
+    HIGHER_GOVERNMENT_OFFICE = "上级政府办公厅（室）", "上级政府办公厅", "上级政府办公室"
+    GOVERNMENT = "本级人民政府", "本级政府"
+    GOVERNMENT_OFFICE = "本级政府办公室", "政府办公室"
+    PEOPLES_CONGRESS = "人大常委会", "人大及其常委会"
+    CPPCC = "政协"
+    DISCIPLINE_INSPECTION = "纪检监察机关", "纪委监委"
+    AUDIT_BUREAU_HEAD = "审计局局长"
+    FINANCE_BUREAU_HEAD = "财政局局长"
+    JUSTICE_BUREAU_HEAD = "司法局局长"
+    LEGAL_AFFAIRS_HEAD = "政府法制机构负责人", "法制办主任"
+    INSPECTION_HEAD = "督查机构负责人", "督查考核局局长"
+    SUPERVISION_BUREAU_HEAD = "监察局局长"
+    REPORTING_UNIT_HEAD = "议题汇报单位负责人"
+    ASSISTANT = "助手", "随员"
+    MEETING_CHAIR = "会议主持人", "主持人"
+
+
+class MeetingKind(LabeledEnum):
+    """The kinds of government meeting the texts name."""
+
+    PLENARY = "全体会议", "政府全体会议"
+    EXECUTIVE = "常务会议", "政府常务会议"
+    HEAD_OFFICE = "市（县、区）长办公会议", "市长办公会议", "县长办公会议", "区长办公会议", "办公会议"
+    TOPICAL = "专题会议", "专项会议", "专题（专项）会议", "政府专题会议"
+    HEAD_BRIEFING = "区长碰头会议", "碰头会议", "县长碰头会议", "市长碰头会议"
+    PARTY_GROUP = "党组会议", "政府党组会议"
+    WORK_CONFERENCE = "工作会议", "全区性会议", "全县性会议", "全市性会议"
+
+
+class DocumentKind(LabeledEnum):
+    """The 15 kinds of official document (《党政机关公文处理工作条例》第八条)."""
+
+    RESOLUTION = "决议"
+    DECISION = "决定"
+    ORDER = "命令（令）", "命令", "令"
+    COMMUNIQUE = "公报"
+    ANNOUNCEMENT = "公告"
+    PUBLIC_NOTICE = "通告"
+    OPINION = "意见"
+    NOTICE = "通知"
+    BULLETIN = "通报"
+    REPORT = "报告"
+    REQUEST = "请示"
+    REPLY = "批复"
+    MOTION = "议案"
+    LETTER = "函"
+    MINUTES = "纪要", "会议纪要"
+
+
+class Issuer(LabeledEnum):
+    """In whose name a document is issued."""
+
+    GOVERNMENT = "以政府名义", "政府", "市政府", "县政府", "区政府"
+    GOVERNMENT_OFFICE = "以政府办公室名义", "政府办公室", "市政府办公室", "县政府办公室", "区政府办公室"
+    DEPARTMENT = "部门", "以部门名义"
+    JOINT_PARTY_GOVERNMENT = "党委政府联合", "党委、政府联合发文", "市委市政府联合", "县委县政府联合", "区委区政府联合"
+    JOINT_OFFICES = "两办联合", "党委办公室、政府办公室联合发文"
+    JOINT_EXTERNAL = "与其他机关联合", "与其他政府或上级部门联合行文"
+
+
+class Addressee(LabeledEnum):
+    """To whom a document is addressed (主送)."""
+
+    HIGHER_GOVERNMENT = "上级政府", "上级人民政府"
+    HIGHER_DEPARTMENT = "上级政府部门"
+    PEOPLES_CONGRESS = "人大及其常委会", "人大", "人大常委会"
+    PARTY_COMMITTEE = "同级党委", "党委"
+    SUBORDINATES = "下级", "下级机关", "乡镇、部门"
+    PEERS = "不相隶属机关", "平级机关", "不相隶属/平级机关"
+    PUBLIC = "社会公众", "公众"
+
+
+class Matter(LabeledEnum):
+    """What a document or decision is about, as far as the rules distinguish it."""
+
+    PERSONNEL = "人事任免"
+    TRAVEL_ABROAD = "出国审批", "出国（境）审批"
+    MAJOR = "重大事项", "重大方针政策", "重要事项"
+    FUNDS = "资金", "财政支出", "资金使用"
+    ROUTINE = "例行批准手续", "例行事项"
+    DECIDED_AT_MEETING = "已经会议决定", "会议已决定事项"
+    EMERGENCY = "特殊紧急", "紧急事项"
+    NORMATIVE = "行政规范性文件", "规范性文件"
+    MULTI_PORTFOLIO = "涉及数名副职分管", "跨分管领域"
+    THREE_MAJORS_ONE_LARGE = "三重一大"
+    REGULATION = "规章", "政府规章"
+    OFFICE_BUSINESS = "办公室业务", "政府办公室自身业务"
+
+
+class LeaveKind(LabeledEnum):
+    """Kinds of absence the texts regulate."""
+
+    TRIP = "离开辖区外出", "外出", "出差", "离开辖区"
+    VACATION = "休假"
+    MEETING_ABSENCE = "不能出席会议", "会议请假", "缺席会议"
+    VISIT_ABROAD = "出访", "出国（境）", "因公出国（境）"
+
+
+class AbsenceReason(LabeledEnum):
+    """Reasons a text accepts for absence from a meeting."""
+
+    OFFICIAL_MEETING = "参加上级重要会议及活动", "参加上级会议"
+    OFFICIAL_TRIP = "因公出访或出差", "因公出差", "因公出访"
+    EMERGENCY = "处置重大突发事件", "突发事件"
+    HEALTH = "个人身体健康", "生病", "身体原因"
+    PERSONAL = "个人事务", "私事"
+
+
+class ReviewAct(LabeledEnum):
+    """What a reviewer did with a document before it was signed."""
+
+    CIRCLED = "圈阅"
+    OPINION = "签署意见", "书面意见", "批示"
+    REVIEWED = "审核", "审签", "核稿"
+    COUNTERSIGNED = "会签"

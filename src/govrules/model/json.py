@@ -1,0 +1,76 @@
+"""One cattrs converter for every model class: enums by member name out, by name or label in."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any, TypeVar
+
+import cattrs
+from cattrs.preconf.json import make_converter
+from cattrs.v import format_exception
+
+from govrules.errors import GovRulesError, InvalidInput
+from govrules.labels import LabeledEnum
+
+__all__ = ["converter", "from_json", "to_json"]
+
+T = TypeVar("T")
+
+
+def _make() -> cattrs.Converter:
+    conv = make_converter(forbid_extra_keys=True)
+    conv.register_unstructure_hook(LabeledEnum, lambda e: e.name)
+    conv.register_structure_hook_func(
+        lambda t: isinstance(t, type) and issubclass(t, LabeledEnum),
+        lambda v, t: t.from_label(v),
+    )
+    conv.register_unstructure_hook(date, lambda d: d.isoformat())
+    conv.register_structure_hook(date, _structure_date)
+    conv.register_unstructure_hook(frozenset, lambda s: sorted(conv.unstructure(x) for x in s))
+    return conv
+
+
+def _structure_date(value: Any, _: type) -> date:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise InvalidInput(f"not a date (YYYY-MM-DD): {value!r}")
+
+
+#: The converter every model class goes through (JSON-ready primitives both ways).
+converter: cattrs.Converter = _make()
+
+
+def to_json(obj: object) -> str:
+    """A model object as JSON text (enums by member name)."""
+    return json.dumps(converter.unstructure(obj), ensure_ascii=False, sort_keys=True)
+
+
+def from_json(text: str | bytes, cls: type[T]) -> T:
+    """Parse JSON text into a model object; errors name what is wrong."""
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise InvalidInput(f"not JSON: {e}") from e
+    try:
+        return converter.structure(raw, cls)
+    except cattrs.BaseValidationError as e:
+        raise InvalidInput(_describe(e)) from e
+
+
+def _describe(e: BaseException) -> str:
+    """The innermost messages of a cattrs error tree, joined."""
+    if isinstance(e, cattrs.BaseValidationError):
+        return "; ".join(cattrs.transform_error(e, format_exception=_format)) or str(e)
+    return str(e)
+
+
+def _format(exc: BaseException, type_: Any) -> str:
+    if isinstance(exc, GovRulesError):
+        return str(exc)
+    return format_exception(exc, type_)

@@ -1,0 +1,869 @@
+"""The rule vocabulary: citations, article texts, the kinds of rule a ruleset declares, and `Ruleset`.
+
+A rule is data: an id, the citation(s) of the article it encodes, the phrase it encodes (`quote`),
+a condition on the situation (`DocumentIs`, `LeaveIs`) and an outcome. Rules may declare that they
+override others (the specific over the general); where two rules apply with different outcomes
+and no declared precedence settles it, `Ruleset.conflicts()` lists them and the engines report a
+conflict rather than choose.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+from datetime import date
+from enum import Enum
+from types import MappingProxyType
+from typing import Any, ClassVar, TypeVar
+
+import attrs
+
+from govrules.errors import InvalidInput, RuleNotDefined
+from govrules.labels import LabeledEnum, chinese_number
+from govrules.model import (
+    AbsenceReason,
+    Addressee,
+    DocumentKind,
+    Government,
+    Issuer,
+    LeaveKind,
+    Matter,
+    MeetingKind,
+    Role,
+)
+from govrules.periods import Period
+
+__all__ = [
+    "AgendaRequirement",
+    "AgendaRule",
+    "Alternate",
+    "AlternateBasis",
+    "Annex",
+    "Article",
+    "Check",
+    "Citation",
+    "Citations",
+    "Conflict",
+    "CountersignRule",
+    "DeadlineRule",
+    "DocumentIs",
+    "Duty",
+    "LeaveIs",
+    "LeaveRule",
+    "MeetingRule",
+    "Rhythm",
+    "RhythmRule",
+    "Rule",
+    "Ruleset",
+    "SealRule",
+    "Section",
+    "SigningRule",
+]
+
+R = TypeVar("R", bound="Rule")
+
+
+# -- citations and texts ---------------------------------------------------------------------------
+
+
+@attrs.frozen(order=True)
+class Citation:
+    """Where a rule comes from: an article (and paragraph 款, item 项), or an annex section."""
+
+    ruleset: str
+    article: int | None = None
+    item: int | None = None
+    annex: int | None = None
+    section: str | None = None
+    paragraph: int | None = None
+    title: str = attrs.field(default="", eq=False, order=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        if (self.article is None) == (self.annex is None):
+            raise InvalidInput(f"a citation names an article or an annex, not both or neither: {self!r}")
+
+    def render(self) -> str:
+        """'西丰县人民政府工作规则（试行）第五十三条第（三）项', or '…附件1 五(三)1(3)'."""
+        if self.annex is not None:
+            where = f"附件{self.annex}" + (f" {self.section}" if self.section else "")
+        else:
+            assert self.article is not None
+            where = f"第{chinese_number(self.article)}条"
+            if self.paragraph is not None:
+                where += f"第{chinese_number(self.paragraph)}款"
+            if self.item is not None:
+                where += f"第（{chinese_number(self.item)}）项"
+        return f"{self.title or self.ruleset}{where}"
+
+    def short(self) -> str:
+        """Without the title: '第五十三条第（三）项'."""
+        return attrs.evolve(self, title=" ").render().strip()
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+@attrs.frozen
+class Citations:
+    """A citation factory for one ruleset: `XF.article(53, item=3)`, `XF.annex(1, "五(三)1(3)")`."""
+
+    ruleset: str
+    title: str
+
+    def article(self, number: int, item: int | None = None, paragraph: int | None = None) -> Citation:
+        """Cite an article, optionally its paragraph (款) and item (项)."""
+        return Citation(self.ruleset, number, item=item, paragraph=paragraph, title=self.title)
+
+    def annex(self, number: int, section: str | None = None) -> Citation:
+        """Cite an annex, optionally one of its sections."""
+        return Citation(self.ruleset, annex=number, section=section, title=self.title)
+
+
+@attrs.frozen
+class Article:
+    """An article of a text: its number, chapter and cleaned text."""
+
+    number: int
+    chapter: int
+    text: str
+    partial: bool = False
+
+
+@attrs.frozen
+class Section:
+    """A section of an annex, by its heading path ('五(三)1(3)')."""
+
+    id: str
+    parent: str | None
+    text: str
+
+
+@attrs.frozen
+class Annex:
+    """An annex (附件) of a text, split into sections."""
+
+    number: int
+    title: str
+    sections: tuple[Section, ...]
+
+    def section(self, section_id: str) -> Section:
+        """The section with that id; KeyError if there is none."""
+        for s in self.sections:
+            if s.id == section_id:
+                return s
+        raise KeyError(f"附件{self.number} has no section {section_id!r}")
+
+    def text(self, section_id: str | None = None) -> str:
+        """The text of a section with all its subsections (or of the whole annex)."""
+        if section_id is None:
+            return "\n".join(s.text for s in self.sections)
+        self.section(section_id)
+        ids = {section_id}
+        lines = []
+        for s in self.sections:
+            if s.id == section_id or s.parent in ids:
+                ids.add(s.id)
+                lines.append(s.text)
+        return "\n".join(lines)
+
+
+# -- conditions ------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Check:
+    """One test of a rule's condition, and whether it held for the situation."""
+
+    field: str
+    expected: str
+    actual: str
+    held: bool
+
+
+def _to_set(enum: type[LabeledEnum], value: object) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, (str, Enum)):
+        value = (value,)
+    if not isinstance(value, Iterable):
+        raise InvalidInput(f"expected {enum.__name__} values; got {value!r}")
+    return frozenset(None if v is None else enum.from_label(v) for v in value)
+
+
+def _kinds(value: object) -> Any:
+    return _to_set(DocumentKind, value)
+
+
+def _issuers(value: object) -> Any:
+    return _to_set(Issuer, value)
+
+
+def _addressees(value: object) -> Any:
+    return _to_set(Addressee, value)
+
+
+def _matter_set(value: object) -> Any:
+    return _to_set(Matter, value)
+
+
+def _meeting_set(value: object) -> Any:
+    return _to_set(MeetingKind, value)
+
+
+def _role_set(value: object) -> Any:
+    return _to_set(Role, value)
+
+
+def _leave_kinds(value: object) -> Any:
+    return _to_set(LeaveKind, value)
+
+
+def _reason_set(value: object) -> Any:
+    return _to_set(AbsenceReason, value)
+
+
+def _bool_set(value: object) -> frozenset[bool] | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return frozenset({value})
+    if isinstance(value, Iterable):
+        return frozenset(bool(v) for v in value)
+    raise InvalidInput(f"expected True, False or both; got {value!r}")
+
+
+def _proxy(value: Mapping[Any, Any]) -> Mapping[Any, Any]:
+    return MappingProxyType(dict(value))
+
+
+def _meeting_kind(value: MeetingKind | str) -> MeetingKind:
+    return MeetingKind.from_label(value)
+
+
+def _show(value: object) -> str:
+    if value is None:
+        return "无"
+    if isinstance(value, LabeledEnum):
+        return value.label
+    if isinstance(value, (frozenset, set, tuple)):
+        return "、".join(sorted(_show(v) for v in value)) or "无"
+    return str(value)
+
+
+class _Condition:
+    """Each non-None field is a set of allowed values for the subject's field of the same name.
+
+    A set-valued subject field (a document's matters) passes when it shares a member with the set.
+    """
+
+    _fields: ClassVar[tuple[str, ...]]
+
+    def checks(self, subject: object) -> tuple[Check, ...]:
+        """Every test of this condition on `subject`, held or not."""
+        out = []
+        for name in self._fields:
+            allowed = getattr(self, name)
+            if allowed is None:
+                continue
+            actual = getattr(subject, name)
+            held = bool(actual & allowed) if isinstance(actual, frozenset) else actual in allowed
+            out.append(Check(name, _show(allowed), _show(actual), held))
+        return tuple(out)
+
+    def holds(self, subject: object) -> bool:
+        """Whether every test holds for `subject`."""
+        for name in self._fields:
+            allowed = getattr(self, name)
+            if allowed is None:
+                continue
+            actual = getattr(subject, name)
+            if isinstance(actual, frozenset):
+                if not actual & allowed:
+                    return False
+            elif actual not in allowed:
+                return False
+        return True
+
+    def overlaps(self, other: _Condition) -> bool:
+        """Whether some situation satisfies both conditions."""
+        for name in self._fields:
+            a, b = getattr(self, name), getattr(other, name)
+            if a is not None and b is not None and not (a & b) and name not in self._set_fields():
+                return False
+        return True
+
+    def _set_fields(self) -> frozenset[str]:
+        return frozenset()
+
+    def describe(self) -> str:
+        """The condition in Chinese: '文种为纪要；会议为常务会议'."""
+        parts = [
+            f"{self._labels()[n]}为{_show(getattr(self, n))}" for n in self._fields if getattr(self, n) is not None
+        ]
+        return "；".join(parts) or "任何情形"
+
+    def _labels(self) -> Mapping[str, str]:
+        return {}
+
+
+@attrs.frozen
+class DocumentIs(_Condition):
+    """A condition on a document: each given field lists the values it may have."""
+
+    kind: frozenset[DocumentKind] | None = attrs.field(default=None, converter=_kinds)
+    issuer: frozenset[Issuer] | None = attrs.field(default=None, converter=_issuers)
+    addressee: frozenset[Addressee | None] | None = attrs.field(default=None, converter=_addressees)
+    matters: frozenset[Matter] | None = attrs.field(default=None, converter=_matter_set)
+    meeting: frozenset[MeetingKind | None] | None = attrs.field(default=None, converter=_meeting_set)
+    presided_by: frozenset[Role | None] | None = attrs.field(default=None, converter=_role_set)
+
+    _fields: ClassVar[tuple[str, ...]] = ("kind", "issuer", "addressee", "matters", "meeting", "presided_by")
+
+    def _set_fields(self) -> frozenset[str]:
+        return frozenset({"matters"})
+
+    def _labels(self) -> Mapping[str, str]:
+        return {"kind": "文种", "issuer": "发文名义", "addressee": "主送", "matters": "事项",
+                "meeting": "会议", "presided_by": "主持人"}  # fmt: skip
+
+
+def _opt_int(value: object) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidInput(f"expected a whole number of days >= 0; got {value!r}")
+    return value
+
+
+@attrs.frozen
+class LeaveIs(_Condition):
+    """A condition on a leave request: roles, kinds, meeting, reasons, and how long."""
+
+    role: frozenset[Role] | None = attrs.field(default=None, converter=_role_set)
+    kind: frozenset[LeaveKind] | None = attrs.field(default=None, converter=_leave_kinds)
+    meeting: frozenset[MeetingKind | None] | None = attrs.field(default=None, converter=_meeting_set)
+    reason: frozenset[AbsenceReason | None] | None = attrs.field(default=None, converter=_reason_set)
+    party_standing_committee_member: frozenset[bool] | None = attrs.field(default=None, converter=_bool_set)
+    min_days: int | None = attrs.field(default=None, converter=_opt_int)
+    max_days: int | None = attrs.field(default=None, converter=_opt_int)
+
+    _fields: ClassVar[tuple[str, ...]] = ("role", "kind", "meeting", "reason", "party_standing_committee_member")
+
+    def checks(self, subject: object) -> tuple[Check, ...]:
+        out = list(super().checks(subject))
+        days: int = subject.days  # type: ignore[attr-defined]
+        if self.min_days is not None:
+            out.append(Check("days", f">= {self.min_days}", str(days), days >= self.min_days))
+        if self.max_days is not None:
+            out.append(Check("days", f"<= {self.max_days}", str(days), days <= self.max_days))
+        return tuple(out)
+
+    def holds(self, subject: object) -> bool:
+        if not super().holds(subject):
+            return False
+        days: int = subject.days  # type: ignore[attr-defined]
+        if self.min_days is not None and days < self.min_days:
+            return False
+        return not (self.max_days is not None and days > self.max_days)
+
+    def overlaps(self, other: _Condition) -> bool:
+        if not super().overlaps(other) or not isinstance(other, LeaveIs):
+            return False
+        lo = max(self.min_days or 0, other.min_days or 0)
+        his = [h for h in (self.max_days, other.max_days) if h is not None]
+        return not his or lo <= min(his)
+
+    def describe(self) -> str:
+        text = super().describe()
+        extra = []
+        if self.min_days is not None:
+            extra.append(f"{self.min_days}天以上")
+        if self.max_days is not None:
+            extra.append(f"不超过{self.max_days}天")
+        return "；".join(([text] if text != "任何情形" else []) + extra) or "任何情形"
+
+    def _labels(self) -> Mapping[str, str]:
+        return {"role": "请假人", "kind": "类型", "meeting": "会议", "reason": "事由",
+                "party_standing_committee_member": "党委常委"}  # fmt: skip
+
+
+# -- rules -----------------------------------------------------------------------------------------
+
+
+def _cites(value: Citation | Iterable[Citation]) -> tuple[Citation, ...]:
+    cites = (value,) if isinstance(value, Citation) else tuple(value)
+    if not cites:
+        raise InvalidInput("a rule needs at least one citation")
+    return cites
+
+
+def _roles(value: Iterable[Role | str]) -> tuple[Role, ...]:
+    return tuple(Role.from_label(v) for v in value)
+
+
+def _role(value: Role | str) -> Role:
+    return Role.from_label(value)
+
+
+def _opt_role(value: Role | str | None) -> Role | None:
+    return None if value is None else Role.from_label(value)
+
+
+def _frozen_roles(value: Iterable[Role | str]) -> frozenset[Role]:
+    return frozenset(_roles(value))
+
+
+@attrs.frozen(kw_only=True)
+class Rule:
+    """What every rule has: an id, its citations, the phrase it encodes, and what it overrides."""
+
+    id: str
+    cite: tuple[Citation, ...] = attrs.field(converter=_cites)
+    quote: str = ""
+    overrides: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    interpretation: str | None = None
+
+    kind_label: ClassVar[str] = "规则"
+
+    @property
+    def citation(self) -> Citation:
+        """The first (principal) citation."""
+        return self.cite[0]
+
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        """Every citation of this rule."""
+        return self.cite
+
+    def outcome(self) -> tuple[object, ...]:
+        """What the rule decides; two applicable rules with different outcomes conflict."""
+        return ()
+
+    def condition(self) -> _Condition | None:
+        """The condition under which this rule applies, if it has one."""
+        return None
+
+
+class AlternateBasis(LabeledEnum):
+    """Why someone other than the signer may sign."""
+
+    AUTHORIZATION = "授权"
+    ABSENCE = "缺席时代行"
+    EMERGENCY = "紧急情况"
+    NECESSITY = "必要时"
+    AB_PAIR = "AB角互为代理"
+
+
+def _basis(value: AlternateBasis | str) -> AlternateBasis:
+    return AlternateBasis.from_label(value)
+
+
+@attrs.frozen
+class Alternate:
+    """Who may sign (or preside) instead, and on what basis (授权, 缺席, 紧急, 必要时)."""
+
+    role: Role = attrs.field(converter=_role)
+    basis: AlternateBasis = attrs.field(converter=_basis)
+
+
+@attrs.frozen(kw_only=True)
+class SigningRule(Rule):
+    """Documents matching `when` are signed (签发) by `signer`, after `reviewers` in order.
+
+    `signer=Role.MEETING_CHAIR` means whoever presided over the meeting the document records.
+    """
+
+    when: DocumentIs
+    signer: Role = attrs.field(converter=_role)
+    reviewers: tuple[Role, ...] = attrs.field(default=(), converter=_roles)
+    alternates: tuple[Alternate, ...] = attrs.field(default=(), converter=tuple)
+    circle_means_consent: bool | None = None
+
+    kind_label: ClassVar[str] = "签发"
+
+    def outcome(self) -> tuple[object, ...]:
+        return (self.signer, self.reviewers)
+
+    def condition(self) -> DocumentIs:
+        return self.when
+
+
+@attrs.frozen(kw_only=True)
+class CountersignRule(Rule):
+    """Documents matching `when` are countersigned (会签) by these roles; adds to the signing rule."""
+
+    when: DocumentIs
+    countersigners: tuple[Role, ...] = attrs.field(converter=_roles)
+
+    kind_label: ClassVar[str] = "会签"
+
+    def outcome(self) -> tuple[object, ...]:
+        return (self.countersigners,)
+
+    def condition(self) -> DocumentIs:
+        return self.when
+
+
+@attrs.frozen(kw_only=True)
+class SealRule(Rule):
+    """Documents matching `when` bear this seal (用印)."""
+
+    when: DocumentIs
+    seal: str
+
+    kind_label: ClassVar[str] = "用印"
+
+    def outcome(self) -> tuple[object, ...]:
+        return (self.seal,)
+
+    def condition(self) -> DocumentIs:
+        return self.when
+
+
+@attrs.frozen(kw_only=True)
+class DeadlineRule(Rule):
+    """A named period (DESIGN.md's deadline ids): from `anchor` (an event), `action` is due."""
+
+    period: Period
+    anchor: str
+    action: str
+    variants: Mapping[str, Period] = attrs.field(factory=dict, converter=_proxy)
+
+    kind_label: ClassVar[str] = "时限"
+
+    def outcome(self) -> tuple[object, ...]:
+        return (self.period, tuple(sorted(self.variants.items())))
+
+
+@attrs.frozen(kw_only=True)
+class LeaveRule(Rule):
+    """Requests matching `when`: who approves (in order), who is told (报备), lead time, reasons."""
+
+    when: LeaveIs
+    approvers: tuple[Role, ...] = attrs.field(default=(), converter=_roles)
+    notify: tuple[Role, ...] = attrs.field(default=(), converter=_roles)
+    lead_time: Period | None = None
+    reasons: frozenset[AbsenceReason] | None = attrs.field(default=None, converter=_reason_set)
+    substitute_required: bool = False
+
+    kind_label: ClassVar[str] = "请假"
+
+    def outcome(self) -> tuple[object, ...]:
+        return (self.approvers, self.notify, self.lead_time, self.reasons, self.substitute_required)
+
+    def condition(self) -> LeaveIs:
+        return self.when
+
+
+@attrs.frozen(kw_only=True)
+class MeetingRule(Rule):
+    """Who a meeting is composed of, who sits in (列席), who convenes and presides."""
+
+    meeting: MeetingKind = attrs.field(converter=_meeting_kind)
+    members: frozenset[Role] = attrs.field(default=frozenset(), converter=_frozen_roles)
+    non_voting: frozenset[Role] = attrs.field(default=frozenset(), converter=_frozen_roles)
+    optional_non_voting: frozenset[Role] = attrs.field(default=frozenset(), converter=_frozen_roles)
+    convener: Role | None = attrs.field(default=None, converter=_opt_role)
+    presiders: tuple[Role, ...] = attrs.field(default=(), converter=_roles)
+    max_assistants: int | None = None
+
+    kind_label: ClassVar[str] = "会议组成"
+
+    def outcome(self) -> tuple[object, ...]:
+        return (self.members, self.non_voting, self.convener, self.presiders)
+
+
+class _Freq(LabeledEnum):
+    WEEK = "每周"
+    MONTH = "每月"
+    QUARTER = "每季度"
+    HALF_YEAR = "每半年"
+    YEAR = "每年"
+
+
+def _freq(value: _Freq | str) -> _Freq:
+    return _Freq.from_label(value)
+
+
+@attrs.frozen
+class Rhythm:
+    """How often a meeting is held: `times` per `per` (原则上每月召开1次 -> Rhythm(1, "MONTH"))."""
+
+    times: int
+    per: _Freq = attrs.field(converter=_freq)
+
+    def describe(self) -> str:
+        """'每月1次'."""
+        return f"{self.per.label}{self.times}次"
+
+
+@attrs.frozen(kw_only=True)
+class RhythmRule(Rule):
+    """How often a kind of meeting is held."""
+
+    meeting: MeetingKind = attrs.field(converter=_meeting_kind)
+    rhythm: Rhythm
+
+    kind_label: ClassVar[str] = "会议频次"
+
+    def outcome(self) -> tuple[object, ...]:
+        return (self.rhythm,)
+
+
+class AgendaRequirement(LabeledEnum):
+    """Conditions an agenda item must meet to be taken (议题 eligibility)."""
+
+    DEPUTY_PRESENT_OR_OPINION = "分管领导出席或书面意见"
+    REPORTING_HEAD_PRESENT = "汇报部门主要负责人出席"
+    MATERIALS_IN_TIME = "材料按时报送"
+    NOT_THREE_MAJORS = "不得决定三重一大事项"
+
+
+def _requirement(value: AgendaRequirement | str) -> AgendaRequirement:
+    return AgendaRequirement.from_label(value)
+
+
+@attrs.frozen(kw_only=True)
+class AgendaRule(Rule):
+    """Agenda items of these meetings are taken only when `requirement` holds."""
+
+    meetings: frozenset[MeetingKind] = attrs.field(converter=_meeting_set)
+    requirement: AgendaRequirement = attrs.field(converter=_requirement)
+
+    kind_label: ClassVar[str] = "议题"
+
+    def outcome(self) -> tuple[object, ...]:
+        return (self.requirement,)
+
+
+@attrs.frozen(kw_only=True)
+class Duty(Rule):
+    """An operative provision no engine checks mechanically (职责, 分工, 程序): recorded with its text."""
+
+    who: tuple[Role, ...] = attrs.field(default=(), converter=_roles)
+    summary: str
+
+    kind_label: ClassVar[str] = "职责"
+
+
+@attrs.frozen
+class Conflict:
+    """Two rules that can apply to the same situation with different outcomes, and no precedence."""
+
+    first: str
+    second: str
+    reason: str
+
+
+# -- the ruleset -----------------------------------------------------------------------------------
+
+
+def _rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
+    return tuple(value)
+
+
+def _articles(value: Iterable[Article]) -> tuple[Article, ...]:
+    return tuple(value)
+
+
+def _annexes(value: Iterable[Annex]) -> tuple[Annex, ...]:
+    return tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class Ruleset:
+    """One government's rules: its texts, its declared rules, and how it names the roles."""
+
+    id: str
+    government: Government
+    title: str
+    effective_from: date | None
+    articles: tuple[Article, ...] = attrs.field(converter=_articles)
+    annexes: tuple[Annex, ...] = attrs.field(default=(), converter=_annexes)
+    rules: tuple[Rule, ...] = attrs.field(converter=_rules)
+    role_names: Mapping[Role, str] = attrs.field(factory=dict, converter=_proxy)
+    non_operative: Mapping[int, str] = attrs.field(factory=dict, converter=_proxy)
+    document_number: str | None = None
+    changes: Mapping[str, str] = attrs.field(factory=dict, converter=_proxy)
+    _index: Mapping[str, Rule] = attrs.field(init=False, repr=False, eq=False)
+    _by_type: Mapping[type, tuple[Rule, ...]] = attrs.field(init=False, repr=False, eq=False)
+    _overridden: Mapping[str, frozenset[str]] = attrs.field(init=False, repr=False, eq=False)
+    version: str = attrs.field(init=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        index: dict[str, Rule] = {}
+        for r in self.rules:
+            if r.id in index:
+                raise InvalidInput(f"ruleset {self.id}: rule id {r.id!r} is declared twice")
+            index[r.id] = r
+        numbers = {a.number for a in self.articles}
+        annexes = {a.number: a for a in self.annexes}
+        for r in self.rules:
+            for c in r.cite:
+                if c.ruleset != self.id:
+                    raise InvalidInput(f"rule {r.id!r} cites ruleset {c.ruleset!r}, not {self.id!r}")
+                if c.article is not None and c.article not in numbers:
+                    raise InvalidInput(f"rule {r.id!r} cites article {c.article}, which {self.id} does not have")
+                if c.annex is not None:
+                    if c.annex not in annexes:
+                        raise InvalidInput(f"rule {r.id!r} cites 附件{c.annex}, which {self.id} does not have")
+                    if c.section is not None:
+                        try:
+                            annexes[c.annex].section(c.section)
+                        except KeyError as e:
+                            raise InvalidInput(f"rule {r.id!r}: {e.args[0]}") from None
+            for o in r.overrides:
+                if o not in index:
+                    raise InvalidInput(f"rule {r.id!r} overrides {o!r}, which {self.id} does not declare")
+        by_type: dict[type, list[Rule]] = {}
+        for r in self.rules:
+            for t in type(r).__mro__:
+                if t is object:
+                    break
+                by_type.setdefault(t, []).append(r)
+        object.__setattr__(self, "_index", MappingProxyType(index))
+        object.__setattr__(self, "_by_type", MappingProxyType({t: tuple(v) for t, v in by_type.items()}))
+        object.__setattr__(self, "_overridden", MappingProxyType(_closure(index)))
+        digest = hashlib.sha256(repr(sorted((r.id, repr(r)) for r in self.rules)).encode()).hexdigest()
+        object.__setattr__(self, "version", digest[:12])
+
+    # -- texts --
+
+    def article(self, number: int) -> Article:
+        """The article with that number; KeyError if the text has none."""
+        for a in self.articles:
+            if a.number == number:
+                return a
+        raise KeyError(f"{self.title} has no article {number}")
+
+    def annex(self, number: int) -> Annex:
+        """The annex with that number; KeyError if the text has none."""
+        for a in self.annexes:
+            if a.number == number:
+                return a
+        raise KeyError(f"{self.title} has no annex {number}")
+
+    def cited_text(self, citation: Citation) -> str:
+        """The text a citation points at."""
+        if citation.annex is not None:
+            return self.annex(citation.annex).text(citation.section)
+        assert citation.article is not None
+        return self.article(citation.article).text
+
+    # -- rules --
+
+    def rule(self, rule_id: str) -> Rule:
+        """The rule with that id; `RuleNotDefined` if the ruleset declares none."""
+        try:
+            return self._index[rule_id]
+        except KeyError:
+            raise RuleNotDefined(f"{self.id} ({self.title}) has no rule {rule_id!r}") from None
+
+    def has_rule(self, rule_id: str) -> bool:
+        """Whether the ruleset declares a rule with that id."""
+        return rule_id in self._index
+
+    def rules_of(self, kind: type[R]) -> tuple[R, ...]:
+        """The rules of one kind (SigningRule, LeaveRule, ...), in declaration order."""
+        return self._by_type.get(kind, ())  # type: ignore[return-value]
+
+    def overridden_by(self, rule_id: str) -> frozenset[str]:
+        """The ids of every rule that `rule_id` overrides, directly or through others."""
+        return self._overridden.get(rule_id, frozenset())
+
+    def prevailing(self, applicable: Iterable[R]) -> tuple[R, ...]:
+        """Of the rules that apply, those no other applicable rule overrides."""
+        rules = tuple(applicable)
+        beaten: set[str] = set()
+        for r in rules:
+            beaten |= self._overridden.get(r.id, frozenset())
+        return tuple(r for r in rules if r.id not in beaten)
+
+    def citing(self, article: int | None = None, annex: int | None = None) -> tuple[Rule, ...]:
+        """Every rule citing that article (or annex)."""
+        return tuple(
+            r
+            for r in self.rules
+            if any((article is not None and c.article == article) or (annex is not None and c.annex == annex)
+                   for c in r.cite)
+        )  # fmt: skip
+
+    def conflicts(self) -> tuple[Conflict, ...]:
+        """Pairs of rules of one kind that can both apply with different outcomes and no precedence."""
+        out = []
+        kinds = (SigningRule, CountersignRule, SealRule, LeaveRule)
+        for kind in kinds:
+            rules = self.rules_of(kind)
+            for i, a in enumerate(rules):
+                for b in rules[i + 1 :]:
+                    if type(a) is not type(b) or a.outcome() == b.outcome():
+                        continue
+                    if b.id in self.overridden_by(a.id) or a.id in self.overridden_by(b.id):
+                        continue
+                    ca, cb = a.condition(), b.condition()
+                    if ca is not None and cb is not None and ca.overlaps(cb):
+                        out.append(Conflict(a.id, b.id, f"{ca.describe()} / {cb.describe()}"))
+        grouped: tuple[tuple[str, tuple[MeetingRule | RhythmRule, ...]], ...] = (
+            (MeetingRule.kind_label, self.rules_of(MeetingRule)),
+            (RhythmRule.kind_label, self.rules_of(RhythmRule)),
+        )
+        for label, meeting_rules in grouped:
+            by_meeting: dict[MeetingKind, list[MeetingRule | RhythmRule]] = {}
+            for mr in meeting_rules:
+                by_meeting.setdefault(mr.meeting, []).append(mr)
+            for meeting, group in by_meeting.items():
+                live = self.prevailing(group)
+                if len({r.outcome() for r in live}) > 1:
+                    out.append(Conflict(live[0].id, live[1].id, f"{meeting.label}: two {label} rules"))
+        return tuple(out)
+
+    # -- names --
+
+    def name(self, role: Role) -> str:
+        """What this text calls a role: 县长 for HEAD in 西丰, 区长 in 东川."""
+        return self.role_names.get(role, role.label)
+
+    def parse_role(self, text: Role | str) -> Role:
+        """A role from this text's own name for it (区长), a generic label, or a member name."""
+        if isinstance(text, Role):
+            return text
+        for role, name in self.role_names.items():
+            if name == text.strip():
+                return role
+        return Role.from_label(text)
+
+    # -- what-if --
+
+    def evolve(self, **changes: Any) -> Ruleset:
+        """A changed copy (attrs.evolve), e.g. with other rules or another effective date."""
+        return attrs.evolve(self, **changes)
+
+    def replace_rule(self, rule_id: str, new: Rule | None = None, **changes: Any) -> Ruleset:
+        """A copy with one rule replaced by `new`, or by itself evolved with `changes`."""
+        old = self.rule(rule_id)
+        replacement = new if new is not None else attrs.evolve(old, **changes)
+        note = dict(self.changes)
+        note[rule_id] = ", ".join(f"{k}={v}" for k, v in changes.items()) if changes else "replaced"
+        rules = tuple(replacement if r.id == rule_id else r for r in self.rules)
+        return attrs.evolve(self, rules=rules, changes=note)
+
+
+def _closure(index: Mapping[str, Rule]) -> dict[str, frozenset[str]]:
+    """For each rule, every rule it overrides directly or transitively."""
+    out: dict[str, frozenset[str]] = {}
+
+    def visit(rule_id: str, path: tuple[str, ...]) -> frozenset[str]:
+        if rule_id in out:
+            return out[rule_id]
+        if rule_id in path:
+            raise InvalidInput(f"rules override each other in a cycle: {' -> '.join((*path, rule_id))}")
+        found: set[str] = set()
+        for o in index[rule_id].overrides:
+            found.add(o)
+            found |= visit(o, (*path, rule_id))
+        out[rule_id] = frozenset(found)
+        return out[rule_id]
+
+    for rule_id in index:
+        visit(rule_id, ())
+    return out

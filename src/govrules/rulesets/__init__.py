@@ -1,0 +1,56 @@
+"""The five rulesets, one module per source text, found through a registry.
+
+`load("xifeng-2022")`, `available()`, and `in_force(government, on=date)`. Adding a government
+means adding one module (with its `RULESET`), its text file under texts/, and its test file.
+"""
+
+from __future__ import annotations
+
+import importlib
+from datetime import date
+from functools import cache
+
+from govrules.errors import InvalidInput, NotInForce
+from govrules.rules import Ruleset
+
+__all__ = ["available", "in_force", "load"]
+
+#: ruleset id -> module name under govrules.rulesets
+_MODULES = {
+    "xianyang-2013": "xianyang_2013",
+    "xifeng-2022": "xifeng_2022",
+    "dongchuan-2024": "dongchuan_2024",
+    "kongtong-2016": "kongtong_2016",
+    "district-xx": "district_xx",
+}
+
+
+def available() -> tuple[str, ...]:
+    """The ids of every ruleset govrules ships."""
+    return tuple(_MODULES)
+
+
+@cache
+def load(ruleset_id: str) -> Ruleset:
+    """The ruleset with that id (built once; rulesets are immutable)."""
+    module = _MODULES.get(ruleset_id)
+    if module is None:
+        raise InvalidInput(f"unknown ruleset {ruleset_id!r}; expected one of {', '.join(_MODULES)}")
+    ruleset: Ruleset = importlib.import_module(f"govrules.rulesets.{module}").RULESET
+    return ruleset
+
+
+def in_force(government: str, on: date) -> Ruleset:
+    """The ruleset in force for a government (by name, e.g. '西丰县人民政府') on a date."""
+    matches = [load(i) for i in _MODULES if load(i).government.name == government]
+    if not matches:
+        names = "、".join(load(i).government.name for i in _MODULES)
+        raise InvalidInput(f"no ruleset for government {government!r}; we hold {names}")
+    dated = [r for r in matches if r.effective_from is None or r.effective_from <= on]
+    if not dated:
+        first = min(r.effective_from for r in matches if r.effective_from is not None)
+        raise NotInForce(
+            f"{government}: no ruleset we hold was in force on {on.isoformat()}; the earliest took effect"
+            f" on {first.isoformat()} (the rules it replaced are not in govrules)"
+        )
+    return max(dated, key=lambda r: r.effective_from or date.min)

@@ -1,0 +1,187 @@
+"""Who signs a document and who reviews it first (公文签发权限), and whether a signature was right."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+import attrs
+
+from govrules.decision import Trace, Violation, quote_citations, trace
+from govrules.errors import NoApplicableRule
+from govrules.model import Authorization, Document, ReviewAct, Role
+from govrules.model.entities import Review
+from govrules.rules import (
+    Alternate,
+    AlternateBasis,
+    Citation,
+    Conflict,
+    CountersignRule,
+    Ruleset,
+    SealRule,
+    SigningRule,
+)
+
+__all__ = ["SignatureVerdict", "SigningDecision", "check_signature", "who_signs"]
+
+
+@attrs.frozen
+class SigningDecision:
+    """Who signs (签发), who reviews first and in what order, who countersigns, who may sign instead."""
+
+    signer: Role
+    reviewers: tuple[Role, ...]
+    countersigners: tuple[Role, ...]
+    alternates: tuple[Alternate, ...]
+    citations: tuple[Citation, ...]
+    conflict: Conflict | None
+    seal: str | None
+    circle_means_consent: bool | None
+    rule: str
+    trace: Trace
+    document: Document = attrs.field(repr=False)
+    ruleset: Ruleset = attrs.field(repr=False, eq=False)
+
+    def explain(self) -> str:
+        """A Chinese explanation naming the roles as the text does and quoting the articles."""
+        rs, name = self.ruleset, self.ruleset.name
+        parts = [f"按照《{rs.title}》，此{self.document.kind.label}由{name(self.signer)}签发"]
+        if self.reviewers:
+            parts.append("，签发前依次经" + "、".join(name(r) for r in self.reviewers) + "审核")
+        if self.countersigners:
+            parts.append("，并由" + "、".join(name(r) for r in self.countersigners) + "会签")
+        text = "".join(parts) + "。"
+        if self.alternates:
+            text += "".join(f"{a.basis.label}，可由{name(a.role)}签发。" for a in self.alternates)
+        if self.seal:
+            text += f"加盖{self.seal}。"
+        if self.conflict is not None:
+            c = self.conflict
+            text += f"注意：规则{c.first}与{c.second}结论不同且无优先规定（{c.reason}）。"
+        return text + "\n" + quote_citations(rs, self.citations)
+
+
+def who_signs(ruleset: Ruleset, document: Document) -> SigningDecision:
+    """Who signs `document` under `ruleset`, with reviewers in order, countersigners and citations."""
+    applicable = [r for r in ruleset.rules_of(SigningRule) if r.when.holds(document)]
+    if not applicable:
+        raise NoApplicableRule(
+            f"{ruleset.id}: no signing rule covers a {document.kind.label} issued {document.issuer.label}"
+            + (f" to {document.addressee.label}" if document.addressee else "")
+            + (f" on {'、'.join(sorted(m.label for m in document.matters))}" if document.matters else "")
+        )
+    prevailing = ruleset.prevailing(applicable)
+    deciding = prevailing[0]
+    conflict = None
+    for other in prevailing[1:]:
+        if other.outcome() != deciding.outcome():
+            conflict = Conflict(deciding.id, other.id, f"{deciding.when.describe()} / {other.when.describe()}")
+            break
+    signer = deciding.signer
+    if signer is Role.MEETING_CHAIR and document.presided_by is not None:
+        signer = document.presided_by
+    countersign_rules = ruleset.prevailing(r for r in ruleset.rules_of(CountersignRule) if r.when.holds(document))
+    countersigners: list[Role] = []
+    for c in countersign_rules:
+        countersigners.extend(x for x in c.countersigners if x not in countersigners and x is not signer)
+    seals = ruleset.prevailing(r for r in ruleset.rules_of(SealRule) if r.when.holds(document))
+    citations: list[Citation] = []
+    for r in (*prevailing, *countersign_rules, *seals):
+        citations.extend(c for c in r.cite if c not in citations)
+    reviewers = tuple(
+        document.presided_by if r is Role.MEETING_CHAIR and document.presided_by is not None else r
+        for r in deciding.reviewers
+    )
+    return SigningDecision(
+        signer=signer,
+        reviewers=tuple(r for r in reviewers if r is not signer),
+        countersigners=tuple(countersigners),
+        alternates=deciding.alternates,
+        citations=tuple(citations),
+        conflict=conflict,
+        seal=seals[0].seal if seals else None,
+        circle_means_consent=deciding.circle_means_consent,
+        rule=deciding.id,
+        trace=trace(ruleset, applicable, prevailing, document),
+        document=document,
+        ruleset=ruleset,
+    )
+
+
+@attrs.frozen
+class SignatureVerdict:
+    """Whether a document was signed and reviewed as the rules require; each breach cites its article."""
+
+    ok: bool
+    violations: tuple[Violation, ...]
+    decision: SigningDecision
+    acted_under: Alternate | None = None
+
+
+def check_signature(
+    ruleset: Ruleset,
+    document: Document,
+    signed_by: Role,
+    reviewed_by: Iterable[Review | Role] = (),
+    authorizations: Iterable[Authorization] = (),
+    on: date | None = None,
+) -> SignatureVerdict:
+    """Check who signed and who reviewed `document` against the rules, authorizations included."""
+    decision = who_signs(ruleset, document)
+    name = ruleset.name
+    cite = decision.citations[0]
+    violations: list[Violation] = []
+    acted_under: Alternate | None = None
+    if signed_by is not decision.signer:
+        acted_under = _alternate_for(decision, signed_by, tuple(authorizations), on)
+        if acted_under is None:
+            violations.append(
+                Violation(
+                    "signer",
+                    cite,
+                    f"应由{name(decision.signer)}签发，实际由{name(signed_by)}签发，且无有效授权",
+                )
+            )
+    reviews = tuple(r if isinstance(r, Review) else Review(r) for r in reviewed_by)
+    done = [r.role for r in reviews]
+    missing = [r for r in decision.reviewers if r not in done]
+    if missing:
+        violations.append(Violation("reviewers", cite, "签发前缺少" + "、".join(name(r) for r in missing) + "审核"))
+    else:
+        order = [done.index(r) for r in decision.reviewers]
+        if order != sorted(order):
+            violations.append(
+                Violation(
+                    "reviewers",
+                    cite,
+                    "审核顺序应为" + "→".join(name(r) for r in decision.reviewers)
+                    + "，实际为" + "→".join(name(r) for r in done),
+                )
+            )  # fmt: skip
+    if decision.circle_means_consent is False:
+        for r in reviews:
+            if r.act is ReviewAct.CIRCLED and r.role in decision.reviewers:
+                violations.append(
+                    Violation("review_opinion", cite, f"{name(r.role)}仅圈阅，未签署书面意见；此类公文须明确签署意见")
+                )
+    return SignatureVerdict(not violations, tuple(violations), decision, acted_under)
+
+
+def _alternate_for(
+    decision: SigningDecision, signed_by: Role, authorizations: tuple[Authorization, ...], on: date | None
+) -> Alternate | None:
+    """The alternate `signed_by` acted as, if the rules and the authorizations on record allow it."""
+    for alt in decision.alternates:
+        if alt.role is not signed_by:
+            continue
+        if alt.basis is AlternateBasis.AUTHORIZATION:
+            for a in authorizations:
+                if (
+                    a.grantor is decision.signer
+                    and a.grantee is signed_by
+                    and (on is None or a.covers(on, decision.document.kind))
+                ):
+                    return alt
+        else:
+            return alt
+    return None
