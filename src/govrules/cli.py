@@ -7,8 +7,21 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from govrules import workdays
+from govrules import attendance, deadlines, rulesets, signing, workdays
 from govrules.errors import GovRulesError
+from govrules.labels import LabeledEnum
+from govrules.model import (
+    AbsenceReason,
+    Addressee,
+    Document,
+    DocumentKind,
+    Issuer,
+    LeaveKind,
+    LeaveRequest,
+    Matter,
+    MeetingKind,
+)
+from govrules.rules import Rule, Ruleset
 
 __all__ = ["main"]
 
@@ -82,6 +95,129 @@ def _workdays_between(args: argparse.Namespace) -> str:
     return text + _provisional_note(cal, lang, a, b)
 
 
+def _ruleset(args: argparse.Namespace) -> Ruleset:
+    return rulesets.load(args.ruleset)
+
+
+def _enum(enum: type[LabeledEnum], text: str | None) -> LabeledEnum | None:
+    return None if text is None else enum.from_label(text)
+
+
+def _role_list(rs: Ruleset, roles: tuple[object, ...], lang: str) -> str:
+    from govrules.model import Role
+
+    names = [rs.name(r) if lang == "zh" else r.name for r in roles if isinstance(r, Role)]
+    return "、".join(names) if lang == "zh" else ", ".join(names)
+
+
+def _due(args: argparse.Namespace) -> str:
+    rs = _ruleset(args)
+    d = deadlines.due(rs, args.rule, args.date, variant=args.variant, calendar=_calendar(args))
+    if args.lang == "zh":
+        return d.explain()
+    return (
+        f"{args.rule} under {rs.id}: {d.period.amount} {d.period.unit.name.lower()} {d.period.direction.name.lower()}"
+        f" {d.anchor.isoformat()} -> due {d.date.isoformat()} ({_weekday(d.date, 'en')}); cites {d.citation}"
+        + (" (provisional calendar)" if d.provisional else "")
+    )
+
+
+def _signer(args: argparse.Namespace) -> str:
+    rs = _ruleset(args)
+    doc = Document(
+        kind=DocumentKind.from_label(args.kind),
+        issuer=Issuer.from_label(args.issuer),
+        addressee=_enum(Addressee, args.to),  # type: ignore[arg-type]
+        matters=frozenset(Matter.from_label(m) for m in args.matter or ()),
+        meeting=_enum(MeetingKind, args.meeting),  # type: ignore[arg-type]
+        presided_by=None if args.presided_by is None else rs.parse_role(args.presided_by),
+    )
+    s = signing.who_signs(rs, doc)
+    if args.lang == "zh":
+        return s.explain()
+    lines = [f"signer: {s.signer.name} ({rs.name(s.signer)})"]
+    if s.reviewers:
+        lines.append("reviewers, in order: " + _role_list(rs, s.reviewers, "en"))
+    if s.countersigners:
+        lines.append("countersigners: " + _role_list(rs, s.countersigners, "en"))
+    if s.alternates:
+        lines.append("alternates: " + ", ".join(f"{a.role.name} ({a.basis.name.lower()})" for a in s.alternates))
+    if s.conflict:
+        lines.append(f"CONFLICT: {s.conflict.first} vs {s.conflict.second}")
+    lines.append("cites: " + "; ".join(str(c) for c in s.citations))
+    return "\n".join(lines)
+
+
+def _leave(args: argparse.Namespace) -> str:
+    rs = _ruleset(args)
+    req = LeaveRequest(
+        role=rs.parse_role(args.role),
+        kind=LeaveKind.from_label(args.kind),
+        start=args.start,
+        end=args.end or args.start,
+        requested_on=args.requested_on,
+        meeting=_enum(MeetingKind, args.meeting),  # type: ignore[arg-type]
+        reason=_enum(AbsenceReason, args.reason),  # type: ignore[arg-type]
+        substitute=args.substitute,
+        party_standing_committee_member=args.party_standing_committee_member,
+    )
+    v = attendance.check_leave(rs, req, calendar=_calendar(args))
+    if args.lang == "zh":
+        return v.explain()
+    lines = [
+        "ok" if v.ok else "NOT OK",
+        "approvers, in order: " + (_role_list(rs, v.approvers, "en") or "none"),
+        "notify: " + (_role_list(rs, v.notify, "en") or "none"),
+    ]
+    if v.latest_request_date:
+        lines.append(f"latest request date: {v.latest_request_date.isoformat()}")
+    lines.extend(f"violation: {x.rule} ({x.citation})" for x in v.violations)
+    lines.append("cites: " + "; ".join(str(c) for c in v.citations))
+    return "\n".join(lines)
+
+
+def _describe_rule(rs: Ruleset, r: Rule) -> str:
+    quote = f"：“{r.quote}”" if r.quote else ""
+    return f"  - {r.id}（{r.kind_label}）{quote}"
+
+
+def _explain(args: argparse.Namespace) -> str:
+    rs = _ruleset(args)
+    target = args.article
+    if target.startswith("附件"):
+        number, _, section = target.removeprefix("附件").partition(" ")
+        annex = rs.annex(int(number))
+        head = f"《{rs.title}》附件{annex.number}《{annex.title}》" + (f" {section}" if section else "")
+        text = annex.text(section or None)
+        rules = [
+            r
+            for r in rs.citing(annex=annex.number)
+            if not section or any(c.section is not None and c.section.startswith(section) for c in r.cite)
+        ]
+    else:
+        from govrules.labels import parse_chinese_number
+
+        n = parse_chinese_number(target.removeprefix("第").removesuffix("条"))
+        a = rs.article(n)
+        head = f"《{rs.title}》第{target.removeprefix('第').removesuffix('条')}条（{n}）"
+        text = a.text
+        rules = list(rs.citing(article=n))
+        if n in rs.non_operative:
+            rules_note = f"非操作性条款：{rs.non_operative[n]}"
+            return f"{head}\n{text}\n\n{rules_note}"
+    listing = "\n".join(_describe_rule(rs, r) for r in rules) or "  （无规则引用）"
+    return f"{head}\n{text}\n\n引用此条的规则：\n{listing}"
+
+
+def _list_rulesets(args: argparse.Namespace) -> str:
+    lines = []
+    for rid in rulesets.available():
+        rs = rulesets.load(rid)
+        since = rs.effective_from.isoformat() if rs.effective_from else "未注明"
+        lines.append(f"{rid}\t{rs.government.name}\t{rs.title}\t{since}\t{len(rs.rules)}条规则\t版本{rs.version}")
+    return "\n".join(lines)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the `govrules` command."""
     parser = argparse.ArgumentParser(
@@ -112,6 +248,44 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("a", type=_date)
     p.add_argument("b", type=_date)
     p.set_defaults(run=_workdays_between)
+
+    p = sub.add_parser("rulesets", parents=[common], help="the rulesets govrules ships")
+    p.set_defaults(run=_list_rulesets)
+
+    p = sub.add_parser("due", parents=[common, cal_opts], help="when something is due under a ruleset")
+    p.add_argument("ruleset")
+    p.add_argument("rule", help="a deadline id: countersign_reply, minutes_issue, leave_request, ...")
+    p.add_argument("date", type=_date, help="the event the period runs from (or before)")
+    p.add_argument("--variant", help="a variant the article states (e.g. major_revision)")
+    p.set_defaults(run=_due)
+
+    p = sub.add_parser("signer", parents=[common], help="who signs a document, who reviews it first")
+    p.add_argument("ruleset")
+    p.add_argument("--kind", required=True, help="文种: 请示, 通知, 纪要, ...")
+    p.add_argument("--issuer", required=True, help="发文名义: 政府, 政府办公室, 部门, 党委政府联合")
+    p.add_argument("--to", help="主送: 上级政府, 人大, 社会公众, ...")
+    p.add_argument("--matter", action="append", help="事项 (repeatable): 人事任免, 资金, 重大事项, ...")
+    p.add_argument("--meeting", help="the meeting the document records or was adopted at")
+    p.add_argument("--presided-by", help="who presided over that meeting (县长, 副县长, ...)")
+    p.set_defaults(run=_signer)
+
+    p = sub.add_parser("leave", parents=[common, cal_opts], help="whether a leave or absence is allowed")
+    p.add_argument("ruleset")
+    p.add_argument("--role", required=True, help="who asks: 副县长, 部门主要负责人, ...")
+    p.add_argument("--kind", required=True, help="离开辖区外出, 休假, 不能出席会议, 出访")
+    p.add_argument("--start", required=True, type=_date)
+    p.add_argument("--end", type=_date)
+    p.add_argument("--requested-on", type=_date)
+    p.add_argument("--meeting", help="the meeting missed (for 不能出席会议)")
+    p.add_argument("--reason", help="事由: 参加上级重要会议及活动, 个人身体健康, ...")
+    p.add_argument("--substitute", action="store_true", help="a substitute has been arranged")
+    p.add_argument("--party-standing-committee-member", action="store_true")
+    p.set_defaults(run=_leave)
+
+    p = sub.add_parser("explain", parents=[common], help="an article's text and every rule citing it")
+    p.add_argument("ruleset")
+    p.add_argument("article", help="an article number (53, 五十三, 第五十三条) or an annex (附件1, '附件1 五(三)')")
+    p.set_defaults(run=_explain)
     return parser
 
 

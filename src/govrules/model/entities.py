@@ -122,6 +122,32 @@ def _text(_: object, attribute: attrs.Attribute[str], value: object) -> None:
         raise InvalidInput(f"{attribute.name} must be non-empty text; got {value!r}")
 
 
+def _str_set(value: Iterable[str]) -> frozenset[str]:
+    return frozenset(str(v) for v in _iter(value, "portfolio"))
+
+
+def _member_tuple(value: Iterable[Member]) -> tuple[Member, ...]:
+    return tuple(value)
+
+
+def _pairs(value: Iterable[Iterable[str]]) -> tuple[tuple[str, str], ...]:
+    out = []
+    for pair in value:
+        p = tuple(pair)
+        if len(p) != 2:
+            raise InvalidInput(f"an AB pair names two people; got {p!r}")
+        out.append((str(p[0]), str(p[1])))
+    return tuple(out)
+
+
+def _leave_tuple(value: Iterable[LeaveRequest]) -> tuple[LeaveRequest, ...]:
+    return tuple(value)
+
+
+def _agenda_tuple(value: Iterable[AgendaItem]) -> tuple[AgendaItem, ...]:
+    return tuple(value)
+
+
 @attrs.frozen
 class Government:
     """A local people's government (人民政府)."""
@@ -145,7 +171,7 @@ class Member:
 
     name: str = attrs.field(validator=_text)
     role: Role = attrs.field(converter=_role)
-    portfolio: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
+    portfolio: frozenset[str] = attrs.field(default=frozenset(), converter=_str_set)
     party_standing_committee_member: bool = False
 
 
@@ -153,8 +179,8 @@ class Member:
 class Roster:
     """The people holding a government's roles, who is in charge of what, and AB pairs (AB角)."""
 
-    members: tuple[Member, ...] = attrs.field(default=(), converter=tuple)
-    ab_pairs: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=tuple)
+    members: tuple[Member, ...] = attrs.field(default=(), converter=_member_tuple)
+    ab_pairs: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
 
     def __attrs_post_init__(self) -> None:
         names = [m.name for m in self.members]
@@ -239,8 +265,8 @@ class Meeting:
     presided_by: Role = attrs.field(converter=_role)
     attendees: frozenset[Role] = attrs.field(default=frozenset(), converter=_roles)
     non_voting: frozenset[Role] = attrs.field(default=frozenset(), converter=_roles)
-    absent: tuple[LeaveRequest, ...] = attrs.field(default=(), converter=tuple)
-    agenda: tuple[AgendaItem, ...] = attrs.field(default=(), converter=tuple)
+    absent: tuple[LeaveRequest, ...] = attrs.field(default=(), converter=_leave_tuple)
+    agenda: tuple[AgendaItem, ...] = attrs.field(default=(), converter=_agenda_tuple)
     assistants: int = 0
     convened_by: Role | None = attrs.field(default=None, converter=_opt_role)
 

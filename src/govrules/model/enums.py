@@ -73,6 +73,25 @@ class Role(LabeledEnum):
     INSPECTION_HEAD = "督查机构负责人", "督查考核局局长"
     SUPERVISION_BUREAU_HEAD = "监察局局长"
     REPORTING_UNIT_HEAD = "议题汇报单位负责人"
+    UNIT_HEAD = "有关单位负责人", "单位负责人"
+    DEVELOPMENT_REFORM_HEAD = "发展改革局局长", "发改局局长"
+    POLICY_RESEARCH_HEAD = "党委政研室负责人", "区委政研室负责人", "政研室主任"
+    FOREIGN_AFFAIRS_OFFICE = "党委外事办公室", "外办", "区委外办", "县委外办", "市委外办"
+    FOREIGN_AFFAIRS_DEPUTY = (
+        "分管外事工作的副市（县、区）长",
+        "分管外事工作的副区长",
+        "分管外事工作的副县长",
+        "分管外事工作的副市长",
+    )
+    TOWNSHIP_PARTY_SECRETARY = "乡镇（街道）党委主要负责同志", "乡镇党委书记", "街道党工委书记"
+    COORDINATION_OFFICE_HEAD = "议事协调机构办公室负责人", "议事协调机构下设办公室负责人"
+    DISPATCHED_AGENCY_HEAD = "派出机构主要负责人", "区政府派出机构主要负责人"
+    TOWNSHIP_DEPUTY_HEAD = "乡镇（街道）分管负责人", "镇政府（街道办事处）分管负责人", "乡镇分管负责人"
+    CO_DEPARTMENT_HEAD = "相关部门主要负责人", "协办部门主要负责人"
+    GOVERNMENT_LEADER = "政府领导同志", "县政府领导同志", "市政府领导同志", "区政府领导同志", "县政府领导"
+    PARTY_COMMITTEE_LEADER = "党委领导", "县委领导", "市委领导", "区委领导"
+    OFFICE_CLERK = "政府办公室文秘人员", "文秘人员", "联系该项工作的文秘人员", "联系文秘人员"
+    OFFICE_SECRETARIAL_DEPUTY_DIRECTOR = "分管文秘工作的副主任", "分管文秘工作副主任"
     ASSISTANT = "助手", "随员"
     MEETING_CHAIR = "会议主持人", "主持人"
 
@@ -87,6 +106,9 @@ class MeetingKind(LabeledEnum):
     HEAD_BRIEFING = "区长碰头会议", "碰头会议", "县长碰头会议", "市长碰头会议"
     PARTY_GROUP = "党组会议", "政府党组会议"
     WORK_CONFERENCE = "工作会议", "全区性会议", "全县性会议", "全市性会议"
+    WORK_CONFERENCE_CLASS_1 = "一类工作会议", "一类会议"
+    WORK_CONFERENCE_CLASS_2 = "二类工作会议", "二类会议"
+    STUDY_SESSION = "专题学习", "学习会", "政府专题学习"
 
 
 class DocumentKind(LabeledEnum):
@@ -118,6 +140,9 @@ class Issuer(LabeledEnum):
     JOINT_PARTY_GOVERNMENT = "党委政府联合", "党委、政府联合发文", "市委市政府联合", "县委县政府联合", "区委区政府联合"
     JOINT_OFFICES = "两办联合", "党委办公室、政府办公室联合发文"
     JOINT_EXTERNAL = "与其他机关联合", "与其他政府或上级部门联合行文"
+    PARTY_GROUP = "以政府党组名义", "政府党组", "县政府党组", "党组文件"
+    TOWNSHIP = "以乡镇（街道）名义", "乡镇政府", "乡（镇）政府", "街道办事处"
+    COORDINATION_BODY = "以议事协调机构名义", "议事协调机构"
 
 
 class Addressee(LabeledEnum):
@@ -130,6 +155,8 @@ class Addressee(LabeledEnum):
     SUBORDINATES = "下级", "下级机关", "乡镇、部门"
     PEERS = "不相隶属机关", "平级机关", "不相隶属/平级机关"
     PUBLIC = "社会公众", "公众"
+    CPPCC = "政协", "县政协", "市政协", "区政协"
+    GOVERNMENT = "本级政府", "本级人民政府"
 
 
 class Matter(LabeledEnum):
@@ -147,6 +174,11 @@ class Matter(LabeledEnum):
     THREE_MAJORS_ONE_LARGE = "三重一大"
     REGULATION = "规章", "政府规章"
     OFFICE_BUSINESS = "办公室业务", "政府办公室自身业务"
+    STAFFING = "编制", "机构编制"
+    TARGET_ASSESSMENT = "目标考核"
+    LAND = "土地"
+    HEAD_ASSIGNED = "主要负责人直接交办", "县长直接交办", "市长直接交办", "区长直接交办"
+    CROSS_DEPARTMENT = "涉及其他部门职权", "跨部门事项"
 
 
 class LeaveKind(LabeledEnum):
@@ -156,6 +188,7 @@ class LeaveKind(LabeledEnum):
     VACATION = "休假"
     MEETING_ABSENCE = "不能出席会议", "会议请假", "缺席会议"
     VISIT_ABROAD = "出访", "出国（境）", "因公出国（境）"
+    STUDY = "学习", "外出学习"
 
 
 class AbsenceReason(LabeledEnum):

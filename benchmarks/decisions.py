@@ -1,0 +1,85 @@
+"""µs per decision: who_signs, due, check_leave, on every shipped ruleset.
+
+Run: python benchmarks/decisions.py. Targets (issue 4): who_signs under 5 µs, due under 3 µs,
+check_leave under 10 µs. Each figure is the best of 5 runs over a fixed mix of situations.
+"""
+
+from __future__ import annotations
+
+import timeit
+from datetime import date, timedelta
+
+from govrules import attendance, deadlines, rulesets, signing
+from govrules.errors import GovRulesError
+from govrules.model import Document, DocumentKind, Issuer, LeaveKind, LeaveRequest, Matter, MeetingKind, Role
+from govrules.rules import Ruleset
+
+REPEAT = 5
+
+
+def best_us(fn: object, calls: int, number: int) -> float:
+    return min(timeit.Timer(fn).repeat(REPEAT, number)) / (number * calls) * 1e6  # type: ignore[arg-type]
+
+
+def documents() -> list[Document]:
+    docs = [
+        Document(kind=DocumentKind.REQUEST, issuer=Issuer.GOVERNMENT),
+        Document(kind=DocumentKind.MOTION, issuer=Issuer.GOVERNMENT),
+        Document(kind=DocumentKind.NOTICE, issuer=Issuer.GOVERNMENT_OFFICE),
+        Document(kind=DocumentKind.NOTICE, issuer=Issuer.GOVERNMENT, matters=frozenset({Matter.PERSONNEL})),
+        Document(kind=DocumentKind.MINUTES, issuer=Issuer.GOVERNMENT, meeting=MeetingKind.EXECUTIVE,
+                 presided_by=Role.HEAD),
+        Document(kind=DocumentKind.MINUTES, issuer=Issuer.GOVERNMENT, meeting=MeetingKind.TOPICAL,
+                 presided_by=Role.DEPUTY, matters=frozenset({Matter.FUNDS})),
+    ]  # fmt: skip
+    return docs
+
+
+def requests() -> list[LeaveRequest]:
+    start = date(2025, 3, 10)
+    return [
+        LeaveRequest(role=role, kind=kind, start=start, end=start + timedelta(days=2), requested_on=date(2025, 3, 3),
+                     meeting=MeetingKind.EXECUTIVE if kind is LeaveKind.MEETING_ABSENCE else None)
+        for role in (Role.DEPUTY, Role.DEPARTMENT_HEAD, Role.EXECUTIVE_DEPUTY)
+        for kind in (LeaveKind.TRIP, LeaveKind.MEETING_ABSENCE)
+    ]  # fmt: skip
+
+
+def answerable(rs: Ruleset, fn: object, items: list[object]) -> list[object]:
+    out = []
+    for x in items:
+        try:
+            fn(rs, x)  # type: ignore[operator]
+            out.append(x)
+        except GovRulesError:
+            pass
+    return out
+
+
+def measure(rs: Ruleset) -> tuple[float, float, float]:
+    """µs per who_signs, due and check_leave on the situations this ruleset answers."""
+    docs = answerable(rs, signing.who_signs, documents())  # type: ignore[arg-type]
+    reqs = answerable(rs, attendance.check_leave, requests())  # type: ignore[arg-type]
+    ids = list(deadlines.rule_ids(rs))
+    anchors = [date(2025, 9, 26) + timedelta(days=k) for k in range(8)]
+    who, due, leave = signing.who_signs, deadlines.due, attendance.check_leave
+    nan = float("nan")
+    t_sign = best_us(lambda: [who(rs, d) for d in docs], len(docs), 500) if docs else nan
+    t_due = best_us(lambda: [due(rs, i, a) for i in ids for a in anchors], len(ids) * len(anchors), 300) if ids else nan
+    t_leave = best_us(lambda: [leave(rs, r) for r in reqs], len(reqs), 500) if reqs else nan
+    return t_sign, t_due, t_leave
+
+
+def main() -> None:
+    print(f"{'ruleset':<16} {'who_signs µs':>13} {'due µs':>8} {'check_leave µs':>15}")
+    worst = [0.0, 0.0, 0.0]
+    for rid in rulesets.available():
+        figures = measure(rulesets.load(rid))
+        print(f"{rid:<16} {figures[0]:>13.2f} {figures[1]:>8.2f} {figures[2]:>15.2f}")
+        worst = [max(w, t) if t == t else w for w, t in zip(worst, figures, strict=True)]
+    print(f"worst: who_signs {worst[0]:.2f} µs (target < 5), due {worst[1]:.2f} µs (target < 3), "
+          f"check_leave {worst[2]:.2f} µs (target < 10)")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
