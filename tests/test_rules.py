@@ -290,7 +290,9 @@ def test_check_meeting() -> None:
     assert "个人事务" in messages  # a reason the absence rule does not accept
     assert "助手2人" in messages
     assert [i.title for i in v.items_not_taken] == ["预算调整"]
-    assert {x.rule for x in v.violations} >= {"executive_composition", "meeting_absence", "executive_agenda"}
+    assert {x.source for x in v.violations} >= {"executive_composition", "meeting_absence", "executive_agenda"}
+    assert {x.rule for x in v.violations} == {"meeting_presider", "meeting_composition", "meeting_assistants",
+                                              "leave_reason", "agenda"}  # fmt: skip
     with pytest.raises(NoApplicableRule):
         attendance.check_meeting(rs, Meeting(kind="专题会议", date=day, presided_by=Role.DEPUTY))
 

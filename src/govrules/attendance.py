@@ -83,19 +83,22 @@ def check_leave(ruleset: Ruleset, request: LeaveRequest, *, calendar: WorkdayCal
         if r.reasons is not None and request.reason not in r.reasons:
             got = request.reason.label if request.reason else "未说明"
             accepted = "、".join(sorted(x.label for x in r.reasons))
-            violations.append(Violation(r.id, r.citation, f"请假事由“{got}”不在规定事由（{accepted}）之内"))
+            violations.append(
+                Violation("leave_reason", r.citation, f"请假事由“{got}”不在规定事由（{accepted}）之内", r.id)
+            )
         if r.substitute_required and not request.substitute:
-            violations.append(Violation(r.id, r.citation, "未安排代理人（须明确代为履职的人员）"))
+            violations.append(Violation("leave_substitute", r.citation, "未安排代理人（须明确代为履职的人员）", r.id))
     if latest is not None and latest_rule is not None:
         if request.requested_on is None:
             pass  # not on record: cannot be checked
         elif request.requested_on > latest:
             violations.append(
                 Violation(
-                    latest_rule.id,
+                    "leave_request",
                     latest_rule.citation,
                     f"应{_lead(latest_rule)}提出（最迟{latest.isoformat()}），"
                     f"实际于{request.requested_on.isoformat()}提出",
+                    latest_rule.id,
                 )
             )
     citations: list[Citation] = []
@@ -142,8 +145,11 @@ class MeetingDecision:
         return text + "\n" + quote_citations(rs, self.citations)
 
 
-def check_meeting(ruleset: Ruleset, meeting: Meeting) -> MeetingDecision:
-    """Check a meeting's presider, members, non-voting attendees, absences, assistants and agenda."""
+def check_meeting(ruleset: Ruleset, meeting: Meeting, *, composition: bool = True) -> MeetingDecision:
+    """Check a meeting's presider, members, non-voting attendees, absences, assistants and agenda.
+
+    With `composition=False` (attendance not on record) who attended is not checked.
+    """
     rules = ruleset.prevailing(r for r in ruleset.rules_of(MeetingRule) if r.meeting is meeting.kind)
     if not rules:
         raise NoApplicableRule(f"{ruleset.id}: no rule composes a {meeting.kind.label}")
@@ -153,31 +159,45 @@ def check_meeting(ruleset: Ruleset, meeting: Meeting) -> MeetingDecision:
     if rule.presiders and meeting.presided_by not in rule.presiders:
         allowed = "、".join(name(r) for r in rule.presiders)
         violations.append(
-            Violation(rule.id, rule.citation, f"会议由{name(meeting.presided_by)}主持，规定由{allowed}主持")
+            Violation(
+                "meeting_presider",
+                rule.citation,
+                f"会议由{name(meeting.presided_by)}主持，规定由{allowed}主持",
+                rule.id,
+            )
         )
     present = meeting.attendees | {meeting.presided_by}
     excused = {leave.role for leave in meeting.absent}
-    missing = sorted(rule.members - present - excused, key=lambda r: r.name)
+    missing = sorted(rule.members - present - excused, key=lambda r: r.name) if composition else []
     if missing:
         violations.append(
-            Violation(rule.id, rule.citation, "组成人员" + "、".join(name(r) for r in missing) + "未出席且未请假")
+            Violation(
+                "meeting_composition",
+                rule.citation,
+                "组成人员" + "、".join(name(r) for r in missing) + "未出席且未请假",
+                rule.id,
+            )
         )
     allowed_roles = rule.members | rule.non_voting | rule.optional_non_voting
     outsiders = sorted(
         (meeting.attendees | meeting.non_voting) - allowed_roles - {Role.ASSISTANT}, key=lambda r: r.name
     )
-    if outsiders and allowed_roles:
+    if outsiders and allowed_roles and composition:
         violations.append(
             Violation(
-                rule.id, rule.citation, "非规定参会人员" + "、".join(name(r) for r in outsiders) + "出席或列席会议"
+                "meeting_composition",
+                rule.citation,
+                "非规定参会人员" + "、".join(name(r) for r in outsiders) + "出席或列席会议",
+                rule.id,
             )
         )
     if rule.max_assistants is not None and meeting.assistants > rule.max_assistants:
         violations.append(
             Violation(
-                rule.id,
+                "meeting_assistants",
                 rule.citation,
                 f"随会助手{meeting.assistants}人，超过规定的{rule.max_assistants}人",
+                rule.id,
             )
         )
     cited: list[Citation] = list(rule.cite)
@@ -195,7 +215,9 @@ def check_meeting(ruleset: Ruleset, meeting: Meeting) -> MeetingDecision:
         for item in meeting.agenda:
             if not _eligible(ar.requirement, item, meeting):
                 not_taken.append(item)
-                violations.append(Violation(ar.id, ar.citation, f"议题“{item.title}”不符合“{ar.requirement.label}”"))
+                violations.append(
+                    Violation("agenda", ar.citation, f"议题“{item.title}”不符合“{ar.requirement.label}”", ar.id)
+                )
                 cited.extend(c for c in ar.cite if c not in cited)
     return MeetingDecision(
         ok=not violations,

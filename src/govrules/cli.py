@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
+from typing import IO
 
 from govrules import attendance, deadlines, rulesets, signing, workdays
-from govrules.errors import GovRulesError
+from govrules.errors import GovRulesError, InvalidInput
 from govrules.labels import LabeledEnum
 from govrules.model import (
     AbsenceReason,
@@ -218,6 +220,69 @@ def _list_rulesets(args: argparse.Namespace) -> str:
     return "\n".join(lines)
 
 
+def _progress(lines: Iterator[bytes], total_bytes: int | None) -> Iterator[bytes]:
+    """Pass lines through, drawing a progress bar on stderr (only called when stderr is a terminal)."""
+    done = 0
+    step = 0
+    for n, line in enumerate(lines, 1):
+        done += len(line)
+        if n % 20000 == 0:
+            step += 1
+            if total_bytes:
+                pct = min(100, done * 100 // total_bytes)
+                bar = "#" * (pct // 4)
+                sys.stderr.write(f"\r审计中 [{bar:<25}] {pct:3d}% {n}行")
+            else:
+                sys.stderr.write(f"\r审计中 {n}行")
+            sys.stderr.flush()
+        yield line
+    if step:
+        sys.stderr.write("\n")
+
+
+def _audit(args: argparse.Namespace) -> str | int:
+    from govrules.audit import audit_lines
+    from govrules.audit import report as rep
+
+    rs = _ruleset(args)
+    if args.file == "-":
+        stream: IO[bytes] = sys.stdin.buffer
+        size = None
+    else:
+        try:
+            stream = open(args.file, "rb")  # noqa: SIM115 - closed below
+        except OSError as e:
+            raise InvalidInput(f"cannot open {args.file}: {e.strerror}") from None
+        size = os.fstat(stream.fileno()).st_size
+    lines: Iterator[bytes] = iter(stream)
+    if sys.stderr.isatty() and not args.quiet:
+        lines = _progress(lines, size)
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    try:
+        run = audit_lines(rs, lines, as_of=args.as_of, calendar=_calendar(args))
+        if args.format == "json":
+            for row in rep.json_lines(run):
+                out.write(row + "\n")
+            out.write(rep.summary_json(run.summary) + "\n")
+        elif args.format == "csv":
+            for row in rep.csv_rows(run):
+                out.write(row)
+        else:
+            findings, summary = run.run()
+            render = rep.html_report if args.format == "html" else rep.text_report
+            out.write(render(rs, findings, summary))
+        summary = run.summary
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+        if out is not sys.stdout:
+            out.close()
+    if args.format in ("json", "csv") or args.output:
+        print(f"读取{summary.read}条，检查{summary.checked}条，无法读取{summary.invalid}条，违规{summary.breaches}项",
+              file=sys.stderr)  # fmt: skip
+    return summary.exit_code
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the `govrules` command."""
     parser = argparse.ArgumentParser(
@@ -286,6 +351,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("ruleset")
     p.add_argument("article", help="an article number (53, 五十三, 第五十三条) or an annex (附件1, '附件1 五(三)')")
     p.set_defaults(run=_explain)
+
+    p = sub.add_parser("audit", parents=[common, cal_opts], help="check a JSON Lines log against a ruleset")
+    p.add_argument("--ruleset", required=True)
+    p.add_argument("file", help="a JSON Lines file (UTF-8), or - for standard input")
+    p.add_argument("--format", choices=("text", "json", "csv", "html"), default="text")
+    p.add_argument("--output", "-o", help="write the report here instead of standard output")
+    p.add_argument("--as-of", type=_date, help="report replies still missing after their deadline, as of this date")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(run=_audit)
     return parser
 
 
@@ -293,12 +367,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    run: Callable[[argparse.Namespace], str] = args.run
+    run: Callable[[argparse.Namespace], str | int] = args.run
     try:
-        print(run(args))
+        result = run(args)
     except GovRulesError as e:
         print(f"govrules: {e}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # pragma: no cover - e.g. piped into head
+        return 0
+    if isinstance(result, int):
+        return result
+    print(result)
     return 0
 
 

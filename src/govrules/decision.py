@@ -28,11 +28,16 @@ class Trace:
 
 @attrs.frozen
 class Violation:
-    """A breach of a rule: which rule, its citation, and a Chinese message naming what is wrong."""
+    """A breach: what was checked (`rule`, as the audit names it), the citation, a Chinese message.
+
+    `rule` is the kind of check (`signer`, `reviewers`, `leave_request`, `leave_approvers`,
+    `meeting_composition`, or a deadline id); `source` is the id of the ruleset's rule breached.
+    """
 
     rule: str
     citation: Citation
     message: str
+    source: str = ""
 
     def __str__(self) -> str:
         return f"{self.message}（{self.citation}）"

@@ -397,6 +397,14 @@ def _cites(value: Citation | Iterable[Citation]) -> tuple[Citation, ...]:
     return cites
 
 
+def _ids(value: str | Iterable[str]) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+def _alternates(value: Iterable[Alternate]) -> tuple[Alternate, ...]:
+    return tuple(value)
+
+
 def _roles(value: Iterable[Role | str]) -> tuple[Role, ...]:
     return tuple(Role.from_label(v) for v in value)
 
@@ -420,7 +428,7 @@ class Rule:
     id: str
     cite: tuple[Citation, ...] = attrs.field(converter=_cites)
     quote: str = ""
-    overrides: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    overrides: tuple[str, ...] = attrs.field(default=(), converter=_ids)
     interpretation: str | None = None
 
     kind_label: ClassVar[str] = "规则"
@@ -476,7 +484,7 @@ class SigningRule(Rule):
     when: DocumentIs
     signer: Role = attrs.field(converter=_role)
     reviewers: tuple[Role, ...] = attrs.field(default=(), converter=_roles)
-    alternates: tuple[Alternate, ...] = attrs.field(default=(), converter=tuple)
+    alternates: tuple[Alternate, ...] = attrs.field(default=(), converter=_alternates)
     circle_means_consent: bool | None = None
 
     kind_label: ClassVar[str] = "签发"

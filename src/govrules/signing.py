@@ -140,6 +140,7 @@ def check_signature(
                     "signer",
                     cite,
                     f"应由{name(decision.signer)}签发，实际由{name(signed_by)}签发，且无有效授权",
+                    decision.rule,
                 )
             )
     reviews = tuple(r if isinstance(r, Review) else Review(r) for r in reviewed_by)
@@ -156,13 +157,19 @@ def check_signature(
                     cite,
                     "审核顺序应为" + "→".join(name(r) for r in decision.reviewers)
                     + "，实际为" + "→".join(name(r) for r in done),
+                    decision.rule,
                 )
             )  # fmt: skip
     if decision.circle_means_consent is False:
         for r in reviews:
             if r.act is ReviewAct.CIRCLED and r.role in decision.reviewers:
                 violations.append(
-                    Violation("review_opinion", cite, f"{name(r.role)}仅圈阅，未签署书面意见；此类公文须明确签署意见")
+                    Violation(
+                        "review_opinion",
+                        cite,
+                        f"{name(r.role)}仅圈阅，未签署书面意见；此类公文须明确签署意见",
+                        decision.rule,
+                    )
                 )
     return SignatureVerdict(not violations, tuple(violations), decision, acted_under)
 

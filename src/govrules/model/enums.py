@@ -93,6 +93,10 @@ class Role(LabeledEnum):
     OFFICE_CLERK = "政府办公室文秘人员", "文秘人员", "联系该项工作的文秘人员", "联系文秘人员"
     OFFICE_SECRETARIAL_DEPUTY_DIRECTOR = "分管文秘工作的副主任", "分管文秘工作副主任"
     ASSISTANT = "助手", "随员"
+    DEPUTY_SECRETARY_GENERAL = "副秘书长", "政府副秘书长", "市政府副秘书长"
+    SUBORDINATE_GOVERNMENT_HEAD = "下级政府主要负责人", "县市区政府主要负责同志", "县（市、区）政府主要负责人"
+    DUTY_OFFICE = "政府总值班室", "总值班室", "值班机构"
+    COMMISSIONING_LEADER = "委托召开会议的领导同志", "委托召开会议的市政府领导同志"
     MEETING_CHAIR = "会议主持人", "主持人"
 
 
@@ -143,6 +147,7 @@ class Issuer(LabeledEnum):
     PARTY_GROUP = "以政府党组名义", "政府党组", "县政府党组", "党组文件"
     TOWNSHIP = "以乡镇（街道）名义", "乡镇政府", "乡（镇）政府", "街道办事处"
     COORDINATION_BODY = "以议事协调机构名义", "议事协调机构"
+    SUBORDINATE_GOVERNMENT = "以下级政府名义", "下级政府", "县市区政府", "县（市、区）政府"
 
 
 class Addressee(LabeledEnum):

@@ -13,7 +13,7 @@ from cattrs.v import format_exception
 from govrules.errors import GovRulesError, InvalidInput
 from govrules.labels import LabeledEnum
 
-__all__ = ["converter", "from_json", "to_json"]
+__all__ = ["converter", "describe_error", "from_json", "to_json"]
 
 T = TypeVar("T")
 
@@ -60,10 +60,10 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     try:
         return converter.structure(raw, cls)
     except cattrs.BaseValidationError as e:
-        raise InvalidInput(_describe(e)) from e
+        raise InvalidInput(describe_error(e)) from e
 
 
-def _describe(e: BaseException) -> str:
+def describe_error(e: BaseException) -> str:
     """The innermost messages of a cattrs error tree, joined."""
     if isinstance(e, cattrs.BaseValidationError):
         return "; ".join(cattrs.transform_error(e, format_exception=_format)) or str(e)

@@ -1,0 +1,380 @@
+"""Audit a log of what happened against a ruleset, record by record, losing nothing.
+
+Every check goes through the decision engines (signing, deadlines, attendance): there is no second
+implementation of any rule here. Records that cannot be read become `invalid_record` findings and
+the audit goes on; the summary always holds read = checked + invalid.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
+from typing import Any
+
+import attrs
+
+from govrules import attendance, deadlines, signing
+from govrules.audit.records import (
+    CountersignRecord,
+    DocumentRecord,
+    LeaveRecord,
+    MeetingRecord,
+    Record,
+    RequestRecord,
+    ScenarioRecord,
+    parse_record,
+)
+from govrules.decision import Violation
+from govrules.errors import CalendarNotCovered, InvalidInput, NoApplicableRule
+from govrules.model import Document, Meeting
+from govrules.rules import Citation, DeadlineRule, Ruleset
+from govrules.workdays import WorkdayCalendar, china
+
+__all__ = ["AuditRun", "Finding", "Summary", "audit", "audit_lines"]
+
+INVALID = "invalid_record"
+
+
+@attrs.frozen
+class Finding:
+    """One breach (or one unreadable record): where, which rule, which article, what, how serious."""
+
+    record_id: str | None
+    line: int | None
+    rule: str
+    citation: Citation | None
+    message: str
+    severity: str
+    source: str = ""
+    record_type: str | None = None
+    when: date | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """A JSON-ready mapping (the citation rendered)."""
+        return {
+            "record_id": self.record_id,
+            "line": self.line,
+            "rule": self.rule,
+            "citation": str(self.citation) if self.citation else None,
+            "article": self.citation.short() if self.citation else None,
+            "message": self.message,
+            "severity": self.severity,
+            "source": self.source,
+            "record_type": self.record_type,
+            "date": self.when.isoformat() if self.when else None,
+        }
+
+
+@attrs.frozen
+class Summary:
+    """What an audit read: read = checked + invalid; findings by rule; what could not be checked."""
+
+    read: int
+    checked: int
+    invalid: int
+    by_type: Mapping[str, int]
+    findings: Mapping[str, int]
+    unchecked: Mapping[str, int]
+
+    @property
+    def breaches(self) -> int:
+        """Findings other than invalid records."""
+        return sum(n for rule, n in self.findings.items() if rule != INVALID)
+
+    @property
+    def exit_code(self) -> int:
+        """1 when any breach was found, 2 when only invalid records, 0 when clean."""
+        return 1 if self.breaches else 2 if self.invalid else 0
+
+
+class AuditRun(Iterator[Finding]):
+    """The findings of one audit, streamed; `summary` is complete once they are exhausted."""
+
+    def __init__(
+        self,
+        ruleset: Ruleset,
+        items: Iterable[tuple[int | None, object]],
+        *,
+        as_of: date | None = None,
+        calendar: WorkdayCalendar | None = None,
+    ) -> None:
+        self._rs = ruleset
+        self._items = iter(items)
+        self._as_of = as_of
+        self._cal = calendar if calendar is not None else china()
+        self._pending: list[Finding] = []
+        self._read = self._checked = self._invalid = 0
+        self._by_type: Counter[str] = Counter()
+        self._findings: Counter[str] = Counter()
+        self._unchecked: Counter[str] = Counter()
+
+    def __iter__(self) -> AuditRun:
+        return self
+
+    def __next__(self) -> Finding:
+        while not self._pending:
+            line, raw = next(self._items)
+            self._pending = self._one(line, raw)
+            self._pending.reverse()
+        f = self._pending.pop()
+        self._findings[f.rule] += 1
+        return f
+
+    @property
+    def summary(self) -> Summary:
+        """The counts so far (final once iteration has ended)."""
+        return Summary(
+            self._read,
+            self._checked,
+            self._invalid,
+            dict(self._by_type),
+            dict(self._findings),
+            dict(self._unchecked),
+        )
+
+    def run(self) -> tuple[list[Finding], Summary]:
+        """Every finding, and the summary."""
+        found = list(self)
+        return found, self.summary
+
+    # -- one record --
+
+    def _one(self, line: int | None, raw: object) -> list[Finding]:
+        self._read += 1
+        record_id = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else None
+        if isinstance(raw, _Unreadable):
+            return self._invalid_record(line, record_id, raw.reason)
+        try:
+            record, _ = parse_record(raw)
+        except InvalidInput as e:
+            return self._invalid_record(line, record_id, str(e))
+        kind = type(record).__name__.removesuffix("Record").lower()
+        try:
+            found = self._check(record, kind)
+        except CalendarNotCovered as e:
+            return self._invalid_record(line, record.id, f"日期超出节假日数据范围：{e}", kind)
+        except InvalidInput as e:
+            return self._invalid_record(line, record.id, str(e), kind)
+        self._checked += 1
+        self._by_type[kind] += 1
+        return [attrs.evolve(f, line=line, record_id=record.id, record_type=kind) for f in found]
+
+    def _invalid_record(
+        self, line: int | None, record_id: str | None, reason: str, kind: str | None = None
+    ) -> list[Finding]:
+        self._invalid += 1
+        return [Finding(record_id, line, INVALID, None, f"无法读取：{reason}", "invalid", "", kind)]
+
+    def _check(self, record: Record, kind: str) -> list[Finding]:
+        if isinstance(record, DocumentRecord):
+            return self._document(record)
+        if isinstance(record, CountersignRecord):
+            return self._reply("countersign_reply", record.requested_on, record.replied_on, record.variant, kind)
+        if isinstance(record, RequestRecord):
+            return self._reply("request_reply", record.received_on, record.replied_on, None, kind)
+        if isinstance(record, MeetingRecord):
+            return self._meeting(record)
+        if isinstance(record, LeaveRecord):
+            return self._leave(record)
+        assert isinstance(record, ScenarioRecord)
+        return []
+
+    # -- helpers --
+
+    def _skip(self, what: str) -> None:
+        self._unchecked[what] += 1
+
+    def _violations(self, violations: Iterable[Violation], when: date | None) -> list[Finding]:
+        return [
+            Finding(None, None, v.rule, v.citation, v.message, self._severity(v.source), v.source, None, when)
+            for v in violations
+        ]
+
+    def _severity(self, rule_id: str) -> str:
+        if rule_id and self._rs.has_rule(rule_id):
+            quote = self._rs.rule(rule_id).quote
+            if "原则上" in quote or "一般" in quote:
+                return "warning"
+        return "error"
+
+    def _deadline(self, rule_id: str, anchor: date | None, done: date | None, what: str,
+                  variant: str | None = None) -> list[Finding]:  # fmt: skip
+        if not self._rs.has_rule(rule_id) or not isinstance(self._rs.rule(rule_id), DeadlineRule):
+            self._skip(f"{rule_id} (no such rule in {self._rs.id})")
+            return []
+        if anchor is None or done is None:
+            self._skip(f"{rule_id} (date not on record)")
+            return []
+        c = deadlines.check(self._rs, rule_id, anchor, done, variant=variant, calendar=self._cal)
+        if c.on_time:
+            return []
+        d = c.deadline
+        rule = self._rs.rule(rule_id)
+        assert isinstance(rule, DeadlineRule)
+        msg = f"{what}：{rule.anchor}{anchor.isoformat()}，应于{d.date.isoformat()}前完成，" \
+              f"实际{done.isoformat()}，逾期{c.late_by}个工作日"  # fmt: skip
+        return [Finding(None, None, rule_id, d.citation, msg, self._severity(rule_id), rule_id, None, done)]
+
+    def _reply(self, rule_id: str, asked: date, replied: date | None, variant: str | None, kind: str) -> list[Finding]:
+        what = "会签/征求意见回复" if kind == "countersign" else "请示办复"
+        if replied is None and self._as_of is not None and self._rs.has_rule(rule_id):
+            d = deadlines.due(self._rs, rule_id, asked, variant=variant, calendar=self._cal)
+            if d.date < self._as_of:
+                msg = (
+                    f"{what}：{asked.isoformat()}收文，应于{d.date.isoformat()}前回复，"
+                    f"截至{self._as_of.isoformat()}未回复"
+                )
+                return [Finding(None, None, rule_id, d.citation, msg, self._severity(rule_id), rule_id, None, d.date)]
+            return []
+        return self._deadline(rule_id, asked, replied, what, variant)
+
+    def _document(self, r: DocumentRecord) -> list[Finding]:
+        doc = Document(kind=r.kind, issuer=r.issuer, addressee=r.addressee, matters=r.matters, meeting=r.meeting,
+                       presided_by=r.presided_by)  # fmt: skip
+        found: list[Finding] = []
+        if r.signed_by is None:
+            self._skip("signer (signed_by not on record)")
+        else:
+            try:
+                verdict = signing.check_signature(
+                    self._rs, doc, r.signed_by, r.reviewed_by or (), r.authorizations, on=r.signed_on
+                )
+            except NoApplicableRule:
+                self._skip("signer (no signing rule covers this document)")
+            else:
+                vs = verdict.violations
+                if r.reviewed_by is None:
+                    self._skip("reviewers (reviewed_by not on record)")
+                    vs = tuple(v for v in vs if v.rule == "signer")
+                found += self._violations(vs, r.signed_on)
+        found += self._deadline("printing", r.signed_on, r.printed_on, "签发后印制")
+        found += self._deadline("publication", r.printed_on, r.published_on, "印制后公开")
+        if r.meeting_date is not None and r.kind.name != "MINUTES":
+            variant = "major_revision" if r.major_revision else None
+            rule = self._rs.rule("post_meeting_issue") if self._rs.has_rule("post_meeting_issue") else None
+            if variant and isinstance(rule, DeadlineRule) and variant not in rule.variants:
+                variant = None
+            found += self._deadline(
+                "post_meeting_issue", r.meeting_date, r.printed_on, "会议审议通过的文件印发", variant
+            )
+        return found
+
+    def _meeting(self, r: MeetingRecord) -> list[Finding]:
+        found: list[Finding] = []
+        meeting = Meeting(
+            kind=r.kind,
+            date=r.date,
+            presided_by=r.presided_by,
+            attendees=r.attendees or frozenset(),
+            non_voting=r.non_voting,
+            absent=r.absent,
+            agenda=r.agenda,
+            assistants=r.assistants,
+        )
+        try:
+            decision = attendance.check_meeting(self._rs, meeting, composition=r.attendees is not None)
+        except NoApplicableRule:
+            self._skip(f"meeting composition (no rule composes a {r.kind.label})")
+        else:
+            if r.attendees is None:
+                self._skip("meeting composition (attendees not on record)")
+            found += self._violations(decision.violations, r.date)
+        found += self._deadline("minutes_draft", r.date, r.minutes_drafted_on, "会议纪要起草")
+        found += self._deadline("minutes_issue", r.date, r.minutes_issued_on, "会议纪要印发")
+        for item in r.agenda:
+            if item.materials_submitted_on is not None:
+                found += self._deadline("agenda_materials", r.date, item.materials_submitted_on,
+                                        f"议题“{item.title}”材料报送")  # fmt: skip
+        return found
+
+    def _leave(self, r: LeaveRecord) -> list[Finding]:
+        request = r.request()
+        try:
+            v = attendance.check_leave(self._rs, request, calendar=self._cal)
+        except NoApplicableRule:
+            self._skip(f"leave (no rule covers {r.role.label} {r.kind.label})")
+            return []
+        found = self._violations(v.violations, r.requested_on or r.start)
+        if v.latest_request_date is not None and r.requested_on is None:
+            self._skip("leave_request (requested_on not on record)")
+        cite = v.citations[0] if v.citations else None
+        name = self._rs.name
+        source = v.trace.applied[0] if v.trace.applied else ""
+        if r.approved_by is None:
+            self._skip("leave_approvers (approved_by not on record)")
+        elif tuple(r.approved_by) != v.approvers:
+            want = "→".join(name(x) for x in v.approvers) or "无须审批"
+            got = "→".join(name(x) for x in r.approved_by) or "无"
+            found.append(Finding(None, None, "leave_approvers", cite, f"应由{want}审批，实际{got}",
+                                 self._severity(source), source, None, r.requested_on or r.start))  # fmt: skip
+        if r.notified is None:
+            self._skip("leave_notify (notified not on record)")
+        else:
+            missing = [x for x in v.notify if x not in r.notified]
+            if missing:
+                found.append(Finding(None, None, "leave_notify", cite,
+                                     "未向" + "、".join(name(x) for x in missing) + "报备（报告）",
+                                     self._severity(source), source, None, r.requested_on or r.start))  # fmt: skip
+        return found
+
+
+@attrs.frozen
+class _Unreadable:
+    reason: str
+
+
+def audit(
+    ruleset: Ruleset,
+    records: Iterable[Mapping[str, Any] | object],
+    *,
+    as_of: date | None = None,
+    calendar: WorkdayCalendar | None = None,
+) -> AuditRun:
+    """Audit decoded records (mappings); findings stream out, `.summary` counts everything."""
+    return AuditRun(ruleset, ((None, r) for r in records), as_of=as_of, calendar=calendar)
+
+
+def audit_lines(
+    ruleset: Ruleset,
+    lines: Iterable[str | bytes],
+    *,
+    as_of: date | None = None,
+    calendar: WorkdayCalendar | None = None,
+) -> AuditRun:
+    """Audit JSON Lines (text or bytes, one record a line; blank lines skipped, lines counted from 1)."""
+    return AuditRun(ruleset, _decode(lines), as_of=as_of, calendar=calendar)
+
+
+def _decode(lines: Iterable[str | bytes]) -> Iterator[tuple[int | None, object]]:
+    for n, line in enumerate(lines, 1):
+        if isinstance(line, bytes):
+            try:
+                text = line.decode("utf-8")
+            except UnicodeDecodeError:
+                yield n, _Unreadable(_encoding_hint(line))
+                continue
+        else:
+            text = line
+        text = text.strip().removeprefix("\ufeff")
+        if not text:
+            continue
+        try:
+            yield n, json.loads(text, parse_constant=_no_constant)
+        except (json.JSONDecodeError, ValueError) as e:
+            yield n, _Unreadable(f"不是有效的JSON（{e}）")
+        except RecursionError:
+            yield n, _Unreadable("JSON嵌套过深")
+
+
+def _no_constant(name: str) -> object:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _encoding_hint(line: bytes) -> str:
+    try:
+        line.decode("gbk")
+    except UnicodeDecodeError:
+        return "不是UTF-8编码"
+    return "不是UTF-8编码，看来是GBK编码：请先转换为UTF-8（如 iconv -f GBK -t UTF-8）"

@@ -1,0 +1,207 @@
+"""The audit record format: one JSON object per line, `"type"` first, every record with an `id`.
+
+Each record type is an attrs class read through the model's one cattrs converter, so enum values may
+be member names or Chinese labels and dates are ISO text. A field a record leaves out is None and
+is not checked; a field present and wrong is a breach; a field that cannot be read makes the whole
+record an `invalid_record`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+import attrs
+import cattrs
+
+from govrules.errors import InvalidInput
+from govrules.model import (
+    AbsenceReason,
+    Addressee,
+    AgendaItem,
+    Authorization,
+    DocumentKind,
+    Issuer,
+    LeaveKind,
+    LeaveRequest,
+    Matter,
+    MeetingKind,
+    Review,
+    Role,
+    converter,
+)
+from govrules.model.json import describe_error
+
+__all__ = [
+    "RECORD_TYPES",
+    "CountersignRecord",
+    "DocumentRecord",
+    "LeaveRecord",
+    "MeetingRecord",
+    "Record",
+    "RequestRecord",
+    "ScenarioRecord",
+    "parse_record",
+]
+
+
+def _id(_: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or not value:
+        raise InvalidInput(f"every record needs a non-empty text 'id'; got {value!r}")
+
+
+def _count(name: str, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 1000:
+        raise InvalidInput(f"{name} must be a whole number from 0 to 1000; got {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class DocumentRecord:
+    """A document as issued: what it is, who reviewed and signed it, and when each step happened."""
+
+    id: str = attrs.field(validator=_id)
+    kind: DocumentKind
+    issuer: Issuer
+    addressee: Addressee | None = None
+    matters: frozenset[Matter] = frozenset()
+    meeting: MeetingKind | None = None
+    presided_by: Role | None = None
+    signed_by: Role | None = None
+    reviewed_by: tuple[Review, ...] | None = None
+    authorizations: tuple[Authorization, ...] = ()
+    meeting_date: date | None = None
+    major_revision: bool = False
+    drafted_on: date | None = None
+    signed_on: date | None = None
+    printed_on: date | None = None
+    published_on: date | None = None
+    truth: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class CountersignRecord:
+    """A request to other departments for their opinion or countersignature (会签/征求意见), and the reply."""
+
+    id: str = attrs.field(validator=_id)
+    requested_on: date
+    replied_on: date | None = None
+    variant: str | None = None
+    truth: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class RequestRecord:
+    """A request for instructions (请示) received, and when it was answered (办复)."""
+
+    id: str = attrs.field(validator=_id)
+    received_on: date
+    replied_on: date | None = None
+    truth: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class MeetingRecord:
+    """A meeting held: who presided and attended, absences with their leave requests, the minutes."""
+
+    id: str = attrs.field(validator=_id)
+    kind: MeetingKind
+    date: date
+    presided_by: Role
+    attendees: frozenset[Role] | None = None
+    non_voting: frozenset[Role] = frozenset()
+    absent: tuple[LeaveRequest, ...] = ()
+    agenda: tuple[AgendaItem, ...] = ()
+    assistants: int = attrs.field(default=0, validator=lambda _, a, v: _count(a.name, v))
+    minutes_drafted_on: dt.date | None = None
+    minutes_issued_on: dt.date | None = None
+    truth: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class LeaveRecord:
+    """A leave request (the LeaveRequest fields), who approved it and who was told."""
+
+    id: str = attrs.field(validator=_id)
+    role: Role
+    kind: LeaveKind
+    start: date
+    end: date
+    requested_on: date | None = None
+    meeting: MeetingKind | None = None
+    reason: AbsenceReason | None = None
+    substitute: bool = False
+    party_standing_committee_member: bool = False
+    approved_by: tuple[Role, ...] | None = None
+    notified: frozenset[Role] | None = None
+    truth: tuple[str, ...] = ()
+
+    def request(self) -> LeaveRequest:
+        """The LeaveRequest this record holds."""
+        return LeaveRequest(
+            role=self.role,
+            kind=self.kind,
+            start=self.start,
+            end=self.end,
+            requested_on=self.requested_on,
+            meeting=self.meeting,
+            reason=self.reason,
+            substitute=self.substitute,
+            party_standing_committee_member=self.party_standing_committee_member,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class ScenarioRecord:
+    """The first record of a simulated log: which ruleset, and what the what-if changed. Not checked."""
+
+    id: str = "scenario"
+    ruleset: str
+    changes: dict[str, Any] = attrs.field(factory=dict)
+    seed: int | None = None
+
+
+Record = DocumentRecord | CountersignRecord | RequestRecord | MeetingRecord | LeaveRecord | ScenarioRecord
+
+#: "type" value -> record class
+RECORD_TYPES: Mapping[str, type[Record]] = {
+    "document": DocumentRecord,
+    "countersign": CountersignRecord,
+    "request": RequestRecord,
+    "meeting": MeetingRecord,
+    "leave": LeaveRecord,
+    "scenario": ScenarioRecord,
+}
+
+_OPTIONAL: dict[type, frozenset[str]] = {
+    cls: frozenset(f.name for f in attrs.fields(cls) if f.default is not attrs.NOTHING and f.name != "truth")
+    for cls in RECORD_TYPES.values()
+}
+
+
+def _review(value: Any, _: type) -> Review:
+    if isinstance(value, str):
+        return Review(Role.from_label(value))
+    return converter.structure_attrs_fromdict(value, Review)
+
+
+converter.register_structure_hook(Review, _review)
+
+
+def parse_record(raw: object) -> tuple[Record, frozenset[str]]:
+    """A record from a decoded JSON value, and the optional fields it left out; `InvalidInput` if unreadable."""
+    if not isinstance(raw, dict):
+        raise InvalidInput(f"a record is a JSON object; got {type(raw).__name__}")
+    kind = raw.get("type")
+    cls = RECORD_TYPES.get(kind) if isinstance(kind, str) else None
+    if cls is None:
+        raise InvalidInput(f"unknown record type {kind!r}; expected one of {', '.join(RECORD_TYPES)}")
+    body = {k: v for k, v in raw.items() if k != "type"}
+    try:
+        record = converter.structure(body, cls)
+    except cattrs.BaseValidationError as e:
+        raise InvalidInput(describe_error(e)) from None
+    except (InvalidInput, TypeError, ValueError, OverflowError) as e:
+        raise InvalidInput(str(e)) from None
+    return record, _OPTIONAL[cls] - body.keys()

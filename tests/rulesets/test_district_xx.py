@@ -1,0 +1,585 @@
+"""district-xx (某区人民政府工作规则, articles 43-76 only): its rules against the text, as tables naming the article."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from govrules import attendance, deadlines, rulesets, signing
+from govrules.errors import NoApplicableRule, RuleNotDefined
+from govrules.model import (
+    AbsenceReason,
+    Addressee,
+    Document,
+    DocumentKind,
+    Issuer,
+    LeaveKind,
+    LeaveRequest,
+    Matter,
+    MeetingKind,
+    Role,
+)
+from govrules.rules import AlternateBasis, MeetingRule, RhythmRule, Ruleset
+
+K, I, M, MK, R = DocumentKind, Issuer, Matter, MeetingKind, Role
+
+
+@pytest.fixture(scope="module")
+def rs() -> Ruleset:
+    return rulesets.load("district-xx")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+# -- the ruleset against its text ------------------------------------------------------------------
+
+
+def test_loads_with_its_government(rs: Ruleset) -> None:
+    assert rs.id == "district-xx"
+    assert rs.government.name == "某区人民政府"
+    assert rs.government.parent is None
+    assert rs.effective_from is None
+    assert rs.name(R.HEAD) == "区长"
+    assert rs.name(R.OFFICE_COORDINATING_DIRECTOR) == "区政府办公室协调主任"
+
+
+def test_only_articles_43_to_76_survive(rs: Ruleset) -> None:
+    assert [a.number for a in rs.articles] == list(range(43, 77))
+    assert rs.article(43).partial
+    with pytest.raises(KeyError):
+        rs.article(42)
+    with pytest.raises(KeyError):
+        rs.article(1)
+
+
+def test_every_citation_resolves_and_every_quote_is_verbatim(rs: Ruleset) -> None:
+    for r in rs.rules:
+        texts = [rs.cited_text(c) for c in r.cite]
+        assert all(texts), r.id
+        assert r.quote, r.id
+        assert any(_squash(r.quote) in _squash(t) for t in texts), r.id
+
+
+def test_no_unresolved_conflicts(rs: Ruleset) -> None:
+    assert rs.conflicts() == ()
+
+
+def test_rule_ids_are_unique_snake_case(rs: Ruleset) -> None:
+    ids = [r.id for r in rs.rules]
+    assert len(ids) == len(set(ids))
+    assert all(re.fullmatch(r"[a-z][a-z0-9_]*", i) for i in ids)
+
+
+def test_every_interpretation_is_documented(rs: Ruleset) -> None:
+    from pathlib import Path
+
+    doc = Path(__file__).parents[2] / "docs" / "interpretations" / "district_xx.md"
+    headings = set(re.findall(r"^### (\S+)", doc.read_text(encoding="utf-8"), flags=re.MULTILINE))
+    used = {r.interpretation for r in rs.rules if r.interpretation}
+    assert used - headings == set()
+
+
+@pytest.mark.parametrize("article", [n for n in range(43, 77) if n not in (65, 67, 68, 75, 76)])
+def test_every_operative_article_is_encoded(rs: Ruleset, article: int) -> None:
+    assert article not in rs.non_operative
+    assert rs.citing(article=article), f"article {article} has no rule"
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        pytest.param(65, id="65 政务信息 exhortation"),
+        pytest.param(67, id="67 信息质量 exhortation"),
+        pytest.param(68, id="68 贯彻督查条例"),
+        pytest.param(75, id="75 数字政府"),
+        pytest.param(76, id="76 放管服"),
+    ],
+)
+def test_non_operative_articles(rs: Ruleset, article: int) -> None:
+    assert article in rs.non_operative
+    assert rs.citing(article=article) == ()
+
+
+# -- meetings ----------------------------------------------------------------------------------------
+
+
+def _meeting(rs: Ruleset, kind: MeetingKind) -> MeetingRule:
+    (rule,) = [r for r in rs.rules_of(MeetingRule) if r.meeting is kind]
+    return rule
+
+
+OFFICE = {R.OFFICE_DIRECTOR, R.OFFICE_DEPUTY_DIRECTOR, R.OFFICE_COORDINATING_DIRECTOR}
+INVITED = {R.DEPARTMENT_HEAD, R.UNIT_HEAD, R.TOWNSHIP_HEAD, R.DISPATCHED_AGENCY_HEAD}
+
+
+@pytest.mark.parametrize(
+    ("kind", "members", "non_voting", "optional", "convener", "presiders", "article"),
+    [
+        pytest.param(
+            MK.HEAD_OFFICE,
+            {R.HEAD, R.EXECUTIVE_DEPUTY, R.DEPUTY},
+            {R.PARTY_GROUP_MEMBER, *OFFICE, R.AUDIT_BUREAU_HEAD, R.FINANCE_BUREAU_HEAD, R.JUSTICE_BUREAU_HEAD},
+            INVITED,
+            R.HEAD,
+            (R.HEAD,),
+            44,
+            id="44 区长办公会议: 区长、副区长; 审计/财政/司法局长列席; 区长召集主持",
+        ),
+        pytest.param(
+            MK.HEAD_BRIEFING,
+            {R.HEAD, R.EXECUTIVE_DEPUTY, R.DEPUTY},
+            {R.PARTY_GROUP_MEMBER, *OFFICE},
+            INVITED,
+            R.HEAD,
+            (R.HEAD,),
+            45,
+            id="45 区长碰头会议: no bureau heads",
+        ),
+        pytest.param(
+            MK.TOPICAL,
+            set(),
+            set(),
+            {R.DEPARTMENT_HEAD, R.DEPARTMENT_DEPUTY_HEAD, R.UNIT_HEAD, R.TOWNSHIP_HEAD, R.TOWNSHIP_DEPUTY_HEAD,
+             R.DISPATCHED_AGENCY_HEAD},
+            None,
+            (R.HEAD, R.EXECUTIVE_DEPUTY, R.DEPUTY, R.OFFICE_DIRECTOR, R.OFFICE_DEPUTY_DIRECTOR,
+             R.OFFICE_COORDINATING_DIRECTOR),
+            46,
+            id="46 专题会议: 区长/副区长 or entrusted office leader presides",
+        ),  # fmt: skip
+        pytest.param(
+            MK.WORK_CONFERENCE_CLASS_1,
+            {R.EXECUTIVE_DEPUTY, R.DEPUTY, R.PARTY_GROUP_MEMBER, R.DEPARTMENT_HEAD, R.TOWNSHIP_HEAD},
+            set(),
+            set(),
+            None,
+            (R.HEAD,),
+            52,
+            id="52 一类会议: 区长主持, 部门和镇主要负责人参加",
+        ),
+        pytest.param(
+            MK.WORK_CONFERENCE_CLASS_2,
+            {R.DEPARTMENT_DEPUTY_HEAD, R.TOWNSHIP_DEPUTY_HEAD},
+            set(),
+            set(),
+            None,
+            (R.DEPUTY, R.EXECUTIVE_DEPUTY),
+            52,
+            id="52 二类会议: 分管副区长主持, 分管负责人参加",
+        ),
+    ],
+)
+def test_meeting_composition(
+    rs: Ruleset,
+    kind: MeetingKind,
+    members: set[Role],
+    non_voting: set[Role],
+    optional: set[Role],
+    convener: Role | None,
+    presiders: tuple[Role, ...],
+    article: int,
+) -> None:
+    rule = _meeting(rs, kind)
+    assert rule.members == members
+    assert rule.non_voting == non_voting
+    assert rule.optional_non_voting == optional
+    assert rule.convener is convener
+    assert rule.presiders == presiders
+    assert rule.citation.article == article
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        pytest.param(MK.EXECUTIVE, id="43 常务会议: composition lost with arts. 1-42"),
+        pytest.param(MK.PLENARY, id="全体会议: its article is lost"),
+    ],
+)
+def test_lost_compositions_are_not_invented(rs: Ruleset, kind: MeetingKind) -> None:
+    assert [r for r in rs.rules_of(MeetingRule) if r.meeting is kind] == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "times", "per", "article"),
+    [pytest.param(MK.EXECUTIVE, 1, "MONTH", 43, id="43 常务会议原则上每月召开1次")],
+)
+def test_meeting_rhythm(rs: Ruleset, kind: MeetingKind, times: int, per: str, article: int) -> None:
+    (rule,) = [r for r in rs.rules_of(RhythmRule) if r.meeting is kind]
+    assert (rule.rhythm.times, rule.rhythm.per.name) == (times, per)
+    assert rule.citation.article == article
+    assert len(attendance.meeting_schedule(rs, kind, date(2025, 1, 1), date(2025, 12, 31))) == 12
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [pytest.param(MK.HEAD_OFFICE, id="44 区长办公会议: no rhythm"), pytest.param(MK.TOPICAL, id="46 专题会议")],
+)
+def test_no_rhythm_where_the_text_gives_none(rs: Ruleset, kind: MeetingKind) -> None:
+    with pytest.raises(NoApplicableRule):
+        attendance.meeting_schedule(rs, kind, date(2025, 1, 1), date(2025, 12, 31))
+
+
+# -- signing -----------------------------------------------------------------------------------------
+
+GO = R.GOVERNMENT_OFFICE
+
+
+@pytest.mark.parametrize(
+    ("doc", "signer", "reviewers", "countersigners", "rule"),
+    [
+        pytest.param(
+            Document(K.REQUEST, I.DEPARTMENT, addressee=Addressee.GOVERNMENT),
+            R.DEPARTMENT_HEAD, (), (), "department_request",
+            id="56 department 请示 to 区政府 -> 报送单位主要负责人",
+        ),
+        pytest.param(
+            Document(K.REPORT, I.DEPARTMENT, addressee=Addressee.GOVERNMENT),
+            R.DEPARTMENT_HEAD, (), (), "department_report",
+            id="56 department 报告 to 区政府 -> 报送单位主要负责人",
+        ),
+        pytest.param(
+            Document(K.REQUEST, I.DEPARTMENT, addressee=Addressee.GOVERNMENT, matters={M.CROSS_DEPARTMENT}),
+            R.DEPARTMENT_HEAD, (), (R.CO_DEPARTMENT_HEAD,), "department_request",
+            id="56 请示 涉及其他部门职权 -> 相关部门主要负责人会签",
+        ),
+        pytest.param(
+            Document(K.MOTION, I.GOVERNMENT, addressee=Addressee.PEOPLES_CONGRESS),
+            R.HEAD, (GO,), (), "motion_to_congress",
+            id="61(一) 议案 to 人大 -> 区长",
+        ),
+        pytest.param(
+            Document(K.NOTICE, I.GOVERNMENT, matters={M.PERSONNEL}),
+            R.HEAD, (GO,), (), "personnel",
+            id="61(二) 人事任免 -> 区长",
+        ),
+        pytest.param(
+            Document(K.NOTICE, I.GOVERNMENT, matters={M.PERSONNEL, M.DECIDED_AT_MEETING}),
+            R.HEAD, (GO,), (), "personnel",
+            id="61(二) over (六): personnel decided at a meeting -> 区长, no authorization",
+        ),
+        pytest.param(
+            Document(K.REPLY, I.GOVERNMENT, matters={M.TRAVEL_ABROAD}),
+            R.HEAD, (GO,), (), "travel_abroad",
+            id="61(三) 出国审批 -> 区长",
+        ),
+        pytest.param(
+            Document(K.MINUTES, I.GOVERNMENT, meeting=MK.EXECUTIVE, presided_by=R.HEAD),
+            R.HEAD, (GO,), (), "executive_head_office_minutes",
+            id="61(四) 常务会议纪要 -> 区长",
+        ),
+        pytest.param(
+            Document(K.MINUTES, I.GOVERNMENT_OFFICE, meeting=MK.HEAD_OFFICE, presided_by=R.HEAD),
+            R.HEAD, (GO,), (), "executive_head_office_minutes",
+            id="61(四) over (八): 区长办公会议纪要 issued by the office -> 区长",
+        ),
+        pytest.param(
+            Document(K.MINUTES, I.GOVERNMENT, meeting=MK.EXECUTIVE, matters={M.DECIDED_AT_MEETING}),
+            R.HEAD, (GO,), (), "executive_head_office_minutes",
+            id="61(四) over (六): 常务会议纪要 -> 区长 only",
+        ),
+        pytest.param(
+            Document(K.MINUTES, I.GOVERNMENT, meeting=MK.TOPICAL, presided_by=R.DEPUTY),
+            R.DEPUTY, (GO,), (), "topical_minutes",
+            id="61(四) 专题会议纪要, 副区长 presided -> 分管副区长",
+        ),
+        pytest.param(
+            Document(K.MINUTES, I.GOVERNMENT, meeting=MK.TOPICAL, presided_by=R.OFFICE_DIRECTOR),
+            R.DEPUTY, (GO,), (), "topical_minutes",
+            id="61(四)+46 专题会议纪要, entrusted office director presided -> 分管副区长, not the chair",
+        ),
+        pytest.param(
+            Document(K.MINUTES, I.GOVERNMENT, meeting=MK.TOPICAL, presided_by=R.HEAD),
+            R.HEAD, (GO,), (), "topical_minutes_head_presided",
+            id="61(四) 专题会议纪要, 区长 presided -> 区长",
+        ),
+        pytest.param(
+            Document(K.MINUTES, I.GOVERNMENT, meeting=MK.TOPICAL, presided_by=R.DEPUTY, matters={M.MAJOR}),
+            R.HEAD, (GO, R.DEPUTY), (), "topical_minutes_major",
+            id="61(四) 专题会议纪要 涉及重要事项 -> 区长审定",
+        ),
+        pytest.param(
+            Document(K.MINUTES, I.GOVERNMENT, meeting=MK.TOPICAL, presided_by=R.DEPUTY, matters={M.PERSONNEL}),
+            R.DEPUTY, (GO,), (), "topical_minutes",
+            id="61(四) over (二): 专题会议纪要 on personnel -> 分管副区长",
+        ),
+        pytest.param(
+            Document(K.OPINION, I.GOVERNMENT, addressee=Addressee.SUBORDINATES),
+            R.HEAD, (GO, R.DEPUTY), (), "other_government_documents",
+            id="61(五) other 区政府 documents -> 分管副区长审签, 区长签发",
+        ),
+        pytest.param(
+            Document(K.REQUEST, I.GOVERNMENT, addressee=Addressee.HIGHER_GOVERNMENT),
+            R.HEAD, (GO, R.DEPUTY), (), "other_government_documents",
+            id="61(五) 区政府 请示 to 市政府 -> 区长",
+        ),
+        pytest.param(
+            Document(K.MINUTES, I.GOVERNMENT, meeting=MK.PLENARY, presided_by=R.HEAD),
+            R.HEAD, (GO, R.DEPUTY), (), "other_government_documents",
+            id="61(五) residual: 全体会议纪要 -> 区长",
+        ),
+        pytest.param(
+            Document(K.NOTICE, I.GOVERNMENT, matters={M.CROSS_DEPARTMENT}),
+            R.HEAD, (GO, R.DEPUTY), (R.CO_DEPARTMENT_HEAD,), "other_government_documents",
+            id="59(三) 文稿涉及其他部门职权 -> 协办部门主要负责人会签",
+        ),
+        pytest.param(
+            Document(K.NOTICE, I.GOVERNMENT, matters={M.ROUTINE}),
+            R.HEAD, (GO,), (), "decided_or_routine",
+            id="61(六) 例行批准手续 -> 区长 (or by authorization)",
+        ),
+        pytest.param(
+            Document(K.DECISION, I.GOVERNMENT, matters={M.DECIDED_AT_MEETING}, meeting=MK.EXECUTIVE),
+            R.HEAD, (GO,), (), "decided_or_routine",
+            id="61(六) 常务会议已决定事项 -> 区长 (or by authorization)",
+        ),
+        pytest.param(
+            Document(K.NOTICE, I.GOVERNMENT, matters={M.DECIDED_AT_MEETING}, meeting=MK.TOPICAL),
+            R.HEAD, (GO, R.DEPUTY), (), "other_government_documents",
+            id="61(六) does not cover 专题会议 decisions -> (五)",
+        ),
+        pytest.param(
+            Document(K.NOTICE, I.GOVERNMENT, matters={M.EMERGENCY}),
+            R.HEAD, (GO, R.DEPUTY), (), "emergency_by_office_director",
+            id="61(七) 特殊紧急 -> 区长, 授权办公室主任",
+        ),
+        pytest.param(
+            Document(K.NOTICE, I.GOVERNMENT, matters={M.EMERGENCY, M.ROUTINE}),
+            R.HEAD, (GO,), (), "decided_or_routine",
+            id="61(六) over (七): routine and urgent",
+        ),
+        pytest.param(
+            Document(K.NOTICE, I.GOVERNMENT_OFFICE),
+            R.OFFICE_DIRECTOR, (GO,), (), "office_documents",
+            id="61(八) 区政府办公室名义 -> 办公室主任",
+        ),
+    ],
+)  # fmt: skip
+def test_who_signs(
+    rs: Ruleset,
+    doc: Document,
+    signer: Role,
+    reviewers: tuple[Role, ...],
+    countersigners: tuple[Role, ...],
+    rule: str,
+) -> None:
+    s = signing.who_signs(rs, doc)
+    assert s.conflict is None
+    assert s.signer is signer
+    assert s.reviewers == reviewers
+    assert s.countersigners == countersigners
+    assert s.rule == rule
+
+
+@pytest.mark.parametrize(
+    ("doc", "alternates"),
+    [
+        pytest.param(
+            Document(K.NOTICE, I.GOVERNMENT, matters={M.ROUTINE}),
+            {(R.DEPUTY, AlternateBasis.AUTHORIZATION), (R.OFFICE_DIRECTOR, AlternateBasis.AUTHORIZATION)},
+            id="61(六) 区长授权副区长、办公室主任",
+        ),
+        pytest.param(
+            Document(K.NOTICE, I.GOVERNMENT, matters={M.EMERGENCY}),
+            {(R.OFFICE_DIRECTOR, AlternateBasis.AUTHORIZATION)},
+            id="61(七) 授权办公室主任",
+        ),
+        pytest.param(
+            Document(K.NOTICE, I.GOVERNMENT_OFFICE),
+            {(R.HEAD, AlternateBasis.NECESSITY), (R.DEPUTY, AlternateBasis.NECESSITY)},
+            id="61(八) 必要时核报区长或副区长审定",
+        ),
+        pytest.param(Document(K.NOTICE, I.GOVERNMENT, matters={M.PERSONNEL}), set(), id="61(二) none"),
+        pytest.param(Document(K.MINUTES, I.GOVERNMENT, meeting=MK.EXECUTIVE), set(), id="61(四) none"),
+    ],
+)
+def test_alternates(rs: Ruleset, doc: Document, alternates: set[tuple[Role, AlternateBasis]]) -> None:
+    assert {(a.role, a.basis) for a in signing.who_signs(rs, doc).alternates} == alternates
+
+
+@pytest.mark.parametrize(
+    ("doc", "seal"),
+    [
+        pytest.param(Document(K.NOTICE, I.GOVERNMENT), "区政府印章", id="64 区政府印章"),
+        pytest.param(Document(K.NOTICE, I.GOVERNMENT_OFFICE), "区政府办公室印章", id="64 区政府办公室印章"),
+    ],
+)
+def test_seal(rs: Ruleset, doc: Document, seal: str) -> None:
+    assert signing.who_signs(rs, doc).seal == seal
+
+
+def test_circle_is_not_consent_on_requests(rs: Ruleset) -> None:
+    s = signing.who_signs(rs, Document(K.REQUEST, I.DEPARTMENT, addressee=Addressee.GOVERNMENT))
+    assert s.circle_means_consent is False
+    assert any(c.article == 57 for c in s.citations)
+
+
+def test_signature_without_office_review_is_a_breach(rs: Ruleset) -> None:
+    doc = Document(K.OPINION, I.GOVERNMENT)
+    ok = signing.check_signature(rs, doc, R.HEAD, reviewed_by=(GO, R.DEPUTY))
+    bad = signing.check_signature(rs, doc, R.HEAD, reviewed_by=(R.DEPUTY,))
+    assert ok.ok
+    assert not bad.ok
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        pytest.param(Document(K.REQUEST, I.DEPARTMENT, addressee=Addressee.HIGHER_DEPARTMENT), id="department to 市"),
+        pytest.param(Document(K.NOTICE, I.JOINT_PARTY_GOVERNMENT), id="区委区政府联合: lost text"),
+    ],
+)
+def test_silent_text_has_no_signer(rs: Ruleset, doc: Document) -> None:
+    with pytest.raises(NoApplicableRule):
+        signing.who_signs(rs, doc)
+
+
+# -- deadlines ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "anchor", "variant", "expected", "article"),
+    [
+        pytest.param("countersign_reply", date(2025, 3, 3), None, date(2025, 3, 6), 59,
+                     id="59 会签 3个工作日: Mon -> Thu"),
+        pytest.param("countersign_reply", date(2025, 9, 26), None, date(2025, 9, 30), 59,
+                     id="59 会签 3个工作日 over 9-28 调休上班"),
+        pytest.param("countersign_reply", date(2025, 9, 30), None, date(2025, 10, 11), 59,
+                     id="59 会签 3个工作日 across 国庆: 10-09, 10-10, 10-11"),
+        pytest.param("countersign_reply", date(2025, 9, 26), "complex", date(2025, 10, 9), 59,
+                     id="59 特别复杂 一周 = 7天: 10-03 holiday -> 10-09"),
+        pytest.param("countersign_reply", date(2025, 3, 3), "complex", date(2025, 3, 10), 59,
+                     id="59 特别复杂 一周: Mon -> next Mon"),
+        pytest.param("agenda_materials", date(2025, 10, 10), None, date(2025, 9, 26), 48,
+                     id="48 会前5个工作日 across 国庆 (9-28 counts)"),
+        pytest.param("agenda_materials", date(2025, 3, 14), None, date(2025, 3, 7), 48,
+                     id="48 会前5个工作日: Fri -> previous Fri"),
+        pytest.param("meeting_request", date(2025, 3, 14), None, date(2025, 3, 7), 52,
+                     id="52 提前7天: Fri -> Fri"),
+        pytest.param("meeting_request", date(2025, 10, 13), None, date(2025, 9, 30), 52,
+                     id="52 提前7天: 10-06 holiday -> 9-30"),
+        pytest.param("meeting_request", date(2025, 10, 18), None, date(2025, 10, 11), 52,
+                     id="52 提前7天: 10-11 is a working Saturday"),
+        pytest.param("meeting_request", date(2025, 3, 17), None, date(2025, 3, 10), 52,
+                     id="52 提前7天: Mon -> Mon"),
+        pytest.param("meeting_plan", date(2025, 6, 1), None, date(2025, 12, 31), 52,
+                     id="52 每年度末 -> last working day of the year"),
+    ],
+)  # fmt: skip
+def test_due(rs: Ruleset, rule_id: str, anchor: date, variant: str | None, expected: date, article: int) -> None:
+    d = deadlines.due(rs, rule_id, anchor, variant=variant)
+    assert d.date == expected
+    assert d.citation.article == article
+
+
+def test_deadline_ids(rs: Ruleset) -> None:
+    assert set(deadlines.rule_ids(rs)) == {"countersign_reply", "agenda_materials", "meeting_request", "meeting_plan"}
+
+
+@pytest.mark.parametrize(
+    "rule_id",
+    [
+        pytest.param("leave_request", id="53 提前请假 has no amount; arts. 1-42 lost"),
+        pytest.param("publication", id="63 及时刊载: no amount"),
+        pytest.param("request_reply", id="not in arts. 43-76"),
+        pytest.param("minutes_issue", id="minutes_issue: not in arts. 43-76"),
+        pytest.param("minutes_draft", id="minutes_draft: not in arts. 43-76"),
+        pytest.param("post_meeting_issue", id="post_meeting_issue: not in arts. 43-76"),
+        pytest.param("printing", id="printing: not in arts. 43-76"),
+        pytest.param("supervision_simple", id="73 流程 without periods (simple)"),
+        pytest.param("supervision_complex", id="73 流程 without periods (complex)"),
+        pytest.param("instruction_handling", id="57 规定时限: set per transfer"),
+    ],
+)
+def test_deadlines_the_text_does_not_state(rs: Ruleset, rule_id: str) -> None:
+    with pytest.raises(RuleNotDefined):
+        deadlines.due(rs, rule_id, date(2025, 3, 3))
+
+
+def test_late_countersign_reply(rs: Ruleset) -> None:
+    c = deadlines.check(rs, "countersign_reply", date(2025, 9, 26), date(2025, 10, 9))
+    assert not c.on_time
+    assert c.late_by == 1
+
+
+# -- leave -------------------------------------------------------------------------------------------
+
+
+def _absence(
+    role: Role, meeting: MeetingKind, *, substitute: bool = False, reason: AbsenceReason | None = None
+) -> LeaveRequest:
+    """Absence from a meeting on Fri 2025-10-10, asked for the day before."""
+    return LeaveRequest(
+        role=role, kind=LeaveKind.MEETING_ABSENCE, start=date(2025, 10, 10), end=date(2025, 10, 10),
+        requested_on=date(2025, 10, 9), meeting=meeting, reason=reason, substitute=substitute,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("leave", "ok", "approvers", "notify"),
+    [
+        pytest.param(_absence(R.DEPUTY, MK.EXECUTIVE), True, (R.HEAD,), (), id="50 副区长 absent from 常务会议 -> 区长"),
+        pytest.param(_absence(R.EXECUTIVE_DEPUTY, MK.PLENARY), True, (R.HEAD,), (), id="50 常务副区长 全体会议 -> 区长"),
+        pytest.param(
+            _absence(R.PARTY_GROUP_MEMBER, MK.HEAD_OFFICE), True, (R.HEAD,), (),
+            id="50 党组成员 (列席 at 44) is a 区政府领导同志 -> 区长",
+        ),
+        pytest.param(_absence(R.DEPUTY, MK.HEAD_BRIEFING), True, (R.HEAD,), (), id="50 区长碰头会议 -> 区长"),
+        pytest.param(
+            _absence(R.AUDIT_BUREAU_HEAD, MK.HEAD_OFFICE), True, (R.GOVERNMENT_OFFICE,), (R.HEAD,),
+            id="50 列席 审计局局长 -> 办公室汇总, 报告区长",
+        ),
+        pytest.param(
+            _absence(R.DEPARTMENT_HEAD, MK.PLENARY), True, (R.GOVERNMENT_OFFICE,), (R.HEAD,),
+            id="50 全体会议其他与会人员 -> 办公室汇总, 报告区长",
+        ),
+        pytest.param(
+            _absence(R.DEPARTMENT_HEAD, MK.WORK_CONFERENCE_CLASS_1, substitute=True), True, (), (),
+            id="53 工作会议 with a named substitute",
+        ),
+        pytest.param(
+            _absence(R.DEPARTMENT_DEPUTY_HEAD, MK.WORK_CONFERENCE_CLASS_2), False, (), (),
+            id="53 工作会议 without a substitute -> breach",
+        ),
+        pytest.param(
+            _absence(R.TOWNSHIP_HEAD, MK.WORK_CONFERENCE, substitute=True, reason=AbsenceReason.HEALTH), True, (), (),
+            id="53 工作会议: no reasons list to check against",
+        ),
+    ],
+)  # fmt: skip
+def test_check_leave(
+    rs: Ruleset, leave: LeaveRequest, ok: bool, approvers: tuple[Role, ...], notify: tuple[Role, ...]
+) -> None:
+    v = attendance.check_leave(rs, leave)
+    assert v.ok is ok
+    assert v.approvers == approvers
+    assert v.notify == notify
+    assert v.latest_request_date is None  # the text gives no lead time anywhere on this page
+
+
+def test_missing_substitute_cites_53(rs: Ruleset) -> None:
+    v = attendance.check_leave(rs, _absence(R.DEPARTMENT_HEAD, MK.WORK_CONFERENCE))
+    assert [x.citation.article for x in v.violations] == [53]
+
+
+@pytest.mark.parametrize(
+    "leave",
+    [
+        pytest.param(_absence(R.DEPUTY, MK.TOPICAL), id="专题会议 absence: no rule"),
+        pytest.param(_absence(R.HEAD, MK.EXECUTIVE), id="区长's own absence: not covered"),
+        pytest.param(
+            LeaveRequest(role=R.DEPUTY, kind=LeaveKind.TRIP, start=date(2025, 3, 6), end=date(2025, 3, 7)),
+            id="trip out of the district: arts. 1-42 lost",
+        ),
+        pytest.param(
+            LeaveRequest(role=R.DEPARTMENT_HEAD, kind=LeaveKind.VACATION, start=date(2025, 3, 6), end=date(2025, 3, 7)),
+            id="vacation: arts. 1-42 lost",
+        ),
+    ],
+)
+def test_leave_the_text_does_not_cover(rs: Ruleset, leave: LeaveRequest) -> None:
+    with pytest.raises(NoApplicableRule):
+        attendance.check_leave(rs, leave)

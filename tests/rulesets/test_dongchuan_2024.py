@@ -1,0 +1,628 @@
+"""东川区人民政府工作规则 (dongchuan-2024): the ruleset as data, and the engines' answers under it.
+
+Each row names the article it checks. Dates are in 2025; 国庆 2025-10-01..08 is a holiday and
+2025-09-28 (Sunday) and 2025-10-11 (Saturday) are working days.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from govrules import NoApplicableRule, RuleNotDefined, attendance, deadlines, signing
+from govrules.model import (
+    AgendaItem,
+    Authorization,
+    Document,
+    DocumentKind,
+    Issuer,
+    LeaveKind,
+    LeaveRequest,
+    Matter,
+    Meeting,
+    MeetingKind,
+    Role,
+)
+from govrules.rules import (
+    AgendaRequirement,
+    AgendaRule,
+    DeadlineRule,
+    LeaveRule,
+    MeetingRule,
+    Rhythm,
+    RhythmRule,
+    Ruleset,
+    SigningRule,
+)
+from govrules.rulesets import load
+from govrules.rulesets.dongchuan_2024 import RULESET
+
+RS: Ruleset = load("dongchuan-2024")
+INTERPRETATIONS = Path(__file__).parents[2] / "docs" / "interpretations" / "dongchuan_2024.md"
+
+H, X, D, OD = Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY, Role.OFFICE_DIRECTOR
+GOV, OFFICE = Issuer.GOVERNMENT, Issuer.GOVERNMENT_OFFICE
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+# -- the ruleset as data ---------------------------------------------------------------------------
+
+
+def test_loads_through_the_registry() -> None:
+    assert RS is RULESET
+    assert RS.id == "dongchuan-2024"
+    assert RS.government.name == "昆明市东川区人民政府"
+    assert RS.effective_from == date(2024, 11, 7)
+    assert len(RS.articles) == 48
+    assert RS.name(H) == "区长"
+    assert RS.name(X) == "负责常务工作的副区长"
+
+
+@pytest.mark.parametrize("rule", RS.rules, ids=lambda r: r.id)
+def test_citations_resolve_and_quote_is_verbatim(rule: object) -> None:
+    texts = [_norm(RS.cited_text(c)) for c in rule.cite]  # type: ignore[attr-defined]
+    assert all(texts)
+    assert rule.quote  # type: ignore[attr-defined]
+    assert _norm(rule.quote) in texts[0], f"{rule.id}: quote not in {rule.citation.short()}"  # type: ignore[attr-defined]
+
+
+def test_no_unresolved_conflicts() -> None:
+    assert RS.conflicts() == ()
+
+
+def test_rule_ids_unique_and_snake_case() -> None:
+    ids = [r.id for r in RS.rules]
+    assert len(ids) == len(set(ids))
+    assert all(re.fullmatch(r"[a-z][a-z0-9_]*", i) for i in ids)
+
+
+OPERATIVE = [a.number for a in RS.articles if a.number not in RS.non_operative]
+
+
+@pytest.mark.parametrize("number", OPERATIVE, ids=lambda n: f"{n} operative")
+def test_every_operative_article_is_encoded(number: int) -> None:
+    assert RS.citing(article=number), f"article {number} is operative but no rule cites it"
+
+
+@pytest.mark.parametrize("number", sorted(RS.non_operative), ids=lambda n: f"{n} non-operative")
+def test_non_operative_articles_are_not_cited(number: int) -> None:
+    assert not RS.citing(article=number)
+
+
+def test_operative_and_non_operative_partition_the_text() -> None:
+    assert len(OPERATIVE) == 33
+    assert len(RS.non_operative) == 15
+    assert set(OPERATIVE) | set(RS.non_operative) == set(range(1, 49))
+
+
+@pytest.mark.parametrize(
+    "rule_id",
+    sorted({r.interpretation for r in RS.rules if r.interpretation}),
+)
+def test_every_interpretation_is_documented(rule_id: str) -> None:
+    headings = re.findall(r"^### (\S+)\s*$", INTERPRETATIONS.read_text("utf-8"), flags=re.M)
+    assert rule_id in headings
+
+
+# -- meetings: 第十九条 to 第二十七条 ----------------------------------------------------------------------
+
+
+def _meeting(kind: MeetingKind) -> MeetingRule:
+    (rule,) = RS.prevailing(r for r in RS.rules_of(MeetingRule) if r.meeting is kind)
+    return rule
+
+
+@pytest.mark.parametrize(
+    ("kind", "field", "expected"),
+    [
+        pytest.param(MeetingKind.PLENARY, "members", {H, X, D, OD, Role.DEPARTMENT_HEAD}, id="19 全体会议 composed of"),
+        pytest.param(MeetingKind.PLENARY, "convener", H, id="19 全体会议 convened by 区长"),
+        pytest.param(MeetingKind.PLENARY, "presiders", (H,), id="19 全体会议 presided by 区长"),
+        pytest.param(MeetingKind.PLENARY, "optional_non_voting", {Role.UNIT_HEAD}, id="19 全体会议 根据需要列席"),
+        pytest.param(MeetingKind.EXECUTIVE, "members", {H, X, D, OD}, id="20 常务会议 composed of"),
+        pytest.param(MeetingKind.EXECUTIVE, "convener", H, id="20 常务会议 convened by 区长"),
+        pytest.param(MeetingKind.EXECUTIVE, "presiders", (H, X), id="20 常务会议 区长, or 常务副区长 by delegation"),
+        pytest.param(
+            MeetingKind.EXECUTIVE,
+            "non_voting",
+            {
+                Role.OFFICE_DEPUTY_DIRECTOR,
+                Role.POLICY_RESEARCH_HEAD,
+                Role.FINANCE_BUREAU_HEAD,
+                Role.DEVELOPMENT_REFORM_HEAD,
+                Role.JUSTICE_BUREAU_HEAD,
+            },
+            id="20 常务会议 列席: 办公室副主任, 政研室, 财政局, 发展改革局, 司法局",
+        ),
+        pytest.param(
+            MeetingKind.EXECUTIVE,
+            "optional_non_voting",
+            {Role.TOWNSHIP_HEAD, Role.DEPARTMENT_HEAD, Role.UNIT_HEAD},
+            id="20 常务会议 根据需要列席: 乡镇, 部门, 单位",
+        ),
+        pytest.param(MeetingKind.HEAD_OFFICE, "presiders", (H,), id="24 区长办公会议 presided by 区长"),
+        pytest.param(MeetingKind.HEAD_OFFICE, "members", {H}, id="24 区长办公会议 others attend by item"),
+        pytest.param(
+            MeetingKind.TOPICAL,
+            "presiders",
+            (H, X, D, OD, Role.OFFICE_DEPUTY_DIRECTOR),
+            id="24 专题会议 区人民政府领导, or 办公室主任/副主任 by delegation",
+        ),
+        pytest.param(MeetingKind.STUDY_SESSION, "presiders", (H,), id="27 专题学习 presided by 区长"),
+        pytest.param(MeetingKind.STUDY_SESSION, "members", {H, X, D}, id="27 专题学习 区人民政府领导 attend"),
+    ],
+)
+def test_meeting_composition(kind: MeetingKind, field: str, expected: object) -> None:
+    value = getattr(_meeting(kind), field)
+    assert (set(value) if isinstance(value, frozenset) else value) == expected
+
+
+def test_no_meeting_rule_for_work_conferences_or_party_group() -> None:
+    kinds = {r.meeting for r in RS.rules_of(MeetingRule)}
+    assert MeetingKind.WORK_CONFERENCE not in kinds  # 26: approval only
+    assert MeetingKind.PARTY_GROUP not in kinds  # 27: mentioned, not composed
+    assert MeetingKind.HEAD_BRIEFING not in kinds
+
+
+@pytest.mark.parametrize(
+    ("kind", "rhythm"),
+    [
+        pytest.param(MeetingKind.EXECUTIVE, Rhythm(2, "MONTH"), id="20 常务会议 一般每月召开2次"),
+        pytest.param(MeetingKind.PLENARY, None, id="19 全体会议 no rhythm"),
+        pytest.param(MeetingKind.HEAD_OFFICE, None, id="24 区长办公会议 根据需要"),
+        pytest.param(MeetingKind.TOPICAL, None, id="24 专题会议 根据需要"),
+        pytest.param(MeetingKind.STUDY_SESSION, None, id="27 专题学习 定期 (no period)"),
+    ],
+)
+def test_meeting_rhythm(kind: MeetingKind, rhythm: Rhythm | None) -> None:
+    rules = [r for r in RS.rules_of(RhythmRule) if r.meeting is kind]
+    assert [r.rhythm for r in rules] == ([] if rhythm is None else [rhythm])
+
+
+def test_executive_meetings_in_october_2025() -> None:
+    dates = attendance.meeting_schedule(RS, MeetingKind.EXECUTIVE, date(2025, 10, 1), date(2025, 10, 31))
+    assert len(dates) == 2
+
+
+@pytest.mark.parametrize(
+    ("requirement", "meetings"),
+    [
+        pytest.param(
+            AgendaRequirement.DEPUTY_PRESENT_OR_OPINION,
+            {MeetingKind.PLENARY, MeetingKind.EXECUTIVE},
+            id="21 分管领导不能出席: 书面意见 or not taken",
+        ),
+        pytest.param(
+            AgendaRequirement.REPORTING_HEAD_PRESENT,
+            {MeetingKind.PLENARY, MeetingKind.EXECUTIVE},
+            id="21 部门主要负责人不能参会: not taken",
+        ),
+        pytest.param(AgendaRequirement.NOT_THREE_MAJORS, {MeetingKind.TOPICAL}, id="24 专题会议 不得决策三重一大"),
+    ],
+)
+def test_agenda_rules(requirement: AgendaRequirement, meetings: set[MeetingKind]) -> None:
+    (rule,) = [r for r in RS.rules_of(AgendaRule) if r.requirement is requirement]
+    assert set(rule.meetings) == meetings
+
+
+@pytest.mark.parametrize(
+    ("kind", "item", "taken"),
+    [
+        pytest.param(MeetingKind.EXECUTIVE, AgendaItem("议题"), True, id="21 deputy and department head present"),
+        pytest.param(
+            MeetingKind.EXECUTIVE,
+            AgendaItem("议题", deputy_in_charge_present=False),
+            False,
+            id="21 deputy absent, no written opinion -> not taken",
+        ),
+        pytest.param(
+            MeetingKind.EXECUTIVE,
+            AgendaItem("议题", deputy_in_charge_present=False, deputy_written_opinion=True),
+            True,
+            id="21 deputy absent with written opinion -> taken",
+        ),
+        pytest.param(
+            MeetingKind.PLENARY,
+            AgendaItem("议题", reporting_head_present=False),
+            False,
+            id="21 department head absent -> not taken",
+        ),
+        pytest.param(
+            MeetingKind.TOPICAL,
+            AgendaItem("议题", matters={Matter.THREE_MAJORS_ONE_LARGE}),
+            False,
+            id="24 三重一大 at a 专题会议 -> not taken",
+        ),
+        pytest.param(
+            MeetingKind.EXECUTIVE,
+            AgendaItem("议题", matters={Matter.THREE_MAJORS_ONE_LARGE}),
+            True,
+            id="20(四) 三重一大 at the 常务会议 -> taken",
+        ),
+    ],
+)
+def test_agenda_items_taken(kind: MeetingKind, item: AgendaItem, taken: bool) -> None:
+    members = _meeting(kind).members
+    meeting = Meeting(kind=kind, date=date(2025, 10, 9), presided_by=H, attendees=members, agenda=(item,))
+    decision = attendance.check_meeting(RS, meeting)
+    assert (item not in decision.items_not_taken) is taken
+
+
+def test_executive_presided_by_executive_deputy_is_proper() -> None:
+    # 20 区长外出期间可委托常务副区长召集和主持
+    meeting = Meeting(kind=MeetingKind.EXECUTIVE, date=date(2025, 10, 9), presided_by=X, attendees={H, D, OD})
+    assert attendance.check_meeting(RS, meeting).ok
+
+
+def test_executive_presided_by_a_deputy_is_not() -> None:
+    meeting = Meeting(kind=MeetingKind.EXECUTIVE, date=date(2025, 10, 9), presided_by=D, attendees={H, X, OD})
+    decision = attendance.check_meeting(RS, meeting)
+    assert not decision.ok
+    assert any(v.citation.article == 20 for v in decision.violations)
+
+
+# -- signing: 第二十二条, 第二十四条, 第三十三条 ---------------------------------------------------------------
+
+
+def _doc(kind: DocumentKind, issuer: Issuer, **fields: object) -> Document:
+    return Document(kind=kind, issuer=issuer, **fields)  # type: ignore[arg-type]
+
+
+MIN, NOTICE, REQ, LETTER = DocumentKind.MINUTES, DocumentKind.NOTICE, DocumentKind.REQUEST, DocumentKind.LETTER
+
+
+@pytest.mark.parametrize(
+    ("document", "signer", "reviewers", "article"),
+    [
+        pytest.param(
+            _doc(MIN, GOV, meeting=MeetingKind.EXECUTIVE, presided_by=H), H, (), 22, id="22 常务会议纪要 -> 区长"
+        ),
+        pytest.param(
+            _doc(MIN, GOV, meeting=MeetingKind.EXECUTIVE, presided_by=X, matters={Matter.FUNDS}),
+            H,
+            (),
+            22,
+            id="22 常务会议纪要 chaired by 常务副区长, on funds -> still 区长",
+        ),
+        pytest.param(
+            _doc(MIN, OFFICE, meeting=MeetingKind.PLENARY, presided_by=H), H, (), 22, id="22 全体会议纪要 -> 区长"
+        ),
+        pytest.param(
+            _doc(MIN, GOV, meeting=MeetingKind.HEAD_OFFICE, presided_by=H), H, (), 24, id="24 区长办公会议纪要 -> 区长"
+        ),
+        pytest.param(
+            _doc(MIN, GOV, meeting=MeetingKind.TOPICAL, presided_by=D),
+            D,
+            (),
+            24,
+            id="24 专题会议纪要 by 副区长 -> 副区长",
+        ),
+        pytest.param(
+            _doc(MIN, GOV, meeting=MeetingKind.TOPICAL, presided_by=D, matters={Matter.FUNDS}),
+            D,
+            (),
+            24,
+            id="24 专题会议纪要 on funds by 副区长 -> 副区长 (not 33's chain)",
+        ),
+        pytest.param(
+            _doc(MIN, GOV, meeting=MeetingKind.TOPICAL, presided_by=X), X, (), 24, id="24 专题会议纪要 by 常务副区长"
+        ),
+        pytest.param(
+            _doc(MIN, GOV, meeting=MeetingKind.TOPICAL, presided_by=D, matters={Matter.MAJOR}),
+            H,
+            (D,),
+            24,
+            id="24 专题会议纪要 涉及重大事项 -> 副区长, then 区长审定",
+        ),
+        pytest.param(
+            _doc(MIN, GOV, meeting=MeetingKind.TOPICAL, presided_by=H, matters={Matter.MAJOR}),
+            H,
+            (),
+            24,
+            id="24 专题会议纪要 涉及重大事项 chaired by 区长 -> 区长",
+        ),
+        pytest.param(
+            _doc(MIN, GOV, meeting=MeetingKind.TOPICAL, presided_by=Role.OFFICE_DEPUTY_DIRECTOR),
+            D,
+            (Role.OFFICE_DEPUTY_DIRECTOR,),
+            24,
+            id="24 委托办公室副主任召开 -> 协调意见报委托的领导审定",
+        ),
+        pytest.param(
+            _doc(MIN, GOV, meeting=MeetingKind.TOPICAL, presided_by=OD, matters={Matter.MAJOR}),
+            H,
+            (OD, D),
+            24,
+            id="24 委托办公室主任召开, 涉及重大事项 -> 委托领导, then 区长",
+        ),
+        pytest.param(
+            _doc(DocumentKind.DECISION, GOV, matters={Matter.NORMATIVE}),
+            H,
+            (D,),
+            33,
+            id="33¶1 行政规范性文件 -> 分管领导把关, 区长签署",
+        ),
+        pytest.param(
+            _doc(DocumentKind.DECISION, GOV, matters={Matter.NORMATIVE, Matter.MAJOR}),
+            H,
+            (D,),
+            33,
+            id="33¶1 规范性文件 also major -> ¶1, not ¶2's chain",
+        ),
+        pytest.param(
+            _doc(DocumentKind.MOTION, GOV, addressee="人大及其常委会"),
+            H,
+            (D,),
+            33,
+            id="33¶1 议案 to 区人大 -> 区长签署",
+        ),
+        pytest.param(_doc(NOTICE, GOV), D, (), 33, id="33¶2 一般事项 -> 分管副区长"),
+        pytest.param(
+            _doc(NOTICE, GOV, matters={Matter.FUNDS}),
+            H,
+            (OD, D, X),
+            33,
+            id="33¶2 财政支出 -> 办公室主任, 分管副区长, 常务副区长, 区长",
+        ),
+        pytest.param(
+            _doc(DocumentKind.OPINION, GOV, matters={Matter.MAJOR}),
+            H,
+            (OD, D, X),
+            33,
+            id="33¶2 重大事项 -> 逐级审核后区长签发",
+        ),
+        pytest.param(_doc(REQ, GOV, addressee="上级政府"), H, (), 33, id="33¶2 报送市人民政府 -> 区长"),
+        pytest.param(
+            _doc(REQ, GOV, addressee="上级政府", matters={Matter.MAJOR}),
+            H,
+            (OD, D, X),
+            33,
+            id="33¶2 报送市人民政府 on a major matter -> 逐级 chain",
+        ),
+        pytest.param(_doc(LETTER, GOV, addressee="平级机关"), D, (), 33, id="33¶3 函 to 其他县(区)政府 -> 分管领导"),
+        pytest.param(_doc(LETTER, GOV, addressee="上级政府部门"), D, (), 33, id="33¶3 函 to 市级部门 -> 分管领导"),
+        pytest.param(
+            _doc(LETTER, GOV, addressee="上级政府部门", matters={Matter.FUNDS}),
+            D,
+            (),
+            33,
+            id="33¶3 商洽函 on funds -> 分管领导 (¶3 over ¶2)",
+        ),
+        pytest.param(
+            _doc(LETTER, GOV, addressee="平级机关", matters={Matter.MAJOR}),
+            H,
+            (),
+            33,
+            id="33¶3 函 涉及全局性、重要事项 -> 区长",
+        ),
+        pytest.param(_doc(NOTICE, OFFICE), OD, (), 33, id="33¶4 以办公室名义 -> 办公室主任"),
+        pytest.param(_doc(NOTICE, OFFICE, matters={Matter.MAJOR}), D, (), 33, id="33¶4 重要文件 -> 分管领导 (or 区长)"),
+        pytest.param(
+            _doc(NOTICE, Issuer.COORDINATION_BODY),
+            D,
+            (Role.COORDINATION_OFFICE_HEAD, Role.GOVERNMENT_OFFICE),
+            33,
+            id="33¶5 议事协调机构 -> 办公室负责人审签, 区政府办公室审核, 区政府领导审签",
+        ),
+    ],
+)
+def test_who_signs(document: Document, signer: Role, reviewers: tuple[Role, ...], article: int) -> None:
+    decision = signing.who_signs(RS, document)
+    assert decision.signer is signer
+    assert decision.reviewers == reviewers
+    assert decision.countersigners == ()
+    assert decision.conflict is None
+    assert decision.citations[0].article == article
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        pytest.param(_doc(REQ, Issuer.DEPARTMENT), id="33 a department's own 请示: the text is silent"),
+        pytest.param(_doc(NOTICE, Issuer.JOINT_PARTY_GOVERNMENT), id="28 区委区政府联合发文: signing not stated"),
+    ],
+)
+def test_who_signs_silent(document: Document) -> None:
+    with pytest.raises(NoApplicableRule):
+        signing.who_signs(RS, document)
+
+
+@pytest.mark.parametrize(
+    ("document", "alternate"),
+    [
+        pytest.param(_doc(NOTICE, OFFICE, matters={Matter.MAJOR}), H, id="33¶4 重要文件 分管领导或区长"),
+        pytest.param(_doc(NOTICE, GOV, matters={Matter.MAJOR}), X, id="5 区长外出, 受区长委托 常务副区长"),
+    ],
+)
+def test_alternates(document: Document, alternate: Role) -> None:
+    assert alternate in {a.role for a in signing.who_signs(RS, document).alternates}
+
+
+def test_acting_head_signs_only_with_a_delegation() -> None:
+    # 5 区长外出期间, 受区长委托, 由负责常务工作的副区长主持区人民政府工作
+    doc = _doc(NOTICE, GOV, matters={Matter.MAJOR})
+    reviews = (OD, D, X)
+    unauthorised = signing.check_signature(RS, doc, signed_by=X, reviewed_by=reviews, on=date(2025, 10, 9))
+    assert not unauthorised.ok
+    delegation = Authorization(grantor=H, grantee=X, start=date(2025, 10, 9), end=date(2025, 10, 10))
+    acting = signing.check_signature(
+        RS, doc, signed_by=X, reviewed_by=reviews, authorizations=(delegation,), on=date(2025, 10, 9)
+    )
+    assert acting.ok
+
+
+def test_ab_partner_is_no_alternate_signer() -> None:
+    # 5 AB角 代行政务活动职责: no signing power granted
+    decision = signing.who_signs(RS, _doc(NOTICE, GOV))
+    assert decision.signer is D
+    assert decision.alternates == ()
+
+
+def test_circle_read_means_consent() -> None:
+    # 32 对于有具体请示事项的公文圈阅表示同意
+    assert all(r.circle_means_consent is True for r in RS.rules_of(SigningRule))
+    assert signing.who_signs(RS, _doc(NOTICE, GOV)).circle_means_consent is True
+
+
+# -- deadlines: 第二十一条, 第二十二条, 第二十六条, 第三十条 --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "anchor", "expected", "article"),
+    [
+        pytest.param("agenda_materials", date(2025, 10, 20), date(2025, 10, 17), 21, id="21 会前至少2日: Mon -> Fri"),
+        pytest.param(
+            "agenda_materials", date(2025, 10, 9), date(2025, 9, 30), 21, id="21 会前2日 falls in 国庆 -> 9-30"
+        ),
+        pytest.param(
+            "agenda_materials", date(2025, 10, 13), date(2025, 10, 11), 21, id="21 会前2日 is the working Saturday"
+        ),
+        pytest.param(
+            "post_meeting_issue", date(2025, 9, 26), date(2025, 10, 10), 22, id="22 会后5个工作日 across 国庆"
+        ),
+        pytest.param("post_meeting_issue", date(2025, 3, 3), date(2025, 3, 10), 22, id="22 会后5个工作日 plain week"),
+        pytest.param("countersign_reply", date(2025, 9, 26), date(2025, 10, 13), 30, id="30 7个工作日 across 国庆"),
+        pytest.param("countersign_reply", date(2025, 3, 3), date(2025, 3, 12), 30, id="30 7个工作日 plain"),
+        pytest.param("meeting_request", date(2025, 10, 17), date(2025, 9, 28), 26, id="26 提前10个工作日 across 国庆"),
+        pytest.param("meeting_request", date(2025, 3, 31), date(2025, 3, 17), 26, id="26 提前10个工作日 plain"),
+    ],
+)
+def test_due(rule_id: str, anchor: date, expected: date, article: int) -> None:
+    d = deadlines.due(RS, rule_id, anchor)
+    assert d.date == expected
+    assert d.citation.article == article
+
+
+def test_deadline_ids_defined() -> None:
+    assert set(deadlines.rule_ids(RS)) == {
+        "agenda_materials",
+        "post_meeting_issue",
+        "countersign_reply",
+        "meeting_request",
+    }
+    assert all(isinstance(RS.rule(i), DeadlineRule) for i in deadlines.rule_ids(RS))
+
+
+@pytest.mark.parametrize(
+    "rule_id",
+    [
+        pytest.param("request_reply", id="请示办复: not in the text"),
+        pytest.param("minutes_issue", id="22 纪要: no issue period"),
+        pytest.param("minutes_draft", id="22 纪要: no drafting period"),
+        pytest.param("leave_request", id="44 事先: no lead time"),
+        pytest.param("printing", id="printing: not in the text"),
+        pytest.param("publication", id="22 及时公布: no period"),
+        pytest.param("supervision_simple", id="39 督查: no period"),
+        pytest.param("supervision_complex", id="39 督查: no period"),
+    ],
+)
+def test_deadlines_the_text_does_not_state(rule_id: str) -> None:
+    with pytest.raises(RuleNotDefined):
+        deadlines.due(RS, rule_id, date(2025, 3, 3))
+
+
+# -- leave: 第二十五条, 第四十四条, 第四十五条 ------------------------------------------------------------------
+
+
+def _leave(role: Role, kind: LeaveKind, **fields: object) -> LeaveRequest:
+    return LeaveRequest(
+        role=role,
+        kind=kind,
+        start=date(2025, 10, 9),
+        end=date(2025, 10, 10),
+        requested_on=date(2025, 9, 30),
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+HG, PC, HPC, PS = Role.HIGHER_GOVERNMENT, Role.PARTY_COMMITTEE, Role.HIGHER_PARTY_COMMITTEE, Role.PARTY_SECRETARY
+FAO, FAD = Role.FOREIGN_AFFAIRS_OFFICE, Role.FOREIGN_AFFAIRS_DEPUTY
+
+
+@pytest.mark.parametrize(
+    ("request_", "approvers", "notify"),
+    [
+        pytest.param(_leave(H, LeaveKind.TRIP), (HG, PC), (HPC,), id="44 区长出差 -> 市政府、区委; 报备市委"),
+        pytest.param(_leave(H, LeaveKind.VACATION), (HG, PC), (HPC,), id="44 区长休假"),
+        pytest.param(_leave(H, LeaveKind.STUDY), (HG, PC), (HPC,), id="44 区长学习"),
+        pytest.param(_leave(D, LeaveKind.TRIP), (H,), (PC,), id="44 副区长出差 -> 区长; 报备区委"),
+        pytest.param(_leave(X, LeaveKind.VACATION), (H,), (PC,), id="44 常务副区长休假 -> 区长"),
+        pytest.param(_leave(OD, LeaveKind.STUDY), (H,), (PC,), id="44 办公室主任学习 -> 区长"),
+        pytest.param(
+            _leave(Role.DEPARTMENT_HEAD, LeaveKind.TRIP),
+            (D, H),
+            (PC,),
+            id="44 部门主要负责同志外出 -> 分管副区长, 区长",
+        ),
+        pytest.param(
+            _leave(Role.TOWNSHIP_HEAD, LeaveKind.TRIP),
+            (Role.TOWNSHIP_PARTY_SECRETARY, H),
+            (PC,),
+            id="44 乡镇主要负责人外出 -> 乡镇党委主要负责同志, 区长",
+        ),
+        pytest.param(
+            _leave(H, LeaveKind.VISIT_ABROAD),
+            (FAD, PS, HG, PC),
+            (HPC,),
+            id="45¶1+44 区长出访 -> 外事副区长, 书记, 市政府",
+        ),
+        pytest.param(
+            _leave(D, LeaveKind.VISIT_ABROAD), (FAD, PS, H, HG), (PC,), id="45¶1+44 副区长出访 -> ..., 区长, 市政府"
+        ),
+        pytest.param(
+            _leave(Role.DEPARTMENT_HEAD, LeaveKind.VISIT_ABROAD),
+            (D, FAO, FAD, H, PS),
+            (PC,),
+            id="45¶2+44 部门正职出访 -> 外办, 外事副区长, 逐级 区长, 书记",
+        ),
+        pytest.param(
+            _leave(Role.DEPARTMENT_DEPUTY_HEAD, LeaveKind.VISIT_ABROAD),
+            (FAO, FAD),
+            (),
+            id="45¶2 部门副职出访 -> 外办, 外事副区长批准",
+        ),
+        pytest.param(
+            _leave(OD, LeaveKind.VISIT_ABROAD), (FAO, FAD, H, PS), (PC,), id="45¶2 办公室主任出访 参照部门正职"
+        ),
+        pytest.param(
+            _leave(D, LeaveKind.MEETING_ABSENCE, meeting=MeetingKind.EXECUTIVE),
+            (Role.MEETING_CHAIR,),
+            (),
+            id="25 不能参加会议 -> 经办公室报会议主持人审批",
+        ),
+        pytest.param(
+            _leave(Role.DEPARTMENT_HEAD, LeaveKind.MEETING_ABSENCE, meeting=MeetingKind.TOPICAL),
+            (Role.MEETING_CHAIR,),
+            (),
+            id="25 部门负责同志不能参加专题会议 -> 会议主持人",
+        ),
+    ],
+)
+def test_check_leave(request_: LeaveRequest, approvers: tuple[Role, ...], notify: tuple[Role, ...]) -> None:
+    decision = attendance.check_leave(RS, request_)
+    assert decision.ok
+    assert decision.approvers == approvers
+    assert decision.notify == notify
+    assert decision.latest_request_date is None  # 44 事先, 25: no lead time in days
+    assert decision.violations == ()
+
+
+def test_late_request_is_no_breach_without_a_lead_time() -> None:
+    # 44 应事先向区长请假: "事先" has no amount; asking on the first day is not a dated breach
+    late = LeaveRequest(role=D, kind=LeaveKind.TRIP, start=date(2025, 10, 9), end=date(2025, 10, 9),
+                        requested_on=date(2025, 10, 9))  # fmt: skip
+    assert attendance.check_leave(RS, late).ok
+
+
+def test_leave_rules_name_no_reasons_or_thresholds() -> None:
+    for r in RS.rules_of(LeaveRule):
+        assert r.reasons is None
+        assert r.lead_time is None
+        assert r.when.min_days is None and r.when.max_days is None
+        assert not r.substitute_required

@@ -1,0 +1,553 @@
+"""平凉市崆峒区人民政府工作规则 (kongtong-2016): tables whose rows name the article they check."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from govrules import NoApplicableRule, RuleNotDefined, attendance, deadlines, signing
+from govrules.model import (
+    AbsenceReason,
+    Addressee,
+    Document,
+    DocumentKind,
+    Issuer,
+    LeaveKind,
+    LeaveRequest,
+    Level,
+    Matter,
+    MeetingKind,
+    Role,
+)
+from govrules.rules import (
+    AlternateBasis,
+    CountersignRule,
+    DeadlineRule,
+    MeetingRule,
+    Rhythm,
+    RhythmRule,
+    Rule,
+    Ruleset,
+)
+from govrules.rulesets import load
+from govrules.rulesets.kongtong_2016 import NON_OPERATIVE, RULES
+
+INTERPRETATIONS = Path(__file__).resolve().parents[2] / "docs" / "interpretations" / "kongtong_2016.md"
+
+H, X, D = Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY
+PGM, OD, ODD = Role.PARTY_GROUP_MEMBER, Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR
+DH, TH = Role.DEPARTMENT_HEAD, Role.TOWNSHIP_HEAD
+GOV, OFFICE = Issuer.GOVERNMENT, Issuer.GOVERNMENT_OFFICE
+
+
+@pytest.fixture(scope="module")
+def rs() -> Ruleset:
+    return load("kongtong-2016")
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+# -- (a) the ruleset, its citations and quotes ---------------------------------------------------------
+
+
+def test_ruleset_identity(rs: Ruleset) -> None:
+    assert rs.id == "kongtong-2016"
+    assert rs.title == "平凉市崆峒区人民政府工作规则"
+    assert rs.government.name == "平凉市崆峒区人民政府"
+    assert rs.government.level is Level.DISTRICT
+    assert rs.effective_from == date(2016, 10, 21)
+    assert len(rs.articles) == 75
+    assert rs.name(Role.HEAD) == "区长"
+    assert rs.name(Role.EXECUTIVE_DEPUTY) == "负责常务工作的副区长"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_citations_resolve(rs: Ruleset, rule: Rule) -> None:
+    for c in rule.cite:
+        assert rs.cited_text(c).strip(), f"{rule.id}: {c} has no text"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_quote_is_verbatim(rs: Ruleset, rule: Rule) -> None:
+    assert rule.quote, f"{rule.id} quotes nothing"
+    cited = _flat("".join(rs.cited_text(c) for c in rule.cite))
+    assert _flat(rule.quote) in cited
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_paragraph_and_item_point_at_the_quote(rs: Ruleset, rule: Rule) -> None:
+    c = rule.cite[0]
+    assert c.article is not None
+    text = rs.article(c.article).text
+    if c.paragraph is not None:
+        assert _flat(rule.quote) in _flat(text.split("\n")[c.paragraph - 1])
+    if c.item is not None:
+        marker = "（" + "一二三四五六七八九"[c.item - 1] + "）"
+        assert _flat(marker + rule.quote) in _flat(text)
+
+
+def test_no_conflicts(rs: Ruleset) -> None:
+    assert rs.conflicts() == ()
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.interpretation], ids=lambda r: r.id)
+def test_interpretation_is_documented(rule: Rule) -> None:
+    assert f"### {rule.interpretation}\n" in INTERPRETATIONS.read_text("utf-8")
+
+
+# -- (b) every operative article is encoded ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("number", [n for n in range(1, 76) if n not in NON_OPERATIVE])
+def test_operative_article_has_a_rule(rs: Ruleset, number: int) -> None:
+    assert rs.citing(article=number), f"第{number}条 is operative but no rule cites it"
+
+
+@pytest.mark.parametrize("number", sorted(NON_OPERATIVE))
+def test_non_operative_article_has_no_rule(rs: Ruleset, number: int) -> None:
+    assert not rs.citing(article=number)
+    assert rs.non_operative[number]
+
+
+def test_every_article_is_classified(rs: Ruleset) -> None:
+    operative = {n for n in range(1, 76) if rs.citing(article=n)}
+    assert operative | set(NON_OPERATIVE) == set(range(1, 76))
+    assert len(operative) == 44
+    assert len(NON_OPERATIVE) == 31
+
+
+# -- (c) meetings ---------------------------------------------------------------------------------------------
+
+
+def _meeting(rs: Ruleset, kind: MeetingKind) -> MeetingRule:
+    (rule,) = [r for r in rs.rules_of(MeetingRule) if r.meeting is kind]
+    return rule
+
+
+MEETINGS = [
+    pytest.param(
+        MeetingKind.PLENARY, "members", {H, X, D, PGM, DH, OD}, id="40 全体会议 组成 (办公室主任 as 组成部门负责人)"
+    ),
+    pytest.param(MeetingKind.PLENARY, "non_voting", set(), id="40 全体会议 no fixed 列席"),
+    pytest.param(
+        MeetingKind.PLENARY,
+        "optional_non_voting",
+        {TH, ODD, Role.PARTY_COMMITTEE, Role.PEOPLES_CONGRESS, Role.CPPCC},
+        id="40 全体会议 根据需要/必要时 列席",
+    ),
+    pytest.param(MeetingKind.PLENARY, "convener", H, id="40 全体会议 区长召集"),
+    pytest.param(MeetingKind.PLENARY, "presiders", (H,), id="40 全体会议 区长主持"),
+    pytest.param(MeetingKind.PARTY_GROUP, "members", {H, PGM}, id="41 党组会议 党组成员组成"),
+    pytest.param(
+        MeetingKind.PARTY_GROUP, "optional_non_voting", {D, ODD}, id="41 党组会议 非党员副区长、办公室副主任列席"
+    ),
+    pytest.param(MeetingKind.PARTY_GROUP, "convener", H, id="41+7 党组书记 = 区长 召集"),
+    pytest.param(MeetingKind.PARTY_GROUP, "presiders", (H,), id="41+7 党组书记 = 区长 主持"),
+    pytest.param(MeetingKind.EXECUTIVE, "members", {H, X, D, PGM}, id="42 常务会议 组成 (no 部门)"),
+    pytest.param(
+        MeetingKind.EXECUTIVE,
+        "non_voting",
+        {ODD, Role.SUPERVISION_BUREAU_HEAD, Role.INSPECTION_HEAD, Role.LEGAL_AFFAIRS_HEAD},
+        id="42 常务会议 固定列席",
+    ),
+    pytest.param(MeetingKind.EXECUTIVE, "optional_non_voting", {TH, DH}, id="42 常务会议 列席涉及本单位的议题"),
+    pytest.param(MeetingKind.EXECUTIVE, "convener", H, id="42 常务会议 区长召集"),
+    pytest.param(MeetingKind.EXECUTIVE, "presiders", (H,), id="42 常务会议 区长主持"),
+    pytest.param(MeetingKind.EXECUTIVE, "max_assistants", 1, id="46 常务会议 汇报单位可带1名助手"),
+    pytest.param(MeetingKind.HEAD_OFFICE, "members", {H, OD, ODD, TH, DH}, id="43 区长办公会议 参加"),
+    pytest.param(MeetingKind.HEAD_OFFICE, "convener", H, id="43 区长办公会议 区长召集"),
+    pytest.param(MeetingKind.HEAD_OFFICE, "presiders", (H, X, D), id="43 区长办公会议 区长或受托副区长主持"),
+    pytest.param(MeetingKind.TOPICAL, "members", {X, D, OD, ODD, DH}, id="44 专题会议 参加"),
+    pytest.param(MeetingKind.TOPICAL, "presiders", (H, X, D), id="44 专题会议 区长或副区长主持"),
+]
+
+
+@pytest.mark.parametrize(("kind", "field", "expected"), MEETINGS)
+def test_meeting_composition(rs: Ruleset, kind: MeetingKind, field: str, expected: object) -> None:
+    value = getattr(_meeting(rs, kind), field)
+    assert (set(value) if isinstance(value, frozenset) else value) == expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "cited"),
+    [
+        pytest.param(MeetingKind.PLENARY, {40, 7}, id="40+7 全体会议"),
+        pytest.param(MeetingKind.PARTY_GROUP, {41, 7}, id="41+7 党组会议"),
+        pytest.param(MeetingKind.EXECUTIVE, {42, 7, 46}, id="42+7+46 常务会议"),
+        pytest.param(MeetingKind.HEAD_OFFICE, {43, 7}, id="43+7 区长办公会议"),
+        pytest.param(MeetingKind.TOPICAL, {44, 7}, id="44+7 专题会议"),
+    ],
+)
+def test_meeting_rule_citations(rs: Ruleset, kind: MeetingKind, cited: set[int]) -> None:
+    assert {c.article for c in _meeting(rs, kind).cite} == cited
+
+
+def test_only_the_five_meetings_are_composed(rs: Ruleset) -> None:
+    assert {r.meeting for r in rs.rules_of(MeetingRule)} == {
+        MeetingKind.PLENARY,
+        MeetingKind.PARTY_GROUP,
+        MeetingKind.EXECUTIVE,
+        MeetingKind.HEAD_OFFICE,
+        MeetingKind.TOPICAL,
+    }
+
+
+@pytest.mark.parametrize(
+    ("kind", "rhythm"),
+    [
+        pytest.param(MeetingKind.EXECUTIVE, Rhythm(1, "MONTH"), id="42 常务会议 原则上每月1次"),
+        pytest.param(MeetingKind.PLENARY, None, id="40 全体会议 no rhythm stated"),
+        pytest.param(MeetingKind.PARTY_GROUP, None, id="41 党组会议 no rhythm stated"),
+        pytest.param(MeetingKind.HEAD_OFFICE, None, id="43 区长办公会议 no rhythm stated"),
+        pytest.param(MeetingKind.TOPICAL, None, id="44 专题会议 no rhythm stated"),
+    ],
+)
+def test_meeting_rhythm(rs: Ruleset, kind: MeetingKind, rhythm: Rhythm | None) -> None:
+    found = [r.rhythm for r in rs.rules_of(RhythmRule) if r.meeting is kind]
+    assert found == ([rhythm] if rhythm else [])
+
+
+# -- (d) signing ----------------------------------------------------------------------------------------------
+
+
+def _doc(kind: DocumentKind, issuer: Issuer, **kw: object) -> Document:
+    return Document(kind=kind, issuer=issuer, **kw)  # type: ignore[arg-type]
+
+
+K = DocumentKind
+SIGNING = [
+    pytest.param(
+        _doc(K.MOTION, GOV, addressee=Addressee.PEOPLES_CONGRESS), H, (), 51, id="51 议案 to 区人大 -> 区长签署"
+    ),
+    pytest.param(
+        _doc(K.ORDER, GOV, addressee=Addressee.PUBLIC), H, (), 51, id="51 命令 (下行 but 51 prevails) -> 区长"
+    ),
+    pytest.param(
+        _doc(K.DECISION, GOV, addressee=Addressee.SUBORDINATES, matters={Matter.REGULATION}),
+        H,
+        (),
+        51,
+        id="51 规章 -> 区长",
+    ),
+    pytest.param(
+        _doc(K.NOTICE, GOV, addressee=Addressee.SUBORDINATES, matters={Matter.PERSONNEL}),
+        H,
+        (),
+        51,
+        id="51 人事任免 -> 区长 (not 分管副区长)",
+    ),
+    pytest.param(
+        _doc(K.REQUEST, GOV, addressee=Addressee.HIGHER_GOVERNMENT),
+        H,
+        (OD, D),
+        52,
+        id="52 上行文 to 市政府 -> 办公室主任、分管副区长审核, 区长签发",
+    ),
+    pytest.param(
+        _doc(K.REPORT, GOV, addressee=Addressee.HIGHER_DEPARTMENT),
+        H,
+        (OD, D),
+        52,
+        id="52 上行文 to 市政府部门 -> 区长",
+    ),
+    pytest.param(
+        _doc(K.REPORT, GOV, addressee=Addressee.PARTY_COMMITTEE),
+        H,
+        (OD, D),
+        52,
+        id="52 报告 to 区委 read as 上行文 -> 区长",
+    ),
+    pytest.param(_doc(K.NOTICE, GOV, addressee=Addressee.SUBORDINATES), D, (), 52, id="52 下行文 -> 分管副区长签发"),
+    pytest.param(_doc(K.LETTER, GOV, addressee=Addressee.PEERS), D, (), 52, id="52 平行文 (函) -> 分管副区长"),
+    pytest.param(
+        _doc(K.PUBLIC_NOTICE, GOV, addressee=Addressee.PUBLIC, matters={Matter.MULTI_PORTFOLIO}),
+        D,
+        (),
+        52,
+        id="52 通告 to 公众 -> 分管副区长 (区长 only 如有必要)",
+    ),
+    pytest.param(
+        _doc(K.NOTICE, OFFICE, addressee=Addressee.SUBORDINATES), OD, (), 52, id="52二款 办公室名义 -> 办公室主任"
+    ),
+    pytest.param(
+        _doc(K.MINUTES, GOV, meeting=MeetingKind.TOPICAL, presided_by=D, matters={Matter.FUNDS}),
+        H,
+        (),
+        47,
+        id="47 专题会议纪要, 副区长主持 -> 报区长签发",
+    ),
+    pytest.param(
+        _doc(K.MINUTES, GOV, meeting=MeetingKind.HEAD_OFFICE, presided_by=X),
+        H,
+        (),
+        47,
+        id="47 区长办公会议纪要, 常务副区长受托主持 -> 区长",
+    ),
+    pytest.param(
+        _doc(K.MINUTES, GOV, meeting=MeetingKind.EXECUTIVE, presided_by=H, matters={Matter.PERSONNEL}),
+        H,
+        (),
+        47,
+        id="47 常务会议纪要 (人事) 区长主持 -> 主持人区长",
+    ),
+    pytest.param(
+        _doc(K.MINUTES, OFFICE, meeting=MeetingKind.PARTY_GROUP, presided_by=H),
+        H,
+        (),
+        47,
+        id="47 党组会议纪要 -> 主持人 (党组书记区长)",
+    ),
+    pytest.param(
+        _doc(K.MINUTES, GOV, meeting=MeetingKind.TOPICAL, presided_by=H, addressee=Addressee.SUBORDINATES),
+        H,
+        (),
+        47,
+        id="47 专题会议纪要 区长主持, 下发 -> 47 over 52",
+    ),
+]
+
+
+@pytest.mark.parametrize(("doc", "signer", "reviewers", "article"), SIGNING)
+def test_who_signs(rs: Ruleset, doc: Document, signer: Role, reviewers: tuple[Role, ...], article: int) -> None:
+    s = signing.who_signs(rs, doc)
+    assert s.signer is signer
+    assert s.reviewers == reviewers
+    assert s.countersigners == ()
+    assert s.conflict is None
+    assert any(c.article == article for c in s.citations)
+
+
+@pytest.mark.parametrize(
+    ("doc", "alternates"),
+    [
+        pytest.param(
+            _doc(K.NOTICE, GOV, addressee=Addressee.SUBORDINATES),
+            ((H, AlternateBasis.NECESSITY),),
+            id="52 下行文: 如有必要, 报区长签发",
+        ),
+        pytest.param(
+            _doc(K.NOTICE, OFFICE, addressee=Addressee.SUBORDINATES),
+            ((D, AlternateBasis.NECESSITY), (H, AlternateBasis.NECESSITY)),
+            id="52二款 办公室名义: 如有必要, 分管副区长或区长",
+        ),
+        pytest.param(
+            _doc(K.REQUEST, GOV, addressee=Addressee.HIGHER_GOVERNMENT), (), id="52 上行文: no alternate signer"
+        ),
+        pytest.param(
+            _doc(K.MINUTES, GOV, meeting=MeetingKind.EXECUTIVE, presided_by=X),
+            (),
+            id="47+9 常务副区长主持 -> 区长, no alternate (9 grants no signing)",
+        ),
+    ],
+)
+def test_alternates(rs: Ruleset, doc: Document, alternates: tuple[tuple[Role, AlternateBasis], ...]) -> None:
+    s = signing.who_signs(rs, doc)
+    assert tuple((a.role, a.basis) for a in s.alternates) == alternates
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        pytest.param(_doc(K.NOTICE, Issuer.JOINT_PARTY_GOVERNMENT), id="52 区委区政府联合发文: 签发人 not stated"),
+        pytest.param(_doc(K.NOTICE, Issuer.JOINT_OFFICES), id="52二款 两办联合发文: 签发人 not stated"),
+        pytest.param(_doc(K.OPINION, Issuer.JOINT_EXTERNAL), id="52 与其他县区政府联合行文: 对应职务, not encodable"),
+        pytest.param(_doc(K.REQUEST, Issuer.DEPARTMENT), id="49 部门请示: the text names no signing rule"),
+    ],
+)
+def test_signer_not_stated(rs: Ruleset, doc: Document) -> None:
+    with pytest.raises(NoApplicableRule):
+        signing.who_signs(rs, doc)
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "issuer", "countersigners"),
+    [
+        pytest.param(
+            "joint_party_government_countersign",
+            Issuer.JOINT_PARTY_GOVERNMENT,
+            (H,),
+            id="52 区委区政府联合 -> 区长会签",
+        ),
+        pytest.param("joint_offices_countersign", Issuer.JOINT_OFFICES, (OD,), id="52二款 两办联合 -> 办公室主任会签"),
+    ],
+)
+def test_countersign_rules(rs: Ruleset, rule_id: str, issuer: Issuer, countersigners: tuple[Role, ...]) -> None:
+    rule = rs.rule(rule_id)
+    assert isinstance(rule, CountersignRule)
+    assert rule.countersigners == countersigners
+    assert rule.when.holds(_doc(K.NOTICE, issuer))
+    assert not rule.when.holds(_doc(K.NOTICE, GOV, addressee=Addressee.SUBORDINATES))
+
+
+def test_minutes_explain_names_the_head(rs: Ruleset) -> None:
+    s = signing.who_signs(rs, _doc(K.MINUTES, GOV, meeting=MeetingKind.TOPICAL, presided_by=D))
+    assert "区长" in s.explain()
+    assert s.rule == "minutes_deputy_chair_to_head"
+
+
+# -- (d) deadlines --------------------------------------------------------------------------------------------
+
+DEADLINES = [
+    pytest.param(
+        "minutes_draft", date(2025, 9, 26), None, date(2025, 9, 29), 47, id="47 纪要2个工作日起草, 9-28 调休上班"
+    ),
+    pytest.param("minutes_draft", date(2025, 9, 30), None, date(2025, 10, 10), 47, id="47 纪要起草 across 国庆"),
+    pytest.param("post_meeting_issue", date(2025, 9, 26), None, date(2025, 10, 10), 53, id="53 会后5个工作日印发"),
+    pytest.param(
+        "post_meeting_issue",
+        date(2025, 9, 26),
+        "major_revision",
+        date(2025, 10, 13),
+        53,
+        id="53 重大修改需协调 7个工作日 (10-11 调休上班)",
+    ),
+    pytest.param("post_meeting_issue", date(2025, 9, 30), None, date(2025, 10, 14), 53, id="53 会后5日 from 9-30"),
+    pytest.param(
+        "post_meeting_issue", date(2025, 9, 30), "major_revision", date(2025, 10, 16), 53, id="53 重大修改 from 9-30"
+    ),
+    pytest.param("printing", date(2025, 9, 30), None, date(2025, 10, 10), 53, id="53二款 签发后2个工作日印制, 国庆"),
+    pytest.param("printing", date(2025, 3, 6), None, date(2025, 3, 10), 53, id="53二款 印制 over a weekend"),
+    pytest.param("publication", date(2025, 9, 30), None, date(2025, 10, 9), 53, id="53二款 印制后1个工作日网站公开"),
+    pytest.param(
+        "publication", date(2025, 10, 10), None, date(2025, 10, 11), 53, id="53二款 公开 due on 调休 Saturday"
+    ),
+    pytest.param("leader_reading", date(2025, 10, 15), None, date(2025, 10, 15), 54, id="54 当日事当日清"),
+    pytest.param(
+        "leader_reading",
+        date(2025, 10, 1),
+        None,
+        date(2025, 10, 9),
+        54,
+        id="54 当日事 received in 国庆 -> next workday",
+    ),
+    pytest.param("leader_reading", date(2025, 9, 28), None, date(2025, 9, 28), 54, id="54 当日事 on 调休 Sunday"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "anchor", "variant", "expected", "article"), DEADLINES)
+def test_due(rs: Ruleset, rule_id: str, anchor: date, variant: str | None, expected: date, article: int) -> None:
+    d = deadlines.due(rs, rule_id, anchor, variant=variant)
+    assert d.date == expected
+    assert d.citation.article == article
+
+
+def test_deadline_ids(rs: Ruleset) -> None:
+    assert set(deadlines.rule_ids(rs)) == {
+        "minutes_draft",
+        "post_meeting_issue",
+        "printing",
+        "publication",
+        "leader_reading",
+    }
+    assert {r.id for r in rs.rules_of(DeadlineRule)} == set(deadlines.rule_ids(rs))
+
+
+@pytest.mark.parametrize(
+    "rule_id",
+    [
+        pytest.param("countersign_reply", id="49 会签: no reply period"),
+        pytest.param("request_reply", id="50 呈批: no 办复 period"),
+        pytest.param("minutes_issue", id="47 纪要: only drafting has a period"),
+        pytest.param("meeting_request", id="48 严格审批: no lead time"),
+        pytest.param("leave_request", id="59 提前: no amount"),
+        pytest.param("agenda_materials", id="45 会前送达: no amount"),
+        pytest.param("supervision_simple", id="29/47 督查: no period"),
+        pytest.param("supervision_complex", id="29/47 督查: no period"),
+        pytest.param("normative_filing", id="19 法定期限: a Duty, the period is outside the text"),
+    ],
+)
+def test_deadline_not_defined(rs: Ruleset, rule_id: str) -> None:
+    with pytest.raises(RuleNotDefined):
+        deadlines.due(rs, rule_id, date(2025, 9, 26))
+
+
+# -- (d) leave ----------------------------------------------------------------------------------------------------
+
+
+def _leave(role: Role, kind: LeaveKind, **kw: object) -> LeaveRequest:
+    kw.setdefault("start", date(2025, 9, 29))
+    kw.setdefault("end", date(2025, 10, 10))
+    kw.setdefault("requested_on", date(2025, 9, 26))
+    return LeaveRequest(role=role, kind=kind, **kw)  # type: ignore[arg-type]
+
+
+LEAVE = [
+    pytest.param(
+        _leave(H, LeaveKind.TRIP),
+        (),
+        {Role.HIGHER_PARTY_COMMITTEE, Role.HIGHER_GOVERNMENT},
+        id="59 区长外出 -> 按市委、市政府要求报告",
+    ),
+    pytest.param(_leave(D, LeaveKind.TRIP), (), {H, Role.PARTY_COMMITTEE}, id="59 副区长外出 -> 提前向区长、区委报告"),
+    pytest.param(_leave(X, LeaveKind.TRIP), (), {H, Role.PARTY_COMMITTEE}, id="59 负责常务工作的副区长外出 -> 报告"),
+    pytest.param(_leave(PGM, LeaveKind.TRIP), (), {H, Role.PARTY_COMMITTEE}, id="59 党组成员外出 -> 报告"),
+    pytest.param(
+        _leave(DH, LeaveKind.TRIP), (D,), {Role.PARTY_COMMITTEE}, id="59 部门主要负责同志外出 -> 区政府领导同意, 报区委"
+    ),
+    pytest.param(_leave(OD, LeaveKind.TRIP), (D,), {Role.PARTY_COMMITTEE}, id="59+4 办公室主任外出 as 组成部门负责人"),
+    pytest.param(
+        _leave(
+            DH,
+            LeaveKind.MEETING_ABSENCE,
+            meeting=MeetingKind.EXECUTIVE,
+            start=date(2025, 10, 9),
+            end=date(2025, 10, 9),
+            reason=AbsenceReason.HEALTH,
+        ),
+        (Role.MEETING_CHAIR,),
+        set(),
+        id="46 常务会议请假 -> 会议主持人",
+    ),
+    pytest.param(
+        _leave(
+            D,
+            LeaveKind.MEETING_ABSENCE,
+            meeting=MeetingKind.TOPICAL,
+            start=date(2025, 10, 9),
+            end=date(2025, 10, 9),
+            reason=AbsenceReason.PERSONAL,
+        ),
+        (Role.MEETING_CHAIR,),
+        set(),
+        id="46 专题会议请假, 因故 (any reason) -> 会议主持人",
+    ),
+    pytest.param(
+        _leave(
+            ODD,
+            LeaveKind.MEETING_ABSENCE,
+            meeting=MeetingKind.PARTY_GROUP,
+            start=date(2025, 10, 9),
+            end=date(2025, 10, 9),
+        ),
+        (Role.MEETING_CHAIR,),
+        set(),
+        id="46 列席人员 党组会议请假 -> 会议主持人",
+    ),
+    pytest.param(
+        _leave(
+            TH,
+            LeaveKind.MEETING_ABSENCE,
+            meeting=MeetingKind.WORK_CONFERENCE,
+            start=date(2025, 10, 9),
+            end=date(2025, 10, 9),
+        ),
+        (),
+        set(),
+        id="59二款 区政府通知的重要会议 -> 履行请假手续 (approver not stated)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("request_", "approvers", "notify"), LEAVE)
+def test_check_leave(rs: Ruleset, request_: LeaveRequest, approvers: tuple[Role, ...], notify: set[Role]) -> None:
+    v = attendance.check_leave(rs, request_)
+    assert v.ok
+    assert v.violations == ()
+    assert tuple(v.approvers) == approvers
+    assert set(v.notify) == notify
+    assert v.latest_request_date is None  # 提前 / 因故: the text states no lead time
