@@ -58,13 +58,14 @@ class LeaveDecision:
 
 def check_leave(ruleset: Ruleset, request: LeaveRequest, *, calendar: WorkdayCalendar | None = None) -> LeaveDecision:
     """Who approves `request`, who is told, the latest day to ask, and every breach of the rules."""
-    applicable = [r for r in ruleset.rules_of(LeaveRule) if r.when.holds(request)]
+    key = (request.role, request.kind, request.meeting, request.reason, request.party_standing_committee_member,
+           request.days)  # fmt: skip
+    applicable, rules = ruleset.select(LeaveRule, request, key)
     if not applicable:
         raise NoApplicableRule(
             f"{ruleset.id}: no leave rule covers {request.role.label} {request.kind.label}"
             + (f" ({request.meeting.label})" if request.meeting else "")
         )
-    rules = ruleset.prevailing(applicable)
     cal = calendar if calendar is not None else china()
     approvers: list[Role] = []
     notify: list[Role] = []

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from govrules.rules import Check, Citation, Rule, Ruleset
+from govrules.rules import Check, Citation, Condition, Rule, Ruleset
 
 __all__ = ["Trace", "Violation", "quote_citations", "trace"]
 
@@ -16,14 +16,21 @@ class Trace:
     """How a decision was reached, as a policy engine stamps its decision log.
 
     `applied`: the rules that decided; `overridden`: rules that applied but gave way to a more
-    specific one; `checks`: each test of the deciding rule's condition and whether it held.
+    specific one; `checks`: each test of the deciding rule's condition and whether it held
+    (worked out when asked for).
     """
 
     ruleset: str
     version: str
     applied: tuple[str, ...]
     overridden: tuple[str, ...] = ()
-    checks: tuple[Check, ...] = ()
+    _condition: Condition | None = attrs.field(default=None, repr=False, eq=False, alias="condition")
+    _subject: object = attrs.field(default=None, repr=False, eq=False, alias="subject")
+
+    @property
+    def checks(self) -> tuple[Check, ...]:
+        """Each test of the deciding rule's condition on the situation, and whether it held."""
+        return () if self._condition is None else self._condition.checks(self._subject)
 
 
 @attrs.frozen
@@ -47,17 +54,13 @@ def trace(ruleset: Ruleset, applicable: Iterable[Rule], prevailing: Iterable[Rul
     """The trace of a decision over `subject`: which rules applied, which prevailed, what held."""
     applicable, prevailing = tuple(applicable), tuple(prevailing)
     won = {r.id for r in prevailing}
-    checks: tuple[Check, ...] = ()
-    if prevailing:
-        cond = prevailing[0].condition()
-        if cond is not None:
-            checks = cond.checks(subject)
     return Trace(
         ruleset.id,
         ruleset.version,
         tuple(r.id for r in prevailing),
         tuple(r.id for r in applicable if r.id not in won),
-        checks,
+        prevailing[0].condition() if prevailing else None,
+        subject,
     )
 
 

@@ -38,9 +38,13 @@ class LabeledEnum(Enum):
             return text
         if not isinstance(text, str):
             raise InvalidInput(f"{_describe(cls)} must be given as text; got {text!r}")
-        found = _lookup(cls).get(_normalise(text))
+        table = _lookup(cls)
+        found = table.get(text)
+        if found is not None:
+            return found  # type: ignore[return-value]
+        found = table.get(_normalise(text))
         if found is None:
-            found = _lookup(cls).get(_normalise(text).upper())
+            found = table.get(_normalise(text).upper())
         if found is None:
             labels = "、".join(m.label for m in cls)
             raise InvalidInput(f"unknown {_describe(cls)} {text!r}; expected one of {labels} (or a member name)")

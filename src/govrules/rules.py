@@ -10,7 +10,7 @@ conflict rather than choose.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from datetime import date
 from enum import Enum
 from types import MappingProxyType
@@ -43,6 +43,7 @@ __all__ = [
     "Check",
     "Citation",
     "Citations",
+    "Condition",
     "Conflict",
     "CountersignRule",
     "DeadlineRule",
@@ -250,7 +251,7 @@ def _show(value: object) -> str:
     return str(value)
 
 
-class _Condition:
+class Condition:
     """Each non-None field is a set of allowed values for the subject's field of the same name.
 
     A set-valued subject field (a document's matters) passes when it shares a member with the set.
@@ -284,7 +285,7 @@ class _Condition:
                 return False
         return True
 
-    def overlaps(self, other: _Condition) -> bool:
+    def overlaps(self, other: Condition) -> bool:
         """Whether some situation satisfies both conditions."""
         for name in self._fields:
             a, b = getattr(self, name), getattr(other, name)
@@ -307,7 +308,7 @@ class _Condition:
 
 
 @attrs.frozen
-class DocumentIs(_Condition):
+class DocumentIs(Condition):
     """A condition on a document: each given field lists the values it may have."""
 
     kind: frozenset[DocumentKind] | None = attrs.field(default=None, converter=_kinds)
@@ -336,7 +337,7 @@ def _opt_int(value: object) -> int | None:
 
 
 @attrs.frozen
-class LeaveIs(_Condition):
+class LeaveIs(Condition):
     """A condition on a leave request: roles, kinds, meeting, reasons, and how long."""
 
     role: frozenset[Role] | None = attrs.field(default=None, converter=_role_set)
@@ -366,7 +367,7 @@ class LeaveIs(_Condition):
             return False
         return not (self.max_days is not None and days > self.max_days)
 
-    def overlaps(self, other: _Condition) -> bool:
+    def overlaps(self, other: Condition) -> bool:
         if not super().overlaps(other) or not isinstance(other, LeaveIs):
             return False
         lo = max(self.min_days or 0, other.min_days or 0)
@@ -447,7 +448,7 @@ class Rule:
         """What the rule decides; two applicable rules with different outcomes conflict."""
         return ()
 
-    def condition(self) -> _Condition | None:
+    def condition(self) -> Condition | None:
         """The condition under which this rule applies, if it has one."""
         return None
 
@@ -697,6 +698,8 @@ class Ruleset:
     _by_type: Mapping[type, tuple[Rule, ...]] = attrs.field(init=False, repr=False, eq=False)
     _overridden: Mapping[str, frozenset[str]] = attrs.field(init=False, repr=False, eq=False)
     version: str = attrs.field(init=False, eq=False)
+    # Pure-function results per situation (which rules apply), bounded; never changes an answer.
+    _memo: dict[Hashable, Any] = attrs.field(init=False, factory=dict, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         index: dict[str, Rule] = {}
@@ -732,7 +735,7 @@ class Ruleset:
         object.__setattr__(self, "_index", MappingProxyType(index))
         object.__setattr__(self, "_by_type", MappingProxyType({t: tuple(v) for t, v in by_type.items()}))
         object.__setattr__(self, "_overridden", MappingProxyType(_closure(index)))
-        digest = hashlib.sha256(repr(sorted((r.id, repr(r)) for r in self.rules)).encode()).hexdigest()
+        digest = hashlib.sha256(repr(sorted((r.id, _canonical(r)) for r in self.rules)).encode()).hexdigest()
         object.__setattr__(self, "version", digest[:12])
 
     # -- texts --
@@ -756,7 +759,18 @@ class Ruleset:
         if citation.annex is not None:
             return self.annex(citation.annex).text(citation.section)
         assert citation.article is not None
-        return self.article(citation.article).text
+        text = self.article(citation.article).text
+        if citation.item is not None:
+            mark = f"（{chinese_number(citation.item)}）"
+            for line in text.split("\n"):
+                if line.startswith(mark):
+                    return line
+            # an item inline in a paragraph: from its mark to the next item's
+            start = text.find(mark)
+            if start >= 0:
+                end = text.find(f"（{chinese_number(citation.item + 1)}）", start)
+                return text[start : end if end > 0 else None].strip()
+        return text
 
     # -- rules --
 
@@ -787,6 +801,22 @@ class Ruleset:
             beaten |= self._overridden.get(r.id, frozenset())
         return tuple(r for r in rules if r.id not in beaten)
 
+    def select(
+        self, kind: type[R], subject: object, key: Hashable | None = None
+    ) -> tuple[tuple[R, ...], tuple[R, ...]]:
+        """The rules of `kind` whose condition holds for `subject`, and of those the prevailing ones.
+
+        Memoised per situation (`key`, or the subject itself): rulesets are immutable.
+        """
+        k = (kind, subject if key is None else key)
+        hit: tuple[tuple[R, ...], tuple[R, ...]] | None = self._memo.get(k)
+        if hit is None:
+            applicable = tuple(r for r in self.rules_of(kind) if (c := r.condition()) is None or c.holds(subject))
+            hit = (applicable, self.prevailing(applicable))
+            if len(self._memo) < _MEMO_LIMIT:
+                self._memo[k] = hit
+        return hit
+
     def citing(self, article: int | None = None, annex: int | None = None) -> tuple[Rule, ...]:
         """Every rule citing that article (or annex)."""
         return tuple(
@@ -799,7 +829,8 @@ class Ruleset:
     def conflicts(self) -> tuple[Conflict, ...]:
         """Pairs of rules of one kind that can both apply with different outcomes and no precedence."""
         out = []
-        kinds = (SigningRule, CountersignRule, SealRule, LeaveRule)
+        # Leave and countersign rules are cumulative (every applicable one adds), so they cannot conflict.
+        kinds = (SigningRule, SealRule)
         for kind in kinds:
             rules = self.rules_of(kind)
             for i, a in enumerate(rules):
@@ -854,6 +885,27 @@ class Ruleset:
         note[rule_id] = ", ".join(f"{k}={v}" for k, v in changes.items()) if changes else "replaced"
         rules = tuple(replacement if r.id == rule_id else r for r in self.rules)
         return attrs.evolve(self, rules=rules, changes=note)
+
+
+_MEMO_LIMIT = 100_000
+
+
+def _canonical(value: object) -> object:
+    """A representation independent of hash order, for content hashes (frozensets sorted)."""
+    if attrs.has(type(value)):
+        return (
+            type(value).__name__,
+            tuple((f.name, _canonical(getattr(value, f.name))) for f in attrs.fields(type(value))),
+        )
+    if isinstance(value, (frozenset, set)):
+        return ("set", tuple(sorted((_canonical(v) for v in value), key=repr)))
+    if isinstance(value, Mapping):
+        return ("map", tuple(sorted(((_canonical(k), _canonical(v)) for k, v in value.items()), key=repr)))
+    if isinstance(value, tuple):
+        return tuple(_canonical(v) for v in value)
+    if isinstance(value, Enum):
+        return f"{type(value).__name__}.{value.name}"
+    return repr(value)
 
 
 def _closure(index: Mapping[str, Rule]) -> dict[str, frozenset[str]]:

@@ -63,14 +63,13 @@ class SigningDecision:
 
 def who_signs(ruleset: Ruleset, document: Document) -> SigningDecision:
     """Who signs `document` under `ruleset`, with reviewers in order, countersigners and citations."""
-    applicable = [r for r in ruleset.rules_of(SigningRule) if r.when.holds(document)]
+    applicable, prevailing = ruleset.select(SigningRule, document)
     if not applicable:
         raise NoApplicableRule(
             f"{ruleset.id}: no signing rule covers a {document.kind.label} issued {document.issuer.label}"
             + (f" to {document.addressee.label}" if document.addressee else "")
             + (f" on {'、'.join(sorted(m.label for m in document.matters))}" if document.matters else "")
         )
-    prevailing = ruleset.prevailing(applicable)
     deciding = prevailing[0]
     conflict = None
     for other in prevailing[1:]:
@@ -80,11 +79,11 @@ def who_signs(ruleset: Ruleset, document: Document) -> SigningDecision:
     signer = deciding.signer
     if signer is Role.MEETING_CHAIR and document.presided_by is not None:
         signer = document.presided_by
-    countersign_rules = ruleset.prevailing(r for r in ruleset.rules_of(CountersignRule) if r.when.holds(document))
+    countersign_rules = ruleset.select(CountersignRule, document)[1]
     countersigners: list[Role] = []
     for c in countersign_rules:
         countersigners.extend(x for x in c.countersigners if x not in countersigners and x is not signer)
-    seals = ruleset.prevailing(r for r in ruleset.rules_of(SealRule) if r.when.holds(document))
+    seals = ruleset.select(SealRule, document)[1]
     citations: list[Citation] = []
     for r in (*prevailing, *countersign_rules, *seals):
         citations.extend(c for c in r.cite if c not in citations)

@@ -23,7 +23,7 @@ from govrules.model import (
 )
 from govrules.rules import AlternateBasis, MeetingRule, RhythmRule, Ruleset
 
-K, I, M, MK, R = DocumentKind, Issuer, Matter, MeetingKind, Role
+K, IS, M, MK, R = DocumentKind, Issuer, Matter, MeetingKind, Role
 
 
 @pytest.fixture(scope="module")
@@ -143,14 +143,26 @@ INVITED = {R.DEPARTMENT_HEAD, R.UNIT_HEAD, R.TOWNSHIP_HEAD, R.DISPATCHED_AGENCY_
             MK.TOPICAL,
             set(),
             set(),
-            {R.DEPARTMENT_HEAD, R.DEPARTMENT_DEPUTY_HEAD, R.UNIT_HEAD, R.TOWNSHIP_HEAD, R.TOWNSHIP_DEPUTY_HEAD,
-             R.DISPATCHED_AGENCY_HEAD},
+            {
+                R.DEPARTMENT_HEAD,
+                R.DEPARTMENT_DEPUTY_HEAD,
+                R.UNIT_HEAD,
+                R.TOWNSHIP_HEAD,
+                R.TOWNSHIP_DEPUTY_HEAD,
+                R.DISPATCHED_AGENCY_HEAD,
+            },
             None,
-            (R.HEAD, R.EXECUTIVE_DEPUTY, R.DEPUTY, R.OFFICE_DIRECTOR, R.OFFICE_DEPUTY_DIRECTOR,
-             R.OFFICE_COORDINATING_DIRECTOR),
+            (
+                R.HEAD,
+                R.EXECUTIVE_DEPUTY,
+                R.DEPUTY,
+                R.OFFICE_DIRECTOR,
+                R.OFFICE_DEPUTY_DIRECTOR,
+                R.OFFICE_COORDINATING_DIRECTOR,
+            ),
             46,
             id="46 专题会议: 区长/副区长 or entrusted office leader presides",
-        ),  # fmt: skip
+        ),
         pytest.param(
             MK.WORK_CONFERENCE_CLASS_1,
             {R.EXECUTIVE_DEPUTY, R.DEPUTY, R.PARTY_GROUP_MEMBER, R.DEPARTMENT_HEAD, R.TOWNSHIP_HEAD},
@@ -232,127 +244,132 @@ GO = R.GOVERNMENT_OFFICE
     ("doc", "signer", "reviewers", "countersigners", "rule"),
     [
         pytest.param(
-            Document(K.REQUEST, I.DEPARTMENT, addressee=Addressee.GOVERNMENT),
+            Document(K.REQUEST, IS.DEPARTMENT, addressee=Addressee.GOVERNMENT),
             R.DEPARTMENT_HEAD, (), (), "department_request",
             id="56 department 请示 to 区政府 -> 报送单位主要负责人",
         ),
         pytest.param(
-            Document(K.REPORT, I.DEPARTMENT, addressee=Addressee.GOVERNMENT),
+            Document(K.REPORT, IS.DEPARTMENT, addressee=Addressee.GOVERNMENT),
             R.DEPARTMENT_HEAD, (), (), "department_report",
             id="56 department 报告 to 区政府 -> 报送单位主要负责人",
         ),
         pytest.param(
-            Document(K.REQUEST, I.DEPARTMENT, addressee=Addressee.GOVERNMENT, matters={M.CROSS_DEPARTMENT}),
+            Document(K.REQUEST, IS.TOWNSHIP, addressee=Addressee.GOVERNMENT),
+            R.TOWNSHIP_HEAD, (), (), "township_submission",
+            id="56 镇政府（街道办事处） 请示 to 区政府 -> 镇主要负责人",
+        ),
+        pytest.param(
+            Document(K.REQUEST, IS.DEPARTMENT, addressee=Addressee.GOVERNMENT, matters={M.CROSS_DEPARTMENT}),
             R.DEPARTMENT_HEAD, (), (R.CO_DEPARTMENT_HEAD,), "department_request",
             id="56 请示 涉及其他部门职权 -> 相关部门主要负责人会签",
         ),
         pytest.param(
-            Document(K.MOTION, I.GOVERNMENT, addressee=Addressee.PEOPLES_CONGRESS),
+            Document(K.MOTION, IS.GOVERNMENT, addressee=Addressee.PEOPLES_CONGRESS),
             R.HEAD, (GO,), (), "motion_to_congress",
             id="61(一) 议案 to 人大 -> 区长",
         ),
         pytest.param(
-            Document(K.NOTICE, I.GOVERNMENT, matters={M.PERSONNEL}),
+            Document(K.NOTICE, IS.GOVERNMENT, matters={M.PERSONNEL}),
             R.HEAD, (GO,), (), "personnel",
             id="61(二) 人事任免 -> 区长",
         ),
         pytest.param(
-            Document(K.NOTICE, I.GOVERNMENT, matters={M.PERSONNEL, M.DECIDED_AT_MEETING}),
+            Document(K.NOTICE, IS.GOVERNMENT, matters={M.PERSONNEL, M.DECIDED_AT_MEETING}),
             R.HEAD, (GO,), (), "personnel",
             id="61(二) over (六): personnel decided at a meeting -> 区长, no authorization",
         ),
         pytest.param(
-            Document(K.REPLY, I.GOVERNMENT, matters={M.TRAVEL_ABROAD}),
+            Document(K.REPLY, IS.GOVERNMENT, matters={M.TRAVEL_ABROAD}),
             R.HEAD, (GO,), (), "travel_abroad",
             id="61(三) 出国审批 -> 区长",
         ),
         pytest.param(
-            Document(K.MINUTES, I.GOVERNMENT, meeting=MK.EXECUTIVE, presided_by=R.HEAD),
+            Document(K.MINUTES, IS.GOVERNMENT, meeting=MK.EXECUTIVE, presided_by=R.HEAD),
             R.HEAD, (GO,), (), "executive_head_office_minutes",
             id="61(四) 常务会议纪要 -> 区长",
         ),
         pytest.param(
-            Document(K.MINUTES, I.GOVERNMENT_OFFICE, meeting=MK.HEAD_OFFICE, presided_by=R.HEAD),
+            Document(K.MINUTES, IS.GOVERNMENT_OFFICE, meeting=MK.HEAD_OFFICE, presided_by=R.HEAD),
             R.HEAD, (GO,), (), "executive_head_office_minutes",
             id="61(四) over (八): 区长办公会议纪要 issued by the office -> 区长",
         ),
         pytest.param(
-            Document(K.MINUTES, I.GOVERNMENT, meeting=MK.EXECUTIVE, matters={M.DECIDED_AT_MEETING}),
+            Document(K.MINUTES, IS.GOVERNMENT, meeting=MK.EXECUTIVE, matters={M.DECIDED_AT_MEETING}),
             R.HEAD, (GO,), (), "executive_head_office_minutes",
             id="61(四) over (六): 常务会议纪要 -> 区长 only",
         ),
         pytest.param(
-            Document(K.MINUTES, I.GOVERNMENT, meeting=MK.TOPICAL, presided_by=R.DEPUTY),
+            Document(K.MINUTES, IS.GOVERNMENT, meeting=MK.TOPICAL, presided_by=R.DEPUTY),
             R.DEPUTY, (GO,), (), "topical_minutes",
             id="61(四) 专题会议纪要, 副区长 presided -> 分管副区长",
         ),
         pytest.param(
-            Document(K.MINUTES, I.GOVERNMENT, meeting=MK.TOPICAL, presided_by=R.OFFICE_DIRECTOR),
+            Document(K.MINUTES, IS.GOVERNMENT, meeting=MK.TOPICAL, presided_by=R.OFFICE_DIRECTOR),
             R.DEPUTY, (GO,), (), "topical_minutes",
             id="61(四)+46 专题会议纪要, entrusted office director presided -> 分管副区长, not the chair",
         ),
         pytest.param(
-            Document(K.MINUTES, I.GOVERNMENT, meeting=MK.TOPICAL, presided_by=R.HEAD),
+            Document(K.MINUTES, IS.GOVERNMENT, meeting=MK.TOPICAL, presided_by=R.HEAD),
             R.HEAD, (GO,), (), "topical_minutes_head_presided",
             id="61(四) 专题会议纪要, 区长 presided -> 区长",
         ),
         pytest.param(
-            Document(K.MINUTES, I.GOVERNMENT, meeting=MK.TOPICAL, presided_by=R.DEPUTY, matters={M.MAJOR}),
+            Document(K.MINUTES, IS.GOVERNMENT, meeting=MK.TOPICAL, presided_by=R.DEPUTY, matters={M.MAJOR}),
             R.HEAD, (GO, R.DEPUTY), (), "topical_minutes_major",
             id="61(四) 专题会议纪要 涉及重要事项 -> 区长审定",
         ),
         pytest.param(
-            Document(K.MINUTES, I.GOVERNMENT, meeting=MK.TOPICAL, presided_by=R.DEPUTY, matters={M.PERSONNEL}),
+            Document(K.MINUTES, IS.GOVERNMENT, meeting=MK.TOPICAL, presided_by=R.DEPUTY, matters={M.PERSONNEL}),
             R.DEPUTY, (GO,), (), "topical_minutes",
             id="61(四) over (二): 专题会议纪要 on personnel -> 分管副区长",
         ),
         pytest.param(
-            Document(K.OPINION, I.GOVERNMENT, addressee=Addressee.SUBORDINATES),
+            Document(K.OPINION, IS.GOVERNMENT, addressee=Addressee.SUBORDINATES),
             R.HEAD, (GO, R.DEPUTY), (), "other_government_documents",
             id="61(五) other 区政府 documents -> 分管副区长审签, 区长签发",
         ),
         pytest.param(
-            Document(K.REQUEST, I.GOVERNMENT, addressee=Addressee.HIGHER_GOVERNMENT),
+            Document(K.REQUEST, IS.GOVERNMENT, addressee=Addressee.HIGHER_GOVERNMENT),
             R.HEAD, (GO, R.DEPUTY), (), "other_government_documents",
             id="61(五) 区政府 请示 to 市政府 -> 区长",
         ),
         pytest.param(
-            Document(K.MINUTES, I.GOVERNMENT, meeting=MK.PLENARY, presided_by=R.HEAD),
+            Document(K.MINUTES, IS.GOVERNMENT, meeting=MK.PLENARY, presided_by=R.HEAD),
             R.HEAD, (GO, R.DEPUTY), (), "other_government_documents",
             id="61(五) residual: 全体会议纪要 -> 区长",
         ),
         pytest.param(
-            Document(K.NOTICE, I.GOVERNMENT, matters={M.CROSS_DEPARTMENT}),
+            Document(K.NOTICE, IS.GOVERNMENT, matters={M.CROSS_DEPARTMENT}),
             R.HEAD, (GO, R.DEPUTY), (R.CO_DEPARTMENT_HEAD,), "other_government_documents",
             id="59(三) 文稿涉及其他部门职权 -> 协办部门主要负责人会签",
         ),
         pytest.param(
-            Document(K.NOTICE, I.GOVERNMENT, matters={M.ROUTINE}),
+            Document(K.NOTICE, IS.GOVERNMENT, matters={M.ROUTINE}),
             R.HEAD, (GO,), (), "decided_or_routine",
             id="61(六) 例行批准手续 -> 区长 (or by authorization)",
         ),
         pytest.param(
-            Document(K.DECISION, I.GOVERNMENT, matters={M.DECIDED_AT_MEETING}, meeting=MK.EXECUTIVE),
+            Document(K.DECISION, IS.GOVERNMENT, matters={M.DECIDED_AT_MEETING}, meeting=MK.EXECUTIVE),
             R.HEAD, (GO,), (), "decided_or_routine",
             id="61(六) 常务会议已决定事项 -> 区长 (or by authorization)",
         ),
         pytest.param(
-            Document(K.NOTICE, I.GOVERNMENT, matters={M.DECIDED_AT_MEETING}, meeting=MK.TOPICAL),
+            Document(K.NOTICE, IS.GOVERNMENT, matters={M.DECIDED_AT_MEETING}, meeting=MK.TOPICAL),
             R.HEAD, (GO, R.DEPUTY), (), "other_government_documents",
             id="61(六) does not cover 专题会议 decisions -> (五)",
         ),
         pytest.param(
-            Document(K.NOTICE, I.GOVERNMENT, matters={M.EMERGENCY}),
+            Document(K.NOTICE, IS.GOVERNMENT, matters={M.EMERGENCY}),
             R.HEAD, (GO, R.DEPUTY), (), "emergency_by_office_director",
             id="61(七) 特殊紧急 -> 区长, 授权办公室主任",
         ),
         pytest.param(
-            Document(K.NOTICE, I.GOVERNMENT, matters={M.EMERGENCY, M.ROUTINE}),
+            Document(K.NOTICE, IS.GOVERNMENT, matters={M.EMERGENCY, M.ROUTINE}),
             R.HEAD, (GO,), (), "decided_or_routine",
             id="61(六) over (七): routine and urgent",
         ),
         pytest.param(
-            Document(K.NOTICE, I.GOVERNMENT_OFFICE),
+            Document(K.NOTICE, IS.GOVERNMENT_OFFICE),
             R.OFFICE_DIRECTOR, (GO,), (), "office_documents",
             id="61(八) 区政府办公室名义 -> 办公室主任",
         ),
@@ -378,22 +395,22 @@ def test_who_signs(
     ("doc", "alternates"),
     [
         pytest.param(
-            Document(K.NOTICE, I.GOVERNMENT, matters={M.ROUTINE}),
+            Document(K.NOTICE, IS.GOVERNMENT, matters={M.ROUTINE}),
             {(R.DEPUTY, AlternateBasis.AUTHORIZATION), (R.OFFICE_DIRECTOR, AlternateBasis.AUTHORIZATION)},
             id="61(六) 区长授权副区长、办公室主任",
         ),
         pytest.param(
-            Document(K.NOTICE, I.GOVERNMENT, matters={M.EMERGENCY}),
+            Document(K.NOTICE, IS.GOVERNMENT, matters={M.EMERGENCY}),
             {(R.OFFICE_DIRECTOR, AlternateBasis.AUTHORIZATION)},
             id="61(七) 授权办公室主任",
         ),
         pytest.param(
-            Document(K.NOTICE, I.GOVERNMENT_OFFICE),
+            Document(K.NOTICE, IS.GOVERNMENT_OFFICE),
             {(R.HEAD, AlternateBasis.NECESSITY), (R.DEPUTY, AlternateBasis.NECESSITY)},
             id="61(八) 必要时核报区长或副区长审定",
         ),
-        pytest.param(Document(K.NOTICE, I.GOVERNMENT, matters={M.PERSONNEL}), set(), id="61(二) none"),
-        pytest.param(Document(K.MINUTES, I.GOVERNMENT, meeting=MK.EXECUTIVE), set(), id="61(四) none"),
+        pytest.param(Document(K.NOTICE, IS.GOVERNMENT, matters={M.PERSONNEL}), set(), id="61(二) none"),
+        pytest.param(Document(K.MINUTES, IS.GOVERNMENT, meeting=MK.EXECUTIVE), set(), id="61(四) none"),
     ],
 )
 def test_alternates(rs: Ruleset, doc: Document, alternates: set[tuple[Role, AlternateBasis]]) -> None:
@@ -403,8 +420,8 @@ def test_alternates(rs: Ruleset, doc: Document, alternates: set[tuple[Role, Alte
 @pytest.mark.parametrize(
     ("doc", "seal"),
     [
-        pytest.param(Document(K.NOTICE, I.GOVERNMENT), "区政府印章", id="64 区政府印章"),
-        pytest.param(Document(K.NOTICE, I.GOVERNMENT_OFFICE), "区政府办公室印章", id="64 区政府办公室印章"),
+        pytest.param(Document(K.NOTICE, IS.GOVERNMENT), "区政府印章", id="64 区政府印章"),
+        pytest.param(Document(K.NOTICE, IS.GOVERNMENT_OFFICE), "区政府办公室印章", id="64 区政府办公室印章"),
     ],
 )
 def test_seal(rs: Ruleset, doc: Document, seal: str) -> None:
@@ -412,13 +429,13 @@ def test_seal(rs: Ruleset, doc: Document, seal: str) -> None:
 
 
 def test_circle_is_not_consent_on_requests(rs: Ruleset) -> None:
-    s = signing.who_signs(rs, Document(K.REQUEST, I.DEPARTMENT, addressee=Addressee.GOVERNMENT))
+    s = signing.who_signs(rs, Document(K.REQUEST, IS.DEPARTMENT, addressee=Addressee.GOVERNMENT))
     assert s.circle_means_consent is False
     assert any(c.article == 57 for c in s.citations)
 
 
 def test_signature_without_office_review_is_a_breach(rs: Ruleset) -> None:
-    doc = Document(K.OPINION, I.GOVERNMENT)
+    doc = Document(K.OPINION, IS.GOVERNMENT)
     ok = signing.check_signature(rs, doc, R.HEAD, reviewed_by=(GO, R.DEPUTY))
     bad = signing.check_signature(rs, doc, R.HEAD, reviewed_by=(R.DEPUTY,))
     assert ok.ok
@@ -428,8 +445,8 @@ def test_signature_without_office_review_is_a_breach(rs: Ruleset) -> None:
 @pytest.mark.parametrize(
     "doc",
     [
-        pytest.param(Document(K.REQUEST, I.DEPARTMENT, addressee=Addressee.HIGHER_DEPARTMENT), id="department to 市"),
-        pytest.param(Document(K.NOTICE, I.JOINT_PARTY_GOVERNMENT), id="区委区政府联合: lost text"),
+        pytest.param(Document(K.REQUEST, IS.DEPARTMENT, addressee=Addressee.HIGHER_DEPARTMENT), id="department to 市"),
+        pytest.param(Document(K.NOTICE, IS.JOINT_PARTY_GOVERNMENT), id="区委区政府联合: lost text"),
     ],
 )
 def test_silent_text_has_no_signer(rs: Ruleset, doc: Document) -> None:
@@ -521,8 +538,8 @@ def _absence(
 @pytest.mark.parametrize(
     ("leave", "ok", "approvers", "notify"),
     [
-        pytest.param(_absence(R.DEPUTY, MK.EXECUTIVE), True, (R.HEAD,), (), id="50 副区长 absent from 常务会议 -> 区长"),
-        pytest.param(_absence(R.EXECUTIVE_DEPUTY, MK.PLENARY), True, (R.HEAD,), (), id="50 常务副区长 全体会议 -> 区长"),
+        pytest.param(_absence(R.DEPUTY, MK.EXECUTIVE), True, (R.HEAD,), (), id="50 副区长 常务会议 -> 区长"),
+        pytest.param(_absence(R.EXECUTIVE_DEPUTY, MK.PLENARY), True, (R.HEAD,), (), id="50 常务副区长 全体会议"),
         pytest.param(
             _absence(R.PARTY_GROUP_MEMBER, MK.HEAD_OFFICE), True, (R.HEAD,), (),
             id="50 党组成员 (列席 at 44) is a 区政府领导同志 -> 区长",

@@ -137,7 +137,7 @@ MEETINGS = [
     pytest.param(
         MeetingKind.PLENARY,
         "optional_non_voting",
-        {TH, ODD, Role.PARTY_COMMITTEE, Role.PEOPLES_CONGRESS, Role.CPPCC},
+        {TH, Role.UNIT_HEAD, ODD, Role.PARTY_COMMITTEE, Role.PEOPLES_CONGRESS, Role.CPPCC},
         id="40 全体会议 根据需要/必要时 列席",
     ),
     pytest.param(MeetingKind.PLENARY, "convener", H, id="40 全体会议 区长召集"),
@@ -356,7 +356,10 @@ def test_alternates(rs: Ruleset, doc: Document, alternates: tuple[tuple[Role, Al
         pytest.param(_doc(K.NOTICE, Issuer.JOINT_PARTY_GOVERNMENT), id="52 区委区政府联合发文: 签发人 not stated"),
         pytest.param(_doc(K.NOTICE, Issuer.JOINT_OFFICES), id="52二款 两办联合发文: 签发人 not stated"),
         pytest.param(_doc(K.OPINION, Issuer.JOINT_EXTERNAL), id="52 与其他县区政府联合行文: 对应职务, not encodable"),
-        pytest.param(_doc(K.REQUEST, Issuer.DEPARTMENT), id="49 部门请示: the text names no signing rule"),
+        pytest.param(
+            _doc(K.REQUEST, Issuer.DEPARTMENT, addressee=Addressee.GOVERNMENT),
+            id="49 部门请示 not touching other departments: signer not stated",
+        ),
     ],
 )
 def test_signer_not_stated(rs: Ruleset, doc: Document) -> None:
@@ -382,6 +385,22 @@ def test_countersign_rules(rs: Ruleset, rule_id: str, issuer: Issuer, countersig
     assert rule.countersigners == countersigners
     assert rule.when.holds(_doc(K.NOTICE, issuer))
     assert not rule.when.holds(_doc(K.NOTICE, GOV, addressee=Addressee.SUBORDINATES))
+
+
+@pytest.mark.parametrize(
+    "addressee",
+    [
+        pytest.param(Addressee.GOVERNMENT, id="49 涉及其他部门职权的请示 报区政府"),
+        pytest.param(None, id="49 涉及其他部门职权的请示, 主送 not given"),
+    ],
+)
+def test_cross_department_request(rs: Ruleset, addressee: Addressee | None) -> None:
+    doc = _doc(K.REQUEST, Issuer.DEPARTMENT, addressee=addressee, matters={Matter.CROSS_DEPARTMENT})
+    s = signing.who_signs(rs, doc)
+    assert s.signer is DH
+    assert s.countersigners == (Role.CO_DEPARTMENT_HEAD,)
+    assert s.reviewers == ()
+    assert {c.article for c in s.citations} == {49}
 
 
 def test_minutes_explain_names_the_head(rs: Ruleset) -> None:
@@ -487,9 +506,17 @@ LEAVE = [
     pytest.param(_leave(X, LeaveKind.TRIP), (), {H, Role.PARTY_COMMITTEE}, id="59 负责常务工作的副区长外出 -> 报告"),
     pytest.param(_leave(PGM, LeaveKind.TRIP), (), {H, Role.PARTY_COMMITTEE}, id="59 党组成员外出 -> 报告"),
     pytest.param(
-        _leave(DH, LeaveKind.TRIP), (D,), {Role.PARTY_COMMITTEE}, id="59 部门主要负责同志外出 -> 区政府领导同意, 报区委"
+        _leave(DH, LeaveKind.TRIP),
+        (Role.GOVERNMENT_LEADER,),
+        {Role.PARTY_COMMITTEE},
+        id="59 部门主要负责同志外出 -> 区政府领导同意, 报区委",
     ),
-    pytest.param(_leave(OD, LeaveKind.TRIP), (D,), {Role.PARTY_COMMITTEE}, id="59+4 办公室主任外出 as 组成部门负责人"),
+    pytest.param(
+        _leave(OD, LeaveKind.TRIP),
+        (Role.GOVERNMENT_LEADER,),
+        {Role.PARTY_COMMITTEE},
+        id="59+4 办公室主任外出 as 组成部门负责人",
+    ),
     pytest.param(
         _leave(
             DH,

@@ -32,7 +32,7 @@ from govrules.model import (
     Role,
     converter,
 )
-from govrules.model.json import describe_error
+from govrules.model.json import describe_error, fast_converter
 
 __all__ = [
     "RECORD_TYPES",
@@ -187,6 +187,7 @@ def _review(value: Any, _: type) -> Review:
 
 
 converter.register_structure_hook(Review, _review)
+fast_converter.register_structure_hook(Review, _review)
 
 
 def parse_record(raw: object) -> tuple[Record, frozenset[str]]:
@@ -199,9 +200,12 @@ def parse_record(raw: object) -> tuple[Record, frozenset[str]]:
         raise InvalidInput(f"unknown record type {kind!r}; expected one of {', '.join(RECORD_TYPES)}")
     body = {k: v for k, v in raw.items() if k != "type"}
     try:
-        record = converter.structure(body, cls)
-    except cattrs.BaseValidationError as e:
-        raise InvalidInput(describe_error(e)) from None
-    except (InvalidInput, TypeError, ValueError, OverflowError) as e:
-        raise InvalidInput(str(e)) from None
+        record = fast_converter.structure(body, cls)
+    except Exception:
+        try:  # again, with cattrs' detailed validation, for a message naming the field
+            record = converter.structure(body, cls)
+        except cattrs.BaseValidationError as e:
+            raise InvalidInput(describe_error(e)) from None
+        except (InvalidInput, TypeError, ValueError, OverflowError, KeyError, AttributeError) as e:
+            raise InvalidInput(str(e) or type(e).__name__) from None
     return record, _OPTIONAL[cls] - body.keys()

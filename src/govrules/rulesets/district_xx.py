@@ -454,6 +454,18 @@ RULES: tuple[Rule, ...] = (
         quote='对一般报告性公文,圈阅表示"已阅知"',
         interpretation="incoming-approval",
     ),
+    # 五十六 …须由报送单位主要负责人签发 — a 镇政府（街道办事处） submitting to the 区政府 is such a 报送单位
+    SigningRule(
+        id="township_submission",
+        when=DocumentIs(
+            kind=(DocumentKind.REQUEST, DocumentKind.REPORT), issuer=Issuer.TOWNSHIP, addressee=Addressee.GOVERNMENT
+        ),
+        signer=Role.TOWNSHIP_HEAD,
+        circle_means_consent=False,
+        cite=(XX.article(56, paragraph=1), XX.article(57, paragraph=1)),
+        quote="须由报送单位主要负责人签发",
+        interpretation="submitting-unit",
+    ),
     # 五十六 不得以"参阅件""呈阅件""请阅件"等非规范形式报送。
     Duty(
         id="no_informal_submissions",

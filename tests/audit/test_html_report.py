@@ -1,0 +1,62 @@
+"""The HTML audit report as an auditor sees it: rendered in headless Chromium, read back from the page.
+
+.ci/run installs Chromium, CJK fonts and poppler-utils; elsewhere the test is skipped without them.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from govrules import rulesets
+from govrules.audit import audit_lines
+from govrules.audit.report import html_report
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+PDFTOTEXT = shutil.which("pdftotext")
+
+LOG = [
+    '{"type": "document", "id": "d1", "kind": "纪要", "issuer": "政府", "meeting": "专题会议", "presided_by": "副区长",'
+    ' "signed_by": "副区长", "signed_on": "2025-03-03", "printed_on": "2025-03-10"}',
+    '{"type": "meeting", "id": "m1", "kind": "常务会议", "date": "2025-09-26", "presided_by": "区长",'
+    ' "minutes_drafted_on": "2025-10-09"}',
+    "{broken",
+]
+
+
+def _render(page: Path, pdf: Path) -> str:
+    assert CHROMIUM is not None
+    assert PDFTOTEXT is not None
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             f"--user-data-dir={profile}", "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri()],
+            check=True, capture_output=True, timeout=120,
+        )  # fmt: skip
+    return subprocess.run([PDFTOTEXT, str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+
+
+@pytest.mark.skipif(
+    CHROMIUM is None or PDFTOTEXT is None, reason="needs chromium and pdftotext (.ci/run installs them)"
+)
+def test_an_auditor_sees_findings_by_article_with_the_text_beside(tmp_path: Path) -> None:
+    rs = rulesets.load("kongtong-2016")
+    findings, summary = audit_lines(rs, LOG).run()
+    page = tmp_path / "report.html"
+    page.write_text(html_report(rs, findings, summary), encoding="utf-8")
+    text = "".join(_render(page, tmp_path / "report.pdf").split())  # a person reads past line breaks
+    assert "审计报告：《平凉市崆峒区人民政府工作规则》" in text
+    assert "读取记录3条：检查2条，无法读取1条" in text
+    assert "第四十七条2项" in text  # the group heading with its count
+    assert "应由区长签发，实际由副区长签发" in text
+    assert "会议主持人是副区长的,会议纪要报区长签发" in text  # the article text beside the group
+    assert "第五十三条" in text
+    assert "无法读取的记录1项" in text
+    assert "按月份" in text
+    assert "2025-03" in text
+    assert "2025-10" in text

@@ -1,0 +1,111 @@
+"""Audit invariants (Hypothesis): valid logs read cleanly, every corruption is reported on its line,
+and nothing is lost: read = checked + invalid."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govrules import rulesets, strategies
+from govrules.audit import INVALID, audit_lines
+from govrules.model import converter
+
+IDS = rulesets.available()
+days = st.dates(min_value=date(2005, 1, 1), max_value=date(2026, 6, 30))
+
+
+@st.composite
+def records(draw: st.DrawFn) -> dict[str, object]:
+    """Any record of the DESIGN.md format, valid by construction."""
+    kind = draw(st.sampled_from(["document", "countersign", "request", "meeting", "leave"]))
+    rid = draw(st.text("abcdef0123456789", min_size=1, max_size=8))
+    if kind == "document":
+        doc = converter.unstructure(draw(strategies.documents()))
+        signed = draw(days)
+        printed = signed + timedelta(days=draw(st.integers(0, 9)))
+        doc.update(
+            signed_by=draw(st.sampled_from(["HEAD", "DEPUTY", "县长", "OFFICE_DIRECTOR"])),
+            reviewed_by=draw(st.lists(st.sampled_from(["DEPUTY", "秘书长", "OFFICE_DIRECTOR"]), max_size=2)),
+            signed_on=signed.isoformat(),
+            printed_on=printed.isoformat(),
+        )
+        return {"type": "document", "id": rid, **doc}
+    if kind in ("countersign", "request"):
+        asked = draw(days)
+        replied = draw(st.none() | st.integers(0, 30).map(lambda n: (asked + timedelta(days=n)).isoformat()))
+        key = "requested_on" if kind == "countersign" else "received_on"
+        return {"type": kind, "id": rid, key: asked.isoformat(), "replied_on": replied}
+    if kind == "meeting":
+        m = converter.unstructure(draw(strategies.meetings()))
+        m.pop("convened_by", None)
+        return {"type": "meeting", "id": rid, **m}
+    leave = converter.unstructure(draw(strategies.leave_requests()))
+    leave.update(
+        approved_by=draw(st.lists(st.sampled_from(["HEAD", "DEPUTY", "县长"]), max_size=2)),
+        notified=draw(st.lists(st.sampled_from(["PARTY_COMMITTEE", "GOVERNMENT_OFFICE"]), max_size=2)),
+    )
+    return {"type": "leave", "id": rid, **leave}
+
+
+@pytest.mark.parametrize("rid", IDS)
+@settings(max_examples=60, deadline=None)
+@given(log=st.lists(records(), max_size=12))
+def test_valid_logs_have_no_invalid_records(rid: str, log: list[dict[str, object]]) -> None:
+    lines = [json.dumps(r, ensure_ascii=False) for r in log]
+    run = audit_lines(rulesets.load(rid), lines)
+    found = list(run)
+    assert [f for f in found if f.rule == INVALID] == []
+    s = run.summary
+    assert s.read == len(log) == s.checked + s.invalid
+    assert all(f.citation is not None and f.citation.ruleset == rid for f in found)
+
+
+def _corrupt(line: str, how: int) -> str | bytes:
+    if how == 0:
+        return line[:-1]  # truncated JSON
+    if how == 1:
+        return "[" + line + "]"  # not an object
+    if how == 2:
+        return line.replace('"type": "', '"type": "x', 1)  # unknown type
+    if how == 3:
+        obj = json.loads(line)
+        obj.pop("id")
+        obj["type"] = {"document": "document", "countersign": "countersign"}.get(str(obj["type"]), obj["type"])
+        return json.dumps(obj)  # missing the id
+    if how == 4:
+        return json.dumps({**json.loads(line), "extra_field": 1}, ensure_ascii=False)  # unknown key
+    if how == 5:
+        return json.dumps({**json.loads(line), "type": "countersign", "requested_on": "2025-02-30"})
+    if how == 6:
+        return json.dumps({"type": "request", "id": "z", "received_on": 10**30})  # a huge number for a date
+    return ('{"type": "request", "id": "g", "received_on": "2025-03-03", "note": "请示"}').encode("gbk")
+
+
+@pytest.mark.parametrize("rid", ["xifeng-2022", "kongtong-2016"])
+@settings(max_examples=60, deadline=None)
+@given(log=st.lists(records(), min_size=1, max_size=10), data=st.data())
+def test_corruptions_are_reported_on_their_line(rid: str, log: list[dict[str, object]], data: st.DataObject) -> None:
+    lines: list[str | bytes] = [json.dumps(r, ensure_ascii=False) for r in log]
+    bad = data.draw(st.sets(st.integers(0, len(lines) - 1), min_size=1))
+    for i in bad:
+        lines[i] = _corrupt(str(lines[i]), data.draw(st.integers(0, 7)))
+    lines.insert(data.draw(st.integers(0, len(lines))), "   ")  # a blank line: skipped, not counted
+    run = audit_lines(rulesets.load(rid), lines)
+    found = list(run)
+    invalid_lines = sorted(f.line for f in found if f.rule == INVALID)
+    expected = sorted(n for n, line in enumerate(lines, 1) if line != "   " and _index(lines, n, bad, log))
+    assert invalid_lines == expected
+    s = run.summary
+    assert s.read == len(log) == s.checked + s.invalid
+    assert s.invalid == len(bad)
+
+
+def _index(lines: list[str | bytes], n: int, bad: set[int], log: list[dict[str, object]]) -> bool:
+    """Whether line n (1-based, after the blank line was inserted) holds a corrupted record."""
+    blank = lines.index("   ") + 1
+    original = n - 1 if n < blank else n - 2
+    return original in bad

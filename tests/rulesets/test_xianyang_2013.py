@@ -1,0 +1,514 @@
+"""咸阳市人民政府工作规则（试行） (xianyang-2013): each row names the article it checks."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from govrules import attendance, deadlines, signing
+from govrules.errors import NoApplicableRule, RuleNotDefined
+from govrules.model import (
+    Addressee,
+    Authorization,
+    Document,
+    DocumentKind,
+    Issuer,
+    LeaveKind,
+    LeaveRequest,
+    Matter,
+    Meeting,
+    MeetingKind,
+    Role,
+)
+from govrules.rules import (
+    AgendaRule,
+    AlternateBasis,
+    DeadlineRule,
+    MeetingRule,
+    Rhythm,
+    RhythmRule,
+    Rule,
+    Ruleset,
+    SigningRule,
+)
+from govrules.rulesets import load
+
+RS: Ruleset = load("xianyang-2013")
+
+GOV, OFFICE = Issuer.GOVERNMENT, Issuer.GOVERNMENT_OFFICE
+HEAD, EXEC, DEPUTY = Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY
+SG, DSG = Role.SECRETARY_GENERAL, Role.DEPUTY_SECRETARY_GENERAL
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+# -- (a) the ruleset as data ---------------------------------------------------------------------
+
+
+def test_loads_with_its_government() -> None:
+    assert RS.id == "xianyang-2013"
+    assert RS.government.name == "咸阳市人民政府"
+    assert RS.government.level.name == "CITY"
+    assert RS.document_number == "咸政发〔2013〕16号"
+    assert RS.effective_from == date(2013, 6, 17)
+    assert [a.number for a in RS.articles] == list(range(1, 77))
+
+
+@pytest.mark.parametrize("rule", RS.rules, ids=lambda r: r.id)
+def test_every_citation_resolves_and_the_quote_is_in_the_principal_article(rule: Rule) -> None:
+    assert rule.cite
+    for c in rule.cite:
+        assert RS.cited_text(c).strip()
+        if c.item is not None:
+            assert f"（{'一二三四五六七八'[c.item - 1]}）" in RS.cited_text(c)
+        if c.paragraph is not None:
+            assert c.paragraph <= len(RS.cited_text(c).split("\n"))
+    assert rule.quote, "every rule quotes the phrase it encodes"
+    # A rule citing two articles quotes its principal (first) one; the second adds to it (e.g. 52's review).
+    assert _norm(rule.quote) in _norm(RS.cited_text(rule.citation))
+
+
+def test_no_unresolved_conflicts() -> None:
+    assert RS.conflicts() == ()
+
+
+def test_rule_ids_are_unique_snake_case() -> None:
+    ids = [r.id for r in RS.rules]
+    assert len(ids) == len(set(ids))
+    assert all(re.fullmatch(r"[a-z][a-z0-9_]*", i) for i in ids)
+
+
+def test_every_interpretation_is_documented() -> None:
+    from pathlib import Path
+
+    doc = Path(__file__).parents[2] / "docs" / "interpretations" / "xianyang_2013.md"
+    headings = set(re.findall(r"^### (\S+)", doc.read_text("utf-8"), flags=re.M))
+    used = {r.interpretation for r in RS.rules if r.interpretation}
+    assert used <= headings, used - headings
+
+
+# -- (b) coverage ---------------------------------------------------------------------------------
+
+OPERATIVE = [a.number for a in RS.articles if a.number not in RS.non_operative]
+
+
+@pytest.mark.parametrize("number", OPERATIVE, ids=lambda n: f"{n} operative")
+def test_every_operative_article_has_a_rule(number: int) -> None:
+    assert RS.citing(article=number)
+
+
+@pytest.mark.parametrize("number", sorted(RS.non_operative), ids=lambda n: f"{n} non-operative")
+def test_non_operative_articles_are_not_cited(number: int) -> None:
+    RS.article(number)
+    assert not RS.citing(article=number)
+
+
+def test_operative_count() -> None:
+    assert len(OPERATIVE) == 54
+    assert len(RS.non_operative) == 22
+
+
+# -- (c) meetings ---------------------------------------------------------------------------------
+
+
+def _meeting(kind: MeetingKind) -> MeetingRule:
+    (rule,) = (r for r in RS.rules_of(MeetingRule) if r.meeting is kind)
+    return rule
+
+
+MEMBERS_OF_GOVERNMENT = {HEAD, EXEC, DEPUTY, Role.COUNSELLOR, Role.MAYOR_ASSISTANT, SG}
+
+
+@pytest.mark.parametrize(
+    ("kind", "members", "convener", "presiders", "article"),
+    [
+        pytest.param(MeetingKind.PLENARY, MEMBERS_OF_GOVERNMENT | {Role.DEPARTMENT_HEAD}, HEAD, (HEAD,), 39,
+                     id="39 全体会议 = 市长、副市长、咨询员、助理、秘书长、组成部门主任局长; 市长召集主持"),
+        pytest.param(MeetingKind.EXECUTIVE, MEMBERS_OF_GOVERNMENT, HEAD, (HEAD, EXEC), 40,
+                     id="40 常务会议 = 市长、副市长、咨询员、助理、秘书长; 市长或受托常务副市长主持"),
+        pytest.param(MeetingKind.HEAD_OFFICE, {HEAD, SG, Role.OFFICE_DIRECTOR}, HEAD, (HEAD,), 41,
+                     id="41 市长办公会议: 市长召集; 秘书长、办公室主任 + 有关人员"),
+        pytest.param(MeetingKind.TOPICAL, set(), None, (DEPUTY, EXEC, Role.COUNSELLOR, Role.MAYOR_ASSISTANT, SG, DSG),
+                     42, id="42 专项会议: 副市长、咨询员、助理、秘书长; 副秘书长受托召开专题会议"),
+    ],
+)  # fmt: skip
+def test_meeting_composition(
+    kind: MeetingKind, members: set[Role], convener: Role | None, presiders: tuple[Role, ...], article: int
+) -> None:
+    rule = _meeting(kind)
+    assert rule.members == members
+    assert rule.convener is convener
+    assert rule.presiders == presiders
+    assert rule.citation.article == article
+
+
+@pytest.mark.parametrize(
+    ("kind", "optional"),
+    [
+        pytest.param(MeetingKind.PLENARY, {Role.SUBORDINATE_GOVERNMENT_HEAD, Role.UNIT_HEAD},
+                     id="39 全体会议 根据需要列席: 县市区政府和有关部门、单位负责人"),
+        pytest.param(MeetingKind.EXECUTIVE, {Role.DEPARTMENT_HEAD, Role.UNIT_HEAD},
+                     id="40 常务会议 根据需要列席: 有关部门、单位负责人"),
+        pytest.param(MeetingKind.HEAD_OFFICE, {DEPUTY, EXEC, Role.COUNSELLOR, Role.MAYOR_ASSISTANT, DSG,
+                                               Role.DEPARTMENT_HEAD, Role.SUBORDINATE_GOVERNMENT_HEAD},
+                     id="41 市长办公会议 有关副市长…相关副秘书长…部门、县市区负责人"),
+    ],
+)  # fmt: skip
+def test_meeting_optional_attendance(kind: MeetingKind, optional: set[Role]) -> None:
+    assert _meeting(kind).optional_non_voting == optional
+
+
+@pytest.mark.parametrize(
+    ("kind", "rhythm"),
+    [
+        pytest.param(MeetingKind.PLENARY, Rhythm(1, "HALF_YEAR"), id="39 全体会议 一般每半年一次"),
+        pytest.param(MeetingKind.EXECUTIVE, Rhythm(2, "MONTH"), id="40 常务会议 一般每月两次"),
+    ],
+)
+def test_meeting_rhythm(kind: MeetingKind, rhythm: Rhythm) -> None:
+    (rule,) = (r for r in RS.rules_of(RhythmRule) if r.meeting is kind)
+    assert rule.rhythm == rhythm
+
+
+@pytest.mark.parametrize(
+    ("kind", "count"),
+    [
+        pytest.param(MeetingKind.PLENARY, 2, id="39 全体会议 2025: 2"),
+        pytest.param(MeetingKind.EXECUTIVE, 24, id="40 常务会议 2025: 24"),
+    ],
+)
+def test_meeting_schedule_2025(kind: MeetingKind, count: int) -> None:
+    assert len(attendance.meeting_schedule(RS, kind, date(2025, 1, 1), date(2025, 12, 31))) == count
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        pytest.param(MeetingKind.HEAD_OFFICE, id="41 市长办公会议 不定期: no rhythm"),
+        pytest.param(MeetingKind.TOPICAL, id="42 专项会议: no rhythm"),
+    ],
+)
+def test_no_rhythm(kind: MeetingKind) -> None:
+    with pytest.raises(NoApplicableRule):
+        attendance.meeting_schedule(RS, kind, date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_no_agenda_eligibility_rules() -> None:
+    # 43's 分管领导审核 + 市长审定 has no AgendaRequirement yet; it is a Duty (see the interpretations).
+    assert RS.rules_of(AgendaRule) == ()
+    assert RS.rule("agenda_items_approved_by_head").citation.article == 43
+
+
+@pytest.mark.parametrize(
+    ("kind", "presided_by", "ok"),
+    [
+        pytest.param(MeetingKind.PLENARY, HEAD, True, id="39 全体会议 市长主持 ok"),
+        pytest.param(MeetingKind.PLENARY, EXEC, False, id="39 全体会议 常务副市长主持 breach"),
+        pytest.param(MeetingKind.EXECUTIVE, EXEC, True, id="40 常务会议 受托常务副市长主持 ok"),
+        pytest.param(MeetingKind.EXECUTIVE, DEPUTY, False, id="40 常务会议 副市长主持 breach"),
+        pytest.param(MeetingKind.TOPICAL, Role.COUNSELLOR, True, id="42 专项会议 副市级咨询员主持 ok"),
+        pytest.param(MeetingKind.TOPICAL, Role.DEPARTMENT_HEAD, False, id="42 专项会议 局长主持 breach"),
+    ],
+)
+def test_who_presides(kind: MeetingKind, presided_by: Role, ok: bool) -> None:
+    attendees = _meeting(kind).members - {presided_by}
+    meeting = Meeting(kind=kind, date=date(2025, 3, 5), presided_by=presided_by, attendees=attendees)
+    assert attendance.check_meeting(RS, meeting).ok is ok
+
+
+def test_absent_member_without_leave_is_a_breach() -> None:
+    # 44 组成人员必须按时出席会议
+    meeting = Meeting(kind=MeetingKind.EXECUTIVE, date=date(2025, 3, 5), presided_by=HEAD,
+                      attendees={EXEC, Role.COUNSELLOR, Role.MAYOR_ASSISTANT, SG})  # fmt: skip
+    decision = attendance.check_meeting(RS, meeting)
+    assert not decision.ok
+    absent = LeaveRequest(role=DEPUTY, kind=LeaveKind.MEETING_ABSENCE, start=date(2025, 3, 5), end=date(2025, 3, 5),
+                          meeting=MeetingKind.EXECUTIVE)  # fmt: skip
+    excused = Meeting(kind=MeetingKind.EXECUTIVE, date=date(2025, 3, 5), presided_by=HEAD,
+                      attendees={EXEC, Role.COUNSELLOR, Role.MAYOR_ASSISTANT, SG}, absent=(absent,))  # fmt: skip
+    assert attendance.check_meeting(RS, excused).ok
+
+
+# -- (d) signing ----------------------------------------------------------------------------------
+
+
+def doc(kind: DocumentKind, issuer: Issuer, addressee: Addressee | None = None,
+        matters: frozenset[Matter] = frozenset(), meeting: MeetingKind | None = None,
+        presided_by: Role | None = None) -> Document:  # fmt: skip
+    return Document(kind=kind, issuer=issuer, addressee=addressee, matters=matters, meeting=meeting,
+                    presided_by=presided_by)  # fmt: skip
+
+
+N, R, L, M = DocumentKind.NOTICE, DocumentKind.REQUEST, DocumentKind.LETTER, DocumentKind.MINUTES
+MAJOR, NORMATIVE, PERSONNEL = (frozenset({m}) for m in (Matter.MAJOR, Matter.NORMATIVE, Matter.PERSONNEL))
+
+
+@pytest.mark.parametrize(
+    ("document", "signer", "reviewers", "rule"),
+    [
+        pytest.param(doc(N, GOV, Addressee.SUBORDINATES), HEAD, (DEPUTY,), "government_document",
+                     id="52 以市政府名义发文 -> 分管副市长审核, 市长签发"),
+        pytest.param(doc(DocumentKind.DECISION, GOV, Addressee.PUBLIC, PERSONNEL), HEAD, (DEPUTY,),
+                     "government_document", id="52 市政府人事任免决定 -> 市长"),
+        pytest.param(doc(R, GOV, Addressee.HIGHER_GOVERNMENT), HEAD, (DEPUTY,), "upward_to_province",
+                     id="51 报送省政府审批的公文 -> 市长签署"),
+        pytest.param(doc(DocumentKind.DECISION, GOV, Addressee.PUBLIC, NORMATIVE), HEAD, (DEPUTY,),
+                     "normative_by_head", id="51 规范性文件 -> 市长签署"),
+        pytest.param(doc(DocumentKind.MOTION, GOV, Addressee.PEOPLES_CONGRESS), HEAD, (DEPUTY,),
+                     "motion_to_congress", id="51 向市人大提出的议案 -> 市长签署"),
+        pytest.param(doc(DocumentKind.REPORT, GOV, Addressee.PEOPLES_CONGRESS, PERSONNEL), HEAD, (DEPUTY,),
+                     "motion_to_congress", id="51 提请市人大常委会人事任免 -> 市长签署"),
+        pytest.param(doc(L, GOV, Addressee.HIGHER_DEPARTMENT), DEPUTY, (), "to_provincial_departments",
+                     id="51 报送省政府各部门 -> 一般分管副市长签发"),
+        pytest.param(doc(L, GOV, Addressee.HIGHER_DEPARTMENT, MAJOR), HEAD, (DEPUTY,),
+                     "to_provincial_departments_major", id="51 报送省政府各部门 重大事项 -> 市长"),
+        pytest.param(doc(N, GOV, Addressee.HIGHER_DEPARTMENT, NORMATIVE), HEAD, (DEPUTY,), "normative_by_head",
+                     id="51 规范性文件 over 报送省政府各部门 -> 市长"),
+        pytest.param(doc(N, OFFICE, Addressee.SUBORDINATES), SG, (), "office_document",
+                     id="52 以市政府办公室名义发文 -> 秘书长"),
+        pytest.param(doc(N, OFFICE, Addressee.SUBORDINATES, PERSONNEL), SG, (), "office_document",
+                     id="52 办公室名义人事通知 -> 秘书长 (51 reads 人事任免 as proposed to 人大)"),
+        pytest.param(doc(M, GOV, meeting=MeetingKind.PLENARY, presided_by=HEAD), HEAD, (), "minutes_of_main_meetings",
+                     id="45 全体会议纪要 -> 市长"),
+        pytest.param(doc(M, OFFICE, meeting=MeetingKind.EXECUTIVE, presided_by=EXEC), HEAD, (),
+                     "minutes_of_main_meetings", id="45 常务会议纪要 常务副市长受托主持 -> 仍由市长签发"),
+        pytest.param(doc(M, OFFICE, matters=NORMATIVE, meeting=MeetingKind.EXECUTIVE, presided_by=HEAD), HEAD, (),
+                     "minutes_of_main_meetings", id="45 over 51: 审议规范性文件的常务会议纪要 -> 市长"),
+        pytest.param(doc(M, OFFICE, meeting=MeetingKind.HEAD_OFFICE, presided_by=HEAD), HEAD, (),
+                     "minutes_of_main_meetings", id="45 市长办公会议纪要 -> 市长"),
+        pytest.param(doc(M, OFFICE, meeting=MeetingKind.TOPICAL, presided_by=DEPUTY), DEPUTY, (),
+                     "minutes_of_topical_meetings", id="45 专项会议纪要 副市长主持 -> 副市长"),
+        pytest.param(doc(M, OFFICE, meeting=MeetingKind.TOPICAL, presided_by=Role.MAYOR_ASSISTANT),
+                     Role.MAYOR_ASSISTANT, (), "minutes_of_topical_meetings",
+                     id="45 专项会议纪要 市长助理主持 -> 市长助理"),
+        pytest.param(doc(M, OFFICE, meeting=MeetingKind.TOPICAL, presided_by=DSG), Role.COMMISSIONING_LEADER, (),
+                     "minutes_of_commissioned_topical_meetings", id="45+42 副秘书长受托主持专题会议纪要 -> 委托的领导"),
+        pytest.param(doc(R, Issuer.DEPARTMENT, Addressee.HIGHER_GOVERNMENT), Role.DEPARTMENT_HEAD, (),
+                     "department_request", id="54 部门报市政府请示 -> 部门主要负责同志"),
+        pytest.param(doc(R, Issuer.SUBORDINATE_GOVERNMENT, Addressee.HIGHER_GOVERNMENT),
+                     Role.SUBORDINATE_GOVERNMENT_HEAD, (), "subordinate_government_request",
+                     id="54 县市区政府报市政府请示 -> 县市区政府主要负责同志"),
+    ],
+)  # fmt: skip
+def test_who_signs(document: Document, signer: Role, reviewers: tuple[Role, ...], rule: str) -> None:
+    decision = signing.who_signs(RS, document)
+    assert decision.signer is signer
+    assert decision.reviewers == reviewers
+    assert decision.countersigners == ()
+    assert decision.rule == rule
+    assert decision.conflict is None
+    assert decision.citations
+    assert decision.seal is None
+
+
+@pytest.mark.parametrize(
+    ("document", "alternates"),
+    [
+        pytest.param(doc(L, GOV, Addressee.HIGHER_DEPARTMENT), {(HEAD, AlternateBasis.NECESSITY)},
+                     id="51 省政府各部门 一般 -> 市长也可签发"),
+        pytest.param(doc(L, GOV, Addressee.HIGHER_DEPARTMENT, MAJOR), {(EXEC, AlternateBasis.AUTHORIZATION)},
+                     id="51 重大事项 市长委托常务副市长"),
+        pytest.param(doc(N, OFFICE), {(r, AlternateBasis.NECESSITY) for r in (DEPUTY, EXEC, Role.COUNSELLOR,
+                                                                            Role.MAYOR_ASSISTANT, HEAD)},
+                     id="52 办公室发文 如有需要 分管领导或市长签发"),
+        pytest.param(doc(M, OFFICE, meeting=MeetingKind.TOPICAL, presided_by=DEPUTY),
+                     {(Role.COMMISSIONING_LEADER, AlternateBasis.NECESSITY)},
+                     id="45 专项会议纪要 或委托召开会议的领导"),
+        pytest.param(doc(N, GOV), set(), id="52 市政府发文 no alternate"),
+        pytest.param(doc(M, GOV, meeting=MeetingKind.EXECUTIVE, presided_by=EXEC), set(),
+                     id="45 常务会议纪要 no alternate"),
+    ],
+)  # fmt: skip
+def test_alternates(document: Document, alternates: set[tuple[Role, AlternateBasis]]) -> None:
+    assert {(a.role, a.basis) for a in signing.who_signs(RS, document).alternates} == alternates
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        pytest.param(doc(N, Issuer.DEPARTMENT), id="54 only requests: 部门通知 silent"),
+        pytest.param(doc(N, Issuer.JOINT_PARTY_GOVERNMENT), id="no 市委市政府联合发文 rule"),
+    ],
+)
+def test_signing_silence(document: Document) -> None:
+    with pytest.raises(NoApplicableRule):
+        signing.who_signs(RS, document)
+
+
+def test_no_circle_semantics_declared() -> None:
+    # 50 requires a written opinion, name and date from the signer; the text says nothing of 圈阅.
+    assert all(r.circle_means_consent is None for r in RS.rules_of(SigningRule))
+
+
+@pytest.mark.parametrize(
+    ("document", "signed_by", "reviewed_by", "authorizations", "ok"),
+    [
+        pytest.param(doc(N, GOV), HEAD, (DEPUTY,), (), True, id="52 分管副市长审核后市长签发 ok"),
+        pytest.param(doc(N, GOV), HEAD, (), (), False, id="52 未经分管副市长审核 breach"),
+        pytest.param(doc(N, GOV), EXEC, (DEPUTY,), (), False, id="52 常务副市长签发市政府文件 breach"),
+        pytest.param(doc(L, GOV, Addressee.HIGHER_DEPARTMENT), HEAD, (), (), True, id="51 省政府部门 市长签发 ok"),
+        pytest.param(doc(L, GOV, Addressee.HIGHER_DEPARTMENT, MAJOR), EXEC, (DEPUTY,), (), False,
+                     id="51 重大事项 常务副市长无委托 breach"),
+        pytest.param(doc(L, GOV, Addressee.HIGHER_DEPARTMENT, MAJOR), EXEC, (DEPUTY,),
+                     (Authorization(HEAD, EXEC, date(2025, 3, 1), date(2025, 3, 31)),), True,
+                     id="51 重大事项 市长委托常务副市长 ok"),
+        pytest.param(doc(N, OFFICE), HEAD, (), (), True, id="52 办公室发文 核报市长签发 ok"),
+        pytest.param(doc(N, OFFICE), Role.OFFICE_DIRECTOR, (), (), False, id="52 办公室发文 办公室主任签发 breach"),
+    ],
+)  # fmt: skip
+def test_check_signature(document: Document, signed_by: Role, reviewed_by: tuple[Role, ...],
+                         authorizations: tuple[Authorization, ...], ok: bool) -> None:  # fmt: skip
+    verdict = signing.check_signature(RS, document, signed_by, reviewed_by, authorizations, on=date(2025, 3, 10))
+    assert verdict.ok is ok
+
+
+def test_signing_explain_uses_the_texts_names() -> None:
+    text = signing.who_signs(RS, doc(N, GOV)).explain()
+    assert "由市长签发" in text
+    assert "副市长审核" in text
+    assert "以市政府名义发文" in text
+
+
+# -- (d) deadlines --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "anchor", "expected"),
+    [
+        pytest.param("request_reply", date(2025, 3, 3), date(2025, 3, 17), id="58 请示 10个工作日 from Mon 3-03"),
+        pytest.param("request_reply", date(2025, 9, 26), date(2025, 10, 16),
+                     id="58 请示 10个工作日 across 国庆 (9-28, 10-11 worked)"),
+        pytest.param("request_reply", date(2025, 9, 30), date(2025, 10, 21), id="58 请示 received 9-30"),
+        pytest.param("countersign_reply", date(2025, 3, 3), date(2025, 3, 10), id="58 会签 5个工作日 from Mon 3-03"),
+        pytest.param("countersign_reply", date(2025, 9, 26), date(2025, 10, 10), id="58 会签 5个工作日 across 国庆"),
+        pytest.param("countersign_reply", date(2025, 9, 30), date(2025, 10, 14), id="58 会签 received 9-30"),
+        pytest.param("countersign_reply", date(2025, 10, 4), date(2025, 10, 14), id="58 会签 received on a holiday"),
+    ],
+)  # fmt: skip
+def test_due(rule_id: str, anchor: date, expected: date) -> None:
+    d = deadlines.due(RS, rule_id, anchor)
+    assert d.date == expected
+    assert d.citation.article == 58
+    assert not d.provisional
+
+
+def test_deadline_ids() -> None:
+    assert set(deadlines.rule_ids(RS)) == {"request_reply", "countersign_reply"}
+    assert all(not r.variants for r in RS.rules_of(DeadlineRule))
+
+
+@pytest.mark.parametrize(
+    "rule_id",
+    [
+        pytest.param("minutes_issue", id="45 纪要 no period"),
+        pytest.param("minutes_draft", id="45 纪要起草 no period"),
+        pytest.param("post_meeting_issue", id="no 会后印发 period"),
+        pytest.param("agenda_materials", id="43 会前送达 no amount"),
+        pytest.param("meeting_request", id="46 全市会议 no lead time"),
+        pytest.param("leave_request", id="65 事先 no amount"),
+        pytest.param("printing", id="no 印制 period"),
+        pytest.param("publication", id="29/53 及时公布 no period"),
+        pytest.param("supervision_simple", id="62 督查 no period (simple)"),
+        pytest.param("supervision_complex", id="62 督查 no period (complex)"),
+    ],
+)
+def test_deadline_not_in_text(rule_id: str) -> None:
+    with pytest.raises(RuleNotDefined):
+        deadlines.due(RS, rule_id, date(2025, 3, 3))
+
+
+@pytest.mark.parametrize(
+    "rule_id",
+    [
+        pytest.param("materials_before_meeting", id="43 会前 is a Duty"),
+        pytest.param("leave_in_advance", id="65 事先 is a Duty"),
+    ],
+)
+def test_vague_periods_are_duties_not_deadlines(rule_id: str) -> None:
+    with pytest.raises(RuleNotDefined):
+        deadlines.due(RS, rule_id, date(2025, 3, 3))
+
+
+# -- (d) leave ------------------------------------------------------------------------------------
+
+
+def leave(role: Role, kind: LeaveKind, start: date, end: date, *, psc: bool = False,
+          meeting: MeetingKind | None = None) -> LeaveRequest:  # fmt: skip
+    return LeaveRequest(role=role, kind=kind, start=start, end=end, requested_on=date(2025, 2, 20), meeting=meeting,
+                        party_standing_committee_member=psc)  # fmt: skip
+
+
+MAR3, MAR4, MAR8, MAR9, MAR10 = (date(2025, 3, d) for d in (3, 4, 8, 9, 10))
+PS, HGO, GO = Role.PARTY_SECRETARY, Role.HIGHER_GOVERNMENT_OFFICE, Role.GOVERNMENT_OFFICE
+
+
+@pytest.mark.parametrize(
+    ("req", "approvers", "notify"),
+    [
+        pytest.param(leave(HEAD, LeaveKind.VISIT_ABROAD, MAR3, MAR10), (PS, HGO), (),
+                     id="65 市长出访 -> 市委书记和省政府办公厅"),
+        pytest.param(leave(HEAD, LeaveKind.VACATION, MAR3, MAR4), (PS, HGO), (),
+                     id="65 市长休假 -> 市委书记和省政府办公厅"),
+        pytest.param(leave(DEPUTY, LeaveKind.TRIP, MAR3, MAR4), (HEAD,), (), id="65 副市长出差 -> 市长"),
+        pytest.param(leave(EXEC, LeaveKind.VACATION, MAR3, MAR4), (HEAD,), (), id="65 常务副市长休假 -> 市长"),
+        pytest.param(leave(DEPUTY, LeaveKind.VISIT_ABROAD, MAR3, MAR10, psc=True), (HEAD, PS), (),
+                     id="65 担任市委常委的副市长出访 -> 市长、市委书记"),
+        pytest.param(leave(Role.DEPARTMENT_HEAD, LeaveKind.TRIP, MAR3, MAR4), (HEAD, DEPUTY), (),
+                     id="65¶2 局长离咸外出 2天 -> 市长、分管市长"),
+        pytest.param(leave(Role.DEPARTMENT_HEAD, LeaveKind.TRIP, MAR3, MAR8), (HEAD, DEPUTY), (),
+                     id="65¶2 局长离咸外出 6天 -> 不足一周"),
+        pytest.param(leave(Role.DEPARTMENT_HEAD, LeaveKind.TRIP, MAR3, MAR9), (HEAD, DEPUTY, PS), (GO,),
+                     id="65¶2 局长离咸外出 7天 = 一周以上 -> + 市委书记, 报告市政府办公室"),
+        pytest.param(leave(Role.SUBORDINATE_GOVERNMENT_HEAD, LeaveKind.TRIP, date(2025, 9, 29), date(2025, 10, 8)),
+                     (HEAD, DEPUTY, PS), (GO,), id="65¶2 县长国庆离咸外出10天 -> + 市委书记"),
+        pytest.param(leave(Role.SUBORDINATE_GOVERNMENT_HEAD, LeaveKind.VISIT_ABROAD, MAR3, MAR4), (HEAD, DEPUTY), (),
+                     id="65¶2 县市区政府主要负责同志出访 = 离咸外出"),
+        pytest.param(leave(DEPUTY, LeaveKind.MEETING_ABSENCE, MAR3, MAR3, meeting=MeetingKind.EXECUTIVE), (HEAD,),
+                     (GO,), id="44 常务会议请假 -> 市长, 报告市政府办公室"),
+        pytest.param(leave(Role.DEPARTMENT_HEAD, LeaveKind.MEETING_ABSENCE, MAR3, MAR3, meeting=MeetingKind.PLENARY),
+                     (HEAD,), (GO,), id="44 全体会议请假 -> 市长"),
+        pytest.param(leave(Role.OFFICE_DIRECTOR, LeaveKind.MEETING_ABSENCE, MAR3, MAR3,
+                           meeting=MeetingKind.HEAD_OFFICE), (HEAD,), (GO,), id="44 市长办公会议请假 -> 市长"),
+    ],
+)  # fmt: skip
+def test_check_leave(req: LeaveRequest, approvers: tuple[Role, ...], notify: tuple[Role, ...]) -> None:
+    decision = attendance.check_leave(RS, req)
+    assert decision.ok
+    assert decision.approvers == approvers
+    assert decision.notify == notify
+    assert decision.latest_request_date is None  # 事先 / 请假 without an amount: no lead time
+    assert decision.violations == ()
+    assert {c.article for c in decision.citations} <= {44, 65}
+
+
+def test_late_request_is_not_a_breach_without_a_lead_time() -> None:
+    # 65¶2 事先: no amount, so a request made on the day of departure cannot be found late by the engine.
+    request = LeaveRequest(role=Role.DEPARTMENT_HEAD, kind=LeaveKind.TRIP, start=MAR3, end=MAR4, requested_on=MAR3)
+    assert attendance.check_leave(RS, request).ok
+
+
+@pytest.mark.parametrize(
+    "req",
+    [
+        pytest.param(leave(Role.COUNSELLOR, LeaveKind.TRIP, MAR3, MAR4), id="65 副市级咨询员 not covered"),
+        pytest.param(leave(Role.MAYOR_ASSISTANT, LeaveKind.VACATION, MAR3, MAR4), id="65 市长助理 not covered"),
+        pytest.param(leave(SG, LeaveKind.TRIP, MAR3, MAR4), id="65 秘书长 not covered"),
+        pytest.param(leave(Role.DEPARTMENT_HEAD, LeaveKind.VACATION, MAR3, MAR4),
+                     id="65¶2 局长休假(未离咸) not covered"),
+        pytest.param(leave(DEPUTY, LeaveKind.MEETING_ABSENCE, MAR3, MAR3, meeting=MeetingKind.TOPICAL),
+                     id="44 专项会议请假 not covered"),
+    ],
+)  # fmt: skip
+def test_leave_silence(req: LeaveRequest) -> None:
+    with pytest.raises(NoApplicableRule):
+        attendance.check_leave(RS, req)
+
+
+def test_leave_explain_uses_the_texts_names() -> None:
+    text = attendance.check_leave(RS, leave(Role.DEPARTMENT_HEAD, LeaveKind.TRIP, MAR3, MAR9)).explain()
+    assert "须经市长、副市长、市委书记批准" in text
+    assert "市政府办公室" in text

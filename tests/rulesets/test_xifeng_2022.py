@@ -1,0 +1,837 @@
+"""西丰县人民政府工作规则（试行） (xifeng-2022): tables whose rows name the article they check."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from govrules import NoApplicableRule, RuleNotDefined, attendance, deadlines, signing
+from govrules.model import (
+    AbsenceReason,
+    Addressee,
+    Document,
+    DocumentKind,
+    Issuer,
+    LeaveKind,
+    LeaveRequest,
+    Level,
+    Matter,
+    MeetingKind,
+    Role,
+)
+from govrules.periods import BEFORE, DAY, MONTH, WORKDAY, YEAR_END, Period
+from govrules.rules import (
+    AlternateBasis,
+    DeadlineRule,
+    MeetingRule,
+    Rhythm,
+    RhythmRule,
+    Rule,
+    Ruleset,
+)
+from govrules.rulesets import load
+from govrules.rulesets.xifeng_2022 import NON_OPERATIVE, ROLE_NAMES, RULES
+
+INTERPRETATIONS = Path(__file__).resolve().parents[2] / "docs" / "interpretations" / "xifeng_2022.md"
+
+H, X, D = Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY
+OD, ODD, OSD, CLERK = (
+    Role.OFFICE_DIRECTOR,
+    Role.OFFICE_DEPUTY_DIRECTOR,
+    Role.OFFICE_SECRETARIAL_DEPUTY_DIRECTOR,
+    Role.OFFICE_CLERK,
+)
+DH, TH, LEADER = Role.DEPARTMENT_HEAD, Role.TOWNSHIP_HEAD, Role.GOVERNMENT_LEADER
+GOV, OFFICE = Issuer.GOVERNMENT, Issuer.GOVERNMENT_OFFICE
+K = DocumentKind
+M = Matter
+
+HEAD_FLOW = (DH, CLERK, ODD, OD, D)  # 附件1 五(三)1 县长签发文件流程
+DEPUTY_FLOW = (DH, CLERK, ODD, OD)  # 附件1 五(三)1 副县长签发文件流程
+JOINT_FLOW = (OSD, ODD, OD)  # 附件1 五(三)4
+
+
+@pytest.fixture(scope="module")
+def rs() -> Ruleset:
+    return load("xifeng-2022")
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+# -- (a) the ruleset, its citations and quotes ---------------------------------------------------------
+
+
+def test_ruleset_identity(rs: Ruleset) -> None:
+    assert rs.id == "xifeng-2022"
+    assert rs.title == "西丰县人民政府工作规则（试行）"
+    assert rs.document_number == "西政发【2022】4号"
+    assert rs.government.name == "西丰县人民政府"
+    assert rs.government.level is Level.COUNTY
+    assert rs.government.parent == "铁岭市人民政府"
+    assert rs.effective_from == date(2022, 9, 22)
+    assert len(rs.articles) == 80
+    assert rs.rules == RULES
+
+
+def test_rule_ids_unique_snake_case(rs: Ruleset) -> None:
+    ids = [r.id for r in rs.rules]
+    assert len(ids) == len(set(ids))
+    assert all(re.fullmatch(r"[a-z][a-z0-9_]*", i) for i in ids)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_citations_resolve_and_quote_is_verbatim(rs: Ruleset, rule: Rule) -> None:
+    texts = [_flat(rs.cited_text(c)) for c in rule.cite]
+    assert all(texts), f"{rule.id}: a citation resolves to no text"
+    assert rule.quote, f"{rule.id} has no quote"
+    assert _flat(rule.quote) in texts[0], f"{rule.id}: quote not in its principal citation {rule.citation.short()}"
+
+
+def test_no_unresolved_conflicts(rs: Ruleset) -> None:
+    assert rs.conflicts() == ()
+
+
+def test_every_interpretation_is_documented(rs: Ruleset) -> None:
+    headings = set(re.findall(r"^### (\S+)\s*$", INTERPRETATIONS.read_text("utf-8"), flags=re.M))
+    used = {r.interpretation for r in rs.rules if r.interpretation}
+    assert used <= headings, f"undocumented readings: {sorted(used - headings)}"
+
+
+def test_role_names_are_this_texts_names(rs: Ruleset) -> None:
+    assert rs.name(H) == "县长"
+    assert rs.name(X) == "负责日常工作的副县长"
+    assert rs.parse_role("县长") is H
+    assert len(set(ROLE_NAMES.values())) == len(ROLE_NAMES)
+
+
+# -- (b) coverage of the operative articles ------------------------------------------------------------
+
+
+def test_non_operative_articles_exist_and_are_not_cited(rs: Ruleset) -> None:
+    numbers = {a.number for a in rs.articles}
+    assert set(NON_OPERATIVE) <= numbers
+    assert [n for n in NON_OPERATIVE if rs.citing(article=n)] == []
+
+
+@pytest.mark.parametrize("number", [n for n in range(1, 81) if n not in NON_OPERATIVE], ids=lambda n: f"第{n}条")
+def test_every_operative_article_is_encoded(rs: Ruleset, number: int) -> None:
+    assert rs.citing(article=number), f"article {number} is operative but no rule cites it"
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        pytest.param((1, "五(三)1"), id="附件1 五(三)1 县长/副县长签发流程"),
+        *[pytest.param((1, f"五(三)1({i})"), id=f"附件1 五(三)1({i})") for i in range(1, 12)],
+        pytest.param((1, "五(三)2(1)"), id="附件1 五(三)2(1) 授权办文 -> 分管副县长"),
+        pytest.param((1, "五(三)2(2)"), id="附件1 五(三)2(2) 办公室职责 -> 主任"),
+        pytest.param((1, "五(三)3"), id="附件1 五(三)3 政务公开股把关"),
+        pytest.param((1, "五(三)4"), id="附件1 五(三)4 联合行文"),
+        pytest.param((2, "五(四)"), id="附件2 五(四) 710"),
+    ],
+)
+def test_annex_sections_are_encoded(rs: Ruleset, section: tuple[int, str]) -> None:
+    annex, sid = section
+    assert any(c.annex == annex and c.section == sid for r in rs.rules for c in r.cite)
+
+
+# -- (c) meetings --------------------------------------------------------------------------------------
+
+
+def _meeting(rs: Ruleset, kind: MeetingKind) -> MeetingRule:
+    (rule,) = rs.prevailing(r for r in rs.rules_of(MeetingRule) if r.meeting is kind)
+    return rule
+
+
+@pytest.mark.parametrize(
+    ("kind", "field", "expected", "article"),
+    [
+        pytest.param(
+            MeetingKind.PLENARY, "members", {H, X, D, DH}, 40, id="40 全体会议: 县长、副县长、组成部门主要负责人"
+        ),
+        pytest.param(
+            MeetingKind.PLENARY, "optional_non_voting", {Role.UNIT_HEAD}, 40, id="40 根据需要有关单位负责人列席"
+        ),
+        pytest.param(MeetingKind.PLENARY, "convener", H, 40, id="40 由县长召集"),
+        pytest.param(MeetingKind.PLENARY, "presiders", (H,), 40, id="40 由县长主持"),
+        pytest.param(MeetingKind.EXECUTIVE, "members", {H, X, D}, 41, id="41 常务会议: 县长、副县长"),
+        pytest.param(MeetingKind.EXECUTIVE, "non_voting", {DH}, 41, id="41 组成部门主要负责人列席"),
+        pytest.param(
+            MeetingKind.EXECUTIVE, "optional_non_voting", {Role.UNIT_HEAD}, 41, id="41 有关单位负责人根据需要列席"
+        ),
+        pytest.param(MeetingKind.EXECUTIVE, "convener", H, 41, id="41 由县长召集"),
+        pytest.param(MeetingKind.EXECUTIVE, "presiders", (H, X), 41, id="41 县长或受委托的负责日常工作的副县长主持"),
+        pytest.param(MeetingKind.HEAD_OFFICE, "members", set(), 42, id="42 县长办公会议: 参会人员根据需要确定"),
+        pytest.param(MeetingKind.HEAD_OFFICE, "presiders", (H, X, D), 42, id="42 县长或受县长委托的副县长主持"),
+        pytest.param(MeetingKind.TOPICAL, "presiders", (D, X), 43, id="43 专题会议由副县长主持"),
+        pytest.param(MeetingKind.TOPICAL, "convener", D, 43, id="43 副县长主持召开"),
+    ],
+)
+def test_meeting_composition(rs: Ruleset, kind: MeetingKind, field: str, expected: object, article: int) -> None:
+    rule = _meeting(rs, kind)
+    assert rule.citation.article == article
+    value = getattr(rule, field)
+    assert (set(value) if isinstance(value, frozenset) else value) == expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "rhythm", "article"),
+    [
+        pytest.param(MeetingKind.PLENARY, Rhythm(1, "HALF_YEAR"), 40, id="40 全体会议一般每半年1次"),
+        pytest.param(MeetingKind.EXECUTIVE, Rhythm(1, "MONTH"), 41, id="41 常务会议原则上每月1次"),
+    ],
+)
+def test_meeting_rhythm(rs: Ruleset, kind: MeetingKind, rhythm: Rhythm, article: int) -> None:
+    (rule,) = [r for r in rs.rules_of(RhythmRule) if r.meeting is kind]
+    assert rule.rhythm == rhythm
+    assert rule.citation.article == article
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        pytest.param(MeetingKind.HEAD_OFFICE, id="42 县长办公会议不定期召开"),
+        pytest.param(MeetingKind.TOPICAL, id="43 专题会议不定期召开"),
+    ],
+)
+def test_irregular_meetings_have_no_rhythm(rs: Ruleset, kind: MeetingKind) -> None:
+    assert [r for r in rs.rules_of(RhythmRule) if r.meeting is kind] == []
+
+
+# -- (d) signing ---------------------------------------------------------------------------------------
+
+
+def _doc(kind: DocumentKind, issuer: Issuer, **kw: object) -> Document:
+    return Document(kind=kind, issuer=issuer, **kw)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("doc", "signer", "reviewers", "cite"),
+    [
+        pytest.param(
+            _doc(K.MOTION, GOV, addressee=Addressee.PEOPLES_CONGRESS), H, HEAD_FLOW, 53, id="53(二) 议案 -> 县长"
+        ),
+        pytest.param(
+            _doc(K.REQUEST, GOV, addressee=Addressee.HIGHER_GOVERNMENT),
+            H,
+            HEAD_FLOW,
+            53,
+            id="53(一) 报市政府的请示 -> 县长",
+        ),
+        pytest.param(
+            _doc(K.REPORT, GOV, addressee=Addressee.HIGHER_GOVERNMENT),
+            H,
+            HEAD_FLOW,
+            53,
+            id="53(一) 报市政府的报告 -> 县长",
+        ),
+        pytest.param(_doc(K.DECISION, GOV), H, HEAD_FLOW, 53, id="53(二) 县政府决定 -> 县长"),
+        pytest.param(_doc(K.ORDER, GOV), H, HEAD_FLOW, 53, id="53(二) 县政府命令 -> 县长"),
+        pytest.param(
+            _doc(K.NOTICE, GOV, addressee=Addressee.SUBORDINATES, matters={M.PERSONNEL}),
+            H,
+            HEAD_FLOW,
+            53,
+            id="53(三) 人事任免 -> 县长",
+        ),
+        pytest.param(
+            _doc(K.REPLY, GOV, matters={M.TRAVEL_ABROAD}), H, HEAD_FLOW, 53, id="53(四) 部门主要负责人出国审批 -> 县长"
+        ),
+        pytest.param(
+            _doc(K.OPINION, GOV, addressee=Addressee.SUBORDINATES, matters={M.MAJOR}),
+            H,
+            HEAD_FLOW,
+            53,
+            id="53(一) 重大方针政策 -> 县长",
+        ),
+        pytest.param(
+            _doc(K.NOTICE, GOV, addressee=Addressee.SUBORDINATES),
+            D,
+            DEPUTY_FLOW,
+            "五(三)1",
+            id="附件1 五(三)1 其他县政府发文 -> 分管副县长 (over 53(五))",
+        ),
+        pytest.param(
+            _doc(K.NOTICE, GOV, addressee=Addressee.SUBORDINATES, matters={M.ROUTINE}),
+            D,
+            DEPUTY_FLOW,
+            "五(三)1",
+            id="53(五) 例行批准手续 -> 县长授权的副县长",
+        ),
+        pytest.param(
+            _doc(K.LETTER, GOV, addressee=Addressee.PEERS),
+            D,
+            DEPUTY_FLOW,
+            "五(三)1",
+            id="附件1 五(三)1 平行函 -> 分管副县长",
+        ),
+        pytest.param(
+            _doc(K.REPORT, GOV, addressee=Addressee.PARTY_COMMITTEE),
+            H,
+            HEAD_FLOW,
+            "五(三)1(2)",
+            id="附件1 五(三)1(2) 向县委报送 -> 县长",
+        ),
+        pytest.param(
+            _doc(K.BULLETIN, GOV, addressee=Addressee.CPPCC),
+            H,
+            HEAD_FLOW,
+            "五(三)1(2)",
+            id="附件1 五(三)1(2) 向县政协通报工作 -> 县长",
+        ),
+        pytest.param(
+            _doc(K.NOTICE, Issuer.PARTY_GROUP), H, HEAD_FLOW, "五(三)1(4)", id="附件1 五(三)1(4) 党组文件 -> 县长"
+        ),
+        pytest.param(
+            _doc(K.NOTICE, GOV, addressee=Addressee.SUBORDINATES, matters={M.FUNDS}),
+            H,
+            HEAD_FLOW,
+            "五(三)1(5)",
+            id="附件1 五(三)1(5) 县政府发文涉及资金 -> 县长",
+        ),
+        pytest.param(
+            _doc(K.NOTICE, OFFICE, addressee=Addressee.SUBORDINATES, matters={M.STAFFING}),
+            H,
+            HEAD_FLOW,
+            "五(三)1(5)",
+            id="附件1 五(三)1(5) 县政府办发文涉及编制 -> 县长 (over 53(六))",
+        ),
+        pytest.param(
+            _doc(K.NOTICE, OFFICE, matters={M.TARGET_ASSESSMENT, M.OFFICE_BUSINESS}),
+            H,
+            HEAD_FLOW,
+            "五(三)1(5)",
+            id="附件1 五(三)1(5) 目标考核 over 五(三)2(2)",
+        ),
+        pytest.param(
+            _doc(K.NOTICE, Issuer.JOINT_PARTY_GOVERNMENT),
+            H,
+            JOINT_FLOW,
+            "五(三)1(6)",
+            id="附件1 五(三)1(6)+五(三)4 县委县政府联合发文 -> 县长",
+        ),
+        pytest.param(
+            _doc(K.NOTICE, Issuer.JOINT_OFFICES, matters={M.FUNDS}),
+            H,
+            JOINT_FLOW,
+            "五(三)1(5)",
+            id="附件1 五(三)1(5) 两办联合涉及资金 -> 县长",
+        ),
+        pytest.param(
+            _doc(K.NOTICE, Issuer.JOINT_OFFICES),
+            D,
+            JOINT_FLOW,
+            "五(三)4",
+            id="附件1 五(三)4 两办联合其他 -> 县政府分管领导审签",
+        ),
+        pytest.param(
+            _doc(K.NOTICE, GOV, meeting=MeetingKind.WORK_CONFERENCE),
+            H,
+            HEAD_FLOW,
+            "五(三)1(7)",
+            id="附件1 五(三)1(7) 以县政府名义召开的全县性会议 -> 县长",
+        ),
+        pytest.param(
+            _doc(K.LETTER, GOV, addressee=Addressee.HIGHER_DEPARTMENT, matters={M.LAND}),
+            H,
+            HEAD_FLOW,
+            "五(三)1(9)",
+            id="附件1 五(三)1(9) 项目建设承诺函涉及土地 -> 县长",
+        ),
+        pytest.param(
+            _doc(K.REPORT, GOV, addressee=Addressee.HIGHER_DEPARTMENT, matters={M.EMERGENCY}),
+            H,
+            HEAD_FLOW,
+            "五(三)1(10)",
+            id="附件1 五(三)1(10) 上报重大突发事件信息 -> 县长",
+        ),
+        pytest.param(
+            _doc(K.NOTICE, GOV, matters={M.HEAD_ASSIGNED}),
+            H,
+            HEAD_FLOW,
+            "五(三)1(11)",
+            id="附件1 五(三)1(11) 县长直接交办 -> 县长",
+        ),
+        pytest.param(
+            _doc(K.NOTICE, GOV, addressee=Addressee.HIGHER_DEPARTMENT),
+            H,
+            HEAD_FLOW,
+            "五(二)8",
+            id="附件1 五(二)8 上行文 -> 机关主要负责人(县长)",
+        ),
+        pytest.param(
+            _doc(K.NOTICE, OFFICE, addressee=Addressee.SUBORDINATES),
+            D,
+            (ODD,),
+            53,
+            id="53(六)+附件1 五(三)2(1) 县政府办公室发文 -> 分管领导, 联系副主任核稿",
+        ),
+        pytest.param(
+            _doc(K.NOTICE, OFFICE, addressee=Addressee.SUBORDINATES, matters={M.OFFICE_BUSINESS}),
+            OD,
+            (CLERK,),
+            "五(三)2(2)",
+            id="附件1 五(三)2(2) 办公室职责范围内 -> 主任 (over 53(六))",
+        ),
+        pytest.param(
+            _doc(K.REPORT, OFFICE, addressee=Addressee.GOVERNMENT, matters={M.FUNDS}),
+            OD,
+            (),
+            "五(二)8",
+            id="附件1 五(二)8+三 西政办: 办公室报县政府 -> 主任",
+        ),
+        pytest.param(
+            _doc(K.REQUEST, Issuer.DEPARTMENT, addressee=Addressee.GOVERNMENT),
+            DH,
+            (),
+            51,
+            id="51 部门报送县政府的公文 -> 主要负责人",
+        ),
+        pytest.param(_doc(K.REPORT, Issuer.TOWNSHIP), TH, (), 51, id="51 乡（镇）政府报送的公文 -> 主要负责人"),
+    ],
+)
+def test_who_signs(rs: Ruleset, doc: Document, signer: Role, reviewers: tuple[Role, ...], cite: int | str) -> None:
+    s = signing.who_signs(rs, doc)
+    assert s.conflict is None
+    assert s.signer is signer
+    assert s.reviewers == reviewers
+    assert s.circle_means_consent is True  # 附件1 五(二)9 圈阅或者签名的,视为同意
+    if isinstance(cite, int):
+        assert any(c.article == cite for c in s.citations)
+    else:
+        assert any(c.section == cite for c in s.citations)
+
+
+@pytest.mark.parametrize(
+    ("meeting", "presided_by", "matters", "signer", "reviewers", "section"),
+    [
+        pytest.param(
+            MeetingKind.TOPICAL, D, set(), D, (CLERK, ODD, OD), None, id="45 专题会议纪要 -> 主持会议的副县长"
+        ),
+        pytest.param(
+            MeetingKind.TOPICAL,
+            X,
+            {M.ROUTINE},
+            X,
+            (CLERK, ODD, OD),
+            None,
+            id="45 专题会议纪要 -> 主持的负责日常工作副县长",
+        ),
+        pytest.param(
+            MeetingKind.HEAD_OFFICE,
+            H,
+            {M.PERSONNEL},
+            H,
+            (CLERK, ODD, OD),
+            None,
+            id="45 县长办公会议纪要 -> 县长主持签发",
+        ),
+        pytest.param(
+            MeetingKind.HEAD_OFFICE,
+            D,
+            set(),
+            D,
+            (CLERK, ODD, OD),
+            None,
+            id="45 受委托副县长主持的县长办公会议纪要 -> 该副县长",
+        ),
+        pytest.param(
+            MeetingKind.TOPICAL,
+            D,
+            {M.FUNDS},
+            H,
+            (CLERK, ODD, OD, D),
+            "五(三)1(3)",
+            id="附件1 五(三)1(3) 专题会议纪要涉及资金 -> 县长, 主持副县长审签",
+        ),
+        pytest.param(
+            MeetingKind.TOPICAL,
+            D,
+            {M.PERSONNEL},
+            H,
+            (CLERK, ODD, OD, D),
+            "五(三)1(3)",
+            id="附件1 五(三)1(3) 专题会议纪要涉及人事 -> 县长",
+        ),
+        pytest.param(
+            MeetingKind.EXECUTIVE,
+            X,
+            set(),
+            H,
+            (CLERK, ODD, OD, X),
+            "五(三)1(3)",
+            id="附件1 五(三)1(3) 受委托主持的常务会议纪要 -> 县长 (over 45)",
+        ),
+        pytest.param(
+            MeetingKind.PLENARY, H, set(), H, (CLERK, ODD, OD), "五(三)1(3)", id="附件1 五(三)1(3) 全体会议纪要 -> 县长"
+        ),
+    ],
+)
+def test_minutes(
+    rs: Ruleset,
+    meeting: MeetingKind,
+    presided_by: Role,
+    matters: set[Matter],
+    signer: Role,
+    reviewers: tuple[Role, ...],
+    section: str | None,
+) -> None:
+    doc = Document(kind=K.MINUTES, issuer=GOV, matters=frozenset(matters), meeting=meeting, presided_by=presided_by)
+    s = signing.who_signs(rs, doc)
+    assert s.conflict is None
+    assert (s.signer, s.reviewers) == (signer, reviewers)
+    assert any(c.article == 45 for c in s.citations)
+    if section is not None:
+        assert any(c.section == section for c in s.citations)
+
+
+@pytest.mark.parametrize(
+    ("doc", "countersigners", "cite"),
+    [
+        pytest.param(
+            _doc(K.NOTICE, GOV, addressee=Addressee.SUBORDINATES, matters={M.MULTI_PORTFOLIO}),
+            (LEADER,),
+            53,
+            id="53(五) 涉及数名领导分管 -> 其他县政府领导同志会签",
+        ),
+        pytest.param(
+            _doc(K.NOTICE, OFFICE, matters={M.MULTI_PORTFOLIO}),
+            (LEADER,),
+            53,
+            id="53(六) 办公室发文涉及其他领导分管 -> 会签",
+        ),
+        pytest.param(
+            _doc(K.REQUEST, Issuer.DEPARTMENT, addressee=Addressee.GOVERNMENT, matters={M.CROSS_DEPARTMENT}),
+            (Role.CO_DEPARTMENT_HEAD,),
+            52,
+            id="52 涉及两个以上部门职权的请示 -> 相关部门会签",
+        ),
+        pytest.param(
+            _doc(K.NOTICE, Issuer.JOINT_PARTY_GOVERNMENT),
+            (Role.PARTY_COMMITTEE_LEADER,),
+            "五(三)4",
+            id="附件1 五(三)4+五(二)10 联合行文 -> 县委领导审签",
+        ),
+        pytest.param(
+            _doc(K.NOTICE, GOV, addressee=Addressee.SUBORDINATES), (), None, id="53(五) 不涉及其他分管 -> 无会签"
+        ),
+        pytest.param(
+            _doc(K.REQUEST, Issuer.DEPARTMENT, addressee=Addressee.GOVERNMENT), (), None, id="52 仅涉本部门 -> 无会签"
+        ),
+    ],
+)
+def test_countersign(rs: Ruleset, doc: Document, countersigners: tuple[Role, ...], cite: int | str | None) -> None:
+    s = signing.who_signs(rs, doc)
+    assert s.countersigners == countersigners
+    if isinstance(cite, int):
+        assert any(c.article == cite for c in s.citations)
+    elif cite is not None:
+        assert any(c.section == cite for c in s.citations)
+
+
+def test_submission_acting_head_needs_authorization(rs: Ruleset) -> None:
+    """51: 主要负责人因出访、出差或休假等原因不能及时签发的,经其授权可由主持工作的负责人签发."""
+    s = signing.who_signs(rs, _doc(K.REQUEST, Issuer.DEPARTMENT, addressee=Addressee.GOVERNMENT))
+    assert [(a.role, a.basis) for a in s.alternates] == [(Role.ACTING_DEPARTMENT_HEAD, AlternateBasis.AUTHORIZATION)]
+
+
+def test_contract_motion_explains_in_this_texts_words(rs: Ruleset) -> None:
+    s = signing.who_signs(rs, _doc(K.MOTION, GOV, addressee=Addressee.PEOPLES_CONGRESS))
+    assert "县长" in s.explain()
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        pytest.param(
+            _doc(K.NOTICE, Issuer.DEPARTMENT, addressee=Addressee.SUBORDINATES), id="部门下行文: 本规则未规定"
+        ),
+        pytest.param(_doc(K.NOTICE, Issuer.JOINT_EXTERNAL), id="与其他机关联合行文: 本规则未规定签发人"),
+    ],
+)
+def test_silent_on(rs: Ruleset, doc: Document) -> None:
+    with pytest.raises(NoApplicableRule):
+        signing.who_signs(rs, doc)
+
+
+# -- (d) deadlines -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "anchor", "expected", "cite"),
+    [
+        pytest.param("countersign_reply", date(2025, 9, 26), date(2025, 10, 13), 52, id="52 会签7个工作日, 跨国庆"),
+        pytest.param("countersign_reply", date(2025, 3, 3), date(2025, 3, 12), 52, id="52 会签7个工作日, 平常周"),
+        pytest.param(
+            "minutes_issue", date(2025, 9, 30), date(2025, 10, 11), 45, id="45 纪要3个工作日: 10-09,10-10,10-11(六)"
+        ),
+        pytest.param("minutes_issue", date(2025, 9, 26), date(2025, 9, 30), 45, id="45 纪要3个工作日: 9-28(日)上班"),
+        pytest.param("leave_request", date(2025, 10, 9), date(2025, 9, 30), 67, id="67 提前3天: 10-06放假, 前移至9-30"),
+        pytest.param("leave_request", date(2025, 3, 6), date(2025, 3, 3), 67, id="67 提前3天: 3-06 -> 3-03"),
+        pytest.param(
+            "supervision_simple",
+            date(2025, 9, 26),
+            date(2025, 10, 9),
+            "五(四)",
+            id="附件2 五(四) 7天含部署当日: 10-02放假→10-09",
+        ),
+        pytest.param(
+            "supervision_simple",
+            date(2025, 3, 3),
+            date(2025, 3, 10),
+            "五(四)",
+            id="附件2 五(四) 7天含当日: 3-03 -> 3-09(日)→3-10",
+        ),
+        pytest.param(
+            "supervision_complex",
+            date(2025, 9, 26),
+            date(2025, 10, 27),
+            "五(四)",
+            id="附件2 五(四) 1个月含当日: 10-25(六)→10-27",
+        ),
+        pytest.param(
+            "supervision_year_end", date(2025, 2, 10), date(2025, 12, 31), "五(四)", id="附件2 五(四) 年初事项年底清零"
+        ),
+    ],
+)
+def test_due(rs: Ruleset, rule_id: str, anchor: date, expected: date, cite: int | str) -> None:
+    d = deadlines.due(rs, rule_id, anchor)
+    assert d.date == expected
+    if isinstance(cite, int):
+        assert d.citation.article == cite
+    else:
+        assert d.citation.annex == 2 and d.citation.section == cite
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "period"),
+    [
+        pytest.param("countersign_reply", Period(7, WORKDAY), id="52 一般应在7个工作日内回复"),
+        pytest.param("minutes_issue", Period(3, WORKDAY), id="45 会议结束后3个工作日内印发"),
+        pytest.param("leave_request", Period(3, DAY, BEFORE), id="67 提前3天"),
+        pytest.param("supervision_simple", Period(7, DAY, count_start_day=True), id="附件2 五(四) 7天之内办结"),
+        pytest.param("supervision_complex", Period(1, MONTH, count_start_day=True), id="附件2 五(四) 1个月内有结果"),
+        pytest.param("supervision_year_end", Period(0, YEAR_END), id="附件2 五(四) 年底清零销号"),
+    ],
+)
+def test_periods(rs: Ruleset, rule_id: str, period: Period) -> None:
+    rule = rs.rule(rule_id)
+    assert isinstance(rule, DeadlineRule)
+    assert rule.period == period
+
+
+def test_only_the_stated_deadlines(rs: Ruleset) -> None:
+    assert {r.id for r in rs.rules_of(DeadlineRule)} == {
+        "countersign_reply",
+        "minutes_issue",
+        "leave_request",
+        "supervision_simple",
+        "supervision_complex",
+        "supervision_year_end",
+    }
+
+
+@pytest.mark.parametrize(
+    "rule_id",
+    [
+        pytest.param("request_reply", id="请示办复: 无时限"),
+        pytest.param("minutes_draft", id="纪要起草: 无时限"),
+        pytest.param("post_meeting_issue", id="会后印发: 无时限"),
+        pytest.param("agenda_materials", id="44 会议材料: 无报送时限"),
+        pytest.param("meeting_request", id="47 全县性会议请示: 无提前量"),
+        pytest.param("printing", id="印制: 无时限"),
+        pytest.param("publication", id="29 及时公布: 无具体时限"),
+    ],
+)
+def test_deadlines_the_text_does_not_state(rs: Ruleset, rule_id: str) -> None:
+    with pytest.raises(RuleNotDefined):
+        deadlines.due(rs, rule_id, date(2025, 9, 26))
+
+
+# -- (d) leave -----------------------------------------------------------------------------------------
+
+
+def _leave(
+    role: Role, kind: LeaveKind, start: date, end: date, requested_on: date | None = None, **kw: object
+) -> LeaveRequest:
+    return LeaveRequest(role=role, kind=kind, start=start, end=end, requested_on=requested_on, **kw)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("leave", "ok", "approvers", "notify", "latest", "article"),
+    [
+        pytest.param(
+            _leave(DH, LeaveKind.TRIP, date(2025, 3, 6), date(2025, 3, 7), date(2025, 3, 5)),
+            False,
+            (H, D),
+            (Role.GOVERNMENT_OFFICE,),
+            date(2025, 3, 3),
+            67,
+            id="67 部门主要负责人离丰提前1天 -> 违反提前3天",
+        ),
+        pytest.param(
+            _leave(DH, LeaveKind.TRIP, date(2025, 3, 6), date(2025, 3, 7), date(2025, 3, 3)),
+            True,
+            (H, D),
+            (Role.GOVERNMENT_OFFICE,),
+            date(2025, 3, 3),
+            67,
+            id="67 部门主要负责人离丰提前3天 -> 县长、分管副县长批准, 办公室备案",
+        ),
+        pytest.param(
+            _leave(DH, LeaveKind.TRIP, date(2025, 10, 9), date(2025, 10, 10), date(2025, 10, 1)),
+            False,
+            (H, D),
+            (Role.GOVERNMENT_OFFICE,),
+            date(2025, 9, 30),
+            67,
+            id="67 国庆后出发: 最迟9-30请假, 10-01请 -> 迟",
+        ),
+        pytest.param(
+            _leave(D, LeaveKind.TRIP, date(2025, 3, 6), date(2025, 3, 7), date(2025, 3, 5)),
+            True,
+            (H,),
+            (LEADER,),
+            None,
+            67,
+            id="67 副县长离丰: 事先报告县长, 办公室通报其他领导",
+        ),
+        pytest.param(
+            _leave(X, LeaveKind.VACATION, date(2025, 8, 4), date(2025, 8, 8), date(2025, 8, 1)),
+            True,
+            (H,),
+            (LEADER,),
+            None,
+            67,
+            id="67 负责日常工作的副县长休假: 事先报告县长",
+        ),
+        pytest.param(
+            _leave(DH, LeaveKind.VISIT_ABROAD, date(2025, 5, 6), date(2025, 5, 16), date(2025, 4, 1)),
+            True,
+            (H,),
+            (),
+            None,
+            53,
+            id="53(四) 部门主要负责人出国 -> 县长审批",
+        ),
+        pytest.param(
+            _leave(TH, LeaveKind.VISIT_ABROAD, date(2025, 5, 6), date(2025, 5, 16), date(2025, 4, 1)),
+            True,
+            (H,),
+            (),
+            None,
+            53,
+            id="53(四) 乡（镇）主要负责人出国 -> 县长审批",
+        ),
+        pytest.param(
+            _leave(H, LeaveKind.TRIP, date(2025, 6, 2), date(2025, 6, 4), date(2025, 5, 30), substitute=True),
+            True,
+            (),
+            (),
+            None,
+            8,
+            id="8 县长离丰: 指定副县长主持日常工作",
+        ),
+        pytest.param(
+            _leave(H, LeaveKind.TRIP, date(2025, 6, 2), date(2025, 6, 4), date(2025, 5, 30), substitute=False),
+            False,
+            (),
+            (),
+            None,
+            8,
+            id="8 县长离丰未指定主持日常工作的副县长 -> 违反",
+        ),
+        pytest.param(
+            _leave(
+                D,
+                LeaveKind.MEETING_ABSENCE,
+                date(2025, 3, 6),
+                date(2025, 3, 6),
+                meeting=MeetingKind.EXECUTIVE,
+                reason=AbsenceReason.OFFICIAL_MEETING,
+            ),
+            True,
+            (),
+            (),
+            None,
+            46,
+            id="46 常务会议请假: 参加市重要会议 -> 准许",
+        ),
+        pytest.param(
+            _leave(
+                DH,
+                LeaveKind.MEETING_ABSENCE,
+                date(2025, 3, 6),
+                date(2025, 3, 6),
+                meeting=MeetingKind.PLENARY,
+                reason=AbsenceReason.HEALTH,
+            ),
+            True,
+            (),
+            (),
+            None,
+            46,
+            id="46 全体会议请假: 个人身体健康 -> 准许",
+        ),
+        pytest.param(
+            _leave(
+                D,
+                LeaveKind.MEETING_ABSENCE,
+                date(2025, 3, 6),
+                date(2025, 3, 6),
+                meeting=MeetingKind.HEAD_OFFICE,
+                reason=AbsenceReason.PERSONAL,
+            ),
+            False,
+            (),
+            (),
+            None,
+            46,
+            id="46 县长办公会议因私请假 -> 原则上不应请假",
+        ),
+    ],
+)
+def test_check_leave(
+    rs: Ruleset,
+    leave: LeaveRequest,
+    ok: bool,
+    approvers: tuple[Role, ...],
+    notify: tuple[Role, ...],
+    latest: date | None,
+    article: int,
+) -> None:
+    v = attendance.check_leave(rs, leave)
+    assert v.ok is ok
+    assert v.approvers == approvers
+    assert v.notify == notify
+    assert v.latest_request_date == latest
+    assert any(c.article == article for c in v.citations)
+    if not ok:
+        assert v.violations
+        assert all(x.citation.article == article for x in v.violations)
+
+
+@pytest.mark.parametrize(
+    "leave",
+    [
+        pytest.param(
+            _leave(DH, LeaveKind.VACATION, date(2025, 8, 4), date(2025, 8, 8)), id="67 部门主要负责人休假: 未规定"
+        ),
+        pytest.param(
+            _leave(TH, LeaveKind.TRIP, date(2025, 8, 4), date(2025, 8, 8)), id="乡（镇）主要负责人离乡: 未规定"
+        ),
+        pytest.param(_leave(H, LeaveKind.VACATION, date(2025, 8, 4), date(2025, 8, 8)), id="8 县长休假: 仅规定离丰"),
+        pytest.param(
+            _leave(D, LeaveKind.MEETING_ABSENCE, date(2025, 3, 6), date(2025, 3, 6), meeting=MeetingKind.TOPICAL),
+            id="46 专题会议请假: 未规定",
+        ),
+    ],
+)
+def test_leave_the_text_does_not_regulate(rs: Ruleset, leave: LeaveRequest) -> None:
+    with pytest.raises(NoApplicableRule):
+        attendance.check_leave(rs, leave)
