@@ -73,7 +73,7 @@ def quote_citations(ruleset: Ruleset, citations: Iterable[Citation]) -> str:
             continue
         seen.add(c)
         try:
-            text = ruleset.cited_text(c)
+            text = ruleset.cited_passage(c)
         except KeyError:
             text = ""
         lines.append(f"依据{c.short()}：“{text}”" if text else f"依据{c.short()}")

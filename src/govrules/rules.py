@@ -759,8 +759,12 @@ class Ruleset:
         if citation.annex is not None:
             return self.annex(citation.annex).text(citation.section)
         assert citation.article is not None
-        text = self.article(citation.article).text
-        if citation.item is not None:
+        return self.article(citation.article).text
+
+    def cited_passage(self, citation: Citation) -> str:
+        """The narrowest passage a citation points at: the item's line when it names an item."""
+        text = self.cited_text(citation)
+        if citation.item is not None and citation.article is not None:
             mark = f"（{chinese_number(citation.item)}）"
             for line in text.split("\n"):
                 if line.startswith(mark):
@@ -895,7 +899,7 @@ def _canonical(value: object) -> object:
     if attrs.has(type(value)):
         return (
             type(value).__name__,
-            tuple((f.name, _canonical(getattr(value, f.name))) for f in attrs.fields(type(value))),
+            tuple((f.name, _canonical(getattr(value, f.name))) for f in attrs.fields(type(value))),  # type: ignore[arg-type]
         )
     if isinstance(value, (frozenset, set)):
         return ("set", tuple(sorted((_canonical(v) for v in value), key=repr)))

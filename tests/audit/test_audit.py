@@ -1,0 +1,203 @@
+"""Hand-written logs per ruleset with known breaches and known clean records; each row names its article."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from govrules import rulesets
+from govrules.audit import INVALID, audit, audit_lines
+from govrules.cli import main
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
+
+
+def rec(**fields: object) -> str:
+    return json.dumps(fields, ensure_ascii=False)
+
+
+# (ruleset, record, expected {(rule, article)} — empty for a clean record)
+CASES = [
+    # 西丰 第五十二条: 7 working days; 09-28 and 10-11 are worked, 10-01..10-08 off.
+    pytest.param("xifeng-2022", rec(type="countersign", id="a", requested_on="2025-09-26", replied_on="2025-10-13"),
+                 set(), id="52 xifeng countersign reply on the 7th working day: clean"),
+    pytest.param("xifeng-2022", rec(type="countersign", id="b", requested_on="2025-09-26", replied_on="2025-10-14"),
+                 {("countersign_reply", 52)}, id="52 xifeng countersign reply one working day late"),
+    # 西丰 第四十五条: minutes within 3 working days of the meeting.
+    pytest.param("xifeng-2022", rec(type="meeting", id="m", kind="常务会议", date="2025-03-03", presided_by="县长",
+                                    minutes_issued_on="2025-03-06"), set(), id="45 xifeng minutes on day 3: clean"),
+    pytest.param("xifeng-2022", rec(type="meeting", id="m2", kind="常务会议", date="2025-03-03", presided_by="县长",
+                                    minutes_issued_on="2025-03-07"), {("minutes_issue", 45)},
+                 id="45 xifeng minutes on day 4: late"),
+    # 西丰 第六十七条: department heads ask 3 days ahead.
+    pytest.param("xifeng-2022", rec(type="leave", id="l", role="部门主要负责人", kind="外出", start="2025-03-06",
+                                    end="2025-03-07", requested_on="2025-03-05"), {("leave_request", 67)},
+                 id="67 xifeng trip asked one day ahead"),
+    # 西丰 第五十三条(二): a motion to the 人大 is signed by the 县长.
+    pytest.param("xifeng-2022", rec(type="document", id="d", kind="议案", issuer="政府", addressee="人大",
+                                    signed_by="副县长"), {("signer", 53)}, id="53 xifeng motion signed by a deputy"),
+    # 崆峒 第四十七条: a deputy's minutes go to the 区长; drafted within 2 working days.
+    pytest.param("kongtong-2016", rec(type="document", id="k1", kind="纪要", issuer="政府", meeting="专题会议",
+                                      presided_by="副区长", signed_by="区长"), set(),
+                 id="47 kongtong topical minutes signed by the 区长: clean"),
+    pytest.param("kongtong-2016", rec(type="document", id="k2", kind="纪要", issuer="政府", meeting="专题会议",
+                                      presided_by="副区长", signed_by="副区长"), {("signer", 47)},
+                 id="47 kongtong topical minutes signed by the presiding deputy"),
+    pytest.param("kongtong-2016", rec(type="meeting", id="k3", kind="常务会议", date="2025-09-26", presided_by="区长",
+                                      minutes_drafted_on="2025-10-09"), {("minutes_draft", 47)},
+                 id="47 kongtong minutes drafted after 2 working days"),
+    # 崆峒 第五十三条: printing 2 and publication 1 working days; adopted documents 5 (7 with major revisions).
+    pytest.param("kongtong-2016", rec(type="document", id="k4", kind="通知", issuer="政府", addressee="下级",
+                                      signed_by="副区长", signed_on="2025-03-03", printed_on="2025-03-05",
+                                      published_on="2025-03-07"), {("publication", 53)},
+                 id="53 kongtong printed on time, published a day late"),
+    pytest.param("kongtong-2016", rec(type="document", id="k5", kind="通知", issuer="政府", addressee="下级",
+                                      meeting_date="2025-03-03", printed_on="2025-03-12", major_revision=True),
+                 set(), id="53 kongtong adopted document issued on day 7 with major revisions: clean"),
+    pytest.param("kongtong-2016", rec(type="document", id="k6", kind="通知", issuer="政府", addressee="下级",
+                                      meeting_date="2025-03-03", printed_on="2025-03-12"),
+                 {("post_meeting_issue", 53)}, id="53 kongtong adopted document issued on day 7 without"),
+    # 东川 第三十条 (7 working days) and 第二十二条 (5 working days after the meeting).
+    pytest.param("dongchuan-2024", rec(type="countersign", id="c", requested_on="2025-09-26",
+                                       replied_on="2025-10-15"), {("countersign_reply", 30)},
+                 id="30 dongchuan countersign reply late"),
+    pytest.param("dongchuan-2024", rec(type="document", id="c2", kind="纪要", issuer="政府", meeting="专题会议",
+                                       presided_by="副区长", signed_by="副区长"), set(),
+                 id="24 dongchuan topical minutes signed by the presiding deputy: clean"),
+    # 咸阳 第五十八条: requests answered in 10 working days, countersigns in 5.
+    pytest.param("xianyang-2013", rec(type="request", id="x1", received_on="2025-09-22", replied_on="2025-10-14"),
+                 {("request_reply", 58)}, id="58 xianyang request answered late"),
+    pytest.param("xianyang-2013", rec(type="countersign", id="x2", requested_on="2025-09-26",
+                                      replied_on="2025-10-10"), set(), id="58 xianyang countersign on day 5: clean"),
+    # district-xx 第五十九条: 3 working days, a particularly complex matter at most a week.
+    pytest.param("district-xx", rec(type="countersign", id="z1", requested_on="2025-09-26", replied_on="2025-10-09"),
+                 {("countersign_reply", 59)}, id="59 district countersign reply late"),
+    pytest.param("district-xx", rec(type="countersign", id="z2", requested_on="2025-09-24", replied_on="2025-10-09",
+                                    variant="complex"), set(), id="59 district complex matter within a week: clean"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rid", "line", "expected"), CASES)
+def test_known_breaches_and_clean_records(rid: str, line: str, expected: set[tuple[str, int]]) -> None:
+    run = audit_lines(rulesets.load(rid), [line])
+    found = {(f.rule, f.citation.article if f.citation else None) for f in run}
+    assert found == expected
+    assert run.summary.checked == 1
+
+
+def test_contract_example() -> None:
+    lines = [
+        '{"type": "countersign", "id": "a", "requested_on": "2025-09-26", "replied_on": "2025-10-13"}',
+        '{"type": "countersign", "id": "b", "requested_on": "2025-09-26", "replied_on": "2025-10-15"}',
+        "{broken",
+    ]
+    run = audit_lines(rulesets.load("xifeng-2022"), lines)
+    found = list(run)
+    assert {(f.record_id, f.rule) for f in found if f.rule != INVALID} == {("b", "countersign_reply")}
+    assert [f.line for f in found if f.rule == INVALID] == [3]
+    b = next(f for f in found if f.record_id == "b")
+    assert "2025-10-13" in b.message
+    assert "2025-10-15" in b.message
+    assert b.severity == "warning"  # 第五十二条: "一般应在7个工作日内回复"
+    assert run.summary.read == 3
+    assert run.summary.exit_code == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        pytest.param(b"{broken", "JSON", id="malformed JSON"),
+        pytest.param(b"[1, 2]", "object", id="not an object"),
+        pytest.param(b'{"type": "memo", "id": "x"}', "memo", id="unknown type"),
+        pytest.param('{"type": "document", "id": "d", "kind": "备忘录", "issuer": "政府"}'.encode(), "备忘录",
+                     id="unknown label"),
+        pytest.param(b'{"type": "countersign", "id": "c"}', "requested_on", id="missing required field"),
+        pytest.param(b'{"type": "countersign", "requested_on": "2025-03-03"}', "id", id="missing id"),
+        pytest.param(b'{"type": "countersign", "id": "c", "requested_on": "2025-02-30"}', "2025-02-30",
+                     id="impossible date"),
+        pytest.param(b'{"type": "countersign", "id": "c", "requested_on": "2027-03-01", "replied_on": "2027-03-05"}',
+                     "2027", id="date outside calendar data"),
+        pytest.param(b'{"type": "meeting", "id": "m", "kind": "EXECUTIVE", "date": "2025-03-03", "presided_by": "HEAD",'
+                     b' "assistants": 100000000000000000000}', "assistants", id="huge number"),
+        pytest.param(b'{"type": "meeting", "id": "m", "kind": "EXECUTIVE", "date": "2025-03-03", "presided_by": "HEAD",'
+                     b' "assistants": -1}', "assistants", id="negative number"),
+        pytest.param('{"type": "request", "id": "g", "received_on": "2025-03-03", "note": "请示"}'.encode("gbk"), "GBK",
+                     id="GBK encoding"),
+        pytest.param(b'{"type": "countersign", "id": "c", "requested_on": NaN}', "JSON", id="NaN"),
+    ],
+)  # fmt: skip
+def test_bad_input_is_one_invalid_record_with_its_reason(line: bytes, reason: str) -> None:
+    lines = [b'{"type": "request", "id": "ok", "received_on": "2025-03-03"}', b"", line]
+    run = audit_lines(rulesets.load("xifeng-2022"), lines)
+    found = list(run)
+    invalid = [f for f in found if f.rule == INVALID]
+    assert len(invalid) == 1
+    assert invalid[0].line == 3
+    assert reason in invalid[0].message
+    assert invalid[0].citation is None
+    s = run.summary
+    assert (s.read, s.checked, s.invalid) == (2, 1, 1)
+    assert s.exit_code == 2
+
+
+def test_mappings_and_omitted_fields() -> None:
+    records = [
+        {"type": "scenario", "ruleset": "xifeng-2022", "changes": {}},
+        {"type": "countersign", "id": "n", "requested_on": "2025-11-03", "replied_on": None},
+        {
+            "type": "leave",
+            "id": "l",
+            "role": "部门主要负责人",
+            "kind": "外出",
+            "start": "2025-03-06",
+            "end": "2025-03-07",
+        },
+        "not a record",
+    ]
+    run = audit(rulesets.load("xifeng-2022"), records)
+    found = list(run)
+    assert [f.rule for f in found] == [INVALID]
+    s = run.summary
+    assert (s.read, s.checked, s.invalid) == (4, 3, 1)
+    assert s.unchecked["leave_request (requested_on not on record)"] == 1
+    overdue = list(audit(rulesets.load("xifeng-2022"), records[1:2], as_of=date(2025, 12, 1)))
+    assert [(f.rule, "未回复" in f.message) for f in overdue] == [("countersign_reply", True)]
+
+
+@pytest.mark.parametrize("name", ["document", "countersign", "request", "meeting", "leave"])
+def test_example_logs_read_cleanly(name: str) -> None:
+    lines = (EXAMPLES / f"{name}.jsonl").read_bytes().splitlines()
+    run = audit_lines(rulesets.load("xifeng-2022"), lines, as_of=date(2025, 12, 1))
+    found = list(run)
+    assert not [f for f in found if f.rule == INVALID]
+    assert run.summary.read == len([x for x in lines if x.strip()])
+
+
+def test_cli_formats_and_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    log = tmp_path / "log.jsonl"
+    log.write_text(rec(type="countersign", id="b", requested_on="2025-09-26", replied_on="2025-10-15") + "\n",
+                   encoding="utf-8")  # fmt: skip
+    assert main(["audit", "--ruleset", "xifeng-2022", str(log)]) == 1
+    out = capsys.readouterr().out
+    assert "【第五十二条】1项" in out
+    assert "逾期2个工作日" in out
+    assert main(["audit", "--ruleset", "xifeng-2022", str(log), "--format", "json"]) == 1
+    rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert rows[0]["rule"] == "countersign_reply"
+    assert rows[-1]["type"] == "summary"
+    assert rows[-1]["read"] == 1
+    assert main(["audit", "--ruleset", "xifeng-2022", str(log), "--format", "csv"]) == 1
+    csv_out = capsys.readouterr().out.splitlines()
+    assert csv_out[0].startswith("record_id,line,rule")
+    assert csv_out[1].startswith("b,1,countersign_reply")
+    clean = tmp_path / "clean.jsonl"
+    clean.write_text(rec(type="countersign", id="a", requested_on="2025-09-26", replied_on="2025-10-13") + "\n",
+                     encoding="utf-8")  # fmt: skip
+    assert main(["audit", "--ruleset", "xifeng-2022", str(clean)]) == 0
+    bad = tmp_path / "bad.jsonl"
+    bad.write_bytes(b"{broken\n")
+    assert main(["audit", "--ruleset", "xifeng-2022", str(bad)]) == 2
+    assert main(["audit", "--ruleset", "xifeng-2022", str(tmp_path / "missing.jsonl")]) == 2
