@@ -56,7 +56,7 @@ def answerable(rs: Ruleset, fn: object, items: list[object]) -> list[object]:
     return out
 
 
-def measure(rs: Ruleset) -> tuple[float, float, float]:
+def measure(rs: Ruleset) -> tuple[float, float, float, float]:
     """µs per who_signs, due and check_leave on the situations this ruleset answers."""
     docs = answerable(rs, signing.who_signs, documents())  # type: ignore[arg-type]
     reqs = answerable(rs, attendance.check_leave, requests())  # type: ignore[arg-type]
@@ -65,20 +65,29 @@ def measure(rs: Ruleset) -> tuple[float, float, float]:
     who, due, leave = signing.who_signs, deadlines.due, attendance.check_leave
     nan = float("nan")
     t_sign = best_us(lambda: [who(rs, d) for d in docs], len(docs), 500) if docs else nan
+    # The first answer for a document on a ruleset is worked out; later ones are remembered.
+    memo = rs._memo  # the ruleset's memo of answers, emptied to time first answers
+
+    def cold() -> None:
+        for d in docs:
+            memo.clear()
+            who(rs, d)
+
+    t_cold = best_us(cold, len(docs), 200) if docs else nan
     t_due = best_us(lambda: [due(rs, i, a) for i in ids for a in anchors], len(ids) * len(anchors), 300) if ids else nan
     t_leave = best_us(lambda: [leave(rs, r) for r in reqs], len(reqs), 500) if reqs else nan
-    return t_sign, t_due, t_leave
+    return t_sign, t_cold, t_due, t_leave
 
 
 def main() -> None:
-    print(f"{'ruleset':<16} {'who_signs µs':>13} {'due µs':>8} {'check_leave µs':>15}")
-    worst = [0.0, 0.0, 0.0]
+    print(f"{'ruleset':<16} {'who_signs µs':>13} {'(first call)':>13} {'due µs':>8} {'check_leave µs':>15}")
+    worst = [0.0, 0.0, 0.0, 0.0]
     for rid in rulesets.available():
         figures = measure(rulesets.load(rid))
-        print(f"{rid:<16} {figures[0]:>13.2f} {figures[1]:>8.2f} {figures[2]:>15.2f}")
+        print(f"{rid:<16} {figures[0]:>13.2f} {figures[1]:>13.2f} {figures[2]:>8.2f} {figures[3]:>15.2f}")
         worst = [max(w, t) if t == t else w for w, t in zip(worst, figures, strict=True)]
-    print(f"worst: who_signs {worst[0]:.2f} µs (target < 5), due {worst[1]:.2f} µs (target < 3), "
-          f"check_leave {worst[2]:.2f} µs (target < 10)")  # fmt: skip
+    print(f"worst: who_signs {worst[0]:.2f} µs (target < 5; first call for a document {worst[1]:.2f} µs), "
+          f"due {worst[2]:.2f} µs (target < 3), check_leave {worst[3]:.2f} µs (target < 10)")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -28,8 +28,12 @@ class Deadline:
     citation: Citation
     citations: tuple[Citation, ...]
     provisional: bool
-    trace: Trace
     ruleset: Ruleset = attrs.field(repr=False, eq=False)
+
+    @property
+    def trace(self) -> Trace:
+        """The ruleset, its version and the rule that set this deadline."""
+        return Trace(self.ruleset.id, self.ruleset.version, (self.rule,))
 
     def explain(self) -> str:
         """In Chinese: what is due, by when, counted how, and the article quoted."""
@@ -104,8 +108,8 @@ def due(
         variant=variant,
         citation=rule.citation,
         citations=rule.cite,
-        provisional=cal.is_provisional(day.year) or cal.is_provisional(anchor_date.year),
-        trace=Trace(ruleset.id, ruleset.version, (rule_id,)),
+        provisional=bool(cal.provisional_years)
+        and (cal.is_provisional(day.year) or cal.is_provisional(anchor_date.year)),
         ruleset=ruleset,
     )
 

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import lru_cache
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -46,6 +47,13 @@ class Direction(LabeledEnum):
 
 WORKDAY, DAY, MONTH, YEAR_END = Unit.WORKDAY, Unit.DAY, Unit.MONTH, Unit.YEAR_END
 AFTER, BEFORE = Direction.AFTER, Direction.BEFORE
+
+
+@lru_cache(maxsize=8192)
+def _add_months(d: date, n: int) -> date:
+    """d + n months, clamped to the month's end (dateutil's relativedelta); remembered, it is pure."""
+    result: date = d + relativedelta(months=n)
+    return result
 
 
 def _amount(_: object, attribute: attrs.Attribute[int], value: int) -> None:
@@ -85,13 +93,13 @@ class Period:
         if self.direction is BEFORE:
             if unit is WORKDAY:
                 return cal.add_workdays(anchor, -n)
-            end = anchor - (timedelta(days=n) if unit is DAY else relativedelta(months=n))
+            end = anchor - timedelta(days=n) if unit is DAY else _add_months(anchor, -n)
             return cal.previous_workday(end)
         if unit is WORKDAY:
             if self.count_start_day and n > 0 and cal.is_workday(anchor):
                 return cal.add_workdays(anchor, n - 1)
             return cal.add_workdays(anchor, n)
-        end = anchor + (timedelta(days=n) if unit is DAY else relativedelta(months=n))
+        end = anchor + timedelta(days=n) if unit is DAY else _add_months(anchor, n)
         if self.count_start_day and n > 0:
             end -= timedelta(days=1)
         return cal.next_workday(end)

@@ -10,7 +10,7 @@ conflict rather than choose.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from datetime import date
 from enum import Enum
 from types import MappingProxyType
@@ -62,6 +62,7 @@ __all__ = [
 ]
 
 R = TypeVar("R", bound="Rule")
+T = TypeVar("T")
 
 
 # -- citations and texts ---------------------------------------------------------------------------
@@ -817,6 +818,17 @@ class Ruleset:
         if hit is None:
             applicable = tuple(r for r in self.rules_of(kind) if (c := r.condition()) is None or c.holds(subject))
             hit = (applicable, self.prevailing(applicable))
+            if len(self._memo) < _MEMO_LIMIT:
+                self._memo[k] = hit
+        return hit
+
+    def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """`compute()`, remembered under `key` for this ruleset (for pure functions of the ruleset only)."""
+        k = ("cached", key)
+        try:
+            hit: T = self._memo[k]
+        except KeyError:
+            hit = compute()
             if len(self._memo) < _MEMO_LIMIT:
                 self._memo[k] = hit
         return hit

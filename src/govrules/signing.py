@@ -37,6 +37,8 @@ class SigningDecision:
     conflict: Conflict | None
     seal: str | None
     circle_means_consent: bool | None
+    seal_citation: Citation | None
+    countersign_citation: Citation | None
     rule: str
     trace: Trace
     document: Document = attrs.field(repr=False)
@@ -63,6 +65,10 @@ class SigningDecision:
 
 def who_signs(ruleset: Ruleset, document: Document) -> SigningDecision:
     """Who signs `document` under `ruleset`, with reviewers in order, countersigners and citations."""
+    return ruleset.cached(("who_signs", document), lambda: _decide(ruleset, document))
+
+
+def _decide(ruleset: Ruleset, document: Document) -> SigningDecision:
     applicable, prevailing = ruleset.select(SigningRule, document)
     if not applicable:
         raise NoApplicableRule(
@@ -100,6 +106,8 @@ def who_signs(ruleset: Ruleset, document: Document) -> SigningDecision:
         conflict=conflict,
         seal=seals[0].seal if seals else None,
         circle_means_consent=deciding.circle_means_consent,
+        seal_citation=seals[0].citation if seals else None,
+        countersign_citation=countersign_rules[0].citation if countersign_rules else None,
         rule=deciding.id,
         trace=trace(ruleset, applicable, prevailing, document),
         document=document,

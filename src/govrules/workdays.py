@@ -137,6 +137,11 @@ class WorkdayCalendar:
         """The covered years, in order."""
         return tuple(sorted(self._years))
 
+    @property
+    def provisional_years(self) -> frozenset[int]:
+        """The years whose schedule is an estimate."""
+        return self._provisional
+
     def is_provisional(self, year: int) -> bool:
         """Whether that year's schedule is an estimate rather than the State Council's notice."""
         return year in self._provisional

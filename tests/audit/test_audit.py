@@ -77,15 +77,50 @@ CASES = [
                  {("countersign_reply", 59)}, id="59 district countersign reply late"),
     pytest.param("district-xx", rec(type="countersign", id="z2", requested_on="2025-09-24", replied_on="2025-10-09",
                                     variant="complex"), set(), id="59 district complex matter within a week: clean"),
+    # district-xx 第六十四条: documents in the government's name bear the government's seal.
+    pytest.param("district-xx", rec(type="document", id="z3", kind="通知", issuer="政府", addressee="下级",
+                                    signed_by="区长", seal="区政府办公室印章"), {("seal", 64)},
+                 id="64 district government document sealed with the office's seal"),
+    pytest.param("district-xx", rec(type="document", id="z4", kind="通知", issuer="政府", addressee="下级",
+                                    signed_by="区长", seal="区政府印章"), set(), id="64 district right seal: clean"),
+    # 西丰 第五十三条(五): a document spanning several leaders' portfolios is countersigned by them.
+    pytest.param("xifeng-2022", rec(type="document", id="x5", kind="通知", issuer="政府", addressee="下级",
+                                    matters=["涉及数名副职分管"], signed_by="副县长", countersigned_by=[]),
+                 {("countersigners", 53)}, id="53(五) xifeng multi-portfolio document not countersigned"),
+    # 西丰 附件2 五(四): "710" — 7 days counted from the day of deployment itself.
+    pytest.param("xifeng-2022", rec(type="deadline", id="s1", rule="supervision_simple", anchor="2025-03-03",
+                                    done_on="2025-03-10"), set(), id="附件2 五(四) simple: 03-09 a Sunday, 03-10 ok"),
+    pytest.param("xifeng-2022", rec(type="deadline", id="s2", rule="supervision_simple", anchor="2025-03-03",
+                                    done_on="2025-03-11"), {("supervision_simple", "附件2")},
+                 id="附件2 五(四) simple matter done on day 9: late"),
+    # 东川 第二十六条: a county-wide meeting is asked for 10 working days ahead.
+    pytest.param("dongchuan-2024", rec(type="deadline", id="d9", rule="meeting_request", anchor="2025-10-20",
+                                       done_on="2025-10-09"), {("meeting_request", 26)},
+                 id="26 dongchuan meeting request 5 working days ahead: late"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("rid", "line", "expected"), CASES)
 def test_known_breaches_and_clean_records(rid: str, line: str, expected: set[tuple[str, int]]) -> None:
     run = audit_lines(rulesets.load(rid), [line])
-    found = {(f.rule, f.citation.article if f.citation else None) for f in run}
+    found = {(f.rule, _where(f.citation)) for f in run}
     assert found == expected
     assert run.summary.checked == 1
+
+
+def _where(c: object) -> int | str | None:
+    from govrules.rules import Citation
+
+    if not isinstance(c, Citation):
+        return None
+    return c.article if c.article is not None else f"附件{c.annex}"
+
+
+def test_unknown_deadline_is_an_invalid_record() -> None:
+    line = rec(type="deadline", id="q", rule="supervision_simple", anchor="2025-03-03", done_on="2025-03-04")
+    found = list(audit_lines(rulesets.load("kongtong-2016"), [line]))
+    assert [f.rule for f in found] == [INVALID]
+    assert "supervision_simple" in found[0].message
 
 
 def test_contract_example() -> None:

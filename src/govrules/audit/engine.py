@@ -18,6 +18,7 @@ import attrs
 from govrules import attendance, deadlines, signing
 from govrules.audit.records import (
     CountersignRecord,
+    DeadlineRecord,
     DocumentRecord,
     LeaveRecord,
     MeetingRecord,
@@ -109,6 +110,7 @@ class AuditRun(Iterator[Finding]):
         self._by_type: Counter[str] = Counter()
         self._findings: Counter[str] = Counter()
         self._unchecked: Counter[str] = Counter()
+        self._where: tuple[int | None, str | None, str | None] = (None, None, None)
 
     def __iter__(self) -> AuditRun:
         return self
@@ -151,6 +153,7 @@ class AuditRun(Iterator[Finding]):
         except InvalidInput as e:
             return self._invalid_record(line, record_id, str(e))
         kind = type(record).__name__.removesuffix("Record").lower()
+        self._where = (line, record.id, kind)
         try:
             found = self._check(record, kind)
         except CalendarNotCovered as e:
@@ -159,7 +162,7 @@ class AuditRun(Iterator[Finding]):
             return self._invalid_record(line, record.id, str(e), kind)
         self._checked += 1
         self._by_type[kind] += 1
-        return [attrs.evolve(f, line=line, record_id=record.id, record_type=kind) for f in found]
+        return found
 
     def _invalid_record(
         self, line: int | None, record_id: str | None, reason: str, kind: str | None = None
@@ -178,6 +181,8 @@ class AuditRun(Iterator[Finding]):
             return self._meeting(record)
         if isinstance(record, LeaveRecord):
             return self._leave(record)
+        if isinstance(record, DeadlineRecord):
+            return self._any_deadline(record)
         assert isinstance(record, ScenarioRecord)
         return []
 
@@ -188,9 +193,14 @@ class AuditRun(Iterator[Finding]):
 
     def _violations(self, violations: Iterable[Violation], when: date | None) -> list[Finding]:
         return [
-            Finding(None, None, v.rule, v.citation, v.message, self._severity(v.source), v.source, None, when)
-            for v in violations
+            self._finding(v.rule, v.citation, v.message, self._severity(v.source), v.source, when) for v in violations
         ]
+
+    def _finding(
+        self, rule: str, citation: Citation | None, message: str, severity: str, source: str, when: date | None
+    ) -> Finding:
+        line, record_id, kind = self._where
+        return Finding(record_id, line, rule, citation, message, severity, source, kind, when)
 
     def _severity(self, rule_id: str) -> str:
         if rule_id and self._rs.has_rule(rule_id):
@@ -215,7 +225,7 @@ class AuditRun(Iterator[Finding]):
         assert isinstance(rule, DeadlineRule)
         msg = f"{what}：{rule.anchor}{anchor.isoformat()}，应于{d.date.isoformat()}前完成，" \
               f"实际{done.isoformat()}，逾期{c.late_by}个工作日"  # fmt: skip
-        return [Finding(None, None, rule_id, d.citation, msg, self._severity(rule_id), rule_id, None, done)]
+        return [self._finding(rule_id, d.citation, msg, self._severity(rule_id), rule_id, done)]
 
     def _reply(self, rule_id: str, asked: date, replied: date | None, variant: str | None, kind: str) -> list[Finding]:
         what = "会签/征求意见回复" if kind == "countersign" else "请示办复"
@@ -226,9 +236,26 @@ class AuditRun(Iterator[Finding]):
                     f"{what}：{asked.isoformat()}收文，应于{d.date.isoformat()}前回复，"
                     f"截至{self._as_of.isoformat()}未回复"
                 )
-                return [Finding(None, None, rule_id, d.citation, msg, self._severity(rule_id), rule_id, None, d.date)]
+                return [self._finding(rule_id, d.citation, msg, self._severity(rule_id), rule_id, d.date)]
             return []
         return self._deadline(rule_id, asked, replied, what, variant)
+
+    def _any_deadline(self, r: DeadlineRecord) -> list[Finding]:
+        if not self._rs.has_rule(r.rule) or not isinstance(self._rs.rule(r.rule), DeadlineRule):
+            known = ", ".join(deadlines.rule_ids(self._rs))
+            raise InvalidInput(f"{self._rs.id} has no deadline {r.rule!r}; it has {known}")
+        rule = self._rs.rule(r.rule)
+        assert isinstance(rule, DeadlineRule)
+        if r.variant is not None and r.variant not in rule.variants:
+            raise InvalidInput(f"deadline {r.rule!r} has no variant {r.variant!r}")
+        if r.done_on is None and self._as_of is not None:
+            d = deadlines.due(self._rs, r.rule, r.anchor, variant=r.variant, calendar=self._cal)
+            if d.date < self._as_of:
+                msg = f"{rule.action}：{rule.anchor}{r.anchor.isoformat()}，应于{d.date.isoformat()}前完成，截至" \
+                      f"{self._as_of.isoformat()}未完成"  # fmt: skip
+                return [self._finding(r.rule, d.citation, msg, self._severity(r.rule), r.rule, d.date)]
+            return []
+        return self._deadline(r.rule, r.anchor, r.done_on, rule.action, r.variant)
 
     def _document(self, r: DocumentRecord) -> list[Finding]:
         doc = Document(kind=r.kind, issuer=r.issuer, addressee=r.addressee, matters=r.matters, meeting=r.meeting,
@@ -249,6 +276,7 @@ class AuditRun(Iterator[Finding]):
                     self._skip("reviewers (reviewed_by not on record)")
                     vs = tuple(v for v in vs if v.rule == "signer")
                 found += self._violations(vs, r.signed_on)
+                found += self._countersign_and_seal(r, verdict.decision)
         found += self._deadline("printing", r.signed_on, r.printed_on, "签发后印制")
         found += self._deadline("publication", r.printed_on, r.published_on, "印制后公开")
         if r.meeting_date is not None and r.kind.name != "MINUTES":
@@ -259,6 +287,28 @@ class AuditRun(Iterator[Finding]):
             found += self._deadline(
                 "post_meeting_issue", r.meeting_date, r.printed_on, "会议审议通过的文件印发", variant
             )
+        return found
+
+    def _countersign_and_seal(self, r: DocumentRecord, decision: signing.SigningDecision) -> list[Finding]:
+        found: list[Finding] = []
+        name = self._rs.name
+        if r.countersigned_by is None:
+            if decision.countersigners:
+                self._skip("countersigners (countersigned_by not on record)")
+        else:
+            missing = [x for x in decision.countersigners if x not in r.countersigned_by]
+            if missing:
+                message = "缺少" + "、".join(name(x) for x in missing) + "会签"
+                cite = decision.countersign_citation or decision.citations[0]
+                found.append(self._finding("countersigners", cite, message, "error", decision.rule, r.signed_on))
+        if decision.seal is not None:
+            if r.seal is None:
+                self._skip("seal (seal not on record)")
+            elif r.seal != decision.seal:
+                message = f"应加盖{decision.seal}，实际加盖{r.seal}"
+                found.append(
+                    self._finding("seal", decision.seal_citation, message, "error", decision.rule, r.signed_on)
+                )
         return found
 
     def _meeting(self, r: MeetingRecord) -> list[Finding]:
@@ -302,21 +352,24 @@ class AuditRun(Iterator[Finding]):
         cite = v.citations[0] if v.citations else None
         name = self._rs.name
         source = v.trace.applied[0] if v.trace.applied else ""
+        when = r.requested_on or r.start
         if r.approved_by is None:
             self._skip("leave_approvers (approved_by not on record)")
         elif tuple(r.approved_by) != v.approvers:
             want = "→".join(name(x) for x in v.approvers) or "无须审批"
             got = "→".join(name(x) for x in r.approved_by) or "无"
-            found.append(Finding(None, None, "leave_approvers", cite, f"应由{want}审批，实际{got}",
-                                 self._severity(source), source, None, r.requested_on or r.start))  # fmt: skip
+            found.append(
+                self._finding(
+                    "leave_approvers", cite, f"应由{want}审批，实际{got}", self._severity(source), source, when
+                )
+            )
         if r.notified is None:
             self._skip("leave_notify (notified not on record)")
         else:
             missing = [x for x in v.notify if x not in r.notified]
             if missing:
-                found.append(Finding(None, None, "leave_notify", cite,
-                                     "未向" + "、".join(name(x) for x in missing) + "报备（报告）",
-                                     self._severity(source), source, None, r.requested_on or r.start))  # fmt: skip
+                message = "未向" + "、".join(name(x) for x in missing) + "报备（报告）"
+                found.append(self._finding("leave_notify", cite, message, self._severity(source), source, when))
         return found
 
 
@@ -361,7 +414,7 @@ def _decode(lines: Iterable[str | bytes]) -> Iterator[tuple[int | None, object]]
         if not text:
             continue
         try:
-            yield n, json.loads(text, parse_constant=_no_constant)
+            yield n, _DECODER.decode(text)
         except (json.JSONDecodeError, ValueError) as e:
             yield n, _Unreadable(f"不是有效的JSON（{e}）")
         except RecursionError:
@@ -370,6 +423,9 @@ def _decode(lines: Iterable[str | bytes]) -> Iterator[tuple[int | None, object]]
 
 def _no_constant(name: str) -> object:
     raise ValueError(f"{name} is not a number JSON allows")
+
+
+_DECODER = json.JSONDecoder(parse_constant=_no_constant)
 
 
 def _encoding_hint(line: bytes) -> str:

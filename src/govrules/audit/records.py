@@ -37,6 +37,7 @@ from govrules.model.json import describe_error, fast_converter
 __all__ = [
     "RECORD_TYPES",
     "CountersignRecord",
+    "DeadlineRecord",
     "DocumentRecord",
     "LeaveRecord",
     "MeetingRecord",
@@ -70,6 +71,8 @@ class DocumentRecord:
     presided_by: Role | None = None
     signed_by: Role | None = None
     reviewed_by: tuple[Review, ...] | None = None
+    countersigned_by: frozenset[Role] | None = None
+    seal: str | None = None
     authorizations: tuple[Authorization, ...] = ()
     meeting_date: date | None = None
     major_revision: bool = False
@@ -153,6 +156,22 @@ class LeaveRecord:
 
 
 @attrs.frozen(kw_only=True)
+class DeadlineRecord:
+    """Any deadline the ruleset states, by its id: the event's date and the day the thing was done.
+
+    For periods no other record carries: 督查事项办结 (supervision_simple, ...), 会议请示报送
+    (meeting_request), 领导阅批 (leader_reading), or any deadline rule a ruleset declares.
+    """
+
+    id: str = attrs.field(validator=_id)
+    rule: str
+    anchor: date
+    done_on: date | None = None
+    variant: str | None = None
+    truth: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
 class ScenarioRecord:
     """The first record of a simulated log: which ruleset, and what the what-if changed. Not checked."""
 
@@ -162,7 +181,9 @@ class ScenarioRecord:
     seed: int | None = None
 
 
-Record = DocumentRecord | CountersignRecord | RequestRecord | MeetingRecord | LeaveRecord | ScenarioRecord
+Record = (
+    DocumentRecord | CountersignRecord | RequestRecord | MeetingRecord | LeaveRecord | DeadlineRecord | ScenarioRecord
+)
 
 #: "type" value -> record class
 RECORD_TYPES: Mapping[str, type[Record]] = {
@@ -171,6 +192,7 @@ RECORD_TYPES: Mapping[str, type[Record]] = {
     "request": RequestRecord,
     "meeting": MeetingRecord,
     "leave": LeaveRecord,
+    "deadline": DeadlineRecord,
     "scenario": ScenarioRecord,
 }
 

@@ -28,7 +28,24 @@ def _make(detailed: bool = True) -> cattrs.Converter:
     conv.register_unstructure_hook(date, lambda d: d.isoformat())
     conv.register_structure_hook(date, _structure_date)
     conv.register_unstructure_hook(frozenset, lambda s: sorted(conv.unstructure(x) for x in s))
+    # Optional dates and enums are the most frequent fields of records: direct hooks, no union dispatch.
+    conv.register_structure_hook(date | None, lambda v, _: None if v is None else _structure_date(v, date))
+    for enum in _OPTIONAL_ENUMS:
+        conv.register_structure_hook(enum | None, _optional_enum(enum))
     return conv
+
+
+def _optional_enum(enum: type[LabeledEnum]) -> Any:
+    def structure(value: Any, _: type) -> LabeledEnum | None:
+        return None if value is None else enum.from_label(value)
+
+    return structure
+
+
+def _optional_enums() -> tuple[type[LabeledEnum], ...]:
+    from govrules.model.enums import AbsenceReason, Addressee, MeetingKind, Role
+
+    return (Role, MeetingKind, Addressee, AbsenceReason)
 
 
 def _structure_date(value: Any, _: type) -> date:
@@ -41,6 +58,8 @@ def _structure_date(value: Any, _: type) -> date:
             pass
     raise InvalidInput(f"not a date (YYYY-MM-DD): {value!r}")
 
+
+_OPTIONAL_ENUMS = _optional_enums()
 
 #: The converter every model class goes through (JSON-ready primitives both ways).
 converter: cattrs.Converter = _make()
