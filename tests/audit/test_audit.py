@@ -202,7 +202,7 @@ def test_mappings_and_omitted_fields() -> None:
     assert [(f.rule, "未回复" in f.message) for f in overdue] == [("countersign_reply", True)]
 
 
-@pytest.mark.parametrize("name", ["document", "countersign", "request", "meeting", "leave"])
+@pytest.mark.parametrize("name", ["document", "countersign", "request", "meeting", "leave", "deadline"])
 def test_example_logs_read_cleanly(name: str) -> None:
     lines = (EXAMPLES / f"{name}.jsonl").read_bytes().splitlines()
     run = audit_lines(rulesets.load("xifeng-2022"), lines, as_of=date(2025, 12, 1))
