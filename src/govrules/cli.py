@@ -278,8 +278,10 @@ def _audit(args: argparse.Namespace) -> str | int:
         if out is not sys.stdout:
             out.close()
     if args.format in ("json", "csv") or args.output:
-        print(f"读取{summary.read}条，检查{summary.checked}条，无法读取{summary.invalid}条，违规{summary.breaches}项",
-              file=sys.stderr)  # fmt: skip
+        print(
+            f"读取{summary.read}条，检查{summary.checked}条，无法读取{summary.invalid}条，违规{summary.breaches}项",
+            file=sys.stderr,
+        )
     return summary.exit_code
 
 
@@ -360,6 +362,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as-of", type=_date, help="report replies still missing after their deadline, as of this date")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(run=_audit)
+
+    from govrules.cli_simulate import add_parser as add_simulate
+
+    add_simulate(sub, [common])
     return parser
 
 

@@ -209,8 +209,9 @@ class AuditRun(Iterator[Finding]):
                 return "warning"
         return "error"
 
-    def _deadline(self, rule_id: str, anchor: date | None, done: date | None, what: str,
-                  variant: str | None = None) -> list[Finding]:  # fmt: skip
+    def _deadline(
+        self, rule_id: str, anchor: date | None, done: date | None, what: str, variant: str | None = None
+    ) -> list[Finding]:
         if not self._rs.has_rule(rule_id) or not isinstance(self._rs.rule(rule_id), DeadlineRule):
             self._skip(f"{rule_id} (no such rule in {self._rs.id})")
             return []
@@ -223,8 +224,10 @@ class AuditRun(Iterator[Finding]):
         d = c.deadline
         rule = self._rs.rule(rule_id)
         assert isinstance(rule, DeadlineRule)
-        msg = f"{what}：{rule.anchor}{anchor.isoformat()}，应于{d.date.isoformat()}前完成，" \
-              f"实际{done.isoformat()}，逾期{c.late_by}个工作日"  # fmt: skip
+        msg = (
+            f"{what}：{rule.anchor}{anchor.isoformat()}，应于{d.date.isoformat()}前完成，"
+            f"实际{done.isoformat()}，逾期{c.late_by}个工作日"
+        )
         return [self._finding(rule_id, d.citation, msg, self._severity(rule_id), rule_id, done)]
 
     def _reply(self, rule_id: str, asked: date, replied: date | None, variant: str | None, kind: str) -> list[Finding]:
@@ -251,15 +254,23 @@ class AuditRun(Iterator[Finding]):
         if r.done_on is None and self._as_of is not None:
             d = deadlines.due(self._rs, r.rule, r.anchor, variant=r.variant, calendar=self._cal)
             if d.date < self._as_of:
-                msg = f"{rule.action}：{rule.anchor}{r.anchor.isoformat()}，应于{d.date.isoformat()}前完成，截至" \
-                      f"{self._as_of.isoformat()}未完成"  # fmt: skip
+                msg = (
+                    f"{rule.action}：{rule.anchor}{r.anchor.isoformat()}，应于{d.date.isoformat()}前完成，截至"
+                    f"{self._as_of.isoformat()}未完成"
+                )
                 return [self._finding(r.rule, d.citation, msg, self._severity(r.rule), r.rule, d.date)]
             return []
         return self._deadline(r.rule, r.anchor, r.done_on, rule.action, r.variant)
 
     def _document(self, r: DocumentRecord) -> list[Finding]:
-        doc = Document(kind=r.kind, issuer=r.issuer, addressee=r.addressee, matters=r.matters, meeting=r.meeting,
-                       presided_by=r.presided_by)  # fmt: skip
+        doc = Document(
+            kind=r.kind,
+            issuer=r.issuer,
+            addressee=r.addressee,
+            matters=r.matters,
+            meeting=r.meeting,
+            presided_by=r.presided_by,
+        )
         found: list[Finding] = []
         if r.signed_by is None:
             self._skip("signer (signed_by not on record)")
@@ -335,8 +346,9 @@ class AuditRun(Iterator[Finding]):
         found += self._deadline("minutes_issue", r.date, r.minutes_issued_on, "会议纪要印发")
         for item in r.agenda:
             if item.materials_submitted_on is not None:
-                found += self._deadline("agenda_materials", r.date, item.materials_submitted_on,
-                                        f"议题“{item.title}”材料报送")  # fmt: skip
+                found += self._deadline(
+                    "agenda_materials", r.date, item.materials_submitted_on, f"议题“{item.title}”材料报送"
+                )
         return found
 
     def _leave(self, r: LeaveRecord) -> list[Finding]:

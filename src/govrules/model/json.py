@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import typing
 from datetime import date
 from typing import Any, TypeVar
 
@@ -27,12 +28,17 @@ def _make(detailed: bool = True) -> cattrs.Converter:
     )
     conv.register_unstructure_hook(date, lambda d: d.isoformat())
     conv.register_structure_hook(date, _structure_date)
-    conv.register_unstructure_hook(frozenset, lambda s: sorted(conv.unstructure(x) for x in s))
+    # Sets are written sorted, whatever the hash seed: the same object gives the same bytes.
+    conv.register_unstructure_hook_func(_is_frozenset, lambda s: sorted((conv.unstructure(x) for x in s), key=repr))
     # Optional dates and enums are the most frequent fields of records: direct hooks, no union dispatch.
     conv.register_structure_hook(date | None, lambda v, _: None if v is None else _structure_date(v, date))
     for enum in _OPTIONAL_ENUMS:
         conv.register_structure_hook(enum | None, _optional_enum(enum))
     return conv
+
+
+def _is_frozenset(t: Any) -> bool:
+    return t is frozenset or typing.get_origin(t) is frozenset
 
 
 def _optional_enum(enum: type[LabeledEnum]) -> Any:

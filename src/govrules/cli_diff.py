@@ -1,0 +1,68 @@
+"""`govrules diff RULESET VARIANT.toml`: every situation whose decision a rule change alters (exact)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from govrules import rulesets, whatif
+
+__all__ = ["add_parser"]
+
+#: Situations listed per pair of answers in text output unless --limit says otherwise.
+TEXT_LIMIT = 20
+
+
+def _limit(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"--limit must be >= 0 (0: no limit); got {n}")
+    return n
+
+
+def add_parser(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], parents: list[argparse.ArgumentParser]
+) -> None:
+    """Add `diff` to the command line (`parents` brings --lang)."""
+    p = subparsers.add_parser(
+        "diff",
+        parents=parents,
+        help="every situation whose decision a what-if changes, with both answers and their articles",
+        description=(
+            "Enumerate the model's finite space of situations (documents, leave requests, deadlines, meetings) "
+            "and list every one whose decision differs between RULESET and RULESET with VARIANT.toml's changes."
+        ),
+    )
+    p.add_argument("ruleset", help="a ruleset id: xifeng-2022, kongtong-2016, ...")
+    p.add_argument("variant", metavar="VARIANT.toml", help="[[change]] tables (simulations/whatif/*.toml)")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument(
+        "--limit",
+        type=_limit,
+        metavar="N",
+        help=f"situations listed per pair of answers (text, default {TEXT_LIMIT}) or per family (json, default all);"
+        " 0: all",
+    )
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> str:
+    """The diff of `args.ruleset` against it with `args.variant`'s changes, as text or JSON."""
+    baseline = rulesets.load(args.ruleset)
+    variant = whatif.variant_of(baseline, args.variant)
+    _, description, _ = whatif.load_variant(args.variant)
+    result = whatif.diff(baseline, variant)
+    lang = getattr(args, "lang", "zh")
+    if args.format == "json":
+        data = result.as_dict(limit=args.limit or None)
+        data["variant"] = {"file": str(args.variant), "description": description}
+        data["summary"] = result.summary(lang)
+        return json.dumps(data, ensure_ascii=False, indent=2)
+    text = result.report(lang, limit=TEXT_LIMIT if args.limit is None else (args.limit or None))
+    if description:
+        head, _, rest = text.partition("\n")
+        text = f"{head}\n{'变更方案：' if lang == 'zh' else 'variant: '}{description}\n{rest}"
+    return text

@@ -1,0 +1,99 @@
+"""Writing a simulation's outputs: the event log, the metrics (CSV and JSON), and charts (extra `plot`)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Mapping
+from concurrent.futures import Executor, Future
+from pathlib import Path
+from typing import Any, ParamSpec, TypeVar
+
+from govrules.simulation.compare import Comparison
+from govrules.simulation.engine import SimulationResult
+
+__all__ = ["InlineExecutor", "write_comparison", "write_log", "write_plots"]
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+class InlineExecutor(Executor):
+    """An executor that runs each task at once in this process (`--jobs 1`, tests, debugging)."""
+
+    def submit(self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Future[T]:
+        future: Future[T] = Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except BaseException as e:
+            future.set_exception(e)
+        return future
+
+
+def write_log(result: SimulationResult, path: Path) -> None:
+    """The event log as JSON Lines (audit records, `truth` tagged)."""
+    with path.open("w", encoding="utf-8") as f:
+        for line in result.jsonl():
+            f.write(line + "\n")
+
+
+def write_comparison(comparison: Comparison, out: Path) -> list[Path]:
+    """metrics.csv (one row per scenario and seed) and metrics.json (each metric's difference)."""
+    out.mkdir(parents=True, exist_ok=True)
+    names = [m.name for m in comparison.metrics]
+    rows = out / "metrics.csv"
+    with rows.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["scenario", "replication", *names])
+        for label, runs in (("baseline", comparison.baseline_runs), ("variant", comparison.variant_runs)):
+            for i, r in enumerate(runs):
+                w.writerow([label, i, *(r.get(n, 0.0) for n in names)])
+    summary = out / "metrics.json"
+    payload: dict[str, Any] = {
+        "baseline": comparison.baseline.name,
+        "variant": comparison.variant.name,
+        "ruleset": comparison.baseline.ruleset,
+        "changes": list(comparison.variant.changes),
+        "replications": comparison.replications,
+        "metrics": {
+            m.name: {
+                "baseline": m.baseline,
+                "variant": m.variant,
+                "difference": m.difference,
+                "ci95": [m.low, m.high],
+                "significant": m.significant,
+            }
+            for m in comparison.metrics
+        },
+    }
+    summary.write_text(json.dumps(payload, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
+    return [rows, summary]
+
+
+def write_plots(comparison: Comparison, out: Path, metrics: Mapping[str, str] | None = None) -> list[Path]:
+    """PNG charts of the metric distributions over the replications; needs the `plot` extra (matplotlib)."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        return []
+    chosen = metrics or {
+        m.name: m.name for m in comparison.metrics if m.name.endswith(("on_time_share", "days_mean", "late_share"))
+    }
+    written = []
+    out.mkdir(parents=True, exist_ok=True)
+    for name in chosen:
+        fig, ax = plt.subplots(figsize=(6, 3.5))
+        base = [r.get(name, 0.0) for r in comparison.baseline_runs]
+        var = [r.get(name, 0.0) for r in comparison.variant_runs]
+        ax.hist([base, var], bins=15, label=["baseline", "variant"])
+        ax.set_title(name)
+        ax.legend()
+        path = out / f"{name.replace('.', '_')}.png"
+        fig.tight_layout()
+        fig.savefig(path, dpi=100)
+        plt.close(fig)
+        written.append(path)
+    return written

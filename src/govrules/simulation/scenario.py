@@ -1,0 +1,334 @@
+"""Scenarios: a ruleset, a period, volumes, people and behaviour — as TOML under simulations/, or in code.
+
+Volumes and behaviour are assumptions, not data from the texts: each scenario file says where its
+figures come from. Bad files raise `InvalidInput` naming the file and the key at fault.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from govrules.errors import InvalidInput
+from govrules.model import Addressee, DocumentKind, Issuer, Matter, Role
+from govrules.rules import Ruleset
+
+__all__ = ["DEFAULT_SCENARIO", "Behaviour", "DocumentMix", "People", "Scenario", "Spread", "Volumes", "load_scenario"]
+
+
+@attrs.frozen
+class Spread:
+    """A non-negative random duration: mean and standard deviation (a gamma distribution)."""
+
+    mean: float
+    sd: float
+
+    def __attrs_post_init__(self) -> None:
+        if not (self.mean >= 0 and self.sd >= 0):
+            raise InvalidInput(f"a spread needs mean >= 0 and sd >= 0; got mean={self.mean}, sd={self.sd}")
+
+
+@attrs.frozen
+class DocumentMix:
+    """One kind of document that arrives, and how often relative to the others."""
+
+    kind: DocumentKind
+    issuer: Issuer
+    addressee: Addressee | None = None
+    matters: frozenset[Matter] = frozenset()
+    weight: float = 1.0
+
+
+@attrs.frozen
+class Volumes:
+    """How much arrives per working day (or month); the documents' mix."""
+
+    documents_per_day: float = 1.0
+    countersigns_per_day: float = 1.0
+    requests_per_day: float = 0.3
+    topical_meetings_per_month: float = 3.0
+    agenda_items_per_month: float = 8.0
+    agenda_capacity: int = 10
+    documents: tuple[DocumentMix, ...] = ()
+    supervision_per_month: float = 0.0
+
+
+@attrs.frozen
+class People:
+    """Who holds the posts that sign and preside, and how often they are away."""
+
+    deputies: int = 5
+    trips_per_month: Mapping[Role, float] = attrs.field(factory=dict)
+    trip_days: Spread = Spread(2.0, 1.0)
+    meeting_absence_share: float = 0.1
+
+
+@attrs.frozen
+class Behaviour:
+    """How long things take (in working days, except lead times in days) and how often rules slip."""
+
+    reply_days: Spread = Spread(5.0, 2.5)
+    request_reply_days: Spread = Spread(7.0, 3.0)
+    review_days: Spread = Spread(0.5, 0.5)
+    sign_days: Mapping[Role, Spread] = attrs.field(factory=dict)
+    minutes_days: Spread = Spread(2.0, 1.5)
+    issue_days: Spread = Spread(3.0, 2.0)
+    print_days: Spread = Spread(1.0, 1.0)
+    publish_days: Spread = Spread(0.5, 0.7)
+    leave_lead_days: Spread = Spread(5.0, 3.0)
+    supervision_days: Spread = Spread(6.0, 4.0)
+    supervision_complex_days: Spread = Spread(24.0, 12.0)
+    wrong_signer_share: float = 0.02
+    skipped_review_share: float = 0.02
+    authorize_when_away: float = 0.5
+    written_opinion_share: float = 0.5
+    bad_reason_share: float = 0.05
+
+    def signing(self, role: Role) -> Spread:
+        """How long `role` takes to sign once a document reaches them."""
+        return self.sign_days.get(role, _DEFAULT_SIGN.get(role, Spread(1.0, 1.0)))
+
+
+_DEFAULT_SIGN = {
+    Role.HEAD: Spread(3.0, 2.0),
+    Role.EXECUTIVE_DEPUTY: Spread(1.5, 1.0),
+    Role.DEPUTY: Spread(1.0, 0.8),
+    Role.OFFICE_DIRECTOR: Spread(0.5, 0.5),
+}
+
+
+@attrs.frozen
+class Scenario:
+    """A government's year under a ruleset (with `changes` for a what-if)."""
+
+    name: str
+    ruleset: str
+    start: date = date(2025, 1, 1)
+    end: date = date(2025, 12, 31)
+    seed: int = 0
+    volumes: Volumes = Volumes()
+    people: People = People()
+    behaviour: Behaviour = Behaviour()
+    changes: tuple[Mapping[str, Any], ...] = ()
+    description: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise InvalidInput(f"scenario {self.name!r} ends on {self.end} before it starts on {self.start}")
+
+    def load_ruleset(self) -> Ruleset:
+        """The scenario's ruleset, with its what-if changes applied."""
+        from govrules import rulesets
+        from govrules.whatif import apply_changes
+
+        return apply_changes(rulesets.load(self.ruleset), self.changes)
+
+    def baseline(self) -> Scenario:
+        """The same scenario without its what-if changes."""
+        return attrs.evolve(self, changes=(), name=self.name + "（基线）" if self.changes else self.name)
+
+    def with_changes(self, changes: tuple[Mapping[str, Any], ...], name: str | None = None) -> Scenario:
+        """The same scenario under changed rules."""
+        return attrs.evolve(self, changes=changes, name=name or self.name)
+
+
+# -- TOML ------------------------------------------------------------------------------------------
+
+_SECTIONS: dict[str, type] = {"volumes": Volumes, "people": People, "behaviour": Behaviour}
+_TOP = {
+    "name",
+    "ruleset",
+    "start",
+    "end",
+    "seed",
+    "volumes",
+    "people",
+    "behaviour",
+    "change",
+    "description",
+    "extends",
+    "whatif",
+}
+
+
+def load_scenario(path: str | Path) -> Scenario:
+    """A scenario from a TOML file; `extends = "other.toml"` starts from another scenario file."""
+    p = Path(path)
+    try:
+        raw = tomllib.loads(p.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise InvalidInput(f"{p}: cannot read: {e.strerror}") from None
+    except tomllib.TOMLDecodeError as e:
+        raise InvalidInput(f"{p}: not valid TOML: {e}") from None
+    except UnicodeDecodeError:
+        raise InvalidInput(f"{p}: not UTF-8 text") from None
+    return _from_mapping(raw, p)
+
+
+def _from_mapping(raw: Mapping[str, Any], p: Path) -> Scenario:
+    unknown = sorted(set(raw) - _TOP)
+    if unknown:
+        raise InvalidInput(f"{p}: unknown key {unknown[0]!r}; expected {', '.join(sorted(_TOP))}")
+    base: Scenario | None = None
+    if "extends" in raw:
+        parent = p.parent / _str(raw, "extends", p)
+        base = load_scenario(parent)
+    changes = raw.get("change", [])
+    if not isinstance(changes, list) or not all(isinstance(c, dict) for c in changes):
+        raise InvalidInput(f"{p}: 'change' must be an array of tables ([[change]])")
+    if "whatif" in raw:  # the changes of a what-if file (the one `govrules diff` reads)
+        from govrules.whatif import load_changes
+
+        changes = [*load_changes(p.parent / _str(raw, "whatif", p)), *changes]
+    for n, c in enumerate(changes, 1):
+        if not isinstance(c.get("rule"), str):
+            raise InvalidInput(f"{p}: change #{n}: missing key 'rule'")
+    fields: dict[str, Any] = {}
+    for key in ("name", "ruleset", "description"):
+        if key in raw:
+            fields[key] = _str(raw, key, p)
+    for key in ("start", "end"):
+        if key in raw:
+            value = raw[key]
+            if not isinstance(value, date):
+                raise InvalidInput(f"{p}: key {key!r} must be a date (2025-01-01); got {value!r}")
+            fields[key] = value
+    if "seed" in raw:
+        if isinstance(raw["seed"], bool) or not isinstance(raw["seed"], int):
+            raise InvalidInput(f"{p}: key 'seed' must be a whole number; got {raw['seed']!r}")
+        fields["seed"] = raw["seed"]
+    for key, cls in _SECTIONS.items():
+        if key in raw:
+            fields[key] = _section(raw[key], cls, f"{p}: [{key}]", getattr(base, key) if base else None)
+    if base is None:
+        for key in ("name", "ruleset"):
+            if key not in fields:
+                raise InvalidInput(f"{p}: missing key {key!r}")
+        scenario = Scenario(**fields, changes=tuple(changes))
+    else:
+        scenario = attrs.evolve(base, **fields, changes=(*base.changes, *changes))
+    try:
+        scenario.load_ruleset()
+    except InvalidInput as e:
+        raise InvalidInput(f"{p}: {e}") from None
+    except KeyError as e:  # RuleNotDefined, or an unknown ruleset
+        raise InvalidInput(f"{p}: {e}") from None
+    return scenario
+
+
+def _str(raw: Mapping[str, Any], key: str, p: Path) -> str:
+    value = raw[key]
+    if not isinstance(value, str) or not value:
+        raise InvalidInput(f"{p}: key {key!r} must be non-empty text; got {value!r}")
+    return value
+
+
+def _section(raw: Any, cls: type, where: str, base: Any) -> Any:
+    if not isinstance(raw, dict):
+        raise InvalidInput(f"{where} must be a table")
+    names = {f.name: f for f in attrs.fields(cls)}
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key not in names:
+            raise InvalidInput(f"{where}: unknown key {key!r}; expected one of {', '.join(sorted(names))}")
+        try:
+            values[key] = _convert(cls, key, value)
+        except (InvalidInput, ValueError, TypeError, KeyError) as e:
+            raise InvalidInput(f"{where}: key {key!r}: {e}") from None
+    try:
+        return attrs.evolve(base, **values) if base is not None else cls(**values)
+    except (InvalidInput, ValueError, TypeError) as e:
+        raise InvalidInput(f"{where}: {e}") from None
+
+
+def _number(value: Any, minimum: float = 0.0) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < minimum:
+        raise InvalidInput(f"expected a number >= {minimum:g}; got {value!r}")
+    return float(value)
+
+
+def _spread(value: Any) -> Spread:
+    if not isinstance(value, dict) or set(value) != {"mean", "sd"}:
+        raise InvalidInput(f"expected {{mean = ..., sd = ...}}; got {value!r}")
+    return Spread(_number(value["mean"]), _number(value["sd"]))
+
+
+def _convert(cls: type, key: str, value: Any) -> Any:
+    if key == "documents":
+        if not isinstance(value, list):
+            raise InvalidInput("expected an array of tables ([[volumes.documents]])")
+        return tuple(_mix(v, n) for n, v in enumerate(value, 1))
+    if key in ("trips_per_month",):
+        if not isinstance(value, dict):
+            raise InvalidInput("expected a table of role = rate")
+        return {Role.from_label(k): _number(v) for k, v in value.items()}
+    if key == "sign_days":
+        if not isinstance(value, dict):
+            raise InvalidInput("expected a table of role = {mean, sd}")
+        return {Role.from_label(k): _spread(v) for k, v in value.items()}
+    default = attrs.fields_dict(cls)[key].default
+    if isinstance(default, Spread):
+        return _spread(value)
+    if isinstance(default, bool):
+        raise InvalidInput("unexpected boolean")
+    if isinstance(default, int) and not isinstance(default, bool):
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise InvalidInput(f"expected a whole number >= 0; got {value!r}")
+        return value
+    number = _number(value)
+    if (key.endswith("_share") or key in ("authorize_when_away",)) and number > 1:
+        raise InvalidInput(f"a share is between 0 and 1; got {value!r}")
+    return number
+
+
+def _mix(value: Any, n: int) -> DocumentMix:
+    if not isinstance(value, dict):
+        raise InvalidInput(f"document #{n} must be a table")
+    unknown = set(value) - {"kind", "issuer", "addressee", "matters", "weight"}
+    if unknown:
+        raise InvalidInput(f"document #{n}: unknown key {sorted(unknown)[0]!r}")
+    try:
+        return DocumentMix(
+            kind=DocumentKind.from_label(value["kind"]),
+            issuer=Issuer.from_label(value["issuer"]),
+            addressee=Addressee.from_label(value["addressee"]) if value.get("addressee") else None,
+            matters=frozenset(Matter.from_label(m) for m in value.get("matters", [])),
+            weight=_number(value.get("weight", 1.0)),
+        )
+    except KeyError as e:
+        raise InvalidInput(f"document #{n}: missing key {e.args[0]!r}") from None
+
+
+def _default() -> Scenario:
+    mix = (
+        DocumentMix(DocumentKind.NOTICE, Issuer.GOVERNMENT, Addressee.SUBORDINATES, weight=6),
+        DocumentMix(DocumentKind.REQUEST, Issuer.GOVERNMENT, Addressee.HIGHER_GOVERNMENT, weight=2),
+        DocumentMix(DocumentKind.REPORT, Issuer.GOVERNMENT, Addressee.HIGHER_GOVERNMENT, weight=1),
+        DocumentMix(DocumentKind.NOTICE, Issuer.GOVERNMENT_OFFICE, Addressee.SUBORDINATES, weight=4),
+        DocumentMix(DocumentKind.NOTICE, Issuer.GOVERNMENT, Addressee.SUBORDINATES, frozenset({Matter.FUNDS}), 2),
+        DocumentMix(DocumentKind.DECISION, Issuer.GOVERNMENT, Addressee.PUBLIC, frozenset({Matter.PERSONNEL}), 1),
+    )
+    return Scenario(
+        name="西丰县 2025年（默认情景）",
+        ruleset="xifeng-2022",
+        volumes=Volumes(documents_per_day=1.2, countersigns_per_day=1.5, documents=mix),
+        people=People(
+            deputies=5,
+            trips_per_month={Role.HEAD: 1.0, Role.EXECUTIVE_DEPUTY: 0.8, Role.DEPUTY: 0.8, Role.DEPARTMENT_HEAD: 2.0},
+        ),
+        description="内置默认情景：西丰县一年的公文、会签、会议与请假，数量为假设值（见 simulations/README.md）。",
+    )
+
+
+#: The embedded default: a year of 西丰县 under its rules (`govrules simulate` with no scenario).
+DEFAULT_SCENARIO = _default()
+
+#: The embedded default what-if: 西丰 会签 7 -> 5 working days (第五十二条).
+DEFAULT_CHANGES: tuple[Mapping[str, Any], ...] = (
+    {"rule": "countersign_reply", "period": {"amount": 5, "unit": "WORKDAY"}},
+)

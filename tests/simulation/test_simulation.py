@@ -1,0 +1,178 @@
+"""The simulator: determinism, agreement with the audit, what-if sanity, scenario files, executors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import attrs
+import pytest
+
+from govrules.audit import audit_lines
+from govrules.errors import InvalidInput
+from govrules.simulation import DEFAULT_CHANGES, DEFAULT_SCENARIO, compare, load_scenario, run
+from govrules.simulation.output import InlineExecutor
+
+ROOT = Path(__file__).resolve().parents[2]
+SIMULATIONS = ROOT / "simulations"
+BASELINES = sorted(SIMULATIONS.glob("*.toml"))
+STUDIES = sorted((SIMULATIONS / "studies").glob("*.toml"))
+
+
+def test_there_is_a_baseline_for_each_ruleset() -> None:
+    from govrules import rulesets
+
+    assert {load_scenario(p).ruleset for p in BASELINES} == set(rulesets.available())
+
+
+def test_same_seed_same_bytes() -> None:
+    a = list(run(DEFAULT_SCENARIO, 7).jsonl())
+    b = list(run(DEFAULT_SCENARIO, 7).jsonl())
+    c = list(run(DEFAULT_SCENARIO, 8).jsonl())
+    assert a == b
+    assert a != c
+
+
+def test_same_seed_same_bytes_across_processes() -> None:
+    code = (
+        "import hashlib, sys; from govrules.simulation import run, DEFAULT_SCENARIO;"
+        "print(hashlib.sha256('\\n'.join(run(DEFAULT_SCENARIO, 3).jsonl()).encode()).hexdigest())"
+    )
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            check=True,
+            capture_output=True,
+            text=True,
+            env={"PYTHONHASHSEED": str(h), "PATH": ""},
+        ).stdout
+        for h in (0, 1, 2)
+    }
+    assert len(digests) == 1
+
+
+@pytest.mark.parametrize("path", BASELINES, ids=[p.stem for p in BASELINES])
+def test_audit_finds_exactly_the_injected_violations(path: Path) -> None:
+    scenario = load_scenario(path)
+    for seed in (1, 2):
+        result = run(scenario, seed)
+        found: dict[str, set[str]] = defaultdict(set)
+        run_ = audit_lines(scenario.load_ruleset(), result.jsonl())
+        for f in run_:
+            found[str(f.record_id)].add(f.rule)
+        truth = {r["id"]: set(r.get("truth", ())) for r in result.records}
+        assert run_.summary.invalid == 0
+        assert set(found) <= set(truth)
+        misses = {i: (t, found.get(i, set())) for i, t in truth.items() if t != found.get(i, set())}
+        assert misses == {}
+        assert sum(len(t) for t in truth.values()) > 0  # the scenario does inject violations
+
+
+def test_shorter_reply_deadline_raises_the_late_share() -> None:
+    base = attrs.evolve(DEFAULT_SCENARIO, end=DEFAULT_SCENARIO.start.replace(month=6, day=30))
+    c = compare(base, base.with_changes(DEFAULT_CHANGES), replications=8, executor=InlineExecutor())
+    m = c.metric("countersign_reply.on_time_share")
+    assert m.difference < 0
+    assert m.high < 0  # the whole 95% interval below zero
+    assert c.metric("countersign_reply.days_mean").difference == 0  # same behaviour, same draws
+
+
+def test_deputies_signing_lowers_signing_latency() -> None:
+    study = SIMULATIONS / "studies" / "kongtong_topical_minutes_by_deputy.toml"
+    variant = load_scenario(study)
+    c = compare(variant.baseline(), variant, replications=10, executor=InlineExecutor())
+    m = c.metric("signing.latency.minutes.days_mean")  # 第四十七条 governs minutes
+    assert m.difference < 0
+    assert m.high < 0
+    assert c.metric("signing.latency.days_mean").difference < 0
+
+
+def test_monthly_executive_meetings_hold_fewer_meetings() -> None:
+    variant = load_scenario(SIMULATIONS / "studies" / "dongchuan_executive_monthly.toml")
+    c = compare(variant.baseline(), variant, replications=5, executor=InlineExecutor())
+    assert c.metric("meetings.planned").difference == pytest.approx(-12, abs=1)
+    assert c.metric("agenda.wait.days_mean").difference > 0
+
+
+@pytest.mark.parametrize("path", STUDIES, ids=[p.stem for p in STUDIES])
+def test_every_study_runs(path: Path) -> None:
+    variant = load_scenario(path)
+    assert variant.changes
+    c = compare(variant.baseline(), variant, replications=3, executor=InlineExecutor())
+    assert any(m.difference != 0 for m in c.metrics)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        pytest.param('name = "x"\nruleset = "xifeng-2022"\ncolour = 1\n', "unknown key 'colour'", id="unknown key"),
+        pytest.param('name = "x"\n', "missing key 'ruleset'", id="missing ruleset"),
+        pytest.param('name = "x"\nruleset = "nowhere"\n', "nowhere", id="unknown ruleset"),
+        pytest.param('name = "x"\nruleset = "xifeng-2022"\n[volumes]\ndocuments_per_day = -1\n',
+                     "[volumes]: key 'documents_per_day'", id="negative volume"),
+        pytest.param('name = "x"\nruleset = "xifeng-2022"\n[behaviour]\nreply_days = 5\n',
+                     "[behaviour]: key 'reply_days'", id="spread not a table"),
+        pytest.param('name = "x"\nruleset = "xifeng-2022"\n[behaviour]\nwrong_signer_share = 2\n',
+                     "wrong_signer_share", id="share above 1"),
+        pytest.param('name = "x"\nruleset = "xifeng-2022"\n[[change]]\nrule = "nope"\n', "nope", id="unknown rule"),
+        pytest.param('name = "x"\nruleset = "xifeng-2022"\n[[change]]\nperiod = 3\n', "change #1: missing key 'rule'",
+                     id="change without rule"),
+        pytest.param('name = "x"\nruleset = "xifeng-2022"\nstart = "2025"\n', "key 'start'", id="start not a date"),
+        pytest.param("name = \n", "not valid TOML", id="TOML syntax"),
+    ],
+)  # fmt: skip
+def test_bad_scenario_files_name_the_key_and_the_file(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InvalidInput) as e:
+        load_scenario(path)
+    assert str(path) in str(e.value)
+    assert message in str(e.value)
+
+
+def test_compare_through_a_dask_cluster() -> None:
+    distributed = pytest.importorskip("distributed")
+    with distributed.Client(processes=False, n_workers=1, threads_per_worker=2, dashboard_address=None) as client:
+        c = compare(DEFAULT_SCENARIO, DEFAULT_SCENARIO.with_changes(DEFAULT_CHANGES), replications=3,
+                    executor=client.get_executor())  # fmt: skip
+    local = compare(DEFAULT_SCENARIO, DEFAULT_SCENARIO.with_changes(DEFAULT_CHANGES), replications=3,
+                    executor=InlineExecutor())  # fmt: skip
+    assert c.metrics == local.metrics
+
+
+def test_process_pool_gives_the_same_answer_as_inline() -> None:
+    from concurrent.futures import ProcessPoolExecutor
+
+    variant = DEFAULT_SCENARIO.with_changes(DEFAULT_CHANGES)
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        a = compare(DEFAULT_SCENARIO, variant, replications=3, executor=pool)
+    b = compare(DEFAULT_SCENARIO, variant, replications=3, executor=InlineExecutor())
+    assert a.metrics == b.metrics
+
+
+def test_cli_simulate_writes_outputs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from govrules.cli import main
+
+    assert main(["simulate", "--replications", "3", "--jobs", "1", "--out", str(tmp_path), "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert "countersign_reply.on_time_share" in out
+    assert "会签7→5" in out
+    for name in ("baseline.jsonl", "variant.jsonl", "metrics.csv", "metrics.json"):
+        assert (tmp_path / name).stat().st_size > 0
+    first = (tmp_path / "variant.jsonl").read_text(encoding="utf-8").splitlines()[0]
+    assert '"type": "scenario"' in first
+    assert "countersign_reply" in first  # the changes are named in the first record
+
+
+def test_charts_with_the_plot_extra(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    from govrules.simulation.output import write_plots
+
+    c = compare(DEFAULT_SCENARIO, DEFAULT_SCENARIO.with_changes(DEFAULT_CHANGES), replications=3,
+                executor=InlineExecutor())  # fmt: skip
+    paths = write_plots(c, tmp_path)
+    names = {p.name for p in paths}
+    assert "countersign_reply_on_time_share.png" in names
+    assert all(p.read_bytes().startswith(b"\x89PNG") for p in paths)
