@@ -46,14 +46,13 @@ from govrules.rules import (
 from govrules.whatif import (
     LEAVE_START,
     WhatIfDiff,
-    _DocumentSpace,
-    _LeaveSpace,
     apply_changes,
     diff,
     load_changes,
     load_variant,
     variant_of,
 )
+from govrules.whatif.space import _DocumentSpace, _LeaveSpace
 
 WHATIF = Path(__file__).resolve().parents[1] / "simulations" / "whatif"
 

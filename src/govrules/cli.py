@@ -366,6 +366,9 @@ def build_parser() -> argparse.ArgumentParser:
     from govrules.cli_simulate import add_parser as add_simulate
 
     add_simulate(sub, [common])
+    from govrules.cli_diff import add_parser as add_diff
+
+    add_diff(sub, [common])
     return parser
 
 

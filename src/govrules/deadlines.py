@@ -85,6 +85,13 @@ def due(
     calendar: WorkdayCalendar | None = None,
 ) -> Deadline:
     """The deadline `rule_id` sets for an event on `anchor_date` (`RuleNotDefined` if the text has none)."""
+    cal = calendar if calendar is not None else china()
+    return ruleset.cached(
+        ("due", rule_id, anchor_date, variant, cal), lambda: _due(ruleset, rule_id, anchor_date, variant, cal)
+    )
+
+
+def _due(ruleset: Ruleset, rule_id: str, anchor_date: date, variant: str | None, cal: WorkdayCalendar) -> Deadline:
     rule = ruleset.rule(rule_id)
     if not isinstance(rule, DeadlineRule):
         raise RuleNotDefined(f"{ruleset.id}: rule {rule_id!r} is a {type(rule).__name__}, not a deadline")
@@ -98,7 +105,6 @@ def due(
             raise InvalidInput(
                 f"{ruleset.id}: deadline {rule_id!r} has no variant {variant!r} (variants: {names})"
             ) from None
-    cal = calendar if calendar is not None else china()
     day = period.resolve(anchor_date, cal)
     return Deadline(
         date=day,

@@ -824,14 +824,13 @@ class Ruleset:
 
     def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
         """`compute()`, remembered under `key` for this ruleset (for pure functions of the ruleset only)."""
-        k = ("cached", key)
-        try:
-            hit: T = self._memo[k]
-        except KeyError:
+        memo = self._memo
+        hit: T | None = memo.get(key, _MISSING)
+        if hit is _MISSING:
             hit = compute()
-            if len(self._memo) < _MEMO_LIMIT:
-                self._memo[k] = hit
-        return hit
+            if len(memo) < _MEMO_LIMIT:
+                memo[key] = hit
+        return hit  # type: ignore[return-value]
 
     def citing(self, article: int | None = None, annex: int | None = None) -> tuple[Rule, ...]:
         """Every rule citing that article (or annex)."""
@@ -903,7 +902,8 @@ class Ruleset:
         return attrs.evolve(self, rules=rules, changes=note)
 
 
-_MEMO_LIMIT = 100_000
+_MEMO_LIMIT = 50_000
+_MISSING: Any = object()
 
 
 def _canonical(value: object) -> object:

@@ -134,13 +134,27 @@ def check_signature(
     on: date | None = None,
 ) -> SignatureVerdict:
     """Check who signed and who reviewed `document` against the rules, authorizations included."""
+    reviews = tuple(r if isinstance(r, Review) else Review(r) for r in reviewed_by)
+    grants = tuple(authorizations)
+    key = ("check_signature", document, signed_by, reviews, grants, on if grants else None)
+    return ruleset.cached(key, lambda: _check(ruleset, document, signed_by, reviews, grants, on))
+
+
+def _check(
+    ruleset: Ruleset,
+    document: Document,
+    signed_by: Role,
+    reviews: tuple[Review, ...],
+    authorizations: tuple[Authorization, ...],
+    on: date | None,
+) -> SignatureVerdict:
     decision = who_signs(ruleset, document)
     name = ruleset.name
     cite = decision.citations[0]
     violations: list[Violation] = []
     acted_under: Alternate | None = None
     if signed_by is not decision.signer:
-        acted_under = _alternate_for(decision, signed_by, tuple(authorizations), on)
+        acted_under = _alternate_for(decision, signed_by, authorizations, on)
         if acted_under is None:
             violations.append(
                 Violation(
@@ -150,7 +164,6 @@ def check_signature(
                     decision.rule,
                 )
             )
-    reviews = tuple(r if isinstance(r, Review) else Review(r) for r in reviewed_by)
     done = [r.role for r in reviews]
     missing = [r for r in decision.reviewers if r not in done]
     if missing:

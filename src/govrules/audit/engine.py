@@ -17,6 +17,7 @@ import attrs
 
 from govrules import attendance, deadlines, signing
 from govrules.audit.records import (
+    RECORD_TYPES,
     CountersignRecord,
     DeadlineRecord,
     DocumentRecord,
@@ -36,6 +37,7 @@ from govrules.workdays import WorkdayCalendar, china
 __all__ = ["AuditRun", "Finding", "Summary", "audit", "audit_lines"]
 
 INVALID = "invalid_record"
+_KIND = {cls: name for name, cls in RECORD_TYPES.items()}
 
 
 @attrs.frozen
@@ -152,7 +154,7 @@ class AuditRun(Iterator[Finding]):
             record, _ = parse_record(raw)
         except InvalidInput as e:
             return self._invalid_record(line, record_id, str(e))
-        kind = type(record).__name__.removesuffix("Record").lower()
+        kind = _KIND[type(record)]
         self._where = (line, record.id, kind)
         try:
             found = self._check(record, kind)

@@ -212,6 +212,9 @@ converter.register_structure_hook(Review, _review)
 fast_converter.register_structure_hook(Review, _review)
 
 
+_FAST: dict[type, Any] = {cls: fast_converter.get_structure_hook(cls) for cls in RECORD_TYPES.values()}
+
+
 def parse_record(raw: object) -> tuple[Record, frozenset[str]]:
     """A record from a decoded JSON value, and the optional fields it left out; `InvalidInput` if unreadable."""
     if not isinstance(raw, dict):
@@ -222,7 +225,7 @@ def parse_record(raw: object) -> tuple[Record, frozenset[str]]:
         raise InvalidInput(f"unknown record type {kind!r}; expected one of {', '.join(RECORD_TYPES)}")
     body = {k: v for k, v in raw.items() if k != "type"}
     try:
-        record = fast_converter.structure(body, cls)
+        record: Record = _FAST[cls](body, cls)
     except Exception:
         try:  # again, with cattrs' detailed validation, for a message naming the field
             record = converter.structure(body, cls)

@@ -1,0 +1,202 @@
+"""What-if: a changed ruleset, described as data, and (see `diff`) every decision the change alters.
+
+A change names a rule and the fields to give it, in plain values (TOML or JSON):
+
+    {"rule": "countersign_reply", "period": {"amount": 5, "unit": "WORKDAY"}}
+    {"rule": "executive_rhythm", "rhythm": {"times": 1, "per": "MONTH"}}
+    {"rule": "topical_minutes", "signer": "DEPUTY", "reviewers": []}
+
+Values are read through the model's one cattrs converter against the rule's own field types, so
+enum values may be member names or Chinese labels. Nothing else about a ruleset can change: a
+what-if is a changed ruleset, never a code edit.
+"""
+
+from __future__ import annotations
+
+import tomllib
+import typing
+from collections.abc import Iterable, Mapping
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import attrs
+import cattrs
+
+from govrules.errors import InvalidInput, RuleNotDefined
+from govrules.model import converter
+from govrules.model.json import describe_error
+from govrules.periods import Direction, Period, Unit
+from govrules.rules import Rhythm, Rule, Ruleset
+
+_FIXED = frozenset({"id", "cite", "quote", "interpretation"})
+
+
+def _period(value: Any, _: type) -> Period:
+    if isinstance(value, Period):
+        return value
+    if not isinstance(value, Mapping):
+        raise InvalidInput(f"a period is a table like {{amount = 5, unit = 'WORKDAY'}}; got {value!r}")
+    unknown = set(value) - {"amount", "unit", "direction", "count_start_day"}
+    if unknown:
+        raise InvalidInput(f"a period has amount, unit, direction and count_start_day; not {sorted(unknown)}")
+    if "amount" not in value or "unit" not in value:
+        raise InvalidInput(f"a period needs an amount and a unit; got {dict(value)!r}")
+    return Period(
+        value["amount"],
+        Unit.from_label(value["unit"]),
+        Direction.from_label(value.get("direction", "AFTER")),
+        bool(value.get("count_start_day", False)),
+    )
+
+
+def _rhythm(value: Any, _: type) -> Rhythm:
+    if isinstance(value, Rhythm):
+        return value
+    if not isinstance(value, Mapping) or set(value) != {"times", "per"}:
+        raise InvalidInput(f"a rhythm is a table like {{times = 1, per = 'MONTH'}}; got {value!r}")
+    times = value["times"]
+    if isinstance(times, bool) or not isinstance(times, int) or times < 1:
+        raise InvalidInput(f"a rhythm's times must be a whole number >= 1; got {times!r}")
+    return Rhythm(times, value["per"])
+
+
+converter.register_structure_hook(Period, _period)
+converter.register_structure_hook(Rhythm, _rhythm)
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _value(rule: Rule, name: str, raw: Any) -> Any:
+    fields = {f.name: f for f in attrs.fields(type(rule))}
+    if name not in fields or name in _FIXED:
+        allowed = ", ".join(sorted(n for n in fields if n not in _FIXED))
+        raise InvalidInput(
+            f"rule {rule.id!r} ({type(rule).__name__}) has no changeable field {name!r}; it has {allowed}"
+        )
+    try:
+        kind: type = type(rule)
+        return converter.structure(raw, _hints(kind)[name])
+    except cattrs.BaseValidationError as e:
+        raise InvalidInput(f"rule {rule.id!r}, field {name!r}: {describe_error(e)}") from None
+    except (ValueError, TypeError) as e:
+        raise InvalidInput(f"rule {rule.id!r}, field {name!r}: {e}") from None
+
+
+def apply_changes(ruleset: Ruleset, changes: Iterable[Mapping[str, Any]]) -> Ruleset:
+    """The ruleset with each change applied in turn; errors name the rule and the field."""
+    out = ruleset
+    for n, change in enumerate(changes, 1):
+        if not isinstance(change, Mapping) or not isinstance(change.get("rule"), str):
+            raise InvalidInput(f"change #{n} must name a rule: {{rule = 'countersign_reply', ...}}; got {change!r}")
+        rule = out.rule(change["rule"])
+        fields = {k: _value(rule, k, v) for k, v in change.items() if k != "rule"}
+        if not fields:
+            raise InvalidInput(f"change #{n} names rule {rule.id!r} but changes nothing")
+        try:
+            out = out.replace_rule(rule.id, **fields)
+        except (TypeError, ValueError) as e:
+            raise InvalidInput(f"change #{n} to rule {rule.id!r}: {e}") from None
+    return out
+
+
+def describe_changes(changes: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+    """The changes as a JSON-ready mapping, for the first record of a simulated log."""
+    return {str(c["rule"]): {k: v for k, v in c.items() if k != "rule"} for c in changes}
+
+
+# -- variant files ---------------------------------------------------------------------------------
+
+#: The keys of a variant file. A simulation scenario (`govrules simulate`) may be read as one too:
+#: its own keys play no part in `diff`; `extends` (another scenario) and `whatif` (a variant file) are
+#: followed for their ruleset and changes, in that order, before the file's own `[[change]]` tables.
+_VARIANT_KEYS = frozenset({"ruleset", "description", "change"})
+_SCENARIO_KEYS = frozenset({"name", "extends", "whatif", "start", "end", "seed", "volumes", "people", "behaviour"})
+
+
+def _read_toml(p: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(p.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise InvalidInput(f"{p}: cannot read: {e.strerror}") from None
+    except UnicodeDecodeError:
+        raise InvalidInput(f"{p}: not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as e:  # the message ends "(at line 3, column 7)"
+        raise InvalidInput(f"{p}: not valid TOML: {e}") from None
+
+
+def _text_key(raw: Mapping[str, Any], key: str, p: Path) -> str:
+    value = raw[key]
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInput(f"{p}: key {key!r} must be non-empty text; got {value!r}")
+    return value
+
+
+def load_variant(path: str | Path) -> tuple[str | None, str | None, list[dict[str, Any]]]:
+    """(ruleset id, description, changes) from a TOML variant file.
+
+    The file holds `[[change]]` tables, each `rule = "id"` and the fields to give that rule, and
+    optionally `ruleset = "xifeng-2022"` and `description = "..."`. Errors are `InvalidInput` naming
+    the file and the key at fault ("variant.toml: change #2: missing key 'rule'").
+    """
+    return _load_variant(Path(path), ())
+
+
+def _load_variant(p: Path, seen: tuple[Path, ...]) -> tuple[str | None, str | None, list[dict[str, Any]]]:
+    raw = _read_toml(p)
+    unknown = sorted(set(raw) - _VARIANT_KEYS - _SCENARIO_KEYS)
+    if unknown:
+        raise InvalidInput(
+            f"{p}: unknown key {unknown[0]!r}; a variant has ruleset = '...', description = '...' and [[change]] tables"
+        )
+    ruleset: str | None = None
+    description: str | None = None
+    changes: list[dict[str, Any]] = []
+    for key in ("extends", "whatif"):
+        if key in raw:
+            other = p.parent / _text_key(raw, key, p)
+            if other.resolve() in (*seen, p.resolve()):
+                raise InvalidInput(f"{p}: key {key!r}: {other} leads back to itself")
+            r, d, c = _load_variant(other, (*seen, p.resolve()))
+            ruleset, description, changes = r or ruleset, d or description, [*changes, *c]
+    if "ruleset" in raw:
+        ruleset = _text_key(raw, "ruleset", p)
+    if "description" in raw:
+        description = _text_key(raw, "description", p)
+    own = raw.get("change", [])
+    if not isinstance(own, list) or not all(isinstance(c, dict) for c in own):
+        raise InvalidInput(f"{p}: key 'change' must be an array of tables ([[change]]); got {own!r}")
+    for n, change in enumerate(own, 1):
+        if "rule" not in change:
+            raise InvalidInput(f"{p}: change #{n}: missing key 'rule'")
+        if not isinstance(change["rule"], str) or not change["rule"].strip():
+            raise InvalidInput(f"{p}: change #{n}: key 'rule' must be a rule id (text); got {change['rule']!r}")
+        if len(change) == 1:
+            raise InvalidInput(f"{p}: change #{n} (rule {change['rule']!r}): no field to change")
+    changes = [*changes, *own]
+    if not changes and not seen:
+        raise InvalidInput(f"{p}: no [[change]] tables; a variant changes at least one rule")
+    return ruleset, description, changes
+
+
+def load_changes(path: str | Path) -> list[dict[str, Any]]:
+    """The `[[change]]` tables of a TOML variant file, ready for `apply_changes`."""
+    return load_variant(path)[2]
+
+
+def variant_of(baseline: Ruleset, path: str | Path) -> Ruleset:
+    """`baseline` with the changes of a variant file applied; errors name the file, the rule and the field.
+
+    A file naming another ruleset (`ruleset = "..."`) is refused.
+    """
+    p = Path(path)
+    ruleset, _, changes = load_variant(p)
+    if ruleset is not None and ruleset != baseline.id:
+        raise InvalidInput(f"{p}: key 'ruleset': the variant is written for {ruleset!r}, not {baseline.id!r}")
+    try:
+        return apply_changes(baseline, changes)
+    except (InvalidInput, RuleNotDefined) as e:
+        raise InvalidInput(f"{p}: {e}") from None

@@ -1,0 +1,471 @@
+"""Every decision a change alters: `diff` of two rulesets over the finite situation space, exact, not sampled.
+
+The answers of each ruleset (who signs, who approves a leave, a deadline's period, a meeting's
+composition and rhythm) are compared by their resolved outcome; a `WhatIfDiff` holds the situations
+whose answer differs, and renders them through `govrules.whatif.report`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any
+
+import attrs
+
+from govrules.attendance import check_leave
+from govrules.decision import Violation
+from govrules.errors import NoApplicableRule
+from govrules.model import Document, DocumentKind, LeaveRequest, MeetingKind, Role
+from govrules.periods import Period
+from govrules.rules import (
+    Alternate,
+    Citation,
+    Conflict,
+    DeadlineRule,
+    LeaveIs,
+    LeaveRule,
+    MeetingRule,
+    RhythmRule,
+    Ruleset,
+    _canonical,
+    _proxy,
+)
+from govrules.signing import who_signs
+from govrules.whatif.space import (
+    _DOCUMENT_RULES,
+    _LEAVE_RULES,
+    _NOT_OUTCOME,
+    _conditions,
+    _differing,
+    _document_key,
+    _DocumentSpace,
+    _essence,
+    _ids_of,
+    _LeaveSpace,
+    _request_key,
+)
+from govrules.workdays import WorkdayCalendar, china
+
+
+@attrs.frozen
+class SigningAnswer:
+    """What a ruleset answers for a document: who signs and the rest, or that no rule covers it."""
+
+    signer: Role | None
+    reviewers: tuple[Role, ...] = ()
+    countersigners: tuple[Role, ...] = ()
+    alternates: tuple[Alternate, ...] = ()
+    seal: str | None = None
+    circle_means_consent: bool | None = None
+    conflict: Conflict | None = None
+    rule: str | None = None
+    citations: tuple[Citation, ...] = ()
+    no_rule: str | None = None  # the NoApplicableRule message
+
+    @property
+    def outcome(self) -> tuple[object, ...]:
+        """What is compared: the resolved roles, the seal, 圈阅 semantics and any conflict (not citations)."""
+        conflict = None if self.conflict is None else (self.conflict.first, self.conflict.second)
+        return (
+            self.signer,
+            self.reviewers,
+            self.countersigners,
+            self.alternates,
+            self.seal,
+            self.circle_means_consent,
+            conflict,
+        )
+
+
+@attrs.frozen
+class SigningChange:
+    """A document whose signing decision differs between the baseline and the variant."""
+
+    document: Document
+    baseline: SigningAnswer
+    variant: SigningAnswer
+
+
+@attrs.frozen
+class LeaveAnswer:
+    """What a ruleset answers for a leave request: approvers, who is told, lead time, breaches."""
+
+    ok: bool | None
+    approvers: tuple[Role, ...] = ()
+    notify: tuple[Role, ...] = ()
+    latest_request_date: date | None = None
+    lead_times: tuple[Period, ...] = ()  # the lead times of the rules that applied
+    violations: tuple[Violation, ...] = ()
+    rules: tuple[str, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    no_rule: str | None = None
+
+    @property
+    def outcome(self) -> tuple[object, ...]:
+        """What is compared: approvers, notify, lead times and latest date, the kinds of breach."""
+        return (
+            self.ok,
+            self.approvers,
+            self.notify,
+            self.latest_request_date,
+            frozenset(self.lead_times),
+            tuple(sorted({v.rule for v in self.violations})),
+            self.no_rule is None,
+        )
+
+
+@attrs.frozen
+class LeaveChange:
+    """A leave request whose decision differs between the baseline and the variant."""
+
+    request: LeaveRequest
+    baseline: LeaveAnswer
+    variant: LeaveAnswer
+
+
+@attrs.frozen
+class DeadlineChange:
+    """A deadline whose period (or a named variant of it) differs; None where a side does not define it."""
+
+    rule: str
+    baseline_period: Period | None
+    variant_period: Period | None
+    baseline_variants: Mapping[str, Period]
+    variant_variants: Mapping[str, Period]
+    baseline_citations: tuple[Citation, ...]
+    variant_citations: tuple[Citation, ...]
+    action: str = ""
+    anchor: str = ""
+
+
+@attrs.frozen
+class MeetingChange:
+    """A kind of meeting whose composition (MeetingRule) or rhythm (RhythmRule) differs."""
+
+    meeting: MeetingKind
+    aspect: str  # "composition" or "rhythm"
+    baseline: tuple[MeetingRule | RhythmRule, ...]
+    variant: tuple[MeetingRule | RhythmRule, ...]
+
+    @property
+    def baseline_citations(self) -> tuple[Citation, ...]:
+        """The citations of the baseline's prevailing rules."""
+        return tuple(dict.fromkeys(c for r in self.baseline for c in r.cite))
+
+    @property
+    def variant_citations(self) -> tuple[Citation, ...]:
+        """The citations of the variant's prevailing rules."""
+        return tuple(dict.fromkeys(c for r in self.variant for c in r.cite))
+
+
+_FAMILIES = ("signing", "leave", "deadlines", "meetings")
+
+
+@attrs.frozen
+class WhatIfDiff:
+    """Every situation of the model's finite space whose decision differs between two rulesets.
+
+    `situations_checked` counts, per family, the situations of the space (each evaluated, or
+    unchanged because no rule that could decide it differs); `situations_evaluated` those actually
+    decided under both rulesets.
+    """
+
+    signing: tuple[SigningChange, ...]
+    leave: tuple[LeaveChange, ...]
+    deadlines: tuple[DeadlineChange, ...]
+    meetings: tuple[MeetingChange, ...]
+    situations_checked: Mapping[str, int] = attrs.field(converter=_proxy)
+    situations_evaluated: Mapping[str, int] = attrs.field(converter=_proxy, eq=False)
+    rules_changed: tuple[str, ...]
+    baseline: Ruleset = attrs.field(repr=False, eq=False)
+    variant: Ruleset = attrs.field(repr=False, eq=False)
+    #: per family ("signing", "leave") and field, the value standing for the values no condition mentions
+    stand_ins: Mapping[str, Mapping[str, Any]] = attrs.field(factory=dict, repr=False, eq=False)
+
+    @property
+    def changed(self) -> Mapping[str, int]:
+        """How many situations changed, per family."""
+        return {f: len(getattr(self, f)) for f in _FAMILIES}
+
+    @property
+    def empty(self) -> bool:
+        """Whether no decision changes."""
+        return not any(self.changed.values())
+
+    def explain(self, limit: int | None = 20) -> str:
+        """In Chinese: the changed situations grouped by family and by answer, with both answers' citations."""
+        return self.report("zh", limit)
+
+    def report(self, lang: str = "zh", limit: int | None = 20) -> str:
+        """The changes as text ("zh" or "en"), at most `limit` situations listed per pair of answers."""
+        from govrules.whatif.report import _report  # rendering imports this module, not the reverse
+
+        return _report(self, lang, limit)
+
+    def summary(self, lang: str = "zh") -> str:
+        """One line: situations checked and changed, per family."""
+        c, ch = self.situations_checked, self.changed
+        if lang == "zh":
+            return (
+                f"共检查{sum(c.values())}种情形（签发{c['signing']}、请假{c['leave']}、时限{c['deadlines']}、"
+                f"会议{c['meetings']}），结论改变{sum(ch.values())}种（签发{ch['signing']}、请假{ch['leave']}、"
+                f"时限{ch['deadlines']}、会议{ch['meetings']}）。"
+            )
+        return (
+            f"{sum(c.values())} situations checked (signing {c['signing']}, leave {c['leave']}, deadlines "
+            f"{c['deadlines']}, meetings {c['meetings']}); {sum(ch.values())} changed (signing {ch['signing']}, "
+            f"leave {ch['leave']}, deadlines {ch['deadlines']}, meetings {ch['meetings']})."
+        )
+
+    def as_dict(self, limit: int | None = None) -> dict[str, Any]:
+        """JSON-ready: the summary and, per family, the changed situations (at most `limit` each)."""
+        from govrules.whatif.report import _as_dict  # rendering imports this module, not the reverse
+
+        return _as_dict(self, limit)
+
+
+def diff(baseline: Ruleset, variant: Ruleset, *, prune: bool = True) -> WhatIfDiff:
+    """Every situation whose decision differs between `baseline` and `variant`: exact, not sampled.
+
+    The model's situations are finite once each field is cut into equivalence classes, and the
+    decisions depend on a field only through the rules' conditions (and, for the roles, through
+    who is compared with whom). So the space enumerated takes, per field:
+
+    - documents: the kind, issuer, addressee and meeting each condition of either ruleset mentions
+      (`DocumentIs`), plus one member mentioned by none (standing for all such members), plus
+      None for the addressee and the meeting; minutes always name a meeting. Matters, a set tested
+      by "shares a member", are the empty set, every one or two of the matters mentioned, and one
+      matter mentioned by none: documents with three or more matters are outside the space.
+      `presided_by` varies only when there is a meeting: None, the roles mentioned, every role
+      signing, reviewing or countersigning in either ruleset (MEETING_CHAIR resolves to the
+      presider, who is then compared with them) and one other role.
+    - leave requests: the roles mentioned (and every approver) plus one other, the kinds mentioned
+      plus one other, the meeting (for absences from a meeting only), the reason (None, mentioned
+      or accepted, one other), party standing committee member or not, and durations 1 and t-1, t,
+      t+1 for every `min_days`/`max_days` t. Requests start on `LEAVE_START`, are asked for that
+      day and arrange no substitute (a change seen with a substitute is seen without one too).
+    - deadlines: every deadline id of either ruleset (period and named variants); meetings: every
+      meeting kind with a composition or rhythm rule (the prevailing rules' outcome).
+
+    Answers are compared by their resolved outcome (signer, reviewers, countersigners, alternates,
+    seal, 圈阅 semantics, conflict; approvers, notify, lead times and latest request date, kinds of
+    breach), never by citations alone. With `prune` (the default) only the situations some
+    differing rule (changed, added, removed, reordered, or overriding differently) applies to in
+    either ruleset are decided: the others cannot change, and are counted as checked.
+    """
+    b, v = baseline.evolve(), variant.evolve()  # private memos, dropped afterwards
+    checked: dict[str, int] = {}
+    evaluated: dict[str, int] = {}
+
+    doc_space = _DocumentSpace.of(b, v)
+    differing = set(_differing(b, v, _DOCUMENT_RULES)) if prune else None
+    signing_changes, evaluated["signing"] = _signing_changes(b, v, doc_space, differing)
+    checked["signing"] = doc_space.size()
+
+    leave_space = _LeaveSpace.of(b, v)
+    requests: Iterable[LeaveRequest]
+    if prune:
+        conds = _conditions(b, v, _differing(b, v, _LEAVE_RULES), _LEAVE_RULES)
+        requests = dict.fromkeys(q for c in conds if isinstance(c, LeaveIs) for q in leave_space.requests(c))
+    else:
+        requests = leave_space.requests()
+    leave_changes: list[LeaveChange] = []
+    n = 0
+    cal = china()
+    for request in requests:
+        n += 1
+        la, lz = _leave_answer(b, request, cal), _leave_answer(v, request, cal)
+        if la.outcome != lz.outcome:
+            leave_changes.append(LeaveChange(request, la, lz))
+    checked["leave"], evaluated["leave"] = leave_space.size(), n
+    leave_changes.sort(key=lambda c: _request_key(c.request))
+
+    deadline_changes, checked["deadlines"] = _deadline_changes(b, v)
+    meeting_changes, checked["meetings"] = _meeting_changes(b, v)
+    evaluated["deadlines"], evaluated["meetings"] = checked["deadlines"], checked["meetings"]
+
+    all_ids = dict.fromkeys([*(r.id for r in b.rules), *(r.id for r in v.rules)])
+    rules_changed = tuple(
+        i for i in all_ids if not (b.has_rule(i) and v.has_rule(i)) or _canonical(b.rule(i)) != _canonical(v.rule(i))
+    )
+    return WhatIfDiff(
+        signing=tuple(signing_changes),
+        leave=tuple(leave_changes),
+        deadlines=tuple(deadline_changes),
+        meetings=tuple(meeting_changes),
+        situations_checked=checked,
+        situations_evaluated=evaluated,
+        rules_changed=rules_changed,
+        baseline=baseline,
+        variant=variant,
+        stand_ins={"signing": doc_space.others, "leave": leave_space.others},
+    )
+
+
+def _signing_changes(
+    b: Ruleset, v: Ruleset, space: _DocumentSpace, differing: set[str] | None
+) -> tuple[list[SigningChange], int]:
+    """The documents of `space` whose answer differs, and how many were decided.
+
+    Each rule of either ruleset is a bit; per field value, the rules whose condition allows it.
+    Walking the space field by field, the bits of the rules still applicable narrow down; a
+    subtree where no rule of `differing` (None: every rule) can apply is skipped. An answer depends
+    only on the applicable rules and the presider, so each is decided once per such pair.
+    """
+    rules = [r for rs in (b, v) for r in rs.rules if isinstance(r, _DOCUMENT_RULES)]
+    conds = [r.condition() for r in rules]
+    n_b = sum(1 for r in b.rules if isinstance(r, _DOCUMENT_RULES))
+    b_bits, v_bits = (1 << n_b) - 1, ((1 << len(rules)) - 1) & ~((1 << n_b) - 1)
+    every = b_bits | v_bits
+    d_bits = every if differing is None else sum(1 << i for i, r in enumerate(rules) if r.id in differing)
+    changes: list[SigningChange] = []
+    if not d_bits:
+        return changes, 0
+
+    def bits(field: str, values: Iterable[Any], matters: bool = False) -> list[int]:
+        out = []
+        for x in values:
+            m = 0
+            for i, c in enumerate(conds):
+                allowed = getattr(c, field) if c is not None else None
+                if allowed is None or (bool(x & allowed) if matters else x in allowed):
+                    m |= 1 << i
+            out.append(m)
+        return out
+
+    kinds = list(zip(space.kinds, bits("kind", space.kinds), strict=True))
+    issuers = list(zip(space.issuers, bits("issuer", space.issuers), strict=True))
+    meetings = list(zip(space.meetings, bits("meeting", space.meetings), strict=True))
+    addressees = list(zip(space.addressees, bits("addressee", space.addressees), strict=True))
+    matters = list(zip(space.matters, bits("matters", space.matters, matters=True), strict=True))
+    presiders = list(zip(space.presiders, bits("presided_by", space.presiders), strict=True))
+    no_presider = [p for p in presiders if p[0] is None]
+    answers: tuple[dict[tuple[int, Role | None], SigningAnswer], ...] = ({}, {})
+    differs: dict[tuple[object, ...], bool] = {}
+    n = 0
+    for kind, k_bits in kinds:
+        for meeting, m_bits in meetings:
+            if meeting is None and kind is DocumentKind.MINUTES:
+                continue
+            km = k_bits & m_bits
+            if not km & d_bits:
+                continue
+            chairs = no_presider if meeting is None else presiders
+            for issuer, i_bits in issuers:
+                kmi = km & i_bits
+                if not kmi & d_bits:
+                    continue
+                for addressee, a_bits in addressees:
+                    kmia = kmi & a_bits
+                    if not kmia & d_bits:
+                        continue
+                    for subset, s_bits in matters:
+                        kmias = kmia & s_bits
+                        if not kmias & d_bits:
+                            continue
+                        for presider, p_bits in chairs:
+                            live = kmias & p_bits
+                            if not live & d_bits:
+                                continue
+                            n += 1
+                            masks = (live & b_bits, live & v_bits)
+                            key = (*masks, presider)
+                            changed = differs.get(key)
+                            if changed is False:
+                                continue
+                            doc = Document(kind, issuer, addressee, subset, meeting, presider)
+                            sides = []
+                            for side, rs in enumerate((b, v)):
+                                answer = answers[side].get((masks[side], presider))
+                                if answer is None or answer.signer is None:  # the message names the document
+                                    answer = answers[side][masks[side], presider] = _signing_answer(rs, doc)
+                                sides.append(answer)
+                            if changed is None:
+                                changed = differs[key] = sides[0].outcome != sides[1].outcome
+                            if changed:
+                                changes.append(SigningChange(doc, sides[0], sides[1]))
+    changes.sort(key=lambda c: _document_key(c.document))
+    return changes, n
+
+
+def _signing_answer(rs: Ruleset, doc: Document) -> SigningAnswer:
+    try:
+        d = who_signs(rs, doc)
+    except NoApplicableRule as e:
+        return SigningAnswer(None, no_rule=str(e))
+    return SigningAnswer(
+        d.signer,
+        d.reviewers,
+        d.countersigners,
+        d.alternates,
+        d.seal,
+        d.circle_means_consent,
+        d.conflict,
+        d.rule,
+        d.citations,
+    )
+
+
+def _leave_answer(rs: Ruleset, request: LeaveRequest, cal: WorkdayCalendar) -> LeaveAnswer:
+    try:
+        d = check_leave(rs, request, calendar=cal)
+    except NoApplicableRule as e:
+        return LeaveAnswer(None, no_rule=str(e))
+    leads = []
+    for i in d.trace.applied:
+        r = rs.rule(i)
+        if isinstance(r, LeaveRule) and r.lead_time is not None:
+            leads.append(r.lead_time)
+    return LeaveAnswer(
+        d.ok, d.approvers, d.notify, d.latest_request_date, tuple(leads), d.violations, d.trace.applied, d.citations
+    )
+
+
+def _deadline_changes(b: Ruleset, v: Ruleset) -> tuple[list[DeadlineChange], int]:
+    ids = list(dict.fromkeys([*_ids_of(b, (DeadlineRule,)), *_ids_of(v, (DeadlineRule,))]))
+    out = []
+    for i in ids:
+        rb = b.rule(i) if b.has_rule(i) else None
+        rv = v.rule(i) if v.has_rule(i) else None
+        db = rb if isinstance(rb, DeadlineRule) else None
+        dv = rv if isinstance(rv, DeadlineRule) else None
+        if db is not None and dv is not None and db.outcome() == dv.outcome():
+            continue
+        some = dv if dv is not None else db
+        assert some is not None
+        out.append(
+            DeadlineChange(
+                rule=i,
+                baseline_period=db.period if db else None,
+                variant_period=dv.period if dv else None,
+                baseline_variants=db.variants if db else {},
+                variant_variants=dv.variants if dv else {},
+                baseline_citations=db.cite if db else (),
+                variant_citations=dv.cite if dv else (),
+                action=some.action,
+                anchor=some.anchor,
+            )
+        )
+    return out, len(ids)
+
+
+def _meeting_changes(b: Ruleset, v: Ruleset) -> tuple[list[MeetingChange], int]:
+    out = []
+    n = 0
+    aspects: tuple[tuple[str, type[MeetingRule] | type[RhythmRule]], ...] = (
+        ("composition", MeetingRule),
+        ("rhythm", RhythmRule),
+    )
+    for aspect, kind in aspects:
+        for meeting in MeetingKind:
+            sides: list[tuple[MeetingRule | RhythmRule, ...]] = []
+            for rs in (b, v):
+                rules: tuple[MeetingRule | RhythmRule, ...] = rs.rules_of(kind)
+                sides.append(rs.prevailing(r for r in rules if r.meeting is meeting))
+            if not sides[0] and not sides[1]:
+                continue
+            n += 1
+            if [_essence(r, _NOT_OUTCOME) for r in sides[0]] != [_essence(r, _NOT_OUTCOME) for r in sides[1]]:
+                out.append(MeetingChange(meeting, aspect, sides[0], sides[1]))
+    return out, n
