@@ -313,3 +313,27 @@ def attendance_rhythm(times: int) -> object:
     from govrules.rules import Rhythm
 
     return Rhythm(times, "MONTH")
+
+
+def test_approval_of_requests_and_what_circling_means() -> None:
+    from govrules.rules import ApprovalRule
+
+    by_portfolio = ApprovalRule(id="request_approval", when=DocumentIs(kind=DocumentKind.REQUEST, issuer=Issuer.DEPARTMENT),
+                                approver=Role.DEPUTY, opinion_required=True, cite=T.article(9))  # fmt: skip
+    major = ApprovalRule(id="major_request_approval", when=DocumentIs(kind=DocumentKind.REQUEST, issuer=Issuer.DEPARTMENT,
+                         matters=Matter.MAJOR), approver=Role.HEAD, opinion_required=True, cite=T.article(9),
+                         overrides=("request_approval",))  # fmt: skip
+    rs = make(by_portfolio, major)
+    request = Document(kind="请示", issuer="部门", addressee=None)
+    assert signing.who_approves(rs, request).approver is Role.DEPUTY
+    assert signing.who_approves(rs, Document(kind="请示", issuer="部门", matters={"重大事项"})).approver is Role.HEAD
+    assert signing.check_approval(rs, request, Review(Role.DEPUTY, ReviewAct.OPINION)).ok
+    circled = signing.check_approval(rs, request, Review(Role.DEPUTY, ReviewAct.CIRCLED))
+    assert [v.rule for v in circled.violations] == ["approval_opinion"]
+    wrong = signing.check_approval(rs, request, Review(Role.OFFICE_DIRECTOR, ReviewAct.OPINION))
+    assert [v.rule for v in wrong.violations] == ["approver"]
+    consent = rs.replace_rule("request_approval", opinion_required=None, circle_means_consent=True)
+    assert signing.check_approval(consent, request, Review(Role.DEPUTY, ReviewAct.CIRCLED)).ok
+    assert "须签署明确意见" in signing.who_approves(rs, request).explain()
+    with pytest.raises(NoApplicableRule):
+        signing.who_approves(rs, Document(kind="通知", issuer="政府"))

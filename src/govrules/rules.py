@@ -39,6 +39,7 @@ __all__ = [
     "Alternate",
     "AlternateBasis",
     "Annex",
+    "ApprovalRule",
     "Article",
     "Check",
     "Citation",
@@ -515,6 +516,29 @@ class CountersignRule(Rule):
 
 
 @attrs.frozen(kw_only=True)
+class ApprovalRule(Rule):
+    """Documents matching `when`, received for approval (呈批: a department's or township's request), are
+    approved (批示, 审批) by `approver` (`Role.DEPUTY`: the leader in charge by portfolio).
+
+    `opinion_required`: the approver must write an explicit opinion (签署明确意见); `circle_means_consent`:
+    circling it (圈阅) counts as consent. A text may say either, or neither (None).
+    """
+
+    when: DocumentIs
+    approver: Role = attrs.field(converter=_role)
+    opinion_required: bool | None = None
+    circle_means_consent: bool | None = None
+
+    kind_label: ClassVar[str] = "审批"
+
+    def outcome(self) -> tuple[object, ...]:
+        return (self.approver, self.opinion_required, self.circle_means_consent)
+
+    def condition(self) -> DocumentIs:
+        return self.when
+
+
+@attrs.frozen(kw_only=True)
 class SealRule(Rule):
     """Documents matching `when` bear this seal (用印)."""
 
@@ -845,7 +869,7 @@ class Ruleset:
         """Pairs of rules of one kind that can both apply with different outcomes and no precedence."""
         out = []
         # Leave and countersign rules are cumulative (every applicable one adds), so they cannot conflict.
-        kinds = (SigningRule, SealRule)
+        kinds = (SigningRule, SealRule, ApprovalRule)
         for kind in kinds:
             rules = self.rules_of(kind)
             for i, a in enumerate(rules):

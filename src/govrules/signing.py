@@ -14,6 +14,7 @@ from govrules.model.entities import Review
 from govrules.rules import (
     Alternate,
     AlternateBasis,
+    ApprovalRule,
     Citation,
     Conflict,
     CountersignRule,
@@ -22,7 +23,16 @@ from govrules.rules import (
     SigningRule,
 )
 
-__all__ = ["SignatureVerdict", "SigningDecision", "check_signature", "who_signs"]
+__all__ = [
+    "ApprovalDecision",
+    "ApprovalVerdict",
+    "SignatureVerdict",
+    "SigningDecision",
+    "check_approval",
+    "check_signature",
+    "who_approves",
+    "who_signs",
+]
 
 
 @attrs.frozen
@@ -212,3 +222,98 @@ def _alternate_for(
         else:
             return alt
     return None
+
+
+@attrs.frozen
+class ApprovalDecision:
+    """Who approves a document received for approval (呈批), and what counts as their consent."""
+
+    approver: Role
+    opinion_required: bool | None
+    circle_means_consent: bool | None
+    citations: tuple[Citation, ...]
+    conflict: Conflict | None
+    rule: str
+    trace: Trace
+    document: Document = attrs.field(repr=False)
+    ruleset: Ruleset = attrs.field(repr=False, eq=False)
+
+    def explain(self) -> str:
+        """A Chinese explanation quoting the articles."""
+        rs = self.ruleset
+        text = f"按照《{rs.title}》，此{self.document.kind.label}由{rs.name(self.approver)}审批"
+        if self.opinion_required:
+            text += "，须签署明确意见"
+        if self.circle_means_consent is True:
+            text += "，圈阅视为同意"
+        elif self.circle_means_consent is False:
+            text += "，仅圈阅不视为同意"
+        return text + "。\n" + quote_citations(rs, self.citations)
+
+
+def who_approves(ruleset: Ruleset, document: Document) -> ApprovalDecision:
+    """Who approves `document` (a request or other document received for approval) under `ruleset`."""
+    return ruleset.cached(("who_approves", document), lambda: _approval(ruleset, document))
+
+
+def _approval(ruleset: Ruleset, document: Document) -> ApprovalDecision:
+    applicable, prevailing = ruleset.select(ApprovalRule, document)
+    if not applicable:
+        raise NoApplicableRule(
+            f"{ruleset.id}: no approval rule covers a {document.kind.label} from {document.issuer.label}"
+        )
+    deciding = prevailing[0]
+    conflict = None
+    for other in prevailing[1:]:
+        if other.outcome() != deciding.outcome():
+            conflict = Conflict(deciding.id, other.id, f"{deciding.when.describe()} / {other.when.describe()}")
+            break
+    citations: list[Citation] = []
+    for r in prevailing:
+        citations.extend(c for c in r.cite if c not in citations)
+    return ApprovalDecision(
+        approver=deciding.approver,
+        opinion_required=deciding.opinion_required,
+        circle_means_consent=deciding.circle_means_consent,
+        citations=tuple(citations),
+        conflict=conflict,
+        rule=deciding.id,
+        trace=trace(ruleset, applicable, prevailing, document),
+        document=document,
+        ruleset=ruleset,
+    )
+
+
+@attrs.frozen
+class ApprovalVerdict:
+    """Whether a document received for approval was approved by the right person, in the right way."""
+
+    ok: bool
+    violations: tuple[Violation, ...]
+    decision: ApprovalDecision
+
+
+def check_approval(ruleset: Ruleset, document: Document, approval: Review | Role) -> ApprovalVerdict:
+    """Check who approved `document` and what they did (圈阅 or a written opinion) against the rules."""
+    decision = who_approves(ruleset, document)
+    review = approval if isinstance(approval, Review) else Review(approval, ReviewAct.OPINION)
+    name = ruleset.name
+    cite = decision.citations[0]
+    violations: list[Violation] = []
+    if review.role is not decision.approver:
+        violations.append(
+            Violation(
+                "approver", cite, f"应由{name(decision.approver)}审批，实际由{name(review.role)}审批", decision.rule
+            )
+        )
+    circled = review.act is ReviewAct.CIRCLED
+    if circled and (decision.opinion_required or decision.circle_means_consent is False):
+        violations.append(
+            Violation(
+                "approval_opinion",
+                cite,
+                f"{name(review.role)}仅圈阅，未签署明确意见；此类公文须签署明确意见",
+                decision.rule,
+            )
+        )
+    return ApprovalVerdict(not violations, tuple(violations), decision)

@@ -290,6 +290,13 @@ class AuditRun(Iterator[Finding]):
                     vs = tuple(v for v in vs if v.rule == "signer")
                 found += self._violations(vs, r.signed_on)
                 found += self._countersign_and_seal(r, verdict.decision)
+        if r.approved_by is not None:
+            try:
+                approval = signing.check_approval(self._rs, doc, r.approved_by)
+            except NoApplicableRule:
+                self._skip("approver (no approval rule covers this document)")
+            else:
+                found += self._violations(approval.violations, r.signed_on)
         found += self._deadline("printing", r.signed_on, r.printed_on, "签发后印制")
         found += self._deadline("publication", r.printed_on, r.published_on, "印制后公开")
         if r.meeting_date is not None and r.kind.name != "MINUTES":

@@ -73,6 +73,7 @@ class DocumentRecord:
     reviewed_by: tuple[Review, ...] | None = None
     countersigned_by: frozenset[Role] | None = None
     seal: str | None = None
+    approved_by: Review | None = None
     authorizations: tuple[Authorization, ...] = ()
     meeting_date: date | None = None
     major_revision: bool = False
