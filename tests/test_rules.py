@@ -318,11 +318,19 @@ def attendance_rhythm(times: int) -> object:
 def test_approval_of_requests_and_what_circling_means() -> None:
     from govrules.rules import ApprovalRule
 
-    by_portfolio = ApprovalRule(id="request_approval", when=DocumentIs(kind=DocumentKind.REQUEST, issuer=Issuer.DEPARTMENT),
-                                approver=Role.DEPUTY, opinion_required=True, cite=T.article(9))  # fmt: skip
-    major = ApprovalRule(id="major_request_approval", when=DocumentIs(kind=DocumentKind.REQUEST, issuer=Issuer.DEPARTMENT,
-                         matters=Matter.MAJOR), approver=Role.HEAD, opinion_required=True, cite=T.article(9),
-                         overrides=("request_approval",))  # fmt: skip
+    requests = DocumentIs(kind=DocumentKind.REQUEST, issuer=Issuer.DEPARTMENT)
+    major_requests = DocumentIs(kind=DocumentKind.REQUEST, issuer=Issuer.DEPARTMENT, matters=Matter.MAJOR)
+    by_portfolio = ApprovalRule(
+        id="request_approval", when=requests, approver=Role.DEPUTY, opinion_required=True, cite=T.article(9)
+    )
+    major = ApprovalRule(
+        id="major_request_approval",
+        when=major_requests,
+        approver=Role.HEAD,
+        opinion_required=True,
+        cite=T.article(9),
+        overrides=("request_approval",),
+    )
     rs = make(by_portfolio, major)
     request = Document(kind="请示", issuer="部门", addressee=None)
     assert signing.who_approves(rs, request).approver is Role.DEPUTY
