@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import attrs
 from dateutil.rrule import MONTHLY, WEEKLY, YEARLY, rrule
 
-from govrules.decision import Trace, Violation, quote_citations, trace
+from govrules.decision import Trace, Violation, citations_of, quote_citations, trace
 from govrules.errors import InvalidInput, NoApplicableRule
 from govrules.model import AgendaItem, LeaveRequest, Matter, Meeting, MeetingKind, Role
 from govrules.rules import (
@@ -102,16 +102,14 @@ def check_leave(ruleset: Ruleset, request: LeaveRequest, *, calendar: WorkdayCal
                     latest_rule.id,
                 )
             )
-    citations: list[Citation] = []
-    for r in rules:
-        citations.extend(c for c in r.cite if c not in citations)
+    citations = citations_of(rules)
     return LeaveDecision(
         ok=not violations,
         approvers=tuple(approvers),
         notify=tuple(n for n in notify if n not in approvers),
         latest_request_date=latest,
         violations=tuple(violations),
-        citations=tuple(citations),
+        citations=citations,
         provisional=cal.is_provisional(request.start.year),
         trace=trace(ruleset, applicable, rules, request),
         request=request,

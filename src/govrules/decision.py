@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import attrs
 
-from govrules.rules import Check, Citation, Condition, Rule, Ruleset
+from govrules.rules import Check, Citation, Condition, Conflict, Rule, Ruleset
 
-__all__ = ["Trace", "Violation", "quote_citations", "trace"]
+__all__ = ["Trace", "Violation", "citations_of", "conflict_among", "quote_citations", "trace"]
 
 
 @attrs.frozen
@@ -62,6 +62,25 @@ def trace(ruleset: Ruleset, applicable: Iterable[Rule], prevailing: Iterable[Rul
         prevailing[0].condition() if prevailing else None,
         subject,
     )
+
+
+def citations_of(rules: Iterable[Rule]) -> tuple[Citation, ...]:
+    """Every citation of these rules, in order, each once."""
+    out: list[Citation] = []
+    for r in rules:
+        out.extend(c for c in r.cite if c not in out)
+    return tuple(out)
+
+
+def conflict_among(prevailing: Sequence[Rule]) -> Conflict | None:
+    """The first pair of prevailing rules that decide differently (no precedence settled it), if any."""
+    deciding = prevailing[0]
+    for other in prevailing[1:]:
+        if other.outcome() != deciding.outcome():
+            a, b = deciding.condition(), other.condition()
+            reason = f"{a.describe() if a else ''} / {b.describe() if b else ''}"
+            return Conflict(deciding.id, other.id, reason)
+    return None
 
 
 def quote_citations(ruleset: Ruleset, citations: Iterable[Citation]) -> str:

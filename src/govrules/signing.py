@@ -7,7 +7,7 @@ from datetime import date
 
 import attrs
 
-from govrules.decision import Trace, Violation, quote_citations, trace
+from govrules.decision import Trace, Violation, citations_of, conflict_among, quote_citations, trace
 from govrules.errors import NoApplicableRule
 from govrules.model import Authorization, Document, ReviewAct, Role
 from govrules.model.entities import Review
@@ -87,11 +87,7 @@ def _decide(ruleset: Ruleset, document: Document) -> SigningDecision:
             + (f" on {'、'.join(sorted(m.label for m in document.matters))}" if document.matters else "")
         )
     deciding = prevailing[0]
-    conflict = None
-    for other in prevailing[1:]:
-        if other.outcome() != deciding.outcome():
-            conflict = Conflict(deciding.id, other.id, f"{deciding.when.describe()} / {other.when.describe()}")
-            break
+    conflict = conflict_among(prevailing)
     signer = deciding.signer
     if signer is Role.MEETING_CHAIR and document.presided_by is not None:
         signer = document.presided_by
@@ -100,9 +96,7 @@ def _decide(ruleset: Ruleset, document: Document) -> SigningDecision:
     for c in countersign_rules:
         countersigners.extend(x for x in c.countersigners if x not in countersigners and x is not signer)
     seals = ruleset.select(SealRule, document)[1]
-    citations: list[Citation] = []
-    for r in (*prevailing, *countersign_rules, *seals):
-        citations.extend(c for c in r.cite if c not in citations)
+    citations = citations_of((*prevailing, *countersign_rules, *seals))
     reviewers = tuple(
         document.presided_by if r is Role.MEETING_CHAIR and document.presided_by is not None else r
         for r in deciding.reviewers
@@ -112,7 +106,7 @@ def _decide(ruleset: Ruleset, document: Document) -> SigningDecision:
         reviewers=tuple(r for r in reviewers if r is not signer),
         countersigners=tuple(countersigners),
         alternates=deciding.alternates,
-        citations=tuple(citations),
+        citations=citations,
         conflict=conflict,
         seal=seals[0].seal if seals else None,
         circle_means_consent=deciding.circle_means_consent,
@@ -263,19 +257,13 @@ def _approval(ruleset: Ruleset, document: Document) -> ApprovalDecision:
             f"{ruleset.id}: no approval rule covers a {document.kind.label} from {document.issuer.label}"
         )
     deciding = prevailing[0]
-    conflict = None
-    for other in prevailing[1:]:
-        if other.outcome() != deciding.outcome():
-            conflict = Conflict(deciding.id, other.id, f"{deciding.when.describe()} / {other.when.describe()}")
-            break
-    citations: list[Citation] = []
-    for r in prevailing:
-        citations.extend(c for c in r.cite if c not in citations)
+    conflict = conflict_among(prevailing)
+    citations = citations_of(prevailing)
     return ApprovalDecision(
         approver=deciding.approver,
         opinion_required=deciding.opinion_required,
         circle_means_consent=deciding.circle_means_consent,
-        citations=tuple(citations),
+        citations=citations,
         conflict=conflict,
         rule=deciding.id,
         trace=trace(ruleset, applicable, prevailing, document),

@@ -97,6 +97,35 @@ CASES = [
     pytest.param("dongchuan-2024", rec(type="deadline", id="d9", rule="meeting_request", anchor="2025-10-20",
                                        done_on="2025-10-09"), {("meeting_request", 26)},
                  id="26 dongchuan meeting request 5 working days ahead: late"),
+    # Approving a department's 请示 (呈批): who approves, and what a circle (圈阅) means.
+    # 西丰 第五十一条: 对有具体请示事项的公文,应签署明确意见 — a circle is not enough.
+    pytest.param("xifeng-2022", rec(type="document", id="a1", kind="请示", issuer="部门", addressee="本级政府",
+                                    approved_by={"role": "DEPUTY", "act": "圈阅"}), {("approval_opinion", 51)},
+                 id="51 xifeng department request only circled by the deputy in charge"),
+    pytest.param("xifeng-2022", rec(type="document", id="a2", kind="请示", issuer="部门", addressee="本级政府",
+                                    approved_by={"role": "DEPUTY", "act": "签署意见"}), set(),
+                 id="51 xifeng department request with the deputy's written opinion: clean"),
+    # 东川 第三十二条: 对于有具体请示事项的公文圈阅表示同意.
+    pytest.param("dongchuan-2024", rec(type="document", id="a3", kind="请示", issuer="部门", addressee="本级政府",
+                                       approved_by={"role": "DEPUTY", "act": "圈阅"}), set(),
+                 id="32 dongchuan department request circled by the deputy in charge: consent, clean"),
+    pytest.param("dongchuan-2024", rec(type="document", id="a4", kind="请示", issuer="部门", matters=["重大事项"],
+                                       approved_by={"role": "DEPUTY", "act": "圈阅"}), {("approver", 31)},
+                 id="31 dongchuan major request approved by the deputy instead of the 区长"),
+    # district-xx 第五十七条: 应签署明确意见、姓名和日期; a circle on a 报告 means 已阅知.
+    pytest.param("district-xx", rec(type="document", id="a5", kind="请示", issuer="部门", addressee="本级政府",
+                                    approved_by={"role": "DEPUTY", "act": "圈阅"}), {("approval_opinion", 57)},
+                 id="57 district department request only circled"),
+    pytest.param("district-xx", rec(type="document", id="a6", kind="报告", issuer="部门", addressee="本级政府",
+                                    approved_by={"role": "DEPUTY", "act": "圈阅"}), set(),
+                 id="57 district department report circled (已阅知): clean"),
+    # 咸阳 第四十九条: 重大事项报市长审批; 崆峒 第五十条 with 第五十四条: 不能简单的只签字阅知.
+    pytest.param("xianyang-2013", rec(type="document", id="a7", kind="请示", issuer="部门", matters=["重大事项"],
+                                      approved_by={"role": "DEPUTY", "act": "签署意见"}), {("approver", 49)},
+                 id="49 xianyang major request approved by the leader in charge, not the 市长"),
+    pytest.param("kongtong-2016", rec(type="document", id="a8", kind="请示", issuer="乡镇政府",
+                                      approved_by={"role": "DEPUTY", "act": "圈阅"}), {("approval_opinion", 50)},
+                 id="50 kongtong township request only circled"),
 ]  # fmt: skip
 
 

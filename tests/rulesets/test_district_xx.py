@@ -19,6 +19,8 @@ from govrules.model import (
     LeaveRequest,
     Matter,
     MeetingKind,
+    Review,
+    ReviewAct,
     Role,
 )
 from govrules.rules import AlternateBasis, MeetingRule, RhythmRule, Ruleset
@@ -600,3 +602,43 @@ def test_missing_substitute_cites_53(rs: Ruleset) -> None:
 def test_leave_the_text_does_not_cover(rs: Ruleset, leave: LeaveRequest) -> None:
     with pytest.raises(NoApplicableRule):
         attendance.check_leave(rs, leave)
+
+
+# -- 五十七: approving what departments and 镇政府（街道办事处） submit -----------------------------------------
+
+CIRCLED, OPINION = ReviewAct.CIRCLED, ReviewAct.OPINION
+
+
+@pytest.mark.parametrize(
+    ("doc", "approver", "review", "ok"),
+    [
+        pytest.param(Document(K.REQUEST, IS.DEPARTMENT, addressee=Addressee.GOVERNMENT), R.DEPUTY,
+                     Review(R.DEPUTY, OPINION), True, id="57 request approved by the deputy in charge with an opinion"),
+        pytest.param(Document(K.REQUEST, IS.DEPARTMENT, addressee=Addressee.GOVERNMENT), R.DEPUTY,
+                     Review(R.DEPUTY, CIRCLED), False,
+                     id="57 request approved by the deputy in charge; circling is not enough"),
+        pytest.param(Document(K.REQUEST, IS.TOWNSHIP), R.DEPUTY, Review(R.DEPUTY, CIRCLED), False,
+                     id="57 镇政府（街道办事处） request circled: 应签署明确意见"),
+        pytest.param(Document(K.REPORT, IS.DEPARTMENT, addressee=Addressee.GOVERNMENT), R.DEPUTY,
+                     Review(R.DEPUTY, CIRCLED), True, id="57 report circled: 已阅知"),
+        pytest.param(Document(K.REQUEST, IS.DEPARTMENT, matters={M.MAJOR}), R.HEAD, Review(R.HEAD, OPINION), True,
+                     id="57 重大事项 request approved by the 区长"),
+        pytest.param(Document(K.REQUEST, IS.DEPARTMENT, matters={M.MAJOR}), R.HEAD, Review(R.DEPUTY, OPINION),
+                     False, id="57 重大事项 request approved by the deputy: 报区长审批"),
+        pytest.param(Document(K.REPORT, IS.TOWNSHIP, matters={M.MAJOR}), R.HEAD, Review(R.HEAD, CIRCLED), True,
+                     id="57 重大事项 report circled by the 区长: 已阅知"),
+    ],
+)  # fmt: skip
+def test_approval_of_submitted_documents(rs: Ruleset, doc: Document, approver: Role, review: Review, ok: bool) -> None:
+    decision = signing.who_approves(rs, doc)
+    assert decision.approver is approver
+    assert decision.circle_means_consent is None  # 圈阅 is 已阅知 on a report, never consent
+    verdict = signing.check_approval(rs, doc, review)
+    assert verdict.ok is ok
+    assert all(v.citation.article == 57 for v in verdict.violations)
+
+
+def test_a_circled_request_is_one_approval_opinion_breach(rs: Ruleset) -> None:
+    doc = Document(K.REQUEST, IS.DEPARTMENT, addressee=Addressee.GOVERNMENT)
+    verdict = signing.check_approval(rs, doc, Review(R.DEPUTY, CIRCLED))
+    assert [v.rule for v in verdict.violations] == ["approval_opinion"]

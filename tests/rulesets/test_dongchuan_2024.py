@@ -14,6 +14,7 @@ import pytest
 
 from govrules import NoApplicableRule, RuleNotDefined, attendance, deadlines, signing
 from govrules.model import (
+    Addressee,
     AgendaItem,
     Authorization,
     Document,
@@ -24,6 +25,8 @@ from govrules.model import (
     Matter,
     Meeting,
     MeetingKind,
+    Review,
+    ReviewAct,
     Role,
 )
 from govrules.rules import (
@@ -626,3 +629,45 @@ def test_leave_rules_name_no_reasons_or_thresholds() -> None:
         assert r.lead_time is None
         assert r.when.min_days is None and r.when.max_days is None
         assert not r.substitute_required
+
+
+# -- 第三十一、三十二条: approving what the 乡镇（街道） and departments submit ------------------------------
+
+CIRCLED, OPINION = ReviewAct.CIRCLED, ReviewAct.OPINION
+DEPT, TOWN, REPORT = Issuer.DEPARTMENT, Issuer.TOWNSHIP, DocumentKind.REPORT
+MAJOR = {Matter.MAJOR}
+
+
+@pytest.mark.parametrize(
+    ("doc", "approver", "review", "ok", "consent"),
+    [
+        pytest.param(_doc(REQ, DEPT), D, Review(D, CIRCLED), True, True,
+                     id="32 request circled by the deputy in charge: circling means consent"),
+        pytest.param(_doc(REQ, TOWN), D, Review(D, OPINION), True, True,
+                     id="31 乡镇（街道） request approved by the deputy in charge with an opinion"),
+        pytest.param(_doc(REQ, DEPT), D, Review(H, CIRCLED), False, True,
+                     id="31 request circled by the 区长 outside his portfolio: not the leader in charge"),
+        pytest.param(_doc(REPORT, DEPT), D, Review(D, CIRCLED), True, None,
+                     id="32 report circled: 已阅知, not consent"),
+        pytest.param(_doc(REQ, DEPT, matters=MAJOR), H, Review(H, CIRCLED), True, True,
+                     id="31 重大事项 request circled by the 区长: consent"),
+        pytest.param(_doc(REQ, DEPT, matters=MAJOR), H, Review(D, CIRCLED), False, True,
+                     id="31 重大事项 request circled by the deputy: 报区长审批"),
+        pytest.param(_doc(REPORT, TOWN, matters=MAJOR), H, Review(H, CIRCLED), True, None,
+                     id="32 重大事项 report circled by the 区长: 已阅知"),
+    ],
+)  # fmt: skip
+def test_approval_of_submitted_documents(
+    doc: Document, approver: Role, review: Review, ok: bool, consent: bool | None
+) -> None:
+    decision = signing.who_approves(RS, doc)
+    assert decision.approver is approver
+    assert decision.circle_means_consent is consent
+    assert {c.article for c in decision.citations} == {31, 32}
+    assert signing.check_approval(RS, doc, review).ok is ok
+
+
+def test_circling_a_request_is_explained_as_consent() -> None:
+    text = signing.who_approves(RS, _doc(REQ, DEPT, addressee=Addressee.GOVERNMENT)).explain()
+    assert "由副区长审批" in text and "圈阅视为同意" in text
+    assert "圈阅表示同意" in text  # 第三十二条, quoted

@@ -20,6 +20,8 @@ from govrules.model import (
     Level,
     Matter,
     MeetingKind,
+    Review,
+    ReviewAct,
     Role,
 )
 from govrules.rules import (
@@ -578,3 +580,32 @@ def test_check_leave(rs: Ruleset, request_: LeaveRequest, approvers: tuple[Role,
     assert tuple(v.approvers) == approvers
     assert set(v.notify) == notify
     assert v.latest_request_date is None  # 提前 / 因故: the text states no lead time
+
+
+# -- 五十、五十四: approving what the 乡镇政府 and departments submit ---------------------------------------
+
+CIRCLED, OPINION = ReviewAct.CIRCLED, ReviewAct.OPINION
+
+
+@pytest.mark.parametrize(
+    ("doc", "review", "ok"),
+    [
+        pytest.param(Document(DocumentKind.REQUEST, Issuer.DEPARTMENT, addressee=Addressee.GOVERNMENT),
+                     Review(D, OPINION), True, id="50 request approved by the deputy in charge with an opinion"),
+        pytest.param(Document(DocumentKind.REQUEST, Issuer.DEPARTMENT, addressee=Addressee.GOVERNMENT),
+                     Review(D, CIRCLED), False, id="54 request circled: 不能简单的只签字阅知"),
+        pytest.param(Document(DocumentKind.REPORT, Issuer.TOWNSHIP), Review(D, CIRCLED), False,
+                     id="54 乡镇 report circled: 阅批公文要有明确而又具体的意见"),
+        pytest.param(Document(DocumentKind.REQUEST, Issuer.TOWNSHIP), Review(H, OPINION), False,
+                     id="50 request approved by the 区长 outside his portfolio: not the leader in charge"),
+        pytest.param(Document(DocumentKind.REQUEST, Issuer.DEPARTMENT, matters={Matter.MAJOR}), Review(D, OPINION),
+                     True, id="50 重大事项 too: the text names no other approver"),
+    ],
+)  # fmt: skip
+def test_approval_of_submitted_documents(rs: Ruleset, doc: Document, review: Review, ok: bool) -> None:
+    decision = signing.who_approves(rs, doc)
+    assert decision.approver is D
+    assert decision.opinion_required is True
+    assert decision.circle_means_consent is None
+    assert [c.article for c in decision.citations] == [50, 54]
+    assert signing.check_approval(rs, doc, review).ok is ok

@@ -20,6 +20,8 @@ from govrules.model import (
     Matter,
     Meeting,
     MeetingKind,
+    Review,
+    ReviewAct,
     Role,
 )
 from govrules.rules import (
@@ -512,3 +514,44 @@ def test_leave_explain_uses_the_texts_names() -> None:
     text = attendance.check_leave(RS, leave(Role.DEPARTMENT_HEAD, LeaveKind.TRIP, MAR3, MAR9)).explain()
     assert "须经市长、副市长、市委书记批准" in text
     assert "市政府办公室" in text
+
+
+# -- 四十九、五十: approving what departments and 县市区政府 submit ------------------------------------------
+
+CIRCLED, OPINION = ReviewAct.CIRCLED, ReviewAct.OPINION
+DEPT, COUNTY = Issuer.DEPARTMENT, Issuer.SUBORDINATE_GOVERNMENT
+REQUEST, REPORT = DocumentKind.REQUEST, DocumentKind.REPORT
+
+
+@pytest.mark.parametrize(
+    ("doc", "approver", "review", "ok"),
+    [
+        pytest.param(Document(REQUEST, DEPT, addressee=Addressee.GOVERNMENT), DEPUTY, Review(DEPUTY, OPINION), True,
+                     id="49 request approved by the leader in charge with an opinion"),
+        pytest.param(Document(REQUEST, DEPT, addressee=Addressee.GOVERNMENT), DEPUTY, Review(DEPUTY, CIRCLED), False,
+                     id="50 request circled by the leader in charge: 应有明确的办理意见"),
+        pytest.param(Document(REQUEST, COUNTY), DEPUTY, Review(DEPUTY, CIRCLED), False,
+                     id="50 县市区政府 request circled: no explicit opinion"),
+        pytest.param(Document(REPORT, DEPT), DEPUTY, Review(DEPUTY, CIRCLED), False,
+                     id="50 审批公文 of any kind, a report too, needs an opinion"),
+        pytest.param(Document(REQUEST, DEPT), DEPUTY, Review(HEAD, OPINION), False,
+                     id="49 request outside the 市长's portfolio approved by the 市长: not the leader in charge"),
+        pytest.param(Document(REQUEST, COUNTY, matters={Matter.MAJOR}), HEAD, Review(HEAD, OPINION), True,
+                     id="49 重大事项报市长审批"),
+        pytest.param(Document(REQUEST, DEPT, matters={Matter.MAJOR}), HEAD, Review(DEPUTY, OPINION), False,
+                     id="49 重大事项 approved by the leader in charge only"),
+    ],
+)  # fmt: skip
+def test_approval_of_submitted_documents(doc: Document, approver: Role, review: Review, ok: bool) -> None:
+    decision = signing.who_approves(RS, doc)
+    assert decision.approver is approver
+    assert decision.opinion_required is True
+    assert decision.circle_means_consent is None  # no 圈阅 in this text
+    assert [c.article for c in decision.citations] == [49, 50]
+    assert signing.check_approval(RS, doc, review).ok is ok
+
+
+def test_no_approval_rule_for_a_township() -> None:
+    # 四十九 names 市政府各部门 and 各县市区政府 only
+    with pytest.raises(NoApplicableRule):
+        signing.who_approves(RS, Document(REQUEST, Issuer.TOWNSHIP))

@@ -20,6 +20,8 @@ from govrules.model import (
     Level,
     Matter,
     MeetingKind,
+    Review,
+    ReviewAct,
     Role,
 )
 from govrules.periods import BEFORE, DAY, MONTH, WORKDAY, YEAR_END, Period
@@ -835,3 +837,55 @@ def test_check_leave(
 def test_leave_the_text_does_not_regulate(rs: Ruleset, leave: LeaveRequest) -> None:
     with pytest.raises(NoApplicableRule):
         attendance.check_leave(rs, leave)
+
+
+# -- 五十一: approving what the 乡（镇） and departments submit (呈批, 审批) ------------------------------------
+
+_SUBMITTED = {"addressee": Addressee.GOVERNMENT}
+CIRCLED, OPINION = ReviewAct.CIRCLED, ReviewAct.OPINION
+
+
+@pytest.mark.parametrize(
+    ("doc", "approver", "review", "ok"),
+    [
+        pytest.param(Document(K.REQUEST, Issuer.DEPARTMENT, **_SUBMITTED), D, Review(D, OPINION), True,
+                     id="51 request approved by the deputy in charge with an explicit opinion"),
+        pytest.param(Document(K.REQUEST, Issuer.DEPARTMENT, **_SUBMITTED), D, Review(D, CIRCLED), False,
+                     id="51 request approved by the deputy in charge; circling is not enough"),
+        pytest.param(Document(K.REQUEST, Issuer.TOWNSHIP), D, Review(D, CIRCLED), False,
+                     id="51 乡（镇） request, no addressee on record: circling is not enough"),
+        pytest.param(Document(K.REQUEST, Issuer.DEPARTMENT, **_SUBMITTED), D, Review(H, OPINION), False,
+                     id="51 request outside the 县长's portfolio approved by the 县长: not the leader in charge"),
+        pytest.param(Document(K.REPORT, Issuer.DEPARTMENT, **_SUBMITTED), D, Review(D, CIRCLED), True,
+                     id="51 report has no 请示事项: circling it is enough"),
+        pytest.param(Document(K.REQUEST, Issuer.DEPARTMENT, matters={M.MAJOR}), H, Review(H, OPINION), True,
+                     id="51 重大事项 request approved by the 县长"),
+        pytest.param(Document(K.REQUEST, Issuer.DEPARTMENT, matters={M.MAJOR}), H, Review(D, OPINION), False,
+                     id="51 重大事项 request approved by the deputy in charge: 报县长审批"),
+        pytest.param(Document(K.REQUEST, Issuer.TOWNSHIP, matters={M.MAJOR}), H, Review(H, CIRCLED), False,
+                     id="51 重大事项 request circled by the 县长: no explicit opinion"),
+        pytest.param(Document(K.REPORT, Issuer.TOWNSHIP, matters={M.MAJOR}), H, Review(H, CIRCLED), True,
+                     id="51 重大事项 report circled by the 县长"),
+    ],
+)  # fmt: skip
+def test_approval_of_submitted_documents(rs: Ruleset, doc: Document, approver: Role, review: Review, ok: bool) -> None:
+    decision = signing.who_approves(rs, doc)
+    assert decision.approver is approver
+    assert decision.circle_means_consent is None  # 五十一 says nothing of 圈阅
+    assert decision.citations[0].article == 51
+    verdict = signing.check_approval(rs, doc, review)
+    assert verdict.ok is ok
+    assert all(v.citation.article == 51 for v in verdict.violations)
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        pytest.param(Document(K.NOTICE, GOV), id="51 the government's own notice is signed, not approved"),
+        pytest.param(Document(K.REQUEST, Issuer.DEPARTMENT, addressee=Addressee.HIGHER_GOVERNMENT),
+                     id="51 a department's request to the 市政府 is not the 县政府's to approve"),
+    ],
+)  # fmt: skip
+def test_no_approval_rule_outside_submissions(rs: Ruleset, doc: Document) -> None:
+    with pytest.raises(NoApplicableRule):
+        signing.who_approves(rs, doc)

@@ -26,6 +26,7 @@ from govrules.rules import (
     AgendaRule,
     Alternate,
     AlternateBasis,
+    ApprovalRule,
     CountersignRule,
     DeadlineRule,
     DocumentIs,
@@ -90,6 +91,9 @@ _WORK_CONFERENCES = (
 _GOV = (Issuer.GOVERNMENT,)
 _GOV_OR_OFFICE = (Issuer.GOVERNMENT, Issuer.GOVERNMENT_OFFICE)
 _BY_HEAD = Alternate(Role.OFFICE_DIRECTOR, AlternateBasis.AUTHORIZATION)
+# 五十七 报送区政府审批的公文: from the departments and the 镇政府（街道办事处） (五十六 报送单位), to the 区政府.
+_SUBMITTERS = (Issuer.DEPARTMENT, Issuer.TOWNSHIP)
+_TO_GOVERNMENT = (Addressee.GOVERNMENT, None)
 
 RULES: tuple[Rule, ...] = (
     # 四十三 (tail) 区政府常务会议原则上每月召开1次,遇有重要情况和急需研究的重要事项可以随时召开。
@@ -536,6 +540,48 @@ RULES: tuple[Rule, ...] = (
         "有具体请示事项的须签署明确意见、姓名和日期",
         cite=XX.article(57, paragraph=1),
         quote="报送区政府审批的公文,由区政府办公室审核后根据区政府领导同志分工呈送审批,重大事项报区长审批",
+        interpretation="incoming-approval",
+    ),
+    # 五十七 …根据区政府领导同志分工呈送审批 … 区政府领导同志审批公文,对有具体请示事项的,应签署明确意见、姓名和日期。
+    ApprovalRule(
+        id="submission_approved_by_leader_in_charge",
+        when=DocumentIs(issuer=_SUBMITTERS, addressee=_TO_GOVERNMENT),
+        approver=Role.DEPUTY,
+        opinion_required=True,
+        cite=XX.article(57, paragraph=1),
+        quote="区政府领导同志审批公文,对有具体请示事项的,应签署明确意见、姓名和日期",
+        interpretation="incoming-approval",
+    ),
+    # 五十七 对一般报告性公文,圈阅表示"已阅知"。 — on a 报告 a circle is enough: it records that it was read.
+    ApprovalRule(
+        id="report_read_by_leader_in_charge",
+        when=DocumentIs(kind=DocumentKind.REPORT, issuer=_SUBMITTERS, addressee=_TO_GOVERNMENT),
+        approver=Role.DEPUTY,
+        opinion_required=False,
+        cite=XX.article(57, paragraph=1),
+        quote='对一般报告性公文,圈阅表示"已阅知"',
+        overrides=("submission_approved_by_leader_in_charge",),
+        interpretation="incoming-approval",
+    ),
+    # 五十七 重大事项报区长审批。
+    ApprovalRule(
+        id="major_submission_approved_by_head",
+        when=DocumentIs(issuer=_SUBMITTERS, addressee=_TO_GOVERNMENT, matters=Matter.MAJOR),
+        approver=Role.HEAD,
+        opinion_required=True,
+        cite=XX.article(57, paragraph=1),
+        quote="重大事项报区长审批",
+        overrides=("submission_approved_by_leader_in_charge", "report_read_by_leader_in_charge"),
+        interpretation="incoming-approval",
+    ),
+    ApprovalRule(
+        id="major_report_read_by_head",
+        when=DocumentIs(kind=DocumentKind.REPORT, issuer=_SUBMITTERS, addressee=_TO_GOVERNMENT, matters=Matter.MAJOR),
+        approver=Role.HEAD,
+        opinion_required=False,
+        cite=XX.article(57, paragraph=1),
+        quote="重大事项报区长审批",
+        overrides=("major_submission_approved_by_head",),
         interpretation="incoming-approval",
     ),
     # 五十七 区政府办公室转有关部门办理的公文,各部门应当在规定时限内办理完毕并以正式报告形式回复办理结果。

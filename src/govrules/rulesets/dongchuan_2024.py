@@ -19,6 +19,7 @@ from govrules.rules import (
     AgendaRule,
     Alternate,
     AlternateBasis,
+    ApprovalRule,
     DeadlineRule,
     DocumentIs,
     Duty,
@@ -77,6 +78,9 @@ ARTICLE_33_GENERAL = ("normative_by_head", "government_major_by_head", "to_city_
                       "office_important_by_deputy")  # fmt: skip
 #: 受区长委托, 由负责常务工作的副区长主持区人民政府工作 (五): signs for the 区长 with a written delegation.
 ACTING_HEAD = (Alternate(Role.EXECUTIVE_DEPUTY, AlternateBasis.AUTHORIZATION),)
+#: 各乡镇（街道）、各部门报送区人民政府审批的公文 (三十一): what the 区人民政府 receives for approval.
+SUBMITTERS = (Issuer.DEPARTMENT, Issuer.TOWNSHIP)
+TO_GOVERNMENT = (Addressee.GOVERNMENT, None)
 
 NON_OPERATIVE = {
     1: "制定依据",
@@ -688,6 +692,28 @@ RULES: tuple[Rule, ...] = (
         who=(Role.GOVERNMENT_OFFICE, Role.DEPUTY, Role.HEAD),
         summary="报批公文按领导分工呈批分管领导；涉及多位领导的根据需要呈其他领导核批；重大事项报区长审批",
     ),
+    # 第三十一条 公文及办理意见由区政府办公室按照区人民政府领导分工呈批 — with 第三十二条 对于有具体请示事项的公文
+    # 圈阅表示同意: a document submitted for approval asks for a decision, and circling it consents.
+    ApprovalRule(
+        id="submission_approved_by_leader_in_charge",
+        cite=(DC.article(31, paragraph=2), DC.article(32)),
+        quote="公文及办理意见由区政府办公室按照区人民政府领导分工呈批",
+        when=DocumentIs(issuer=SUBMITTERS, addressee=TO_GOVERNMENT),
+        approver=Role.DEPUTY,
+        circle_means_consent=True,
+        interpretation="incoming-approval",
+    ),
+    # 第三十一条 重大事项报区长审批
+    ApprovalRule(
+        id="major_submission_approved_by_head",
+        cite=(DC.article(31, paragraph=2), DC.article(32)),
+        quote="重大事项报区长审批",
+        when=DocumentIs(issuer=SUBMITTERS, addressee=TO_GOVERNMENT, matters=Matter.MAJOR),
+        approver=Role.HEAD,
+        circle_means_consent=True,
+        overrides=("submission_approved_by_leader_in_charge", "report_read_by_leader_in_charge"),
+        interpretation="incoming-approval",
+    ),
     # 第三十二条 区人民政府领导审批公文应当签署明确的意见、姓名和时间。
     Duty(
         id="approval_marks",
@@ -704,6 +730,27 @@ RULES: tuple[Rule, ...] = (
         who=LEADERS,
         summary="圈阅：一般报告性公文表示已阅知，有具体请示事项的公文（含报请签发的文稿）表示同意",
         interpretation="circle-consent",
+    ),
+    # 第三十二条 对于一般报告性公文圈阅表示已阅知 — a circle on a 报告 is its proper handling, not a missing opinion.
+    ApprovalRule(
+        id="report_read_by_leader_in_charge",
+        cite=(DC.article(32), DC.article(31, paragraph=2)),
+        quote="对于一般报告性公文圈阅表示已阅知",
+        when=DocumentIs(kind=DocumentKind.REPORT, issuer=SUBMITTERS, addressee=TO_GOVERNMENT),
+        approver=Role.DEPUTY,
+        opinion_required=False,
+        overrides=("submission_approved_by_leader_in_charge",),
+        interpretation="incoming-approval",
+    ),
+    ApprovalRule(
+        id="major_report_read_by_head",
+        cite=(DC.article(32), DC.article(31, paragraph=2)),
+        quote="对于一般报告性公文圈阅表示已阅知",
+        when=DocumentIs(kind=DocumentKind.REPORT, issuer=SUBMITTERS, addressee=TO_GOVERNMENT, matters=Matter.MAJOR),
+        approver=Role.HEAD,
+        opinion_required=False,
+        overrides=("major_submission_approved_by_head",),
+        interpretation="incoming-approval",
     ),
     # 第三十三条 区人民政府制定的行政规范性文件、向区人大及其常委会提出的议案经区人民政府分管领导把关后由区长签署。
     SigningRule(

@@ -25,6 +25,7 @@ from govrules.periods import AFTER, DAY, WORKDAY, Period
 from govrules.rules import (
     Alternate,
     AlternateBasis,
+    ApprovalRule,
     CountersignRule,
     DeadlineRule,
     DocumentIs,
@@ -696,12 +697,15 @@ RULES: tuple[Rule, ...] = (
         summary="部门间协商不一致的，主办部门列明各方理据、提出办理建议，会签后报区政府决定",
     ),
     # 五十 各乡镇政府、各部门报送区政府审批的公文,由区政府办公室按照区政府领导同志分工呈批。
-    Duty(
-        id="submissions_routed_by_portfolio",
-        cite=KT.article(50),
+    # 五十四 阅批公文要有明确而又具体的意见,不能简单的只签字阅知 — so a bare circle does not approve.
+    ApprovalRule(
+        id="submission_approved_by_leader_in_charge",
+        cite=(KT.article(50), KT.article(54)),
         quote="各乡镇政府、各部门报送区政府审批的公文,由区政府办公室按照区政府领导同志分工呈批。",
-        who=(Role.GOVERNMENT_OFFICE,),
-        summary="报区政府审批的公文由区政府办公室按领导分工呈批（未规定办复时限）",
+        when=DocumentIs(issuer=(Issuer.TOWNSHIP, Issuer.DEPARTMENT), addressee=(Addressee.GOVERNMENT, None)),
+        approver=Role.DEPUTY,
+        opinion_required=True,
+        interpretation="incoming-approval",
     ),
     # 五十一 区政府向区人大及其常委会提出的议案 … 由区长签署。 — prevails over 五十二
     SigningRule(

@@ -26,6 +26,7 @@ from govrules.periods import AFTER, WORKDAY, Period
 from govrules.rules import (
     Alternate,
     AlternateBasis,
+    ApprovalRule,
     DeadlineRule,
     DocumentIs,
     Duty,
@@ -98,6 +99,9 @@ NON_OPERATIVE = {
 _PORTFOLIO_LEADERS = (Role.DEPUTY, Role.EXECUTIVE_DEPUTY, Role.COUNSELLOR, Role.MAYOR_ASSISTANT)
 _MAIN_MEETINGS = (MeetingKind.PLENARY, MeetingKind.EXECUTIVE, MeetingKind.HEAD_OFFICE)
 _AWAY = (LeaveKind.VISIT_ABROAD, LeaveKind.TRIP, LeaveKind.VACATION)
+#: 四十九 市政府各部门和各县市区政府报送市政府审批的公文.
+_SUBMITTERS = (Issuer.DEPARTMENT, Issuer.SUBORDINATE_GOVERNMENT)
+_TO_GOVERNMENT = (Addressee.GOVERNMENT, None)
 
 RULES: tuple[Rule, ...] = (
     # 五、市政府由下列人员组成:市长、副市长、副市级咨询员、市长助理、秘书长,政府各组成部门的主任、局长。
@@ -685,6 +689,28 @@ RULES: tuple[Rule, ...] = (
         "重大事项报市长审批。",
         who=(Role.GOVERNMENT_OFFICE, *_PORTFOLIO_LEADERS, Role.HEAD),
         summary="报送市政府审批的公文由办公室按分工呈批分管领导，分管领导根据需要转请其他领导核批，重大事项报市长审批",
+        interpretation="incoming-approval-not-signing",
+    ),
+    # 四十九、… 由市政府办公室按照市政府领导分工呈批 — with 五十、市政府领导同志审批公文特别是具有请示事项的公文,
+    #         … 应有明确的办理意见: every approval, not only of a 请示, carries a written opinion.
+    ApprovalRule(
+        id="submission_approved_by_leader_in_charge",
+        cite=(XY.article(49), XY.article(50)),
+        quote="由市政府办公室按照市政府领导分工呈批",
+        when=DocumentIs(issuer=_SUBMITTERS, addressee=_TO_GOVERNMENT),
+        approver=Role.DEPUTY,
+        opinion_required=True,
+        interpretation="incoming-approval-not-signing",
+    ),
+    # 四十九、… 重大事项报市长审批。
+    ApprovalRule(
+        id="major_submission_approved_by_head",
+        cite=(XY.article(49), XY.article(50)),
+        quote="重大事项报市长审批。",
+        when=DocumentIs(issuer=_SUBMITTERS, addressee=_TO_GOVERNMENT, matters=Matter.MAJOR),
+        approver=Role.HEAD,
+        opinion_required=True,
+        overrides=("submission_approved_by_leader_in_charge",),
         interpretation="incoming-approval-not-signing",
     ),
     # 五十、市政府领导同志审批公文 … 应有明确的办理意见,并用钢笔、毛笔或签字笔签署本人姓名和审批日期。

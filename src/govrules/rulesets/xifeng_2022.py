@@ -26,6 +26,7 @@ from govrules.model import (
 from govrules.periods import BEFORE, DAY, MONTH, WORKDAY, YEAR_END, Period
 from govrules.rules import (
     Alternate,
+    ApprovalRule,
     CountersignRule,
     DeadlineRule,
     DocumentIs,
@@ -119,6 +120,9 @@ MINUTES_HEAD_FLOW = (*MINUTES_FLOW, Role.MEETING_CHAIR)
 JOINT_FLOW = (Role.OFFICE_SECRETARIAL_DEPUTY_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_DIRECTOR)
 
 GOVERNMENT_SIDE = (Issuer.GOVERNMENT, Issuer.GOVERNMENT_OFFICE)
+# 五十一 各乡（镇）政府、各部门报送的公文 — what the 县政府 receives and its leaders approve (呈批, 审批).
+SUBMITTERS = (Issuer.DEPARTMENT, Issuer.TOWNSHIP)
+TO_GOVERNMENT = (Addressee.GOVERNMENT, None)
 UPWARD = (Addressee.HIGHER_GOVERNMENT, Addressee.HIGHER_DEPARTMENT)
 GOVERNMENT_MEETINGS = (MeetingKind.PLENARY, MeetingKind.EXECUTIVE, MeetingKind.HEAD_OFFICE, MeetingKind.TOPICAL)
 LEADERS = (Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY)
@@ -678,6 +682,47 @@ RULES: tuple[Rule, ...] = (
         summary="有具体请示事项的公文，领导须签署明确意见；无明确意见的，县政府办公室不得流转",
         cite=XF.article(51),
         quote="县政府领导同志对有具体请示事项的公文,应签署明确意见,无明确意见的,县政府办公室不得流转。",
+    ),
+    # 五十一 公文及办理意见由县政府办公室按照县政府领导同志工作分工呈批 … 县政府领导同志对有具体请示事项的公文,
+    # 应签署明确意见 — a document submitted for approval asks for a decision.
+    ApprovalRule(
+        id="submission_approved_by_leader_in_charge",
+        when=DocumentIs(issuer=SUBMITTERS, addressee=TO_GOVERNMENT),
+        approver=Role.DEPUTY,
+        opinion_required=True,
+        cite=XF.article(51),
+        quote="公文及办理意见由县政府办公室按照县政府领导同志工作分工呈批",
+        interpretation="incoming-approval",
+    ),
+    # 五十一 对有具体请示事项的公文 — a 报告 has none (五十 报告不得夹带请示事项): routed alike, no opinion required.
+    ApprovalRule(
+        id="report_read_by_leader_in_charge",
+        when=DocumentIs(kind=DocumentKind.REPORT, issuer=SUBMITTERS, addressee=TO_GOVERNMENT),
+        approver=Role.DEPUTY,
+        cite=XF.article(51),
+        quote="县政府领导同志对有具体请示事项的公文,应签署明确意见",
+        overrides=("submission_approved_by_leader_in_charge",),
+        interpretation="incoming-approval",
+    ),
+    # 五十一 重大事项报县长审批。
+    ApprovalRule(
+        id="major_submission_approved_by_head",
+        when=DocumentIs(issuer=SUBMITTERS, addressee=TO_GOVERNMENT, matters=Matter.MAJOR),
+        approver=Role.HEAD,
+        opinion_required=True,
+        cite=XF.article(51),
+        quote="重大事项报县长审批。县政府领导同志对有具体请示事项的公文,应签署明确意见",
+        overrides=("submission_approved_by_leader_in_charge", "report_read_by_leader_in_charge"),
+        interpretation="incoming-approval",
+    ),
+    ApprovalRule(
+        id="major_report_read_by_head",
+        when=DocumentIs(kind=DocumentKind.REPORT, issuer=SUBMITTERS, addressee=TO_GOVERNMENT, matters=Matter.MAJOR),
+        approver=Role.HEAD,
+        cite=XF.article(51),
+        quote="重大事项报县长审批",
+        overrides=("major_submission_approved_by_head",),
+        interpretation="incoming-approval",
     ),
     # 五十二 各乡（镇）政府、各部门报送县政府的请示性公文或须县政府审批的公文,涉及两个以上部门职权的,须履行会签程序。
     CountersignRule(
