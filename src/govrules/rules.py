@@ -10,6 +10,7 @@ conflict rather than choose.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from datetime import date
 from enum import Enum
@@ -787,8 +788,18 @@ class Ruleset:
         return self.article(citation.article).text
 
     def cited_passage(self, citation: Citation) -> str:
-        """The narrowest passage a citation points at: the item's line when it names an item."""
+        """The narrowest passage a citation points at: the item's line, or the paragraph (款) with its items."""
         text = self.cited_text(citation)
+        if citation.item is None and citation.paragraph is not None and citation.article is not None:
+            paragraphs: list[list[str]] = []
+            for line in text.split("\n"):
+                if paragraphs and _ITEM_LINE.match(line):
+                    paragraphs[-1].append(line)
+                else:
+                    paragraphs.append([line])
+            if 1 <= citation.paragraph <= len(paragraphs):
+                return "\n".join(paragraphs[citation.paragraph - 1])
+            return text
         if citation.item is not None and citation.article is not None:
             mark = f"（{chinese_number(citation.item)}）"
             for line in text.split("\n"):
@@ -927,6 +938,7 @@ class Ruleset:
 
 
 _MEMO_LIMIT = 50_000
+_ITEM_LINE = re.compile(r"^（?[一二三四五六七八九十]+）")
 _MISSING: Any = object()
 
 

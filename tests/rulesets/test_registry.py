@@ -36,3 +36,15 @@ def test_before_a_ruleset_took_effect_is_a_clear_error() -> None:
         rulesets.in_force("昆明市东川区人民政府", on=date(2023, 5, 1))
     with pytest.raises(InvalidInput, match="某市"):
         rulesets.in_force("某市人民政府", on=date(2025, 1, 1))
+
+
+def test_explanations_quote_the_cited_paragraph_or_item() -> None:
+    from govrules.rules import Citation
+
+    rs = rulesets.load("xifeng-2022")
+    p2 = rs.cited_passage(Citation("xifeng-2022", 67, paragraph=2))
+    assert p2.startswith("县政府各部门主要负责人离丰外出")  # 第六十七条第二款, not the whole article
+    assert "副县长离丰" not in p2
+    item = rs.cited_passage(Citation("xifeng-2022", 53, item=3))
+    assert item == "（三）县政府人事任免公文,由县长签发;"
+    assert rs.cited_passage(Citation("xifeng-2022", 52)) == rs.article(52).text
