@@ -176,3 +176,13 @@ def test_charts_with_the_plot_extra(tmp_path: Path) -> None:
     names = {p.name for p in paths}
     assert "countersign_reply_on_time_share.png" in names
     assert all(p.read_bytes().startswith(b"\x89PNG") for p in paths)
+
+
+def test_simulate_progress_bar_on_a_terminal(in_terminal: object) -> None:
+    import sys
+
+    cmd = [sys.executable, "-m", "govrules.cli", "simulate", "--replications", "3", "--jobs", "1"]
+    code, err = in_terminal(cmd)  # type: ignore[operator]
+    assert code == 0
+    assert "模拟中" in err
+    assert "3/3" in err
