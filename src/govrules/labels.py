@@ -24,6 +24,10 @@ class LabeledEnum(Enum):
     label: str
     aliases: tuple[str, ...]
 
+    # Members are singletons compared by identity: hash them by identity too (C speed; Enum's own
+    # __hash__ is Python code, and rule conditions test set membership of members all the time).
+    __hash__ = object.__hash__
+
     def __new__(cls, label: str, *aliases: str) -> Self:
         obj = object.__new__(cls)
         obj._value_ = label

@@ -276,17 +276,25 @@ class Condition:
 
     def holds(self, subject: object) -> bool:
         """Whether every test holds for `subject`."""
-        for name in self._fields:
-            allowed = getattr(self, name)
-            if allowed is None:
-                continue
+        for name, allowed, is_set in self._tests():
             actual = getattr(subject, name)
-            if isinstance(actual, frozenset):
+            if is_set:
                 if not actual & allowed:
                     return False
             elif actual not in allowed:
                 return False
         return True
+
+    def _tests(self) -> tuple[tuple[str, frozenset[Any], bool], ...]:
+        """The tests this condition makes (its non-None fields), worked out once."""
+        tests: tuple[tuple[str, frozenset[Any], bool], ...] | None = getattr(self, "_compiled", None)
+        if tests is None:
+            sets = self._set_fields()
+            tests = tuple(
+                (name, getattr(self, name), name in sets) for name in self._fields if getattr(self, name) is not None
+            )
+            object.__setattr__(self, "_compiled", tests)
+        return tests
 
     def overlaps(self, other: Condition) -> bool:
         """Whether some situation satisfies both conditions."""
@@ -320,6 +328,7 @@ class DocumentIs(Condition):
     matters: frozenset[Matter] | None = attrs.field(default=None, converter=_matter_set)
     meeting: frozenset[MeetingKind | None] | None = attrs.field(default=None, converter=_meeting_set)
     presided_by: frozenset[Role | None] | None = attrs.field(default=None, converter=_role_set)
+    _compiled: Any = attrs.field(default=None, init=False, eq=False, repr=False, hash=False)
 
     _fields: ClassVar[tuple[str, ...]] = ("kind", "issuer", "addressee", "matters", "meeting", "presided_by")
 
@@ -350,6 +359,7 @@ class LeaveIs(Condition):
     party_standing_committee_member: frozenset[bool] | None = attrs.field(default=None, converter=_bool_set)
     min_days: int | None = attrs.field(default=None, converter=_opt_int)
     max_days: int | None = attrs.field(default=None, converter=_opt_int)
+    _compiled: Any = attrs.field(default=None, init=False, eq=False, repr=False, hash=False)
 
     _fields: ClassVar[tuple[str, ...]] = ("role", "kind", "meeting", "reason", "party_standing_committee_member")
 
@@ -947,7 +957,7 @@ def _canonical(value: object) -> object:
     if attrs.has(type(value)):
         return (
             type(value).__name__,
-            tuple((f.name, _canonical(getattr(value, f.name))) for f in attrs.fields(type(value))),  # type: ignore[arg-type]
+            tuple((f.name, _canonical(getattr(value, f.name))) for f in attrs.fields(type(value)) if f.eq),  # type: ignore[arg-type]
         )
     if isinstance(value, (frozenset, set)):
         return ("set", tuple(sorted((_canonical(v) for v in value), key=repr)))
