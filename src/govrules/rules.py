@@ -861,10 +861,26 @@ class Ruleset:
         k = (kind, subject if key is None else key)
         hit: tuple[tuple[R, ...], tuple[R, ...]] | None = self._memo.get(k)
         if hit is None:
-            applicable = tuple(r for r in self.rules_of(kind) if (c := r.condition()) is None or c.holds(subject))
+            candidates = self._candidates(kind, getattr(subject, "kind", None))
+            applicable = tuple(r for r in candidates if (c := r.condition()) is None or c.holds(subject))
             hit = (applicable, self.prevailing(applicable))
             if len(self._memo) < _MEMO_LIMIT:
                 self._memo[k] = hit
+        return hit
+
+    def _candidates(self, kind: type[R], subject_kind: object) -> tuple[R, ...]:
+        """The rules of `kind` whose condition allows a subject of this kind (document or leave kind)."""
+        k = ("candidates", kind, subject_kind)
+        hit: tuple[R, ...] | None = self._memo.get(k)
+        if hit is None:
+            hit = tuple(
+                r
+                for r in self.rules_of(kind)
+                if (c := r.condition()) is None
+                or (allowed := getattr(c, "kind", None)) is None
+                or subject_kind in allowed
+            )
+            self._memo[k] = hit
         return hit
 
     def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
