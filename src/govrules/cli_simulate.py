@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from pathlib import Path
 
@@ -35,7 +36,7 @@ def add_parser(
     p.set_defaults(run=_simulate)
 
 
-def _progress(enabled: bool) -> object:
+def _progress(enabled: bool) -> Callable[[int, int], None] | None:
     def show(done: int, total: int) -> None:
         bar = "#" * (25 * done // total)
         sys.stderr.write(f"\r模拟中 [{bar:<25}] {done}/{total}")
@@ -58,7 +59,7 @@ def _simulate(args: argparse.Namespace) -> str:
     progress = _progress(sys.stderr.isatty() and not args.quiet)
     if not variant.changes:  # a baseline alone: its metrics over the seeds
         try:
-            summary = summarize(baseline, args.replications, executor, first_seed=seed, progress=progress)  # type: ignore[arg-type]
+            summary = summarize(baseline, args.replications, executor, first_seed=seed, progress=progress)
         finally:
             executor.shutdown()
         text = summary_table(f"{baseline.name}（{args.replications}次重复）", summary)
@@ -68,7 +69,7 @@ def _simulate(args: argparse.Namespace) -> str:
             text += f"\n已写出：{args.out / 'baseline.jsonl'}"
         return text
     try:
-        comparison = compare(baseline, variant, args.replications, executor, first_seed=seed, progress=progress)  # type: ignore[arg-type]
+        comparison = compare(baseline, variant, args.replications, executor, first_seed=seed, progress=progress)
     finally:
         executor.shutdown()
     lines = [comparison.table()]
