@@ -30,7 +30,7 @@ from govrules.audit.records import (
 )
 from govrules.decision import Violation
 from govrules.errors import CalendarNotCovered, InvalidInput, NoApplicableRule
-from govrules.model import Document, DocumentKind, Meeting
+from govrules.model import DocumentKind, Meeting
 from govrules.rules import Citation, DeadlineRule, Ruleset
 from govrules.workdays import WorkdayCalendar, china
 
@@ -265,14 +265,7 @@ class AuditRun(Iterator[Finding]):
         return self._deadline(r.rule, r.anchor, r.done_on, rule.action, r.variant)
 
     def _document(self, r: DocumentRecord) -> list[Finding]:
-        doc = Document(
-            kind=r.kind,
-            issuer=r.issuer,
-            addressee=r.addressee,
-            matters=r.matters,
-            meeting=r.meeting,
-            presided_by=r.presided_by,
-        )
+        doc = r.document()
         found: list[Finding] = []
         if r.signed_by is None:
             self._skip("signer (signed_by not on record)")

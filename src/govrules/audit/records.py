@@ -22,6 +22,7 @@ from govrules.model import (
     Addressee,
     AgendaItem,
     Authorization,
+    Document,
     DocumentKind,
     Issuer,
     LeaveKind,
@@ -82,6 +83,17 @@ class DocumentRecord:
     printed_on: date | None = None
     published_on: date | None = None
     truth: tuple[str, ...] = ()
+
+    def document(self) -> Document:
+        """The Document this record holds."""
+        return Document(
+            kind=self.kind,
+            issuer=self.issuer,
+            addressee=self.addressee,
+            matters=self.matters,
+            meeting=self.meeting,
+            presided_by=self.presided_by,
+        )
 
 
 @attrs.frozen(kw_only=True)

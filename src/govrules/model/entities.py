@@ -32,6 +32,7 @@ __all__ = [
     "Member",
     "Review",
     "Roster",
+    "parse_date",
 ]
 
 
@@ -102,7 +103,8 @@ def _review_act(value: ReviewAct | str) -> ReviewAct:
     return ReviewAct.from_label(value)
 
 
-def _date(value: object) -> date:
+def parse_date(value: object) -> date:
+    """A date from a date or ISO text (YYYY-MM-DD); `InvalidInput` naming the value otherwise."""
     if isinstance(value, date):
         return value
     if isinstance(value, str):
@@ -114,7 +116,7 @@ def _date(value: object) -> date:
 
 
 def _opt_date(value: object) -> date | None:
-    return None if value is None else _date(value)
+    return None if value is None else parse_date(value)
 
 
 def _text(_: object, attribute: attrs.Attribute[str], value: object) -> None:
@@ -236,8 +238,8 @@ class LeaveRequest:
 
     role: Role = attrs.field(converter=_role)
     kind: LeaveKind = attrs.field(converter=_leave_kind)
-    start: date = attrs.field(converter=_date)
-    end: date = attrs.field(converter=_date)
+    start: date = attrs.field(converter=parse_date)
+    end: date = attrs.field(converter=parse_date)
     requested_on: date | None = attrs.field(default=None, converter=_opt_date)
     meeting: MeetingKind | None = attrs.field(default=None, converter=_opt_meeting)
     reason: AbsenceReason | None = attrs.field(default=None, converter=_opt_reason)
@@ -261,7 +263,7 @@ class Meeting:
     """A meeting held: who presided, who attended as members and who sat in (列席), and its agenda."""
 
     kind: MeetingKind = attrs.field(converter=_meeting_kind)
-    date: date = attrs.field(converter=_date)
+    date: date = attrs.field(converter=parse_date)
     presided_by: Role = attrs.field(converter=_role)
     attendees: frozenset[Role] = attrs.field(default=frozenset(), converter=_roles)
     non_voting: frozenset[Role] = attrs.field(default=frozenset(), converter=_roles)
@@ -310,8 +312,8 @@ class Authorization:
 
     grantor: Role = attrs.field(converter=_role)
     grantee: Role = attrs.field(converter=_role)
-    start: date = attrs.field(converter=_date)
-    end: date = attrs.field(converter=_date)
+    start: date = attrs.field(converter=parse_date)
+    end: date = attrs.field(converter=parse_date)
     kinds: frozenset[DocumentKind] = attrs.field(default=frozenset(), converter=_kind_set)
 
     def __attrs_post_init__(self) -> None:

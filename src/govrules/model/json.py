@@ -13,6 +13,7 @@ from cattrs.v import format_exception
 
 from govrules.errors import GovRulesError, InvalidInput
 from govrules.labels import LabeledEnum
+from govrules.model.entities import parse_date
 
 __all__ = ["converter", "describe_error", "from_json", "to_json"]
 
@@ -55,14 +56,7 @@ def _optional_enums() -> tuple[type[LabeledEnum], ...]:
 
 
 def _structure_date(value: Any, _: type) -> date:
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise InvalidInput(f"not a date (YYYY-MM-DD): {value!r}")
+    return parse_date(value)
 
 
 _OPTIONAL_ENUMS = _optional_enums()
