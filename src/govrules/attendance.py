@@ -14,6 +14,7 @@ from govrules.rules import (
     AgendaRequirement,
     AgendaRule,
     Citation,
+    Condition,
     LeaveRule,
     MeetingRule,
     RhythmRule,
@@ -21,7 +22,15 @@ from govrules.rules import (
 )
 from govrules.workdays import WorkdayCalendar, china
 
-__all__ = ["LeaveDecision", "MeetingDecision", "check_leave", "check_meeting", "meeting_schedule"]
+__all__ = [
+    "LeaveDecision",
+    "LeavePlan",
+    "MeetingDecision",
+    "check_leave",
+    "check_meeting",
+    "leave_plan",
+    "meeting_schedule",
+]
 
 
 @attrs.frozen
@@ -58,29 +67,94 @@ class LeaveDecision:
 
 def check_leave(ruleset: Ruleset, request: LeaveRequest, *, calendar: WorkdayCalendar | None = None) -> LeaveDecision:
     """Who approves `request`, who is told, the latest day to ask, and every breach of the rules."""
+    plan = leave_plan(ruleset, request)
+    cal = calendar if calendar is not None else china()
+    latest = plan.latest(request.start, cal)
+    violations = plan.violations
+    late = plan.late_request(request.requested_on, latest)
+    if late is not None:
+        violations = (*violations, late)
+    return LeaveDecision(
+        ok=not violations,
+        approvers=plan.approvers,
+        notify=plan.notify,
+        latest_request_date=latest[0] if latest else None,
+        violations=violations,
+        citations=plan.citations,
+        provisional=cal.is_provisional(request.start.year),
+        trace=Trace(ruleset.id, ruleset.version, plan.applied, plan.overridden, plan.condition, request),
+        request=request,
+        ruleset=ruleset,
+    )
+
+
+@attrs.frozen
+class LeavePlan:
+    """What the rules say of a kind of leave request, before its dates are looked at.
+
+    Everything here depends only on the situation (role, kind, meeting, reason, standing-committee
+    membership, length, whether a substitute is named), so it is worked out once per situation and
+    remembered on the ruleset; `check_leave` adds the dates.
+    """
+
+    approvers: tuple[Role, ...]
+    notify: tuple[Role, ...]
+    violations: tuple[Violation, ...]
+    citations: tuple[Citation, ...]
+    lead_rules: tuple[LeaveRule, ...]
+    applied: tuple[str, ...]
+    overridden: tuple[str, ...]
+    condition: Condition | None = attrs.field(eq=False)
+
+    def latest(self, start: date, calendar: WorkdayCalendar) -> tuple[date, LeaveRule] | None:
+        """The latest day to ask for leave starting on `start`, and the rule whose lead time sets it.
+
+        With several lead times the earliest day wins (the first such rule, in rule order).
+        """
+        best: tuple[date, LeaveRule] | None = None
+        for r in self.lead_rules:
+            assert r.lead_time is not None
+            d = r.lead_time.resolve(start, calendar)
+            if best is None or d < best[0]:
+                best = (d, r)
+        return best
+
+    @staticmethod
+    def late_request(requested_on: date | None, latest: tuple[date, LeaveRule] | None) -> Violation | None:
+        """The breach of asking after the latest day (None when on time, or when either is unknown)."""
+        if latest is None or requested_on is None or requested_on <= latest[0]:
+            return None
+        day, rule = latest
+        return Violation(
+            "leave_request",
+            rule.citation,
+            f"应{_lead(rule)}提出（最迟{day.isoformat()}），实际于{requested_on.isoformat()}提出",
+            rule.id,
+        )
+
+
+def leave_plan(ruleset: Ruleset, request: LeaveRequest) -> LeavePlan:
+    """The situational part of `check_leave` (approvers, notices, reasons, substitutes, lead-time rules)."""
     key = (request.role, request.kind, request.meeting, request.reason, request.party_standing_committee_member,
            request.days)  # fmt: skip
+    return ruleset.cached(("leave_plan", *key, request.substitute), lambda: _leave_plan(ruleset, request, key))
+
+
+def _leave_plan(ruleset: Ruleset, request: LeaveRequest, key: tuple[object, ...]) -> LeavePlan:
     applicable, rules = ruleset.select(LeaveRule, request, key)
     if not applicable:
         raise NoApplicableRule(
             f"{ruleset.id}: no leave rule covers {request.role.label} {request.kind.label}"
             + (f" ({request.meeting.label})" if request.meeting else "")
         )
-    cal = calendar if calendar is not None else china()
     approvers: list[Role] = []
     notify: list[Role] = []
     violations: list[Violation] = []
-    latest: date | None = None
-    latest_rule: LeaveRule | None = None
     for r in rules:
         for a in r.approvers:
             if a not in approvers and a is not request.role:
                 approvers.append(a)
         notify.extend(n for n in r.notify if n not in notify)
-        if r.lead_time is not None:
-            d = r.lead_time.resolve(request.start, cal)
-            if latest is None or d < latest:
-                latest, latest_rule = d, r
         if r.reasons is not None and request.reason not in r.reasons:
             got = request.reason.label if request.reason else "未说明"
             accepted = "、".join(sorted(x.label for x in r.reasons))
@@ -89,31 +163,16 @@ def check_leave(ruleset: Ruleset, request: LeaveRequest, *, calendar: WorkdayCal
             )
         if r.substitute_required and not request.substitute:
             violations.append(Violation("leave_substitute", r.citation, "未安排代理人（须明确代为履职的人员）", r.id))
-    if latest is not None and latest_rule is not None:
-        if request.requested_on is None:
-            pass  # not on record: cannot be checked
-        elif request.requested_on > latest:
-            violations.append(
-                Violation(
-                    "leave_request",
-                    latest_rule.citation,
-                    f"应{_lead(latest_rule)}提出（最迟{latest.isoformat()}），"
-                    f"实际于{request.requested_on.isoformat()}提出",
-                    latest_rule.id,
-                )
-            )
-    citations = citations_of(rules)
-    return LeaveDecision(
-        ok=not violations,
+    t = trace(ruleset, applicable, rules, None)
+    return LeavePlan(
         approvers=tuple(approvers),
         notify=tuple(n for n in notify if n not in approvers),
-        latest_request_date=latest,
         violations=tuple(violations),
-        citations=citations,
-        provisional=cal.is_provisional(request.start.year),
-        trace=trace(ruleset, applicable, rules, request),
-        request=request,
-        ruleset=ruleset,
+        citations=citations_of(rules),
+        lead_rules=tuple(r for r in rules if r.lead_time is not None),
+        applied=t.applied,
+        overridden=t.overridden,
+        condition=rules[0].condition() if rules else None,
     )
 
 

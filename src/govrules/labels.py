@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from enum import Enum
+from collections.abc import Mapping
 from functools import cache
-from typing import Self
+from types import MappingProxyType
+from typing import Self, TypeVar
 
 from govrules.errors import InvalidInput
 
@@ -58,6 +60,9 @@ class LabeledEnum(Enum):
         return self.label
 
 
+E = TypeVar("E", bound=LabeledEnum)
+
+
 @cache
 def _lookup(cls: type[LabeledEnum]) -> dict[str, LabeledEnum]:
     table: dict[str, LabeledEnum] = {}
@@ -65,6 +70,11 @@ def _lookup(cls: type[LabeledEnum]) -> dict[str, LabeledEnum]:
         for key in (member.name, member.label, *member.aliases):
             table.setdefault(_normalise(key), member)
     return table
+
+
+def label_table(cls: type[E]) -> Mapping[str, E]:
+    """Every exact spelling `from_label` accepts for a member (name, label, alias), read-only."""
+    return MappingProxyType(_lookup(cls))  # type: ignore[arg-type]
 
 
 def _describe(cls: type[Enum]) -> str:

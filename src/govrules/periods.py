@@ -89,7 +89,8 @@ class Period:
         cal = calendar if calendar is not None else china()
         n, unit = self.amount, self.unit
         if unit is YEAR_END:
-            return cal.previous_workday(date(anchor.year, 12, 31))
+            last = cal.previous_workday(date(anchor.year, 12, 31))
+            return last if last >= anchor else cal.next_workday(anchor)
         if self.direction is BEFORE:
             if unit is WORKDAY:
                 return cal.add_workdays(anchor, -n)

@@ -49,6 +49,12 @@ D = date
         ),
         pytest.param(Period(0, YEAR_END), D(2025, 5, 8), D(2025, 12, 31), id="年底前"),
         pytest.param(Period(0, YEAR_END), D(2022, 5, 8), D(2022, 12, 30), id="年底前: 12-31 a Saturday"),
+        pytest.param(
+            Period(0, YEAR_END),
+            D(2016, 12, 31),
+            D(2017, 1, 3),
+            id="年底前: event on 12-31, a rest day after the last working day",
+        ),
     ],
 )
 def test_resolve(period: Period, anchor: date, expected: date) -> None:

@@ -91,7 +91,7 @@ def test_period_lands_on_a_working_day(n: int, unit: Unit, direction: Direction,
     # The only day that may be a rest day is n = 0 working days: the event's own day.
     if not (unit is WORKDAY and n == 0):
         assert CAL.is_workday(r)
-    if direction is AFTER and unit is not Unit.YEAR_END and not start:
+    if direction is AFTER and (unit is Unit.YEAR_END or not start):
         assert r >= d
     if direction is BEFORE:
         assert r <= d

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import types
 import typing
+from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
 
@@ -12,7 +14,7 @@ from cattrs.preconf.json import make_converter
 from cattrs.v import format_exception
 
 from govrules.errors import GovRulesError, InvalidInput
-from govrules.labels import LabeledEnum
+from govrules.labels import LabeledEnum, label_table
 from govrules.model.entities import parse_date
 
 __all__ = ["converter", "describe_error", "from_json", "to_json"]
@@ -35,7 +37,83 @@ def _make(detailed: bool = True) -> cattrs.Converter:
     conv.register_structure_hook(date | None, lambda v, _: None if v is None else _structure_date(v, date))
     for enum in _OPTIONAL_ENUMS:
         conv.register_structure_hook(enum | None, _optional_enum(enum))
+    if not detailed:
+        _register_lean_hooks(conv)
     return conv
+
+
+def _register_lean_hooks(conv: cattrs.Converter) -> None:
+    """Hooks that take only the exact spellings (a label, alias or member name; ISO dates; lists).
+
+    Anything else raises, and the caller falls back to the detailed converter, which accepts the
+    lenient spellings (full-width brackets, spaces) and names what is wrong: the two converters
+    agree on every input either accepts.
+    """
+    conv.register_structure_hook_factory(_is_enum, _lean_enum)
+    conv.register_structure_hook_factory(_is_optional_enum, lambda t: _lean_optional(_lean_enum(_enum_of(t))))
+    conv.register_structure_hook_factory(_is_enum_collection, _lean_collection)
+    conv.register_structure_hook(date, _lean_date)
+    conv.register_structure_hook(date | None, _lean_optional(_lean_date))
+
+
+def _is_enum(t: Any) -> bool:
+    return isinstance(t, type) and issubclass(t, LabeledEnum)
+
+
+def _enum_of(t: Any) -> type[LabeledEnum]:
+    args = [a for a in typing.get_args(t) if a is not type(None)]
+    return args[0]  # type: ignore[no-any-return]
+
+
+def _is_optional_enum(t: Any) -> bool:
+    args = typing.get_args(t)
+    return (
+        typing.get_origin(t) in (typing.Union, types.UnionType)
+        and len(args) == 2
+        and type(None) in args
+        and _is_enum(_enum_of(t))
+    )
+
+
+def _is_enum_collection(t: Any) -> bool:
+    origin, args = typing.get_origin(t), typing.get_args(t)
+    if origin is frozenset:
+        return len(args) == 1 and _is_enum(args[0])
+    return origin is tuple and len(args) == 2 and args[1] is Ellipsis and _is_enum(args[0])
+
+
+def _lean_enum(enum: type[LabeledEnum]) -> Callable[[Any, Any], Any]:
+    table = label_table(enum)
+
+    def structure(value: Any, _: Any) -> Any:
+        return table[value]
+
+    return structure
+
+
+def _lean_optional(inner: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
+    def structure(value: Any, t: Any) -> Any:
+        return None if value is None else inner(value, t)
+
+    return structure
+
+
+def _lean_collection(t: Any) -> Callable[[Any, Any], Any]:
+    container = typing.get_origin(t)
+    table = label_table(typing.get_args(t)[0])
+
+    def structure(value: Any, _: Any) -> Any:
+        if type(value) is not list:
+            raise TypeError(f"expected a JSON array; got {type(value).__name__}")
+        return container([table[v] for v in value])
+
+    return structure
+
+
+def _lean_date(value: Any, _: Any) -> date:
+    if type(value) is str:
+        return date.fromisoformat(value)
+    return parse_date(value)
 
 
 def _is_frozenset(t: Any) -> bool:
