@@ -208,10 +208,10 @@ def check_meeting(ruleset: Ruleset, meeting: Meeting, *, composition: bool = Tru
 
     With `composition=False` (attendance not on record) who attended is not checked.
     """
-    rules = ruleset.prevailing(r for r in ruleset.rules_of(MeetingRule) if r.meeting is meeting.kind)
-    if not rules:
+    rules = ruleset.cached(("meeting_rules", meeting.kind), lambda: _meeting_rules(ruleset, meeting.kind))
+    if rules is None:
         raise NoApplicableRule(f"{ruleset.id}: no rule composes a {meeting.kind.label}")
-    rule = rules[0]
+    rule, allowed_roles, agenda_rules = rules
     name = ruleset.name
     violations: list[Violation] = []
     if rule.presiders and meeting.presided_by not in rule.presiders:
@@ -236,7 +236,6 @@ def check_meeting(ruleset: Ruleset, meeting: Meeting, *, composition: bool = Tru
                 rule.id,
             )
         )
-    allowed_roles = rule.members | rule.non_voting | rule.optional_non_voting
     outsiders = sorted(
         (meeting.attendees | meeting.non_voting) - allowed_roles - {Role.ASSISTANT}, key=lambda r: r.name
     )
@@ -267,9 +266,7 @@ def check_meeting(ruleset: Ruleset, meeting: Meeting, *, composition: bool = Tru
         violations.extend(decision.violations)
         cited.extend(c for c in decision.citations if c not in cited)
     not_taken: list[AgendaItem] = []
-    for ar in ruleset.rules_of(AgendaRule):
-        if meeting.kind not in ar.meetings:
-            continue
+    for ar in agenda_rules:
         for item in meeting.agenda:
             if not _eligible(ar.requirement, item, meeting):
                 not_taken.append(item)
@@ -286,6 +283,18 @@ def check_meeting(ruleset: Ruleset, meeting: Meeting, *, composition: bool = Tru
         meeting=meeting,
         ruleset=ruleset,
     )
+
+
+def _meeting_rules(
+    ruleset: Ruleset, kind: MeetingKind
+) -> tuple[MeetingRule, frozenset[Role], tuple[AgendaRule, ...]] | None:
+    """The prevailing rule composing a kind of meeting, the roles it lets in, its agenda rules."""
+    rules = ruleset.prevailing(r for r in ruleset.rules_of(MeetingRule) if r.meeting is kind)
+    if not rules:
+        return None
+    rule = rules[0]
+    allowed = rule.members | rule.non_voting | rule.optional_non_voting
+    return rule, allowed, tuple(ar for ar in ruleset.rules_of(AgendaRule) if kind in ar.meetings)
 
 
 def _eligible(requirement: AgendaRequirement, item: AgendaItem, meeting: Meeting) -> bool:

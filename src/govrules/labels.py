@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import re
-from enum import Enum
 from collections.abc import Mapping
+from enum import Enum
 from functools import cache
 from types import MappingProxyType
 from typing import Self, TypeVar
 
 from govrules.errors import InvalidInput
 
-__all__ = ["LabeledEnum", "chinese_number", "parse_chinese_number"]
+__all__ = ["LabeledEnum", "chinese_number", "label_table", "parse_chinese_number"]
 
 _FULL_WIDTH = str.maketrans({"（": "(", "）": ")", "　": " "})
 

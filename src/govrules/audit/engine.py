@@ -26,7 +26,7 @@ from govrules.audit.records import (
     Record,
     RequestRecord,
     ScenarioRecord,
-    parse_record,
+    read_record,
 )
 from govrules.decision import Violation
 from govrules.errors import CalendarNotCovered, InvalidInput, NoApplicableRule
@@ -113,6 +113,8 @@ class AuditRun(Iterator[Finding]):
         self._findings: Counter[str] = Counter()
         self._unchecked: Counter[str] = Counter()
         self._where: tuple[int | None, str | None, str | None] = (None, None, None)
+        self._deadline_rules: dict[str, DeadlineRule | None] = {}
+        self._due_dates: dict[tuple[str, date, str | None], date] = {}
 
     def __iter__(self) -> AuditRun:
         return self
@@ -147,17 +149,16 @@ class AuditRun(Iterator[Finding]):
 
     def _one(self, line: int | None, raw: object) -> list[Finding]:
         self._read += 1
-        record_id = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else None
         if isinstance(raw, _Unreadable):
-            return self._invalid_record(line, record_id, raw.reason)
+            return self._invalid_record(line, _record_id(raw), raw.reason)
         try:
-            record, _ = parse_record(raw)
+            record = read_record(raw)
         except InvalidInput as e:
-            return self._invalid_record(line, record_id, str(e))
+            return self._invalid_record(line, _record_id(raw), str(e))
         kind = _KIND[type(record)]
         self._where = (line, record.id, kind)
         try:
-            found = self._check(record, kind)
+            found = self._check(record)
         except CalendarNotCovered as e:
             return self._invalid_record(line, record.id, f"日期超出节假日数据范围：{e}", kind)
         except InvalidInput as e:
@@ -172,13 +173,13 @@ class AuditRun(Iterator[Finding]):
         self._invalid += 1
         return [Finding(record_id, line, INVALID, None, f"无法读取：{reason}", "invalid", "", kind)]
 
-    def _check(self, record: Record, kind: str) -> list[Finding]:
+    def _check(self, record: Record) -> list[Finding]:
         if isinstance(record, DocumentRecord):
             return self._document(record)
         if isinstance(record, CountersignRecord):
-            return self._reply("countersign_reply", record.requested_on, record.replied_on, record.variant, kind)
+            return self._reply("countersign_reply", record.requested_on, record.replied_on, record.variant)
         if isinstance(record, RequestRecord):
-            return self._reply("request_reply", record.received_on, record.replied_on, None, kind)
+            return self._reply("request_reply", record.received_on, record.replied_on, None)
         if isinstance(record, MeetingRecord):
             return self._meeting(record)
         if isinstance(record, LeaveRecord):
@@ -193,9 +194,14 @@ class AuditRun(Iterator[Finding]):
     def _skip(self, what: str) -> None:
         self._unchecked[what] += 1
 
-    def _violations(self, violations: Iterable[Violation], when: date | None) -> list[Finding]:
+    def _found(self, verdict: _Verdict, when: date | None) -> list[Finding]:
+        """The findings of a situation's verdict for the record being checked; its skips counted."""
+        for what in verdict.skipped:
+            self._unchecked[what] += 1
+        line, record_id, kind = self._where
         return [
-            self._finding(v.rule, v.citation, v.message, self._severity(v.source), v.source, when) for v in violations
+            Finding(record_id, line, rule, cite, message, severity, source, kind, when)
+            for rule, cite, message, severity, source in verdict.findings
         ]
 
     def _finding(
@@ -205,35 +211,51 @@ class AuditRun(Iterator[Finding]):
         return Finding(record_id, line, rule, citation, message, severity, source, kind, when)
 
     def _severity(self, rule_id: str) -> str:
-        if rule_id and self._rs.has_rule(rule_id):
-            quote = self._rs.rule(rule_id).quote
-            if "原则上" in quote or "一般" in quote:
-                return "warning"
-        return "error"
+        return _severity(self._rs, rule_id)
+
+    def _deadline_rule(self, rule_id: str) -> DeadlineRule | None:
+        rule = self._deadline_rules.get(rule_id, _MISSING)
+        if rule is _MISSING:
+            found = self._rs.rule(rule_id) if self._rs.has_rule(rule_id) else None
+            rule = self._deadline_rules[rule_id] = found if isinstance(found, DeadlineRule) else None
+        return rule  # type: ignore[no-any-return]
+
+    def _due(self, rule_id: str, anchor: date, variant: str | None) -> date:
+        """The deadline's date (deadlines.due), remembered for this audit: logs repeat their dates."""
+        key = (rule_id, anchor, variant)
+        day = self._due_dates.get(key)
+        if day is None:
+            if len(self._due_dates) >= _DUE_LIMIT:
+                self._due_dates.clear()
+            day = self._due_dates[key] = deadlines.due(
+                self._rs, rule_id, anchor, variant=variant, calendar=self._cal
+            ).date
+        return day
 
     def _deadline(
         self, rule_id: str, anchor: date | None, done: date | None, what: str, variant: str | None = None
     ) -> list[Finding]:
-        if not self._rs.has_rule(rule_id) or not isinstance(self._rs.rule(rule_id), DeadlineRule):
+        rule = self._deadline_rule(rule_id)
+        if rule is None:
             self._skip(f"{rule_id} (no such rule in {self._rs.id})")
             return []
         if anchor is None or done is None:
             self._skip(f"{rule_id} (date not on record)")
             return []
+        if done <= self._due(rule_id, anchor, variant):
+            return []  # on time: what deadlines.check would say, without building its answer
         c = deadlines.check(self._rs, rule_id, anchor, done, variant=variant, calendar=self._cal)
         if c.on_time:
             return []
         d = c.deadline
-        rule = self._rs.rule(rule_id)
-        assert isinstance(rule, DeadlineRule)
         msg = (
             f"{what}：{rule.anchor}{anchor.isoformat()}，应于{d.date.isoformat()}前完成，"
             f"实际{done.isoformat()}，逾期{c.late_by}个工作日"
         )
         return [self._finding(rule_id, d.citation, msg, self._severity(rule_id), rule_id, done)]
 
-    def _reply(self, rule_id: str, asked: date, replied: date | None, variant: str | None, kind: str) -> list[Finding]:
-        what = "会签/征求意见回复" if kind == "countersign" else "请示办复"
+    def _reply(self, rule_id: str, asked: date, replied: date | None, variant: str | None) -> list[Finding]:
+        what = "会签/征求意见回复" if rule_id == "countersign_reply" else "请示办复"
         if replied is None and self._as_of is not None and self._rs.has_rule(rule_id):
             d = deadlines.due(self._rs, rule_id, asked, variant=variant, calendar=self._cal)
             if d.date < self._as_of:
@@ -246,11 +268,10 @@ class AuditRun(Iterator[Finding]):
         return self._deadline(rule_id, asked, replied, what, variant)
 
     def _any_deadline(self, r: DeadlineRecord) -> list[Finding]:
-        if not self._rs.has_rule(r.rule) or not isinstance(self._rs.rule(r.rule), DeadlineRule):
+        rule = self._deadline_rule(r.rule)
+        if rule is None:
             known = ", ".join(deadlines.rule_ids(self._rs))
             raise InvalidInput(f"{self._rs.id} has no deadline {r.rule!r}; it has {known}")
-        rule = self._rs.rule(r.rule)
-        assert isinstance(rule, DeadlineRule)
         if r.variant is not None and r.variant not in rule.variants:
             raise InvalidInput(f"deadline {r.rule!r} has no variant {r.variant!r}")
         if r.done_on is None and self._as_of is not None:
@@ -264,86 +285,37 @@ class AuditRun(Iterator[Finding]):
             return []
         return self._deadline(r.rule, r.anchor, r.done_on, rule.action, r.variant)
 
+    # -- documents --
+
     def _document(self, r: DocumentRecord) -> list[Finding]:
-        doc = r.document()
-        found: list[Finding] = []
-        if r.signed_by is None:
-            self._skip("signer (signed_by not on record)")
+        rs = self._rs
+        if r.authorizations:  # an authorization's dates matter: nothing to share with other records
+            verdict = _document_verdict(rs, r)
         else:
-            try:
-                verdict = signing.check_signature(
-                    self._rs, doc, r.signed_by, r.reviewed_by or (), r.authorizations, on=r.signed_on
-                )
-            except NoApplicableRule:
-                self._skip("signer (no signing rule covers this document)")
-            else:
-                vs = verdict.violations
-                if r.reviewed_by is None:
-                    self._skip("reviewers (reviewed_by not on record)")
-                    vs = tuple(v for v in vs if v.rule == "signer")
-                found += self._violations(vs, r.signed_on)
-                found += self._countersign_and_seal(r, verdict.decision)
-        if r.approved_by is not None:
-            try:
-                approval = signing.check_approval(self._rs, doc, r.approved_by)
-            except NoApplicableRule:
-                self._skip("approver (no approval rule covers this document)")
-            else:
-                found += self._violations(approval.violations, r.signed_on)
+            key = ("audit:document", r.kind, r.issuer, r.addressee, r.matters, r.meeting, r.presided_by,
+                   r.signed_by, r.reviewed_by, r.countersigned_by, r.seal, r.approved_by)  # fmt: skip
+            verdict = rs.cached(key, lambda: _document_verdict(rs, r))
+        found = self._found(verdict, r.signed_on)
         found += self._deadline("printing", r.signed_on, r.printed_on, "签发后印制")
         found += self._deadline("publication", r.printed_on, r.published_on, "印制后公开")
         if r.meeting_date is not None and r.kind is not DocumentKind.MINUTES:
             variant = "major_revision" if r.major_revision else None
-            rule = self._rs.rule("post_meeting_issue") if self._rs.has_rule("post_meeting_issue") else None
-            if variant and isinstance(rule, DeadlineRule) and variant not in rule.variants:
+            rule = self._deadline_rule("post_meeting_issue")
+            if variant and rule is not None and variant not in rule.variants:
                 variant = None
             found += self._deadline(
                 "post_meeting_issue", r.meeting_date, r.printed_on, "会议审议通过的文件印发", variant
             )
         return found
 
-    def _countersign_and_seal(self, r: DocumentRecord, decision: signing.SigningDecision) -> list[Finding]:
-        found: list[Finding] = []
-        name = self._rs.name
-        if r.countersigned_by is None:
-            if decision.countersigners:
-                self._skip("countersigners (countersigned_by not on record)")
-        else:
-            missing = [x for x in decision.countersigners if x not in r.countersigned_by]
-            if missing:
-                message = "缺少" + "、".join(name(x) for x in missing) + "会签"
-                cite = decision.countersign_citation or decision.citations[0]
-                found.append(self._finding("countersigners", cite, message, "error", decision.rule, r.signed_on))
-        if decision.seal is not None:
-            if r.seal is None:
-                self._skip("seal (seal not on record)")
-            elif r.seal != decision.seal:
-                message = f"应加盖{decision.seal}，实际加盖{r.seal}"
-                found.append(
-                    self._finding("seal", decision.seal_citation, message, "error", decision.rule, r.signed_on)
-                )
-        return found
+    # -- meetings --
 
     def _meeting(self, r: MeetingRecord) -> list[Finding]:
-        found: list[Finding] = []
-        meeting = Meeting(
-            kind=r.kind,
-            date=r.date,
-            presided_by=r.presided_by,
-            attendees=r.attendees or frozenset(),
-            non_voting=r.non_voting,
-            absent=r.absent,
-            agenda=r.agenda,
-            assistants=r.assistants,
-        )
-        try:
-            decision = attendance.check_meeting(self._rs, meeting, composition=r.attendees is not None)
-        except NoApplicableRule:
-            self._skip(f"meeting composition (no rule composes a {r.kind.label})")
-        else:
-            if r.attendees is None:
-                self._skip("meeting composition (attendees not on record)")
-            found += self._violations(decision.violations, r.date)
+        rs = self._rs
+        # everything check_meeting looks at but the date (absences' lead times need the calendar)
+        key = ("audit:meeting", r.kind, r.presided_by, r.attendees, r.non_voting, r.absent, r.agenda,
+               r.assistants, self._cal)  # fmt: skip
+        found = self._found(rs.cached(key, lambda: _meeting_verdict(rs, r)), r.date)
         found += self._deadline("minutes_draft", r.date, r.minutes_drafted_on, "会议纪要起草")
         found += self._deadline("minutes_issue", r.date, r.minutes_issued_on, "会议纪要印发")
         for item in r.agenda:
@@ -353,38 +325,165 @@ class AuditRun(Iterator[Finding]):
                 )
         return found
 
+    # -- leave --
+
     def _leave(self, r: LeaveRecord) -> list[Finding]:
-        request = r.request()
-        try:
-            v = attendance.check_leave(self._rs, request, calendar=self._cal)
-        except NoApplicableRule:
-            self._skip(f"leave (no rule covers {r.role.label} {r.kind.label})")
-            return []
-        found = self._violations(v.violations, r.requested_on or r.start)
-        if v.latest_request_date is not None and r.requested_on is None:
-            self._skip("leave_request (requested_on not on record)")
-        cite = v.citations[0] if v.citations else None
-        name = self._rs.name
-        source = v.trace.applied[0] if v.trace.applied else ""
+        rs = self._rs
+        # everything the leave rules look at but the dates; whether the record is valid depends on
+        # these alone too (the length, and the meeting of a meeting absence)
+        key = ("audit:leave", r.role, r.kind, r.meeting, r.reason, r.party_standing_committee_member,
+               (r.end - r.start).days, r.substitute, r.requested_on is None, r.approved_by, r.notified)  # fmt: skip
+        verdict = rs.cached(key, lambda: _leave_verdict(rs, r))
+        if verdict.plan is None:  # no rule covers it
+            return self._found(verdict, None)
         when = r.requested_on or r.start
-        if r.approved_by is None:
-            self._skip("leave_approvers (approved_by not on record)")
-        elif tuple(r.approved_by) != v.approvers:
-            want = "→".join(name(x) for x in v.approvers) or "无须审批"
-            got = "→".join(name(x) for x in r.approved_by) or "无"
-            found.append(
-                self._finding(
-                    "leave_approvers", cite, f"应由{want}审批，实际{got}", self._severity(source), source, when
-                )
+        found = self._found(verdict, when)
+        late = verdict.plan.late_request(r.requested_on, verdict.plan.latest(r.start, self._cal))
+        if late is not None:
+            found.insert(
+                verdict.dated_at,
+                self._finding(late.rule, late.citation, late.message, self._severity(late.source), late.source, when),
             )
-        if r.notified is None:
-            self._skip("leave_notify (notified not on record)")
-        else:
-            missing = [x for x in v.notify if x not in r.notified]
-            if missing:
-                message = "未向" + "、".join(name(x) for x in missing) + "报备（报告）"
-                found.append(self._finding("leave_notify", cite, message, self._severity(source), source, when))
         return found
+
+
+_MISSING: Any = object()
+_DUE_LIMIT = 100_000
+
+_Template = tuple[str, Citation | None, str, str, str]
+
+
+@attrs.frozen
+class _Verdict:
+    """What a situation's records all get: findings (rule, citation, message, severity, source) and
+    the checks that could not be made. `plan` and `dated_at`: for leave, where the dated finding goes."""
+
+    skipped: tuple[str, ...]
+    findings: tuple[_Template, ...]
+    plan: attendance.LeavePlan | None = None
+    dated_at: int = 0
+
+
+def _record_id(raw: object) -> str | None:
+    if isinstance(raw, dict) and isinstance(raw.get("id"), str):
+        return raw["id"]  # type: ignore[no-any-return]
+    return None
+
+
+def _severity(rs: Ruleset, rule_id: str) -> str:
+    """`warning` where the rule says 原则上 or 一般 (as a rule, generally), else `error`."""
+    if rule_id and rs.has_rule(rule_id):
+        quote = rs.rule(rule_id).quote
+        if "原则上" in quote or "一般" in quote:
+            return "warning"
+    return "error"
+
+
+def _templates(rs: Ruleset, violations: Iterable[Violation]) -> list[_Template]:
+    return [(v.rule, v.citation, v.message, _severity(rs, v.source), v.source) for v in violations]
+
+
+def _document_verdict(rs: Ruleset, r: DocumentRecord) -> _Verdict:
+    """Signer, reviewers, countersigners, seal and approver of a document record (not its dates)."""
+    doc = r.document()
+    skipped: list[str] = []
+    found: list[_Template] = []
+    if r.signed_by is None:
+        skipped.append("signer (signed_by not on record)")
+    else:
+        try:
+            reviews = r.reviewed_by or ()
+            verdict = signing.check_signature(rs, doc, r.signed_by, reviews, r.authorizations, on=r.signed_on)
+        except NoApplicableRule:
+            skipped.append("signer (no signing rule covers this document)")
+        else:
+            vs = verdict.violations
+            if r.reviewed_by is None:
+                skipped.append("reviewers (reviewed_by not on record)")
+                vs = tuple(v for v in vs if v.rule == "signer")
+            found += _templates(rs, vs)
+            _countersign_and_seal(rs, r, verdict.decision, skipped, found)
+    if r.approved_by is not None:
+        try:
+            approval = signing.check_approval(rs, doc, r.approved_by)
+        except NoApplicableRule:
+            skipped.append("approver (no approval rule covers this document)")
+        else:
+            found += _templates(rs, approval.violations)
+    return _Verdict(tuple(skipped), tuple(found))
+
+
+def _countersign_and_seal(
+    rs: Ruleset, r: DocumentRecord, decision: signing.SigningDecision, skipped: list[str], found: list[_Template]
+) -> None:
+    name = rs.name
+    if r.countersigned_by is None:
+        if decision.countersigners:
+            skipped.append("countersigners (countersigned_by not on record)")
+    else:
+        missing = [x for x in decision.countersigners if x not in r.countersigned_by]
+        if missing:
+            message = "缺少" + "、".join(name(x) for x in missing) + "会签"
+            cite = decision.countersign_citation or decision.citations[0]
+            found.append(("countersigners", cite, message, "error", decision.rule))
+    if decision.seal is not None:
+        if r.seal is None:
+            skipped.append("seal (seal not on record)")
+        elif r.seal != decision.seal:
+            message = f"应加盖{decision.seal}，实际加盖{r.seal}"
+            found.append(("seal", decision.seal_citation, message, "error", decision.rule))
+
+
+def _meeting_verdict(rs: Ruleset, r: MeetingRecord) -> _Verdict:
+    """Presider, composition, absences, assistants and agenda of a meeting record (not its dates)."""
+    meeting = Meeting(
+        kind=r.kind,
+        date=r.date,
+        presided_by=r.presided_by,
+        attendees=r.attendees or frozenset(),
+        non_voting=r.non_voting,
+        absent=r.absent,
+        agenda=r.agenda,
+        assistants=r.assistants,
+    )
+    try:
+        decision = attendance.check_meeting(rs, meeting, composition=r.attendees is not None)
+    except NoApplicableRule:
+        return _Verdict((f"meeting composition (no rule composes a {r.kind.label})",), ())
+    skipped = ("meeting composition (attendees not on record)",) if r.attendees is None else ()
+    return _Verdict(skipped, tuple(_templates(rs, decision.violations)))
+
+
+def _leave_verdict(rs: Ruleset, r: LeaveRecord) -> _Verdict:
+    """Reasons, substitutes, approvers and notices of a leave record; the lead time is left to its dates."""
+    request = r.request()
+    try:
+        plan = attendance.leave_plan(rs, request)
+    except NoApplicableRule:
+        return _Verdict((f"leave (no rule covers {r.role.label} {r.kind.label})",), ())
+    found = _templates(rs, plan.violations)
+    dated_at = len(found)
+    skipped: list[str] = []
+    if plan.lead_rules and r.requested_on is None:
+        skipped.append("leave_request (requested_on not on record)")
+    cite = plan.citations[0] if plan.citations else None
+    name = rs.name
+    source = plan.applied[0] if plan.applied else ""
+    severity = _severity(rs, source)
+    if r.approved_by is None:
+        skipped.append("leave_approvers (approved_by not on record)")
+    elif tuple(r.approved_by) != plan.approvers:
+        want = "→".join(name(x) for x in plan.approvers) or "无须审批"
+        got = "→".join(name(x) for x in r.approved_by) or "无"
+        found.append(("leave_approvers", cite, f"应由{want}审批，实际{got}", severity, source))
+    if r.notified is None:
+        skipped.append("leave_notify (notified not on record)")
+    else:
+        missing = [x for x in plan.notify if x not in r.notified]
+        if missing:
+            message = "未向" + "、".join(name(x) for x in missing) + "报备（报告）"
+            found.append(("leave_notify", cite, message, severity, source))
+    return _Verdict(tuple(skipped), tuple(found), plan, dated_at)
 
 
 @attrs.frozen
@@ -428,7 +527,10 @@ def _decode(lines: Iterable[str | bytes]) -> Iterator[tuple[int | None, object]]
         if not text:
             continue
         try:
-            yield n, _DECODER.decode(text)
+            value, end = _DECODER.raw_decode(text)  # `text` is stripped: no whitespace to skip
+            if end != len(text):
+                raise json.JSONDecodeError("Extra data", text, len(text) - len(text[end:].lstrip()))
+            yield n, value
         except (json.JSONDecodeError, ValueError) as e:
             yield n, _Unreadable(f"不是有效的JSON（{e}）")
         except RecursionError:
