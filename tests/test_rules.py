@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from govrules import attendance, deadlines, signing
+from govrules import attendance, deadlines, rulesets, signing
 from govrules.errors import InvalidInput, NoApplicableRule, RuleNotDefined
 from govrules.model import (
     Authorization,
@@ -345,3 +345,22 @@ def test_approval_of_requests_and_what_circling_means() -> None:
     assert "须签署明确意见" in signing.who_approves(rs, request).explain()
     with pytest.raises(NoApplicableRule):
         signing.who_approves(rs, Document(kind="通知", issuer="政府"))
+
+
+def test_memo_stays_bounded_and_answers_stay_right(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full memo starts again empty: memory is bounded on any run, and every answer is still computed."""
+    import govrules.rules
+
+    monkeypatch.setattr(govrules.rules, "_MEMO_LIMIT", 5)
+    rs = rulesets.load("xifeng-2022").evolve()
+    days = [date(2025, 3, d) for d in range(1, 29)]
+    got = [deadlines.due(rs, "countersign_reply", d).date for d in days]
+    assert len(rs._memo) <= 5
+    fresh = rulesets.load("xifeng-2022").evolve()
+    assert got == [deadlines.due(fresh.evolve(), "countersign_reply", d).date for d in days]
+    # the newest answers are remembered even after the memo has filled up
+    computed: list[int] = []
+    for k in range(20):
+        rs.cached(("test", k), lambda k=k: computed.append(k) or k)
+    assert rs.cached(("test", 19), lambda: -1) == 19
+    assert len(computed) == 20

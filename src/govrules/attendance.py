@@ -203,10 +203,13 @@ class MeetingDecision:
         return text + "\n" + quote_citations(rs, self.citations)
 
 
-def check_meeting(ruleset: Ruleset, meeting: Meeting, *, composition: bool = True) -> MeetingDecision:
+def check_meeting(
+    ruleset: Ruleset, meeting: Meeting, *, composition: bool = True, calendar: WorkdayCalendar | None = None
+) -> MeetingDecision:
     """Check a meeting's presider, members, non-voting attendees, absences, assistants and agenda.
 
-    With `composition=False` (attendance not on record) who attended is not checked.
+    With `composition=False` (attendance not on record) who attended is not checked. `calendar`
+    counts the absences' lead times (the State Council schedule by default).
     """
     rules = ruleset.cached(("meeting_rules", meeting.kind), lambda: _meeting_rules(ruleset, meeting.kind))
     if rules is None:
@@ -260,7 +263,7 @@ def check_meeting(ruleset: Ruleset, meeting: Meeting, *, composition: bool = Tru
     cited: list[Citation] = list(rule.cite)
     for leave in meeting.absent:
         try:
-            decision = check_leave(ruleset, leave)
+            decision = check_leave(ruleset, leave, calendar=calendar)
         except NoApplicableRule:
             continue
         violations.extend(decision.violations)

@@ -69,6 +69,7 @@ def _lookup(cls: type[LabeledEnum]) -> dict[str, LabeledEnum]:
     for member in cls:
         for key in (member.name, member.label, *member.aliases):
             table.setdefault(_normalise(key), member)
+            table.setdefault(key, member)  # as written, full-width brackets and all
     return table
 
 

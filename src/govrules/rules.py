@@ -864,8 +864,7 @@ class Ruleset:
             candidates = self._candidates(kind, getattr(subject, "kind", None))
             applicable = tuple(r for r in candidates if (c := r.condition()) is None or c.holds(subject))
             hit = (applicable, self.prevailing(applicable))
-            if len(self._memo) < _MEMO_LIMIT:
-                self._memo[k] = hit
+            _remember(self._memo, k, hit)
         return hit
 
     def _candidates(self, kind: type[R], subject_kind: object) -> tuple[R, ...]:
@@ -880,7 +879,7 @@ class Ruleset:
                 or (allowed := getattr(c, "kind", None)) is None
                 or subject_kind in allowed
             )
-            self._memo[k] = hit
+            _remember(self._memo, k, hit)
         return hit
 
     def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
@@ -889,8 +888,7 @@ class Ruleset:
         hit: T | None = memo.get(key, _MISSING)
         if hit is _MISSING:
             hit = compute()
-            if len(memo) < _MEMO_LIMIT:
-                memo[key] = hit
+            _remember(memo, key, hit)
         return hit  # type: ignore[return-value]
 
     def citing(self, article: int | None = None, annex: int | None = None) -> tuple[Rule, ...]:
@@ -964,6 +962,15 @@ class Ruleset:
 
 
 _MEMO_LIMIT = 50_000
+
+
+def _remember(memo: dict[Hashable, Any], key: Hashable, value: object) -> None:
+    """Remember `value`; a full memo starts again empty, so a long run stays bounded and keeps its speed."""
+    if len(memo) >= _MEMO_LIMIT:
+        memo.clear()
+    memo[key] = value
+
+
 _ITEM_LINE = re.compile(r"^（?[一二三四五六七八九十]+）")
 _MISSING: Any = object()
 

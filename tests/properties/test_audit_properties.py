@@ -4,14 +4,17 @@ and nothing is lost: read = checked + invalid."""
 from __future__ import annotations
 
 import json
+from collections import Counter
 from datetime import date, timedelta
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govrules import rulesets, strategies
 from govrules.audit import INVALID, audit_lines
+from govrules.audit.records import parse_record, read_record
 from govrules.model import converter
 
 IDS = rulesets.available()
@@ -109,3 +112,42 @@ def _index(lines: list[str | bytes], n: int, bad: set[int], log: list[dict[str, 
     blank = lines.index("   ") + 1
     original = n - 1 if n < blank else n - 2
     return original in bad
+
+
+def _shift(value: object, days: int) -> object:
+    """The same record with every date moved by `days`."""
+    if isinstance(value, dict):
+        return {k: _shift(v, days) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_shift(v, days) for v in value]
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        return (date.fromisoformat(value) + timedelta(days=days)).isoformat()
+    return value
+
+
+@pytest.mark.parametrize("rid", IDS)
+@settings(max_examples=40, deadline=None)
+@given(log=st.lists(records(), min_size=1, max_size=8), shift=st.integers(1, 60))
+def test_remembered_situations_give_the_same_findings(rid: str, log: list[dict[str, object]], shift: int) -> None:
+    """The audit works a situation out once and remembers it on the ruleset (dates left out): every
+    record, with its dates moved too, gets exactly the findings a ruleset remembering nothing gives."""
+    rs = rulesets.load(rid)
+    lines = [json.dumps(r, ensure_ascii=False) for r in log] + [json.dumps(_shift(r, shift)) for r in log]
+    warm_run = audit_lines(rs, lines)
+    warm = list(warm_run)
+    cold: list[object] = []
+    unchecked: Counter[str] = Counter()
+    for n, line in enumerate(lines, 1):
+        run = audit_lines(rs.evolve(), [line])  # a copy: nothing remembered
+        cold.extend(attrs.evolve(f, line=n) for f in run)
+        unchecked.update(run.summary.unchecked)
+    assert warm == cold
+    assert warm_run.summary.unchecked == dict(unchecked)
+
+
+@settings(max_examples=200, deadline=None)
+@given(record=records())
+def test_lean_reader_agrees_with_the_detailed_one(record: dict[str, object]) -> None:
+    """`read_record` (lean hooks, the audit's way in) and `parse_record` (cattrs' detailed
+    validation) read every valid record to the same object."""
+    assert read_record(record) == parse_record(record)[0]

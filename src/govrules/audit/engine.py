@@ -113,7 +113,7 @@ class AuditRun(Iterator[Finding]):
         self._findings: Counter[str] = Counter()
         self._unchecked: Counter[str] = Counter()
         self._where: tuple[int | None, str | None, str | None] = (None, None, None)
-        self._deadline_rules: dict[str, DeadlineRule | None] = {}
+        self._deadlines: dict[str, tuple[DeadlineRule | None, str]] = {}
         self._due_dates: dict[tuple[str, date, str | None], date] = {}
 
     def __iter__(self) -> AuditRun:
@@ -214,11 +214,20 @@ class AuditRun(Iterator[Finding]):
         return _severity(self._rs, rule_id)
 
     def _deadline_rule(self, rule_id: str) -> DeadlineRule | None:
-        rule = self._deadline_rules.get(rule_id, _MISSING)
-        if rule is _MISSING:
+        return self._deadline_info(rule_id)[0]
+
+    def _deadline_info(self, rule_id: str) -> tuple[DeadlineRule | None, str]:
+        """The deadline rule of that id (None if the ruleset has none) and what to count when it
+        cannot be checked."""
+        info = self._deadlines.get(rule_id)
+        if info is None:
             found = self._rs.rule(rule_id) if self._rs.has_rule(rule_id) else None
-            rule = self._deadline_rules[rule_id] = found if isinstance(found, DeadlineRule) else None
-        return rule  # type: ignore[no-any-return]
+            if isinstance(found, DeadlineRule):
+                info = (found, f"{rule_id} (date not on record)")
+            else:
+                info = (None, f"{rule_id} (no such rule in {self._rs.id})")
+            self._deadlines[rule_id] = info
+        return info
 
     def _due(self, rule_id: str, anchor: date, variant: str | None) -> date:
         """The deadline's date (deadlines.due), remembered for this audit: logs repeat their dates."""
@@ -235,12 +244,9 @@ class AuditRun(Iterator[Finding]):
     def _deadline(
         self, rule_id: str, anchor: date | None, done: date | None, what: str, variant: str | None = None
     ) -> list[Finding]:
-        rule = self._deadline_rule(rule_id)
-        if rule is None:
-            self._skip(f"{rule_id} (no such rule in {self._rs.id})")
-            return []
-        if anchor is None or done is None:
-            self._skip(f"{rule_id} (date not on record)")
+        rule, unchecked = self._deadline_info(rule_id)
+        if rule is None or anchor is None or done is None:
+            self._skip(unchecked)
             return []
         if done <= self._due(rule_id, anchor, variant):
             return []  # on time: what deadlines.check would say, without building its answer
@@ -312,10 +318,12 @@ class AuditRun(Iterator[Finding]):
 
     def _meeting(self, r: MeetingRecord) -> list[Finding]:
         rs = self._rs
-        # everything check_meeting looks at but the date (absences' lead times need the calendar)
-        key = ("audit:meeting", r.kind, r.presided_by, r.attendees, r.non_voting, r.absent, r.agenda,
-               r.assistants, self._cal)  # fmt: skip
-        found = self._found(rs.cached(key, lambda: _meeting_verdict(rs, r)), r.date)
+        if r.absent or r.agenda:  # (nearly) every such meeting is one of a kind: nothing worth remembering
+            verdict = _meeting_verdict(rs, r, self._cal)
+        else:  # everything check_meeting looks at but the date
+            key = ("audit:meeting", r.kind, r.presided_by, r.attendees, r.non_voting, r.assistants)
+            verdict = rs.cached(key, lambda: _meeting_verdict(rs, r, self._cal))
+        found = self._found(verdict, r.date)
         found += self._deadline("minutes_draft", r.date, r.minutes_drafted_on, "会议纪要起草")
         found += self._deadline("minutes_issue", r.date, r.minutes_issued_on, "会议纪要印发")
         for item in r.agenda:
@@ -347,7 +355,6 @@ class AuditRun(Iterator[Finding]):
         return found
 
 
-_MISSING: Any = object()
 _DUE_LIMIT = 100_000
 
 _Template = tuple[str, Citation | None, str, str, str]
@@ -434,7 +441,7 @@ def _countersign_and_seal(
             found.append(("seal", decision.seal_citation, message, "error", decision.rule))
 
 
-def _meeting_verdict(rs: Ruleset, r: MeetingRecord) -> _Verdict:
+def _meeting_verdict(rs: Ruleset, r: MeetingRecord, calendar: WorkdayCalendar) -> _Verdict:
     """Presider, composition, absences, assistants and agenda of a meeting record (not its dates)."""
     meeting = Meeting(
         kind=r.kind,
@@ -447,7 +454,7 @@ def _meeting_verdict(rs: Ruleset, r: MeetingRecord) -> _Verdict:
         assistants=r.assistants,
     )
     try:
-        decision = attendance.check_meeting(rs, meeting, composition=r.attendees is not None)
+        decision = attendance.check_meeting(rs, meeting, composition=r.attendees is not None, calendar=calendar)
     except NoApplicableRule:
         return _Verdict((f"meeting composition (no rule composes a {r.kind.label})",), ())
     skipped = ("meeting composition (attendees not on record)",) if r.attendees is None else ()

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
 
+import attrs
 import cattrs
 from cattrs.preconf.json import make_converter
 from cattrs.v import format_exception
@@ -54,6 +55,24 @@ def _register_lean_hooks(conv: cattrs.Converter) -> None:
     conv.register_structure_hook_factory(_is_enum_collection, _lean_collection)
     conv.register_structure_hook(date, _lean_date)
     conv.register_structure_hook(date | None, _lean_optional(_lean_date))
+    conv.register_structure_hook_factory(_is_attrs_tuple, lambda t: _lean_tuple(conv, t))
+
+
+def _is_attrs_tuple(t: Any) -> bool:
+    args = typing.get_args(t)
+    return typing.get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis and attrs.has(args[0])
+
+
+def _lean_tuple(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], Any]:
+    item = typing.get_args(t)[0]
+    hook = conv.get_structure_hook(item)
+
+    def structure(value: Any, _: Any) -> Any:
+        if type(value) is not list:
+            raise TypeError(f"expected a JSON array; got {type(value).__name__}")
+        return tuple([hook(v, item) for v in value])
+
+    return structure
 
 
 def _is_enum(t: Any) -> bool:
