@@ -191,6 +191,14 @@ def test_contract_example() -> None:
         pytest.param('{"type": "request", "id": "g", "received_on": "2025-03-03", "note": "请示"}'.encode("gbk"), "GBK",
                      id="GBK encoding"),
         pytest.param(b'{"type": "countersign", "id": "c", "requested_on": NaN}', "JSON", id="NaN"),
+        pytest.param('{"type": "leave", "id": "l", "role": "县长", "kind": "外出", "start": "2025-03-03", '
+                     '"end": "2025-03-04", "substitute": "no"}'.encode(), "substitute", id="text for true/false"),
+        pytest.param(b'{"type": "countersign", "id": null, "requested_on": "2025-03-03"}', "id", id="null id"),
+        pytest.param(b'{"type": "countersign", "id": 7, "requested_on": "2025-03-03"}', "id", id="number for text"),
+        pytest.param('{"type": "meeting", "id": "m", "kind": "EXECUTIVE", "date": "2025-03-03", "presided_by": "HEAD",'
+                     ' "agenda": [{"title": null}]}'.encode(), "title", id="null title"),
+        pytest.param('{"type": "document", "id": "d", "kind": "通知", "issuer": "政府", "reviewed_by": "DEPUTY"}'.encode(),
+                     "reviewed_by", id="text for a list"),
     ],
 )  # fmt: skip
 def test_bad_input_is_one_invalid_record_with_its_reason(line: bytes, reason: str) -> None:

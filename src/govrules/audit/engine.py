@@ -107,7 +107,7 @@ class AuditRun(Iterator[Finding]):
         self._items = iter(items)
         self._as_of = as_of
         self._cal = calendar if calendar is not None else china()
-        self._pending: list[Finding] = []
+        self._stream = self._findings_of(self._items)
         self._read = self._checked = self._invalid = 0
         self._by_type: Counter[str] = Counter()
         self._findings: Counter[str] = Counter()
@@ -120,13 +120,14 @@ class AuditRun(Iterator[Finding]):
         return self
 
     def __next__(self) -> Finding:
-        while not self._pending:
-            line, raw = next(self._items)
-            self._pending = self._one(line, raw)
-            self._pending.reverse()
-        f = self._pending.pop()
-        self._findings[f.rule] += 1
-        return f
+        return next(self._stream)
+
+    def _findings_of(self, items: Iterator[tuple[int | None, object]]) -> Iterator[Finding]:
+        counts = self._findings
+        for line, raw in items:
+            for f in self._one(line, raw):
+                counts[f.rule] += 1
+                yield f
 
     @property
     def summary(self) -> Summary:

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 import attrs
 import cattrs
+from cattrs.cols import list_structure_factory
 from cattrs.preconf.json import make_converter
 from cattrs.v import format_exception
 
@@ -32,6 +33,11 @@ def _make(detailed: bool = True) -> cattrs.Converter:
     )
     conv.register_unstructure_hook(date, lambda d: d.isoformat())
     conv.register_structure_hook(date, _structure_date)
+    # JSON's own types, strictly: "no" is not False, and null or 123 is not the text "None" or "123".
+    conv.register_structure_hook(bool, _structure_bool)
+    conv.register_structure_hook(str, _structure_str)
+    # A list is an array: the text "DEPUTY" is not the roles D, E, P, U, T, Y.
+    conv.register_structure_hook_factory(_is_collection, lambda t: _array_only(conv, t))
     # Sets are written sorted, whatever the hash seed: the same object gives the same bytes.
     conv.register_unstructure_hook_func(_is_frozenset, lambda s: sorted((conv.unstructure(x) for x in s), key=repr))
     # Optional dates and enums are the most frequent fields of records: direct hooks, no union dispatch.
@@ -56,6 +62,22 @@ def _register_lean_hooks(conv: cattrs.Converter) -> None:
     conv.register_structure_hook(date, _lean_date)
     conv.register_structure_hook(date | None, _lean_optional(_lean_date))
     conv.register_structure_hook_factory(_is_attrs_tuple, lambda t: _lean_tuple(conv, t))
+    conv.register_structure_hook_factory(_is_optional, lambda t: _lean_optional_of(conv, t))
+
+
+def _is_optional(t: Any) -> bool:
+    args = typing.get_args(t)
+    return typing.get_origin(t) in (typing.Union, types.UnionType) and len(args) == 2 and type(None) in args
+
+
+def _lean_optional_of(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], Any]:
+    inner = next(a for a in typing.get_args(t) if a is not type(None))
+    hook = conv.get_structure_hook(inner)
+
+    def structure(value: Any, _: Any) -> Any:
+        return None if value is None else hook(value, inner)
+
+    return structure
 
 
 def _is_attrs_tuple(t: Any) -> bool:
@@ -150,6 +172,41 @@ def _optional_enums() -> tuple[type[LabeledEnum], ...]:
     from govrules.model.enums import AbsenceReason, Addressee, MeetingKind, Role
 
     return (Role, MeetingKind, Addressee, AbsenceReason)
+
+
+def _is_collection(t: Any) -> bool:
+    args = typing.get_args(t)
+    origin = typing.get_origin(t)
+    if origin is frozenset:
+        return len(args) == 1
+    return origin is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+_ARRAYS = (list, tuple, set, frozenset)
+
+
+def _array_only(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], Any]:
+    container = typing.get_origin(t)
+    items = list_structure_factory(t, conv)
+
+    def structure(value: Any, _: Any) -> Any:
+        if not isinstance(value, _ARRAYS):
+            raise InvalidInput(f"expected a list; got {value!r}")
+        return container(items(value, t))
+
+    return structure
+
+
+def _structure_bool(value: Any, _: type) -> bool:
+    if type(value) is bool:
+        return value
+    raise InvalidInput(f"expected true or false; got {value!r}")
+
+
+def _structure_str(value: Any, _: type) -> str:
+    if type(value) is str:
+        return value
+    raise InvalidInput(f"expected text; got {value!r}")
 
 
 def _structure_date(value: Any, _: type) -> date:
