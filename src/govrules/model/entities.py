@@ -37,11 +37,20 @@ __all__ = [
 
 
 def _roles(value: object) -> frozenset[Role]:
+    if _members_of(value, Role):
+        return value  # type: ignore[return-value]
     return frozenset(Role.from_label(v) for v in _iter(value, "roles"))  # type: ignore[arg-type]
 
 
 def _matters(value: object) -> frozenset[Matter]:
+    if _members_of(value, Matter):
+        return value  # type: ignore[return-value]
     return frozenset(Matter.from_label(v) for v in _iter(value, "matters"))  # type: ignore[arg-type]
+
+
+def _members_of(value: object, enum: type) -> bool:
+    """Whether `value` is already a frozenset of `enum` members (as the converter gives): nothing to do."""
+    return type(value) is frozenset and all(type(v) is enum for v in value)
 
 
 def _iter(value: object, what: str) -> tuple[object, ...]:
@@ -80,6 +89,8 @@ def _kind(value: DocumentKind | str) -> DocumentKind:
 
 
 def _kind_set(value: Iterable[DocumentKind | str]) -> frozenset[DocumentKind]:
+    if _members_of(value, DocumentKind):
+        return value  # type: ignore[return-value]
     return frozenset(DocumentKind.from_label(x) for x in _iter(value, "kinds"))  # type: ignore[arg-type]
 
 
