@@ -195,10 +195,10 @@ def test_contract_example() -> None:
                      '"end": "2025-03-04", "substitute": "no"}'.encode(), "substitute", id="text for true/false"),
         pytest.param(b'{"type": "countersign", "id": null, "requested_on": "2025-03-03"}', "id", id="null id"),
         pytest.param(b'{"type": "countersign", "id": 7, "requested_on": "2025-03-03"}', "id", id="number for text"),
-        pytest.param('{"type": "meeting", "id": "m", "kind": "EXECUTIVE", "date": "2025-03-03", "presided_by": "HEAD",'
-                     ' "agenda": [{"title": null}]}'.encode(), "title", id="null title"),
-        pytest.param('{"type": "document", "id": "d", "kind": "通知", "issuer": "政府", "reviewed_by": "DEPUTY"}'.encode(),
-                     "reviewed_by", id="text for a list"),
+        pytest.param(b'{"type": "meeting", "id": "m", "kind": "EXECUTIVE", "date": "2025-03-03", "presided_by": "HEAD",'
+                     b' "agenda": [{"title": null}]}', "title", id="null title"),
+        pytest.param(b'{"type": "document", "id": "d", "kind": "NOTICE", "issuer": "GOVERNMENT",'
+                     b' "reviewed_by": "DEPUTY"}', "reviewed_by", id="text for a list"),
     ],
 )  # fmt: skip
 def test_bad_input_is_one_invalid_record_with_its_reason(line: bytes, reason: str) -> None:
