@@ -309,6 +309,50 @@ def test_meeting_schedule() -> None:
         attendance.meeting_schedule(rs, MeetingKind.TOPICAL, date(2025, 1, 1), date(2025, 12, 31))
 
 
+@pytest.mark.parametrize(
+    ("per", "start", "end", "expected"),
+    [
+        pytest.param("MONTH", date(2025, 1, 15), date(2025, 4, 10), [(date(2025, 2, 1), date(2025, 2, 28)),
+                     (date(2025, 3, 1), date(2025, 3, 31))], id="whole months only"),
+        pytest.param("每月", date(2025, 2, 1), date(2025, 2, 28), [(date(2025, 2, 1), date(2025, 2, 28))],
+                     id="by label, exactly one month"),
+        pytest.param("WEEK", date(2025, 3, 5), date(2025, 3, 23), [(date(2025, 3, 10), date(2025, 3, 16)),
+                     (date(2025, 3, 17), date(2025, 3, 23))], id="weeks Monday to Sunday"),
+        pytest.param("QUARTER", date(2024, 11, 1), date(2025, 12, 31), [(date(2025, 1, 1), date(2025, 3, 31)),
+                     (date(2025, 4, 1), date(2025, 6, 30)), (date(2025, 7, 1), date(2025, 9, 30)),
+                     (date(2025, 10, 1), date(2025, 12, 31))], id="quarters"),
+        pytest.param("HALF_YEAR", date(2025, 1, 1), date(2026, 3, 1), [(date(2025, 1, 1), date(2025, 6, 30)),
+                     (date(2025, 7, 1), date(2025, 12, 31))], id="half years"),
+        pytest.param("YEAR", date(2025, 1, 2), date(2026, 12, 31), [(date(2026, 1, 1), date(2026, 12, 31))],
+                     id="years"),
+        pytest.param("MONTH", date(2025, 1, 2), date(2025, 1, 30), [], id="no whole period"),
+    ],
+)  # fmt: skip
+def test_rhythm_periods(per: str, start: date, end: date, expected: list[tuple[date, date]]) -> None:
+    assert list(attendance.rhythm_periods(per, start, end)) == expected
+
+
+def test_check_rhythm() -> None:
+    rs = _meeting_ruleset()  # 常务会议 twice a month
+    held = [date(2025, 9, 1), date(2025, 9, 15), date(2025, 10, 9), date(2025, 11, 3), date(2025, 11, 3)]
+    c = attendance.check_rhythm(rs, MeetingKind.EXECUTIVE, held, date(2025, 9, 1), date(2025, 11, 30))
+    assert [p[2] for p in c.periods] == [2, 1, 2]  # two meetings on one day count twice
+    assert [v.message for v in c.violations] == ["2025年10月召开常务会议1次，规定每月2次"]
+    assert not c.ok
+    assert c.violations[0].source == "executive_rhythm"
+    assert "2025年10月召开常务会议1次" in c.explain()
+    extra = attendance.check_rhythm(rs, MeetingKind.EXECUTIVE, held * 3, date(2025, 9, 1), date(2025, 11, 30))
+    assert extra.ok  # more meetings than the rhythm are allowed (如有需要可随时召开)
+    outside = attendance.check_rhythm(rs, MeetingKind.EXECUTIVE, held, date(2025, 9, 2), date(2025, 9, 30))
+    assert outside.periods == () and outside.ok and "没有完整的周期" in outside.explain()
+    with pytest.raises(NoApplicableRule):
+        attendance.check_rhythm(rs, MeetingKind.TOPICAL, held, date(2025, 9, 1), date(2025, 11, 30))
+    with pytest.raises(InvalidInput, match="before it starts"):
+        attendance.rhythm_periods("MONTH", date(2025, 2, 1), date(2025, 1, 1))
+    with pytest.raises(InvalidInput):
+        attendance.rhythm_periods("FORTNIGHT", date(2025, 1, 1), date(2025, 3, 1))
+
+
 def attendance_rhythm(times: int) -> object:
     from govrules.rules import Rhythm
 

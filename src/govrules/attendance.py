@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 import attrs
@@ -17,6 +18,7 @@ from govrules.rules import (
     Condition,
     LeaveRule,
     MeetingRule,
+    Rhythm,
     RhythmRule,
     Ruleset,
 )
@@ -26,10 +28,13 @@ __all__ = [
     "LeaveDecision",
     "LeavePlan",
     "MeetingDecision",
+    "RhythmCheck",
     "check_leave",
     "check_meeting",
+    "check_rhythm",
     "leave_plan",
     "meeting_schedule",
+    "rhythm_periods",
 ]
 
 
@@ -337,3 +342,122 @@ def meeting_schedule(
             if start <= d <= end and d not in out:
                 out.append(d)
     return tuple(out)
+
+
+@attrs.frozen
+class RhythmCheck:
+    """How often a kind of meeting was held in each whole period, against the rule saying how often."""
+
+    kind: MeetingKind
+    rule: str
+    rhythm: Rhythm
+    periods: tuple[tuple[date, date, int], ...]
+    violations: tuple[Violation, ...]
+    citations: tuple[Citation, ...]
+    trace: Trace
+    ruleset: Ruleset = attrs.field(repr=False, eq=False)
+
+    @property
+    def ok(self) -> bool:
+        """Whether every whole period had as many meetings as the rule says."""
+        return not self.violations
+
+    def explain(self) -> str:
+        """In Chinese: the rhythm, the periods checked, and each shortfall, with the article quoted."""
+        rs = self.ruleset
+        text = f"按照《{rs.title}》，{self.kind.label}{self.rhythm.describe()}。"
+        if not self.periods:
+            text += "所给期间内没有完整的周期，未作检查。"
+        else:
+            first, last = self.periods[0][0], self.periods[-1][1]
+            text += f"检查{first.isoformat()}至{last.isoformat()}的{len(self.periods)}个完整周期："
+            text += "；".join(v.message for v in self.violations) + "。" if self.violations else "均符合。"
+        return text + "\n" + quote_citations(rs, self.citations)
+
+
+def rhythm_periods(per: str, start: date, end: date) -> tuple[tuple[date, date], ...]:
+    """The whole calendar periods (周 Monday to Sunday, 月, 季度, 半年, 年) lying within `start`..`end`.
+
+    `per` is a rhythm's unit: WEEK, MONTH, QUARTER, HALF_YEAR or YEAR (or its label, 每月 ...).
+    """
+    unit = Rhythm(1, per).per.name
+    if end < start:
+        raise InvalidInput(f"period ends on {end} before it starts on {start}")
+    out: list[tuple[date, date]] = []
+    first = _period_start(unit, start)
+    if first < start:
+        first = _next_period(unit, first)
+    while True:
+        nxt = _next_period(unit, first)
+        last = nxt - timedelta(days=1)
+        if last > end:
+            return tuple(out)
+        out.append((first, last))
+        first = nxt
+
+
+def _period_start(unit: str, d: date) -> date:
+    if unit == "WEEK":
+        return d - timedelta(days=d.weekday())
+    months = {"MONTH": 1, "QUARTER": 3, "HALF_YEAR": 6, "YEAR": 12}[unit]
+    return date(d.year, (d.month - 1) // months * months + 1, 1)
+
+
+def _next_period(unit: str, first: date) -> date:
+    if unit == "WEEK":
+        return first + timedelta(days=7)
+    months = {"MONTH": 1, "QUARTER": 3, "HALF_YEAR": 6, "YEAR": 12}[unit]
+    month = first.month - 1 + months
+    return date(first.year + month // 12, month % 12 + 1, 1)
+
+
+def _period_name(unit: str, first: date, last: date) -> str:
+    if unit == "MONTH":
+        return f"{first.year}年{first.month}月"
+    if unit == "QUARTER":
+        return f"{first.year}年第{(first.month + 2) // 3}季度"
+    if unit == "HALF_YEAR":
+        return f"{first.year}年{'上' if first.month == 1 else '下'}半年"
+    if unit == "YEAR":
+        return f"{first.year}年"
+    return f"{first.isoformat()}至{last.isoformat()}这一周"
+
+
+def check_rhythm(ruleset: Ruleset, kind: MeetingKind, held: Iterable[date], start: date, end: date) -> RhythmCheck:
+    """Whether a kind of meeting was held as often as the ruleset's rhythm rule says, in every whole
+    calendar period from `start` to `end`; `held` are the dates of the meetings of that kind.
+
+    Periods cut by `start` or `end` are not checked (the meetings of their other part are unknown).
+    Meetings beyond the rhythm are not a breach: the texts allow extra meetings (如有需要可随时召开).
+    """
+    rules = ruleset.prevailing(r for r in ruleset.rules_of(RhythmRule) if r.meeting is kind)
+    if not rules:
+        raise NoApplicableRule(f"{ruleset.id}: no rule says how often a {kind.label} is held")
+    rule = rules[0]
+    unit = rule.rhythm.per.name
+    periods = rhythm_periods(unit, start, end)
+    days = sorted(d for d in held if start <= d <= end)
+    counted: list[tuple[date, date, int]] = []
+    violations: list[Violation] = []
+    i = 0
+    for first, last in periods:
+        while i < len(days) and days[i] < first:
+            i += 1
+        j = i
+        while j < len(days) and days[j] <= last:
+            j += 1
+        n = j - i
+        counted.append((first, last, n))
+        if n < rule.rhythm.times:
+            message = f"{_period_name(unit, first, last)}召开{kind.label}{n}次，规定{rule.rhythm.describe()}"
+            violations.append(Violation("meeting_rhythm", rule.citation, message, rule.id))
+    return RhythmCheck(
+        kind=kind,
+        rule=rule.id,
+        rhythm=rule.rhythm,
+        periods=tuple(counted),
+        violations=tuple(violations),
+        citations=rule.cite,
+        trace=Trace(ruleset.id, ruleset.version, (rule.id,)),
+        ruleset=ruleset,
+    )

@@ -37,6 +37,18 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
+def _period(text: str) -> tuple[date, date]:
+    if text.isdigit() and len(text) == 4:
+        return date(int(text), 1, 1), date(int(text), 12, 31)
+    start, sep, end = text.partition(":")
+    if not sep:
+        raise argparse.ArgumentTypeError(f"not a year or START:END: {text!r}")
+    first, last = _date(start), _date(end)
+    if last < first:
+        raise argparse.ArgumentTypeError(f"period ends on {last} before it starts on {first}")
+    return first, last
+
+
 def _weekday(d: date, lang: str) -> str:
     return f"星期{_WEEKDAYS_ZH[d.weekday()]}" if lang == "zh" else d.strftime("%A")
 
@@ -259,7 +271,7 @@ def _audit(args: argparse.Namespace) -> str | int:
         lines = _progress(lines, size)
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
     try:
-        run = audit_lines(rs, lines, as_of=args.as_of, calendar=_calendar(args))
+        run = audit_lines(rs, lines, as_of=args.as_of, calendar=_calendar(args), period=args.period)
         if args.format == "json":
             for row in rep.json_lines(run):
                 out.write(row + "\n")
@@ -360,6 +372,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json", "csv", "html"), default="text")
     p.add_argument("--output", "-o", help="write the report here instead of standard output")
     p.add_argument("--as-of", type=_date, help="report replies still missing after their deadline, as of this date")
+    p.add_argument(
+        "--period",
+        type=_period,
+        help="the days the log covers, for how often meetings were held: a year (2025) or START:END "
+        "(default: from the first meeting on record to the last)",
+    )
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(run=_audit)
 

@@ -11,6 +11,7 @@ import pytest
 from govrules import rulesets
 from govrules.audit import INVALID, audit, audit_lines
 from govrules.cli import main
+from govrules.errors import InvalidInput
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
 
@@ -273,3 +274,91 @@ def test_cli_formats_and_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixtur
     bad.write_bytes(b"{broken\n")
     assert main(["audit", "--ruleset", "xifeng-2022", str(bad)]) == 2
     assert main(["audit", "--ruleset", "xifeng-2022", str(tmp_path / "missing.jsonl")]) == 2
+
+
+def _meetings(kind: str, days: list[str]) -> list[dict[str, object]]:
+    return [{"type": "meeting", "id": f"{kind}-{d}", "kind": kind, "date": d, "presided_by": "HEAD"} for d in days]
+
+
+# 常务会议 held twice in January, March and April, once in February (2025).
+EXECUTIVE_DAYS = ["2025-01-10", "2025-01-20", "2025-02-12", "2025-03-10", "2025-03-20", "2025-04-10", "2025-04-21"]
+
+
+@pytest.mark.parametrize(
+    ("rid", "article", "short"),
+    [
+        pytest.param("xianyang-2013", 40, ["2025年2月召开常务会议1次，规定每月2次"], id="40 xianyang twice a month"),
+        pytest.param("dongchuan-2024", 20, ["2025年2月召开常务会议1次，规定每月2次"], id="20 dongchuan twice a month"),
+        pytest.param("xifeng-2022", 41, [], id="41 xifeng once a month: clean"),
+        pytest.param("kongtong-2016", 42, [], id="42 kongtong once a month: clean"),
+        pytest.param("district-xx", 43, [], id="43 district-xx once a month: clean"),
+    ],
+)
+def test_meeting_rhythm_over_the_audit_period(rid: str, article: int, short: list[str]) -> None:
+    """How often the 常务会议 was held, month by month over the audit period; 一般/原则上: a warning."""
+    period = (date(2025, 1, 1), date(2025, 4, 30))
+    run = audit(rulesets.load(rid), _meetings("EXECUTIVE", EXECUTIVE_DAYS), period=period)
+    rhythm = [f for f in run if f.rule == "meeting_rhythm" and f.message.endswith(("每月1次", "每月2次"))]
+    assert [f.message for f in rhythm] == short
+    for f in rhythm:
+        assert f.citation is not None and f.citation.article == article
+        assert (f.record_id, f.line, f.when, f.severity) == (None, None, date(2025, 2, 1), "warning")
+    assert run.summary.exit_code == (1 if short else 0)
+
+
+def test_meeting_rhythm_a_month_without_a_meeting() -> None:
+    """西丰 第四十一条: 原则上每月召开1次; a month with none is reported, once, citing the article."""
+    days = ["2025-01-10", "2025-03-10", "2025-04-10"]
+    found = [f for f in audit(rulesets.load("xifeng-2022"), _meetings("EXECUTIVE", days)) if f.rule == "meeting_rhythm"]
+    # no period given: from the first meeting to the last, so only February and March are whole months
+    assert [(f.message, f.citation.article if f.citation else None) for f in found] == [
+        ("2025年2月召开常务会议0次，规定每月1次", 41)
+    ]
+
+
+def test_meeting_rhythm_half_year_plenary() -> None:
+    """西丰 第四十条: 全体会议一般每半年召开1次; the first half of 2025 had none."""
+    log = _meetings("EXECUTIVE", EXECUTIVE_DAYS)
+    run = audit(rulesets.load("xifeng-2022"), log, period=(date(2025, 1, 1), date(2025, 6, 30)))
+    found = [(f.message, f.citation.article if f.citation else None) for f in run if f.rule == "meeting_rhythm"]
+    assert found == [
+        ("2025年5月召开常务会议0次，规定每月1次", 41),
+        ("2025年6月召开常务会议0次，规定每月1次", 41),
+        ("2025年上半年召开全体会议0次，规定每半年1次", 40),
+    ]
+    with_plenary = audit(
+        rulesets.load("xifeng-2022"),
+        [*log, *_meetings("PLENARY", ["2025-03-05"])],
+        period=(date(2025, 1, 1), date(2025, 6, 30)),
+    )
+    assert not [f for f in with_plenary if "全体会议" in f.message]
+
+
+def test_meeting_rhythm_not_checkable() -> None:
+    """No meeting on record (or no whole period): nothing reported, and the summary says it was not checked."""
+    run = audit(rulesets.load("xifeng-2022"), [{"type": "request", "id": "r", "received_on": "2025-03-03"}])
+    assert [f.rule for f in run] == []
+    assert run.summary.unchecked["meeting_rhythm (no meetings on record)"] == 1
+    run = audit(rulesets.load("xifeng-2022"), _meetings("EXECUTIVE", ["2025-03-10"]))
+    assert [f.rule for f in run] == []
+    assert run.summary.unchecked["meeting_rhythm (no whole period on record)"] == 2  # 常务会议, 全体会议
+    with pytest.raises(InvalidInput, match="before it starts"):
+        audit(rulesets.load("xifeng-2022"), [], period=(date(2025, 2, 1), date(2025, 1, 1)))
+
+
+def test_cli_period(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--period 2025` or `--period START:END`: the months 西丰 第四十一条 is checked over."""
+    log = tmp_path / "meetings.jsonl"
+    log.write_text("\n".join(json.dumps(m) for m in _meetings("EXECUTIVE", ["2025-01-10", "2025-03-10"])) + "\n")
+    assert main(["audit", "--ruleset", "xifeng-2022", str(log), "--period", "2025-01-01:2025-03-31"]) == 1
+    out = capsys.readouterr().out
+    assert "【第四十一条】1项" in out
+    assert "全部会议记录：2025年2月召开常务会议0次，规定每月1次" in out
+    assert main(["audit", "--ruleset", "xifeng-2022", str(log), "--period", "2025", "--format", "json"]) == 1
+    rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    months = [r["date"][:7] for r in rows if r.get("rule") == "meeting_rhythm" and "常务会议" in r["message"]]
+    assert months == ["2025-02", *(f"2025-{m:02d}" for m in range(4, 13))]
+    assert main(["audit", "--ruleset", "xifeng-2022", str(log), "--period", "2025-03-10:2025-03-31"]) == 0
+    for bad in ("2025-03", "2025-03-01:2025-02-01"):
+        with pytest.raises(SystemExit):
+            main(["audit", "--ruleset", "xifeng-2022", str(log), "--period", bad])

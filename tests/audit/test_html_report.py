@@ -25,6 +25,7 @@ LOG = [
     '{"type": "meeting", "id": "m1", "kind": "常务会议", "date": "2025-09-26", "presided_by": "区长",'
     ' "minutes_drafted_on": "2025-10-09"}',
     "{broken",
+    '{"type": "meeting", "id": "m2", "kind": "常务会议", "date": "2025-11-05", "presided_by": "区长"}',
 ]
 
 
@@ -51,12 +52,17 @@ def test_an_auditor_sees_findings_by_article_with_the_text_beside(tmp_path: Path
     page.write_text(html_report(rs, findings, summary), encoding="utf-8")
     text = "".join(_render(page, tmp_path / "report.pdf").split())  # a person reads past line breaks
     assert "审计报告：《平凉市崆峒区人民政府工作规则》" in text
-    assert "读取记录3条：检查2条，无法读取1条" in text
+    assert "读取记录4条：检查3条，无法读取1条" in text
     assert "第四十七条2项" in text  # the group heading with its count
     assert "应由区长签发，实际由副区长签发" in text
     assert "会议主持人是副区长的,会议纪要报区长签发" in text  # the article text beside the group
     assert "第五十三条" in text
     assert "无法读取的记录1项" in text
     assert "按月份" in text
+    # 第四十二条 原则上每月召开1次: no 常务会议 in October, a finding about the log as a whole
+    assert "第四十二条1项" in text
+    # (the table's narrow columns wrap, so a person reads the record column and the message apart)
+    assert "全部会" in text and "议记录" in text
+    assert "2025年10月召开常" in text and "务会议0次，规定每月1次" in text
     assert "2025-03" in text
     assert "2025-10" in text

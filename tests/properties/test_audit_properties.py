@@ -141,8 +141,12 @@ def test_remembered_situations_give_the_same_findings(rid: str, log: list[dict[s
         run = audit_lines(rs.evolve(), [line])  # a copy: nothing remembered
         cold.extend(attrs.evolve(f, line=n) for f in run)
         unchecked.update(run.summary.unchecked)
-    assert warm == cold
-    assert warm_run.summary.unchecked == dict(unchecked)
+    # (how often meetings were held is a check of the whole log, not of a record: left out here)
+    assert [f for f in warm if f.rule != "meeting_rhythm"] == cold
+    rhythm = {k for k in unchecked if k.startswith("meeting_rhythm")}
+    assert {k: n for k, n in warm_run.summary.unchecked.items() if k not in rhythm} == {
+        k: n for k, n in unchecked.items() if k not in rhythm
+    }
 
 
 @settings(max_examples=200, deadline=None)

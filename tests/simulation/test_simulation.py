@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
+from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
 
 from govrules.audit import audit_lines
 from govrules.errors import InvalidInput
+from govrules.rules import RhythmRule, Ruleset
 from govrules.simulation import DEFAULT_CHANGES, DEFAULT_SCENARIO, compare, load_scenario, run
 from govrules.simulation.output import InlineExecutor
 
@@ -59,15 +62,44 @@ def test_audit_finds_exactly_the_injected_violations(path: Path) -> None:
     for seed in (1, 2):
         result = run(scenario, seed)
         found: dict[str, set[str]] = defaultdict(set)
-        run_ = audit_lines(scenario.load_ruleset(), result.jsonl())
+        rs = scenario.load_ruleset()
+        run_ = audit_lines(rs, result.jsonl())
+        rhythm: set[tuple[str, str]] = set()
         for f in run_:
-            found[str(f.record_id)].add(f.rule)
+            if f.record_id is None:  # how often meetings were held: the log as a whole
+                assert f.rule == "meeting_rhythm"
+                assert f.when is not None
+                rhythm.add((f.when.isoformat()[:7], f.message))
+            else:
+                found[f.record_id].add(f.rule)
         truth = {r["id"]: set(r.get("truth", ())) for r in result.records}
         assert run_.summary.invalid == 0
         assert set(found) <= set(truth)
         misses = {i: (t, found.get(i, set())) for i, t in truth.items() if t != found.get(i, set())}
         assert misses == {}
         assert sum(len(t) for t in truth.values()) > 0  # the scenario does inject violations
+        assert {month for month, _ in rhythm} == _short_months(rs, result.records)
+
+
+def _short_months(rs: Ruleset, records: list[dict[str, Any]]) -> set[str]:
+    """Counted by hand: the whole months between the first meeting and the last in which a kind of
+    meeting with a monthly rhythm (常务会议) was held fewer times than its rule says."""
+    meetings = [(r["kind"], r["date"]) for r in records if r["type"] == "meeting"]
+    first, last = min(d for _, d in meetings), max(d for _, d in meetings)
+    held = Counter((k, d[:7]) for k, d in meetings)
+    months = sorted({d[:7] for _, d in meetings})
+    whole = [m for m in months if f"{m}-01" >= first and _month_end(m) <= last]
+    short = set()
+    for rule in rs.rules_of(RhythmRule):
+        assert rule.rhythm.per.name in ("MONTH", "HALF_YEAR")
+        if rule.rhythm.per.name == "MONTH":
+            short |= {m for m in whole if held[(rule.meeting.name, m)] < rule.rhythm.times}
+    return short
+
+
+def _month_end(month: str) -> str:
+    y, m = int(month[:4]), int(month[5:])
+    return (date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)).isoformat()
 
 
 def test_shorter_reply_deadline_raises_the_late_share() -> None:

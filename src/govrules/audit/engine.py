@@ -30,8 +30,8 @@ from govrules.audit.records import (
 )
 from govrules.decision import Violation
 from govrules.errors import CalendarNotCovered, InvalidInput, NoApplicableRule
-from govrules.model import DocumentKind, Meeting
-from govrules.rules import Citation, DeadlineRule, Ruleset
+from govrules.model import DocumentKind, Meeting, MeetingKind
+from govrules.rules import Citation, DeadlineRule, RhythmRule, Ruleset
 from govrules.workdays import WorkdayCalendar, china
 
 __all__ = ["AuditRun", "Finding", "Summary", "audit", "audit_lines"]
@@ -102,10 +102,17 @@ class AuditRun(Iterator[Finding]):
         *,
         as_of: date | None = None,
         calendar: WorkdayCalendar | None = None,
+        period: tuple[date, date] | None = None,
     ) -> None:
         self._rs = ruleset
         self._items = iter(items)
         self._as_of = as_of
+        if period is not None and period[1] < period[0]:
+            raise InvalidInput(f"audit period ends on {period[1]} before it starts on {period[0]}")
+        self._period = period
+        # the days meetings were held, by kind, for the rhythm check at the end (bounded by the days)
+        self._held: dict[MeetingKind, Counter[date]] = {}
+        self._span: tuple[date, date] | None = None
         self._cal = calendar if calendar is not None else china()
         self._stream = self._findings_of(self._items)
         self._read = self._checked = self._invalid = 0
@@ -128,6 +135,9 @@ class AuditRun(Iterator[Finding]):
             for f in self._one(line, raw):
                 counts[f.rule] += 1
                 yield f
+        for f in self._rhythm():
+            counts[f.rule] += 1
+            yield f
 
     @property
     def summary(self) -> Summary:
@@ -166,6 +176,38 @@ class AuditRun(Iterator[Finding]):
             return self._invalid_record(line, record.id, str(e), kind)
         self._checked += 1
         self._by_type[kind] += 1
+        if isinstance(record, MeetingRecord):
+            self._held_on(record.kind, record.date)
+        return found
+
+    # -- the log as a whole --
+
+    def _held_on(self, kind: MeetingKind, day: date) -> None:
+        self._held.setdefault(kind, Counter())[day] += 1
+        span = self._span
+        self._span = (day, day) if span is None else (min(span[0], day), max(span[1], day))
+
+    def _rhythm(self) -> list[Finding]:
+        """How often each kind of meeting was held (attendance.check_rhythm), over the audit period, or
+        else the days from the first meeting on record to the last."""
+        kinds = sorted({r.meeting for r in self._rs.rules_of(RhythmRule)}, key=lambda k: k.name)
+        if not kinds:
+            return []
+        span = self._period or self._span
+        if span is None:
+            self._skip("meeting_rhythm (no meetings on record)")
+            return []
+        found: list[Finding] = []
+        for kind in kinds:
+            held = self._held.get(kind, Counter())
+            check = attendance.check_rhythm(self._rs, kind, held.elements(), *span)
+            if not check.periods:
+                self._skip("meeting_rhythm (no whole period on record)")
+                continue
+            short = [p for p in check.periods if p[2] < check.rhythm.times]
+            severity = self._severity(check.rule)
+            for (first, _, _), v in zip(short, check.violations, strict=True):
+                found.append(Finding(None, None, v.rule, v.citation, v.message, severity, v.source, "meeting", first))
         return found
 
     def _invalid_record(
@@ -505,9 +547,14 @@ def audit(
     *,
     as_of: date | None = None,
     calendar: WorkdayCalendar | None = None,
+    period: tuple[date, date] | None = None,
 ) -> AuditRun:
-    """Audit decoded records (mappings); findings stream out, `.summary` counts everything."""
-    return AuditRun(ruleset, ((None, r) for r in records), as_of=as_of, calendar=calendar)
+    """Audit decoded records (mappings); findings stream out, `.summary` counts everything.
+
+    `as_of`: replies still missing after their deadline on that day are breaches. `period`: the
+    days the log covers, for how often meetings were held (default: its first meeting to its last).
+    """
+    return AuditRun(ruleset, ((None, r) for r in records), as_of=as_of, calendar=calendar, period=period)
 
 
 def audit_lines(
@@ -516,9 +563,13 @@ def audit_lines(
     *,
     as_of: date | None = None,
     calendar: WorkdayCalendar | None = None,
+    period: tuple[date, date] | None = None,
 ) -> AuditRun:
-    """Audit JSON Lines (text or bytes, one record a line; blank lines skipped, lines counted from 1)."""
-    return AuditRun(ruleset, _decode(lines), as_of=as_of, calendar=calendar)
+    """Audit JSON Lines (text or bytes, one record a line; blank lines skipped, lines counted from 1).
+
+    `as_of` and `period` as for `audit`.
+    """
+    return AuditRun(ruleset, _decode(lines), as_of=as_of, calendar=calendar, period=period)
 
 
 def _decode(lines: Iterable[str | bytes]) -> Iterator[tuple[int | None, object]]:

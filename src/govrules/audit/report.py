@@ -50,6 +50,14 @@ def _summary_lines(s: Summary) -> list[str]:
     return lines
 
 
+#: Where a finding about the log as a whole (how often meetings were held) is shown: it has no record.
+_WHOLE_LOG = "全部会议记录"
+
+
+def _whole(f: Finding) -> str:
+    return _WHOLE_LOG if f.record_id is None and f.line is None and f.citation is not None else ""
+
+
 def text_report(ruleset: Ruleset, findings: list[Finding], summary: Summary) -> str:
     """For people: findings grouped by article, with counts, and the summary."""
     out = [f"审计依据：《{ruleset.title}》（{ruleset.id}，规则版本{ruleset.version}）", ""]
@@ -59,6 +67,8 @@ def text_report(ruleset: Ruleset, findings: list[Finding], summary: Summary) -> 
         for f in group:
             where = f"第{f.line}行" if f.line is not None else ""
             rid = f" {f.record_id}" if f.record_id else ""
+            if not where and not rid and f.citation is not None:
+                where = _WHOLE_LOG
             out.append(f"  - {where}{rid}：{f.message}（{_SEVERITY.get(f.severity, f.severity)}）")
         out.append("")
     if not findings:
@@ -145,7 +155,7 @@ def html_report(ruleset: Ruleset, findings: list[Finding], summary: Summary) -> 
             except KeyError:
                 text = ""
         rows = "".join(
-            f'<tr class="{e(f.severity)}"><td>{e(str(f.line or ""))}</td><td>{e(f.record_id or "")}</td>'
+            f'<tr class="{e(f.severity)}"><td>{e(str(f.line or ""))}</td><td>{e(f.record_id or _whole(f))}</td>'
             f"<td>{e(f.message)}</td><td>{e(_SEVERITY.get(f.severity, f.severity))}</td></tr>"
             for f in group
         )
