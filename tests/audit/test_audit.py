@@ -200,6 +200,16 @@ def test_contract_example() -> None:
                      b' "agenda": [{"title": null}]}', "title", id="null title"),
         pytest.param(b'{"type": "document", "id": "d", "kind": "NOTICE", "issuer": "GOVERNMENT",'
                      b' "reviewed_by": "DEPUTY"}', "reviewed_by", id="text for a list"),
+        pytest.param(b'{"type": "meeting", "id": "m", "kind": "EXECUTIVE", "date": "2025-03-03", "presided_by": "HEAD",'
+                     b' "assistants": 1.9}', "assistants", id="fraction for a whole number"),
+        pytest.param(b'{"type": "meeting", "id": "m", "kind": "EXECUTIVE", "date": "2025-03-03", "presided_by": "HEAD",'
+                     b' "assistants": true}', "assistants", id="true for a whole number"),
+        pytest.param(b'{"type": "meeting", "id": "m", "kind": "EXECUTIVE", "date": "2025-03-03", "presided_by": "HEAD",'
+                     b' "assistants": "3"}', "assistants", id="text for a whole number"),
+        pytest.param(b'{"type": "document", "id": "d", "kind": "NOTICE", "issuer": "GOVERNMENT",'
+                     b' "reviewed_by": [{"role": "HEAD", "acts": "CIRCLED"}]}', "acts", id="misspelt review key"),
+        pytest.param(b'{"type": "leave", "id": "l", "role": "DEPARTMENT_HEAD", "kind": "TRIP", "start": "2030-03-04",'
+                     b' "end": "2030-03-05"}', "2030", id="leave outside calendar data"),
     ],
 )  # fmt: skip
 def test_bad_input_is_one_invalid_record_with_its_reason(line: bytes, reason: str) -> None:
@@ -214,6 +224,52 @@ def test_bad_input_is_one_invalid_record_with_its_reason(line: bytes, reason: st
     s = run.summary
     assert (s.read, s.checked, s.invalid) == (2, 1, 1)
     assert s.exit_code == 2
+    # what an unreadable record left unchecked is not counted: it was not checked at all
+    checks = ("leave", "reviewers", "signer", "minutes", "meeting composition")
+    assert all(not k.startswith(checks) for k in s.unchecked)
+
+
+def test_python_values_that_are_not_json() -> None:
+    """Records given as mappings: a date and time is not a date, and a set has no order for approvers."""
+    from datetime import datetime
+
+    base = {"type": "leave", "id": "l", "role": "县长", "kind": "外出", "start": "2025-03-03", "end": "2025-03-04"}
+    bad = [
+        {**base, "start": datetime(2025, 3, 3, 9)},
+        {**base, "approved_by": {"副县长", "县长"}},
+    ]
+    good = [{**base, "start": date(2025, 3, 3)}, {**base, "approved_by": ("县长",), "notified": {"县委"}}]
+    found = list(audit(rulesets.load("xifeng-2022"), [*bad, *good]))
+    invalid = [f.message for f in found if f.rule == INVALID]
+    assert len(invalid) == 2
+    assert "date and time" in invalid[0]
+    assert "ordered list" in invalid[1] and "approved_by" in invalid[1]
+
+
+def test_an_unexpected_error_leaves_the_audit_able_to_go_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Even a failure the audit does not expect (a defect) stops one record, not the run."""
+    from govrules.audit import engine
+
+    original = engine.AuditRun._check
+
+    def failing(self: engine.AuditRun, record: object) -> list[object]:
+        if getattr(record, "id", None) == "b":
+            raise RuntimeError("boom")
+        return original(self, record)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(engine.AuditRun, "_check", failing)
+    recs = [{"type": "countersign", "id": i, "requested_on": "2025-03-03", "replied_on": "2025-06-03"} for i in "abc"]
+    run = audit(rulesets.load("xifeng-2022"), recs)
+    got: list[object] = []
+    while True:
+        try:
+            got.append(next(run).record_id)
+        except RuntimeError:
+            got.append("error")
+        except StopIteration:
+            break
+    assert got == ["a", "error", "c"]
+    assert run.summary.read == 3
 
 
 def test_mappings_and_omitted_fields() -> None:

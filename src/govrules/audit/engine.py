@@ -112,9 +112,11 @@ class AuditRun(Iterator[Finding]):
         self._period = period
         # the days meetings were held, by kind, for the rhythm check at the end (bounded by the days)
         self._held: dict[MeetingKind, Counter[date]] = {}
-        self._span: tuple[date, date] | None = None
         self._cal = calendar if calendar is not None else china()
-        self._stream = self._findings_of(self._items)
+        self._pending: list[Finding] = []
+        self._ended = False
+        # what the record being checked could not have checked: counted once the record is checked
+        self._skipped: list[str] = []
         self._read = self._checked = self._invalid = 0
         self._by_type: Counter[str] = Counter()
         self._findings: Counter[str] = Counter()
@@ -127,17 +129,20 @@ class AuditRun(Iterator[Finding]):
         return self
 
     def __next__(self) -> Finding:
-        return next(self._stream)
-
-    def _findings_of(self, items: Iterator[tuple[int | None, object]]) -> Iterator[Finding]:
-        counts = self._findings
-        for line, raw in items:
-            for f in self._one(line, raw):
-                counts[f.rule] += 1
-                yield f
-        for f in self._rhythm():
-            counts[f.rule] += 1
-            yield f
+        # (a plain loop, not a generator: an exception from one record leaves the run able to go on)
+        while not self._pending:
+            item = next(self._items, None)
+            if item is None:
+                if self._ended:
+                    raise StopIteration
+                self._ended = True  # the log is read: what is found of it as a whole
+                self._pending = self._rhythm()
+            else:
+                self._pending = self._one(*item)
+            self._pending.reverse()
+        f = self._pending.pop()
+        self._findings[f.rule] += 1
+        return f
 
     @property
     def summary(self) -> Summary:
@@ -168,6 +173,8 @@ class AuditRun(Iterator[Finding]):
             return self._invalid_record(line, _record_id(raw), str(e))
         kind = _KIND[type(record)]
         self._where = (line, record.id, kind)
+        skipped: list[str] = []
+        self._skipped = skipped
         try:
             found = self._check(record)
         except CalendarNotCovered as e:
@@ -176,16 +183,12 @@ class AuditRun(Iterator[Finding]):
             return self._invalid_record(line, record.id, str(e), kind)
         self._checked += 1
         self._by_type[kind] += 1
-        if isinstance(record, MeetingRecord):
-            self._held_on(record.kind, record.date)
+        unchecked = self._unchecked
+        for what in skipped:
+            unchecked[what] += 1
         return found
 
     # -- the log as a whole --
-
-    def _held_on(self, kind: MeetingKind, day: date) -> None:
-        self._held.setdefault(kind, Counter())[day] += 1
-        span = self._span
-        self._span = (day, day) if span is None else (min(span[0], day), max(span[1], day))
 
     def _rhythm(self) -> list[Finding]:
         """How often each kind of meeting was held (attendance.check_rhythm), over the audit period, or
@@ -193,16 +196,17 @@ class AuditRun(Iterator[Finding]):
         kinds = sorted({r.meeting for r in self._rs.rules_of(RhythmRule)}, key=lambda k: k.name)
         if not kinds:
             return []
-        span = self._period or self._span
+        days = [d for held in self._held.values() for d in held]
+        span = self._period or ((min(days), max(days)) if days else None)
         if span is None:
-            self._skip("meeting_rhythm (no meetings on record)")
+            self._unchecked["meeting_rhythm (no meetings on record)"] += 1
             return []
         found: list[Finding] = []
         for kind in kinds:
             held = self._held.get(kind, Counter())
             check = attendance.check_rhythm(self._rs, kind, held.elements(), *span)
             if not check.periods:
-                self._skip("meeting_rhythm (no whole period on record)")
+                self._unchecked["meeting_rhythm (no whole period on record)"] += 1
                 continue
             short = [p for p in check.periods if p[2] < check.rhythm.times]
             severity = self._severity(check.rule)
@@ -235,12 +239,11 @@ class AuditRun(Iterator[Finding]):
     # -- helpers --
 
     def _skip(self, what: str) -> None:
-        self._unchecked[what] += 1
+        self._skipped.append(what)
 
     def _found(self, verdict: _Verdict, when: date | None) -> list[Finding]:
         """The findings of a situation's verdict for the record being checked; its skips counted."""
-        for what in verdict.skipped:
-            self._unchecked[what] += 1
+        self._skipped += verdict.skipped
         line, record_id, kind = self._where
         return [
             Finding(record_id, line, rule, cite, message, severity, source, kind, when)
@@ -374,6 +377,10 @@ class AuditRun(Iterator[Finding]):
                 found += self._deadline(
                     "agenda_materials", r.date, item.materials_submitted_on, f"议题“{item.title}”材料报送"
                 )
+        held = self._held.get(r.kind)
+        if held is None:
+            held = self._held[r.kind] = Counter()
+        held[r.date] += 1  # last: a record that could not be checked is not counted as held
         return found
 
     # -- leave --

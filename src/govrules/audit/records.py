@@ -36,7 +36,7 @@ from govrules.model import (
     Role,
     converter,
 )
-from govrules.model.json import describe_error, fast_converter
+from govrules.model.json import describe_error, lean_converter
 
 __all__ = [
     "RECORD_TYPES",
@@ -222,11 +222,15 @@ _OPTIONAL: dict[type, frozenset[str]] = {
 def _review(value: Any, _: type) -> Review:
     if isinstance(value, str):
         return Review(Role.from_label(value))
-    return converter.structure_attrs_fromdict(value, Review)
+    if not isinstance(value, dict):
+        raise InvalidInput(f"a review is a role, or an object with role and act; got {value!r}")
+    return _review_fields(value, Review)
 
 
+# {"role", "act"}, and nothing else: {"role": "HEAD", "acts": "圈阅"} is not a review that was merely read
+_review_fields = make_dict_structure_fn(Review, converter, _cattrs_forbid_extra_keys=True)
 converter.register_structure_hook(Review, _review)
-fast_converter.register_structure_hook(Review, _review)
+lean_converter.register_structure_hook(Review, _review)
 
 # A reviewer given by role alone ("副县长") is the most frequent review: one shared (immutable) Review
 # per spelling, for the lean path.
@@ -241,13 +245,13 @@ def _lean_reviews(value: Any, _: type) -> tuple[Review, ...] | None:
     return tuple([_REVIEWS[v] if type(v) is str else _review(v, Review) for v in value])
 
 
-fast_converter.register_structure_hook(tuple[Review, ...] | None, _lean_reviews)
+lean_converter.register_structure_hook(tuple[Review, ...] | None, _lean_reviews)
 
 
 # The lean path: hooks that do not forbid extra keys (so "type" need not be copied away); the keys are
 # checked against these sets instead.
 _LEAN: Mapping[type, Any] = {
-    cls: make_dict_structure_fn(cls, fast_converter, _cattrs_forbid_extra_keys=False) for cls in RECORD_TYPES.values()
+    cls: make_dict_structure_fn(cls, lean_converter, _cattrs_forbid_extra_keys=False) for cls in RECORD_TYPES.values()
 }
 _KEYS: Mapping[type, frozenset[str]] = {
     cls: frozenset(f.name for f in attrs.fields(cls)) | {"type"} for cls in RECORD_TYPES.values()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 
 import attrs
 
@@ -116,8 +116,10 @@ def _review_act(value: ReviewAct | str) -> ReviewAct:
 
 def parse_date(value: object) -> date:
     """A date from a date or ISO text (YYYY-MM-DD); `InvalidInput` naming the value otherwise."""
-    if isinstance(value, date):
+    if type(value) is date:
         return value
+    if isinstance(value, datetime):
+        raise InvalidInput(f"not a date but a date and time (give the date alone): {value!r}")
     if isinstance(value, str):
         try:
             return date.fromisoformat(value)

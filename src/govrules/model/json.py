@@ -35,6 +35,7 @@ def _make(detailed: bool = True) -> cattrs.Converter:
     conv.register_structure_hook(date, _structure_date)
     # JSON's own types, strictly: "no" is not False, and null or 123 is not the text "None" or "123".
     conv.register_structure_hook(bool, _structure_bool)
+    conv.register_structure_hook(int, _structure_int)
     conv.register_structure_hook(str, _structure_str)
     # A list is an array: the text "DEPUTY" is not the roles D, E, P, U, T, Y.
     conv.register_structure_hook_factory(_is_collection, lambda t: _array_only(conv, t))
@@ -182,16 +183,16 @@ def _is_collection(t: Any) -> bool:
     return origin is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
-_ARRAYS = (list, tuple, set, frozenset)
-
-
 def _array_only(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], Any]:
     container = typing.get_origin(t)
     items = list_structure_factory(t, conv)
+    # a tuple keeps an order (reviewers, approvers), which a set has not: a set is taken for a set only
+    accepted = (list, tuple) if container is tuple else (list, tuple, set, frozenset)
 
     def structure(value: Any, _: Any) -> Any:
-        if not isinstance(value, _ARRAYS):
-            raise InvalidInput(f"expected a list; got {value!r}")
+        if not isinstance(value, accepted):
+            kind = "an ordered list" if container is tuple else "a list"
+            raise InvalidInput(f"expected {kind}; got {value!r}")
         return container(items(value, t))
 
     return structure
@@ -201,6 +202,12 @@ def _structure_bool(value: Any, _: type) -> bool:
     if type(value) is bool:
         return value
     raise InvalidInput(f"expected true or false; got {value!r}")
+
+
+def _structure_int(value: Any, _: type) -> int:
+    if type(value) is int:
+        return value
+    raise InvalidInput(f"expected a whole number; got {value!r}")
 
 
 def _structure_str(value: Any, _: type) -> str:
@@ -217,9 +224,11 @@ _OPTIONAL_ENUMS = _optional_enums()
 
 #: The converter every model class goes through (JSON-ready primitives both ways).
 converter: cattrs.Converter = _make()
-#: The same hooks without cattrs' detailed validation: faster, for hot paths that fall back to
-#: `converter` to explain an error (the audit reads records this way).
-fast_converter: cattrs.Converter = _make(detailed=False)
+#: The same hooks without cattrs' detailed validation, taking only exact spellings and JSON arrays:
+#: for hot paths only, which must fall back to `converter` on any exception (it raises bare KeyError
+#: or TypeError on a lenient spelling `converter` accepts, and explains nothing). The audit reads
+#: records this way (`govrules.audit.records.read_record`).
+lean_converter: cattrs.Converter = _make(detailed=False)
 
 
 def to_json(obj: object) -> str:
