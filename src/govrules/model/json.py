@@ -57,13 +57,30 @@ def _register_lean_hooks(conv: cattrs.Converter) -> None:
     lenient spellings (full-width brackets, spaces) and names what is wrong: the two converters
     agree on every input either accepts.
     """
-    conv.register_structure_hook_factory(_is_enum, _lean_enum)
-    conv.register_structure_hook_factory(_is_optional_enum, lambda t: _lean_optional(_lean_enum(_enum_of(t))))
-    conv.register_structure_hook_factory(_is_enum_collection, _lean_collection)
-    conv.register_structure_hook(date, _lean_date)
-    conv.register_structure_hook(date | None, _lean_optional(_lean_date))
-    conv.register_structure_hook_factory(_is_attrs_tuple, lambda t: _lean_tuple(conv, t))
+    # (later registrations take precedence: the general optional hook first, the frequent ones after)
     conv.register_structure_hook_factory(_is_optional, lambda t: _lean_optional_of(conv, t))
+    conv.register_structure_hook_factory(_is_enum, _lean_enum)
+    conv.register_structure_hook_factory(_is_optional_enum, lambda t: _lean_optional_enum(_enum_of(t)))
+    conv.register_structure_hook_factory(_is_enum_collection, _lean_collection)
+    conv.register_structure_hook_factory(_is_attrs_tuple, lambda t: _lean_tuple(conv, t))
+    conv.register_structure_hook(date, _lean_date)
+
+
+def _lean_optional_date(value: Any, _: Any) -> date | None:
+    if value is None:
+        return None
+    if type(value) is str:
+        return date.fromisoformat(value)
+    return parse_date(value)
+
+
+def _lean_optional_enum(enum: type[LabeledEnum]) -> Callable[[Any, Any], Any]:
+    table = label_table(enum)
+
+    def structure(value: Any, _: Any) -> Any:
+        return None if value is None else table[value]
+
+    return structure
 
 
 def _is_optional(t: Any) -> bool:
@@ -73,6 +90,8 @@ def _is_optional(t: Any) -> bool:
 
 def _lean_optional_of(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], Any]:
     inner = next(a for a in typing.get_args(t) if a is not type(None))
+    if inner is date:  # the most frequent optional field: one call, not two
+        return _lean_optional_date
     hook = conv.get_structure_hook(inner)
 
     def structure(value: Any, _: Any) -> Any:
