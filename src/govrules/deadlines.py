@@ -13,7 +13,7 @@ from govrules.periods import BEFORE, Period
 from govrules.rules import Citation, DeadlineRule, Ruleset
 from govrules.workdays import WorkdayCalendar, china
 
-__all__ = ["Deadline", "DeadlineCheck", "check", "due", "rule_ids"]
+__all__ = ["Deadline", "DeadlineCheck", "check", "due", "due_date", "rule_ids"]
 
 
 @attrs.frozen
@@ -91,20 +91,35 @@ def due(
     )
 
 
-def _due(ruleset: Ruleset, rule_id: str, anchor_date: date, variant: str | None, cal: WorkdayCalendar) -> Deadline:
+def due_date(
+    ruleset: Ruleset,
+    rule_id: str,
+    anchor_date: date,
+    *,
+    variant: str | None = None,
+    calendar: WorkdayCalendar | None = None,
+) -> date:
+    """The last allowed date alone, as `due` gives it, without building the explained `Deadline`."""
+    return _period(ruleset, rule_id, variant)[1].resolve(anchor_date, calendar if calendar is not None else china())
+
+
+def _period(ruleset: Ruleset, rule_id: str, variant: str | None) -> tuple[DeadlineRule, Period]:
     rule = ruleset.rule(rule_id)
     if not isinstance(rule, DeadlineRule):
         raise RuleNotDefined(f"{ruleset.id}: rule {rule_id!r} is a {type(rule).__name__}, not a deadline")
     if variant is None:
-        period = rule.period
-    else:
-        try:
-            period = rule.variants[variant]
-        except KeyError:
-            names = ", ".join(rule.variants) or "none"
-            raise InvalidInput(
-                f"{ruleset.id}: deadline {rule_id!r} has no variant {variant!r} (variants: {names})"
-            ) from None
+        return rule, rule.period
+    try:
+        return rule, rule.variants[variant]
+    except KeyError:
+        names = ", ".join(rule.variants) or "none"
+        raise InvalidInput(
+            f"{ruleset.id}: deadline {rule_id!r} has no variant {variant!r} (variants: {names})"
+        ) from None
+
+
+def _due(ruleset: Ruleset, rule_id: str, anchor_date: date, variant: str | None, cal: WorkdayCalendar) -> Deadline:
+    rule, period = _period(ruleset, rule_id, variant)
     day = period.resolve(anchor_date, cal)
     return Deadline(
         date=day,

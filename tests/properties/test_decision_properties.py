@@ -42,6 +42,7 @@ def test_deadlines_are_working_days(rid: str, anchor: date, data: st.DataObject)
         return
     rule_id = data.draw(st.sampled_from(ids))
     d = deadlines.due(rs, rule_id, anchor)
+    assert deadlines.due_date(rs, rule_id, anchor) == d.date
     if d.period.amount > 0 or d.period.unit.name != "WORKDAY":
         assert CAL.is_workday(d.date)
     if d.period.direction is BEFORE:

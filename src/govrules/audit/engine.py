@@ -282,9 +282,9 @@ class AuditRun(Iterator[Finding]):
         if day is None:
             if len(self._due_dates) >= _DUE_LIMIT:
                 self._due_dates.clear()
-            day = self._due_dates[key] = deadlines.due(
+            day = self._due_dates[key] = deadlines.due_date(
                 self._rs, rule_id, anchor, variant=variant, calendar=self._cal
-            ).date
+            )
         return day
 
     def _deadline(
