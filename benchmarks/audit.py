@@ -100,7 +100,7 @@ def child(path: str, ruleset_id: str) -> None:
 
 def calibrate() -> float:
     """Seconds a fixed pure-Python loop (10 million additions) takes now: how fast this machine is
-    running. On the 2-core build VM it has taken from 0.30 s to 0.41 s from one minute to the next,
+    running. On the 2-core build VM it has taken from 0.22 s to 0.41 s from one minute to the next,
     and the audit's rate moves with it."""
     start = time.perf_counter()
     total = 0
