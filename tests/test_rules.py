@@ -408,3 +408,18 @@ def test_memo_stays_bounded_and_answers_stay_right(monkeypatch: pytest.MonkeyPat
         rs.cached(("test", k), lambda k=k: computed.append(k) or k)
     assert rs.cached(("test", 19), lambda: -1) == 19
     assert len(computed) == 20
+
+
+@pytest.mark.parametrize(
+    ("deadline", "done", "late"),
+    [
+        pytest.param(date(2025, 9, 26), date(2025, 9, 25), 0, id="early"),
+        pytest.param(date(2025, 9, 26), date(2025, 9, 26), 0, id="on the day"),
+        pytest.param(date(2025, 9, 26), date(2025, 9, 27), 1, id="a rest day after: late all the same"),
+        pytest.param(date(2025, 9, 26), date(2025, 9, 28), 1, id="Sunday 09-28 worked (调休)"),
+        pytest.param(date(2025, 9, 30), date(2025, 10, 9), 1, id="over the National Day holiday"),
+        pytest.param(date(2025, 9, 26), date(2025, 10, 13), 7, id="seven working days, 09-28 and 10-11 worked"),
+    ],
+)
+def test_late_by(deadline: date, done: date, late: int) -> None:
+    assert deadlines.late_by(deadline, done) == late

@@ -13,7 +13,7 @@ from govrules.periods import BEFORE, Period
 from govrules.rules import Citation, DeadlineRule, Ruleset
 from govrules.workdays import WorkdayCalendar, china
 
-__all__ = ["Deadline", "DeadlineCheck", "check", "due", "due_date", "rule_ids"]
+__all__ = ["Deadline", "DeadlineCheck", "check", "due", "due_date", "late_by", "rule_ids"]
 
 
 @attrs.frozen
@@ -147,10 +147,15 @@ def check(
     """Whether what `rule_id` requires, done on `done_on`, met its deadline; late by how many working days."""
     cal = calendar if calendar is not None else china()
     d = due(ruleset, rule_id, anchor, variant=variant, calendar=cal)
-    late = max(0, cal.workdays_between(d.date, done_on)) if done_on > d.date else 0
-    if done_on > d.date and late == 0:
-        late = 1  # done on a rest day after the deadline: still late
-    return DeadlineCheck(done_on <= d.date, late, d, done_on)
+    return DeadlineCheck(done_on <= d.date, late_by(d.date, done_on, cal), d, done_on)
+
+
+def late_by(deadline: date, done_on: date, calendar: WorkdayCalendar | None = None) -> int:
+    """Working days by which `done_on` is after `deadline` (0 when on time; a rest day after it counts 1)."""
+    if done_on <= deadline:
+        return 0
+    cal = calendar if calendar is not None else china()
+    return max(1, cal.workdays_between(deadline, done_on))
 
 
 _WEEKDAYS = "一二三四五六日"
