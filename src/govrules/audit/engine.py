@@ -123,6 +123,7 @@ class AuditRun(Iterator[Finding]):
         self._unchecked: Counter[str] = Counter()
         self._where: tuple[int | None, str | None, str | None] = (None, None, None)
         self._deadlines: dict[str, tuple[DeadlineRule | None, str]] = {}
+        self._severities: dict[str, str] = {}
         self._due_dates: dict[tuple[str, date, str | None], date] = {}
 
     def __iter__(self) -> AuditRun:
@@ -257,7 +258,10 @@ class AuditRun(Iterator[Finding]):
         return Finding(record_id, line, rule, citation, message, severity, source, kind, when)
 
     def _severity(self, rule_id: str) -> str:
-        return _severity(self._rs, rule_id)
+        severity = self._severities.get(rule_id)
+        if severity is None:
+            severity = self._severities[rule_id] = _severity(self._rs, rule_id)
+        return severity
 
     def _deadline_rule(self, rule_id: str) -> DeadlineRule | None:
         return self._deadline_info(rule_id)[0]
