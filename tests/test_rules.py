@@ -326,6 +326,10 @@ def test_meeting_schedule() -> None:
         pytest.param("YEAR", date(2025, 1, 2), date(2026, 12, 31), [(date(2026, 1, 1), date(2026, 12, 31))],
                      id="years"),
         pytest.param("MONTH", date(2025, 1, 2), date(2025, 1, 30), [], id="no whole period"),
+        pytest.param("YEAR", date(9999, 1, 1), date.max, [(date(9999, 1, 1), date.max)], id="the last year there is"),
+        pytest.param("WEEK", date(9999, 12, 20), date.max, [(date(9999, 12, 20), date(9999, 12, 26))],
+                     id="the last week is cut by the end of dates"),
+        pytest.param("MONTH", date(9999, 12, 2), date.max, [], id="no whole month before the end of dates"),
     ],
 )  # fmt: skip
 def test_rhythm_periods(per: str, start: date, end: date, expected: list[tuple[date, date]]) -> None:

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import attrs
 from dateutil.rrule import MONTHLY, WEEKLY, YEARLY, rrule
 
-from govrules.decision import Trace, Violation, citations_of, quote_citations, trace
+from govrules.decision import Trace, Violation, citations_of, conflict_among, quote_citations, trace
 from govrules.errors import InvalidInput, NoApplicableRule
 from govrules.model import AgendaItem, LeaveRequest, Matter, Meeting, MeetingKind, Role
 from govrules.rules import (
@@ -16,6 +16,7 @@ from govrules.rules import (
     AgendaRule,
     Citation,
     Condition,
+    Conflict,
     LeaveRule,
     MeetingRule,
     Rhythm,
@@ -356,6 +357,7 @@ class RhythmCheck:
     citations: tuple[Citation, ...]
     trace: Trace
     ruleset: Ruleset = attrs.field(repr=False, eq=False)
+    conflict: Conflict | None = None
 
     @property
     def ok(self) -> bool:
@@ -372,6 +374,9 @@ class RhythmCheck:
             first, last = self.periods[0][0], self.periods[-1][1]
             text += f"检查{first.isoformat()}至{last.isoformat()}的{len(self.periods)}个完整周期："
             text += "；".join(v.message for v in self.violations) + "。" if self.violations else "均符合。"
+        if self.conflict is not None:
+            c = self.conflict
+            text += f"注意：规则{c.first}与{c.second}结论不同且无优先规定（{c.reason}）。"
         return text + "\n" + quote_citations(rs, self.citations)
 
 
@@ -386,13 +391,23 @@ def rhythm_periods(per: str, start: date, end: date) -> tuple[tuple[date, date],
     out: list[tuple[date, date]] = []
     first = _period_start(unit, start)
     if first < start:
-        first = _next_period(unit, first)
+        try:
+            first = _next_period(unit, first)
+        except (ValueError, OverflowError):  # no whole period before the calendar ends
+            return ()
     while True:
-        nxt = _next_period(unit, first)
-        last = nxt - timedelta(days=1)
+        try:
+            nxt: date | None = _next_period(unit, first)
+        except (ValueError, OverflowError):  # the calendar ends (9999-12-31): a month ends with it, a week not
+            if unit == "WEEK":
+                return tuple(out)
+            nxt = None
+        last = date.max if nxt is None else nxt - timedelta(days=1)
         if last > end:
             return tuple(out)
         out.append((first, last))
+        if nxt is None:
+            return tuple(out)
         first = nxt
 
 
@@ -433,7 +448,7 @@ def check_rhythm(ruleset: Ruleset, kind: MeetingKind, held: Iterable[date], star
     rules = ruleset.prevailing(r for r in ruleset.rules_of(RhythmRule) if r.meeting is kind)
     if not rules:
         raise NoApplicableRule(f"{ruleset.id}: no rule says how often a {kind.label} is held")
-    rule = rules[0]
+    rule = rules[0]  # the first declared, with any conflict among the prevailing ones flagged
     unit = rule.rhythm.per.name
     periods = rhythm_periods(unit, start, end)
     days = sorted(d for d in held if start <= d <= end)
@@ -460,4 +475,5 @@ def check_rhythm(ruleset: Ruleset, kind: MeetingKind, held: Iterable[date], star
         citations=rule.cite,
         trace=Trace(ruleset.id, ruleset.version, (rule.id,)),
         ruleset=ruleset,
+        conflict=conflict_among(rules),
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -231,8 +231,6 @@ def test_bad_input_is_one_invalid_record_with_its_reason(line: bytes, reason: st
 
 def test_python_values_that_are_not_json() -> None:
     """Records given as mappings: a date and time is not a date, and a set has no order for approvers."""
-    from datetime import datetime
-
     base = {"type": "leave", "id": "l", "role": "县长", "kind": "外出", "start": "2025-03-03", "end": "2025-03-04"}
     bad = [
         {**base, "start": datetime(2025, 3, 3, 9)},
@@ -246,8 +244,8 @@ def test_python_values_that_are_not_json() -> None:
     assert "ordered list" in invalid[1] and "approved_by" in invalid[1]
 
 
-def test_an_unexpected_error_leaves_the_audit_able_to_go_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Even a failure the audit does not expect (a defect) stops one record, not the run."""
+def test_an_unexpected_error_is_one_invalid_record(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Even a failure the audit does not expect (a defect) is reported on its record, and the audit goes on."""
     from govrules.audit import engine
 
     original = engine.AuditRun._check
@@ -260,16 +258,15 @@ def test_an_unexpected_error_leaves_the_audit_able_to_go_on(monkeypatch: pytest.
     monkeypatch.setattr(engine.AuditRun, "_check", failing)
     recs = [{"type": "countersign", "id": i, "requested_on": "2025-03-03", "replied_on": "2025-06-03"} for i in "abc"]
     run = audit(rulesets.load("xifeng-2022"), recs)
-    got: list[object] = []
-    while True:
-        try:
-            got.append(next(run).record_id)
-        except RuntimeError:
-            got.append("error")
-        except StopIteration:
-            break
-    assert got == ["a", "error", "c"]
-    assert run.summary.read == 3
+    found = list(run)
+    assert [(f.record_id, f.rule) for f in found] == [
+        ("a", "countersign_reply"),
+        ("b", INVALID),
+        ("c", "countersign_reply"),
+    ]
+    assert "RuntimeError: boom" in found[1].message
+    s = run.summary
+    assert (s.read, s.checked, s.invalid) == (3, 2, 1)
 
 
 def test_mappings_and_omitted_fields() -> None:
@@ -395,11 +392,51 @@ def test_meeting_rhythm_not_checkable() -> None:
     run = audit(rulesets.load("xifeng-2022"), [{"type": "request", "id": "r", "received_on": "2025-03-03"}])
     assert [f.rule for f in run] == []
     assert run.summary.unchecked["meeting_rhythm (no meetings on record)"] == 1
-    run = audit(rulesets.load("xifeng-2022"), _meetings("EXECUTIVE", ["2025-03-10"]))
+    assert run.summary.rhythm_period is None
+    run = audit(rulesets.load("xifeng-2022"), _meetings("EXECUTIVE", ["2025-03-10", "2025-03-20"]))
     assert [f.rule for f in run] == []
-    assert run.summary.unchecked["meeting_rhythm (no whole period on record)"] == 2  # 常务会议, 全体会议
-    with pytest.raises(InvalidInput, match="before it starts"):
-        audit(rulesets.load("xifeng-2022"), [], period=(date(2025, 2, 1), date(2025, 1, 1)))
+    assert run.summary.rhythm_period == (date(2025, 3, 10), date(2025, 3, 20))
+    assert run.summary.unchecked == {
+        "meeting composition (attendees not on record)": 2,
+        "minutes_issue (date not on record)": 2,
+        "minutes_draft (no such rule in xifeng-2022)": 2,
+        "meeting_rhythm EXECUTIVE (no whole period in 2025-03-10..2025-03-20)": 1,
+        "meeting_rhythm PLENARY (no whole period in 2025-03-10..2025-03-20)": 1,
+    }
+    for bad, why in [
+        ((date(2025, 2, 1), date(2025, 1, 1)), "before it starts"),
+        (("2025-01-01", "2025-12-31"), "two dates"),
+        ((datetime(2025, 1, 1), datetime(2025, 12, 31)), "two dates"),
+        ((date(2025, 1, 1),), "two dates"),
+    ]:
+        with pytest.raises(InvalidInput, match=why):  # at once, not when the log has been read
+            audit(rulesets.load("xifeng-2022"), [], period=bad)  # type: ignore[arg-type]
+
+
+def test_meeting_rhythm_to_the_end_of_the_calendar() -> None:
+    """Months to 9999-12-31, the last day a date can have: counted, not an overflow."""
+    run = audit(rulesets.load("xifeng-2022"), [], period=(date(9999, 11, 1), date.max))
+    assert [f.message for f in run if "常务会议" in f.message] == [
+        "9999年11月召开常务会议0次，规定每月1次",
+        "9999年12月召开常务会议0次，规定每月1次",
+    ]
+
+
+def test_meeting_rhythm_given_a_period_and_no_meetings() -> None:
+    """Given an audit period, a log without a single 常务会议 falls short in every month of it."""
+    run = audit(rulesets.load("xifeng-2022"), [], period=(date(2025, 1, 1), date(2025, 3, 31)))
+    assert [f.message for f in run] == [f"2025年{m}月召开常务会议0次，规定每月1次" for m in (1, 2, 3)]
+    assert run.summary.exit_code == 1
+
+
+def test_meeting_rhythm_counts_a_meeting_read_twice_once() -> None:
+    """东川 第二十条 (每月2次): the same record twice in the log is one meeting, two records one day two."""
+    rs = rulesets.load("dongchuan-2024")
+    period = (date(2025, 1, 1), date(2025, 1, 31))
+    twice = _meetings("EXECUTIVE", ["2025-01-10"]) * 2
+    assert [f.message for f in audit(rs, twice, period=period)] == ["2025年1月召开常务会议1次，规定每月2次"]
+    two = [*twice[:1], {**twice[0], "id": "another"}]
+    assert [f.rule for f in audit(rs, two, period=period)] == []
 
 
 def test_cli_period(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -410,8 +447,10 @@ def test_cli_period(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "【第四十一条】1项" in out
     assert "全部会议记录：2025年2月召开常务会议0次，规定每月1次" in out
+    assert "会议频次按2025-01-01至2025-03-31间的完整月份（半年）检查。" in out
     assert main(["audit", "--ruleset", "xifeng-2022", str(log), "--period", "2025", "--format", "json"]) == 1
     rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert rows[-1]["rhythm_period"] == ["2025-01-01", "2025-12-31"]
     months = [r["date"][:7] for r in rows if r.get("rule") == "meeting_rhythm" and "常务会议" in r["message"]]
     assert months == ["2025-02", *(f"2025-{m:02d}" for m in range(4, 13))]
     assert main(["audit", "--ruleset", "xifeng-2022", str(log), "--period", "2025-03-10:2025-03-31"]) == 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections import Counter, defaultdict
+from collections import defaultdict
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -64,12 +64,12 @@ def test_audit_finds_exactly_the_injected_violations(path: Path) -> None:
         found: dict[str, set[str]] = defaultdict(set)
         rs = scenario.load_ruleset()
         run_ = audit_lines(rs, result.jsonl())
-        rhythm: set[tuple[str, str]] = set()
+        rhythm: list[date] = []
         for f in run_:
             if f.record_id is None:  # how often meetings were held: the log as a whole
                 assert f.rule == "meeting_rhythm"
                 assert f.when is not None
-                rhythm.add((f.when.isoformat()[:7], f.message))
+                rhythm.append(f.when)
             else:
                 found[f.record_id].add(f.rule)
         truth = {r["id"]: set(r.get("truth", ())) for r in result.records}
@@ -78,28 +78,27 @@ def test_audit_finds_exactly_the_injected_violations(path: Path) -> None:
         misses = {i: (t, found.get(i, set())) for i, t in truth.items() if t != found.get(i, set())}
         assert misses == {}
         assert sum(len(t) for t in truth.values()) > 0  # the scenario does inject violations
-        assert {month for month, _ in rhythm} == _short_months(rs, result.records)
+        assert sorted(rhythm) == _short_periods(rs, result.records)
 
 
-def _short_months(rs: Ruleset, records: list[dict[str, Any]]) -> set[str]:
-    """Counted by hand: the whole months between the first meeting and the last in which a kind of
-    meeting with a monthly rhythm (常务会议) was held fewer times than its rule says."""
-    meetings = [(r["kind"], r["date"]) for r in records if r["type"] == "meeting"]
+def _short_periods(rs: Ruleset, records: list[dict[str, Any]]) -> list[date]:
+    """Counted by hand: the first days of the whole months (or half years) between the first meeting
+    and the last in which a kind of meeting was held fewer times than its rhythm rule says."""
+    meetings = [(r["kind"], date.fromisoformat(r["date"])) for r in records if r["type"] == "meeting"]
     first, last = min(d for _, d in meetings), max(d for _, d in meetings)
-    held = Counter((k, d[:7]) for k, d in meetings)
-    months = sorted({d[:7] for _, d in meetings})
-    whole = [m for m in months if f"{m}-01" >= first and _month_end(m) <= last]
-    short = set()
+    short: list[date] = []
     for rule in rs.rules_of(RhythmRule):
-        assert rule.rhythm.per.name in ("MONTH", "HALF_YEAR")
-        if rule.rhythm.per.name == "MONTH":
-            short |= {m for m in whole if held[(rule.meeting.name, m)] < rule.rhythm.times}
-    return short
-
-
-def _month_end(month: str) -> str:
-    y, m = int(month[:4]), int(month[5:])
-    return (date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)).isoformat()
+        months = {"MONTH": 1, "HALF_YEAR": 6}[rule.rhythm.per.name]
+        start = date(first.year, 1, 1)
+        while start <= last:
+            end = date(start.year + (start.month - 1 + months) // 12, (start.month - 1 + months) % 12 + 1, 1)
+            end -= timedelta(days=1)
+            if first <= start and end <= last:
+                held = sum(1 for k, d in meetings if k == rule.meeting.name and start <= d <= end)
+                if held < rule.rhythm.times:
+                    short.append(start)
+            start = end + timedelta(days=1)
+    return sorted(short)
 
 
 def test_shorter_reply_deadline_raises_the_late_share() -> None:

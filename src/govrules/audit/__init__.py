@@ -7,7 +7,18 @@ stream `Finding`s and keep a `summary` (read = checked + invalid). The record fo
 
 from __future__ import annotations
 
-from govrules.audit.engine import INVALID, AuditRun, Finding, Summary, audit, audit_lines
-from govrules.audit.records import RECORD_TYPES, parse_record
+from govrules.audit.engine import INVALID, LOG_RULES, AuditRun, Finding, Summary, audit, audit_lines
+from govrules.audit.records import RECORD_TYPES, parse_record, read_record
 
-__all__ = ["INVALID", "RECORD_TYPES", "AuditRun", "Finding", "Summary", "audit", "audit_lines", "parse_record"]
+__all__ = [
+    "INVALID",
+    "LOG_RULES",
+    "RECORD_TYPES",
+    "AuditRun",
+    "Finding",
+    "Summary",
+    "audit",
+    "audit_lines",
+    "parse_record",
+    "read_record",
+]

@@ -34,9 +34,11 @@ from govrules.model import DocumentKind, Meeting, MeetingKind
 from govrules.rules import Citation, DeadlineRule, RhythmRule, Ruleset
 from govrules.workdays import WorkdayCalendar, china
 
-__all__ = ["AuditRun", "Finding", "Summary", "audit", "audit_lines"]
+__all__ = ["INVALID", "LOG_RULES", "AuditRun", "Finding", "Summary", "audit", "audit_lines"]
 
 INVALID = "invalid_record"
+#: Rules checked over the log as a whole, not record by record: their findings have no record id or line.
+LOG_RULES = frozenset({"meeting_rhythm"})
 _KIND = {cls: name for name, cls in RECORD_TYPES.items()}
 
 
@@ -80,6 +82,9 @@ class Summary:
     by_type: Mapping[str, int]
     findings: Mapping[str, int]
     unchecked: Mapping[str, int]
+    #: The days over which how often meetings were held was checked (whole months, half years ...
+    #: within them): the audit period, or else the first meeting on record to the last.
+    rhythm_period: tuple[date, date] | None = None
 
     @property
     def breaches(self) -> int:
@@ -107,11 +112,14 @@ class AuditRun(Iterator[Finding]):
         self._rs = ruleset
         self._items = iter(items)
         self._as_of = as_of
-        if period is not None and period[1] < period[0]:
-            raise InvalidInput(f"audit period ends on {period[1]} before it starts on {period[0]}")
-        self._period = period
-        # the days meetings were held, by kind, for the rhythm check at the end (bounded by the days)
-        self._held: dict[MeetingKind, Counter[date]] = {}
+        self._period = _check_period(period)
+        # For the rhythm check at the end: the ids of the meetings held each day, by kind (a record
+        # read twice is one meeting), no more of them than the rhythm asks for; and the days of the
+        # first and last meeting of any kind. Bounded by the days, not the records.
+        self._times = _rhythm_times(ruleset)
+        self._held: dict[MeetingKind, dict[date, set[str]]] = {}
+        self._meeting_days: tuple[date, date] | None = None
+        self._rhythm_period: tuple[date, date] | None = None
         self._cal = calendar if calendar is not None else china()
         self._pending: list[Finding] = []
         self._ended = False
@@ -155,6 +163,7 @@ class AuditRun(Iterator[Finding]):
             dict(self._by_type),
             dict(self._findings),
             dict(self._unchecked),
+            self._rhythm_period,
         )
 
     def run(self) -> tuple[list[Finding], Summary]:
@@ -182,6 +191,9 @@ class AuditRun(Iterator[Finding]):
             return self._invalid_record(line, record.id, f"日期超出节假日数据范围：{e}", kind)
         except InvalidInput as e:
             return self._invalid_record(line, record.id, str(e), kind)
+        except Exception as e:  # a defect, or input nobody foresaw: reported, and the audit goes on
+            why = f"检查时出错（请报告此问题）：{type(e).__name__}: {e}"
+            return self._invalid_record(line, record.id, why, kind)
         self._checked += 1
         self._by_type[kind] += 1
         unchecked = self._unchecked
@@ -194,20 +206,20 @@ class AuditRun(Iterator[Finding]):
     def _rhythm(self) -> list[Finding]:
         """How often each kind of meeting was held (attendance.check_rhythm), over the audit period, or
         else the days from the first meeting on record to the last."""
-        kinds = sorted({r.meeting for r in self._rs.rules_of(RhythmRule)}, key=lambda k: k.name)
+        kinds = sorted(self._times, key=lambda k: k.name)
         if not kinds:
             return []
-        days = [d for held in self._held.values() for d in held]
-        span = self._period or ((min(days), max(days)) if days else None)
+        span = self._period or self._meeting_days
         if span is None:
             self._unchecked["meeting_rhythm (no meetings on record)"] += 1
             return []
+        self._rhythm_period = span
         found: list[Finding] = []
         for kind in kinds:
-            held = self._held.get(kind, Counter())
-            check = attendance.check_rhythm(self._rs, kind, held.elements(), *span)
+            held = [day for day, ids in self._held.get(kind, {}).items() for _ in ids]
+            check = attendance.check_rhythm(self._rs, kind, held, *span)
             if not check.periods:
-                self._unchecked["meeting_rhythm (no whole period on record)"] += 1
+                self._unchecked[f"meeting_rhythm {kind.name} (no whole period in {span[0]}..{span[1]})"] += 1
                 continue
             short = [p for p in check.periods if p[2] < check.rhythm.times]
             severity = self._severity(check.rule)
@@ -379,10 +391,14 @@ class AuditRun(Iterator[Finding]):
                 found += self._deadline(
                     "agenda_materials", r.date, item.materials_submitted_on, f"议题“{item.title}”材料报送"
                 )
-        held = self._held.get(r.kind)
-        if held is None:
-            held = self._held[r.kind] = Counter()
-        held[r.date] += 1  # last: a record that could not be checked is not counted as held
+        # last: a record that could not be checked is not counted as held
+        days = self._meeting_days
+        self._meeting_days = (r.date, r.date) if days is None else (min(days[0], r.date), max(days[1], r.date))
+        times = self._times.get(r.kind)
+        if times:
+            ids = self._held.setdefault(r.kind, {}).setdefault(r.date, set())
+            if len(ids) < times:
+                ids.add(r.id)
         return found
 
     # -- leave --
@@ -421,6 +437,26 @@ class _Verdict:
     findings: tuple[_Template, ...]
     plan: attendance.LeavePlan | None = None
     dated_at: int = 0
+
+
+def _check_period(period: object) -> tuple[date, date] | None:
+    """The audit period, if given: two dates (not dates and times), in order."""
+    if period is None:
+        return None
+    if not isinstance(period, tuple | list) or len(period) != 2 or not all(type(d) is date for d in period):
+        raise InvalidInput(f"an audit period is two dates (start, end); got {period!r}")
+    start, end = period
+    if end < start:
+        raise InvalidInput(f"audit period ends on {end} before it starts on {start}")
+    return start, end
+
+
+def _rhythm_times(rs: Ruleset) -> dict[MeetingKind, int]:
+    """For each kind of meeting with a rhythm rule, the most meetings a period of any of its rules asks for."""
+    times: dict[MeetingKind, int] = {}
+    for r in rs.rules_of(RhythmRule):
+        times[r.meeting] = max(times.get(r.meeting, 0), r.rhythm.times)
+    return times
 
 
 def _record_id(raw: object) -> str | None:

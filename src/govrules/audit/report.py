@@ -9,12 +9,14 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
-from govrules.audit.engine import INVALID, Finding, Summary
+from govrules.audit.engine import INVALID, LOG_RULES, Finding, Summary
 from govrules.rules import Citation, Ruleset
 
 __all__ = ["CSV_FIELDS", "csv_rows", "html_report", "json_lines", "text_report"]
 
-CSV_FIELDS = ("record_id", "line", "rule", "article", "citation", "severity", "date", "message", "source")
+CSV_FIELDS = (
+    "record_id", "line", "rule", "article", "citation", "severity", "date", "message", "source", "record_type",
+)  # fmt: skip
 _SEVERITY = {"error": "违规", "warning": "不符合一般要求", "invalid": "无法读取"}
 
 
@@ -44,6 +46,9 @@ def _summary_lines(s: Summary) -> list[str]:
         f"读取记录{s.read}条：检查{s.checked}条，无法读取{s.invalid}条（{s.read} = {s.checked} + {s.invalid}）。",
         f"发现违规{s.breaches}项。",
     ]
+    if s.rhythm_period is not None:
+        first, last = s.rhythm_period
+        lines.append(f"会议频次按{first.isoformat()}至{last.isoformat()}间的完整月份（半年）检查。")
     if s.unchecked:
         lines.append("未能检查（记录缺少字段或规则未作规定）：")
         lines += [f"  {what}：{n}" for what, n in sorted(s.unchecked.items())]
@@ -55,7 +60,7 @@ _WHOLE_LOG = "全部会议记录"
 
 
 def _whole(f: Finding) -> str:
-    return _WHOLE_LOG if f.record_id is None and f.line is None and f.citation is not None else ""
+    return _WHOLE_LOG if f.rule in LOG_RULES else ""
 
 
 def text_report(ruleset: Ruleset, findings: list[Finding], summary: Summary) -> str:
@@ -67,7 +72,7 @@ def text_report(ruleset: Ruleset, findings: list[Finding], summary: Summary) -> 
         for f in group:
             where = f"第{f.line}行" if f.line is not None else ""
             rid = f" {f.record_id}" if f.record_id else ""
-            if not where and not rid and f.citation is not None:
+            if f.rule in LOG_RULES:
                 where = _WHOLE_LOG
             out.append(f"  - {where}{rid}：{f.message}（{_SEVERITY.get(f.severity, f.severity)}）")
         out.append("")
@@ -94,6 +99,7 @@ def summary_json(summary: Summary) -> str:
             "by_type": summary.by_type,
             "findings": summary.findings,
             "unchecked": summary.unchecked,
+            "rhythm_period": [d.isoformat() for d in summary.rhythm_period] if summary.rhythm_period else None,
         },
         ensure_ascii=False,
         sort_keys=True,
