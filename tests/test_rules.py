@@ -355,6 +355,19 @@ def test_check_rhythm() -> None:
         attendance.rhythm_periods("MONTH", date(2025, 2, 1), date(2025, 1, 1))
     with pytest.raises(InvalidInput):
         attendance.rhythm_periods("FORTNIGHT", date(2025, 1, 1), date(2025, 3, 1))
+    # two rhythms for one kind and no precedence between them: the first applies, the conflict is flagged
+    from govrules.rules import Rhythm, RhythmRule
+
+    first = rs.rule("executive_rhythm")
+    assert isinstance(first, RhythmRule)
+    other = RhythmRule(id="executive_weekly", cite=first.cite, quote=first.quote, meeting=MeetingKind.EXECUTIVE,
+                       rhythm=Rhythm(1, "WEEK"))  # fmt: skip
+    both = rs.evolve(rules=(*rs.rules, other))
+    c = attendance.check_rhythm(both, MeetingKind.EXECUTIVE, held, date(2025, 9, 1), date(2025, 11, 30))
+    assert c.rule == "executive_rhythm"
+    assert c.conflict is not None and {c.conflict.first, c.conflict.second} == {"executive_rhythm", "executive_weekly"}
+    assert "结论不同且无优先规定" in c.explain()
+    assert c.conflict is not None and extra.conflict is None
 
 
 def attendance_rhythm(times: int) -> object:
