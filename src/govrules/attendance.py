@@ -411,18 +411,21 @@ def rhythm_periods(per: str, start: date, end: date) -> tuple[tuple[date, date],
         first = nxt
 
 
+#: The months in a calendar period of each rhythm unit but the week.
+_MONTHS = {"MONTH": 1, "QUARTER": 3, "HALF_YEAR": 6, "YEAR": 12}
+
+
 def _period_start(unit: str, d: date) -> date:
     if unit == "WEEK":
         return d - timedelta(days=d.weekday())
-    months = {"MONTH": 1, "QUARTER": 3, "HALF_YEAR": 6, "YEAR": 12}[unit]
+    months = _MONTHS[unit]
     return date(d.year, (d.month - 1) // months * months + 1, 1)
 
 
 def _next_period(unit: str, first: date) -> date:
     if unit == "WEEK":
         return first + timedelta(days=7)
-    months = {"MONTH": 1, "QUARTER": 3, "HALF_YEAR": 6, "YEAR": 12}[unit]
-    month = first.month - 1 + months
+    month = first.month - 1 + _MONTHS[unit]
     return date(first.year + month // 12, month % 12 + 1, 1)
 
 

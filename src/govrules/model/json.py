@@ -9,7 +9,6 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
 
-import attrs
 import cattrs
 from cattrs.cols import list_structure_factory
 from cattrs.preconf.json import make_converter
@@ -34,9 +33,9 @@ def _make(detailed: bool = True) -> cattrs.Converter:
     conv.register_unstructure_hook(date, lambda d: d.isoformat())
     conv.register_structure_hook(date, _structure_date)
     # JSON's own types, strictly: "no" is not False, and null or 123 is not the text "None" or "123".
-    conv.register_structure_hook(bool, _structure_bool)
-    conv.register_structure_hook(int, _structure_int)
-    conv.register_structure_hook(str, _structure_str)
+    conv.register_structure_hook(bool, _exactly(bool, "true or false"))
+    conv.register_structure_hook(int, _exactly(int, "a whole number"))
+    conv.register_structure_hook(str, _exactly(str, "text"))
     # A list is an array: the text "DEPUTY" is not the roles D, E, P, U, T, Y.
     conv.register_structure_hook_factory(_is_collection, lambda t: _array_only(conv, t))
     # Sets are written sorted, whatever the hash seed: the same object gives the same bytes.
@@ -57,30 +56,15 @@ def _register_lean_hooks(conv: cattrs.Converter) -> None:
     lenient spellings (full-width brackets, spaces) and names what is wrong: the two converters
     agree on every input either accepts.
     """
-    # (later registrations take precedence: the general optional hook first, the frequent ones after)
-    conv.register_structure_hook_factory(_is_optional, lambda t: _lean_optional_of(conv, t))
+    # (later registrations take precedence over earlier ones)
+    conv.register_structure_hook_factory(_is_optional, lambda t: _lean_optional(conv, t))
+    conv.register_structure_hook_factory(_is_collection, lambda t: _lean_collection(conv, t))
     conv.register_structure_hook_factory(_is_enum, _lean_enum)
-    conv.register_structure_hook_factory(_is_optional_enum, lambda t: _lean_optional_enum(_enum_of(t)))
-    conv.register_structure_hook_factory(_is_enum_collection, _lean_collection)
-    conv.register_structure_hook_factory(_is_attrs_tuple, lambda t: _lean_tuple(conv, t))
     conv.register_structure_hook(date, _lean_date)
 
 
-def _lean_optional_date(value: Any, _: Any) -> date | None:
-    if value is None:
-        return None
-    if type(value) is str:
-        return date.fromisoformat(value)
-    return parse_date(value)
-
-
-def _lean_optional_enum(enum: type[LabeledEnum]) -> Callable[[Any, Any], Any]:
-    table = label_table(enum)
-
-    def structure(value: Any, _: Any) -> Any:
-        return None if value is None else table[value]
-
-    return structure
+def _is_enum(t: Any) -> bool:
+    return isinstance(t, type) and issubclass(t, LabeledEnum)
 
 
 def _is_optional(t: Any) -> bool:
@@ -88,59 +72,24 @@ def _is_optional(t: Any) -> bool:
     return typing.get_origin(t) in (typing.Union, types.UnionType) and len(args) == 2 and type(None) in args
 
 
-def _lean_optional_of(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], Any]:
-    inner = next(a for a in typing.get_args(t) if a is not type(None))
-    if inner is date:  # the most frequent optional field: one call, not two
-        return _lean_optional_date
-    hook = conv.get_structure_hook(inner)
-
-    def structure(value: Any, _: Any) -> Any:
-        return None if value is None else hook(value, inner)
-
-    return structure
-
-
-def _is_attrs_tuple(t: Any) -> bool:
+def _is_collection(t: Any) -> bool:
+    """A homogeneous tuple (`tuple[X, ...]`) or frozenset (`frozenset[X]`)."""
     args = typing.get_args(t)
-    return typing.get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis and attrs.has(args[0])
-
-
-def _lean_tuple(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], Any]:
-    item = typing.get_args(t)[0]
-    hook = conv.get_structure_hook(item)
-
-    def structure(value: Any, _: Any) -> Any:
-        if type(value) is not list:
-            raise TypeError(f"expected a JSON array; got {type(value).__name__}")
-        return tuple([hook(v, item) for v in value])
-
-    return structure
-
-
-def _is_enum(t: Any) -> bool:
-    return isinstance(t, type) and issubclass(t, LabeledEnum)
-
-
-def _enum_of(t: Any) -> type[LabeledEnum]:
-    args = [a for a in typing.get_args(t) if a is not type(None)]
-    return args[0]  # type: ignore[no-any-return]
-
-
-def _is_optional_enum(t: Any) -> bool:
-    args = typing.get_args(t)
-    return (
-        typing.get_origin(t) in (typing.Union, types.UnionType)
-        and len(args) == 2
-        and type(None) in args
-        and _is_enum(_enum_of(t))
-    )
-
-
-def _is_enum_collection(t: Any) -> bool:
-    origin, args = typing.get_origin(t), typing.get_args(t)
+    origin = typing.get_origin(t)
     if origin is frozenset:
-        return len(args) == 1 and _is_enum(args[0])
-    return origin is tuple and len(args) == 2 and args[1] is Ellipsis and _is_enum(args[0])
+        return len(args) == 1
+    return origin is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _lean_item(conv: cattrs.Converter, t: Any) -> Callable[[Any], Any]:
+    """How the lean path reads one value of type `t`, in one call: a label's member straight from the
+    table, a date from ISO text, anything else through the converter's hook."""
+    if _is_enum(t):
+        return label_table(t).__getitem__
+    if t is date:
+        return _lean_date
+    hook = conv.get_structure_hook(t)
+    return lambda value: hook(value, t)
 
 
 def _lean_enum(enum: type[LabeledEnum]) -> Callable[[Any, Any], Any]:
@@ -152,29 +101,31 @@ def _lean_enum(enum: type[LabeledEnum]) -> Callable[[Any, Any], Any]:
     return structure
 
 
-def _lean_optional(inner: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
-    def structure(value: Any, t: Any) -> Any:
-        return None if value is None else inner(value, t)
+def _lean_date(value: Any, _: Any = date) -> date:
+    if type(value) is str:
+        return date.fromisoformat(value)
+    return parse_date(value)
+
+
+def _lean_optional(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], Any]:
+    item = _lean_item(conv, next(a for a in typing.get_args(t) if a is not type(None)))
+
+    def structure(value: Any, _: Any) -> Any:
+        return None if value is None else item(value)
 
     return structure
 
 
-def _lean_collection(t: Any) -> Callable[[Any, Any], Any]:
+def _lean_collection(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], Any]:
     container = typing.get_origin(t)
-    table = label_table(typing.get_args(t)[0])
+    item = _lean_item(conv, typing.get_args(t)[0])
 
     def structure(value: Any, _: Any) -> Any:
         if type(value) is not list:
             raise TypeError(f"expected a JSON array; got {type(value).__name__}")
-        return container([table[v] for v in value])
+        return container([item(v) for v in value])
 
     return structure
-
-
-def _lean_date(value: Any, _: Any) -> date:
-    if type(value) is str:
-        return date.fromisoformat(value)
-    return parse_date(value)
 
 
 def _is_frozenset(t: Any) -> bool:
@@ -194,14 +145,6 @@ def _optional_enums() -> tuple[type[LabeledEnum], ...]:
     return (Role, MeetingKind, Addressee, AbsenceReason)
 
 
-def _is_collection(t: Any) -> bool:
-    args = typing.get_args(t)
-    origin = typing.get_origin(t)
-    if origin is frozenset:
-        return len(args) == 1
-    return origin is tuple and len(args) == 2 and args[1] is Ellipsis
-
-
 def _array_only(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], Any]:
     container = typing.get_origin(t)
     items = list_structure_factory(t, conv)
@@ -217,22 +160,15 @@ def _array_only(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], Any]:
     return structure
 
 
-def _structure_bool(value: Any, _: type) -> bool:
-    if type(value) is bool:
-        return value
-    raise InvalidInput(f"expected true or false; got {value!r}")
+def _exactly(kind: type, what: str) -> Callable[[Any, Any], Any]:
+    """A hook taking a value of exactly this JSON type (`true` is not the whole number 1)."""
 
+    def structure(value: Any, _: Any) -> Any:
+        if type(value) is kind:
+            return value
+        raise InvalidInput(f"expected {what}; got {value!r}")
 
-def _structure_int(value: Any, _: type) -> int:
-    if type(value) is int:
-        return value
-    raise InvalidInput(f"expected a whole number; got {value!r}")
-
-
-def _structure_str(value: Any, _: type) -> str:
-    if type(value) is str:
-        return value
-    raise InvalidInput(f"expected text; got {value!r}")
+    return structure
 
 
 def _structure_date(value: Any, _: type) -> date:
