@@ -12,6 +12,7 @@ import pytest
 
 from govrules import NoApplicableRule, RuleNotDefined, attendance, deadlines, signing
 from govrules.model import (
+    AbsenceReason,
     Addressee,
     AgendaItem,
     Authorization,
@@ -29,6 +30,8 @@ from govrules.model import (
 )
 from govrules.rules import (
     AgendaRequirement,
+    Alternate,
+    AlternateBasis,
     AgendaRule,
     LeaveRule,
     MeetingRule,
@@ -85,7 +88,13 @@ def _meeting(kind: MeetingKind) -> MeetingRule:
         pytest.param(MeetingKind.PLENARY, "optional_non_voting", {Role.UNIT_HEAD}, id="19 全体会议 根据需要列席"),
         pytest.param(MeetingKind.EXECUTIVE, "members", {H, X, D, OD}, id="20 常务会议 composed of"),
         pytest.param(MeetingKind.EXECUTIVE, "convener", H, id="20 常务会议 convened by 区长"),
-        pytest.param(MeetingKind.EXECUTIVE, "presiders", (H, X), id="20 常务会议 区长, or 常务副区长 by delegation"),
+        pytest.param(MeetingKind.EXECUTIVE, "presiders", (H,), id="20 常务会议 由区长召集和主持"),
+        pytest.param(
+            MeetingKind.EXECUTIVE,
+            "presider_alternates",
+            (Alternate(X, AlternateBasis.ABSENCE),),
+            id="20 常务会议 区长外出期间可委托常务副区长召集和主持",
+        ),
         pytest.param(
             MeetingKind.EXECUTIVE,
             "non_voting",
@@ -212,10 +221,22 @@ def test_agenda_items_taken(kind: MeetingKind, item: AgendaItem, taken: bool) ->
     assert (item not in decision.items_not_taken) is taken
 
 
-def test_executive_presided_by_executive_deputy_is_proper() -> None:
-    # 20 区长外出期间可委托常务副区长召集和主持
+def test_executive_presided_by_executive_deputy_while_head_away_is_proper() -> None:
+    # 20 区长外出期间可委托常务副区长召集和主持 (the head away on leave; the standing observers sit in)
+    observers = _meeting(MeetingKind.EXECUTIVE).non_voting
+    away = LeaveRequest(role=H, kind=LeaveKind.MEETING_ABSENCE, start=date(2025, 10, 9), end=date(2025, 10, 9),
+                        meeting=MeetingKind.EXECUTIVE, reason=AbsenceReason.OFFICIAL_TRIP, requested_on=date(2025, 10, 8))  # fmt: skip
+    meeting = Meeting(kind=MeetingKind.EXECUTIVE, date=date(2025, 10, 9), presided_by=X, attendees={D, OD},
+                      non_voting=observers, absent=(away,))  # fmt: skip
+    decision = attendance.check_meeting(RS, meeting)
+    assert not [v for v in decision.violations if v.rule == "meeting_presider"], decision.explain()
+
+
+def test_executive_presided_by_executive_deputy_while_head_attends_is_not() -> None:
+    # 20 区长外出期间 — the only circumstance the text names for the 常务副区长 to preside
     meeting = Meeting(kind=MeetingKind.EXECUTIVE, date=date(2025, 10, 9), presided_by=X, attendees={H, D, OD})
-    assert attendance.check_meeting(RS, meeting).ok
+    decision = attendance.check_meeting(RS, meeting)
+    assert "meeting_presider" in [v.rule for v in decision.violations]
 
 
 def test_executive_presided_by_a_deputy_is_not() -> None:

@@ -264,7 +264,9 @@ RULES: tuple[Rule, ...] = (
         ),
         optional_non_voting=(Role.TOWNSHIP_HEAD, Role.DEPARTMENT_HEAD, Role.UNIT_HEAD),
         convener=Role.HEAD,
-        presiders=(Role.HEAD, Role.EXECUTIVE_DEPUTY),
+        presiders=(Role.HEAD,),
+        # 区长外出期间可委托常务副区长召集和主持: only while the 区长 is away, not while he attends.
+        presider_alternates=(Alternate(Role.EXECUTIVE_DEPUTY, AlternateBasis.ABSENCE),),
         interpretation="executive-delegated-chair",
     ),
     # 第二十条（一）传达学习……（二）讨论需提请区委审议、决定的重要事项;
@@ -769,7 +771,9 @@ RULES: tuple[Rule, ...] = (
         id="motion_by_head",
         cite=DC.article(33, paragraph=1),
         quote="向区人大及其常委会提出的议案经区人民政府分管领导把关后由区长签署",
-        when=DocumentIs(kind=DocumentKind.MOTION, issuer=Issuer.GOVERNMENT, addressee=Addressee.PEOPLES_CONGRESS),
+        when=DocumentIs(
+            kind=DocumentKind.MOTION, issuer=Issuer.GOVERNMENT, addressee=(Addressee.PEOPLES_CONGRESS, None)
+        ),
         signer=Role.HEAD,
         reviewers=(Role.DEPUTY,),
         alternates=ACTING_HEAD,

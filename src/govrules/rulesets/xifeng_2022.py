@@ -26,6 +26,7 @@ from govrules.model import (
 from govrules.periods import BEFORE, DAY, MONTH, WORKDAY, YEAR_END, Period
 from govrules.rules import (
     Alternate,
+    AlternateBasis,
     ApprovalRule,
     CountersignRule,
     DeadlineRule,
@@ -192,7 +193,7 @@ RULES: tuple[Rule, ...] = (
     # 八 县长离丰期间,指定负责日常工作的副县长或其他副县长主持日常工作。
     LeaveRule(
         id="head_trip_acting_deputy",
-        when=LeaveIs(role=Role.HEAD, kind=LeaveKind.TRIP),
+        when=LeaveIs(role=Role.HEAD, kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD)),
         substitute_required=True,
         cite=XF.article(8),
         quote="县长离丰期间,指定负责日常工作的副县长或其他副县长主持日常工作。",
@@ -727,10 +728,25 @@ RULES: tuple[Rule, ...] = (
     # 五十二 各乡（镇）政府、各部门报送县政府的请示性公文或须县政府审批的公文,涉及两个以上部门职权的,须履行会签程序。
     CountersignRule(
         id="other_departments_countersign",
-        when=DocumentIs(issuer=(Issuer.DEPARTMENT, Issuer.TOWNSHIP), matters=Matter.CROSS_DEPARTMENT),
+        # 请示性公文或须县政府审批的公文: a 报告 is neither (it asks for nothing).
+        when=DocumentIs(
+            kind=tuple(k for k in DocumentKind if k is not DocumentKind.REPORT),
+            issuer=(Issuer.DEPARTMENT, Issuer.TOWNSHIP),
+            matters=Matter.CROSS_DEPARTMENT,
+        ),
         countersigners=(Role.CO_DEPARTMENT_HEAD,),
         cite=(XF.article(52), XF.annex(1, "五(一)7"), XF.annex(1, "五(二)3")),
         quote="各乡（镇）政府、各部门报送县政府的请示性公文或须县政府审批的公文,涉及两个以上部门职权的,须履行会签程序。",
+        interpretation="two-or-more-departments",
+    ),
+    # 附件1 五(三)1 主办单位拟稿并由单位主要负责人审核（含部门会签）; 五(一)7 公文涉及其他地区或者部门职权范围内的
+    # 事项,起草单位必须征求相关地区或者部门意见 — a document in the government's (or its office's) name too.
+    CountersignRule(
+        id="government_cross_department_countersign",
+        when=DocumentIs(issuer=GOVERNMENT_SIDE, matters=Matter.CROSS_DEPARTMENT),
+        countersigners=(Role.CO_DEPARTMENT_HEAD,),
+        cite=(XF.annex(1, "五(三)1"), XF.annex(1, "五(一)7")),
+        quote="主办单位拟稿并由单位主要负责人审核（含部门会签）",
         interpretation="two-or-more-departments",
     ),
     Duty(
@@ -1024,9 +1040,13 @@ RULES: tuple[Rule, ...] = (
     ),
     LeaveRule(
         id="deputy_trip_or_vacation",
-        when=LeaveIs(role=(Role.EXECUTIVE_DEPUTY, Role.DEPUTY), kind=(LeaveKind.TRIP, LeaveKind.VACATION)),
-        approvers=(Role.HEAD,),
-        notify=(Role.GOVERNMENT_LEADER,),
+        when=LeaveIs(
+            role=(Role.EXECUTIVE_DEPUTY, Role.DEPUTY),
+            kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD, LeaveKind.VACATION),
+        ),
+        # 报告 is not 批准: the 县长 is told beforehand (事先, no amount), the other leaders by the office.
+        notify=(Role.HEAD, Role.GOVERNMENT_LEADER),
+        in_advance=True,
         cite=XF.article(67),
         quote="副县长离丰和休假,应事先报告县长,由县政府办公室通报县政府其他领导同志。",
         interpretation="deputy-leave-report",
@@ -1034,7 +1054,7 @@ RULES: tuple[Rule, ...] = (
     # 六十七 县政府各部门主要负责人离丰外出,应提前3天向县长和分管副县长请假,并报县政府办公室备案。
     LeaveRule(
         id="department_head_trip",
-        when=LeaveIs(role=Role.DEPARTMENT_HEAD, kind=LeaveKind.TRIP),
+        when=LeaveIs(role=Role.DEPARTMENT_HEAD, kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD)),
         approvers=(Role.HEAD, Role.DEPUTY),
         notify=(Role.GOVERNMENT_OFFICE,),
         lead_time=Period(3, DAY, BEFORE),
@@ -1229,6 +1249,10 @@ RULES: tuple[Rule, ...] = (
         id="government_by_deputy_in_charge",
         when=DocumentIs(issuer=Issuer.GOVERNMENT),
         signer=Role.DEPUTY,
+        # 五十三（五）一般由县长或县长授权负责日常工作的副县长签发: the 县长 himself, or the executive deputy
+        # on his authorization, satisfies the article whatever the annex's list assigns.
+        or_signers=(Role.HEAD,),
+        alternates=(Alternate(Role.EXECUTIVE_DEPUTY, AlternateBasis.AUTHORIZATION, granted_by=(Role.HEAD,)),),
         reviewers=DEPUTY_FLOW,
         circle_means_consent=True,
         cite=(XF.annex(1, "五(三)1"), XF.article(53, item=5)),
