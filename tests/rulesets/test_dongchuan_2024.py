@@ -30,9 +30,9 @@ from govrules.model import (
 )
 from govrules.rules import (
     AgendaRequirement,
+    AgendaRule,
     Alternate,
     AlternateBasis,
-    AgendaRule,
     LeaveRule,
     MeetingRule,
     Rhythm,
@@ -224,8 +224,9 @@ def test_agenda_items_taken(kind: MeetingKind, item: AgendaItem, taken: bool) ->
 def test_executive_presided_by_executive_deputy_while_head_away_is_proper() -> None:
     # 20 区长外出期间可委托常务副区长召集和主持 (the head away on leave; the standing observers sit in)
     observers = _meeting(MeetingKind.EXECUTIVE).non_voting
-    away = LeaveRequest(role=H, kind=LeaveKind.MEETING_ABSENCE, start=date(2025, 10, 9), end=date(2025, 10, 9),
-                        meeting=MeetingKind.EXECUTIVE, reason=AbsenceReason.OFFICIAL_TRIP, requested_on=date(2025, 10, 8))  # fmt: skip
+    day = date(2025, 10, 9)
+    away = LeaveRequest(role=H, kind=LeaveKind.MEETING_ABSENCE, start=day, end=day, meeting=MeetingKind.EXECUTIVE,
+                        reason=AbsenceReason.OFFICIAL_TRIP, requested_on=date(2025, 10, 8))  # fmt: skip
     meeting = Meeting(kind=MeetingKind.EXECUTIVE, date=date(2025, 10, 9), presided_by=X, attendees={D, OD},
                       non_voting=observers, absent=(away,))  # fmt: skip
     decision = attendance.check_meeting(RS, meeting)

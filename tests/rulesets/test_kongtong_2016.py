@@ -129,9 +129,7 @@ MEETINGS = [
     ),
     pytest.param(MeetingKind.EXECUTIVE, "convener", H, id="42 常务会议 区长召集"),
     pytest.param(MeetingKind.EXECUTIVE, "presiders", (H,), id="42 常务会议 区长主持"),
-    pytest.param(
-        MeetingKind.EXECUTIVE, "assistants_per_reporting_unit", 1, id="46 常务会议 每个汇报单位可带1名助手"
-    ),
+    pytest.param(MeetingKind.EXECUTIVE, "assistants_per_reporting_unit", 1, id="46 常务会议 每个汇报单位可带1名助手"),
     pytest.param(MeetingKind.EXECUTIVE, "max_assistants", None, id="46 常务会议 no limit for the whole meeting"),
     pytest.param(MeetingKind.HEAD_OFFICE, "members", set(), id="43 区长办公会议 no member required by name"),
     pytest.param(MeetingKind.HEAD_OFFICE, "any_of", ({OD, ODD},), id="43 区长办公会议 办公室主任或相关副主任"),
