@@ -337,7 +337,7 @@ def _composition(ruleset: Ruleset, rule: MeetingRule, meeting: Meeting, composit
     outsiders = sorted(
         (meeting.attendees | meeting.non_voting) - allowed_roles - {Role.ASSISTANT}, key=lambda r: r.name
     )
-    if outsiders and allowed_roles:
+    if outsiders and rule.composed:  # 参加会议人员根据需要确定: a text naming no one leaves attendance open
         out.append(
             Violation("meeting_composition", rule.citation,
                       "非规定参会人员" + "、".join(name(r) for r in outsiders) + "出席或列席会议", rule.id)
@@ -383,20 +383,25 @@ def _eligible(ar: AgendaRule, item: AgendaItem, meeting: Meeting, calendar: Work
         return item.reporting_head_present
     if requirement is AgendaRequirement.NOT_THREE_MAJORS:
         return Matter.THREE_MAJORS_ONE_LARGE not in item.matters
-    if requirement is AgendaRequirement.MATERIALS_IN_TIME and ar.lead_time is not None:
+    if requirement is AgendaRequirement.MATERIALS_IN_TIME:
         if item.materials_submitted_on is None:  # not on record: not checked
             return True
-        return item.materials_submitted_on <= ar.lead_time.resolve(meeting.date, calendar)
+        return item.materials_submitted_on <= _materials_due(ar, meeting, calendar)
     return True
 
 
+def _materials_due(ar: AgendaRule, meeting: Meeting, calendar: WorkdayCalendar) -> date:
+    """The last day an item's materials may arrive: the lead time before the meeting, or (会前 with no
+    amount) the meeting day itself, the only day certain under every reading."""
+    return ar.lead_time.resolve(meeting.date, calendar) if ar.lead_time is not None else meeting.date
+
+
 def _agenda_message(ar: AgendaRule, item: AgendaItem, meeting: Meeting, calendar: WorkdayCalendar) -> str:
-    if ar.requirement is AgendaRequirement.MATERIALS_IN_TIME and ar.lead_time is not None:
-        due = ar.lead_time.resolve(meeting.date, calendar)
+    if ar.requirement is AgendaRequirement.MATERIALS_IN_TIME:
+        due = _materials_due(ar, meeting, calendar)
         submitted = item.materials_submitted_on.isoformat() if item.materials_submitted_on else "未知"
-        return (
-            f"议题“{item.title}”材料应于{ar.lead_time.describe()}（最迟{due.isoformat()}）报送，实际于{submitted}报送"
-        )
+        lead = ar.lead_time.describe() if ar.lead_time is not None else "会前（本规则未规定提前量）"
+        return f"议题“{item.title}”材料应于{lead}（最迟{due.isoformat()}）报送，实际于{submitted}报送"
     return f"议题“{item.title}”不符合“{ar.requirement.label}”"
 
 

@@ -436,6 +436,10 @@ def _frozen_roles(value: Iterable[Role | str]) -> frozenset[Role]:
     return frozenset(_roles(value))
 
 
+def _role_pairs(value: Iterable[tuple[Role | str, Role | str]]) -> tuple[tuple[Role, Role], ...]:
+    return tuple((Role.from_label(a), Role.from_label(b)) for a, b in value)
+
+
 def _role_groups(value: Iterable[Iterable[Role | str]]) -> tuple[frozenset[Role], ...]:
     groups = tuple(_frozen_roles(g) for g in value)
     if any(len(g) < 2 for g in groups):
@@ -516,13 +520,15 @@ class SigningRule(Rule):
     `signer=Role.MEETING_CHAIR` means whoever presided over the meeting the document records.
     `or_signers`: where the text names alternatives (「由区长或分管副区长签发」), the others, each of whom
     may sign in their own right; `signers` is all of them, `signer` first. `alternates` may sign only
-    on a stated basis (授权, 缺席 ...).
+    on a stated basis (授权, 缺席 ...). `review_alternatives`: (step, role) pairs, where a review step
+    may be taken by another named role instead (「由联系副主任或分管文秘工作的副主任核稿」).
     """
 
     when: DocumentIs
     signer: Role = attrs.field(converter=_role)
     or_signers: tuple[Role, ...] = attrs.field(default=(), converter=_roles)
     reviewers: tuple[Role, ...] = attrs.field(default=(), converter=_roles)
+    review_alternatives: tuple[tuple[Role, Role], ...] = attrs.field(default=(), converter=_role_pairs)
     alternates: tuple[Alternate, ...] = attrs.field(default=(), converter=_alternates)
     circle_means_consent: bool | None = None
 
@@ -534,7 +540,7 @@ class SigningRule(Rule):
         return (self.signer, *(r for r in self.or_signers if r is not self.signer))
 
     def outcome(self) -> tuple[object, ...]:
-        return (self.signer, self.or_signers, self.reviewers)
+        return (self.signer, self.or_signers, self.reviewers, self.review_alternatives)
 
     def condition(self) -> DocumentIs:
         return self.when
@@ -650,6 +656,8 @@ class MeetingRule(Rule):
     - `any_of`: groups of which one member suffices (「区政府办公室主任或相关副主任」).
     - `optional_members`: attend as the matter requires (有关/相关 ...): allowed, not required.
     - `non_voting`: standing observers (固定列席), expected like members; `optional_non_voting`: may sit in.
+    - `organisers`: staff of the office that organises the meeting (会议组织工作由政府办公室负责): they may
+      attend the meetings their office organises, and need not.
     - `presiders`: who may preside; `presider_alternates`: who may preside only on a stated basis
       (`ABSENCE`: 市长不在时 — not while the one they stand in for attends).
     - `max_assistants`: assistants for the whole meeting; `assistants_per_reporting_unit`: per unit
@@ -662,6 +670,7 @@ class MeetingRule(Rule):
     optional_members: frozenset[Role] = attrs.field(default=frozenset(), converter=_frozen_roles)
     non_voting: frozenset[Role] = attrs.field(default=frozenset(), converter=_frozen_roles)
     optional_non_voting: frozenset[Role] = attrs.field(default=frozenset(), converter=_frozen_roles)
+    organisers: frozenset[Role] = attrs.field(default=frozenset(), converter=_frozen_roles)
     convener: Role | None = attrs.field(default=None, converter=_opt_role)
     presiders: tuple[Role, ...] = attrs.field(default=(), converter=_roles)
     presider_alternates: tuple[Alternate, ...] = attrs.field(default=(), converter=_alternates)
@@ -674,8 +683,14 @@ class MeetingRule(Rule):
     def allowed(self) -> frozenset[Role]:
         """Every role that may attend or sit in."""
         groups = frozenset().union(*self.any_of) if self.any_of else frozenset()
+        presiding = frozenset(self.presiders) | frozenset(a.role for a in self.presider_alternates)
         return (self.members | groups | self.optional_members | self.non_voting | self.optional_non_voting
-                | frozenset(self.presiders) | frozenset(a.role for a in self.presider_alternates))  # fmt: skip
+                | self.organisers | presiding)  # fmt: skip
+
+    @property
+    def composed(self) -> bool:
+        """Whether the text names who attends (else attendance is open: 参加会议人员根据需要确定)."""
+        return bool(self.members or self.any_of or self.optional_members or self.non_voting or self.optional_non_voting)
 
     def outcome(self) -> tuple[object, ...]:
         return (
@@ -684,6 +699,7 @@ class MeetingRule(Rule):
             self.optional_members,
             self.non_voting,
             self.optional_non_voting,
+            self.organisers,
             self.convener,
             self.presiders,
             self.presider_alternates,
@@ -747,21 +763,25 @@ class AgendaRule(Rule):
     """Agenda items of these meetings are taken only when `requirement` holds.
 
     `MATERIALS_IN_TIME` needs `lead_time`: the materials are due that long before the meeting
-    (会前5个工作日); an item whose `materials_submitted_on` is later breaches it.
+    (会前5个工作日), or `in_advance`: 会前 with no amount, so that materials after the meeting day are
+    late under any reading; an item whose `materials_submitted_on` is later breaches it.
     """
 
     meetings: frozenset[MeetingKind] = attrs.field(converter=_meeting_set)
     requirement: AgendaRequirement = attrs.field(converter=_requirement)
     lead_time: Period | None = None
+    in_advance: bool = False
 
     kind_label: ClassVar[str] = "议题"
 
     def __attrs_post_init__(self) -> None:
-        if self.requirement is AgendaRequirement.MATERIALS_IN_TIME and self.lead_time is None:
-            raise InvalidInput(f"agenda rule {self.id!r}: materials in time needs a lead_time (会前N个工作日)")
+        if self.requirement is AgendaRequirement.MATERIALS_IN_TIME and self.lead_time is None and not self.in_advance:
+            raise InvalidInput(
+                f"agenda rule {self.id!r}: materials in time needs a lead_time (会前N个工作日) or in_advance (会前)"
+            )
 
     def outcome(self) -> tuple[object, ...]:
-        return (self.requirement, self.lead_time)
+        return (self.requirement, self.lead_time, self.in_advance)
 
 
 @attrs.frozen(kw_only=True)

@@ -59,13 +59,19 @@ class SigningDecision:
     document: Document = attrs.field(repr=False)
     ruleset: Ruleset = attrs.field(repr=False, eq=False)
     notes: tuple[str, ...] = ()
+    review_alternatives: tuple[tuple[Role, Role], ...] = ()
+
+    def reviewers_for(self, step: Role) -> tuple[Role, ...]:
+        """Who may take a review step: the role named, or any role the text names beside it (或)."""
+        return (step, *(alt for s, alt in self.review_alternatives if s is step))
 
     def explain(self) -> str:
         """A Chinese explanation naming the roles as the text does and quoting the articles."""
         rs, name = self.ruleset, self.ruleset.name
         parts = [f"按照《{rs.title}》，此{self.document.kind.label}由{'或'.join(name(r) for r in self.signers)}签发"]
         if self.reviewers:
-            parts.append("，签发前依次经" + "、".join(name(r) for r in self.reviewers) + "审核")
+            steps = ("或".join(name(x) for x in self.reviewers_for(r)) for r in self.reviewers)
+            parts.append("，签发前依次经" + "、".join(steps) + "审核")
         if self.countersigners:
             parts.append("，并由" + "、".join(name(r) for r in self.countersigners) + "会签")
         text = "".join(parts) + "。"
@@ -135,6 +141,7 @@ def _decide(ruleset: Ruleset, document: Document) -> SigningDecision:
         document=document,
         ruleset=ruleset,
         notes=tuple(dict.fromkeys(r.note for r in (*prevailing, *countersign_rules, *seals) if r.note)),
+        review_alternatives=deciding.review_alternatives,
     )
 
 
@@ -188,11 +195,17 @@ def _check(
                 )
             )
     done = [r.role for r in reviews]
-    missing = [r for r in decision.reviewers if r not in done and r is not signed_by]
+
+    def taken(step: Role) -> int | None:
+        """Where in `done` the step was taken, by its role or a named alternative (None: not taken)."""
+        found = [done.index(x) for x in decision.reviewers_for(step) if x in done]
+        return min(found) if found else None
+
+    missing = [r for r in decision.reviewers if taken(r) is None and r is not signed_by]
     if missing:
         violations.append(Violation("reviewers", cite, "签发前缺少" + "、".join(name(r) for r in missing) + "审核"))
     else:
-        order = [done.index(r) for r in decision.reviewers if r in done]
+        order = [i for r in decision.reviewers if (i := taken(r)) is not None]
         if order != sorted(order):
             violations.append(
                 Violation(
@@ -259,6 +272,7 @@ class ApprovalDecision:
     trace: Trace
     document: Document = attrs.field(repr=False)
     ruleset: Ruleset = attrs.field(repr=False, eq=False)
+    notes: tuple[str, ...] = ()
 
     def explain(self) -> str:
         """A Chinese explanation quoting the articles."""
@@ -270,6 +284,7 @@ class ApprovalDecision:
             text += "，圈阅视为同意"
         elif self.circle_means_consent is False:
             text += "，仅圈阅不视为同意"
+        text += "".join(f"；{n}" for n in self.notes)
         return text + "。\n" + quote_citations(rs, self.citations)
 
 
@@ -298,6 +313,7 @@ def _approval(ruleset: Ruleset, document: Document) -> ApprovalDecision:
         trace=trace(ruleset, applicable, prevailing, document),
         document=document,
         ruleset=ruleset,
+        notes=tuple(dict.fromkeys(r.note for r in prevailing if r.note)),
     )
 
 

@@ -103,7 +103,7 @@ MEETINGS = [
     pytest.param(
         MeetingKind.PLENARY,
         "optional_non_voting",
-        {TH, Role.UNIT_HEAD, ODD, Role.PARTY_COMMITTEE, Role.PEOPLES_CONGRESS, Role.CPPCC},
+        {TH, Role.UNIT_HEAD, ODD, Role.PARTY_COMMITTEE, Role.PEOPLES_CONGRESS, Role.CPPCC, Role.PARTY_COMMITTEE_LEADER},
         id="40 全体会议 根据需要/必要时 列席",
     ),
     pytest.param(MeetingKind.PLENARY, "convener", H, id="40 全体会议 区长召集"),

@@ -295,6 +295,7 @@ RULES: tuple[Rule, ...] = (
         cite=XX.article(52, paragraph=1),
         quote="一类会议由区长主持,副区长、区政府党组成员、区政府部门和镇政府（街道办事处）主要负责人参加",
         interpretation="work-conference-classes",
+        organisers=(Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_CLERK),
     ),
     # 五十二 二类会议由分管副区长主持,区政府部门和镇政府（街道办事处）分管负责人参加
     MeetingRule(
@@ -305,6 +306,7 @@ RULES: tuple[Rule, ...] = (
         cite=XX.article(52, paragraph=1),
         quote="二类会议由分管副区长主持,区政府部门和镇政府（街道办事处）分管负责人参加",
         interpretation="work-conference-classes",
+        organisers=(Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_COORDINATING_DIRECTOR),
     ),
     # 五十二 区政府各部门、单位要于每年度末将下一年度拟以区政府名义召开的工作会议计划报送区政府办公室,
     #        由区政府办公室审核,经区长批准后,列入区政府会议计划台账。
@@ -345,12 +347,16 @@ RULES: tuple[Rule, ...] = (
         interpretation="conference-request-approval",
     ),
     # 五十二 除紧急事项外,一般不临时动议召开工作会议。特殊情况临时动议召开的工作会议由区长审定。
-    Duty(
+    ApprovalRule(
         id="ad_hoc_conference",
-        who=(Role.HEAD,),
-        summary="除紧急事项外一般不临时动议召开工作会议；特殊情况临时动议召开的由区长审定",
+        when=DocumentIs(
+            kind=DocumentKind.REQUEST, issuer=_SUBMITTERS, meeting=_WORK_CONFERENCES, matters=Matter.EMERGENCY
+        ),
+        approver=Role.HEAD,
         cite=XX.article(52, paragraph=2),
         quote="除紧急事项外,一般不临时动议召开工作会议。特殊情况临时动议召开的工作会议由区长审定",
+        overrides=("meeting_request_approval",),
+        interpretation="conference-request-approval",
     ),
     # 五十二 区政府一类会议的会务工作在区政府办公室主任领导下,以区政府办公室为主组织,区政府有关部门予以协助;
     Duty(

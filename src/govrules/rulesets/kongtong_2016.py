@@ -23,6 +23,8 @@ from govrules.model import (
 )
 from govrules.periods import AFTER, DAY, WORKDAY, Period
 from govrules.rules import (
+    AgendaRequirement,
+    AgendaRule,
     Alternate,
     AlternateBasis,
     ApprovalRule,
@@ -387,10 +389,12 @@ RULES: tuple[Rule, ...] = (
             Role.PARTY_COMMITTEE,
             Role.PEOPLES_CONGRESS,
             Role.CPPCC,
+            Role.PARTY_COMMITTEE_LEADER,
         ),
         convener=Role.HEAD,
         presiders=(Role.HEAD,),
         interpretation="plenary-observers",
+        organisers=(Role.OFFICE_DIRECTOR, Role.OFFICE_CLERK),
     ),
     # 四十 区政府全体会议的主要任务是:(一)传达贯彻 …(四)讨论其他需要全体会议讨论的重大事项。
     Duty(
@@ -412,6 +416,7 @@ RULES: tuple[Rule, ...] = (
         convener=Role.HEAD,
         presiders=(Role.HEAD,),
         interpretation="party-group-membership",
+        organisers=(Role.OFFICE_CLERK,),
     ),
     # 四十一 区政府党组会议的主要任务是 …
     Duty(
@@ -450,6 +455,7 @@ RULES: tuple[Rule, ...] = (
         presiders=(Role.HEAD,),
         assistants_per_reporting_unit=1,
         interpretation="executive-observers-and-assistants",
+        organisers=(Role.OFFICE_DIRECTOR, Role.OFFICE_CLERK),
     ),
     # 四十二 区政府常务会议的主要任务是 …
     Duty(
@@ -505,6 +511,7 @@ RULES: tuple[Rule, ...] = (
         presiders=(Role.HEAD,),
         presider_alternates=tuple(Alternate(r, AlternateBasis.AUTHORIZATION) for r in _DEPUTIES),
         interpretation="presiders-specific-over-article-7",
+        organisers=(Role.OFFICE_CLERK,),
     ),
     # 四十三 区长办公会议的主要任务是 …
     Duty(
@@ -526,6 +533,7 @@ RULES: tuple[Rule, ...] = (
         convener=Role.HEAD,
         presiders=(Role.HEAD, *_DEPUTIES),
         interpretation="presiders-specific-over-article-7",
+        organisers=(Role.OFFICE_CLERK,),
     ),
     # 四十五 区政府全体会议、区政府常务会议议题由区长确定,区政府党组会议议题由区政府党组书记确定 …
     Duty(
@@ -561,12 +569,14 @@ RULES: tuple[Rule, ...] = (
         summary="涉及多部门且意见不一致的议题，分管副区长先召开专题会议协调一致后再提交会议审议",
     ),
     # 四十五 … 的组织工作由区政府办公室负责,文件和议题于会前送达与会人员。
-    Duty(
+    AgendaRule(
         id="meeting_organisation",
         cite=KT.article(45, paragraph=3),
         quote="的组织工作由区政府办公室负责,文件和议题于会前送达与会人员。",
-        who=(Role.GOVERNMENT_OFFICE,),
-        summary="五种会议由区政府办公室组织，文件和议题会前送达与会人员（未规定提前量，故无agenda_materials时限）",
+        meetings=_FIVE_MEETINGS,
+        requirement=AgendaRequirement.MATERIALS_IN_TIME,
+        in_advance=True,
+        interpretation="papers-before-meeting",
     ),
     # 四十六 区政府领导同志及其他人员因故不能出席或列席 … 需向会议主持人请假。
     LeaveRule(

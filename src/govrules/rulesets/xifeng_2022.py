@@ -414,6 +414,7 @@ RULES: tuple[Rule, ...] = (
         presiders=(Role.HEAD,),
         cite=XF.article(40),
         quote="县政府全体会议由县长、副县长和县政府组成部门的主要负责人组成,由县长召集和主持。根据需要安排有关单位负责人列席。",
+        organisers=(Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_CLERK),
     ),
     # 四十 会议一般每半年召开1次。
     RhythmRule(
@@ -452,6 +453,7 @@ RULES: tuple[Rule, ...] = (
         cite=XF.article(41),
         quote="县政府常务会议由县长、副县长组成,由县长或由县长委托负责日常工作的副县长召集和主持。县政府组成部门主要负责人列席会议,并根据需要安排有关单位负责人列席,邀请有关方面负责人参加。",
         interpretation="commissioned-chair",
+        organisers=(Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_CLERK),
     ),
     # 四十一 会议原则上每月召开1次。
     RhythmRule(
@@ -881,7 +883,9 @@ RULES: tuple[Rule, ...] = (
         id="office_by_leader_in_charge",
         when=DocumentIs(issuer=Issuer.GOVERNMENT_OFFICE),
         signer=Role.DEPUTY,
+        # 附件1 五(三)2(1) 由联系副主任或分管文秘工作的副主任核稿: either takes the step.
         reviewers=(Role.OFFICE_DEPUTY_DIRECTOR,),
+        review_alternatives=((Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_SECRETARIAL_DEPUTY_DIRECTOR),),
         circle_means_consent=True,
         cite=(XF.article(53, item=6), XF.annex(1, "五(三)2(1)")),
         quote="（六）以县政府办公室名义制发的公文,由县政府分管领导同志签发",
