@@ -125,11 +125,6 @@ def _meeting(kind: MeetingKind) -> MeetingRule:
         pytest.param(MeetingKind.STUDY_SESSION, "members", {H, X, D}, id="27 专题学习 区人民政府领导 attend"),
     ],
 )
-def test_office_important_either_signs() -> None:
-    # 33¶4 重要文件报区人民政府分管领导或区长签发: either, in their own right
-    assert signing.who_signs(RS, _doc(NOTICE, OFFICE, matters={Matter.MAJOR})).signers == (D, H)
-
-
 def test_meeting_composition(kind: MeetingKind, field: str, expected: object) -> None:
     value = getattr(_meeting(kind), field)
     assert (set(value) if isinstance(value, frozenset) else value) == expected
@@ -655,3 +650,8 @@ def test_circling_a_request_is_explained_as_consent() -> None:
     text = signing.who_approves(RS, _doc(REQ, DEPT, addressee=Addressee.GOVERNMENT)).explain()
     assert "由副区长审批" in text and "圈阅视为同意" in text
     assert "圈阅表示同意" in text  # 第三十二条, quoted
+
+
+def test_office_important_either_signs() -> None:
+    # 33¶4 重要文件报区人民政府分管领导或区长签发: either, in their own right
+    assert signing.who_signs(RS, _doc(NOTICE, OFFICE, matters={Matter.MAJOR})).signers == (D, H)
