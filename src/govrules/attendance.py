@@ -67,7 +67,7 @@ class LeaveDecision:
             text += f"最迟应于{self.latest_request_date.isoformat()}提出。"
         text += "".join(f"不符合规定：{v.message}。" for v in self.violations) or "符合规定。"
         if self.provisional:
-            text += "注意：所用节假日安排为估算。"
+            text += "注意：所用节假日安排为估算，以国务院通知为准。"
         return text + "\n" + quote_citations(rs, self.citations)
 
 
@@ -87,7 +87,7 @@ def check_leave(ruleset: Ruleset, request: LeaveRequest, *, calendar: WorkdayCal
         latest_request_date=latest[0] if latest else None,
         violations=violations,
         citations=plan.citations,
-        provisional=cal.is_provisional(request.start.year),
+        provisional=cal.is_estimated(request.start, request.end, *((latest[0],) if latest else ())),
         trace=Trace(ruleset.id, ruleset.version, plan.applied, plan.overridden, plan.condition, request),
         request=request,
         ruleset=ruleset,
@@ -197,6 +197,8 @@ class MeetingDecision:
     trace: Trace
     meeting: Meeting = attrs.field(repr=False)
     ruleset: Ruleset = attrs.field(repr=False, eq=False)
+    #: Whether a lead time checked here was counted on an estimated holiday schedule.
+    provisional: bool = False
 
     def explain(self) -> str:
         """In Chinese: the breaches found, with the articles."""
@@ -206,6 +208,8 @@ class MeetingDecision:
             text = head + "的组成、主持和议题符合规定。"
         else:
             text = head + "：" + "；".join(v.message for v in self.violations) + "。"
+        if self.provisional:
+            text += "注意：所用节假日安排为估算，以国务院通知为准。"
         return text + "\n" + quote_citations(rs, self.citations)
 
 
@@ -267,11 +271,13 @@ def check_meeting(
             )
         )
     cited: list[Citation] = list(rule.cite)
+    provisional = False
     for leave in meeting.absent:
         try:
             decision = check_leave(ruleset, leave, calendar=calendar)
         except NoApplicableRule:
             continue
+        provisional = provisional or decision.provisional
         violations.extend(decision.violations)
         cited.extend(c for c in decision.citations if c not in cited)
     not_taken: list[AgendaItem] = []
@@ -291,6 +297,7 @@ def check_meeting(
         trace=Trace(ruleset.id, ruleset.version, (rule.id,)),
         meeting=meeting,
         ruleset=ruleset,
+        provisional=provisional,
     )
 
 
