@@ -79,9 +79,12 @@ class CalendarSource:
             return f"{self.year}: estimated (statutory holidays and the State Council's practice); not published"
         if self.file is not None:
             papers = " ".join(self.papers)
+            shipped = "；".join(n.describe() for n in self.notices)
             if lang == "zh":
-                return f"{self.year}年：载入文件 {self.file}" + (f"（通知：{papers}）" if papers else "")
-            return f"{self.year}: loaded from {self.file}" + (f" (notices: {papers})" if papers else "")
+                text = f"{self.year}年：载入文件 {self.file}" + (f"（通知：{papers}）" if papers else "")
+            else:
+                text = f"{self.year}: loaded from {self.file}" + (f" (notices: {papers})" if papers else "")
+            return text + (f"；{shipped}" if shipped else "")
         if self.notices:
             text = "；".join(n.describe() for n in self.notices)
             return f"{self.year}年：{text}" if lang == "zh" else f"{self.year}: {text}"
