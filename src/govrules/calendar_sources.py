@@ -41,7 +41,7 @@ class Notice:
 
 @attrs.frozen
 class CalendarSource:
-    """Where one year's schedule comes from: notices shipped with govrules, a loaded file, given days, or an estimate."""
+    """Where one year's schedule comes from: shipped notices, a loaded file, days given, or an estimate."""
 
     year: int
     notices: tuple[Notice, ...] = ()

@@ -21,7 +21,7 @@ from govrules.audit.records import (
     read_record,
 )
 from govrules.calendar_sources import data_dir
-from govrules.errors import GovRulesError, InvalidInput
+from govrules.errors import CalendarNotCovered, GovRulesError, InvalidInput
 from govrules.model import DocumentKind
 from govrules.rules import Ruleset
 
@@ -63,7 +63,7 @@ def _show(args: argparse.Namespace) -> str:
     year, lang = args.year, args.lang
     cal = _calendar_for(year)
     if year not in cal.years:
-        raise workdays.CalendarNotCovered(year, cal.years)
+        raise CalendarNotCovered(year, cal.years)
     off, work = cal.schedule(year)
     # the whole rest period of each holiday, weekends included, as the notices state it
     rest: list[date] = []
@@ -75,7 +75,7 @@ def _show(args: argparse.Namespace) -> str:
     lines = [cal.source(year).describe(lang)]
     lines.append("放假：" if lang == "zh" else "days off:")
     for first, last in _runs(rest):
-        name = next((n for x in _span(first, last) if (n := cal.holiday_name(x))), None) or ""
+        name = next((h for x in _span(first, last) if (h := cal.holiday_name(x))), None) or ""
         n = (last - first).days + 1
         if lang == "zh":
             span = first.isoformat() if first == last else f"{first.isoformat()}至{last.isoformat()}"
@@ -84,7 +84,10 @@ def _show(args: argparse.Namespace) -> str:
             span = first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
             lines.append(f"  {name or '-'}: {span}, {n} day{'s' if n > 1 else ''}")
     lines.append("调休上班：" if lang == "zh" else "make-up working days:")
-    lines.extend(f"  {w.isoformat()}（{_weekday(w, lang)}）" if lang == "zh" else f"  {w.isoformat()} ({_weekday(w, lang)})" for w in work)
+    lines.extend(
+        f"  {w.isoformat()}（{_weekday(w, lang)}）" if lang == "zh" else f"  {w.isoformat()} ({_weekday(w, lang)})"
+        for w in work
+    )
     if not work:
         lines.append("  无" if lang == "zh" else "  none")
     if cal.is_provisional(year):
@@ -151,7 +154,7 @@ def _day_state(cal: workdays.WorkdayCalendar, d: date, lang: str) -> str:
     return f"day off ({name})" if name else "day off"
 
 
-def _deadlines_of(rs: Ruleset, r: Record) -> Iterator[tuple[str, date, str | None]]:
+def _deadlines_of(r: Record) -> Iterator[tuple[str, date, str | None]]:
     """The deadlines a record's dates start (rule id, anchor, variant), as the audit counts them."""
     if isinstance(r, DocumentRecord):
         if r.signed_on is not None:
@@ -174,34 +177,39 @@ def _deadlines_of(rs: Ruleset, r: Record) -> Iterator[tuple[str, date, str | Non
 def _moved(
     rs: Ruleset, log: str, before: workdays.WorkdayCalendar, after: workdays.WorkdayCalendar, lang: str
 ) -> list[str]:
-    out: list[str] = []
+    """Each deadline a record of the log starts whose date differs between the two calendars."""
     ids = set(deadlines.rule_ids(rs))
+    out: list[str] = []
+    for n, r in _read_log(log):
+        for rule, anchor, variant in _deadlines_of(r):
+            if rule not in ids:
+                continue
+            try:
+                a = deadlines.due_date(rs, rule, anchor, variant=variant, calendar=before)
+                b = deadlines.due_date(rs, rule, anchor, variant=variant, calendar=after)
+            except GovRulesError:
+                continue
+            if a != b:
+                where = f"第{n}行 {r.id} {rule}" if lang == "zh" else f"line {n} {r.id} {rule}"
+                since = f"{anchor.isoformat()}起" if lang == "zh" else f"from {anchor.isoformat()}"
+                sep = "，" if lang == "zh" else ", "
+                out.append(f"  {where}{'：' if lang == 'zh' else ': '}{since}{sep}{a.isoformat()} → {b.isoformat()}")
+    return out
+
+
+def _read_log(log: str) -> Iterator[tuple[int, Record]]:
+    """The readable records of a JSON Lines log with their line numbers (the audit reports the others)."""
     try:
         with open(log, encoding="utf-8") as f:
             for n, text in enumerate(f, 1):
                 if not text.strip():
                     continue
                 try:
-                    r = read_record(json.loads(text))
+                    yield n, read_record(json.loads(text))
                 except (ValueError, GovRulesError):
-                    continue  # the audit reports unreadable records; here they move nothing
-                for rule, anchor, variant in _deadlines_of(rs, r):
-                    if rule not in ids:
-                        continue
-                    try:
-                        a = deadlines.due_date(rs, rule, anchor, variant=variant, calendar=before)
-                        b = deadlines.due_date(rs, rule, anchor, variant=variant, calendar=after)
-                    except GovRulesError:
-                        continue
-                    if a != b:
-                        rid = getattr(r, "id", "?")
-                        if lang == "zh":
-                            out.append(f"  第{n}行 {rid} {rule}：{anchor.isoformat()}起，{a.isoformat()} → {b.isoformat()}")
-                        else:
-                            out.append(f"  line {n} {rid} {rule}: from {anchor.isoformat()}, {a.isoformat()} -> {b.isoformat()}")
+                    continue
     except OSError as e:
         raise InvalidInput(f"cannot read log {log}: {e}") from e
-    return out
 
 
 def _diff(args: argparse.Namespace) -> str:
@@ -216,7 +224,9 @@ def _diff(args: argparse.Namespace) -> str:
     base = workdays.china(provisional=True).with_schedule(year, off, work, names, provisional=True)
     published = workdays.load_holiday_cn(args.file, base)
     lines = [
-        f"{year}年：国务院安排（{args.file}）与估算的差别" if lang == "zh" else f"{year}: {args.file} against the estimate"
+        f"{year}年：国务院安排（{args.file}）与估算的差别"
+        if lang == "zh"
+        else f"{year}: {args.file} against the estimate"
     ]
     wrong = 0
     d = date(year, 1, 1)
@@ -224,13 +234,21 @@ def _diff(args: argparse.Namespace) -> str:
         if est.is_workday(d) != published.is_workday(d) or est.is_makeup_workday(d) != published.is_makeup_workday(d):
             wrong += 1
             a, b = _day_state(est, d, lang), _day_state(published, d, lang)
-            lines.append(f"  {d.isoformat()}（{_weekday(d, lang)}）：估算{a}，通知{b}" if lang == "zh" else f"  {d.isoformat()} ({_weekday(d, lang)}): estimate {a}, published {b}")
+            lines.append(
+                f"  {d.isoformat()}（{_weekday(d, lang)}）：估算{a}，通知{b}"
+                if lang == "zh"
+                else f"  {d.isoformat()} ({_weekday(d, lang)}): estimate {a}, published {b}"
+            )
         d += timedelta(days=1)
     lines.append(f"共{wrong}天不同。" if lang == "zh" else f"{wrong} day{'s' if wrong != 1 else ''} differ.")
     if args.log is not None:
         rs = rulesets.load(args.ruleset)
         moved = _moved(rs, args.log, base, published, lang)
-        lines.append(f"{args.log}中时限变动的{len(moved)}项：" if lang == "zh" else f"{len(moved)} deadline(s) of {args.log} move:")
+        lines.append(
+            f"{args.log}中时限变动的{len(moved)}项："
+            if lang == "zh"
+            else f"{len(moved)} deadline(s) of {args.log} move:"
+        )
         lines.extend(moved)
     return "\n".join(lines)
 

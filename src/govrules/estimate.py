@@ -99,7 +99,7 @@ def _one_day_block(d: date) -> list[date]:
 
 
 def _labour_day_block(year: int) -> list[date]:
-    may1, may2 = date(year, 5, 1), date(year, 5, 2)
+    may1 = date(year, 5, 1)
     windows = [_span(may1 - k * _DAY, 5) for k in range(4)]  # each holds 5月1日 and 2日
     return max(windows, key=lambda w: (sum(d.weekday() >= 5 for d in w), w[0]))
 

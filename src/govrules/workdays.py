@@ -140,9 +140,7 @@ class WorkdayCalendar:
             MappingProxyType(dict(names)),
             ys,
             prov,
-            MappingProxyType(
-                {y: given.get(y) or CalendarSource(y, estimated=y in prov) for y in sorted(ys)}
-            ),
+            MappingProxyType({y: given.get(y) or CalendarSource(y, estimated=y in prov) for y in sorted(ys)}),
             base,
             bytes(kind),
             tuple(cum),
@@ -505,7 +503,9 @@ def load_holiday_cn(path: str | PathLike[str], calendar: WorkdayCalendar | None 
             is_off = entry["isOffDay"]
             name = entry.get("name")
         except (TypeError, KeyError, ValueError, AttributeError) as e:
-            raise InvalidInput(f"{p}: day #{k} is not {{'name', 'date', 'isOffDay'}} with an ISO date: {entry!r}") from e
+            raise InvalidInput(
+                f"{p}: day #{k} is not {{'name', 'date', 'isOffDay'}} with an ISO date: {entry!r}"
+            ) from e
         if not isinstance(is_off, bool):
             raise InvalidInput(f"{p}: day {d.isoformat()} (#{k}) has isOffDay={is_off!r}; expected true or false")
         if changes.get(d, not is_off) is is_off:
@@ -515,9 +515,7 @@ def load_holiday_cn(path: str | PathLike[str], calendar: WorkdayCalendar | None 
             names[d] = name
     for d in sorted(changes):
         if d.year != year and d.year not in cal.years:
-            raise CalendarNotCovered(
-                d.year, cal.years, f"{p} amends {d.isoformat()}; load {d.year}'s schedule first"
-            )
+            raise CalendarNotCovered(d.year, cal.years, f"{p} amends {d.isoformat()}; load {d.year}'s schedule first")
     shipped = cal._sources.get(year)
     kept = shipped.notices if shipped is not None and not shipped.estimated else ()
     source = CalendarSource(year, notices=kept, file=str(p), papers=tuple(papers))

@@ -343,9 +343,7 @@ class AuditRun(Iterator[Finding]):
             f"{what}：{rule.anchor}{anchor.isoformat()}，应于{due.isoformat()}前完成，"
             f"实际{done.isoformat()}，逾期{deadlines.late_by(due, done, self._cal)}个工作日"
         )
-        return [
-            self._finding(rule_id, rule.citation, msg, self._severity(rule_id), rule_id, done, (anchor, due, done))
-        ]
+        return [self._finding(rule_id, rule.citation, msg, self._severity(rule_id), rule_id, done, (anchor, due, done))]
 
     def _reply(self, rule_id: str, asked: date, replied: date | None, variant: str | None) -> list[Finding]:
         what = "会签/征求意见回复" if rule_id == "countersign_reply" else "请示办复"
@@ -450,7 +448,13 @@ class AuditRun(Iterator[Finding]):
             found.insert(
                 verdict.dated_at,
                 self._finding(
-                    late.rule, late.citation, late.message, self._severity(late.source), late.source, when, (when, r.start)
+                    late.rule,
+                    late.citation,
+                    late.message,
+                    self._severity(late.source),
+                    late.source,
+                    when,
+                    (when, r.start),
                 ),
             )
         return found
