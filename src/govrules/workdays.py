@@ -2,8 +2,10 @@
 
 A working day is a day the State Council schedule makes one: Monday to Friday unless it is a
 holiday, plus the weekend days worked in exchange (调休上班). The data come from chinese-calendar
-(2004-2026 in 1.11.0) with a small, cited table of corrections (`CORRECTIONS`). A year without
-data raises `CalendarNotCovered`; see docs/calendar.md for the three ways past it.
+(2004-2026 in 1.11.0) with a small, cited table of corrections (`CORRECTIONS`), the notices behind
+each year (`WorkdayCalendar.source`), and the holiday-cn files the user added. A year without data
+raises `CalendarNotCovered`; see docs/calendar.md for the three ways past it (load it, estimate it,
+add it). A `datetime` is taken as its date everywhere.
 
 Every query is a few list look-ups on arrays built once per calendar: `add_workdays(d, 250)` costs
 what `add_workdays(d, 1)` does.
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from functools import cache
 from os import PathLike
 from pathlib import Path
@@ -24,7 +26,7 @@ import attrs
 
 from govrules.calendar_sources import CalendarSource, notices, user_files
 from govrules.errors import CalendarNotCovered, EmptySchedule, InvalidInput, format_years
-from govrules.estimate import estimate_year
+from govrules.estimate import estimate_year, statutory_schedule
 
 __all__ = [
     "CORRECTIONS",
@@ -406,65 +408,12 @@ def estimate(year: int) -> WorkdayCalendar:
     rules; docs/calendar.md the backtest). Needs the `provisional` extra (lunardate).
     """
     est = estimate_year(year)
-    names = {d: n for d, n in est.names.items() if d in est.off_days or d in est.makeup_workdays}
     return WorkdayCalendar.build(
         {**dict.fromkeys(est.off_days, False), **dict.fromkeys(est.makeup_workdays, True)},
-        {d: n for d, n in names.items() if d in est.off_days},
+        {d: n for d, n in est.names.items() if d in est.off_days},
         (year,),
         (year,),
     )
-
-
-def statutory_schedule(year: int) -> tuple[frozenset[date], dict[date, str]]:
-    """Estimate a year's days off from 《全国年节及纪念日放假办法》 (2024): no 调休, only 补假.
-
-    第二条: 元旦 1 day (1月1日), 春节 4 days (农历除夕、正月初一至初三), 清明节 1 day (清明 solar term),
-    劳动节 2 days (5月1日、2日), 端午节 1 day (农历端午当日), 中秋节 1 day (农历中秋当日),
-    国庆节 3 days (10月1日至3日). 第六条: a holiday falling on a weekend is made up on a working day
-    (补假), here the next weekday not already off. Make-up weekend working days (调休) are set by the
-    State Council each year and cannot be estimated; there are none here. Needs the `provisional` extra
-    (lunardate) for the lunar holidays.
-    """
-    try:
-        from lunardate import LunarDate
-    except ImportError as e:  # pragma: no cover - depends on the environment
-        raise InvalidInput(
-            "estimating a provisional year needs the lunar calendar package: pip install 'govrules[provisional]'"
-        ) from e
-    import chinese_calendar
-
-    def lunar(month: int, day: int) -> date:
-        solar: date = LunarDate(year, month, day).to_solar_date()
-        return solar
-
-    try:
-        new_year = lunar(1, 1)
-        dragon_boat, mid_autumn = lunar(5, 5), lunar(8, 15)
-    except ValueError as e:
-        raise InvalidInput(f"cannot estimate {year}: no lunar calendar data for it ({e})") from e
-    qingming = next(
-        d for d, name in chinese_calendar.get_solar_terms(date(year, 4, 1), date(year, 4, 30)) if name == "清明"
-    )
-    holidays: dict[date, str] = {date(year, 1, 1): "元旦"}
-    for k in range(-1, 3):
-        holidays[new_year + timedelta(k)] = "春节"
-    holidays[qingming] = "清明节"
-    holidays[date(year, 5, 1)] = holidays[date(year, 5, 2)] = "劳动节"
-    holidays[dragon_boat] = "端午节"
-    holidays[mid_autumn] = "中秋节"
-    for k in range(1, 4):
-        holidays[date(year, 10, k)] = "国庆节"
-    names = {d: n for d, n in holidays.items() if d.year == year}
-    off = set(names)
-    for d in sorted(holidays):
-        if d.weekday() >= 5 and d.year == year:
-            extra = d + timedelta(1)
-            while extra.weekday() >= 5 or extra in off:
-                extra += timedelta(1)
-            if extra.year == year:
-                off.add(extra)
-                names[extra] = holidays[d]
-    return frozenset(off), names
 
 
 def load_holiday_cn(path: str | PathLike[str], calendar: WorkdayCalendar | None = None) -> WorkdayCalendar:
