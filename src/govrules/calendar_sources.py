@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -109,19 +109,41 @@ def notices() -> dict[int, tuple[Notice, ...]]:
     }
 
 
-def data_dir() -> Path:
-    """The user's govrules data directory: $GOVRULES_DATA_DIR, else $XDG_DATA_HOME/govrules (~/.local/share)."""
+def _data_dir() -> str:
     override = os.environ.get(DATA_DIR_ENV)
     if override:
-        return Path(override)
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "govrules"
+        return override
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    return os.path.join(base, "govrules")
 
 
-def user_files() -> tuple[Path, ...]:
-    """The holiday-cn files the user added (`govrules calendar add`), in name order."""
-    folder = data_dir() / "calendar"
+def data_dir() -> Path:
+    """The user's govrules data directory: $GOVRULES_DATA_DIR, else $XDG_DATA_HOME/govrules (~/.local/share)."""
+    return Path(_data_dir())
+
+
+def user_files() -> tuple[tuple[str, int, int], ...]:
+    """The holiday-cn files the user added (`govrules calendar add`), in name order, with mtime and size.
+
+    Cheap enough to call on every `china()`: one stat of the folder, and a listing when it changed.
+    """
+    folder = os.path.join(_data_dir(), "calendar")
     try:
-        return tuple(sorted(p for p in folder.iterdir() if p.suffix == ".json" and p.is_file()))
+        changed = os.stat(folder).st_mtime_ns
     except OSError:
         return ()
+    return _listing(folder, changed)
+
+
+@lru_cache(maxsize=16)
+def _listing(folder: str, changed: int) -> tuple[tuple[str, int, int], ...]:
+    out = []
+    try:
+        with os.scandir(folder) as entries:
+            for e in entries:
+                if e.name.endswith(".json") and e.is_file():
+                    st = e.stat()
+                    out.append((e.path, st.st_mtime_ns, st.st_size))
+    except OSError:
+        return ()
+    return tuple(sorted(out))

@@ -390,14 +390,7 @@ def china(provisional: bool = False) -> WorkdayCalendar:
     order. With `provisional=True`, the years after the data up to 2099 are estimated (see
     `estimate`) and flagged: `cal.is_provisional(2027)` is True. Built once per set of files.
     """
-    files = []
-    for p in user_files():
-        try:
-            st = p.stat()
-        except OSError:
-            continue
-        files.append((str(p), st.st_mtime_ns, st.st_size))
-    return _china(provisional, tuple(files))
+    return _china(provisional, user_files())
 
 
 def estimate(year: int) -> WorkdayCalendar:
