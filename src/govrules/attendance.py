@@ -23,7 +23,7 @@ from govrules.rules import (
     RhythmRule,
     Ruleset,
 )
-from govrules.workdays import WorkdayCalendar, china
+from govrules.workdays import WorkdayCalendar, as_date, china
 
 __all__ = [
     "LeaveDecision",
@@ -337,6 +337,7 @@ def meeting_schedule(
     rules = ruleset.prevailing(r for r in ruleset.rules_of(RhythmRule) if r.meeting is kind)
     if not rules:
         raise NoApplicableRule(f"{ruleset.id}: no rule says how often a {kind.label} is held")
+    start, end = as_date(start), as_date(end)
     if end < start:
         raise InvalidInput(f"schedule ends on {end} before it starts on {start}")
     rhythm = rules[0].rhythm
@@ -459,6 +460,7 @@ def check_rhythm(ruleset: Ruleset, kind: MeetingKind, held: Iterable[date], star
     if not rules:
         raise NoApplicableRule(f"{ruleset.id}: no rule says how often a {kind.label} is held")
     rule = rules[0]  # the first declared, with any conflict among the prevailing ones flagged
+    start, end, held = as_date(start), as_date(end), [as_date(d) for d in held]
     unit = rule.rhythm.per.name
     periods = rhythm_periods(unit, start, end)
     days = sorted(d for d in held if start <= d <= end)
