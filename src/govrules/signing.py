@@ -7,7 +7,7 @@ from datetime import date
 
 import attrs
 
-from govrules.decision import Trace, Violation, citations_of, conflict_among, quote_citations, trace
+from govrules.decision import Trace, Violation, citations_of, conflict_among, overridden_text, quote_citations, trace
 from govrules.errors import NoApplicableRule
 from govrules.model import Authorization, Document, ReviewAct, Role
 from govrules.model.entities import Review
@@ -83,6 +83,7 @@ class SigningDecision:
         if self.conflict is not None:
             c = self.conflict
             text += f"注意：规则{c.first}与{c.second}结论不同且无优先规定（{c.reason}）。"
+        text += overridden_text(rs, self.trace)
         return text + "\n" + quote_citations(rs, self.citations)
 
 
@@ -285,7 +286,7 @@ class ApprovalDecision:
         elif self.circle_means_consent is False:
             text += "，仅圈阅不视为同意"
         text += "".join(f"；{n}" for n in self.notes)
-        return text + "。\n" + quote_citations(rs, self.citations)
+        return text + "。" + overridden_text(rs, self.trace) + "\n" + quote_citations(rs, self.citations)
 
 
 def who_approves(ruleset: Ruleset, document: Document) -> ApprovalDecision:
