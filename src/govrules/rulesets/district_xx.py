@@ -757,7 +757,7 @@ RULES: tuple[Rule, ...] = (
             kind=DocumentKind.MINUTES, issuer=_GOV_OR_OFFICE, meeting=MeetingKind.TOPICAL, matters=Matter.MAJOR
         ),
         signer=Role.HEAD,
-        reviewers=(Role.GOVERNMENT_OFFICE, Role.DEPUTY),
+        reviewers=(Role.GOVERNMENT_OFFICE,),  # 区长审定: he signs himself; no deputy review is asked
         cite=(XX.article(61, item=4), XX.article(59, paragraph=1)),
         quote="涉及重要事项的专题会议纪要,须经区长审定后印发",
         overrides=("topical_minutes",),
