@@ -410,9 +410,9 @@ def test_approval_of_requests_and_what_circling_means() -> None:
 
 def test_memo_stays_bounded_and_answers_stay_right(monkeypatch: pytest.MonkeyPatch) -> None:
     """A full memo starts again empty: memory is bounded on any run, and every answer is still computed."""
-    import govrules.rules
+    import govrules.rules.ruleset
 
-    monkeypatch.setattr(govrules.rules, "_MEMO_LIMIT", 5)
+    monkeypatch.setattr(govrules.rules.ruleset, "_MEMO_LIMIT", 5)
     rs = rulesets.load("xifeng-2022").evolve()
     days = [date(2025, 3, d) for d in range(1, 29)]
     got = [deadlines.due(rs, "countersign_reply", d).date for d in days]

@@ -1,0 +1,346 @@
+"""`Ruleset`: one government's texts and declared rules, with precedence, conflicts and a bounded memo."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from datetime import date
+from enum import Enum
+from types import MappingProxyType
+from typing import Any, TypeVar
+
+import attrs
+
+from govrules.errors import InvalidInput, RuleNotDefined
+from govrules.labels import chinese_number
+from govrules.model import (
+    Government,
+    MeetingKind,
+    Role,
+)
+from govrules.rules.citations import Annex, Article, Citation
+from govrules.rules.conditions import _proxy
+from govrules.rules.kinds import (
+    ApprovalRule,
+    Conflict,
+    MeetingRule,
+    RhythmRule,
+    Rule,
+    SealRule,
+    SigningRule,
+)
+
+R = TypeVar("R", bound="Rule")
+T = TypeVar("T")
+
+
+def _rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
+    return tuple(value)
+
+
+def _articles(value: Iterable[Article]) -> tuple[Article, ...]:
+    return tuple(value)
+
+
+def _annexes(value: Iterable[Annex]) -> tuple[Annex, ...]:
+    return tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class Ruleset:
+    """One government's rules: its texts, its declared rules, and how it names the roles."""
+
+    id: str
+    government: Government
+    title: str
+    effective_from: date | None
+    articles: tuple[Article, ...] = attrs.field(converter=_articles)
+    annexes: tuple[Annex, ...] = attrs.field(default=(), converter=_annexes)
+    rules: tuple[Rule, ...] = attrs.field(converter=_rules)
+    role_names: Mapping[Role, str] = attrs.field(factory=dict, converter=_proxy)
+    non_operative: Mapping[int, str] = attrs.field(factory=dict, converter=_proxy)
+    document_number: str | None = None
+    changes: Mapping[str, str] = attrs.field(factory=dict, converter=_proxy)
+    _index: Mapping[str, Rule] = attrs.field(init=False, repr=False, eq=False)
+    _by_type: Mapping[type, tuple[Rule, ...]] = attrs.field(init=False, repr=False, eq=False)
+    _overridden: Mapping[str, frozenset[str]] = attrs.field(init=False, repr=False, eq=False)
+    version: str = attrs.field(init=False, eq=False)
+    # Pure-function results per situation (which rules apply), bounded; never changes an answer.
+    _memo: dict[Hashable, Any] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        index: dict[str, Rule] = {}
+        for r in self.rules:
+            if r.id in index:
+                raise InvalidInput(f"ruleset {self.id}: rule id {r.id!r} is declared twice")
+            index[r.id] = r
+        numbers = {a.number for a in self.articles}
+        annexes = {a.number: a for a in self.annexes}
+        for r in self.rules:
+            for c in r.cite:
+                if c.ruleset != self.id:
+                    raise InvalidInput(f"rule {r.id!r} cites ruleset {c.ruleset!r}, not {self.id!r}")
+                if c.article is not None and c.article not in numbers:
+                    raise InvalidInput(f"rule {r.id!r} cites article {c.article}, which {self.id} does not have")
+                if c.annex is not None:
+                    if c.annex not in annexes:
+                        raise InvalidInput(f"rule {r.id!r} cites 附件{c.annex}, which {self.id} does not have")
+                    if c.section is not None:
+                        try:
+                            annexes[c.annex].section(c.section)
+                        except KeyError as e:
+                            raise InvalidInput(f"rule {r.id!r}: {e.args[0]}") from None
+            for o in r.overrides:
+                if o not in index:
+                    raise InvalidInput(f"rule {r.id!r} overrides {o!r}, which {self.id} does not declare")
+        by_type: dict[type, list[Rule]] = {}
+        for r in self.rules:
+            for t in type(r).__mro__:
+                if t is object:
+                    break
+                by_type.setdefault(t, []).append(r)
+        object.__setattr__(self, "_index", MappingProxyType(index))
+        object.__setattr__(self, "_by_type", MappingProxyType({t: tuple(v) for t, v in by_type.items()}))
+        object.__setattr__(self, "_overridden", MappingProxyType(_closure(index)))
+        digest = hashlib.sha256(repr(sorted((r.id, _canonical(r)) for r in self.rules)).encode()).hexdigest()
+        object.__setattr__(self, "version", digest[:12])
+
+    # -- texts --
+
+    def article(self, number: int) -> Article:
+        """The article with that number; KeyError if the text has none."""
+        for a in self.articles:
+            if a.number == number:
+                return a
+        raise KeyError(f"{self.title} has no article {number}")
+
+    def annex(self, number: int) -> Annex:
+        """The annex with that number; KeyError if the text has none."""
+        for a in self.annexes:
+            if a.number == number:
+                return a
+        raise KeyError(f"{self.title} has no annex {number}")
+
+    def cited_text(self, citation: Citation) -> str:
+        """The text a citation points at."""
+        if citation.annex is not None:
+            return self.annex(citation.annex).text(citation.section)
+        assert citation.article is not None
+        return self.article(citation.article).text
+
+    def cited_passage(self, citation: Citation) -> str:
+        """The narrowest passage a citation points at: the item's line, or the paragraph (款) with its items."""
+        text = self.cited_text(citation)
+        if citation.item is None and citation.paragraph is not None and citation.article is not None:
+            paragraphs: list[list[str]] = []
+            for line in text.split("\n"):
+                if paragraphs and _ITEM_LINE.match(line):
+                    paragraphs[-1].append(line)
+                else:
+                    paragraphs.append([line])
+            if 1 <= citation.paragraph <= len(paragraphs):
+                return "\n".join(paragraphs[citation.paragraph - 1])
+            return text
+        if citation.item is not None and citation.article is not None:
+            mark = f"（{chinese_number(citation.item)}）"
+            for line in text.split("\n"):
+                if line.startswith(mark):
+                    return line
+            # an item inline in a paragraph: from its mark to the next item's
+            start = text.find(mark)
+            if start >= 0:
+                end = text.find(f"（{chinese_number(citation.item + 1)}）", start)
+                return text[start : end if end > 0 else None].strip()
+        return text
+
+    # -- rules --
+
+    def rule(self, rule_id: str) -> Rule:
+        """The rule with that id; `RuleNotDefined` if the ruleset declares none."""
+        try:
+            return self._index[rule_id]
+        except KeyError:
+            raise RuleNotDefined(f"{self.id} ({self.title}) has no rule {rule_id!r}") from None
+
+    def has_rule(self, rule_id: str) -> bool:
+        """Whether the ruleset declares a rule with that id."""
+        return rule_id in self._index
+
+    def rules_of(self, kind: type[R]) -> tuple[R, ...]:
+        """The rules of one kind (SigningRule, LeaveRule, ...), in declaration order."""
+        return self._by_type.get(kind, ())  # type: ignore[return-value]
+
+    def overridden_by(self, rule_id: str) -> frozenset[str]:
+        """The ids of every rule that `rule_id` overrides, directly or through others."""
+        return self._overridden.get(rule_id, frozenset())
+
+    def prevailing(self, applicable: Iterable[R]) -> tuple[R, ...]:
+        """Of the rules that apply, those no other applicable rule overrides."""
+        rules = tuple(applicable)
+        beaten: set[str] = set()
+        for r in rules:
+            beaten |= self._overridden.get(r.id, frozenset())
+        return tuple(r for r in rules if r.id not in beaten)
+
+    def select(
+        self, kind: type[R], subject: object, key: Hashable | None = None
+    ) -> tuple[tuple[R, ...], tuple[R, ...]]:
+        """The rules of `kind` whose condition holds for `subject`, and of those the prevailing ones.
+
+        Memoised per situation (`key`, or the subject itself): rulesets are immutable.
+        """
+        k = (kind, subject if key is None else key)
+        hit: tuple[tuple[R, ...], tuple[R, ...]] | None = self._memo.get(k)
+        if hit is None:
+            candidates = self._candidates(kind, getattr(subject, "kind", None))
+            applicable = tuple(r for r in candidates if (c := r.condition()) is None or c.holds(subject))
+            hit = (applicable, self.prevailing(applicable))
+            _remember(self._memo, k, hit)
+        return hit
+
+    def _candidates(self, kind: type[R], subject_kind: object) -> tuple[R, ...]:
+        """The rules of `kind` whose condition allows a subject of this kind (document or leave kind)."""
+        k = ("candidates", kind, subject_kind)
+        hit: tuple[R, ...] | None = self._memo.get(k)
+        if hit is None:
+            hit = tuple(
+                r
+                for r in self.rules_of(kind)
+                if (c := r.condition()) is None
+                or (allowed := getattr(c, "kind", None)) is None
+                or subject_kind in allowed
+            )
+            _remember(self._memo, k, hit)
+        return hit
+
+    def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """`compute()`, remembered under `key` for this ruleset (for pure functions of the ruleset only)."""
+        memo = self._memo
+        hit: T | None = memo.get(key, _MISSING)
+        if hit is _MISSING:
+            hit = compute()
+            _remember(memo, key, hit)
+        return hit  # type: ignore[return-value]
+
+    def citing(self, article: int | None = None, annex: int | None = None) -> tuple[Rule, ...]:
+        """Every rule citing that article (or annex)."""
+        return tuple(
+            r
+            for r in self.rules
+            if any((article is not None and c.article == article) or (annex is not None and c.annex == annex)
+                   for c in r.cite)
+        )  # fmt: skip
+
+    def conflicts(self) -> tuple[Conflict, ...]:
+        """Pairs of rules of one kind that can both apply with different outcomes and no precedence."""
+        out = []
+        # Leave and countersign rules are cumulative (every applicable one adds), so they cannot conflict.
+        kinds = (SigningRule, SealRule, ApprovalRule)
+        for kind in kinds:
+            rules = self.rules_of(kind)
+            for i, a in enumerate(rules):
+                for b in rules[i + 1 :]:
+                    if type(a) is not type(b) or a.outcome() == b.outcome():
+                        continue
+                    if b.id in self.overridden_by(a.id) or a.id in self.overridden_by(b.id):
+                        continue
+                    ca, cb = a.condition(), b.condition()
+                    if ca is not None and cb is not None and ca.overlaps(cb):
+                        out.append(Conflict(a.id, b.id, f"{ca.describe()} / {cb.describe()}"))
+        grouped: tuple[tuple[str, tuple[MeetingRule | RhythmRule, ...]], ...] = (
+            (MeetingRule.kind_label, self.rules_of(MeetingRule)),
+            (RhythmRule.kind_label, self.rules_of(RhythmRule)),
+        )
+        for label, meeting_rules in grouped:
+            by_meeting: dict[MeetingKind, list[MeetingRule | RhythmRule]] = {}
+            for mr in meeting_rules:
+                by_meeting.setdefault(mr.meeting, []).append(mr)
+            for meeting, group in by_meeting.items():
+                live = self.prevailing(group)
+                if len({r.outcome() for r in live}) > 1:
+                    out.append(Conflict(live[0].id, live[1].id, f"{meeting.label}: two {label} rules"))
+        return tuple(out)
+
+    # -- names --
+
+    def name(self, role: Role) -> str:
+        """What this text calls a role: 县长 for HEAD in 西丰, 区长 in 东川."""
+        return self.role_names.get(role, role.label)
+
+    def parse_role(self, text: Role | str) -> Role:
+        """A role from this text's own name for it (区长), a generic label, or a member name."""
+        if isinstance(text, Role):
+            return text
+        for role, name in self.role_names.items():
+            if name == text.strip():
+                return role
+        return Role.from_label(text)
+
+    # -- what-if --
+
+    def evolve(self, **changes: Any) -> Ruleset:
+        """A changed copy (attrs.evolve), e.g. with other rules or another effective date."""
+        return attrs.evolve(self, **changes)
+
+    def replace_rule(self, rule_id: str, new: Rule | None = None, **changes: Any) -> Ruleset:
+        """A copy with one rule replaced by `new`, or by itself evolved with `changes`."""
+        old = self.rule(rule_id)
+        replacement = new if new is not None else attrs.evolve(old, **changes)
+        note = dict(self.changes)
+        note[rule_id] = ", ".join(f"{k}={v}" for k, v in changes.items()) if changes else "replaced"
+        rules = tuple(replacement if r.id == rule_id else r for r in self.rules)
+        return attrs.evolve(self, rules=rules, changes=note)
+
+
+_MEMO_LIMIT = 50_000
+
+
+def _remember(memo: dict[Hashable, Any], key: Hashable, value: object) -> None:
+    """Remember `value`; a full memo starts again empty, so a long run stays bounded and keeps its speed."""
+    if len(memo) >= _MEMO_LIMIT:
+        memo.clear()
+    memo[key] = value
+
+
+_ITEM_LINE = re.compile(r"^（?[一二三四五六七八九十]+）")
+_MISSING: Any = object()
+
+
+def _canonical(value: object) -> object:
+    """A representation independent of hash order, for content hashes (frozensets sorted)."""
+    if attrs.has(type(value)):
+        return (
+            type(value).__name__,
+            tuple((f.name, _canonical(getattr(value, f.name))) for f in attrs.fields(type(value)) if f.eq),  # type: ignore[arg-type]
+        )
+    if isinstance(value, (frozenset, set)):
+        return ("set", tuple(sorted((_canonical(v) for v in value), key=repr)))
+    if isinstance(value, Mapping):
+        return ("map", tuple(sorted(((_canonical(k), _canonical(v)) for k, v in value.items()), key=repr)))
+    if isinstance(value, tuple):
+        return tuple(_canonical(v) for v in value)
+    if isinstance(value, Enum):
+        return f"{type(value).__name__}.{value.name}"
+    return repr(value)
+
+
+def _closure(index: Mapping[str, Rule]) -> dict[str, frozenset[str]]:
+    """For each rule, every rule it overrides directly or transitively."""
+    out: dict[str, frozenset[str]] = {}
+
+    def visit(rule_id: str, path: tuple[str, ...]) -> frozenset[str]:
+        if rule_id in out:
+            return out[rule_id]
+        if rule_id in path:
+            raise InvalidInput(f"rules override each other in a cycle: {' -> '.join((*path, rule_id))}")
+        found: set[str] = set()
+        for o in index[rule_id].overrides:
+            found.add(o)
+            found |= visit(o, (*path, rule_id))
+        out[rule_id] = frozenset(found)
+        return out[rule_id]
+
+    for rule_id in index:
+        visit(rule_id, ())
+    return out
