@@ -25,12 +25,12 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def _published_2027(tmp_path: Path) -> Path:
-    """A 2027 file as holiday-cn would publish it: the estimate, but 10-08 off and 10-09 and 09-26 not worked."""
+    """A 2027 file as holiday-cn would publish it: the estimate, but 国庆 8 days (10-08 off), 10-16 worked."""
     est = workdays.estimate(2027)
     off, work = est.schedule(2027)
     days = [{"name": est.holiday_name(d) or "", "date": d.isoformat(), "isOffDay": True} for d in off]
     days.append({"name": "国庆节", "date": "2027-10-08", "isOffDay": True})
-    days += [{"name": "", "date": d.isoformat(), "isOffDay": False} for d in work if d.month < 9]
+    days += [{"name": "", "date": d.isoformat(), "isOffDay": False} for d in (*work, date(2027, 10, 16))]
     p = tmp_path / "2027.json"
     p.write_text(json.dumps({"year": 2027, "papers": ["https://www.gov.cn/x.htm"], "days": days}), encoding="utf-8")
     return p
@@ -74,8 +74,8 @@ def test_diff_against_the_estimate(capsys: pytest.CaptureFixture[str], tmp_path:
     p = _published_2027(tmp_path)
     code, out, _ = run(capsys, "calendar", "diff", str(p))
     assert code == 0
-    assert "2027-10-08" in out and "2027-09-26" in out and "2027-10-09" in out
-    assert "共3天不同" in out
+    assert "2027-10-08" in out and "2027-10-16" in out
+    assert "共2天不同" in out
 
 
 @pytest.mark.skipif(not HOLIDAY_CN.is_dir(), reason="the real holiday-cn files are not here")
