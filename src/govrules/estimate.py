@@ -176,12 +176,15 @@ def estimate_year(year: int) -> EstimatedYear:
             work.add(day)
             names[day] = b.name
     # A weekend day left between a block and the next working day is off with the holiday (2026-02-15).
+    rest: set[date] = set()
     for b in blocks:
         for side in (-1, 1):
             d = (b.days[0] if side < 0 else b.days[-1]) + side * _DAY
             while d.year == year and d.weekday() >= 5 and d not in work and d not in off:
                 names[d] = b.name
+                rest.add(d)
                 d += side * _DAY
+    off |= rest
     return EstimatedYear(year, frozenset(off), frozenset(work), names)
 
 

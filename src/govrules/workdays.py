@@ -43,9 +43,12 @@ __all__ = [
     "WorkdayCalendar",
     "as_date",
     "china",
+    "china_without_file",
     "estimate",
     "load_holiday_cn",
+    "shipped_years",
     "statutory_schedule",
+    "user_file_year",
 ]
 
 _OFF, _WORK, _UNCOVERED = 0, 1, 2
@@ -175,6 +178,11 @@ class WorkdayCalendar:
     def provisional_years(self) -> frozenset[int]:
         """The years whose schedule is an estimate."""
         return self._provisional
+
+    @property
+    def broken(self) -> Mapping[int, GovRulesError]:
+        """The years whose user-added file cannot be loaded, each with the file's error."""
+        return self._broken
 
     def is_provisional(self, year: int) -> bool:
         """Whether that year's schedule is an estimate rather than the State Council's notice."""
@@ -411,7 +419,7 @@ PROVISIONAL_UNTIL = 2099
 
 @cache
 def _china(provisional: bool, files: tuple[tuple[str, int, int], ...]) -> WorkdayCalendar:
-    cal = shipped = _base_calendar()
+    cal = shipped = _base_calendar_cached()
     broken: dict[int, GovRulesError] = {}
     for path, _, _ in files:
         year, forced = user_file_year(path)
@@ -435,6 +443,21 @@ def _china(provisional: bool, files: tuple[tuple[str, int, int], ...]) -> Workda
         gaps = set(range(max(shipped.years) + 1, PROVISIONAL_UNTIL + 1)) - set(cal.years) - set(broken)
         cal = cal.with_provisional_years(gaps)
     return cal
+
+
+def shipped_years() -> tuple[int, ...]:
+    """The years govrules ships the State Council's schedule for (2004-2026)."""
+    return _base_calendar_cached().years
+
+
+@cache
+def _base_calendar_cached() -> WorkdayCalendar:
+    return _base_calendar()
+
+
+def china_without_file(year: int, provisional: bool = False) -> WorkdayCalendar:
+    """`china()` as it would be without the user's file for `year` (what `calendar add` compares against)."""
+    return _china(provisional, tuple(f for f in user_files() if user_file_year(f[0])[0] != year))
 
 
 def user_file_year(path: str) -> tuple[int | None, bool]:
