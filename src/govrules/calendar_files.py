@@ -91,9 +91,15 @@ def _day(p: str, k: int, entry: Any) -> date:
     try:
         return date(y, mo, d)
     except ValueError:
+        why = f"no month {mo}" if not 1 <= mo <= 12 else f"month {mo} has no day {d}"
         raise _error(
-            p, "date", f"day #{k}: {text} does not exist ({'no month ' + str(mo) if not 1 <= mo <= 12 else f'month {mo} has no day {d}'})",
-            k=k, text=text, month=mo, day=d,
+            p,
+            "date",
+            f"day #{k}: {text} does not exist ({why})",
+            k=k,
+            text=text,
+            month=mo,
+            day=d,
         ) from None
 
 
@@ -111,7 +117,9 @@ def read_holiday_cn(path: str | PathLike[str]) -> HolidayFile:
     try:
         raw: Any = json.loads(_decode(p, data))
     except json.JSONDecodeError as e:
-        raise _error(p, "json", f"is not JSON (line {e.lineno}, column {e.colno})", line=e.lineno, column=e.colno) from None
+        raise _error(
+            p, "json", f"is not JSON (line {e.lineno}, column {e.colno})", line=e.lineno, column=e.colno
+        ) from None
     if not isinstance(raw, dict) or type(raw.get("year")) is not int or not isinstance(raw.get("days"), list):
         raise _error(p, "shape", "expected an object with an integer 'year' and a list 'days'")
     year: int = raw["year"]
@@ -135,11 +143,18 @@ def read_holiday_cn(path: str | PathLike[str]) -> HolidayFile:
         is_off = entry.get("isOffDay")
         if not isinstance(is_off, bool):
             raise _error(
-                p, "flag", f"day {d.isoformat()} (#{k}) has isOffDay={is_off!r}; expected true or false", year,
-                day=d, k=k, value=repr(is_off),
+                p,
+                "flag",
+                f"day {d.isoformat()} (#{k}) has isOffDay={is_off!r}; expected true or false",
+                year,
+                day=d,
+                k=k,
+                value=repr(is_off),
             )
         if changes.get(d, not is_off) is is_off:
-            raise _error(p, "both", f"day {d.isoformat()} is listed both as a day off and as a working day", year, day=d)
+            raise _error(
+                p, "both", f"day {d.isoformat()} is listed both as a day off and as a working day", year, day=d
+            )
         changes[d] = not is_off
         name = entry.get("name")
         if is_off and isinstance(name, str) and name:
@@ -160,8 +175,11 @@ def incomplete(f: HolidayFile) -> ScheduleIncomplete | None:
         elsewhere = sorted({d.year for d in f.changes})
         return ScheduleIncomplete(
             f"{f.path} is for {y} but lists no day of {y} (its days are in {', '.join(map(str, elsewhere))}):"
-            " is its \"year\" wrong, or its dates?",
-            file=f.path, reason="year", year=y, facts={"elsewhere": tuple(elsewhere)},
+            ' is its "year" wrong, or its dates?',
+            file=f.path,
+            reason="year",
+            year=y,
+            facts={"elsewhere": tuple(elsewhere)},
         )
     missing = []
     if not any(not w and date(y, 1, 20) <= d <= date(y, 2, 23) for d, w in mine.items()):
@@ -171,13 +189,19 @@ def incomplete(f: HolidayFile) -> ScheduleIncomplete | None:
     if missing:
         return ScheduleIncomplete(
             f"{f.path} is for {y} but has no {' or '.join(missing)} days off: not a whole year's schedule",
-            file=f.path, reason="block", year=y, facts={"missing": tuple(missing)},
+            file=f.path,
+            reason="block",
+            year=y,
+            facts={"missing": tuple(missing)},
         )
     net, law = net_days_off(f.changes), statutory_net(y)
     if not law <= net <= law + EXTRA_DAYS_SEEN:
         return ScheduleIncomplete(
             f"{f.path} gives {net} days off net (weekday days off minus weekend days worked);"
             f" the law in force for {y} gives {law}",
-            file=f.path, reason="net", year=y, facts={"net": net, "law": law},
+            file=f.path,
+            reason="net",
+            year=y,
+            facts={"net": net, "law": law},
         )
     return None

@@ -79,7 +79,11 @@ def _not_covered(e: CalendarNotCovered, lang: str) -> str:
             else f"counting from {e.start.isoformat()} crosses {y}, which has no schedule"
         )
     elif e.day is not None:
-        why = f"{e.day.isoformat()}所在的{y}年尚无节假日安排" if zh else f"{y}, the year of {e.day.isoformat()}, has no schedule"
+        why = (
+            f"{e.day.isoformat()}所在的{y}年尚无节假日安排"
+            if zh
+            else f"{y}, the year of {e.day.isoformat()}, has no schedule"
+        )
     else:
         why = f"{y}年尚无节假日安排" if zh else f"{y} has no schedule"
     if zh:
@@ -88,11 +92,7 @@ def _not_covered(e: CalendarNotCovered, lang: str) -> str:
         have = f" (published: {published}" + (f"; estimated: {estimated}" if estimated else "") + ")"
     have = have if published else ""
     if y < FIRST or y > LAST:
-        fix = (
-            f"govrules只能计算{FIRST}年至{LAST}年"
-            if zh
-            else f"govrules counts working days in {FIRST}-{LAST} only"
-        )
+        fix = f"govrules只能计算{FIRST}年至{LAST}年" if zh else f"govrules counts working days in {FIRST}-{LAST} only"
     elif est:  # --provisional was given: only a file can cover it
         fix = (
             f"添加{y}年的holiday-cn文件：govrules calendar add FILE（或本次用 --holidays FILE）"

@@ -52,7 +52,9 @@ class Amendment:
             days = "、".join(f"{d.isoformat()}改为{'上班' if w else '休息'}" for d, w in self.days)
             return f"用户文件 {self.file} 改动了通知所定的{len(self.days)}天：{days}"
         days = ", ".join(f"{d.isoformat()} now {'a working day' if w else 'a day off'}" for d, w in self.days)
-        return f"amended by the user's file {self.file} ({len(self.days)} day{'s' if len(self.days) > 1 else ''}: {days})"
+        return (
+            f"amended by the user's file {self.file} ({len(self.days)} day{'s' if len(self.days) > 1 else ''}: {days})"
+        )
 
 
 @attrs.frozen

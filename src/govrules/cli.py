@@ -130,8 +130,8 @@ def _due(args: argparse.Namespace) -> str:
     if args.lang == "zh":
         return d.explain()
     return (
-        f"{args.rule} under {rs.id}: {d.period.amount} {d.period.unit.name.lower()} {d.period.direction.name.lower()}"
-        f" {d.anchor.isoformat()} -> due {d.date.isoformat()} ({_weekday(d.date, 'en')}); cites {d.citation}"
+        f"{args.rule} under {rs.id}: {d.period.describe_en()} {d.anchor.isoformat()}"
+        f" -> due {d.date.isoformat()} ({_weekday(d.date, 'en')}); cites {d.citation}"
         + (" (provisional calendar)" if d.provisional else "")
     )
 

@@ -110,7 +110,11 @@ def _block_note(cal: workdays.WorkdayCalendar, name: str, first: date, last: dat
     if first.month == 12 and name == "元旦":  # 元旦 days in December: the next year's notice set them
         title = cal.source(first.year + 1).title if (first.year + 1) in cal.years else None
         notes.append(
-            (f"{first.year + 1}年元旦，由《{title}》安排" if title else f"{first.year + 1}年元旦，由{first.year + 1}年的安排所定")
+            (
+                f"{first.year + 1}年元旦，由《{title}》安排"
+                if title
+                else f"{first.year + 1}年元旦，由{first.year + 1}年的安排所定"
+            )
             if zh
             else f"{first.year + 1}'s 元旦, set by " + (f"《{title}》" if title else f"{first.year + 1}'s schedule")
         )
@@ -124,7 +128,13 @@ def _block_note(cal: workdays.WorkdayCalendar, name: str, first: date, last: dat
             far += step
         a, b = sorted((x, far))
         whole = (max(last, b) - min(first, a)).days + 1
-        span = a.isoformat() if a == b else f"{a.isoformat()}至{b.isoformat()}" if zh else f"{a.isoformat()} to {b.isoformat()}"
+        span = (
+            a.isoformat()
+            if a == b
+            else f"{a.isoformat()}至{b.isoformat()}"
+            if zh
+            else f"{a.isoformat()} to {b.isoformat()}"
+        )
         notes.append(f"与{span}连休，共{whole}天" if zh else f"joined to {span}, {whole} days in all")
     elif any(_rest(cal, x) and cal.holiday_name(x) is None for x in (before, after)):
         notes.append("与周末连休" if zh else "joined to the weekend")
@@ -155,7 +165,9 @@ def _show(args: argparse.Namespace) -> str:
     if zh:
         head = f"{year}年节假日安排" + ("（估算：国务院尚未公布，以国务院通知为准）" if estimated else "")
     else:
-        head = f"The {year} holiday schedule" + (" (an estimate: not published by the State Council yet)" if estimated else "")
+        head = f"The {year} holiday schedule" + (
+            " (an estimate: not published by the State Council yet)" if estimated else ""
+        )
     lines = [head, cal.source(year).describe(lang)]
     lines.append("放假：" if zh else "days off:")
     for name, first, last in _blocks(cal, year):
@@ -211,11 +223,7 @@ def _add(args: argparse.Namespace) -> str:
         cal = workdays.load_holiday_cn(args.file, base, force=force)
     shipped = set(workdays.shipped_years())
     changed = [
-        (d, w)
-        for y in sorted(shipped)
-        for a in cal.source(y).amendments
-        if a.file == args.file
-        for d, w in a.days
+        (d, w) for y in sorted(shipped) for a in cal.source(y).amendments if a.file == args.file for d, w in a.days
     ]
     if (year in shipped or changed) and not force:
         parts = [f"{year} is published (shipped with govrules)"] if year in shipped else []
@@ -248,7 +256,9 @@ def _add(args: argparse.Namespace) -> str:
     if old:
         names = "、".join(str(p) for p in old) if zh else ", ".join(str(p) for p in old)
         lines.append(
-            f"已替换此前添加的{year}年节假日安排（原文件：{names}）" if zh else f"replaced the {year} schedule added before ({names})"
+            f"已替换此前添加的{year}年节假日安排（原文件：{names}）"
+            if zh
+            else f"replaced the {year} schedule added before ({names})"
         )
     lines.append(f"已添加{year}年节假日安排：{target}" if zh else f"added the {year} schedule: {target}")
     lines.append(cal.source(year).describe(lang))
@@ -263,7 +273,9 @@ def _list(args: argparse.Namespace) -> str:
     for path, _, _ in user_files():
         year, forced = workdays.user_file_year(path)
         if year is None:
-            rows.append(f"  {path}：文件名不是“年份.json”，未载入" if zh else f"  {path}: not named YEAR.json, not loaded")
+            rows.append(
+                f"  {path}：文件名不是“年份.json”，未载入" if zh else f"  {path}: not named YEAR.json, not loaded"
+            )
         elif year in cal.broken:
             err = render(cal.broken[year], args.lang)
             rows.append(
@@ -277,7 +289,13 @@ def _list(args: argparse.Namespace) -> str:
     folder = data_dir() / "calendar"
     if not rows:
         return f"尚未添加节假日文件（{folder}）" if zh else f"no schedule files added ({folder})"
-    return ("已添加的节假日文件（" if zh else "schedule files added (") + f"{folder}" + ("）：" if zh else "):") + "\n" + "\n".join(rows)
+    return (
+        ("已添加的节假日文件（" if zh else "schedule files added (")
+        + f"{folder}"
+        + ("）：" if zh else "):")
+        + "\n"
+        + "\n".join(rows)
+    )
 
 
 def _remove(args: argparse.Namespace) -> str:
@@ -299,7 +317,11 @@ def _remove(args: argparse.Namespace) -> str:
     now = (
         cal.source(year).describe(args.lang)
         if year in cal.years
-        else (f"{year}年：无节假日安排（可用 --provisional 估算）" if zh else f"{year}: no schedule (--provisional estimates it)")
+        else (
+            f"{year}年：无节假日安排（可用 --provisional 估算）"
+            if zh
+            else f"{year}: no schedule (--provisional estimates it)"
+        )
     )
     return (f"已删除{names}\n" if zh else f"removed {names}\n") + now
 
@@ -382,6 +404,14 @@ def _diff(args: argparse.Namespace) -> str:
             else "--log and --ruleset go together: which deadlines of that log move under that ruleset"
         )
     year = _file_year(args.file)
+    if year < workdays.ESTIMATE_FROM:
+        raise InvalidInput(
+            f"{year}年适用2024年修订前的放假办法，不能与（依2024年办法的）估算比较；"
+            f"diff 只用于{workdays.ESTIMATE_FROM}年起的年份"
+            if lang == "zh"
+            else f"{year} was under the law before the 2024 revision the estimate follows:"
+            f" diff compares {workdays.ESTIMATE_FROM} on"
+        )
     est = workdays.estimate(year)
     off, work = est.schedule(year)
     names = {d: n for d in off if (n := est.holiday_name(d))}

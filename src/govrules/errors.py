@@ -123,7 +123,7 @@ class BrokenCalendarFile(CalendarNotCovered):
     def __str__(self) -> str:
         return str(self.args[0])
 
-    def __reduce__(self) -> tuple[type[CalendarNotCovered], tuple[int, tuple[int, ...]]]:  # noqa: PLW3201
+    def __reduce__(self) -> tuple[type[CalendarNotCovered], tuple[int, tuple[int, ...]]]:
         return (CalendarNotCovered, (self.year, ()))
 
 

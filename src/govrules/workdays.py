@@ -203,6 +203,11 @@ class WorkdayCalendar:
         """Whether any of these days lies in a year whose schedule is an estimate."""
         return bool(self._provisional) and any(d.year in self._provisional for d in days)
 
+    def spans_estimate(self, a: date, b: date) -> bool:
+        """Whether any day from `a` to `b` (either order) lies in a year whose schedule is an estimate."""
+        lo, hi = sorted((as_date(a).year, as_date(b).year))
+        return bool(self._provisional) and any(y in self._provisional for y in range(lo, hi + 1))
+
     def is_workday(self, d: date) -> bool:
         """Whether `d` is a working day (调休上班 days included)."""
         return self._kind[self._index(d)] == _WORK
@@ -431,8 +436,10 @@ def _china(provisional: bool, files: tuple[tuple[str, int, int], ...]) -> Workda
                 loaded = load_holiday_cn(path, cal, force=forced)
             if year not in loaded.years or loaded.source(year).file != path:
                 raise CalendarFileError(
-                    f"{path}: the file's name says {year}, its \"year\" another year",
-                    file=path, reason="name", year=year,
+                    f'{path}: the file\'s name says {year}, its "year" another year',
+                    file=path,
+                    reason="name",
+                    year=year,
                 )
             cal = loaded
         except GovRulesError as e:
@@ -467,8 +474,10 @@ def user_file_year(path: str) -> tuple[int | None, bool]:
     then without the completeness checks); any other name is not loaded.
     """
     name = Path(path).name
-    stem, forced = (name.removesuffix(".forced.json"), True) if name.endswith(".forced.json") else (
-        name.removesuffix(".json"), False
+    stem, forced = (
+        (name.removesuffix(".forced.json"), True)
+        if name.endswith(".forced.json")
+        else (name.removesuffix(".json"), False)
     )
     return (int(stem), forced) if len(stem) == 4 and stem.isdigit() else (None, False)
 
