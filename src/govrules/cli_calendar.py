@@ -392,7 +392,7 @@ def _read_log(log: str) -> Iterator[tuple[int, Record]]:
                 except (ValueError, GovRulesError):
                     continue
     except OSError as e:
-        raise InvalidInput(f"cannot read log {log}: {e}") from e
+        raise InvalidInput(f"无法读取记录文件 {log}：{e.strerror} / cannot read log {log}: {e.strerror}") from e
 
 
 def _diff(args: argparse.Namespace) -> str:
