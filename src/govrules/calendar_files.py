@@ -175,7 +175,7 @@ def incomplete(f: HolidayFile) -> ScheduleIncomplete | None:
         elsewhere = sorted({d.year for d in f.changes})
         return ScheduleIncomplete(
             f"{f.path} is for {y} but lists no day of {y} (its days are in {', '.join(map(str, elsewhere))}):"
-            ' is its "year" wrong, or its dates?',
+            ' is its "year" wrong, or its dates',
             file=f.path,
             reason="year",
             year=y,
