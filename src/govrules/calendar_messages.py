@@ -13,6 +13,7 @@ from govrules.errors import (
     BrokenCalendarFile,
     CalendarFileError,
     CalendarNotCovered,
+    MissingExtra,
     ScheduleIncomplete,
     format_years,
 )
@@ -34,6 +35,8 @@ def render(e: BaseException, lang: str = "zh", *, forced: bool = False) -> str:
         return _not_covered(e, lang)
     if isinstance(e, CalendarFileError):
         return _file_error(e, lang, forced)
+    if isinstance(e, MissingExtra) and lang == "zh":
+        return f"估算未公布年份的节假日需要农历数据包，请安装：pip install 'govrules[{e.extra}]'"
     return str(e)
 
 

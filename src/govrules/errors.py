@@ -14,6 +14,7 @@ __all__ = [
     "EmptySchedule",
     "GovRulesError",
     "InvalidInput",
+    "MissingExtra",
     "NoApplicableRule",
     "NotInForce",
     "RuleNotDefined",
@@ -72,6 +73,14 @@ class CalendarNotCovered(GovRulesError, LookupError):
 
 class InvalidInput(GovRulesError, ValueError):
     """A value given to govrules is not one it can accept; the message says what would be."""
+
+
+class MissingExtra(InvalidInput):
+    """An optional package govrules needs for this is not installed; `.extra` names the extra to install."""
+
+    def __init__(self, message: str, extra: str) -> None:
+        super().__init__(message)
+        self.extra = extra
 
 
 class CalendarFileError(InvalidInput):

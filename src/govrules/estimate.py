@@ -30,7 +30,7 @@ from datetime import date, timedelta
 
 import attrs
 
-from govrules.errors import InvalidInput
+from govrules.errors import InvalidInput, MissingExtra
 
 __all__ = ["EstimatedYear", "estimate_year", "statutory_days", "statutory_schedule"]
 
@@ -53,8 +53,9 @@ def _lunar(year: int, month: int, day: int) -> date:
     try:
         from lunardate import LunarDate
     except ImportError as e:  # pragma: no cover - depends on the environment
-        raise InvalidInput(
-            "estimating a provisional year needs the lunar calendar package: pip install 'govrules[provisional]'"
+        raise MissingExtra(
+            "estimating a provisional year needs the lunar calendar package: pip install 'govrules[provisional]'",
+            "provisional",
         ) from e
     try:
         solar: date = LunarDate(year, month, day).to_solar_date()

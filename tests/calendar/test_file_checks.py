@@ -136,3 +136,11 @@ def test_estimate_refuses_years_before_2025_unless_a_backtest() -> None:
         workdays.estimate(2024)
     # asked for explicitly: the 2024 办法 applied to 2024 (which had 11 statutory days, not 13)
     assert workdays.estimate(2024, backtest=True).is_provisional(2024)
+
+
+def test_the_missing_extra_is_said_in_chinese() -> None:
+    from govrules.errors import MissingExtra
+
+    e = MissingExtra("estimating a provisional year needs the lunar calendar package", "provisional")
+    assert isinstance(e, InvalidInput)
+    assert render(e) == "估算未公布年份的节假日需要农历数据包，请安装：pip install 'govrules[provisional]'"
