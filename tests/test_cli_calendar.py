@@ -291,3 +291,23 @@ def test_show_and_holiday_name_agree(capsys: pytest.CaptureFixture[str], year: i
 def test_show_of_a_year_before_the_data_names_the_range(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "calendar", "show", "2003")
     assert code == 2 and "govrules只能计算2004年至2099年" in err and "--provisional" not in err
+
+
+@pytest.mark.parametrize(
+    ("day", "holiday"),
+    [
+        (date(2026, 2, 14), "春节"),
+        (date(2026, 9, 20), "国庆节"),  # nearer 中秋 (9-25), but worked for 国庆
+        (date(2018, 12, 29), "元旦"),
+        (date(2005, 12, 31), "元旦"),  # the correction's day
+        (date(2027, 5, 8), "劳动节"),  # the estimate
+    ],
+)
+def test_make_up_days_are_tied_to_their_holiday(capsys: pytest.CaptureFixture[str], day: date, holiday: str) -> None:
+    # review 11 item 13: make-up days were not tied to their holiday
+    cal = workdays.china(provisional=True)
+    assert cal.makeup_for(day) == holiday and cal.holiday_name(day) is None
+    _, out, _ = run(capsys, "calendar", "show", str(day.year))
+    line = next(x for x in out.splitlines() if x.startswith(f"  {day.isoformat()}"))
+    assert f"{holiday}调休" in line
+    assert cal.makeup_for(date(2026, 2, 16)) is None  # a day off

@@ -31,7 +31,7 @@ EXTRA_DAYS_SEEN = 2
 
 @attrs.frozen
 class HolidayFile:
-    """A holiday-cn file read: its year, each listed day (True: worked), the names of days off, papers."""
+    """A holiday-cn file read: its year, each listed day (True: worked), the holiday each is for, papers."""
 
     path: str
     year: int
@@ -157,8 +157,8 @@ def read_holiday_cn(path: str | PathLike[str]) -> HolidayFile:
             )
         changes[d] = not is_off
         name = entry.get("name")
-        if is_off and isinstance(name, str) and name:
-            names[d] = name
+        if isinstance(name, str) and name:
+            names[d] = name  # a day off's holiday, or the one a working day is worked for
     return HolidayFile(p, year, changes, names, tuple(papers))
 
 

@@ -144,14 +144,17 @@ def _block_note(cal: workdays.WorkdayCalendar, name: str, first: date, last: dat
 
 
 def _makeup_note(cal: workdays.WorkdayCalendar, w: date, lang: str) -> str:
-    """A worked December weekend day next to the new year's 元旦 was set by the next year's notice (2018-12-29)."""
+    """The holiday a make-up day is worked for; for the next year's 元旦, the notice that set it (2018-12-29)."""
+    holiday = cal.makeup_for(w)
     nxt = w.year + 1
-    if w.month == 12 and w.day >= 25 and nxt in cal.years and not cal.is_workday(date(nxt, 1, 1)):
+    if w.month == 12 and (holiday == "元旦" or holiday is None) and nxt in cal.years:
         title = cal.source(nxt).title
         if lang == "zh":
             return f"（{nxt}年元旦调休，由《{title}》安排）" if title else f"（{nxt}年元旦调休）"
         return f" (for {nxt}'s 元旦" + (f", set by 《{title}》)" if title else ")")
-    return ""
+    if holiday is None:
+        return ""
+    return f"（{holiday}调休）" if lang == "zh" else f" (for {holiday})"
 
 
 def _show(args: argparse.Namespace) -> str:

@@ -68,13 +68,15 @@ class Correction:
     day: date
     is_workday: bool
     source: str
+    #: The holiday the day is off for, or worked in exchange for.
+    holiday: str | None = None
 
 
 #: Days where chinese-calendar's data contradicts the State Council's own notice.
 CORRECTIONS: tuple[Correction, ...] = (
     # 《国务院办公厅关于2006年部分节假日安排的通知》: 元旦 1月1日至3日放假，2005年12月31日（星期六）上班。
     # chinese-calendar 1.11.0 has the holiday but not the make-up Saturday; python-holidays has both.
-    Correction(date(2005, 12, 31), True, "国务院办公厅关于2006年部分节假日安排的通知"),
+    Correction(date(2005, 12, 31), True, "国务院办公厅关于2006年部分节假日安排的通知", "元旦"),
 )
 
 # chinese-calendar's short names, as the notices and 《全国年节及纪念日放假办法》 name the holidays.
@@ -219,10 +221,14 @@ class WorkdayCalendar:
         return d.weekday() >= 5 and self._exceptions.get(d, False)
 
     def holiday_name(self, d: date) -> str | None:
-        """The Chinese name of the holiday `d` falls in (春节, 国庆节, ...), or None."""
+        """The Chinese name of the holiday `d` falls in (春节, 国庆节, ...), or None (a working day: None)."""
         d = as_date(d)
-        self._index(d)
-        return self._names.get(d)
+        return None if self._kind[self._index(d)] == _WORK else self._names.get(d)
+
+    def makeup_for(self, d: date) -> str | None:
+        """The holiday a make-up working day is worked for (2026-02-14: 春节), or None for any other day."""
+        d = as_date(d)
+        return self._names.get(d) if self.is_makeup_workday(d) else None
 
     def add_workdays(self, d: date, n: int) -> date:
         """The n-th working day after `d` (`d` not counted); n < 0 counts backwards; n = 0 gives `d`."""
@@ -323,7 +329,7 @@ class WorkdayCalendar:
             est = estimate_year(year)
             exceptions.update(dict.fromkeys(est.off_days, False))
             exceptions.update(dict.fromkeys(est.makeup_workdays, True))
-            names.update({d: n for d, n in est.names.items() if d not in est.makeup_workdays})
+            names.update(est.names)
         return WorkdayCalendar.build(
             exceptions, names, self._years | set(new), self._provisional | set(new), self._sources, self._broken
         )
@@ -339,8 +345,8 @@ class WorkdayCalendar:
                 exceptions.pop(d, None)  # a working weekday or a weekend day off: no exception
             else:
                 exceptions[d] = work
-            if work:
-                all_names.pop(d, None)
+            if work and not (d.weekday() >= 5 and d in names):
+                all_names.pop(d, None)  # a working day, named only when it is worked for a holiday
             elif d in names:
                 all_names[d] = names[d]
         return WorkdayCalendar.build(
@@ -406,12 +412,14 @@ def _base_calendar() -> WorkdayCalendar:
         exceptions[d] = False
         short = Holiday(value).chinese
         names[d] = _FULL_NAMES.get(short, short)
-    for d in cc_workdays:
+    for d, value in cc_workdays.items():
         exceptions[d] = True
+        short = Holiday(value).chinese  # the holiday the day is worked for
+        names[d] = _FULL_NAMES.get(short, short)
     for c in CORRECTIONS:
         exceptions[c.day] = c.is_workday
-        if c.is_workday:
-            names.pop(c.day, None)
+        if c.holiday is not None:
+            names[c.day] = c.holiday
     years = range(min(cc_holidays).year, max(cc_holidays).year + 1)
     shipped = notices()
     sources = {y: CalendarSource(y, notices=shipped.get(y, ())) for y in years}
@@ -515,7 +523,7 @@ def estimate(year: int, *, backtest: bool = False) -> WorkdayCalendar:
     est = estimate_year(year)
     return WorkdayCalendar.build(
         {**dict.fromkeys(est.off_days, False), **dict.fromkeys(est.makeup_workdays, True)},
-        {d: n for d, n in est.names.items() if d not in est.makeup_workdays},
+        est.names,
         (year,),
         (year,),
     )
