@@ -311,3 +311,17 @@ def test_make_up_days_are_tied_to_their_holiday(capsys: pytest.CaptureFixture[st
     line = next(x for x in out.splitlines() if x.startswith(f"  {day.isoformat()}"))
     assert f"{holiday}调休" in line
     assert cal.makeup_for(date(2026, 2, 16)) is None  # a day off
+
+
+def test_a_count_across_an_estimated_year_says_so(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    # review 11 item 5, at the command line: 2029 added, 2027 and 2028 estimated, the note names both
+    p = _file(tmp_path, "2029.json", _whole(2029))
+    assert run(capsys, "calendar", "add", str(p))[0] == 0
+    code, out, _ = run(capsys, "workdays", "add", "2026-12-30", "300", "--provisional")
+    assert (
+        code == 0
+        and out.strip()
+        == "2026-12-30之后第300个工作日：2028-03-20（星期一）（2027, 2028年为估算日程，以国务院通知为准）"
+    )
+    code, _, err = run(capsys, "workdays", "add", "2026-12-30", "300")
+    assert code == 2 and "要用到2027年的节假日安排" in err and "已有国务院安排：2004-2026年、2029年" in err

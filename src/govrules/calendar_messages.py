@@ -90,7 +90,11 @@ def _not_covered(e: CalendarNotCovered, lang: str) -> str:
     else:
         why = f"{y}年尚无节假日安排" if zh else f"{y} has no schedule"
     if zh:
-        have = f"（已有国务院安排：{published}年" + (f"；估算：{estimated}年" if estimated else "") + "）"
+        have = (
+            f"（已有国务院安排：{_zh_years(published)}"
+            + (f"；估算：{_zh_years(estimated)}" if estimated else "")
+            + "）"
+        )
     else:
         have = f" (published: {published}" + (f"; estimated: {estimated}" if estimated else "") + ")"
     have = have if published else ""
@@ -111,6 +115,11 @@ def _not_covered(e: CalendarNotCovered, lang: str) -> str:
             " (or --holidays FILE for this run); until then --provisional counts on an estimate, flagged as such"
         )
     return f"{why}{have}。{fix}" if zh else f"{why}{have}. {fix}"
+
+
+def _zh_years(span: str) -> str:
+    """'2004-2026, 2029' -> '2004-2026年、2029年'."""
+    return "、".join(f"{part}年" for part in span.split(", "))
 
 
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)

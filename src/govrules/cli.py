@@ -61,7 +61,7 @@ def _calendar(args: argparse.Namespace) -> workdays.WorkdayCalendar:
 
 
 def _provisional_note(cal: workdays.WorkdayCalendar, lang: str, *days: date) -> str:
-    years = sorted({d.year for d in days if cal.is_provisional(d.year)})
+    years = [y for y in range(min(d.year for d in days), max(d.year for d in days) + 1) if cal.is_provisional(y)]
     if not years:
         return ""
     ys = ", ".join(map(str, years))
