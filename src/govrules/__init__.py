@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from govrules import attendance, deadlines, periods, rules, rulesets, signing, workdays
 from govrules.errors import (
+    BrokenCalendarFile,
+    CalendarFileError,
+    CalendarFileWarning,
     CalendarNotCovered,
     EmptySchedule,
     GovRulesError,
@@ -14,6 +17,7 @@ from govrules.errors import (
     NoApplicableRule,
     NotInForce,
     RuleNotDefined,
+    ScheduleIncomplete,
 )
 from govrules.model import (
     AbsenceReason,
@@ -46,6 +50,9 @@ __all__ = [
     "Addressee",
     "AgendaItem",
     "Authorization",
+    "BrokenCalendarFile",
+    "CalendarFileError",
+    "CalendarFileWarning",
     "CalendarNotCovered",
     "Citation",
     "Department",
@@ -71,6 +78,7 @@ __all__ = [
     "Roster",
     "RuleNotDefined",
     "Ruleset",
+    "ScheduleIncomplete",
     "__version__",
     "attendance",
     "deadlines",

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import attrs
 
-__all__ = ["DATA_DIR_ENV", "CalendarSource", "Notice", "data_dir", "notices", "user_files"]
+__all__ = ["DATA_DIR_ENV", "Amendment", "CalendarSource", "Notice", "data_dir", "notices", "user_files"]
 
 #: The environment variable that overrides the user's data directory (tests and CI point it at a temp dir).
 DATA_DIR_ENV = "GOVRULES_DATA_DIR"
@@ -40,6 +40,24 @@ class Notice:
 
 
 @attrs.frozen
+class Amendment:
+    """Days a loaded file changed in a year the State Council had already set: each day and whether it is now worked."""
+
+    file: str
+    days: tuple[tuple[date, bool], ...]
+
+    def describe(self, lang: str = "zh") -> str:
+        """'用户文件 F 改动了通知所定的N天：2026-12-31改为休息…' (or English)."""
+        if lang == "zh":
+            days = "、".join(f"{d.isoformat()}改为{'上班' if w else '休息'}" for d, w in self.days)
+            return f"用户文件 {self.file} 改动了通知所定的{len(self.days)}天：{days}"
+        days = ", ".join(f"{d.isoformat()} now {'a working day' if w else 'a day off'}" for d, w in self.days)
+        return (
+            f"amended by the user's file {self.file} ({len(self.days)} day{'s' if len(self.days) > 1 else ''}: {days})"
+        )
+
+
+@attrs.frozen
 class CalendarSource:
     """Where one year's schedule comes from: shipped notices, a loaded file, days given, or an estimate."""
 
@@ -48,6 +66,12 @@ class CalendarSource:
     file: str | None = None
     papers: tuple[str, ...] = ()
     estimated: bool = False
+    amendments: tuple[Amendment, ...] = ()
+
+    @property
+    def amended(self) -> bool:
+        """Whether a user's file changed days the State Council's notice had set."""
+        return bool(self.amendments)
 
     @property
     def title(self) -> str | None:
@@ -72,7 +96,13 @@ class CalendarSource:
         return self.papers[0] if self.papers else None
 
     def describe(self, lang: str = "zh") -> str:
-        """One line saying where the year's schedule comes from."""
+        """One line saying where the year's schedule comes from (and which user files amended it)."""
+        text = self._describe(lang)
+        for a in self.amendments:
+            text += ("；" if lang == "zh" else "; ") + a.describe(lang)
+        return text
+
+    def _describe(self, lang: str) -> str:
         if self.estimated:
             if lang == "zh":
                 return f"{self.year}年：估算（依《全国年节及纪念日放假办法》和国务院调休惯例），以国务院通知为准"
@@ -80,11 +110,13 @@ class CalendarSource:
         if self.file is not None:
             papers = " ".join(self.papers)
             shipped = "；".join(n.describe() for n in self.notices)
+            if shipped and lang == "zh":  # a published year the user's file was loaded onto
+                return f"{self.year}年：{shipped}；并载入用户文件 {self.file}"
+            if shipped:
+                return f"{self.year}: {shipped}; with the user's file {self.file} loaded"
             if lang == "zh":
-                text = f"{self.year}年：载入文件 {self.file}" + (f"（通知：{papers}）" if papers else "")
-            else:
-                text = f"{self.year}: loaded from {self.file}" + (f" (notices: {papers})" if papers else "")
-            return text + (f"；{shipped}" if shipped else "")
+                return f"{self.year}年：载入文件 {self.file}" + (f"（通知：{papers}）" if papers else "")
+            return f"{self.year}: loaded from {self.file}" + (f" (notices: {papers})" if papers else "")
         if self.notices:
             text = "；".join(n.describe() for n in self.notices)
             return f"{self.year}年：{text}" if lang == "zh" else f"{self.year}: {text}"
@@ -125,25 +157,28 @@ def data_dir() -> Path:
 def user_files() -> tuple[tuple[str, int, int], ...]:
     """The holiday-cn files the user added (`govrules calendar add`), in name order, with mtime and size.
 
-    Cheap enough to call on every `china()`: one stat of the folder, and a listing when it changed.
+    Cheap enough to call on every `china()`: a stat of the folder (its listing is read again when
+    that changes) and one of each file, so a file edited in place is noticed too.
     """
     folder = os.path.join(_data_dir(), "calendar")
     try:
         changed = os.stat(folder).st_mtime_ns
     except OSError:
         return ()
-    return _listing(folder, changed)
+    out = []
+    for path in _listing(folder, changed):
+        try:
+            st = os.stat(path)
+        except OSError:  # removed since the listing
+            continue
+        out.append((path, st.st_mtime_ns, st.st_size))
+    return tuple(out)
 
 
 @lru_cache(maxsize=16)
-def _listing(folder: str, changed: int) -> tuple[tuple[str, int, int], ...]:
-    out = []
+def _listing(folder: str, changed: int) -> tuple[str, ...]:
     try:
         with os.scandir(folder) as entries:
-            for e in entries:
-                if e.name.endswith(".json") and e.is_file():
-                    st = e.stat()
-                    out.append((e.path, st.st_mtime_ns, st.st_size))
+            return tuple(sorted(e.path for e in entries if e.name.endswith(".json") and e.is_file()))
     except OSError:
         return ()
-    return tuple(sorted(out))

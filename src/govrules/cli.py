@@ -10,6 +10,7 @@ from datetime import date
 from typing import IO
 
 from govrules import attendance, deadlines, rulesets, signing, workdays
+from govrules.calendar_messages import render
 from govrules.errors import GovRulesError, InvalidInput
 from govrules.labels import LabeledEnum
 from govrules.model import (
@@ -54,14 +55,13 @@ def _weekday(d: date, lang: str) -> str:
 
 
 def _calendar(args: argparse.Namespace) -> workdays.WorkdayCalendar:
-    cal = workdays.china(provisional=args.provisional)
-    for path in args.holidays or ():
-        cal = workdays.load_holiday_cn(path, cal)
-    return cal
+    from govrules.cli_calendar import with_files
+
+    return with_files(workdays.china(provisional=args.provisional), args.holidays, args.force, args.lang)
 
 
 def _provisional_note(cal: workdays.WorkdayCalendar, lang: str, *days: date) -> str:
-    years = sorted({d.year for d in days if cal.is_provisional(d.year)})
+    years = [y for y in range(min(d.year for d in days), max(d.year for d in days) + 1) if cal.is_provisional(y)]
     if not years:
         return ""
     ys = ", ".join(map(str, years))
@@ -130,8 +130,8 @@ def _due(args: argparse.Namespace) -> str:
     if args.lang == "zh":
         return d.explain()
     return (
-        f"{args.rule} under {rs.id}: {d.period.amount} {d.period.unit.name.lower()} {d.period.direction.name.lower()}"
-        f" {d.anchor.isoformat()} -> due {d.date.isoformat()} ({_weekday(d.date, 'en')}); cites {d.citation}"
+        f"{args.rule} under {rs.id}: {d.period.describe_en()} {d.anchor.isoformat()}"
+        f" -> due {d.date.isoformat()} ({_weekday(d.date, 'en')}); cites {d.citation}"
         + (" (provisional calendar)" if d.provisional else "")
     )
 
@@ -316,6 +316,7 @@ def build_parser() -> argparse.ArgumentParser:
     cal_opts.add_argument(
         "--holidays", action="append", metavar="FILE", help="a holiday-cn JSON file adding a year (repeatable)"
     )
+    cal_opts.add_argument("--force", action="store_true", help="load a --holidays file although it fails a check")
     p = wd_sub.add_parser("is", parents=[common, cal_opts], help="is DATE a working day?")
     p.add_argument("date", type=_date)
     p.set_defaults(run=_workdays_is)
@@ -401,7 +402,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         result = run(args)
     except GovRulesError as e:
-        print(f"govrules: {e}", file=sys.stderr)
+        print(f"govrules: {render(e, getattr(args, 'lang', 'zh'))}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # pragma: no cover - e.g. piped into head
         return 0

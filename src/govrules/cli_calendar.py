@@ -6,6 +6,8 @@ import argparse
 import json
 import os
 import shutil
+import sys
+import warnings
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -20,8 +22,10 @@ from govrules.audit.records import (
     RequestRecord,
     read_record,
 )
-from govrules.calendar_sources import data_dir
-from govrules.errors import CalendarNotCovered, GovRulesError, InvalidInput
+from govrules.calendar_files import read_holiday_cn
+from govrules.calendar_messages import render
+from govrules.calendar_sources import data_dir, user_files
+from govrules.errors import CalendarFileError, CalendarFileWarning, GovRulesError, InvalidInput
 from govrules.model import DocumentKind
 from govrules.rules import Ruleset
 
@@ -36,13 +40,37 @@ def _weekday(d: date, lang: str) -> str:
 
 def _year(text: str) -> int:
     if not (text.isdigit() and len(text) == 4):
-        raise argparse.ArgumentTypeError(f"not a year (YYYY): {text!r}")
+        raise argparse.ArgumentTypeError(f"不是四位数的年份 / not a year (YYYY): {text!r}")
     return int(text)
 
 
 def _calendar_for(year: int) -> workdays.WorkdayCalendar:
+    """The calendar holding `year`: the published data and the user's files, else the estimate."""
     cal = workdays.china()
-    return cal if year in cal.years else workdays.china(provisional=True)
+    if year in cal.years:
+        return cal
+    if year in cal.broken:
+        cal.source(year)  # raises BrokenCalendarFile, which says how to remove the file
+    return workdays.china(provisional=True)
+
+
+def with_files(
+    cal: workdays.WorkdayCalendar, paths: list[str] | None, force: bool, lang: str
+) -> workdays.WorkdayCalendar:
+    """The calendar with each `--holidays FILE` loaded; a file loaded by `--force` despite a check says so on stderr."""
+    for path in paths or ():
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", CalendarFileWarning)
+            cal = workdays.load_holiday_cn(path, cal, force=force)
+        _warn(caught, lang)
+    return cal
+
+
+def _warn(caught: list[warnings.WarningMessage], lang: str) -> None:
+    for w in caught:
+        if isinstance(w.message, CalendarFileWarning):
+            head = "govrules: 注意：已按 --force 载入，" if lang == "zh" else "govrules: warning: loaded by --force: "
+            print(head + render(w.message.error, lang, forced=True), file=sys.stderr)
 
 
 def _runs(days: list[date]) -> Iterator[tuple[date, date]]:
@@ -59,41 +87,114 @@ def _runs(days: list[date]) -> Iterator[tuple[date, date]]:
         yield start, prev
 
 
+def _blocks(cal: workdays.WorkdayCalendar, year: int) -> Iterator[tuple[str, date, date]]:
+    """Each holiday's days off in `year`: (name, first, last), runs of days `holiday_name` names.
+
+    Days named differently in one run are one block named by both (国庆节、中秋节, 2017-10-01..08).
+    """
+    named = {d: n for d in _span(date(year, 1, 1), date(year, 12, 31)) if (n := cal.holiday_name(d))}
+    for first, last in _runs(sorted(named)):
+        names = list(dict.fromkeys(named[d] for d in _span(first, last)))
+        yield "、".join(names), first, last
+
+
+def _rest(cal: workdays.WorkdayCalendar, d: date) -> bool:
+    return cal.covers(d) and not cal.is_workday(d)
+
+
+def _block_note(cal: workdays.WorkdayCalendar, name: str, first: date, last: date, lang: str) -> str:
+    """What the bare dates do not say: set by the next year's notice, joined to days of the other year or a weekend."""
+    zh = lang == "zh"
+    notes: list[str] = []
+    day = timedelta(days=1)
+    if first.month == 12 and name == "元旦":  # 元旦 days in December: the next year's notice set them
+        title = cal.source(first.year + 1).title if (first.year + 1) in cal.years else None
+        notes.append(
+            (
+                f"{first.year + 1}年元旦，由《{title}》安排"
+                if title
+                else f"{first.year + 1}年元旦，由{first.year + 1}年的安排所定"
+            )
+            if zh
+            else f"{first.year + 1}'s 元旦, set by " + (f"《{title}》" if title else f"{first.year + 1}'s schedule")
+        )
+    before, after = first - day, last + day
+    other = [x for x in (before, after) if x.year != first.year and _rest(cal, x) and cal.holiday_name(x) is not None]
+    if other:
+        x = other[0]
+        step = -day if x < first else day
+        far = x
+        while _rest(cal, far + step) and cal.holiday_name(far + step) is not None:
+            far += step
+        a, b = sorted((x, far))
+        whole = (max(last, b) - min(first, a)).days + 1
+        span = (
+            a.isoformat()
+            if a == b
+            else f"{a.isoformat()}至{b.isoformat()}"
+            if zh
+            else f"{a.isoformat()} to {b.isoformat()}"
+        )
+        notes.append(f"与{span}连休，共{whole}天" if zh else f"joined to {span}, {whole} days in all")
+    elif any(_rest(cal, x) and cal.holiday_name(x) is None for x in (before, after)):
+        notes.append("与周末连休" if zh else "joined to the weekend")
+    if not notes:
+        return ""
+    return f"（{'；'.join(notes)}）" if zh else f" ({'; '.join(notes)})"
+
+
+def _makeup_note(cal: workdays.WorkdayCalendar, w: date, lang: str) -> str:
+    """The holiday a make-up day is worked for; for the next year's 元旦, the notice that set it (2018-12-29)."""
+    holiday = cal.makeup_for(w)
+    nxt = w.year + 1
+    if w.month == 12 and (holiday == "元旦" or holiday is None) and nxt in cal.years:
+        title = cal.source(nxt).title
+        if lang == "zh":
+            return f"（{nxt}年元旦调休，由《{title}》安排）" if title else f"（{nxt}年元旦调休）"
+        return f" (for {nxt}'s 元旦" + (f", set by 《{title}》)" if title else ")")
+    if holiday is None:
+        return ""
+    return f"（{holiday}调休）" if lang == "zh" else f" (for {holiday})"
+
+
 def _show(args: argparse.Namespace) -> str:
     year, lang = args.year, args.lang
+    zh = lang == "zh"
     cal = _calendar_for(year)
     if year not in cal.years:
-        raise CalendarNotCovered(year, cal.years)
-    off, work = cal.schedule(year)
-    # the whole rest period of each holiday, weekends included, as the notices state it
-    rest: list[date] = []
-    d = date(year, 1, 1)
-    while d.year == year:
-        if not cal.is_workday(d) and (d in off or _next_to_holiday(cal, d)):
-            rest.append(d)
-        d += timedelta(days=1)
-    lines = [cal.source(year).describe(lang)]
-    lines.append("放假：" if lang == "zh" else "days off:")
-    for first, last in _runs(rest):
-        name = next((h for x in _span(first, last) if (h := cal.holiday_name(x))), None) or ""
+        raise cal._uncovered(year)
+    _, work = cal.schedule(year)
+    estimated = cal.is_provisional(year)
+    if zh:
+        head = f"{year}年节假日安排" + ("（估算：国务院尚未公布，以国务院通知为准）" if estimated else "")
+    else:
+        head = f"The {year} holiday schedule" + (
+            " (an estimate: not published by the State Council yet)" if estimated else ""
+        )
+    lines = [head, cal.source(year).describe(lang)]
+    lines.append("放假：" if zh else "days off:")
+    for name, first, last in _blocks(cal, year):
         n = (last - first).days + 1
-        if lang == "zh":
+        note = _block_note(cal, name, first, last, lang)
+        if zh:
             span = first.isoformat() if first == last else f"{first.isoformat()}至{last.isoformat()}"
-            lines.append(f"  {name or '—'}：{span}，共{n}天")
+            lines.append(f"  {name}：{span}，共{n}天{note}")
         else:
             span = first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
-            lines.append(f"  {name or '-'}: {span}, {n} day{'s' if n > 1 else ''}")
-    lines.append("调休上班：" if lang == "zh" else "make-up working days:")
+            lines.append(f"  {name}: {span}, {n} day{'s' if n > 1 else ''}{note}")
+    lines.append("调休上班：" if zh else "make-up working days:")
     lines.extend(
-        f"  {w.isoformat()}（{_weekday(w, lang)}）" if lang == "zh" else f"  {w.isoformat()} ({_weekday(w, lang)})"
+        f"  {w.isoformat()}（{_weekday(w, lang)}）{_makeup_note(cal, w, lang)}"
+        if zh
+        else f"  {w.isoformat()} ({_weekday(w, lang)}){_makeup_note(cal, w, lang)}"
         for w in work
     )
     if not work:
-        lines.append("  无" if lang == "zh" else "  none")
-    if cal.is_provisional(year):
+        lines.append("  无" if zh else "  none")
+    if estimated:
         lines.append(
             f"注意：{year}年为估算日程，以国务院通知为准。"
-            if lang == "zh"
+            if zh
             else f"note: {year} is an estimate until the State Council publishes it."
         )
     return "\n".join(lines)
@@ -106,41 +207,126 @@ def _span(first: date, last: date) -> Iterator[date]:
         d += timedelta(days=1)
 
 
-def _next_to_holiday(cal: workdays.WorkdayCalendar, d: date) -> bool:
-    """A weekend rest day joined to a holiday by other rest days (2026-02-15 before 春节)."""
-    for step in (timedelta(days=1), timedelta(days=-1)):
-        x = d + step
-        while cal.covers(x) and not cal.is_workday(x):
-            if cal.holiday_name(x):
-                return True
-            x += step
-    return False
+def _file_year(path: str) -> int:
+    return read_holiday_cn(path).year
 
 
-def _check_file(path: str) -> tuple[workdays.WorkdayCalendar, int]:
-    """The calendar with the file loaded onto the shipped data, and the file's year (errors name the file)."""
-    base = workdays.china()
-    cal = workdays.load_holiday_cn(path, base)
-    year = int(json.loads(Path(path).read_text(encoding="utf-8"))["year"])
-    return cal, year
+def _user_paths(year: int) -> list[Path]:
+    folder = data_dir() / "calendar"
+    return [p for p in (folder / f"{year}.json", folder / f"{year}.forced.json") if p.is_file()]
 
 
 def _add(args: argparse.Namespace) -> str:
-    lang = args.lang
-    _, year = _check_file(args.file)
+    lang, force = args.lang, args.force
+    zh = lang == "zh"
+    year = _file_year(args.file)
+    base = workdays.china_without_file(year)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", CalendarFileWarning)
+        cal = workdays.load_holiday_cn(args.file, base, force=force)
+    shipped = set(workdays.shipped_years())
+    changed = [
+        (d, w) for y in sorted(shipped) for a in cal.source(y).amendments if a.file == args.file for d, w in a.days
+    ]
+    if (year in shipped or changed) and not force:
+        parts = [f"{year} is published (shipped with govrules)"] if year in shipped else []
+        if changed:
+            days = ", ".join(d.isoformat() for d, _ in changed)
+            parts.append(f"it changes {len(changed)} day(s) the State Council's notices set: {days}")
+        raise CalendarFileError(
+            f"{args.file}: {'; '.join(parts)}; add it anyway with --force",
+            file=args.file,
+            reason="published",
+            year=year,
+            facts={"shipped": year in shipped, "changed": tuple(changed)},
+        )
     folder = data_dir() / "calendar"
-    target = folder / f"{year}.json"
+    old = _user_paths(year)
+    target = folder / (f"{year}.forced.json" if force else f"{year}.json")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(".json.tmp")
+        tmp = folder / f".{year}.json.tmp"
         shutil.copyfile(args.file, tmp)
+        for p in old:
+            if p != target:
+                p.unlink()
         os.replace(tmp, target)
     except OSError as e:
-        raise InvalidInput(f"cannot copy {args.file} to {target}: {e}") from e
+        raise InvalidInput(f"cannot copy {args.file} to {target}: {e.strerror}") from e
+    _warn(caught, lang)
     cal = workdays.china()
-    if lang == "zh":
-        return f"已添加{year}年节假日安排：{target}\n{cal.source(year).describe(lang)}"
-    return f"added the {year} schedule: {target}\n{cal.source(year).describe(lang)}"
+    lines = []
+    if old:
+        names = "、".join(str(p) for p in old) if zh else ", ".join(str(p) for p in old)
+        lines.append(
+            f"已替换此前添加的{year}年节假日安排（原文件：{names}）"
+            if zh
+            else f"replaced the {year} schedule added before ({names})"
+        )
+    lines.append(f"已添加{year}年节假日安排：{target}" if zh else f"added the {year} schedule: {target}")
+    lines.append(cal.source(year).describe(lang))
+    lines.extend(cal.source(y).describe(lang) for y in sorted({d.year for d, _ in changed} - {year}))
+    return "\n".join(lines)
+
+
+def _list(args: argparse.Namespace) -> str:
+    zh = args.lang == "zh"
+    cal = workdays.china()
+    rows = []
+    for path, _, _ in user_files():
+        year, forced = workdays.user_file_year(path)
+        if year is None:
+            rows.append(
+                f"  {path}：文件名不是“年份.json”，未载入" if zh else f"  {path}: not named YEAR.json, not loaded"
+            )
+        elif year in cal.broken:
+            err = render(cal.broken[year], args.lang)
+            rows.append(
+                f"  {year}年 {path}：无法使用（{err}）；删除：govrules calendar remove {year}"
+                if zh
+                else f"  {year} {path}: cannot be used ({err}); remove: govrules calendar remove {year}"
+            )
+        else:
+            how = ("（--force 添加）" if zh else " (added with --force)") if forced else ""
+            rows.append(f"  {year}年 {path}{how}" if zh else f"  {year} {path}{how}")
+    folder = data_dir() / "calendar"
+    if not rows:
+        return f"尚未添加节假日文件（{folder}）" if zh else f"no schedule files added ({folder})"
+    return (
+        ("已添加的节假日文件（" if zh else "schedule files added (")
+        + f"{folder}"
+        + ("）：" if zh else "):")
+        + "\n"
+        + "\n".join(rows)
+    )
+
+
+def _remove(args: argparse.Namespace) -> str:
+    year, zh = args.year, args.lang == "zh"
+    paths = _user_paths(year)
+    if not paths:
+        raise InvalidInput(
+            f"没有添加过{year}年的节假日文件（govrules calendar list 列出已添加的）"
+            if zh
+            else f"no schedule file was added for {year} (govrules calendar list shows those added)"
+        )
+    for p in paths:
+        try:
+            p.unlink()
+        except OSError as e:
+            raise InvalidInput(f"cannot remove {p}: {e.strerror}") from e
+    cal = workdays.china()
+    names = "、".join(map(str, paths)) if zh else ", ".join(map(str, paths))
+    now = (
+        cal.source(year).describe(args.lang)
+        if year in cal.years
+        else (
+            f"{year}年：无节假日安排（可用 --provisional 估算）"
+            if zh
+            else f"{year}: no schedule (--provisional estimates it)"
+        )
+    )
+    return (f"已删除{names}\n" if zh else f"removed {names}\n") + now
 
 
 def _day_state(cal: workdays.WorkdayCalendar, d: date, lang: str) -> str:
@@ -209,20 +395,32 @@ def _read_log(log: str) -> Iterator[tuple[int, Record]]:
                 except (ValueError, GovRulesError):
                     continue
     except OSError as e:
-        raise InvalidInput(f"cannot read log {log}: {e}") from e
+        raise InvalidInput(f"无法读取记录文件 {log}：{e.strerror} / cannot read log {log}: {e.strerror}") from e
 
 
 def _diff(args: argparse.Namespace) -> str:
     lang = args.lang
     if (args.log is None) != (args.ruleset is None):
-        raise InvalidInput("--log and --ruleset go together: which deadlines of that log move under that ruleset")
-    _, year = _check_file(args.file)
+        raise InvalidInput(
+            "--log 与 --ruleset 须同时给出：列出该记录中按该规则时限变动的事项"
+            if lang == "zh"
+            else "--log and --ruleset go together: which deadlines of that log move under that ruleset"
+        )
+    year = _file_year(args.file)
+    if year < workdays.ESTIMATE_FROM:
+        raise InvalidInput(
+            f"{year}年适用2024年修订前的放假办法，不能与（依2024年办法的）估算比较；"
+            f"diff 只用于{workdays.ESTIMATE_FROM}年起的年份"
+            if lang == "zh"
+            else f"{year} was under the law before the 2024 revision the estimate follows:"
+            f" diff compares {workdays.ESTIMATE_FROM} on"
+        )
     est = workdays.estimate(year)
     off, work = est.schedule(year)
     names = {d: n for d in off if (n := est.holiday_name(d))}
     # the calendar as it stood on the estimate, and as it stands with the published year
     base = workdays.china(provisional=True).with_schedule(year, off, work, names, provisional=True)
-    published = workdays.load_holiday_cn(args.file, base)
+    published = with_files(base, [args.file], args.force, lang)
     lines = [
         f"{year}年：国务院安排（{args.file}）与估算的差别"
         if lang == "zh"
@@ -266,9 +464,20 @@ def add_parser(
         "add", parents=parents, help="add a holiday-cn JSON file to the user's data directory (used from then on)"
     )
     s.add_argument("file", help="a holiday-cn file, e.g. 2027.json")
+    s.add_argument(
+        "--force",
+        action="store_true",
+        help="add it although it fails a check (not a whole year; a year govrules ships; days a notice set)",
+    )
     s.set_defaults(run=_add)
+    s = sub.add_parser("list", parents=parents, help="the schedule files added, and any that cannot be used")
+    s.set_defaults(run=_list)
+    s = sub.add_parser("remove", parents=parents, help="remove the schedule file added for YEAR")
+    s.add_argument("year", type=_year)
+    s.set_defaults(run=_remove)
     s = sub.add_parser("diff", parents=parents, help="each day a published schedule changes against the estimate")
     s.add_argument("file", help="a holiday-cn file, e.g. 2027.json")
     s.add_argument("--log", help="a JSON Lines log: list its deadlines that move")
     s.add_argument("--ruleset", help="the ruleset the log's deadlines are counted under")
+    s.add_argument("--force", action="store_true", help="compare a file that fails a check all the same")
     s.set_defaults(run=_diff)

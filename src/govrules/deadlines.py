@@ -53,12 +53,16 @@ class Deadline:
 
 @attrs.frozen
 class DeadlineCheck:
-    """Whether something was done on time; `late_by` in working days (0 when on time)."""
+    """Whether something was done on time; `late_by` in working days (0 when on time).
+
+    `provisional`: the deadline, or the working days counted to `done_on`, rest on an estimated year.
+    """
 
     on_time: bool
     late_by: int
     deadline: Deadline
     done_on: date
+    provisional: bool = False
 
     def explain(self) -> str:
         """In Chinese: on time, or late by how many working days."""
@@ -68,6 +72,8 @@ class DeadlineCheck:
             if self.on_time
             else f"实际于{self.done_on.isoformat()}完成，逾期{self.late_by}个工作日。"
         )
+        if self.provisional and not self.deadline.provisional:
+            verdict += "注意：逾期天数的计算涉及估算的节假日安排，以国务院通知为准。"
         return head[0] + verdict + ("\n" + head[1] if len(head) > 1 else "")
 
 
@@ -148,11 +154,17 @@ def check(
     cal = calendar if calendar is not None else china()
     done_on = as_date(done_on)
     d = due(ruleset, rule_id, anchor, variant=variant, calendar=cal)
-    return DeadlineCheck(done_on <= d.date, late_by(d.date, done_on, cal), d, done_on)
+    late = late_by(d.date, done_on, cal)
+    provisional = d.provisional or (late > 0 and cal.spans_estimate(d.date, done_on))
+    return DeadlineCheck(done_on <= d.date, late, d, done_on, provisional)
 
 
 def late_by(deadline: date, done_on: date, calendar: WorkdayCalendar | None = None) -> int:
-    """Working days by which `done_on` is after `deadline` (0 when on time; a rest day after it counts 1)."""
+    """Working days by which `done_on` is after `deadline` (0 when on time; a rest day after it counts 1).
+
+    The count rests on an estimate when `calendar.spans_estimate(deadline, done_on)`; `check` says so
+    in `DeadlineCheck.provisional`.
+    """
     deadline, done_on = as_date(deadline), as_date(done_on)
     if done_on <= deadline:
         return 0

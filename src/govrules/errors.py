@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import date
+from types import MappingProxyType
+
 __all__ = [
+    "BrokenCalendarFile",
+    "CalendarFileError",
+    "CalendarFileWarning",
     "CalendarNotCovered",
     "EmptySchedule",
     "GovRulesError",
     "InvalidInput",
+    "MissingExtra",
     "NoApplicableRule",
     "NotInForce",
     "RuleNotDefined",
+    "ScheduleIncomplete",
 ]
 
 
@@ -18,15 +27,38 @@ class GovRulesError(Exception):
 
 
 class CalendarNotCovered(GovRulesError, LookupError):
-    """A date falls in a year the working-day calendar has no State Council schedule for."""
+    """A date falls in a year the working-day calendar has no State Council schedule for.
 
-    def __init__(self, year: int, covered: tuple[int, ...] = (), detail: str = "") -> None:
+    Besides `.year` it carries what the command line needs to say it in Chinese or English
+    (`govrules.calendar_messages`): the years covered and estimated, the day asked about, or the
+    count that ran past the data (`start`, `count`), or the file that listed a day in the year.
+    """
+
+    def __init__(
+        self,
+        year: int,
+        covered: tuple[int, ...] = (),
+        detail: str = "",
+        *,
+        estimated: tuple[int, ...] = (),
+        day: date | None = None,
+        start: date | None = None,
+        count: int | None = None,
+        file: str | None = None,
+    ) -> None:
         self.year = year
         self.covered = covered
-        span = format_years(covered)
+        self.estimated = estimated
+        self.day = day
+        self.start = start
+        self.count = count
+        self.file = file
+        published = tuple(y for y in covered if y not in set(estimated))
         msg = f"no working-day schedule for {year}"
-        if span:
-            msg += f" (covered: {span})"
+        if published:
+            msg += f" (covered: {format_years(published)}" + (
+                f"; estimated: {format_years(estimated)})" if estimated else ")"
+            )
         msg += (
             "; load that year's State Council schedule with with_schedule() or load_holiday_cn(),"
             " or ask for an estimate with china(provisional=True)"
@@ -43,8 +75,73 @@ class InvalidInput(GovRulesError, ValueError):
     """A value given to govrules is not one it can accept; the message says what would be."""
 
 
-class EmptySchedule(InvalidInput):
+class MissingExtra(InvalidInput):
+    """An optional package govrules needs for this is not installed; `.extra` names the extra to install."""
+
+    def __init__(self, message: str, extra: str) -> None:
+        super().__init__(message)
+        self.extra = extra
+
+
+class CalendarFileError(InvalidInput):
+    """A holiday schedule file that cannot be loaded: `.file`, `.year` (None when unknown), `.reason`
+    (a code: "unreadable", "encoding", "json", "shape", "entry", "date", "flag", "both", "range",
+    "year", "block", "net", "published", ...) and `.facts`, the values the message is made of.
+    `govrules.calendar_messages.render` says it in Chinese or English; `str()` is the English."""
+
+    def __init__(
+        self, message: str, *, file: str, reason: str, year: int | None = None, facts: Mapping[str, object] = {}
+    ) -> None:
+        super().__init__(message)
+        self.file = file
+        self.year = year
+        self.reason = reason
+        self.facts = MappingProxyType(dict(facts))
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return (_rebuild_file_error, (type(self), str(self), self.file, self.reason, self.year, dict(self.facts)))
+
+
+def _rebuild_file_error(
+    kind: type[CalendarFileError], message: str, file: str, reason: str, year: int | None, facts: dict[str, object]
+) -> CalendarFileError:
+    return kind(message, file=file, reason=reason, year=year, facts=facts)
+
+
+class EmptySchedule(CalendarFileError):
     """A holiday schedule file lists no days: the year's schedule has not been published yet."""
+
+
+class ScheduleIncomplete(CalendarFileError):
+    """A schedule file that cannot be the State Council's whole schedule for its year: none of its days
+    are in that year, it lacks the 春节 or 国庆 block, or its net days off differ from the law in force.
+    Loading it anyway takes `force=True` (`--force`)."""
+
+
+class BrokenCalendarFile(CalendarNotCovered):
+    """A year whose user-added file (`govrules calendar add`) cannot be loaded: the year has no
+    usable schedule until the file is fixed or removed (`govrules calendar remove YEAR`); `.cause`
+    is the file's error. Years the file does not touch are unaffected."""
+
+    def __init__(self, year: int, cause: GovRulesError) -> None:
+        super().__init__(year, (), f"the file added for it cannot be loaded: {cause}")
+        self.cause = cause
+        self.file = getattr(cause, "file", None)
+        self.args = (f"{cause}; remove it with: govrules calendar remove {year}",)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+    def __reduce__(self) -> tuple[type[CalendarNotCovered], tuple[int, tuple[int, ...]]]:
+        return (CalendarNotCovered, (self.year, ()))
+
+
+class CalendarFileWarning(UserWarning):
+    """A schedule file loaded with `force=True` although it failed a check; `.error` is the check's error."""
+
+    def __init__(self, error: CalendarFileError) -> None:
+        super().__init__(str(error))
+        self.error = error
 
 
 class RuleNotDefined(GovRulesError, KeyError):

@@ -30,7 +30,7 @@ from datetime import date, timedelta
 
 import attrs
 
-from govrules.errors import InvalidInput
+from govrules.errors import InvalidInput, MissingExtra
 
 __all__ = ["EstimatedYear", "estimate_year", "statutory_days", "statutory_schedule"]
 
@@ -53,8 +53,9 @@ def _lunar(year: int, month: int, day: int) -> date:
     try:
         from lunardate import LunarDate
     except ImportError as e:  # pragma: no cover - depends on the environment
-        raise InvalidInput(
-            "estimating a provisional year needs the lunar calendar package: pip install 'govrules[provisional]'"
+        raise MissingExtra(
+            "estimating a provisional year needs the lunar calendar package: pip install 'govrules[provisional]'",
+            "provisional",
         ) from e
     try:
         solar: date = LunarDate(year, month, day).to_solar_date()
@@ -176,12 +177,15 @@ def estimate_year(year: int) -> EstimatedYear:
             work.add(day)
             names[day] = b.name
     # A weekend day left between a block and the next working day is off with the holiday (2026-02-15).
+    rest: set[date] = set()
     for b in blocks:
         for side in (-1, 1):
             d = (b.days[0] if side < 0 else b.days[-1]) + side * _DAY
             while d.year == year and d.weekday() >= 5 and d not in work and d not in off:
                 names[d] = b.name
+                rest.add(d)
                 d += side * _DAY
+    off |= rest
     return EstimatedYear(year, frozenset(off), frozenset(work), names)
 
 

@@ -114,5 +114,14 @@ class Period:
         start = "（含当日）" if self.count_start_day else ""
         return f"提前{text}" if self.direction is BEFORE else f"{text}内{start}"
 
+    def describe_en(self) -> str:
+        """The period in English: '7 working days after', '5 working days before', 'by the end of the year'."""
+        if self.unit is YEAR_END:
+            return "by the end of the year of"
+        unit = {WORKDAY: "working day", DAY: "day", MONTH: "month"}[self.unit]
+        plural = "s" if self.amount != 1 else ""
+        start = " (counting that day)" if self.count_start_day else ""
+        return f"{self.amount} {unit}{plural} {'before' if self.direction is BEFORE else 'after'}{start}"
+
     def __str__(self) -> str:
         return self.describe()

@@ -13,19 +13,27 @@ what `add_workdays(d, 1)` does.
 
 from __future__ import annotations
 
-import json
+import warnings
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from functools import cache
 from os import PathLike
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
 
 import attrs
 
-from govrules.calendar_sources import CalendarSource, notices, user_files
-from govrules.errors import CalendarNotCovered, EmptySchedule, InvalidInput, format_years
+from govrules.calendar_files import incomplete, read_holiday_cn
+from govrules.calendar_sources import Amendment, CalendarSource, notices, user_files
+from govrules.errors import (
+    BrokenCalendarFile,
+    CalendarFileError,
+    CalendarFileWarning,
+    CalendarNotCovered,
+    GovRulesError,
+    InvalidInput,
+    format_years,
+)
 from govrules.estimate import estimate_year, statutory_schedule
 
 __all__ = [
@@ -35,9 +43,12 @@ __all__ = [
     "WorkdayCalendar",
     "as_date",
     "china",
+    "china_without_file",
     "estimate",
     "load_holiday_cn",
+    "shipped_years",
     "statutory_schedule",
+    "user_file_year",
 ]
 
 _OFF, _WORK, _UNCOVERED = 0, 1, 2
@@ -57,13 +68,15 @@ class Correction:
     day: date
     is_workday: bool
     source: str
+    #: The holiday the day is off for, or worked in exchange for.
+    holiday: str | None = None
 
 
 #: Days where chinese-calendar's data contradicts the State Council's own notice.
 CORRECTIONS: tuple[Correction, ...] = (
     # 《国务院办公厅关于2006年部分节假日安排的通知》: 元旦 1月1日至3日放假，2005年12月31日（星期六）上班。
     # chinese-calendar 1.11.0 has the holiday but not the make-up Saturday; python-holidays has both.
-    Correction(date(2005, 12, 31), True, "国务院办公厅关于2006年部分节假日安排的通知"),
+    Correction(date(2005, 12, 31), True, "国务院办公厅关于2006年部分节假日安排的通知", "元旦"),
 )
 
 # chinese-calendar's short names, as the notices and 《全国年节及纪念日放假办法》 name the holidays.
@@ -91,6 +104,8 @@ class WorkdayCalendar:
     _gapcum: tuple[int, ...] | None
     _size: int
     _total: int
+    # Years whose user-added file cannot be loaded: asking about them raises BrokenCalendarFile.
+    _broken: Mapping[int, GovRulesError] = attrs.field(factory=lambda: MappingProxyType({}))
 
     @classmethod
     def build(
@@ -100,6 +115,7 @@ class WorkdayCalendar:
         years: Iterable[int],
         provisional: Iterable[int] = (),
         sources: Mapping[int, CalendarSource] | None = None,
+        broken: Mapping[int, GovRulesError] | None = None,
     ) -> WorkdayCalendar:
         """Build a calendar from its schedule: covered years and the exceptions inside them.
 
@@ -150,6 +166,7 @@ class WorkdayCalendar:
             tuple(gaps) if gap else None,
             len(kind),
             len(nth),
+            MappingProxyType({y: e for y, e in (broken or {}).items() if y not in ys}),
         )
 
     # -- queries ---------------------------------------------------------------------------------
@@ -164,6 +181,11 @@ class WorkdayCalendar:
         """The years whose schedule is an estimate."""
         return self._provisional
 
+    @property
+    def broken(self) -> Mapping[int, GovRulesError]:
+        """The years whose user-added file cannot be loaded, each with the file's error."""
+        return self._broken
+
     def is_provisional(self, year: int) -> bool:
         """Whether that year's schedule is an estimate rather than the State Council's notice."""
         return year in self._provisional
@@ -173,7 +195,7 @@ class WorkdayCalendar:
         try:
             return self._sources[year]
         except KeyError:
-            raise CalendarNotCovered(year, self.years, "no source for a year without a schedule") from None
+            raise self._uncovered(year, "no source for a year without a schedule") from None
 
     def covers(self, d: date) -> bool:
         """Whether the calendar has a schedule for the year of `d`."""
@@ -182,6 +204,11 @@ class WorkdayCalendar:
     def is_estimated(self, *days: date) -> bool:
         """Whether any of these days lies in a year whose schedule is an estimate."""
         return bool(self._provisional) and any(d.year in self._provisional for d in days)
+
+    def spans_estimate(self, a: date, b: date) -> bool:
+        """Whether any day from `a` to `b` (either order) lies in a year whose schedule is an estimate."""
+        lo, hi = sorted((as_date(a).year, as_date(b).year))
+        return bool(self._provisional) and any(y in self._provisional for y in range(lo, hi + 1))
 
     def is_workday(self, d: date) -> bool:
         """Whether `d` is a working day (调休上班 days included)."""
@@ -194,10 +221,14 @@ class WorkdayCalendar:
         return d.weekday() >= 5 and self._exceptions.get(d, False)
 
     def holiday_name(self, d: date) -> str | None:
-        """The Chinese name of the holiday `d` falls in (春节, 国庆节, ...), or None."""
+        """The Chinese name of the holiday `d` falls in (春节, 国庆节, ...), or None (a working day: None)."""
         d = as_date(d)
-        self._index(d)
-        return self._names.get(d)
+        return None if self._kind[self._index(d)] == _WORK else self._names.get(d)
+
+    def makeup_for(self, d: date) -> str | None:
+        """The holiday a make-up working day is worked for (2026-02-14: 春节), or None for any other day."""
+        d = as_date(d)
+        return self._names.get(d) if self.is_makeup_workday(d) else None
 
     def add_workdays(self, d: date, n: int) -> date:
         """The n-th working day after `d` (`d` not counted); n < 0 counts backwards; n = 0 gives `d`."""
@@ -209,17 +240,17 @@ class WorkdayCalendar:
         if n > 0:
             k = self._cum[i] + n
             if k > self._total:
-                raise CalendarNotCovered(max(self._years) + 1, self.years, self._overrun(d, n))
+                raise self._overrun(d, n)
         elif n < 0:
             k = self._cum[i] - (kind[i] == _WORK) + n + 1
             if k < 1:
-                raise CalendarNotCovered(min(self._years) - 1, self.years, self._overrun(d, n))
+                raise self._overrun(d, n)
         else:
             return d
         r = self._nth[k - 1]
         gapcum = self._gapcum
         if gapcum is not None and gapcum[i] != gapcum[r.toordinal() - self._base]:
-            raise self._gap_between(i, r.toordinal() - self._base, self._overrun(d, n))
+            raise self._overrun(d, n)
         return r
 
     def workdays_between(self, a: date, b: date) -> int:
@@ -228,7 +259,7 @@ class WorkdayCalendar:
         i, j = self._index(a), self._index(b)
         gapcum = self._gapcum
         if gapcum is not None and gapcum[i] != gapcum[j]:
-            raise self._gap_between(min(i, j), max(i, j), f"counting from {a} to {b}")
+            raise self._gap_between(min(i, j), max(i, j), f"counting from {a} to {b}", a)
         return self._cum[j] - self._cum[i]
 
     def next_workday(self, d: date) -> date:
@@ -244,7 +275,7 @@ class WorkdayCalendar:
     def schedule(self, year: int) -> tuple[tuple[date, ...], tuple[date, ...]]:
         """The State Council schedule of a covered year: (off days, make-up working days)."""
         if year not in self._years:
-            raise CalendarNotCovered(year, self.years)
+            raise self._uncovered(year)
         days = sorted(d for d in self._exceptions if d.year == year)
         return (
             tuple(d for d in days if not self._exceptions[d]),
@@ -288,7 +319,7 @@ class WorkdayCalendar:
         sources = {y: s for y, s in self._sources.items() if y != year}
         if source is not None:
             sources[year] = source
-        return WorkdayCalendar.build(exceptions, all_names, self._years | {year}, prov, sources)
+        return WorkdayCalendar.build(exceptions, all_names, self._years | {year}, prov, sources, self._broken)
 
     def with_provisional_years(self, years: Iterable[int]) -> WorkdayCalendar:
         """A new calendar where each uncovered year given is estimated (see `estimate`) and flagged."""
@@ -298,9 +329,9 @@ class WorkdayCalendar:
             est = estimate_year(year)
             exceptions.update(dict.fromkeys(est.off_days, False))
             exceptions.update(dict.fromkeys(est.makeup_workdays, True))
-            names.update({d: n for d, n in est.names.items() if d in est.off_days})
+            names.update(est.names)
         return WorkdayCalendar.build(
-            exceptions, names, self._years | set(new), self._provisional | set(new), self._sources
+            exceptions, names, self._years | set(new), self._provisional | set(new), self._sources, self._broken
         )
 
     def _amended(
@@ -314,12 +345,24 @@ class WorkdayCalendar:
                 exceptions.pop(d, None)  # a working weekday or a weekend day off: no exception
             else:
                 exceptions[d] = work
-            if work:
-                all_names.pop(d, None)
+            if work and not (d.weekday() >= 5 and d in names):
+                all_names.pop(d, None)  # a working day, named only when it is worked for a holiday
             elif d in names:
                 all_names[d] = names[d]
         return WorkdayCalendar.build(
-            exceptions, all_names, self._years, self._provisional, {**self._sources, **sources}
+            exceptions, all_names, self._years, self._provisional, {**self._sources, **sources}, self._broken
+        )
+
+    def _without(self, broken: Mapping[int, GovRulesError]) -> WorkdayCalendar:
+        """A new calendar where these years have no schedule: asking about one raises its error."""
+        years = self._years - set(broken)
+        return WorkdayCalendar.build(
+            {d: w for d, w in self._exceptions.items() if d.year in years},
+            {d: n for d, n in self._names.items() if d.year in years},
+            years,
+            self._provisional & years,
+            {y: s for y, s in self._sources.items() if y in years},
+            {**self._broken, **broken},
         )
 
     # -- internals -------------------------------------------------------------------------------
@@ -330,16 +373,28 @@ class WorkdayCalendar:
             raise self._not_covered(d)
         return i
 
+    def _uncovered(self, year: int, detail: str = "", **data: date | int | None) -> CalendarNotCovered:
+        if year in self._broken:
+            return BrokenCalendarFile(year, self._broken[year])
+        est = tuple(sorted(self._provisional))
+        return CalendarNotCovered(year, self.years, detail, estimated=est, **data)  # type: ignore[arg-type]
+
     def _not_covered(self, d: date) -> CalendarNotCovered:
-        return CalendarNotCovered(d.year, self.years, f"asked about {d.isoformat()}")
+        return self._uncovered(d.year, f"asked about {d.isoformat()}", day=d)
 
-    def _overrun(self, d: date, n: int) -> str:
-        return f"counting {n} working days from {d.isoformat()} runs past the covered years"
+    def _overrun(self, d: date, n: int) -> CalendarNotCovered:
+        """Counting n working days from d needs a year without a schedule: the first one on the way."""
+        step = 1 if n > 0 else -1
+        year = d.year + step
+        while year in self._years:
+            year += step
+        detail = f"counting {n} working days from {d.isoformat()} reaches {year}, which has no schedule"
+        return self._uncovered(year, detail, start=d, count=n)
 
-    def _gap_between(self, i: int, j: int, detail: str) -> CalendarNotCovered:
+    def _gap_between(self, i: int, j: int, detail: str, start: date) -> CalendarNotCovered:
         lo, hi = sorted((i, j))
         year = next(date.fromordinal(self._base + k).year for k in range(lo, hi + 1) if self._kind[k] == _UNCOVERED)
-        return CalendarNotCovered(year, self.years, detail)
+        return self._uncovered(year, detail, start=start)
 
     def __repr__(self) -> str:
         prov = f", provisional: {format_years(tuple(self._provisional))}" if self._provisional else ""
@@ -357,110 +412,179 @@ def _base_calendar() -> WorkdayCalendar:
         exceptions[d] = False
         short = Holiday(value).chinese
         names[d] = _FULL_NAMES.get(short, short)
-    for d in cc_workdays:
+    for d, value in cc_workdays.items():
         exceptions[d] = True
+        short = Holiday(value).chinese  # the holiday the day is worked for
+        names[d] = _FULL_NAMES.get(short, short)
     for c in CORRECTIONS:
         exceptions[c.day] = c.is_workday
-        if c.is_workday:
-            names.pop(c.day, None)
+        if c.holiday is not None:
+            names[c.day] = c.holiday
     years = range(min(cc_holidays).year, max(cc_holidays).year + 1)
     shipped = notices()
     sources = {y: CalendarSource(y, notices=shipped.get(y, ())) for y in years}
     return WorkdayCalendar.build(exceptions, names, years, sources=sources)
 
 
+#: The last year `china(provisional=True)` estimates (the lunar tables run to 2099).
+PROVISIONAL_UNTIL = 2099
+
+
 @cache
 def _china(provisional: bool, files: tuple[tuple[str, int, int], ...]) -> WorkdayCalendar:
-    cal = _base_calendar()
+    cal = shipped = _base_calendar_cached()
+    broken: dict[int, GovRulesError] = {}
     for path, _, _ in files:
-        cal = load_holiday_cn(path, cal)
+        year, forced = user_file_year(path)
+        if year is None:
+            continue  # not a file `calendar add` writes (YYYY.json, YYYY.forced.json): ignored
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", CalendarFileWarning)
+                loaded = load_holiday_cn(path, cal, force=forced)
+            if year not in loaded.years or loaded.source(year).file != path:
+                raise CalendarFileError(
+                    f'{path}: the file\'s name says {year}, its "year" another year',
+                    file=path,
+                    reason="name",
+                    year=year,
+                )
+            cal = loaded
+        except GovRulesError as e:
+            broken[year] = e
+    if broken:
+        cal = cal._without(broken)
     if provisional:
-        cal = cal.with_provisional_years(range(max(cal.years) + 1, PROVISIONAL_UNTIL + 1))
+        gaps = set(range(max(shipped.years) + 1, PROVISIONAL_UNTIL + 1)) - set(cal.years) - set(broken)
+        cal = cal.with_provisional_years(gaps)
     return cal
 
 
-#: The last year `china(provisional=True)` estimates (the lunar tables run to 2099).
-PROVISIONAL_UNTIL = 2099
+def shipped_years() -> tuple[int, ...]:
+    """The years govrules ships the State Council's schedule for (2004-2026)."""
+    return _base_calendar_cached().years
+
+
+@cache
+def _base_calendar_cached() -> WorkdayCalendar:
+    return _base_calendar()
+
+
+def china_without_file(year: int, provisional: bool = False) -> WorkdayCalendar:
+    """`china()` as it would be without the user's file for `year` (what `calendar add` compares against)."""
+    return _china(provisional, tuple(f for f in user_files() if user_file_year(f[0])[0] != year))
+
+
+def user_file_year(path: str) -> tuple[int | None, bool]:
+    """The year a file in the user's calendar folder is for (from its name), and whether it was forced.
+
+    `govrules calendar add` writes `2027.json`, or `2027.forced.json` when added with `--force` (loaded
+    then without the completeness checks); any other name is not loaded.
+    """
+    name = Path(path).name
+    stem, forced = (
+        (name.removesuffix(".forced.json"), True)
+        if name.endswith(".forced.json")
+        else (name.removesuffix(".json"), False)
+    )
+    return (int(stem), forced) if len(stem) == 4 and stem.isdigit() else (None, False)
 
 
 def china(provisional: bool = False) -> WorkdayCalendar:
     """The default calendar: the State Council schedule, 2004-2026, plus the files the user added.
 
     Files added with `govrules calendar add` (in `calendar_sources.data_dir()`) are loaded in name
-    order. With `provisional=True`, the years after the data up to 2099 are estimated (see
-    `estimate`) and flagged: `cal.is_provisional(2027)` is True. Built once per set of files.
+    order; one that cannot be loaded leaves its year without a schedule (asking about it raises
+    `BrokenCalendarFile`, which says how to remove it) and every other year as it is. With
+    `provisional=True`, every year after the shipped data up to 2099 that no file covers is
+    estimated (see `estimate`) and flagged: `cal.is_provisional(2027)` is True. Built once per set
+    of files (their names, sizes and modification times).
     """
     return _china(provisional, user_files())
 
 
-def estimate(year: int) -> WorkdayCalendar:
+#: The first year the 2024 《全国年节及纪念日放假办法》 applied: the estimate's rules are its practice.
+ESTIMATE_FROM = 2025
+
+
+def estimate(year: int, *, backtest: bool = False) -> WorkdayCalendar:
     """A calendar of `year` alone, estimated without the State Council's notice and flagged provisional.
 
     The 13 statutory days of the 2024 《全国年节及纪念日放假办法》, 补假 for those on a weekend, and
     调休 as the State Council has arranged it since the 2024 revision (`govrules.estimate` gives the
-    rules; docs/calendar.md the backtest). Needs the `provisional` extra (lunardate).
+    rules; docs/calendar.md the backtest). Years before 2025 were under the earlier law: refused
+    unless `backtest=True` (to compare the method with a past year). Needs the `provisional` extra.
     """
+    if year < ESTIMATE_FROM and not backtest:
+        raise InvalidInput(
+            f"cannot estimate {year}: the 2024 放假办法 the estimate follows applies from {ESTIMATE_FROM};"
+            " pass backtest=True to apply it to a past year anyway"
+        )
     est = estimate_year(year)
     return WorkdayCalendar.build(
         {**dict.fromkeys(est.off_days, False), **dict.fromkeys(est.makeup_workdays, True)},
-        {d: n for d, n in est.names.items() if d in est.off_days},
+        est.names,
         (year,),
         (year,),
     )
 
 
-def load_holiday_cn(path: str | PathLike[str], calendar: WorkdayCalendar | None = None) -> WorkdayCalendar:
+def load_holiday_cn(
+    path: str | PathLike[str], calendar: WorkdayCalendar | None = None, *, force: bool = False
+) -> WorkdayCalendar:
     """A calendar extended with a holiday-cn JSON file ({"year": 2027, "papers": [...], "days": [...]}).
 
     The file amends exactly the days it lists, whatever year they fall in (2019.json holds
     2018-12-29..31): `isOffDay: true` is a day off, `false` a working day (a weekday listed as
     working is redundant and accepted). The file's year becomes covered; if it was uncovered or
-    estimated, its schedule is the file's alone. A listed day in another year that is not covered
-    raises `CalendarNotCovered`. An empty `days` list is holiday-cn's placeholder for a year not
-    published yet: `EmptySchedule`. A bad entry raises `InvalidInput` naming the file and the day;
-    nothing is loaded then.
+    estimated, its schedule is the file's alone. Read as UTF-8 (a BOM is accepted).
+
+    Refused, with a `CalendarFileError` naming the file (and the day): an unreadable file, a bad
+    entry, a year outside 2004-2099, an empty `days` list (`EmptySchedule`: holiday-cn's placeholder
+    for a year not published yet). Refused with `ScheduleIncomplete` unless `force=True` (then loaded
+    with a `CalendarFileWarning`): a file that lists no day of its year, lacks the 春节 or 国庆 days
+    off, or whose net days off differ from the law (`calendar_files.incomplete`). A listed day in
+    another year that is not covered raises `CalendarNotCovered`. Nothing is loaded on an error.
+    `cal.source(year)` names the file; a published year it changes records the days (`amendments`).
     """
     cal = calendar if calendar is not None else china()
-    p = Path(path)
-    try:
-        raw: Any = json.loads(p.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise InvalidInput(f"cannot read holiday-cn file {p}: {e}") from e
-    if not isinstance(raw, dict) or not isinstance(raw.get("year"), int) or not isinstance(raw.get("days"), list):
-        raise InvalidInput(f"{p}: expected an object with an integer 'year' and a list 'days'")
-    year: int = raw["year"]
-    if not raw["days"]:
-        raise EmptySchedule(
-            f"{p} lists no days for {year}: the State Council has not published that schedule yet,"
-            f" so {year} stays uncovered"
-        )
-    papers = raw.get("papers", [])
-    if not isinstance(papers, list) or not all(isinstance(x, str) for x in papers):
-        raise InvalidInput(f"{p}: 'papers' must be a list of addresses; got {papers!r}")
-    changes: dict[date, bool] = {}
-    names: dict[date, str] = {}
-    for k, entry in enumerate(raw["days"], 1):
-        try:
-            d = date.fromisoformat(entry["date"])
-            is_off = entry["isOffDay"]
-            name = entry.get("name")
-        except (TypeError, KeyError, ValueError, AttributeError) as e:
-            raise InvalidInput(
-                f"{p}: day #{k} is not {{'name', 'date', 'isOffDay'}} with an ISO date: {entry!r}"
-            ) from e
-        if not isinstance(is_off, bool):
-            raise InvalidInput(f"{p}: day {d.isoformat()} (#{k}) has isOffDay={is_off!r}; expected true or false")
-        if changes.get(d, not is_off) is is_off:
-            raise InvalidInput(f"{p}: day {d.isoformat()} is listed both as a day off and as a working day")
-        changes[d] = not is_off
-        if is_off and isinstance(name, str):
-            names[d] = name
-    for d in sorted(changes):
+    f = read_holiday_cn(path)
+    p, year = f.path, f.year
+    problem = incomplete(f)
+    if problem is not None:
+        if not force:
+            raise problem
+        warnings.warn(CalendarFileWarning(problem), stacklevel=2)
+    for d in sorted(f.changes):
         if d.year != year and d.year not in cal.years:
-            raise CalendarNotCovered(d.year, cal.years, f"{p} amends {d.isoformat()}; load {d.year}'s schedule first")
-    shipped = cal._sources.get(year)
-    kept = shipped.notices if shipped is not None and not shipped.estimated else ()
-    source = CalendarSource(year, notices=kept, file=str(p), papers=tuple(papers))
-    if year not in cal.years or cal.is_provisional(year):
-        cal = cal.with_schedule(year, source=source)
-    return cal._amended(changes, names, {year: source})
+            raise CalendarNotCovered(
+                d.year,
+                cal.years,
+                f"{p} amends {d.isoformat()}; load {d.year}'s schedule first",
+                estimated=tuple(sorted(cal.provisional_years)),
+                day=d,
+                file=p,
+            )
+    replaced = year not in cal.years or cal.is_provisional(year)
+    # the days the file changes in each published year (a year it replaces wholesale is not amended)
+    changed: dict[int, list[tuple[date, bool]]] = {}
+    for d, work in sorted(f.changes.items()):
+        if (d.year == year and replaced) or cal.is_provisional(d.year):
+            continue
+        if cal.is_workday(d) != work or (work and d.weekday() >= 5 and not cal.is_makeup_workday(d)):
+            changed.setdefault(d.year, []).append((d, work))
+    previous = cal._sources.get(year)
+    kept = previous.notices if previous is not None and not replaced else ()
+    sources = {
+        y: attrs.evolve(cal.source(y), amendments=(*cal.source(y).amendments, Amendment(p, tuple(days))))
+        for y, days in changed.items()
+        if y != year
+    }
+    own = tuple(changed.get(year, ()))
+    earlier = previous.amendments if previous is not None and not replaced else ()
+    sources[year] = CalendarSource(
+        year, notices=kept, file=p, papers=f.papers, amendments=(*earlier, Amendment(p, own)) if own else earlier
+    )
+    if replaced:
+        cal = cal.with_schedule(year, source=sources[year])
+    return cal._amended(f.changes, f.names, sources)

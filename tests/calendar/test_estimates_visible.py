@@ -67,3 +67,19 @@ def test_simulation_metrics_on_an_estimated_year(prov: workdays.WorkdayCalendar)
     assert result.provisional and 2027 in result.provisional_years and "估算" in result.note()
     base = run(Scenario(name="2025", ruleset="xifeng-2022", start=D(2025, 1, 1), end=D(2025, 1, 31)))
     assert not base.provisional and base.note() == ""
+
+
+def test_lateness_counted_over_estimated_days_is_flagged() -> None:
+    # review 11 item 8: due 2026-12-21 (published), done 2027-02-18: the 38 days cross the estimated 春节
+    from govrules import deadlines, rulesets
+
+    rs = rulesets.load("xifeng-2022")
+    cal = workdays.china(provisional=True)
+    c = deadlines.check(rs, "countersign_reply", date(2026, 12, 10), date(2027, 2, 18), calendar=cal)
+    assert (c.late_by, c.deadline.provisional, c.provisional) == (38, False, True)
+    assert "逾期38个工作日。注意：逾期天数的计算涉及估算的节假日安排，以国务院通知为准。" in c.explain()
+    assert cal.spans_estimate(date(2026, 12, 21), date(2027, 2, 18))
+    on_time = deadlines.check(rs, "countersign_reply", date(2026, 12, 10), date(2026, 12, 18), calendar=cal)
+    assert not on_time.provisional
+    published = deadlines.check(rs, "countersign_reply", date(2025, 9, 26), date(2025, 10, 20), calendar=cal)
+    assert published.late_by == 5 and not published.provisional

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from govrules import workdays
-from govrules.errors import GovRulesError, InvalidInput
+from govrules.errors import CalendarFileWarning, GovRulesError, InvalidInput
 from govrules.periods import DAY, WORKDAY, Period
 
 HOLIDAY_CN = Path(__file__).resolve().parents[3] / "shared" / "cases" / "holiday-cn"
@@ -81,17 +81,17 @@ def test_2020_lists_a_working_monday() -> None:
 
 
 def test_a_file_for_a_new_year_covers_it(tmp_path: Path) -> None:
-    payload = json.loads(_file(2026).read_text(encoding="utf-8"))
-    payload["year"] = 2027
-    payload["days"] = [dict(d, date=d["date"].replace("2026", "2027")) for d in payload["days"] if d["isOffDay"]]
+    # the estimate of 2027, but 国庆 8 days (10-08 off) and Saturday 10-16 worked: a whole year, netting 13
+    est = workdays.estimate(2027)
+    off, work = est.schedule(2027)
+    days = [{"name": est.holiday_name(d), "date": d.isoformat(), "isOffDay": True} for d in (*off, D(2027, 10, 8))]
+    days += [{"name": "", "date": d.isoformat(), "isOffDay": False} for d in (*work, D(2027, 10, 16))]
     p = tmp_path / "2027.json"
-    p.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+    p.write_text(json.dumps({"year": 2027, "days": days}, ensure_ascii=False), encoding="utf-8")
     cal = workdays.load_holiday_cn(p, workdays.china(provisional=True))
     assert not cal.is_provisional(2027) and cal.is_provisional(2028)
-    assert not cal.is_workday(D(2027, 10, 1))
-    # the estimate worked Saturday 10-09; the file lists no make-up day, and it replaces the estimate
-    assert workdays.china(provisional=True).is_makeup_workday(D(2027, 10, 9))
-    assert not cal.is_workday(D(2027, 10, 9))
+    assert not cal.is_workday(D(2027, 10, 8)) and cal.is_makeup_workday(D(2027, 10, 16))
+    assert workdays.china(provisional=True).is_workday(D(2027, 10, 8))
 
 
 @pytest.mark.parametrize(
@@ -119,8 +119,8 @@ def test_bad_entries_name_file_and_day(tmp_path: Path, days: list[dict[str, obje
 def test_a_day_in_an_uncovered_year_is_refused(tmp_path: Path) -> None:
     p = tmp_path / "2029.json"
     p.write_text(json.dumps({"year": 2029, "days": [{"date": "2028-12-31", "isOffDay": True}]}), encoding="utf-8")
-    with pytest.raises(GovRulesError, match="2028-12-31"):
-        workdays.load_holiday_cn(p, workdays.china())
+    with pytest.raises(GovRulesError, match="2028-12-31"), pytest.warns(CalendarFileWarning):
+        workdays.load_holiday_cn(p, workdays.china(), force=True)
 
 
 @pytest.mark.parametrize(

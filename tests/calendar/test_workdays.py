@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from govrules import workdays
-from govrules.errors import CalendarNotCovered, EmptySchedule, InvalidInput
+from govrules.errors import CalendarFileWarning, CalendarNotCovered, EmptySchedule, InvalidInput
 
 D = date
 
@@ -136,7 +136,8 @@ def test_load_holiday_cn(cal: workdays.WorkdayCalendar, tmp_path: Path) -> None:
         {"name": "春节", "date": "2027-02-08", "isOffDay": True},
         {"name": "春节", "date": "2027-02-20", "isOffDay": False},
     ]
-    new = workdays.load_holiday_cn(_write(tmp_path, "2027.json", {"year": 2027, "days": days}), cal)
+    with pytest.warns(CalendarFileWarning, match="no 国庆节"):  # three days: not a whole year, so forced
+        new = workdays.load_holiday_cn(_write(tmp_path, "2027.json", {"year": 2027, "days": days}), cal, force=True)
     assert not new.is_workday(D(2027, 1, 1))
     assert new.holiday_name(D(2027, 2, 8)) == "春节"
     assert new.is_workday(D(2027, 2, 20)) and new.is_makeup_workday(D(2027, 2, 20))
@@ -152,7 +153,8 @@ def test_load_holiday_cn_december_day_in_next_years_file(tmp_path: Path) -> None
         {"name": "元旦", "date": "2018-12-31", "isOffDay": True},
         {"name": "元旦", "date": "2019-01-01", "isOffDay": True},
     ]
-    new = workdays.load_holiday_cn(_write(tmp_path, "2019.json", {"year": 2019, "days": days}), base)
+    with pytest.warns(CalendarFileWarning):
+        new = workdays.load_holiday_cn(_write(tmp_path, "2019.json", {"year": 2019, "days": days}), base, force=True)
     assert new.is_workday(D(2018, 12, 29)) and not new.is_workday(D(2018, 12, 31))
     assert not new.is_workday(D(2019, 1, 1))
 
