@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from datetime import date
+from datetime import date, datetime
 
 import attrs
 
 from govrules.decision import Trace, quote_citations
-from govrules.errors import InvalidInput, RuleNotDefined
-from govrules.periods import BEFORE, Period
+from govrules.errors import CalendarNotCovered, InvalidInput, RuleNotDefined
+from govrules.periods import BEFORE, Direction, Period
 from govrules.rules import Citation, DeadlineRule, Ruleset
 from govrules.workdays import WorkdayCalendar, china
 
@@ -147,6 +147,15 @@ def check(
     """Whether what `rule_id` requires, done on `done_on`, met its deadline; late by how many working days."""
     cal = calendar if calendar is not None else china()
     d = due(ruleset, rule_id, anchor, variant=variant, calendar=cal)
+    if not isinstance(done_on, date) or isinstance(done_on, datetime):
+        raise InvalidInput(f"done_on is a date; got {done_on!r}")
+    if not cal.covers(done_on):
+        raise CalendarNotCovered(done_on.year, cal.years, f"asked about {done_on.isoformat()}")
+    if done_on < anchor and d.period.direction is Direction.AFTER:
+        raise InvalidInput(
+            f"{ruleset.id}: {rule_id} done on {done_on.isoformat()}, before its event on {anchor.isoformat()}:"
+            " a thing cannot be done before what it answers"
+        )
     return DeadlineCheck(done_on <= d.date, late_by(d.date, done_on, cal), d, done_on)
 
 

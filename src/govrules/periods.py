@@ -16,13 +16,13 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from govrules.errors import InvalidInput
+from govrules.errors import CalendarNotCovered, InvalidInput
 from govrules.labels import LabeledEnum
 from govrules.workdays import WorkdayCalendar, china
 
@@ -86,7 +86,20 @@ class Period:
 
     def resolve(self, anchor: date, calendar: WorkdayCalendar | None = None) -> date:
         """The last allowed date of this period for an event on `anchor`."""
+        if not isinstance(anchor, date) or isinstance(anchor, datetime):
+            raise InvalidInput(f"an event's day is a date; got {anchor!r}")
         cal = calendar if calendar is not None else china()
+        if not isinstance(cal, WorkdayCalendar):
+            raise InvalidInput(f"a calendar is a WorkdayCalendar (workdays.china()); got {cal!r}")
+        if not cal.covers(anchor):  # asked even where no working day is counted: no year is guessed
+            raise CalendarNotCovered(anchor.year, cal.years, f"asked about {anchor.isoformat()}")
+        try:
+            return self._resolve(anchor, cal)
+        except OverflowError:  # past 9999-12-31 or before 0001-01-01: no calendar covers that
+            beyond = max(cal.years) + 1 if self.direction is AFTER else min(cal.years) - 1
+            raise CalendarNotCovered(beyond, cal.years, f"{self.describe()} from {anchor.isoformat()}") from None
+
+    def _resolve(self, anchor: date, cal: WorkdayCalendar) -> date:
         n, unit = self.amount, self.unit
         if unit is YEAR_END:
             last = cal.previous_workday(date(anchor.year, 12, 31))

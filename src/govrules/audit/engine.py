@@ -8,6 +8,8 @@ the audit goes on; the summary always holds read = checked + invalid.
 from __future__ import annotations
 
 import json
+import re
+import typing
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
@@ -16,6 +18,7 @@ from typing import Any
 import attrs
 
 from govrules import attendance, deadlines, signing
+from govrules.audit.source import MAX_LINE, sniff_encoding
 from govrules.audit.records import (
     RECORD_TYPES,
     CountersignRecord,
@@ -29,8 +32,9 @@ from govrules.audit.records import (
     read_record,
 )
 from govrules.decision import Violation
-from govrules.errors import CalendarNotCovered, InvalidInput, NoApplicableRule
+from govrules.errors import CalendarNotCovered, InvalidInput, NoApplicableRule, format_years
 from govrules.model import DocumentKind, Meeting, MeetingKind
+from govrules.periods import Direction
 from govrules.rules import Citation, DeadlineRule, RhythmRule, Ruleset
 from govrules.workdays import WorkdayCalendar, china
 
@@ -121,6 +125,7 @@ class AuditRun(Iterator[Finding]):
         self._meeting_days: tuple[date, date] | None = None
         self._rhythm_period: tuple[date, date] | None = None
         self._cal = calendar if calendar is not None else china()
+        self._years = frozenset(self._cal.years)
         self._pending: list[Finding] = []
         self._ended = False
         # what the record being checked could not have checked: counted once the record is checked
@@ -181,7 +186,13 @@ class AuditRun(Iterator[Finding]):
             record = read_record(raw)
         except InvalidInput as e:
             return self._invalid_record(line, _record_id(raw), str(e))
+        except Exception as e:  # input nobody foresaw: reported, and the audit goes on
+            why = f"读取时出错（请报告此问题）：{type(e).__name__}: {e}"
+            return self._invalid_record(line, _record_id(raw), why)
         kind = _KIND[type(record)]
+        impossible = self._impossible(record)
+        if impossible is not None:
+            return self._invalid_record(line, record.id, impossible, kind)
         self._where = (line, record.id, kind)
         skipped: list[str] = []
         self._skipped = skipped
@@ -200,6 +211,27 @@ class AuditRun(Iterator[Finding]):
         for what in skipped:
             unchecked[what] += 1
         return found
+
+    def _impossible(self, record: Record) -> str | None:
+        """Why a record cannot be checked as it stands: a date outside the calendar's years (checked
+        even where no working day is counted: no year is guessed), or dates in an impossible order."""
+        years = self._years
+        for name, d in _dates_of(record):
+            if d.year not in years:
+                return (
+                    f"日期超出工作日数据范围：{name} = {d.isoformat()}，{d.year}年无国务院放假安排数据"
+                    f"（已有{format_years(self._cal.years)}年；可载入该年安排，或使用估算日历）"
+                )
+        for chain in _ORDER[type(record)]:
+            last: tuple[str, date] | None = None
+            for name in chain:
+                d = getattr(record, name)
+                if d is None:
+                    continue
+                if last is not None and d < last[1]:
+                    return f"日期先后不可能：{name}（{d.isoformat()}）早于{last[0]}（{last[1].isoformat()}）"
+                last = (name, d)
+        return None
 
     # -- the log as a whole --
 
@@ -231,7 +263,7 @@ class AuditRun(Iterator[Finding]):
         self, line: int | None, record_id: str | None, reason: str, kind: str | None = None
     ) -> list[Finding]:
         self._invalid += 1
-        return [Finding(record_id, line, INVALID, None, f"无法读取：{reason}", "invalid", "", kind)]
+        return [Finding(record_id, line, INVALID, None, f"无法读取：{_short(reason)}", "invalid", "", kind)]
 
     def _check(self, record: Record) -> list[Finding]:
         if isinstance(record, DocumentRecord):
@@ -340,6 +372,10 @@ class AuditRun(Iterator[Finding]):
             raise InvalidInput(f"{self._rs.id} has no deadline {r.rule!r}; it has {known}")
         if r.variant is not None and r.variant not in rule.variants:
             raise InvalidInput(f"deadline {r.rule!r} has no variant {r.variant!r}")
+        if r.done_on is not None and r.done_on < r.anchor and rule.period.direction is Direction.AFTER:
+            raise InvalidInput(
+                f"日期先后不可能：done_on（{r.done_on.isoformat()}）早于{rule.anchor}（anchor，{r.anchor.isoformat()}）"
+            )
         if r.done_on is None and self._as_of is not None:
             d = deadlines.due(self._rs, r.rule, r.anchor, variant=r.variant, calendar=self._cal)
             if d.date < self._as_of:
@@ -355,7 +391,9 @@ class AuditRun(Iterator[Finding]):
 
     def _document(self, r: DocumentRecord) -> list[Finding]:
         rs = self._rs
-        if r.authorizations:  # an authorization's dates matter: nothing to share with other records
+        if r.authorizations or _big(r.reviewed_by, r.countersigned_by, r.seal):
+            # an authorization's dates matter, and a long list of reviewers is one of a kind: nothing
+            # to share with other records, and no key of unbounded size remembered on the ruleset
             verdict = _document_verdict(rs, r)
         else:
             key = ("audit:document", r.kind, r.issuer, r.addressee, r.matters, r.meeting, r.presided_by,
@@ -409,7 +447,10 @@ class AuditRun(Iterator[Finding]):
         # these alone too (the length, and the meeting of a meeting absence)
         key = ("audit:leave", r.role, r.kind, r.meeting, r.reason, r.party_standing_committee_member,
                (r.end - r.start).days, r.substitute, r.requested_on is None, r.approved_by, r.notified)  # fmt: skip
-        verdict = rs.cached(key, lambda: _leave_verdict(rs, r))
+        if _big(r.approved_by, r.notified):
+            verdict = _leave_verdict(rs, r)
+        else:
+            verdict = rs.cached(key, lambda: _leave_verdict(rs, r))
         if verdict.plan is None:  # no rule covers it
             return self._found(verdict, None)
         when = r.requested_on or r.start
@@ -423,7 +464,61 @@ class AuditRun(Iterator[Finding]):
         return found
 
 
+#: Date fields of each record type, by name (nested ones: see `_dates_of`).
+_DATE_FIELDS: Mapping[type, tuple[str, ...]] = {
+    cls: tuple(name for name, t in typing.get_type_hints(cls).items() if t in (date, date | None))
+    for cls in RECORD_TYPES.values()
+}
+#: Dates that cannot run backwards (each a chain, checked where present): a reply before its
+#: request, a document signed before it was drafted or printed before it was signed, minutes before
+#: their meeting.
+_ORDER: Mapping[type, tuple[tuple[str, ...], ...]] = {
+    DocumentRecord: (("drafted_on", "signed_on", "printed_on", "published_on"), ("meeting_date", "printed_on")),
+    CountersignRecord: (("requested_on", "replied_on"),),
+    RequestRecord: (("received_on", "replied_on"),),
+    MeetingRecord: (("date", "minutes_drafted_on", "minutes_issued_on"),),
+    LeaveRecord: (("start", "end"),),
+    DeadlineRecord: (),
+    ScenarioRecord: (),
+}
+
+
+def _dates_of(record: Record) -> Iterator[tuple[str, date]]:
+    """Every date a record holds, with the field's name (nested ones as absent[1].start, ...)."""
+    for name in _DATE_FIELDS[type(record)]:
+        d = getattr(record, name)
+        if d is not None:
+            yield name, d
+    if isinstance(record, MeetingRecord):
+        for i, leave in enumerate(record.absent, 1):
+            for name in ("start", "end", "requested_on"):
+                d = getattr(leave, name)
+                if d is not None:
+                    yield f"absent[{i}].{name}", d
+        for i, item in enumerate(record.agenda, 1):
+            if item.materials_submitted_on is not None:
+                yield f"agenda[{i}].materials_submitted_on", item.materials_submitted_on
+    elif isinstance(record, DocumentRecord):
+        for i, a in enumerate(record.authorizations, 1):
+            for name in ("start", "end"):
+                d = getattr(a, name)
+                if d is not None:
+                    yield f"authorizations[{i}].{name}", d
+
+
 _DUE_LIMIT = 100_000
+#: The longest reason an invalid record is given (characters): a huge bad value is quoted in part.
+_MAX_REASON = 400
+
+#: A situation with more items than this in a list (or longer text) is not remembered: the memo on
+#: the ruleset is bounded in entries, and so must each entry be.
+_MEMO_ITEMS = 16
+
+
+def _big(*values: object) -> bool:
+    """Whether any of these (lists, sets, text) is longer than a situation worth remembering."""
+    return any(v is not None and len(v) > _MEMO_ITEMS * (8 if isinstance(v, str) else 1) for v in values)  # type: ignore[arg-type]
+
 
 _Template = tuple[str, Citation | None, str, str, str]
 
@@ -618,37 +713,84 @@ def audit_lines(
 
 
 def _decode(lines: Iterable[str | bytes]) -> Iterator[tuple[int | None, object]]:
-    for n, line in enumerate(lines, 1):
-        if isinstance(line, bytes):
-            try:
-                text = line.decode("utf-8")
-            except UnicodeDecodeError:
-                yield n, _Unreadable(_encoding_hint(line))
-                continue
+    n = 0
+    for item in lines:
+        # a line holding line breaks (CR alone, as old Mac files end lines) is that many lines
+        if isinstance(item, bytes):
+            body = item.rstrip(b"\r\n")
+            pieces: list[str | bytes] = _BYTE_BREAK.split(body) if b"\r" in body or b"\n" in body else [body]
         else:
-            text = line
-        text = text.strip().removeprefix("\ufeff")
-        if not text:
-            continue
-        try:
-            value, end = _DECODER.raw_decode(text)  # `text` is stripped: no whitespace to skip
-            if end != len(text):
-                raise json.JSONDecodeError("Extra data", text, len(text) - len(text[end:].lstrip()))
-            yield n, value
-        except (json.JSONDecodeError, ValueError) as e:
-            yield n, _Unreadable(f"不是有效的JSON（{e}）")
-        except RecursionError:
-            yield n, _Unreadable("JSON嵌套过深")
+            text = item.rstrip("\r\n")
+            pieces = _BREAK.split(text) if "\r" in text or "\n" in text else [text]
+        for line in pieces:
+            n += 1
+            if len(line) > MAX_LINE:
+                yield n, _Unreadable(f"记录过长：超过{MAX_LINE}字节（{MAX_LINE // (1 << 20)} MiB），未读取")
+                continue
+            if isinstance(line, bytes):
+                try:
+                    text = line.decode("utf-8")
+                except UnicodeDecodeError:
+                    yield n, _Unreadable(_encoding_hint(line))
+                    continue
+            else:
+                text = line
+            text = text.strip().removeprefix("\ufeff")
+            if not text:
+                continue
+            try:
+                value, end = _DECODER.raw_decode(text)  # `text` is stripped: no whitespace to skip
+                if end != len(text):
+                    raise json.JSONDecodeError("Extra data", text, len(text) - len(text[end:].lstrip()))
+                yield n, value
+            except _DuplicateKey as e:
+                yield n, _Unreadable(f"键“{_short(e.key, 80)}”重复出现（JSON对象的每个键只能出现一次）")
+            except (json.JSONDecodeError, ValueError) as e:
+                yield n, _Unreadable(f"不是有效的JSON（{_short(str(e), 200)}）")
+            except RecursionError:
+                yield n, _Unreadable("JSON嵌套过深")
+
+
+_BREAK = re.compile("\r\n|\r|\n")
+_BYTE_BREAK = re.compile(b"\r\n|\r|\n")
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object, refusing a key given twice (which of the two would be the record's is a guess)."""
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
+    return obj
 
 
 def _no_constant(name: str) -> object:
     raise ValueError(f"{name} is not a number JSON allows")
 
 
-_DECODER = json.JSONDecoder(parse_constant=_no_constant)
+_DECODER = json.JSONDecoder(parse_constant=_no_constant, object_pairs_hook=_object)
+
+
+def _short(text: str, limit: int = _MAX_REASON) -> str:
+    """`text`, cut to `limit` characters (saying how long it was): a message stays readable and small."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}…（共{len(text)}字，已截断）"
 
 
 def _encoding_hint(line: bytes) -> str:
+    encoding = sniff_encoding(line)
+    if encoding is not None:
+        return f"不是UTF-8编码，看来是{encoding.upper()}编码：请先转换为UTF-8（如 iconv -f {encoding.upper()} -t UTF-8）"
     try:
         line.decode("gbk")
     except UnicodeDecodeError:

@@ -39,6 +39,7 @@ from govrules.model import (
 from govrules.model.json import describe_error, lean_converter
 
 __all__ = [
+    "MAX_ITEMS",
     "RECORD_TYPES",
     "CountersignRecord",
     "DeadlineRecord",
@@ -258,13 +259,30 @@ _KEYS: Mapping[type, frozenset[str]] = {
 }
 
 
+#: The most items a list in a record may hold: more is no real record, and would make errors without end.
+MAX_ITEMS = 1000
+
+
+def _check_sizes(value: object, where: str, depth: int = 0) -> None:
+    if depth > 4:  # deeper than any record goes: the converter says what is wrong
+        return
+    if isinstance(value, list):
+        if len(value) > MAX_ITEMS:
+            raise InvalidInput(f"{where or 'a list'} has {len(value)} items; a record's lists hold at most {MAX_ITEMS}")
+        for i, v in enumerate(value, 1):
+            _check_sizes(v, f"{where}[{i}]", depth + 1)
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            _check_sizes(v, f"{where}.{k}" if where else str(k), depth + 1)
+
+
 def read_record(raw: object) -> Record:
     """A record from a decoded JSON value; `InvalidInput` naming what is wrong if it cannot be read.
 
     Well-formed records take a lean path; anything it does not accept goes through
     `parse_record`, which accepts every lenient spelling and explains every error.
     """
-    if type(raw) is dict:
+    if type(raw) is dict and not any(type(v) is list and len(v) > MAX_ITEMS for v in raw.values()):
         kind = raw.get("type")
         cls = RECORD_TYPES.get(kind) if type(kind) is str else None
         if cls is not None and raw.keys() <= _KEYS[cls]:
@@ -289,6 +307,7 @@ def parse_record(raw: object) -> tuple[Record, frozenset[str]]:
     if cls is None:
         raise InvalidInput(f"unknown record type {kind!r}; expected one of {', '.join(RECORD_TYPES)}")
     body = {k: v for k, v in raw.items() if k != "type"}
+    _check_sizes(body, "")
     try:
         record: Record = converter.structure(body, cls)
     except cattrs.BaseValidationError as e:
