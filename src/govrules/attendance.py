@@ -9,7 +9,7 @@ import attrs
 from dateutil.rrule import MONTHLY, WEEKLY, YEARLY, rrule
 
 from govrules.decision import Trace, Violation, citations_of, conflict_among, quote_citations, trace
-from govrules.errors import InvalidInput, NoApplicableRule
+from govrules.errors import CalendarNotCovered, InvalidInput, NoApplicableRule
 from govrules.model import AgendaItem, LeaveRequest, Matter, Meeting, MeetingKind, Role
 from govrules.rules import (
     AgendaRequirement,
@@ -327,6 +327,7 @@ def meeting_schedule(
 
     Each period's meetings are spread evenly from its first day and moved to the next working day.
     """
+    _covered_span(start, end, calendar if calendar is not None else china())
     rules = ruleset.prevailing(r for r in ruleset.rules_of(RhythmRule) if r.meeting is kind)
     if not rules:
         raise NoApplicableRule(f"{ruleset.id}: no rule says how often a {kind.label} is held")
@@ -441,7 +442,28 @@ def _period_name(unit: str, first: date, last: date) -> str:
     return f"{first.isoformat()}至{last.isoformat()}这一周"
 
 
-def check_rhythm(ruleset: Ruleset, kind: MeetingKind, held: Iterable[date], start: date, end: date) -> RhythmCheck:
+def _covered_span(start: object, end: object, calendar: WorkdayCalendar) -> None:
+    """Refuse a span that is not two dates in order within the calendar's years: no year is guessed."""
+    for d in (start, end):
+        if type(d) is not date:
+            raise InvalidInput(f"a rhythm is checked between two dates; got {d!r}")
+    assert isinstance(start, date) and isinstance(end, date)
+    if end < start:
+        raise InvalidInput(f"the span ends on {end} before it starts on {start}")
+    for year in range(start.year, end.year + 1):
+        if not calendar.covers(date(year, 1, 1)):
+            raise CalendarNotCovered(year, calendar.years, f"checking how often meetings were held in {year}")
+
+
+def check_rhythm(
+    ruleset: Ruleset,
+    kind: MeetingKind,
+    held: Iterable[date],
+    start: date,
+    end: date,
+    *,
+    calendar: WorkdayCalendar | None = None,
+) -> RhythmCheck:
     """Whether a kind of meeting was held as often as the ruleset's rhythm rule says, in every whole
     calendar period from `start` to `end`; `held` are the dates of the meetings of that kind.
 

@@ -9,6 +9,7 @@ __all__ = [
     "InvalidInput",
     "NoApplicableRule",
     "NotInForce",
+    "OutputFailed",
     "RuleNotDefined",
 ]
 
@@ -41,6 +42,10 @@ class CalendarNotCovered(GovRulesError, LookupError):
 
 class InvalidInput(GovRulesError, ValueError):
     """A value given to govrules is not one it can accept; the message says what would be."""
+
+
+class OutputFailed(GovRulesError, OSError):
+    """A report or log could not be written (a full disk, a path that is not a file); nothing was replaced."""
 
 
 class EmptySchedule(InvalidInput):

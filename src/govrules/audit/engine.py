@@ -18,7 +18,6 @@ from typing import Any
 import attrs
 
 from govrules import attendance, deadlines, signing
-from govrules.audit.source import MAX_LINE, sniff_encoding
 from govrules.audit.records import (
     RECORD_TYPES,
     CountersignRecord,
@@ -31,6 +30,7 @@ from govrules.audit.records import (
     ScenarioRecord,
     read_record,
 )
+from govrules.audit.source import MAX_LINE, sniff_encoding
 from govrules.decision import Violation
 from govrules.errors import CalendarNotCovered, InvalidInput, NoApplicableRule, format_years
 from govrules.model import DocumentKind, Meeting, MeetingKind
@@ -113,6 +113,12 @@ class AuditRun(Iterator[Finding]):
         calendar: WorkdayCalendar | None = None,
         period: tuple[date, date] | None = None,
     ) -> None:
+        if not isinstance(ruleset, Ruleset):
+            raise InvalidInput(f"an audit needs a Ruleset (rulesets.load(id)); got {ruleset!r}")
+        if calendar is not None and not isinstance(calendar, WorkdayCalendar):
+            raise InvalidInput(f"a calendar is a WorkdayCalendar (workdays.china()); got {calendar!r}")
+        if as_of is not None and type(as_of) is not date:
+            raise InvalidInput(f"as_of is a date; got {as_of!r}")
         self._rs = ruleset
         self._items = iter(items)
         self._as_of = as_of
@@ -126,6 +132,12 @@ class AuditRun(Iterator[Finding]):
         self._rhythm_period: tuple[date, date] | None = None
         self._cal = calendar if calendar is not None else china()
         self._years = frozenset(self._cal.years)
+        years = set(range(self._period[0].year, self._period[1].year + 1)) if self._period else set()
+        if as_of is not None:
+            years.add(as_of.year)
+        missing = sorted(years - self._years)
+        if missing:
+            raise CalendarNotCovered(missing[0], self._cal.years, f"the audit's period or as_of reaches {missing[0]}")
         self._pending: list[Finding] = []
         self._ended = False
         # what the record being checked could not have checked: counted once the record is checked
@@ -249,7 +261,7 @@ class AuditRun(Iterator[Finding]):
         found: list[Finding] = []
         for kind in kinds:
             held = [day for day, ids in self._held.get(kind, {}).items() for _ in ids]
-            check = attendance.check_rhythm(self._rs, kind, held, *span)
+            check = attendance.check_rhythm(self._rs, kind, held, *span, calendar=self._cal)
             if not check.periods:
                 self._unchecked[f"meeting_rhythm {kind.name} (no whole period in {span[0]}..{span[1]})"] += 1
                 continue
@@ -694,6 +706,8 @@ def audit(
     `as_of`: replies still missing after their deadline on that day are breaches. `period`: the
     days the log covers, for how often meetings were held (default: its first meeting to its last).
     """
+    if isinstance(records, str | bytes | Mapping) or not isinstance(records, Iterable):
+        raise InvalidInput(f"audit() takes an iterable of records (mappings); got {type(records).__name__}")
     return AuditRun(ruleset, ((None, r) for r in records), as_of=as_of, calendar=calendar, period=period)
 
 
@@ -709,6 +723,10 @@ def audit_lines(
 
     `as_of` and `period` as for `audit`.
     """
+    if isinstance(lines, str | bytes) or not isinstance(lines, Iterable):
+        raise InvalidInput(
+            f"audit_lines() takes an iterable of lines (a file, or text.splitlines()); got {type(lines).__name__}"
+        )
     return AuditRun(ruleset, _decode(lines), as_of=as_of, calendar=calendar, period=period)
 
 
@@ -790,7 +808,8 @@ def _short(text: str, limit: int = _MAX_REASON) -> str:
 def _encoding_hint(line: bytes) -> str:
     encoding = sniff_encoding(line)
     if encoding is not None:
-        return f"不是UTF-8编码，看来是{encoding.upper()}编码：请先转换为UTF-8（如 iconv -f {encoding.upper()} -t UTF-8）"
+        name = encoding.upper()
+        return f"不是UTF-8编码，看来是{name}编码：请先转换为UTF-8（如 iconv -f {name} -t UTF-8）"
     try:
         line.decode("gbk")
     except UnicodeDecodeError:
