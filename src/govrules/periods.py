@@ -61,6 +61,11 @@ def _amount(_: object, attribute: attrs.Attribute[int], value: int) -> None:
         raise InvalidInput(f"a period's amount must be a whole number >= 0; got {value!r}")
 
 
+def _flag(_: object, attribute: attrs.Attribute[bool], value: object) -> None:
+    if type(value) is not bool:  # "no" is not False, nor 1 True
+        raise InvalidInput(f"{attribute.name} must be True or False; got {value!r}")
+
+
 def _unit(value: Unit | str) -> Unit:
     return Unit.from_label(value)
 
@@ -76,7 +81,7 @@ class Period:
     amount: int = attrs.field(validator=_amount)
     unit: Unit = attrs.field(converter=_unit)
     direction: Direction = attrs.field(default=AFTER, converter=_direction)
-    count_start_day: bool = False
+    count_start_day: bool = attrs.field(default=False, validator=_flag)
 
     def __attrs_post_init__(self) -> None:
         if self.unit is YEAR_END and self.direction is not AFTER:

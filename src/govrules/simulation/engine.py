@@ -39,7 +39,7 @@ from govrules.model import (
 from govrules.rules import AgendaRequirement, AgendaRule, Citation, DeadlineRule, LeaveRule, MeetingRule, Ruleset
 from govrules.simulation.scenario import Scenario, Spread
 from govrules.whatif import describe_changes
-from govrules.workdays import WorkdayCalendar, china
+from govrules.workdays import WorkdayCalendar
 
 __all__ = ["SimulationResult", "run"]
 
@@ -85,12 +85,9 @@ class _Run:
         self.counts: Counter[str] = Counter()
         self.articles: Counter[str] = Counter()
         self.serial = 0
-        days = []
-        d = calendar.next_workday(scenario.start)
-        while d <= scenario.end:
-            days.append(d)
-            d = calendar.add_workdays(d, 1)
-        self.days = days
+        # (each day asked: the day after the last of the calendar's years need not be covered)
+        span = (scenario.end - scenario.start).days + 1
+        self.days = [d for k in range(span) if calendar.is_workday(d := scenario.start + timedelta(days=k))]
         self.people: dict[Role, list[_Person]] = {
             Role.HEAD: [_Person("县长", Role.HEAD)],
             Role.EXECUTIVE_DEPUTY: [_Person("常务", Role.EXECUTIVE_DEPUTY)],
@@ -520,6 +517,6 @@ class _Run:
 def run(scenario: Scenario, seed: int | None = None, *, calendar: WorkdayCalendar | None = None) -> SimulationResult:
     """Play out `scenario` (under its changes, if any) with `seed` (default: the scenario's)."""
     s = scenario.seed if seed is None else seed
-    r = _Run(scenario, s, scenario.load_ruleset(), calendar if calendar is not None else china())
+    r = _Run(scenario, s, scenario.load_ruleset(), calendar if calendar is not None else scenario.calendar())
     r.go()
     return SimulationResult(scenario, s, tuple(r.records), r.metrics(), dict(sorted(r.articles.items())))
