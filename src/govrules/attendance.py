@@ -9,7 +9,7 @@ import attrs
 from dateutil.rrule import MONTHLY, WEEKLY, YEARLY, rrule
 
 from govrules.decision import Trace, Violation, citations_of, conflict_among, quote_citations, trace
-from govrules.errors import CalendarNotCovered, InvalidInput, NoApplicableRule
+from govrules.errors import CalendarNotCovered, InvalidInput, NoApplicableRule, expect
 from govrules.model import AgendaItem, LeaveRequest, Matter, Meeting, MeetingKind, Role
 from govrules.rules import (
     AgendaRequirement,
@@ -73,6 +73,8 @@ class LeaveDecision:
 
 def check_leave(ruleset: Ruleset, request: LeaveRequest, *, calendar: WorkdayCalendar | None = None) -> LeaveDecision:
     """Who approves `request`, who is told, the latest day to ask, and every breach of the rules."""
+    expect(ruleset, Ruleset, "ruleset")
+    expect(request, LeaveRequest, "leave request")
     plan = leave_plan(ruleset, request)
     cal = calendar if calendar is not None else china()
     latest = plan.latest(request.start, cal)
@@ -217,6 +219,8 @@ def check_meeting(
     With `composition=False` (attendance not on record) who attended is not checked. `calendar`
     counts the absences' lead times (the State Council schedule by default).
     """
+    expect(ruleset, Ruleset, "ruleset")
+    expect(meeting, Meeting, "meeting")
     rules = ruleset.cached(("meeting_rules", meeting.kind), lambda: _meeting_rules(ruleset, meeting.kind))
     if rules is None:
         raise NoApplicableRule(f"{ruleset.id}: no rule composes a {meeting.kind.label}")
@@ -470,6 +474,11 @@ def check_rhythm(
     Periods cut by `start` or `end` are not checked (the meetings of their other part are unknown).
     Meetings beyond the rhythm are not a breach: the texts allow extra meetings (如有需要可随时召开).
     """
+    expect(ruleset, Ruleset, "ruleset")
+    expect(kind, MeetingKind, "kind of meeting")
+    if not isinstance(held, Iterable) or isinstance(held, str | bytes):
+        raise InvalidInput(f"held is the dates meetings were held on (a list); got {held!r}")
+    _covered_span(start, end, calendar if calendar is not None else china())
     rules = ruleset.prevailing(r for r in ruleset.rules_of(RhythmRule) if r.meeting is kind)
     if not rules:
         raise NoApplicableRule(f"{ruleset.id}: no rule says how often a {kind.label} is held")

@@ -8,7 +8,7 @@ from datetime import date, datetime
 import attrs
 
 from govrules.decision import Trace, quote_citations
-from govrules.errors import CalendarNotCovered, InvalidInput, RuleNotDefined
+from govrules.errors import CalendarNotCovered, InvalidInput, RuleNotDefined, expect
 from govrules.periods import BEFORE, Direction, Period
 from govrules.rules import Citation, DeadlineRule, Ruleset
 from govrules.workdays import WorkdayCalendar, china
@@ -85,6 +85,7 @@ def due(
     calendar: WorkdayCalendar | None = None,
 ) -> Deadline:
     """The deadline `rule_id` sets for an event on `anchor_date` (`RuleNotDefined` if the text has none)."""
+    expect(ruleset, Ruleset, "ruleset")
     cal = calendar if calendar is not None else china()
     return ruleset.cached(
         ("due", rule_id, anchor_date, variant, cal), lambda: _due(ruleset, rule_id, anchor_date, variant, cal)
@@ -100,6 +101,7 @@ def due_date(
     calendar: WorkdayCalendar | None = None,
 ) -> date:
     """The last allowed date alone, as `due` gives it, without building the explained `Deadline`."""
+    expect(ruleset, Ruleset, "ruleset")
     return _period(ruleset, rule_id, variant)[1].resolve(anchor_date, calendar if calendar is not None else china())
 
 

@@ -11,6 +11,7 @@ __all__ = [
     "NotInForce",
     "OutputFailed",
     "RuleNotDefined",
+    "expect",
 ]
 
 
@@ -79,3 +80,12 @@ def format_years(years: tuple[int, ...]) -> str:
         out.append(str(ys[i]) if i == j else f"{ys[i]}-{ys[j]}")
         i = j + 1
     return ", ".join(out)
+
+
+def expect(value: object, kind: type, what: str) -> None:
+    """Raise `InvalidInput` unless `value` is a `kind`: a wrong type given to a public function is
+    named as such, not left to fail as an AttributeError deep inside."""
+    if not isinstance(value, kind):
+        shown = repr(value)
+        shown = shown if len(shown) <= 200 else shown[:200] + "…"
+        raise InvalidInput(f"{what} must be a {kind.__name__}; got {type(value).__name__} {shown}")

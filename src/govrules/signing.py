@@ -8,7 +8,7 @@ from datetime import date
 import attrs
 
 from govrules.decision import Trace, Violation, citations_of, conflict_among, quote_citations, trace
-from govrules.errors import NoApplicableRule
+from govrules.errors import NoApplicableRule, expect
 from govrules.model import Authorization, Document, ReviewAct, Role
 from govrules.model.entities import Review
 from govrules.rules import (
@@ -75,6 +75,8 @@ class SigningDecision:
 
 def who_signs(ruleset: Ruleset, document: Document) -> SigningDecision:
     """Who signs `document` under `ruleset`, with reviewers in order, countersigners and citations."""
+    expect(ruleset, Ruleset, "ruleset")
+    expect(document, Document, "document")
     return ruleset.cached(("who_signs", document), lambda: _decide(ruleset, document))
 
 
@@ -138,6 +140,9 @@ def check_signature(
     on: date | None = None,
 ) -> SignatureVerdict:
     """Check who signed and who reviewed `document` against the rules, authorizations included."""
+    expect(ruleset, Ruleset, "ruleset")
+    expect(document, Document, "document")
+    expect(signed_by, Role, "signed_by")
     reviews = tuple(r if isinstance(r, Review) else Review(r) for r in reviewed_by)
     grants = tuple(authorizations)
     key = ("check_signature", document, signed_by, reviews, grants, on if grants else None)
@@ -247,6 +252,8 @@ class ApprovalDecision:
 
 def who_approves(ruleset: Ruleset, document: Document) -> ApprovalDecision:
     """Who approves `document` (a request or other document received for approval) under `ruleset`."""
+    expect(ruleset, Ruleset, "ruleset")
+    expect(document, Document, "document")
     return ruleset.cached(("who_approves", document), lambda: _approval(ruleset, document))
 
 

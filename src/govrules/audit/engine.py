@@ -737,9 +737,13 @@ def _decode(lines: Iterable[str | bytes]) -> Iterator[tuple[int | None, object]]
         if isinstance(item, bytes):
             body = item.rstrip(b"\r\n")
             pieces: list[str | bytes] = _BYTE_BREAK.split(body) if b"\r" in body or b"\n" in body else [body]
-        else:
+        elif isinstance(item, str):
             text = item.rstrip("\r\n")
             pieces = _BREAK.split(text) if "\r" in text or "\n" in text else [text]
+        else:
+            n += 1
+            yield n, _Unreadable(f"一行应是文本（str或bytes），实际是{type(item).__name__}")
+            continue
         for line in pieces:
             n += 1
             if len(line) > MAX_LINE:
