@@ -145,8 +145,14 @@ def check_signature(
     expect(signed_by, Role, "signed_by")
     reviews = tuple(r if isinstance(r, Review) else Review(r) for r in reviewed_by)
     grants = tuple(authorizations)
+    if len(reviews) + len(grants) > _MEMO_ITEMS:  # one of a kind: not remembered, so the memo stays bounded
+        return _check(ruleset, document, signed_by, reviews, grants, on)
     key = ("check_signature", document, signed_by, reviews, grants, on if grants else None)
     return ruleset.cached(key, lambda: _check(ruleset, document, signed_by, reviews, grants, on))
+
+
+#: The most reviews and authorizations of a signature remembered on the ruleset (each memo entry bounded).
+_MEMO_ITEMS = 16
 
 
 def _check(

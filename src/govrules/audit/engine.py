@@ -755,6 +755,9 @@ def _decode(lines: Iterable[str | bytes]) -> Iterator[tuple[int | None, object]]
                 except UnicodeDecodeError:
                     yield n, _Unreadable(_encoding_hint(line))
                     continue
+                if "\x00" in text and _wide(line) is not None:  # UTF-16 of ASCII is valid UTF-8, NULs and all
+                    yield n, _Unreadable(_encoding_hint(line))
+                    continue
             else:
                 text = line
             text = text.strip().removeprefix("\ufeff")
@@ -809,10 +812,16 @@ def _short(text: str, limit: int = _MAX_REASON) -> str:
     return f"{text[:limit]}…（共{len(text)}字，已截断）"
 
 
+def _wide(line: bytes) -> str | None:
+    """'UTF-16' or 'UTF-32' when a line looks like one (a line alone cannot tell which byte order: a
+    line split at LF starts with the NUL of the line break before it in one, and in the other not)."""
+    encoding = sniff_encoding(line) or sniff_encoding(line[1:])
+    return None if encoding is None else encoding.upper()[:6]
+
+
 def _encoding_hint(line: bytes) -> str:
-    encoding = sniff_encoding(line)
-    if encoding is not None:
-        name = encoding.upper()
+    name = _wide(line)
+    if name is not None:
         return f"不是UTF-8编码，看来是{name}编码：请先转换为UTF-8（如 iconv -f {name} -t UTF-8）"
     try:
         line.decode("gbk")
