@@ -86,7 +86,7 @@ def test_output_naming_the_input_is_refused_before_anything_is_touched(
     log = tmp_path / "log.jsonl"
     log.write_text(late("a") + "\n", encoding="utf-8")
     before = log.read_bytes()
-    code, out, err = run_cli(capsys, "audit", "--ruleset", RS, str(log), "-o", str(log))
+    code, _, err = run_cli(capsys, "audit", "--ruleset", RS, str(log), "-o", str(log))
     assert code == 2
     assert "is the log being audited" in err and err.count("\n") == 1
     assert log.read_bytes() == before
@@ -323,7 +323,7 @@ def test_cr_only_line_endings_are_records(tmp_path: Path, capsys: pytest.Capture
     log.write_bytes(("\r".join([late("a"), late("b"), late("c")]) + "\r").encode("utf-8"))
     code, _, err = run_cli(capsys, "audit", "--ruleset", RS, str(log), "--format", "csv", "-o", str(tmp_path / "r.csv"))
     assert code == 1 and "读取3条，检查3条" in err
-    rows = list(csv.DictReader(open(tmp_path / "r.csv", encoding="utf-8")))
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "r.csv").read_text(encoding="utf-8"))))
     assert [(r["record_id"], r["line"]) for r in rows] == [("a", "1"), ("b", "2"), ("c", "3")]
 
 
