@@ -340,7 +340,9 @@ def _output(path: str | None) -> Iterator[IO[str]]:
     """Standard output, or a file written whole or not at all: a temporary file beside it, renamed
     over it once complete, so that a failure never leaves a previous report emptied or cut short."""
     if path is None:
-        sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+        reconfigure = getattr(sys.stdout, "reconfigure", None)
+        if reconfigure is not None:  # a lone surrogate in a record is escaped, not an encoding error
+            reconfigure(errors="backslashreplace")
         yield sys.stdout
         return
     target = os.path.abspath(path)
