@@ -221,6 +221,10 @@ def check_meeting(
     """
     expect(ruleset, Ruleset, "ruleset")
     expect(meeting, Meeting, "meeting")
+    cal = calendar if calendar is not None else china()
+    for d in (meeting.date, *(x for leave in meeting.absent for x in (leave.start, leave.end, leave.requested_on))):
+        if d is not None and not cal.covers(d):  # no year is guessed, even where no working day is counted
+            raise CalendarNotCovered(d.year, cal.years, f"meeting of {meeting.date.isoformat()}")
     rules = ruleset.cached(("meeting_rules", meeting.kind), lambda: _meeting_rules(ruleset, meeting.kind))
     if rules is None:
         raise NoApplicableRule(f"{ruleset.id}: no rule composes a {meeting.kind.label}")

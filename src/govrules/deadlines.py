@@ -163,9 +163,14 @@ def check(
 
 def late_by(deadline: date, done_on: date, calendar: WorkdayCalendar | None = None) -> int:
     """Working days by which `done_on` is after `deadline` (0 when on time; a rest day after it counts 1)."""
+    cal = calendar if calendar is not None else china()
+    for d in (deadline, done_on):
+        if not isinstance(d, date) or isinstance(d, datetime):
+            raise InvalidInput(f"late_by takes two dates; got {d!r}")
+        if not cal.covers(d):
+            raise CalendarNotCovered(d.year, cal.years, f"asked about {d.isoformat()}")
     if done_on <= deadline:
         return 0
-    cal = calendar if calendar is not None else china()
     return max(1, cal.workdays_between(deadline, done_on))
 
 

@@ -411,3 +411,16 @@ def test_json_report_keeps_the_id_exactly() -> None:
 
 def test_clean_text_leaves_ordinary_text_alone() -> None:
     assert clean_text("会签/征求意见回复：第五十二条 a-b") == "会签/征求意见回复：第五十二条 a-b"
+
+
+@pytest.mark.parametrize("day", [date(9999, 12, 31), date(1, 1, 1), date(2030, 1, 1)])
+def test_api_calls_on_uncovered_days_name_the_year(day: date) -> None:
+    from govrules.model import Meeting
+
+    rs = rulesets.load(RS)
+    with pytest.raises(CalendarNotCovered):
+        attendance.check_meeting(rs, Meeting(kind=MeetingKind.EXECUTIVE, date=day, presided_by=Role.HEAD))
+    with pytest.raises(CalendarNotCovered):
+        deadlines.late_by(date(2025, 1, 2), day)
+    with pytest.raises(CalendarNotCovered):
+        attendance.check_leave(rs, LeaveRequest(role=Role.DEPARTMENT_HEAD, kind=LeaveKind.TRIP, start=day, end=day))
