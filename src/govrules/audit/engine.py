@@ -8,6 +8,7 @@ the audit goes on; the summary always holds read = checked + invalid.
 from __future__ import annotations
 
 import json
+import operator
 import re
 import typing
 from collections import Counter
@@ -227,23 +228,26 @@ class AuditRun(Iterator[Finding]):
     def _impossible(self, record: Record) -> str | None:
         """Why a record cannot be checked as it stands: a date outside the calendar's years (checked
         even where no working day is counted: no year is guessed), or dates in an impossible order."""
+        cls = type(record)
+        days: tuple[date | None, ...] = _DATES_OF[cls](record)
         years = self._years
-        for name, d in _dates_of(record):
-            if d.year not in years:
-                return (
-                    f"日期超出工作日数据范围：{name} = {d.isoformat()}，{d.year}年无国务院放假安排数据"
-                    f"（已有{format_years(self._cal.years)}年；可载入该年安排，或使用估算日历）"
-                )
-        for chain in _ORDER[type(record)]:
-            last: tuple[str, date] | None = None
-            for name in chain:
-                d = getattr(record, name)
-                if d is None:
-                    continue
-                if last is not None and d < last[1]:
-                    return f"日期先后不可能：{name}（{d.isoformat()}）早于{last[0]}（{last[1].isoformat()}）"
-                last = (name, d)
-        return None
+        for d in days:
+            if d is not None and d.year not in years:
+                break
+        else:
+            if cls is MeetingRecord or cls is DocumentRecord:
+                for _, d in _nested_dates(record):
+                    if d.year not in years:
+                        break
+                else:
+                    return _disorder(cls, days)
+            else:
+                return _disorder(cls, days)
+        name, d = next((n, d) for n, d in _dates_of(record) if d.year not in years)
+        return (
+            f"日期超出工作日数据范围：{name} = {d.isoformat()}，{d.year}年无国务院放假安排数据"
+            f"（已有{format_years(self._cal.years)}年；可载入该年安排，或使用估算日历）"
+        )
 
     # -- the log as a whole --
 
@@ -476,11 +480,17 @@ class AuditRun(Iterator[Finding]):
         return found
 
 
-#: Date fields of each record type, by name (nested ones: see `_dates_of`).
+#: Date fields of each record type, by name (nested ones: see `_nested_dates`).
 _DATE_FIELDS: Mapping[type, tuple[str, ...]] = {
     cls: tuple(name for name, t in typing.get_type_hints(cls).items() if t in (date, date | None))
     for cls in RECORD_TYPES.values()
 }
+#: Each record type's dates, in the order of `_DATE_FIELDS`, in one call.
+_DATES_OF: Mapping[type, Any] = {
+    cls: (lambda _: ()) if not names else (lambda r, n=names[0]: (getattr(r, n),)) if len(names) == 1
+    else operator.attrgetter(*names)
+    for cls, names in _DATE_FIELDS.items()
+}  # fmt: skip
 #: Dates that cannot run backwards (each a chain, checked where present): a reply before its
 #: request, a document signed before it was drafted or printed before it was signed, minutes before
 #: their meeting.
@@ -493,6 +503,28 @@ _ORDER: Mapping[type, tuple[tuple[str, ...], ...]] = {
     DeadlineRecord: (),
     ScenarioRecord: (),
 }
+#: The same chains, as positions in `_DATE_FIELDS`.
+_CHAINS: Mapping[type, tuple[tuple[int, ...], ...]] = {
+    cls: tuple(tuple(_DATE_FIELDS[cls].index(name) for name in chain) for chain in chains)
+    for cls, chains in _ORDER.items()
+}
+
+
+def _disorder(cls: type, days: tuple[date | None, ...]) -> str | None:
+    """How a record's dates run backwards, if they do."""
+    names = _DATE_FIELDS[cls]
+    for chain in _CHAINS[cls]:
+        last = -1
+        for i in chain:
+            d = days[i]
+            if d is None:
+                continue
+            if last >= 0 and d < days[last]:  # type: ignore[operator]
+                earlier = days[last]
+                assert earlier is not None
+                return f"日期先后不可能：{names[i]}（{d.isoformat()}）早于{names[last]}（{earlier.isoformat()}）"
+            last = i
+    return None
 
 
 def _dates_of(record: Record) -> Iterator[tuple[str, date]]:
@@ -501,6 +533,11 @@ def _dates_of(record: Record) -> Iterator[tuple[str, date]]:
         d = getattr(record, name)
         if d is not None:
             yield name, d
+    yield from _nested_dates(record)
+
+
+def _nested_dates(record: Record) -> Iterator[tuple[str, date]]:
+    """The dates inside a meeting's absences and agenda, and a document's authorizations."""
     if isinstance(record, MeetingRecord):
         for i, leave in enumerate(record.absent, 1):
             for name in ("start", "end", "requested_on"):
@@ -512,10 +549,8 @@ def _dates_of(record: Record) -> Iterator[tuple[str, date]]:
                 yield f"agenda[{i}].materials_submitted_on", item.materials_submitted_on
     elif isinstance(record, DocumentRecord):
         for i, a in enumerate(record.authorizations, 1):
-            for name in ("start", "end"):
-                d = getattr(a, name)
-                if d is not None:
-                    yield f"authorizations[{i}].{name}", d
+            yield f"authorizations[{i}].start", a.start
+            yield f"authorizations[{i}].end", a.end
 
 
 _DUE_LIMIT = 100_000
