@@ -468,6 +468,9 @@ def build_parser() -> argparse.ArgumentParser:
     from govrules.cli_diff import add_parser as add_diff
 
     add_diff(sub, [common])
+    from govrules.cli_calendar import add_parser as add_calendar
+
+    add_calendar(sub, [common])
     return parser
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from datetime import date, datetime
+from datetime import date
 
 import attrs
 
@@ -11,7 +11,7 @@ from govrules.decision import Trace, quote_citations
 from govrules.errors import CalendarNotCovered, InvalidInput, RuleNotDefined, expect
 from govrules.periods import BEFORE, Direction, Period
 from govrules.rules import Citation, DeadlineRule, Ruleset
-from govrules.workdays import WorkdayCalendar, china
+from govrules.workdays import WorkdayCalendar, as_date, china
 
 __all__ = ["Deadline", "DeadlineCheck", "check", "due", "due_date", "late_by", "rule_ids"]
 
@@ -86,7 +86,9 @@ def due(
 ) -> Deadline:
     """The deadline `rule_id` sets for an event on `anchor_date` (`RuleNotDefined` if the text has none)."""
     expect(ruleset, Ruleset, "ruleset")
+    expect(anchor_date, date, "the event's day")
     cal = calendar if calendar is not None else china()
+    anchor_date = as_date(anchor_date)
     return ruleset.cached(
         ("due", rule_id, anchor_date, variant, cal), lambda: _due(ruleset, rule_id, anchor_date, variant, cal)
     )
@@ -131,8 +133,7 @@ def _due(ruleset: Ruleset, rule_id: str, anchor_date: date, variant: str | None,
         variant=variant,
         citation=rule.citation,
         citations=rule.cite,
-        provisional=bool(cal.provisional_years)
-        and (cal.is_provisional(day.year) or cal.is_provisional(anchor_date.year)),
+        provisional=cal.is_estimated(day, anchor_date),
         ruleset=ruleset,
     )
 
@@ -148,14 +149,15 @@ def check(
 ) -> DeadlineCheck:
     """Whether what `rule_id` requires, done on `done_on`, met its deadline; late by how many working days."""
     cal = calendar if calendar is not None else china()
-    d = due(ruleset, rule_id, anchor, variant=variant, calendar=cal)
-    if not isinstance(done_on, date) or isinstance(done_on, datetime):
+    if not isinstance(done_on, date):
         raise InvalidInput(f"done_on is a date; got {done_on!r}")
+    done_on = as_date(done_on)
+    d = due(ruleset, rule_id, anchor, variant=variant, calendar=cal)
     if not cal.covers(done_on):
         raise CalendarNotCovered(done_on.year, cal.years, f"asked about {done_on.isoformat()}")
-    if done_on < anchor and d.period.direction is Direction.AFTER:
+    if done_on < d.anchor and d.period.direction is Direction.AFTER:
         raise InvalidInput(
-            f"{ruleset.id}: {rule_id} done on {done_on.isoformat()}, before its event on {anchor.isoformat()}:"
+            f"{ruleset.id}: {rule_id} done on {done_on.isoformat()}, before its event on {d.anchor.isoformat()}:"
             " a thing cannot be done before what it answers"
         )
     return DeadlineCheck(done_on <= d.date, late_by(d.date, done_on, cal), d, done_on)
@@ -165,10 +167,11 @@ def late_by(deadline: date, done_on: date, calendar: WorkdayCalendar | None = No
     """Working days by which `done_on` is after `deadline` (0 when on time; a rest day after it counts 1)."""
     cal = calendar if calendar is not None else china()
     for d in (deadline, done_on):
-        if not isinstance(d, date) or isinstance(d, datetime):
+        if not isinstance(d, date):
             raise InvalidInput(f"late_by takes two dates; got {d!r}")
         if not cal.covers(d):
             raise CalendarNotCovered(d.year, cal.years, f"asked about {d.isoformat()}")
+    deadline, done_on = as_date(deadline), as_date(done_on)
     if done_on <= deadline:
         return 0
     return max(1, cal.workdays_between(deadline, done_on))

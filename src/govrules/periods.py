@@ -16,7 +16,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 
 import attrs
@@ -24,7 +24,7 @@ from dateutil.relativedelta import relativedelta
 
 from govrules.errors import CalendarNotCovered, InvalidInput
 from govrules.labels import LabeledEnum
-from govrules.workdays import WorkdayCalendar, china
+from govrules.workdays import WorkdayCalendar, as_date, china
 
 __all__ = ["AFTER", "BEFORE", "DAY", "MONTH", "WORKDAY", "YEAR_END", "Direction", "Period", "Unit"]
 
@@ -91,8 +91,9 @@ class Period:
 
     def resolve(self, anchor: date, calendar: WorkdayCalendar | None = None) -> date:
         """The last allowed date of this period for an event on `anchor`."""
-        if not isinstance(anchor, date) or isinstance(anchor, datetime):
+        if not isinstance(anchor, date):
             raise InvalidInput(f"an event's day is a date; got {anchor!r}")
+        anchor = as_date(anchor)
         cal = calendar if calendar is not None else china()
         if not isinstance(cal, WorkdayCalendar):
             raise InvalidInput(f"a calendar is a WorkdayCalendar (workdays.china()); got {cal!r}")

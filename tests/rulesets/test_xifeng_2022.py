@@ -653,29 +653,29 @@ def _leave(
         pytest.param(
             _leave(D, LeaveKind.TRIP, date(2025, 3, 6), date(2025, 3, 7), date(2025, 3, 5)),
             True,
-            (H,),
-            (LEADER,),
+            (),
+            (H, LEADER),
             None,
             67,
-            id="67 副县长离丰: 事先报告县长, 办公室通报其他领导",
+            id="67 副县长离丰: 事先报告县长 (报告, not 批准), 办公室通报其他领导",
         ),
         pytest.param(
             _leave(X, LeaveKind.VACATION, date(2025, 8, 4), date(2025, 8, 8), date(2025, 8, 1)),
             True,
-            (H,),
-            (LEADER,),
+            (),
+            (H, LEADER),
             None,
             67,
-            id="67 负责日常工作的副县长休假: 事先报告县长",
+            id="67 负责日常工作的副县长休假: 事先报告县长 (报告, not 批准)",
         ),
         pytest.param(
             _leave(DH, LeaveKind.VISIT_ABROAD, date(2025, 5, 6), date(2025, 5, 16), date(2025, 4, 1)),
             True,
-            (H,),
-            (),
-            None,
+            (H, D),
+            (Role.GOVERNMENT_OFFICE,),
+            date(2025, 4, 30),
             53,
-            id="53(四) 部门主要负责人出国 -> 县长审批",
+            id="53(四)+67 部门主要负责人出国 -> 县长审批; 离丰 too: 提前3天向县长和分管副县长请假",
         ),
         pytest.param(
             _leave(TH, LeaveKind.VISIT_ABROAD, date(2025, 5, 6), date(2025, 5, 16), date(2025, 4, 1)),
@@ -845,3 +845,39 @@ def test_approval_of_submitted_documents(rs: Ruleset, doc: Document, approver: R
 def test_no_approval_rule_outside_submissions(rs: Ruleset, doc: Document) -> None:
     with pytest.raises(NoApplicableRule):
         signing.who_approves(rs, doc)
+
+
+@pytest.mark.parametrize(
+    ("document", "signers"),
+    [
+        pytest.param(
+            Document(kind=DocumentKind.LETTER, issuer=Issuer.GOVERNMENT, addressee=Addressee.HIGHER_DEPARTMENT),
+            (D, H),
+            id="附件1 三+四(四) 函 to a 市政府部门 is to a peer: the deputy default (or the 县长)",
+        ),
+        pytest.param(
+            Document(kind=DocumentKind.REPORT, issuer=Issuer.GOVERNMENT, addressee=Addressee.HIGHER_DEPARTMENT),
+            (H,),
+            id="附件1 五(二)8 报告 to a 市政府部门 is a 上行文: 县长",
+        ),
+        pytest.param(
+            Document(
+                kind=DocumentKind.LETTER,
+                issuer=Issuer.GOVERNMENT,
+                addressee=Addressee.HIGHER_DEPARTMENT,
+                matters=frozenset({Matter.FUNDS}),
+            ),
+            (H,),
+            id="附件1 五(三)1(9) 项目建设承诺函 on funds: 县长",
+        ),
+    ],
+)
+def test_letters_by_addressee(rs: Ruleset, document: Document, signers: tuple[Role, ...]) -> None:
+    assert signing.who_signs(rs, document).signers == signers
+
+
+def test_explanation_names_the_overridden_article(rs: Ruleset) -> None:
+    # 四十五 (the presiding leader signs) gives way to 附件1 五(三)1(3) (the 县长 signs 常务会议纪要)
+    doc = Document(kind=DocumentKind.MINUTES, issuer=Issuer.GOVERNMENT, meeting=MeetingKind.EXECUTIVE, presided_by=X)
+    text = signing.who_signs(rs, doc).explain()
+    assert "的规定在此不适用：附件1 五(三)1(3)的规定更为具体，优先适用" in text

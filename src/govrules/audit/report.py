@@ -29,6 +29,7 @@ __all__ = [
 
 CSV_FIELDS = (
     "record_id", "line", "rule", "article", "citation", "severity", "date", "message", "source", "record_type",
+    "provisional",
 )  # fmt: skip
 _SEVERITY = {"error": "违规", "warning": "不符合一般要求", "invalid": "无法读取"}
 
