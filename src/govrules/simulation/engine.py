@@ -478,7 +478,7 @@ class _Run:
         if rule is not None:
             m = converter.unstructure(meeting)
             record.update(attendees=m["attendees"], non_voting=m["non_voting"], absent=m["absent"], agenda=m["agenda"])
-            decision = attendance.check_meeting(self.rs, meeting)
+            decision = attendance.check_meeting(self.rs, meeting, calendar=self.cal)
             breaches += [(v.rule, v.citation) for v in decision.violations]
         minutes = Document(kind=DocumentKind.MINUTES, issuer=Issuer.GOVERNMENT, meeting=kind, presided_by=chair_role)
         drafted = self.cal.add_workdays(d, self.draw(self.s.behaviour.minutes_days))

@@ -186,6 +186,8 @@ class Scenario:
     def calendar(self) -> WorkdayCalendar:
         """The working-day calendar the scenario runs on: the published years, its holiday files, and
         estimated years if `provisional`."""
+        if not self.holidays:
+            return china(provisional=self.provisional)
         return _calendar(self.provisional, self.holidays)
 
     def load_ruleset(self) -> Ruleset:
@@ -208,7 +210,7 @@ class Scenario:
 _MAX_DAYS = 3660
 
 
-@cache
+@cache  # (each replication of a run asks: the files are read once a process)
 def _calendar(provisional: bool, holidays: tuple[str, ...]) -> WorkdayCalendar:
     cal = china(provisional=provisional)
     for path in holidays:
