@@ -247,8 +247,8 @@ RULES: tuple[Rule, ...] = (
             kind=LeaveKind.MEETING_ABSENCE,
             meeting=_LEADERS_MEETINGS,
         ),
-        approvers=(Role.GOVERNMENT_OFFICE,),
-        notify=(Role.HEAD,),
+        # 汇总 is not 批准: the office collects the requests and reports them to the 区长; no approver is named.
+        notify=(Role.GOVERNMENT_OFFICE, Role.HEAD),
         cite=XX.article(50),
         quote="区政府全体会议其他与会人员或区政府常务会议、区长办公会议、区长碰头会议列席人员请假,"
         "由区政府办公室汇总后向区长报告",
@@ -563,6 +563,7 @@ RULES: tuple[Rule, ...] = (
         id="report_read_by_leader_in_charge",
         when=DocumentIs(kind=DocumentKind.REPORT, issuer=_SUBMITTERS, addressee=_TO_GOVERNMENT),
         approver=Role.DEPUTY,
+        read_only=True,
         opinion_required=False,
         cite=XX.article(57, paragraph=1),
         quote='对一般报告性公文,圈阅表示"已阅知"',
@@ -584,6 +585,7 @@ RULES: tuple[Rule, ...] = (
         id="major_report_read_by_head",
         when=DocumentIs(kind=DocumentKind.REPORT, issuer=_SUBMITTERS, addressee=_TO_GOVERNMENT, matters=Matter.MAJOR),
         approver=Role.HEAD,
+        read_only=True,
         opinion_required=False,
         cite=XX.article(57, paragraph=1),
         quote="重大事项报区长审批",
