@@ -5,6 +5,10 @@ Run: python benchmarks/audit.py [--records N] [--ruleset ID]. Writes a JSON Line
 from disk on one core, and prints records/s and the peak resident memory, for N/10 and N records,
 so that "flat" can be seen. Targets (issue 5): >= 100k records/s; memory flat, under 100 MB.
 
+`--formats` runs the command line instead (`govrules audit --format F -o FILE`), once per report
+format (text, json, csv, html), each in its own process, and prints each one's peak memory: every
+format streams, so each stays under 100 MB at 1 million records (issue 12).
+
 The audit works each situation out once (who signs this kind of document, what these leave rules
 say) and remembers it, so its speed depends on how often situations repeat. The "same" mix repeats
 seven record shapes over 5,000 days. The "varied" mix, run last, is closer to the worst a real log
@@ -98,6 +102,37 @@ def child(path: str, ruleset_id: str) -> None:
                       "peak_mb": peak_mb, "invalid": s.invalid, "loop": loop}))  # fmt: skip
 
 
+def child_format(path: str, ruleset_id: str, fmt: str) -> None:
+    """Write the report in format `fmt` through the command line in this process; print the time,
+    the peak RSS and the report's size as JSON."""
+    from govrules.cli import main
+
+    with tempfile.TemporaryDirectory() as folder:
+        out = os.path.join(folder, f"report.{fmt}")
+        start = time.perf_counter()
+        code = main(["audit", "--ruleset", ruleset_id, path, "--format", fmt, "-o", out, "--quiet"])
+        elapsed = time.perf_counter() - start
+        size = os.path.getsize(out)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"format": fmt, "code": code, "seconds": elapsed, "peak_mb": peak_mb, "report_mb": size / 2**20}))
+
+
+def formats(n: int, ruleset_id: str) -> None:
+    """Peak memory of the command line writing each report format, on one log of n records."""
+    print(f"{'format':>6} {'records':>9} {'seconds':>8} {'peak MB':>8} {'report MB':>10}")
+    with tempfile.NamedTemporaryFile(suffix=".jsonl", delete=False) as tmp:
+        path = tmp.name
+    try:
+        write_log(path, n)
+        for fmt in ("text", "json", "csv", "html"):
+            cmd = [sys.executable, __file__, "--child", path, "--ruleset", ruleset_id, "--format", fmt]
+            r = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
+            print(f"{fmt:>6} {n:>9} {r['seconds']:>8.1f} {r['peak_mb']:>8.1f} {r['report_mb']:>10.1f}")
+    finally:
+        os.unlink(path)
+    print("target: every format under 100 MB at 1 million records (the report streams to disk)")
+
+
 def calibrate() -> float:
     """Seconds a fixed pure-Python loop (10 million additions) takes now: how fast this machine is
     running. On the 2-core build VM it has taken from 0.22 s to 0.41 s from one minute to the next,
@@ -115,9 +150,17 @@ def main() -> None:
     parser.add_argument("--ruleset", default="xifeng-2022")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--no-varied", action="store_true", help="skip the varied mix")
+    parser.add_argument("--formats", action="store_true", help="peak memory of each report format (issue 12)")
+    parser.add_argument("--format", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child and args.format:
+        child_format(args.child, args.ruleset, args.format)
+        return
     if args.child:
         child(args.child, args.ruleset)
+        return
+    if args.formats:
+        formats(args.records, args.ruleset)
         return
     print(f"{'mix':>6} {'records':>9} {'seconds':>8} {'records/s':>10} {'peak MB':>8} {'findings':>9} {'loop s':>7}")
     runs = [("same", args.records // 10), ("same", args.records)]

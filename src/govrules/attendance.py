@@ -9,7 +9,7 @@ import attrs
 from dateutil.rrule import MONTHLY, WEEKLY, YEARLY, rrule
 
 from govrules.decision import Trace, Violation, citations_of, conflict_among, overridden_text, quote_citations, trace
-from govrules.errors import InvalidInput, NoApplicableRule
+from govrules.errors import InvalidInput, NoApplicableRule, expect
 from govrules.model import AgendaItem, LeaveRequest, Matter, Meeting, MeetingKind, Role
 from govrules.rules import (
     AgendaRequirement,
@@ -80,6 +80,8 @@ class LeaveDecision:
 
 def check_leave(ruleset: Ruleset, request: LeaveRequest, *, calendar: WorkdayCalendar | None = None) -> LeaveDecision:
     """Who approves `request`, who is told, the latest day to ask, and every breach of the rules."""
+    expect(ruleset, Ruleset, "ruleset")
+    expect(request, LeaveRequest, "leave request")
     plan = leave_plan(ruleset, request)
     cal = calendar if calendar is not None else china()
     latest = plan.latest(request.start, cal)
@@ -252,6 +254,12 @@ def check_meeting(
 
     Raises `NoApplicableRule` when no rule of the ruleset speaks of this kind of meeting.
     """
+    expect(ruleset, Ruleset, "ruleset")
+    expect(meeting, Meeting, "meeting")
+    cal = calendar if calendar is not None else china()
+    for d in (meeting.date, *(x for leave in meeting.absent for x in (leave.start, leave.end, leave.requested_on))):
+        if d is not None and not cal.covers(d):  # no year is guessed, even where no working day is counted
+            raise cal.not_covered(d.year, f"meeting of {meeting.date.isoformat()}")
     rules = ruleset.cached(("meeting_rules", meeting.kind), lambda: _meeting_rules(ruleset, meeting.kind))
     if rules is None:
         raise NoApplicableRule(f"{ruleset.id}: no rule composes a {meeting.kind.label}")
@@ -429,6 +437,7 @@ def meeting_schedule(
 
     Each period's meetings are spread evenly from its first day and moved to the next working day.
     """
+    _covered_span(start, end, calendar if calendar is not None else china())
     rules = ruleset.prevailing(r for r in ruleset.rules_of(RhythmRule) if r.meeting is kind)
     if not rules:
         raise NoApplicableRule(f"{ruleset.id}: no rule says how often a {kind.label} is held")
@@ -544,13 +553,40 @@ def _period_name(unit: str, first: date, last: date) -> str:
     return f"{first.isoformat()}至{last.isoformat()}这一周"
 
 
-def check_rhythm(ruleset: Ruleset, kind: MeetingKind, held: Iterable[date], start: date, end: date) -> RhythmCheck:
+def _covered_span(start: object, end: object, calendar: WorkdayCalendar) -> None:
+    """Refuse a span that is not two dates in order within the calendar's years: no year is guessed."""
+    for d in (start, end):
+        if not isinstance(d, date):
+            raise InvalidInput(f"a rhythm is checked between two dates; got {d!r}")
+    assert isinstance(start, date) and isinstance(end, date)
+    start, end = as_date(start), as_date(end)
+    if end < start:
+        raise InvalidInput(f"the span ends on {end} before it starts on {start}")
+    for year in range(start.year, end.year + 1):
+        if not calendar.covers(date(year, 1, 1)):
+            raise calendar.not_covered(year, f"checking how often meetings were held in {year}")
+
+
+def check_rhythm(
+    ruleset: Ruleset,
+    kind: MeetingKind,
+    held: Iterable[date],
+    start: date,
+    end: date,
+    *,
+    calendar: WorkdayCalendar | None = None,
+) -> RhythmCheck:
     """Whether a kind of meeting was held as often as the ruleset's rhythm rule says, in every whole
     calendar period from `start` to `end`; `held` are the dates of the meetings of that kind.
 
     Periods cut by `start` or `end` are not checked (the meetings of their other part are unknown).
     Meetings beyond the rhythm are not a breach: the texts allow extra meetings (如有需要可随时召开).
     """
+    expect(ruleset, Ruleset, "ruleset")
+    expect(kind, MeetingKind, "kind of meeting")
+    if not isinstance(held, Iterable) or isinstance(held, str | bytes):
+        raise InvalidInput(f"held is the dates meetings were held on (a list); got {held!r}")
+    _covered_span(start, end, calendar if calendar is not None else china())
     rules = ruleset.prevailing(r for r in ruleset.rules_of(RhythmRule) if r.meeting is kind)
     if not rules:
         raise NoApplicableRule(f"{ruleset.id}: no rule says how often a {kind.label} is held")

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
+import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from typing import IO
 
 from govrules import attendance, deadlines, rulesets, signing, workdays
 from govrules.calendar_messages import render
-from govrules.errors import GovRulesError, InvalidInput
+from govrules.errors import GovRulesError, InvalidInput, OutputFailed
 from govrules.labels import LabeledEnum
 from govrules.model import (
     AbsenceReason,
@@ -196,6 +198,17 @@ def _describe_rule(rs: Ruleset, r: Rule) -> str:
 
 
 def _explain(args: argparse.Namespace) -> str:
+    try:
+        return _explain_article(args)
+    except (KeyError, ValueError) as e:
+        if isinstance(e, GovRulesError):
+            raise
+        numbers = sorted(a.number for a in _ruleset(args).articles)
+        span = f"{numbers[0]}-{numbers[-1]}" if numbers else "none"
+        raise InvalidInput(f"{args.ruleset} has no article {args.article!r} (its articles: {span})") from None
+
+
+def _explain_article(args: argparse.Namespace) -> str:
     rs = _ruleset(args)
     target = args.article
     if target.startswith("附件"):
@@ -255,8 +268,16 @@ def _progress(lines: Iterator[bytes], total_bytes: int | None) -> Iterator[bytes
 def _audit(args: argparse.Namespace) -> str | int:
     from govrules.audit import audit_lines
     from govrules.audit import report as rep
+    from govrules.audit.source import read_lines
 
     rs = _ruleset(args)
+    cal = _calendar(args)
+    if args.period is not None:
+        _covered(cal, args.period[0], args.period[1], "--period")
+    if args.as_of is not None:
+        _covered(cal, args.as_of, args.as_of, "--as-of")
+    if args.output is not None and args.file != "-" and _same_file(args.file, args.output):
+        raise InvalidInput(f"--output {args.output} is the log being audited ({args.file}): give another file")
     if args.file == "-":
         stream: IO[bytes] = sys.stdin.buffer
         size = None
@@ -266,35 +287,93 @@ def _audit(args: argparse.Namespace) -> str | int:
         except OSError as e:
             raise InvalidInput(f"cannot open {args.file}: {e.strerror}") from None
         size = os.fstat(stream.fileno()).st_size
-    lines: Iterator[bytes] = iter(stream)
-    if sys.stderr.isatty() and not args.quiet:
-        lines = _progress(lines, size)
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+
+    def named(encoding: str) -> None:
+        print(f"govrules: {args.file} 为{encoding.upper()}编码，已按{encoding.upper()}读取", file=sys.stderr)
+
     try:
-        run = audit_lines(rs, lines, as_of=args.as_of, calendar=_calendar(args), period=args.period)
-        if args.format == "json":
-            for row in rep.json_lines(run):
-                out.write(row + "\n")
-            out.write(rep.summary_json(run.summary) + "\n")
-        elif args.format == "csv":
-            for row in rep.csv_rows(run):
-                out.write(row)
-        else:
-            findings, summary = run.run()
-            render = rep.html_report if args.format == "html" else rep.text_report
-            out.write(render(rs, findings, summary))
-        summary = run.summary
+        lines: Iterator[bytes] = read_lines(stream, named)
+        if sys.stderr.isatty() and not args.quiet:
+            lines = _progress(lines, size)
+        with _output(args.output) as out:
+            run = audit_lines(rs, lines, as_of=args.as_of, calendar=cal, period=args.period)
+            if args.format == "json":
+                for row in rep.json_lines(run):
+                    out.write(row + "\n")
+                out.write(rep.summary_json(run.summary) + "\n")
+            elif args.format == "csv":
+                for row in rep.csv_rows(run):
+                    out.write(row)
+            else:
+                write = rep.write_html_report if args.format == "html" else rep.write_text_report
+                write(rs, run, lambda: run.summary, out)
+            summary = run.summary
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()
-        if out is not sys.stdout:
-            out.close()
     if args.format in ("json", "csv") or args.output:
         print(
             f"读取{summary.read}条，检查{summary.checked}条，无法读取{summary.invalid}条，违规{summary.breaches}项",
             file=sys.stderr,
         )
     return summary.exit_code
+
+
+def _covered(cal: workdays.WorkdayCalendar, first: date, last: date, option: str) -> None:
+    """Refuse a period reaching into a year the calendar has no schedule for (no year is guessed)."""
+    for year in range(first.year, last.year + 1):
+        if not cal.covers(date(year, 1, 1)):
+            raise cal.not_covered(year, f"{option} reaches {year}: give --holidays FILE for it, or --provisional")
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet): not the same file
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
+@contextlib.contextmanager
+def _output(path: str | None) -> Iterator[IO[str]]:
+    """Standard output, or a file written whole or not at all: a temporary file beside it, renamed
+    over it once complete, so that a failure never leaves a previous report emptied or cut short."""
+    if path is None:
+        reconfigure = getattr(sys.stdout, "reconfigure", None)
+        if reconfigure is not None:  # a lone surrogate in a record is escaped, not an encoding error
+            reconfigure(errors="backslashreplace")
+        yield sys.stdout
+        return
+    target = os.path.abspath(path)
+    folder = os.path.dirname(target)
+    if os.path.isdir(target):
+        raise InvalidInput(f"--output {path} is a directory; give a file name")
+    if not os.path.isdir(folder):
+        raise InvalidInput(f"--output {path}: no such directory {folder}")
+    if os.path.exists(target) and not os.path.isfile(target):  # a device or pipe (/dev/null): written as it is
+        try:
+            with open(target, "w", encoding="utf-8", errors="backslashreplace") as out:
+                yield out
+        except OSError as e:
+            raise OutputFailed(f"cannot write {path}: {e.strerror or e}") from None
+        return
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(target)}.", suffix=".tmp")
+    except OSError as e:
+        raise OutputFailed(f"cannot write in {folder}: {e.strerror}") from None
+    try:
+        with open(fd, "w", encoding="utf-8", errors="backslashreplace") as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)
+        os.replace(tmp, target)
+    except OSError as e:
+        raise OutputFailed(f"cannot write {path}: {e.strerror or e}; nothing was replaced") from None
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -394,6 +473,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _one_line(text: str) -> str:
+    """An error message on one line, its control characters escaped and its length bounded."""
+    from govrules.audit.report import clean_text
+
+    text = clean_text(text)
+    return text if len(text) <= 2000 else text[:2000] + "…"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = build_parser()
@@ -402,10 +489,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         result = run(args)
     except GovRulesError as e:
-        print(f"govrules: {render(e, getattr(args, 'lang', 'zh'))}", file=sys.stderr)
+        print(f"govrules: {_one_line(render(e, getattr(args, 'lang', 'zh')))}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # pragma: no cover - e.g. piped into head
         return 0
+    except OSError as e:  # writing to a full disk or a closed terminal: said in one line, not a traceback
+        print(f"govrules: {_one_line(str(e))}", file=sys.stderr)
+        return 2
     if isinstance(result, int):
         return result
     print(result)

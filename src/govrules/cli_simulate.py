@@ -9,6 +9,9 @@ from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from pathlib import Path
 
+import attrs
+
+from govrules.errors import CalendarNotCovered, InvalidInput, OutputFailed
 from govrules.simulation import DEFAULT_CHANGES, DEFAULT_SCENARIO, compare, load_scenario, run
 from govrules.simulation.compare import summarize, summary_table
 from govrules.simulation.output import InlineExecutor, write_comparison, write_log, write_plots
@@ -28,10 +31,21 @@ def add_parser(
         description="With no scenario: a year of 西丰县 under its rules against 会签 7 -> 5 working days.",
     )
     p.add_argument("scenario", nargs="?", help="a scenario TOML file (simulations/*.toml, simulations/whatif/*.toml)")
-    p.add_argument("--replications", "-n", type=int, default=20, help="seeds to run each scenario with (default 20)")
-    p.add_argument("--seed", type=int, help="the first seed (default: the scenario's)")
-    p.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, help="processes (default: all cores)")
+    p.add_argument(
+        "--replications", "-n", type=_whole(1, 10_000), default=20, help="seeds to run each scenario with (default 20)"
+    )
+    p.add_argument("--seed", type=_whole(0, 2**63 - 1), help="the first seed (default: the scenario's)")
+    p.add_argument(
+        "--jobs", "-j", type=_whole(1, 256), default=os.cpu_count() or 1, help="processes (default: all cores)"
+    )
     p.add_argument("--out", type=Path, help="write the log, metrics.csv, metrics.json and charts here")
+    p.add_argument(
+        "--holidays",
+        action="append",
+        metavar="FILE",
+        help="a holiday-cn JSON file adding a year the run reaches (repeatable), e.g. 2027.json",
+    )
+    p.add_argument("--provisional", action="store_true", help="estimate years the State Council has not published yet")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(run=_simulate)
 
@@ -47,13 +61,59 @@ def _progress(enabled: bool) -> Callable[[int, int], None] | None:
     return show if enabled else None
 
 
+def _whole(low: int, high: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be from {low} to {high}; got {value}")
+        return value
+
+    return parse
+
+
 def _simulate(args: argparse.Namespace) -> str:
+    try:
+        return _simulate_scenario(args)
+    except CalendarNotCovered as e:
+        raise CalendarNotCovered(
+            e.year,
+            e.covered,
+            f"the simulated work reaches {e.year}: give --holidays FILE (a holiday-cn JSON of {e.year}) or"
+            f' --provisional, or in the scenario file holidays = ["{e.year}.json"] or provisional = true',
+            estimated=e.estimated,
+            day=e.day,
+        ) from None
+
+
+def _out_dir(path: Path) -> Path:
+    """The --out directory, made if missing; a file there is refused before anything runs."""
+    if path.exists() and not path.is_dir():
+        raise InvalidInput(f"--out {path} is a file, not a directory")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputFailed(f"--out {path}: cannot make the directory: {e.strerror}") from None
+    return path
+
+
+def _simulate_scenario(args: argparse.Namespace) -> str:
     if args.scenario is None:
         baseline: Scenario = DEFAULT_SCENARIO
         variant = DEFAULT_SCENARIO.with_changes(DEFAULT_CHANGES, "会签7→5个工作日（第五十二条）")
     else:
         variant = load_scenario(args.scenario)
         baseline = variant.baseline()
+    if args.holidays or args.provisional:
+        more = tuple(os.path.abspath(f) for f in args.holidays or ())
+        files, estimate = (*variant.holidays, *more), variant.provisional or args.provisional
+        variant = attrs.evolve(variant, holidays=files, provisional=estimate)
+        baseline = attrs.evolve(baseline, holidays=files, provisional=estimate)
+        variant.calendar()  # a bad file: said now, not in every process
+    if args.out is not None:
+        _out_dir(args.out)
     seed = variant.seed if args.seed is None else args.seed
     executor: Executor = InlineExecutor() if args.jobs <= 1 else ProcessPoolExecutor(max_workers=args.jobs)
     progress = _progress(sys.stderr.isatty() and not args.quiet)
@@ -64,7 +124,6 @@ def _simulate(args: argparse.Namespace) -> str:
             executor.shutdown()
         text = summary_table(f"{baseline.name}（{args.replications}次重复）", summary)
         if args.out is not None:
-            args.out.mkdir(parents=True, exist_ok=True)
             write_log(run(baseline, seed), args.out / "baseline.jsonl")
             text += f"\n已写出：{args.out / 'baseline.jsonl'}"
         return text
@@ -75,7 +134,6 @@ def _simulate(args: argparse.Namespace) -> str:
     lines = [comparison.table()]
     if args.out is not None:
         out: Path = args.out
-        out.mkdir(parents=True, exist_ok=True)
         write_log(run(baseline, seed), out / "baseline.jsonl")
         write_log(run(variant, seed), out / "variant.jsonl")
         written = [out / "baseline.jsonl", out / "variant.jsonl"]

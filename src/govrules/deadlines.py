@@ -8,8 +8,8 @@ from datetime import date
 import attrs
 
 from govrules.decision import Trace, quote_citations
-from govrules.errors import InvalidInput, RuleNotDefined
-from govrules.periods import BEFORE, Period
+from govrules.errors import InvalidInput, RuleNotDefined, expect
+from govrules.periods import BEFORE, Direction, Period
 from govrules.rules import Citation, DeadlineRule, Ruleset
 from govrules.workdays import WorkdayCalendar, as_date, china
 
@@ -91,6 +91,8 @@ def due(
     calendar: WorkdayCalendar | None = None,
 ) -> Deadline:
     """The deadline `rule_id` sets for an event on `anchor_date` (`RuleNotDefined` if the text has none)."""
+    expect(ruleset, Ruleset, "ruleset")
+    expect(anchor_date, date, "the event's day")
     cal = calendar if calendar is not None else china()
     anchor_date = as_date(anchor_date)
     return ruleset.cached(
@@ -107,6 +109,7 @@ def due_date(
     calendar: WorkdayCalendar | None = None,
 ) -> date:
     """The last allowed date alone, as `due` gives it, without building the explained `Deadline`."""
+    expect(ruleset, Ruleset, "ruleset")
     return _period(ruleset, rule_id, variant)[1].resolve(anchor_date, calendar if calendar is not None else china())
 
 
@@ -152,8 +155,17 @@ def check(
 ) -> DeadlineCheck:
     """Whether what `rule_id` requires, done on `done_on`, met its deadline; late by how many working days."""
     cal = calendar if calendar is not None else china()
+    if not isinstance(done_on, date):
+        raise InvalidInput(f"done_on is a date; got {done_on!r}")
     done_on = as_date(done_on)
     d = due(ruleset, rule_id, anchor, variant=variant, calendar=cal)
+    if not cal.covers(done_on):
+        raise cal.not_covered(done_on.year, f"asked about {done_on.isoformat()}")
+    if done_on < d.anchor and d.period.direction is Direction.AFTER:
+        raise InvalidInput(
+            f"{ruleset.id}: {rule_id} done on {done_on.isoformat()}, before its event on {d.anchor.isoformat()}:"
+            " a thing cannot be done before what it answers"
+        )
     late = late_by(d.date, done_on, cal)
     provisional = d.provisional or (late > 0 and cal.spans_estimate(d.date, done_on))
     return DeadlineCheck(done_on <= d.date, late, d, done_on, provisional)
@@ -165,10 +177,15 @@ def late_by(deadline: date, done_on: date, calendar: WorkdayCalendar | None = No
     The count rests on an estimate when `calendar.spans_estimate(deadline, done_on)`; `check` says so
     in `DeadlineCheck.provisional`.
     """
+    cal = calendar if calendar is not None else china()
+    for d in (deadline, done_on):
+        if not isinstance(d, date):
+            raise InvalidInput(f"late_by takes two dates; got {d!r}")
+        if not cal.covers(d):
+            raise cal.not_covered(d.year, f"asked about {d.isoformat()}")
     deadline, done_on = as_date(deadline), as_date(done_on)
     if done_on <= deadline:
         return 0
-    cal = calendar if calendar is not None else china()
     return max(1, cal.workdays_between(deadline, done_on))
 
 

@@ -17,8 +17,10 @@ __all__ = [
     "MissingExtra",
     "NoApplicableRule",
     "NotInForce",
+    "OutputFailed",
     "RuleNotDefined",
     "ScheduleIncomplete",
+    "expect",
 ]
 
 
@@ -108,6 +110,10 @@ def _rebuild_file_error(
     return kind(message, file=file, reason=reason, year=year, facts=facts)
 
 
+class OutputFailed(GovRulesError, OSError):
+    """A report or log could not be written (a full disk, a path that is not a file); nothing was replaced."""
+
+
 class EmptySchedule(CalendarFileError):
     """A holiday schedule file lists no days: the year's schedule has not been published yet."""
 
@@ -171,3 +177,12 @@ def format_years(years: tuple[int, ...]) -> str:
         out.append(str(ys[i]) if i == j else f"{ys[i]}-{ys[j]}")
         i = j + 1
     return ", ".join(out)
+
+
+def expect(value: object, kind: type, what: str) -> None:
+    """Raise `InvalidInput` unless `value` is a `kind`: a wrong type given to a public function is
+    named as such, not left to fail as an AttributeError deep inside."""
+    if not isinstance(value, kind):
+        shown = repr(value)
+        shown = shown if len(shown) <= 200 else shown[:200] + "…"
+        raise InvalidInput(f"{what} must be a {kind.__name__}; got {type(value).__name__} {shown}")

@@ -61,6 +61,11 @@ def _amount(_: object, attribute: attrs.Attribute[int], value: int) -> None:
         raise InvalidInput(f"a period's amount must be a whole number >= 0; got {value!r}")
 
 
+def _flag(_: object, attribute: attrs.Attribute[bool], value: object) -> None:
+    if type(value) is not bool:  # "no" is not False, nor 1 True
+        raise InvalidInput(f"{attribute.name} must be True or False; got {value!r}")
+
+
 def _unit(value: Unit | str) -> Unit:
     return Unit.from_label(value)
 
@@ -76,7 +81,7 @@ class Period:
     amount: int = attrs.field(validator=_amount)
     unit: Unit = attrs.field(converter=_unit)
     direction: Direction = attrs.field(default=AFTER, converter=_direction)
-    count_start_day: bool = False
+    count_start_day: bool = attrs.field(default=False, validator=_flag)
 
     def __attrs_post_init__(self) -> None:
         if self.unit is YEAR_END and self.direction is not AFTER:
@@ -86,8 +91,21 @@ class Period:
 
     def resolve(self, anchor: date, calendar: WorkdayCalendar | None = None) -> date:
         """The last allowed date of this period for an event on `anchor`."""
-        cal = calendar if calendar is not None else china()
+        if not isinstance(anchor, date):
+            raise InvalidInput(f"an event's day is a date; got {anchor!r}")
         anchor = as_date(anchor)
+        cal = calendar if calendar is not None else china()
+        if not isinstance(cal, WorkdayCalendar):
+            raise InvalidInput(f"a calendar is a WorkdayCalendar (workdays.china()); got {cal!r}")
+        if not cal.covers(anchor):  # asked even where no working day is counted: no year is guessed
+            raise cal.not_covered(anchor.year, f"asked about {anchor.isoformat()}")
+        try:
+            return self._resolve(anchor, cal)
+        except OverflowError:  # past 9999-12-31 or before 0001-01-01: no calendar covers that
+            beyond = max(cal.years) + 1 if self.direction is AFTER else min(cal.years) - 1
+            raise cal.not_covered(beyond, f"{self.describe()} from {anchor.isoformat()}") from None
+
+    def _resolve(self, anchor: date, cal: WorkdayCalendar) -> date:
         n, unit = self.amount, self.unit
         if unit is YEAR_END:
             last = cal.previous_workday(date(anchor.year, 12, 31))

@@ -8,7 +8,7 @@ from datetime import date
 import attrs
 
 from govrules.decision import Trace, Violation, citations_of, conflict_among, overridden_text, quote_citations, trace
-from govrules.errors import NoApplicableRule
+from govrules.errors import NoApplicableRule, expect
 from govrules.model import Authorization, Document, ReviewAct, Role
 from govrules.model.entities import Review
 from govrules.rules import (
@@ -107,6 +107,8 @@ def _alternate_text(alt: Alternate, signers: tuple[Role, ...], name: Callable[[R
 
 def who_signs(ruleset: Ruleset, document: Document) -> SigningDecision:
     """Who signs `document` under `ruleset`, with reviewers in order, countersigners and citations."""
+    expect(ruleset, Ruleset, "ruleset")
+    expect(document, Document, "document")
     return ruleset.cached(("who_signs", document), lambda: _decide(ruleset, document))
 
 
@@ -178,10 +180,19 @@ def check_signature(
     on: date | None = None,
 ) -> SignatureVerdict:
     """Check who signed and who reviewed `document` against the rules, authorizations included."""
+    expect(ruleset, Ruleset, "ruleset")
+    expect(document, Document, "document")
+    expect(signed_by, Role, "signed_by")
     reviews = tuple(r if isinstance(r, Review) else Review(r) for r in reviewed_by)
     grants = tuple(authorizations)
+    if len(reviews) + len(grants) > _MEMO_ITEMS:  # one of a kind: not remembered, so the memo stays bounded
+        return _check(ruleset, document, signed_by, reviews, grants, on)
     key = ("check_signature", document, signed_by, reviews, grants, on if grants else None)
     return ruleset.cached(key, lambda: _check(ruleset, document, signed_by, reviews, grants, on))
+
+
+#: The most reviews and authorizations of a signature remembered on the ruleset (each memo entry bounded).
+_MEMO_ITEMS = 16
 
 
 def _check(
@@ -346,6 +357,8 @@ class ApprovalDecision:
 
 def who_approves(ruleset: Ruleset, document: Document) -> ApprovalDecision:
     """Who approves `document` (a request or other document received for approval) under `ruleset`."""
+    expect(ruleset, Ruleset, "ruleset")
+    expect(document, Document, "document")
     return ruleset.cached(("who_approves", document), lambda: _approval(ruleset, document))
 
 

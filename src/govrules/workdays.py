@@ -373,6 +373,11 @@ class WorkdayCalendar:
             raise self._not_covered(d)
         return i
 
+    def not_covered(self, year: int, detail: str = "", **data: date | int | None) -> CalendarNotCovered:
+        """The error for a year this calendar has no schedule for, with what it does have (published and
+        estimated years), so that it can be said in Chinese or English (`calendar_messages.render`)."""
+        return self._uncovered(year, detail, **data)
+
     def _uncovered(self, year: int, detail: str = "", **data: date | int | None) -> CalendarNotCovered:
         if year in self._broken:
             return BrokenCalendarFile(year, self._broken[year])

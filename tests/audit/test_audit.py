@@ -11,7 +11,7 @@ import pytest
 from govrules import rulesets
 from govrules.audit import INVALID, audit, audit_lines
 from govrules.cli import main
-from govrules.errors import InvalidInput
+from govrules.errors import CalendarNotCovered, InvalidInput
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
 
@@ -413,13 +413,11 @@ def test_meeting_rhythm_not_checkable() -> None:
             audit(rulesets.load("xifeng-2022"), [], period=bad)  # type: ignore[arg-type]
 
 
-def test_meeting_rhythm_to_the_end_of_the_calendar() -> None:
-    """Months to 9999-12-31, the last day a date can have: counted, not an overflow."""
-    run = audit(rulesets.load("xifeng-2022"), [], period=(date(9999, 11, 1), date.max))
-    assert [f.message for f in run if "常务会议" in f.message] == [
-        "9999年11月召开常务会议0次，规定每月1次",
-        "9999年12月召开常务会议0次，规定每月1次",
-    ]
+def test_meeting_rhythm_to_the_end_of_the_calendar_is_refused() -> None:
+    """Months to 9999-12-31, a year no calendar covers: refused naming the year (issue 12), no overflow."""
+    with pytest.raises(CalendarNotCovered) as e:
+        audit(rulesets.load("xifeng-2022"), [], period=(date(9999, 11, 1), date.max))
+    assert e.value.year == 9999
 
 
 def test_meeting_rhythm_given_a_period_and_no_meetings() -> None:

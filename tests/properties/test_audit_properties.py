@@ -1,5 +1,6 @@
 """Audit invariants (Hypothesis): valid logs read cleanly, every corruption is reported on its line,
-and nothing is lost: read = checked + invalid."""
+and nothing is lost: read = checked + invalid. Issue 12: random mutations of valid logs and any
+JSON values as records; no exception escapes, and no year is guessed."""
 
 from __future__ import annotations
 
@@ -9,13 +10,15 @@ from datetime import date, timedelta
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from govrules import rulesets, strategies
-from govrules.audit import INVALID, LOG_RULES, audit_lines
+from govrules.audit import INVALID, LOG_RULES, audit, audit_lines
 from govrules.audit.records import parse_record, read_record
+from govrules.audit.report import csv_rows, html_report, json_lines, text_report
 from govrules.model import converter
+from govrules.workdays import china
 
 IDS = rulesets.available()
 days = st.dates(min_value=date(2005, 1, 1), max_value=date(2026, 6, 30))
@@ -154,3 +157,93 @@ def test_lean_reader_agrees_with_the_detailed_one(record: dict[str, object]) -> 
     """`read_record` (lean hooks, the audit's way in) and `parse_record` (cattrs' detailed
     validation) read every valid record to the same object."""
     assert read_record(record) == parse_record(record)[0]
+
+
+# -- issue 12: hostile and careless input ----------------------------------------------------------
+
+COVERED = frozenset(china().years)
+uncovered_dates = st.dates(max_value=date(min(COVERED) - 1, 12, 31)) | st.dates(min_value=date(max(COVERED) + 1, 1, 1))
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=12),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
+    max_leaves=6,
+)
+hostile_text = st.lists(
+    st.characters(codec="utf-8") | st.sampled_from(["\x1b[2J", "\n", "\r", "\u202e", "=", "\ud800", "\udfff"]),
+    max_size=8,
+).map("".join)
+
+
+def _is_date(value: object) -> bool:
+    return isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-"
+
+
+@st.composite
+def mutated_logs(draw: st.DrawFn) -> tuple[list[str | bytes], set[int]]:
+    """A valid log with some of its lines mutated; the 1-based lines that must be invalid records."""
+    log = draw(st.lists(records(), min_size=1, max_size=8))
+    lines: list[str | bytes] = []
+    must_be_invalid: set[int] = set()
+    for n, record in enumerate(log, 1):
+        how = draw(st.integers(0, 9))
+        keys = [k for k in record if k != "type"]
+        dated = [k for k in keys if _is_date(record[k])]
+        if how == 0 and dated:  # a date outside the calendar, even where no working day is counted
+            record = {**record, draw(st.sampled_from(dated)): draw(uncovered_dates).isoformat()}
+            must_be_invalid.add(n)
+        elif how == 1 and keys:  # any JSON value in any field
+            record = {**record, draw(st.sampled_from(keys)): draw(json_values)}
+        elif how == 2 and keys:  # a field left out
+            record = {k: v for k, v in record.items() if k != draw(st.sampled_from(keys))}
+        elif how == 3:  # an id made of control characters, escapes, surrogates, formula starts
+            record = {**record, "id": draw(hostile_text) or "x"}
+        elif how == 4:  # a key given twice
+            text = json.dumps(record, ensure_ascii=False)
+            lines.append('{"type": "x", ' + text[1:])
+            must_be_invalid.add(n)
+            continue
+        elif how == 5:  # cut short
+            text = json.dumps(record, ensure_ascii=False)
+            lines.append(text[: draw(st.integers(0, max(0, len(text) - 2)))] or "{")
+            must_be_invalid.add(n)
+            continue
+        elif how == 6:  # bytes that are no text
+            lines.append(draw(st.binary(min_size=1, max_size=40)).replace(b"\n", b" ").replace(b"\r", b" ") or b"\xff")
+            continue
+        elif how == 7:  # any JSON at all
+            lines.append(json.dumps(draw(json_values)))
+            continue
+        lines.append(json.dumps(record, ensure_ascii=draw(st.booleans())))
+    return lines, must_be_invalid
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rid=st.sampled_from(IDS), case=mutated_logs(), as_of=st.none() | st.dates(date(2005, 1, 1), date(2026, 12, 31)))
+def test_mutated_logs_lose_nothing_and_guess_no_year(
+    rid: str, case: tuple[list[str | bytes], set[int]], as_of: date | None
+) -> None:
+    lines, must_be_invalid = case
+    rs = rulesets.load(rid)
+    run = audit_lines(rs, lines, as_of=as_of)
+    found = list(run)  # no exception escapes
+    s = run.summary
+    assert s.read == s.checked + s.invalid
+    assert s.invalid == sum(1 for f in found if f.rule == INVALID)
+    invalid_lines = {f.line for f in found if f.rule == INVALID}
+    assert must_be_invalid <= invalid_lines
+    # every report renders, and the people's reports are valid UTF-8 whatever the ids held
+    text_report(rs, found, s).encode("utf-8")
+    html_report(rs, found, s).encode("utf-8")
+    assert all("\x1b" not in line for line in text_report(rs, found, s).splitlines())
+    list(json_lines(found))
+    for row in csv_rows(found, header=False):
+        assert not row.startswith(("=", "+", "-", "@"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(rid=st.sampled_from(IDS), raw=st.lists(json_values, max_size=6))
+def test_any_json_values_as_records(rid: str, raw: list[object]) -> None:
+    run = audit(rulesets.load(rid), raw)
+    list(run)
+    s = run.summary
+    assert s.read == len(raw) == s.checked + s.invalid

@@ -8,6 +8,9 @@ the audit goes on; the summary always holds read = checked + invalid.
 from __future__ import annotations
 
 import json
+import operator
+import re
+import typing
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
@@ -28,9 +31,11 @@ from govrules.audit.records import (
     ScenarioRecord,
     read_record,
 )
+from govrules.audit.source import MAX_LINE, sniff_encoding
 from govrules.decision import Violation
-from govrules.errors import CalendarNotCovered, InvalidInput, NoApplicableRule
+from govrules.errors import CalendarNotCovered, InvalidInput, NoApplicableRule, format_years
 from govrules.model import DocumentKind, Meeting, MeetingKind
+from govrules.periods import Direction
 from govrules.rules import Citation, DeadlineRule, RhythmRule, Ruleset
 from govrules.workdays import WorkdayCalendar, china
 
@@ -115,6 +120,12 @@ class AuditRun(Iterator[Finding]):
         calendar: WorkdayCalendar | None = None,
         period: tuple[date, date] | None = None,
     ) -> None:
+        if not isinstance(ruleset, Ruleset):
+            raise InvalidInput(f"an audit needs a Ruleset (rulesets.load(id)); got {ruleset!r}")
+        if calendar is not None and not isinstance(calendar, WorkdayCalendar):
+            raise InvalidInput(f"a calendar is a WorkdayCalendar (workdays.china()); got {calendar!r}")
+        if as_of is not None and type(as_of) is not date:
+            raise InvalidInput(f"as_of is a date; got {as_of!r}")
         self._rs = ruleset
         self._items = iter(items)
         self._as_of = as_of
@@ -127,6 +138,13 @@ class AuditRun(Iterator[Finding]):
         self._meeting_days: tuple[date, date] | None = None
         self._rhythm_period: tuple[date, date] | None = None
         self._cal = calendar if calendar is not None else china()
+        self._years = frozenset(self._cal.years)
+        years = set(range(self._period[0].year, self._period[1].year + 1)) if self._period else set()
+        if as_of is not None:
+            years.add(as_of.year)
+        missing = sorted(years - self._years)
+        if missing:
+            raise self._cal.not_covered(missing[0], f"the audit's period or as_of reaches {missing[0]}")
         self._pending: list[Finding] = []
         self._ended = False
         # what the record being checked could not have checked: counted once the record is checked
@@ -187,7 +205,13 @@ class AuditRun(Iterator[Finding]):
             record = read_record(raw)
         except InvalidInput as e:
             return self._invalid_record(line, _record_id(raw), str(e))
+        except Exception as e:  # input nobody foresaw: reported, and the audit goes on
+            why = f"读取时出错（请报告此问题）：{type(e).__name__}: {e}"
+            return self._invalid_record(line, _record_id(raw), why)
         kind = _KIND[type(record)]
+        impossible = self._impossible(record)
+        if impossible is not None:
+            return self._invalid_record(line, record.id, impossible, kind)
         self._where = (line, record.id, kind)
         skipped: list[str] = []
         self._skipped = skipped
@@ -207,6 +231,30 @@ class AuditRun(Iterator[Finding]):
             unchecked[what] += 1
         return found
 
+    def _impossible(self, record: Record) -> str | None:
+        """Why a record cannot be checked as it stands: a date outside the calendar's years (checked
+        even where no working day is counted: no year is guessed), or dates in an impossible order."""
+        cls = type(record)
+        days: tuple[date | None, ...] = _DATES_OF[cls](record)
+        years = self._years
+        for d in days:
+            if d is not None and d.year not in years:
+                break
+        else:
+            if cls is MeetingRecord or cls is DocumentRecord:
+                for _, d in _nested_dates(record):
+                    if d.year not in years:
+                        break
+                else:
+                    return _disorder(cls, days)
+            else:
+                return _disorder(cls, days)
+        name, d = next((n, d) for n, d in _dates_of(record) if d.year not in years)
+        return (
+            f"日期超出工作日数据范围：{name} = {d.isoformat()}，{d.year}年无国务院放假安排数据"
+            f"（已有{format_years(self._cal.years)}年；可载入该年安排，或使用估算日历）"
+        )
+
     # -- the log as a whole --
 
     def _rhythm(self) -> list[Finding]:
@@ -223,7 +271,7 @@ class AuditRun(Iterator[Finding]):
         found: list[Finding] = []
         for kind in kinds:
             held = [day for day, ids in self._held.get(kind, {}).items() for _ in ids]
-            check = attendance.check_rhythm(self._rs, kind, held, *span)
+            check = attendance.check_rhythm(self._rs, kind, held, *span, calendar=self._cal)
             if not check.periods:
                 self._unchecked[f"meeting_rhythm {kind.name} (no whole period in {span[0]}..{span[1]})"] += 1
                 continue
@@ -237,7 +285,7 @@ class AuditRun(Iterator[Finding]):
         self, line: int | None, record_id: str | None, reason: str, kind: str | None = None
     ) -> list[Finding]:
         self._invalid += 1
-        return [Finding(record_id, line, INVALID, None, f"无法读取：{reason}", "invalid", "", kind)]
+        return [Finding(record_id, line, INVALID, None, f"无法读取：{_short(reason)}", "invalid", "", kind)]
 
     def _check(self, record: Record) -> list[Finding]:
         if isinstance(record, DocumentRecord):
@@ -367,6 +415,10 @@ class AuditRun(Iterator[Finding]):
             raise InvalidInput(f"{self._rs.id} has no deadline {r.rule!r}; it has {known}")
         if r.variant is not None and r.variant not in rule.variants:
             raise InvalidInput(f"deadline {r.rule!r} has no variant {r.variant!r}")
+        if r.done_on is not None and r.done_on < r.anchor and rule.period.direction is Direction.AFTER:
+            raise InvalidInput(
+                f"日期先后不可能：done_on（{r.done_on.isoformat()}）早于{rule.anchor}（anchor，{r.anchor.isoformat()}）"
+            )
         if r.done_on is None and self._as_of is not None:
             d = deadlines.due(self._rs, r.rule, r.anchor, variant=r.variant, calendar=self._cal)
             if d.date < self._as_of:
@@ -384,7 +436,9 @@ class AuditRun(Iterator[Finding]):
 
     def _document(self, r: DocumentRecord) -> list[Finding]:
         rs = self._rs
-        if r.authorizations:  # an authorization's dates matter: nothing to share with other records
+        if r.authorizations or _big(r.reviewed_by, r.countersigned_by, r.seal):
+            # an authorization's dates matter, and a long list of reviewers is one of a kind: nothing
+            # to share with other records, and no key of unbounded size remembered on the ruleset
             verdict = _document_verdict(rs, r)
         else:
             key = ("audit:document", r.kind, r.issuer, r.addressee, r.matters, r.meeting, r.presided_by,
@@ -439,7 +493,10 @@ class AuditRun(Iterator[Finding]):
         # these alone too (the length, and the meeting of a meeting absence)
         key = ("audit:leave", r.role, r.kind, r.meeting, r.reason, r.party_standing_committee_member,
                (r.end - r.start).days, r.substitute, r.requested_on is None, r.approved_by, r.notified)  # fmt: skip
-        verdict = rs.cached(key, lambda: _leave_verdict(rs, r))
+        if _big(r.approved_by, r.notified):
+            verdict = _leave_verdict(rs, r)
+        else:
+            verdict = rs.cached(key, lambda: _leave_verdict(rs, r))
         if verdict.plan is None:  # no rule covers it
             return self._found(verdict, None)
         when = r.requested_on or r.start
@@ -464,7 +521,92 @@ class AuditRun(Iterator[Finding]):
         return found
 
 
+#: Date fields of each record type, by name (nested ones: see `_nested_dates`).
+_DATE_FIELDS: Mapping[type, tuple[str, ...]] = {
+    cls: tuple(name for name, t in typing.get_type_hints(cls).items() if t in (date, date | None))
+    for cls in RECORD_TYPES.values()
+}
+#: Each record type's dates, in the order of `_DATE_FIELDS`, in one call.
+_DATES_OF: Mapping[type, Any] = {
+    cls: (lambda _: ()) if not names else (lambda r, n=names[0]: (getattr(r, n),)) if len(names) == 1
+    else operator.attrgetter(*names)
+    for cls, names in _DATE_FIELDS.items()
+}  # fmt: skip
+#: Dates that cannot run backwards (each a chain, checked where present): a reply before its
+#: request, a document signed before it was drafted or printed before it was signed, minutes before
+#: their meeting.
+_ORDER: Mapping[type, tuple[tuple[str, ...], ...]] = {
+    DocumentRecord: (("drafted_on", "signed_on", "printed_on", "published_on"), ("meeting_date", "printed_on")),
+    CountersignRecord: (("requested_on", "replied_on"),),
+    RequestRecord: (("received_on", "replied_on"),),
+    MeetingRecord: (("date", "minutes_drafted_on", "minutes_issued_on"),),
+    LeaveRecord: (("start", "end"),),
+    DeadlineRecord: (),
+    ScenarioRecord: (),
+}
+#: The same chains, as positions in `_DATE_FIELDS`.
+_CHAINS: Mapping[type, tuple[tuple[int, ...], ...]] = {
+    cls: tuple(tuple(_DATE_FIELDS[cls].index(name) for name in chain) for chain in chains)
+    for cls, chains in _ORDER.items()
+}
+
+
+def _disorder(cls: type, days: tuple[date | None, ...]) -> str | None:
+    """How a record's dates run backwards, if they do."""
+    names = _DATE_FIELDS[cls]
+    for chain in _CHAINS[cls]:
+        last = -1
+        for i in chain:
+            d = days[i]
+            if d is None:
+                continue
+            if last >= 0 and d < days[last]:  # type: ignore[operator]
+                earlier = days[last]
+                assert earlier is not None
+                return f"日期先后不可能：{names[i]}（{d.isoformat()}）早于{names[last]}（{earlier.isoformat()}）"
+            last = i
+    return None
+
+
+def _dates_of(record: Record) -> Iterator[tuple[str, date]]:
+    """Every date a record holds, with the field's name (nested ones as absent[1].start, ...)."""
+    for name in _DATE_FIELDS[type(record)]:
+        d = getattr(record, name)
+        if d is not None:
+            yield name, d
+    yield from _nested_dates(record)
+
+
+def _nested_dates(record: Record) -> Iterator[tuple[str, date]]:
+    """The dates inside a meeting's absences and agenda, and a document's authorizations."""
+    if isinstance(record, MeetingRecord):
+        for i, leave in enumerate(record.absent, 1):
+            for name in ("start", "end", "requested_on"):
+                d = getattr(leave, name)
+                if d is not None:
+                    yield f"absent[{i}].{name}", d
+        for i, item in enumerate(record.agenda, 1):
+            if item.materials_submitted_on is not None:
+                yield f"agenda[{i}].materials_submitted_on", item.materials_submitted_on
+    elif isinstance(record, DocumentRecord):
+        for i, a in enumerate(record.authorizations, 1):
+            yield f"authorizations[{i}].start", a.start
+            yield f"authorizations[{i}].end", a.end
+
+
 _DUE_LIMIT = 100_000
+#: The longest reason an invalid record is given (characters): a huge bad value is quoted in part.
+_MAX_REASON = 400
+
+#: A situation with more items than this in a list (or longer text) is not remembered: the memo on
+#: the ruleset is bounded in entries, and so must each entry be.
+_MEMO_ITEMS = 16
+
+
+def _big(*values: object) -> bool:
+    """Whether any of these (lists, sets, text) is longer than a situation worth remembering."""
+    return any(v is not None and len(v) > _MEMO_ITEMS * (8 if isinstance(v, str) else 1) for v in values)  # type: ignore[arg-type]
+
 
 _Template = tuple[str, Citation | None, str, str, str]
 
@@ -649,6 +791,8 @@ def audit(
     `as_of`: replies still missing after their deadline on that day are breaches. `period`: the
     days the log covers, for how often meetings were held (default: its first meeting to its last).
     """
+    if isinstance(records, str | bytes | Mapping) or not isinstance(records, Iterable):
+        raise InvalidInput(f"audit() takes an iterable of records (mappings); got {type(records).__name__}")
     return AuditRun(ruleset, ((None, r) for r in records), as_of=as_of, calendar=calendar, period=period)
 
 
@@ -664,41 +808,106 @@ def audit_lines(
 
     `as_of` and `period` as for `audit`.
     """
+    if isinstance(lines, str | bytes) or not isinstance(lines, Iterable):
+        raise InvalidInput(
+            f"audit_lines() takes an iterable of lines (a file, or text.splitlines()); got {type(lines).__name__}"
+        )
     return AuditRun(ruleset, _decode(lines), as_of=as_of, calendar=calendar, period=period)
 
 
 def _decode(lines: Iterable[str | bytes]) -> Iterator[tuple[int | None, object]]:
-    for n, line in enumerate(lines, 1):
-        if isinstance(line, bytes):
-            try:
-                text = line.decode("utf-8")
-            except UnicodeDecodeError:
-                yield n, _Unreadable(_encoding_hint(line))
-                continue
+    n = 0
+    for item in lines:
+        # a line holding line breaks (CR alone, as old Mac files end lines) is that many lines
+        if isinstance(item, bytes):
+            body = item.rstrip(b"\r\n")
+            pieces: list[str | bytes] = _BYTE_BREAK.split(body) if b"\r" in body or b"\n" in body else [body]
+        elif isinstance(item, str):
+            text = item.rstrip("\r\n")
+            pieces = _BREAK.split(text) if "\r" in text or "\n" in text else [text]
         else:
-            text = line
-        text = text.strip().removeprefix("\ufeff")
-        if not text:
+            n += 1
+            yield n, _Unreadable(f"一行应是文本（str或bytes），实际是{type(item).__name__}")
             continue
-        try:
-            value, end = _DECODER.raw_decode(text)  # `text` is stripped: no whitespace to skip
-            if end != len(text):
-                raise json.JSONDecodeError("Extra data", text, len(text) - len(text[end:].lstrip()))
-            yield n, value
-        except (json.JSONDecodeError, ValueError) as e:
-            yield n, _Unreadable(f"不是有效的JSON（{e}）")
-        except RecursionError:
-            yield n, _Unreadable("JSON嵌套过深")
+        for line in pieces:
+            n += 1
+            if len(line) > MAX_LINE:
+                yield n, _Unreadable(f"记录过长：超过{MAX_LINE}字节（{MAX_LINE // (1 << 20)} MiB），未读取")
+                continue
+            if isinstance(line, bytes):
+                try:
+                    text = line.decode("utf-8")
+                except UnicodeDecodeError:
+                    yield n, _Unreadable(_encoding_hint(line))
+                    continue
+                if "\x00" in text and _wide(line) is not None:  # UTF-16 of ASCII is valid UTF-8, NULs and all
+                    yield n, _Unreadable(_encoding_hint(line))
+                    continue
+            else:
+                text = line
+            text = text.strip().removeprefix("\ufeff")
+            if not text:
+                continue
+            try:
+                value, end = _DECODER.raw_decode(text)  # `text` is stripped: no whitespace to skip
+                if end != len(text):
+                    raise json.JSONDecodeError("Extra data", text, len(text) - len(text[end:].lstrip()))
+                yield n, value
+            except _DuplicateKey as e:
+                yield n, _Unreadable(f"键“{_short(e.key, 80)}”重复出现（JSON对象的每个键只能出现一次）")
+            except (json.JSONDecodeError, ValueError) as e:
+                yield n, _Unreadable(f"不是有效的JSON（{_short(str(e), 200)}）")
+            except RecursionError:
+                yield n, _Unreadable("JSON嵌套过深")
+
+
+_BREAK = re.compile("\r\n|\r|\n")
+_BYTE_BREAK = re.compile(b"\r\n|\r|\n")
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object, refusing a key given twice (which of the two would be the record's is a guess)."""
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
+    return obj
 
 
 def _no_constant(name: str) -> object:
     raise ValueError(f"{name} is not a number JSON allows")
 
 
-_DECODER = json.JSONDecoder(parse_constant=_no_constant)
+_DECODER = json.JSONDecoder(parse_constant=_no_constant, object_pairs_hook=_object)
+
+
+def _short(text: str, limit: int = _MAX_REASON) -> str:
+    """`text`, cut to `limit` characters (saying how long it was): a message stays readable and small."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}…（共{len(text)}字，已截断）"
+
+
+def _wide(line: bytes) -> str | None:
+    """'UTF-16' or 'UTF-32' when a line looks like one (a line alone cannot tell which byte order: a
+    line split at LF starts with the NUL of the line break before it in one, and in the other not)."""
+    encoding = sniff_encoding(line) or sniff_encoding(line[1:])
+    return None if encoding is None else encoding.upper()[:6]
 
 
 def _encoding_hint(line: bytes) -> str:
+    name = _wide(line)
+    if name is not None:
+        return f"不是UTF-8编码，看来是{name}编码：请先转换为UTF-8（如 iconv -f {name} -t UTF-8）"
     try:
         line.decode("gbk")
     except UnicodeDecodeError:

@@ -39,6 +39,7 @@ from govrules.model import (
 from govrules.model.json import describe_error, lean_converter
 
 __all__ = [
+    "MAX_ITEMS",
     "RECORD_TYPES",
     "CountersignRecord",
     "DeadlineRecord",
@@ -259,6 +260,24 @@ _KEYS: Mapping[type, frozenset[str]] = {
 }
 
 
+#: The most items a list may hold in a record that cannot be read as it is: its errors are not
+#: explained item by item (a line of a megabyte could otherwise make a hundred thousand of them).
+MAX_ITEMS = 1000
+
+
+def _check_sizes(value: object, where: str, depth: int = 0) -> None:
+    if depth > 4:  # deeper than any record goes: the converter says what is wrong
+        return
+    if isinstance(value, list):
+        if len(value) > MAX_ITEMS:
+            raise InvalidInput(f"{where or 'a list'} has {len(value)} items; a record's lists hold at most {MAX_ITEMS}")
+        for i, v in enumerate(value, 1):
+            _check_sizes(v, f"{where}[{i}]", depth + 1)
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            _check_sizes(v, f"{where}.{k}" if where else str(k), depth + 1)
+
+
 def read_record(raw: object) -> Record:
     """A record from a decoded JSON value; `InvalidInput` naming what is wrong if it cannot be read.
 
@@ -290,6 +309,7 @@ def parse_record(raw: object) -> tuple[Record, frozenset[str]]:
     if cls is None:
         raise InvalidInput(f"unknown record type {kind!r}; expected one of {', '.join(RECORD_TYPES)}")
     body = {k: v for k, v in raw.items() if k != "type"}
+    _check_sizes(body, "")
     try:
         record: Record = converter.structure(body, cls)
     except cattrs.BaseValidationError as e:

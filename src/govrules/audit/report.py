@@ -6,13 +6,26 @@ import csv
 import html
 import io
 import json
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+import re
+import shutil
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO
 
 from govrules.audit.engine import INVALID, LOG_RULES, Finding, Summary
 from govrules.rules import Citation, Ruleset
 
-__all__ = ["CSV_FIELDS", "csv_rows", "html_report", "json_lines", "text_report"]
+__all__ = [
+    "CSV_FIELDS",
+    "clean_text",
+    "csv_rows",
+    "html_report",
+    "json_lines",
+    "text_report",
+    "write_html_report",
+    "write_text_report",
+]
 
 CSV_FIELDS = (
     "record_id", "line", "rule", "article", "citation", "severity", "date", "message", "source", "record_type",
@@ -20,19 +33,33 @@ CSV_FIELDS = (
 )  # fmt: skip
 _SEVERITY = {"error": "违规", "warning": "不符合一般要求", "invalid": "无法读取"}
 
+# What a record may carry that would act on a terminal or a reader instead of being read: control
+# characters (line breaks, escape sequences), the Unicode line separators and direction overrides,
+# and lone surrogates (which no UTF-8 output can hold).
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# A cell a spreadsheet would read as a formula (or as one once its leading tab or CR is dropped).
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def clean_text(text: str) -> str:
+    """`text` with every character that could act on a terminal or reader written as an escape (\\x1b, \\n...)."""
+    if _UNSAFE.search(text) is None:
+        return text
+    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
+
+
+def _cell(value: object) -> object:
+    """A CSV cell that no spreadsheet runs as a formula: text starting with = + - @ (or tab, CR) gets a '."""
+    if isinstance(value, str) and value.startswith(_FORMULA):
+        return "'" + value
+    return value
+
 
 def _key(f: Finding) -> tuple[int, int, str]:
     c = f.citation
     if c is None:
         return (2, 0, "")
     return (0 if c.article is not None else 1, c.article or c.annex or 0, c.section or "")
-
-
-def _groups(findings: Iterable[Finding]) -> list[tuple[Citation | None, list[Finding]]]:
-    by: dict[Citation | None, list[Finding]] = defaultdict(list)
-    for f in findings:
-        by[_base(f.citation)].append(f)
-    return sorted(by.items(), key=lambda kv: _key(kv[1][0]))
 
 
 def _base(c: Citation | None) -> Citation | None:
@@ -64,22 +91,73 @@ def _whole(f: Finding) -> str:
     return _WHOLE_LOG if f.rule in LOG_RULES else ""
 
 
-def text_report(ruleset: Ruleset, findings: list[Finding], summary: Summary) -> str:
+def text_report(ruleset: Ruleset, findings: Iterable[Finding], summary: Summary) -> str:
     """For people: findings grouped by article, with counts, and the summary."""
-    out = [f"审计依据：《{ruleset.title}》（{ruleset.id}，规则版本{ruleset.version}）", ""]
-    for citation, group in _groups(findings):
-        head = citation.short() if citation else "无法读取的记录"
-        out.append(f"【{head}】{len(group)}项")
-        for f in group:
+    out = io.StringIO()
+    write_text_report(ruleset, findings, lambda: summary, out)
+    return out.getvalue()
+
+
+def write_text_report(
+    ruleset: Ruleset, findings: Iterable[Finding], summary: Callable[[], Summary], out: IO[str]
+) -> None:
+    """`text_report`, written to `out` as the findings stream in, in constant memory (each article's
+    lines are spooled to a temporary file); `summary()` is asked once the findings are exhausted."""
+    with _Spool() as groups:
+        for f in findings:
             where = f"第{f.line}行" if f.line is not None else ""
-            rid = f" {f.record_id}" if f.record_id else ""
+            rid = f" {clean_text(f.record_id)}" if f.record_id else ""
             if f.rule in LOG_RULES:
                 where = _WHOLE_LOG
-            out.append(f"  - {where}{rid}：{f.message}（{_SEVERITY.get(f.severity, f.severity)}）")
-        out.append("")
-    if not findings:
-        out += ["未发现违规。", ""]
-    return "\n".join(out + _summary_lines(summary)) + "\n"
+            severity = _SEVERITY.get(f.severity, f.severity)
+            groups.add(f, f"  - {where}{rid}：{clean_text(f.message)}（{severity}）\n")
+        out.write(f"审计依据：《{ruleset.title}》（{ruleset.id}，规则版本{ruleset.version}）\n\n")
+        for citation, count, lines in groups.groups():
+            head = citation.short() if citation else "无法读取的记录"
+            out.write(f"【{head}】{count}项\n")
+            shutil.copyfileobj(lines, out)
+            out.write("\n")
+        if not groups.count:
+            out.write("未发现违规。\n\n")
+    out.write("\n".join(_summary_lines(summary())) + "\n")
+
+
+class _Spool:
+    """Findings' rendered lines, one temporary file an article (or annex section), in the order they
+    came; counts and the first finding of each group in memory (a few per article)."""
+
+    def __init__(self) -> None:
+        self._files: dict[Citation | None, tuple[Finding, list[int], IO[str]]] = {}
+        self.count = 0
+
+    def __enter__(self) -> _Spool:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        for _f, _n, file in self._files.values():
+            file.close()
+
+    def add(self, f: Finding, text: str) -> None:
+        key = _base(f.citation)
+        entry = self._files.get(key)
+        if entry is None:
+            file = tempfile.SpooledTemporaryFile(  # noqa: SIM115 - closed on __exit__
+                max_size=_SPOOL_IN_MEMORY, mode="w+", encoding="utf-8", errors="backslashreplace"
+            )
+            entry = self._files[key] = (f, [0], file)
+        entry[1][0] += 1
+        entry[2].write(text)
+        self.count += 1
+
+    def groups(self) -> Iterator[tuple[Citation | None, int, IO[str]]]:
+        """Each group, in article order: its citation, how many findings, its lines from the start."""
+        for key, (_, n, file) in sorted(self._files.items(), key=lambda kv: _key(kv[1][0])):
+            file.seek(0)
+            yield key, n[0], file
+
+
+#: Bytes of a group's lines held in memory before they go to disk.
+_SPOOL_IN_MEMORY = 256 * 1024
 
 
 def json_lines(findings: Iterable[Finding]) -> Iterator[str]:
@@ -117,8 +195,7 @@ def csv_rows(findings: Iterable[Finding], header: bool = True) -> Iterator[str]:
         buf.seek(0)
         buf.truncate()
     for f in findings:
-        row = f.as_dict()
-        row["date"] = row.pop("date")
+        row = {k: _cell(v) for k, v in f.as_dict().items()}
         writer.writerow(row)
         yield buf.getvalue()
         buf.seek(0)
@@ -137,53 +214,68 @@ td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top
 """
 
 
-def html_report(ruleset: Ruleset, findings: list[Finding], summary: Summary) -> str:
+def html_report(ruleset: Ruleset, findings: Iterable[Finding], summary: Summary) -> str:
     """A static page for auditors: summary, findings by article (article text beside), by month."""
+    out = io.StringIO()
+    write_html_report(ruleset, findings, lambda: summary, out)
+    return out.getvalue()
+
+
+def write_html_report(
+    ruleset: Ruleset, findings: Iterable[Finding], summary: Callable[[], Summary], out: IO[str]
+) -> None:
+    """`html_report`, written to `out` in constant memory (rows spooled by article, months counted)."""
     e = html.escape
-    parts = [
-        "<!DOCTYPE html>",
-        '<html lang="zh-CN"><head><meta charset="utf-8">',
-        f"<title>审计报告：{e(ruleset.title)}</title><style>{_CSS}</style></head><body>",
-        f"<h1>审计报告：《{e(ruleset.title)}》</h1>",
-        f"<p>规则集 {e(ruleset.id)}，版本 {e(ruleset.version)}</p>",
-        '<h2 id="summary">概况</h2><ul>',
-    ]
-    parts += [f"<li>{e(line.strip())}</li>" for line in _summary_lines(summary)]
-    parts.append("</ul>")
-    parts.append('<h2 id="by-article">按条款</h2>')
-    if not findings:
-        parts.append("<p>未发现违规。</p>")
-    for citation, group in _groups(findings):
-        head = citation.short() if citation else "无法读取的记录"
-        text = ""
-        if citation is not None:
-            try:
-                text = ruleset.cited_text(citation)
-            except KeyError:
-                text = ""
-        rows = "".join(
-            f'<tr class="{e(f.severity)}"><td>{e(str(f.line or ""))}</td><td>{e(f.record_id or _whole(f))}</td>'
-            f"<td>{e(f.message)}</td><td>{e(_SEVERITY.get(f.severity, f.severity))}</td></tr>"
-            for f in group
-        )
-        parts.append(
-            f'<div class="group"><div class="findings"><h3>{e(head)} <span class="count">{len(group)}项</span></h3>'
-            f"<table><tr><th>行</th><th>记录</th><th>问题</th><th>性质</th></tr>{rows}</table></div>"
-            + (f'<div class="text"><strong>条文</strong>\n{e(text)}</div>' if text else "")
-            + "</div>"
-        )
     months: Counter[tuple[str, str]] = Counter()
-    for f in findings:
-        if f.rule == INVALID:
-            continue
-        month = f.when.strftime("%Y-%m") if f.when else "日期不详"
-        months[(month, f.citation.short() if f.citation else "")] += 1
-    parts.append('<h2 id="by-month">按月份</h2>')
+    with _Spool() as groups:
+        for f in findings:
+            row = (
+                f'<tr class="{e(f.severity)}"><td>{e(str(f.line or ""))}</td>'
+                f"<td>{e(clean_text(f.record_id or _whole(f)))}</td>"
+                f"<td>{e(clean_text(f.message))}</td><td>{e(_SEVERITY.get(f.severity, f.severity))}</td></tr>"
+            )
+            groups.add(f, row)
+            if f.rule != INVALID:
+                month = f.when.strftime("%Y-%m") if f.when else "日期不详"
+                months[(month, f.citation.short() if f.citation else "")] += 1
+        out.write(
+            "<!DOCTYPE html>\n"
+            '<html lang="zh-CN"><head><meta charset="utf-8">\n'
+            f"<title>审计报告：{e(ruleset.title)}</title><style>{_CSS}</style></head><body>\n"
+            f"<h1>审计报告：《{e(ruleset.title)}》</h1>\n"
+            f"<p>规则集 {e(ruleset.id)}，版本 {e(ruleset.version)}</p>\n"
+            '<h2 id="summary">概况</h2><ul>\n'
+        )
+        for line in _summary_lines(summary()):
+            out.write(f"<li>{e(line.strip())}</li>\n")
+        out.write("</ul>\n")
+        out.write('<h2 id="by-article">按条款</h2>\n')
+        if not groups.count:
+            out.write("<p>未发现违规。</p>\n")
+        for citation, count, rows in groups.groups():
+            head = citation.short() if citation else "无法读取的记录"
+            text = ""
+            if citation is not None:
+                try:
+                    text = ruleset.cited_text(citation)
+                except KeyError:
+                    text = ""
+            out.write(
+                f'<div class="group"><div class="findings"><h3>{e(head)} <span class="count">{count}项</span></h3>'
+                "<table><tr><th>行</th><th>记录</th><th>问题</th><th>性质</th></tr>"
+            )
+            shutil.copyfileobj(rows, out)
+            out.write(
+                "</table></div>"
+                + (f'<div class="text"><strong>条文</strong>\n{e(text)}</div>' if text else "")
+                + "</div>\n"
+            )
+    out.write('<h2 id="by-month">按月份</h2>\n')
     if months:
-        parts.append("<table><tr><th>月份</th><th>条款</th><th>违规数</th></tr>")
-        parts += [f"<tr><td>{e(m)}</td><td>{e(a)}</td><td>{n}</td></tr>" for (m, a), n in sorted(months.items())]
-        parts.append("</table>")
+        out.write("<table><tr><th>月份</th><th>条款</th><th>违规数</th></tr>\n")
+        for (m, a), n in sorted(months.items()):
+            out.write(f"<tr><td>{e(m)}</td><td>{e(a)}</td><td>{n}</td></tr>\n")
+        out.write("</table>\n")
     else:
-        parts.append("<p>无。</p>")
-    parts.append("</body></html>")
-    return "\n".join(parts) + "\n"
+        out.write("<p>无。</p>\n")
+    out.write("</body></html>\n")

@@ -137,6 +137,16 @@ def _opt_date(value: object) -> date | None:
     return None if value is None else _day(value)
 
 
+def _flag(_: object, attribute: attrs.Attribute[bool], value: object) -> None:
+    if type(value) is not bool:  # "no" is not False, nor 1 True
+        raise InvalidInput(f"{attribute.name} must be True or False; got {value!r}")
+
+
+def _whole(_: object, attribute: attrs.Attribute[int], value: object) -> None:
+    if type(value) is not int:  # True is not the number 1
+        raise InvalidInput(f"{attribute.name} must be a whole number; got {value!r}")
+
+
 def _text(_: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
         raise InvalidInput(f"{attribute.name} must be non-empty text; got {value!r}")
@@ -243,9 +253,9 @@ class AgendaItem:
 
     title: str = attrs.field(validator=_text)
     reporting_unit: str | None = None
-    deputy_in_charge_present: bool = True
-    deputy_written_opinion: bool = False
-    reporting_head_present: bool = True
+    deputy_in_charge_present: bool = attrs.field(default=True, validator=_flag)
+    deputy_written_opinion: bool = attrs.field(default=False, validator=_flag)
+    reporting_head_present: bool = attrs.field(default=True, validator=_flag)
     matters: frozenset[Matter] = attrs.field(default=frozenset(), converter=_matters)
     materials_submitted_on: date | None = attrs.field(default=None, converter=_opt_date)
 
@@ -261,8 +271,8 @@ class LeaveRequest:
     requested_on: date | None = attrs.field(default=None, converter=_opt_date)
     meeting: MeetingKind | None = attrs.field(default=None, converter=_opt_meeting)
     reason: AbsenceReason | None = attrs.field(default=None, converter=_opt_reason)
-    substitute: bool = False
-    party_standing_committee_member: bool = False
+    substitute: bool = attrs.field(default=False, validator=_flag)
+    party_standing_committee_member: bool = attrs.field(default=False, validator=_flag)
 
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
@@ -287,7 +297,7 @@ class Meeting:
     non_voting: frozenset[Role] = attrs.field(default=frozenset(), converter=_roles)
     absent: tuple[LeaveRequest, ...] = attrs.field(default=(), converter=_leave_tuple)
     agenda: tuple[AgendaItem, ...] = attrs.field(default=(), converter=_agenda_tuple)
-    assistants: int = 0
+    assistants: int = attrs.field(default=0, validator=_whole)
     convened_by: Role | None = attrs.field(default=None, converter=_opt_role)
 
     def __attrs_post_init__(self) -> None:

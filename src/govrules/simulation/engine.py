@@ -39,7 +39,7 @@ from govrules.model import (
 from govrules.rules import AgendaRequirement, AgendaRule, Citation, DeadlineRule, LeaveRule, MeetingRule, Ruleset
 from govrules.simulation.scenario import Scenario, Spread
 from govrules.whatif import describe_changes
-from govrules.workdays import WorkdayCalendar, china
+from govrules.workdays import WorkdayCalendar
 
 __all__ = ["SimulationResult", "run"]
 
@@ -100,12 +100,9 @@ class _Run:
         self.counts: Counter[str] = Counter()
         self.articles: Counter[str] = Counter()
         self.serial = 0
-        days = []
-        d = calendar.next_workday(scenario.start)
-        while d <= scenario.end:
-            days.append(d)
-            d = calendar.add_workdays(d, 1)
-        self.days = days
+        # (each day asked: the day after the last of the calendar's years need not be covered)
+        span = (scenario.end - scenario.start).days + 1
+        self.days = [d for k in range(span) if calendar.is_workday(d := scenario.start + timedelta(days=k))]
         self.people: dict[Role, list[_Person]] = {
             Role.HEAD: [_Person("县长", Role.HEAD)],
             Role.EXECUTIVE_DEPUTY: [_Person("常务", Role.EXECUTIVE_DEPUTY)],
@@ -481,7 +478,7 @@ class _Run:
         if rule is not None:
             m = converter.unstructure(meeting)
             record.update(attendees=m["attendees"], non_voting=m["non_voting"], absent=m["absent"], agenda=m["agenda"])
-            decision = attendance.check_meeting(self.rs, meeting)
+            decision = attendance.check_meeting(self.rs, meeting, calendar=self.cal)
             breaches += [(v.rule, v.citation) for v in decision.violations]
         minutes = Document(kind=DocumentKind.MINUTES, issuer=Issuer.GOVERNMENT, meeting=kind, presided_by=chair_role)
         drafted = self.cal.add_workdays(d, self.draw(self.s.behaviour.minutes_days))
@@ -535,7 +532,7 @@ class _Run:
 def run(scenario: Scenario, seed: int | None = None, *, calendar: WorkdayCalendar | None = None) -> SimulationResult:
     """Play out `scenario` (under its changes, if any) with `seed` (default: the scenario's)."""
     s = scenario.seed if seed is None else seed
-    cal = calendar if calendar is not None else china()
+    cal = calendar if calendar is not None else scenario.calendar()
     r = _Run(scenario, s, scenario.load_ruleset(), cal)
     r.go()
     years = range(scenario.start.year, scenario.end.year + 2)

@@ -6,66 +6,113 @@ figures come from. Bad files raise `InvalidInput` naming the file and the key at
 
 from __future__ import annotations
 
+import math
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import attrs
 
-from govrules.errors import InvalidInput
+from govrules.errors import GovRulesError, InvalidInput
 from govrules.model import Addressee, DocumentKind, Issuer, Matter, Role
 from govrules.rules import Ruleset
+from govrules.workdays import WorkdayCalendar, china, load_holiday_cn
 
-__all__ = ["DEFAULT_SCENARIO", "Behaviour", "DocumentMix", "People", "Scenario", "Spread", "Volumes", "load_scenario"]
+__all__ = [
+    "DEFAULT_SCENARIO",
+    "Behaviour",
+    "DocumentMix",
+    "People",
+    "Scenario",
+    "Spread",
+    "Volumes",
+    "load_scenario",
+]
+
+
+# Every number of a scenario has a range (docs/simulation.md lists them): a value outside it is no
+# government's year, and would make a run that never ends (10^9 deputies, a Poisson rate of 10^9).
+def _within(low: float, high: float, *, whole: bool = False) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
+    """A validator: a finite number (a whole one if `whole`) from `low` to `high`; no bool."""
+
+    def check(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        _check_number(attribute.name, value, low, high, whole)
+
+    return check
+
+
+def _check_number(name: str, value: Any, low: float, high: float, whole: bool = False) -> None:
+    kinds = (int,) if whole else (int, float)
+    if isinstance(value, bool) or not isinstance(value, kinds) or not math.isfinite(value) or not low <= value <= high:
+        what = "a whole number" if whole else "a number"
+        raise InvalidInput(f"{name} must be {what} from {low:g} to {high:g}; got {value!r}")
+
+
+_DAYS = _within(0, 365)  # a duration, in (working) days
+_SHARE = _within(0, 1)
+_PER_DAY = _within(0, 100)
 
 
 @attrs.frozen
 class Spread:
-    """A non-negative random duration: mean and standard deviation (a gamma distribution)."""
+    """A non-negative random duration: mean and standard deviation (a gamma distribution), 0-365 days."""
 
-    mean: float
-    sd: float
+    mean: float = attrs.field(validator=_DAYS)
+    sd: float = attrs.field(validator=_DAYS)
 
-    def __attrs_post_init__(self) -> None:
-        if not (self.mean >= 0 and self.sd >= 0):
-            raise InvalidInput(f"a spread needs mean >= 0 and sd >= 0; got mean={self.mean}, sd={self.sd}")
+
+def _weight(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    _check_number(attribute.name, value, 0, 1e6)
+    if value <= 0:
+        raise InvalidInput(f"a document's weight must be above 0 (leave the kind out instead); got {value!r}")
 
 
 @attrs.frozen
 class DocumentMix:
-    """One kind of document that arrives, and how often relative to the others."""
+    """One kind of document that arrives, and how often relative to the others (weight above 0)."""
 
     kind: DocumentKind
     issuer: Issuer
     addressee: Addressee | None = None
     matters: frozenset[Matter] = frozenset()
-    weight: float = 1.0
+    weight: float = attrs.field(default=1.0, validator=_weight)
+
+
+def _mixes(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if len(value) > 100:
+        raise InvalidInput(f"{attribute.name} lists {len(value)} kinds of document; at most 100")
 
 
 @attrs.frozen
 class Volumes:
     """How much arrives per working day (or month); the documents' mix."""
 
-    documents_per_day: float = 1.0
-    countersigns_per_day: float = 1.0
-    requests_per_day: float = 0.3
-    topical_meetings_per_month: float = 3.0
-    agenda_items_per_month: float = 8.0
-    agenda_capacity: int = 10
-    documents: tuple[DocumentMix, ...] = ()
-    supervision_per_month: float = 0.0
+    documents_per_day: float = attrs.field(default=1.0, validator=_PER_DAY)
+    countersigns_per_day: float = attrs.field(default=1.0, validator=_PER_DAY)
+    requests_per_day: float = attrs.field(default=0.3, validator=_PER_DAY)
+    topical_meetings_per_month: float = attrs.field(default=3.0, validator=_within(0, 60))
+    agenda_items_per_month: float = attrs.field(default=8.0, validator=_within(0, 500))
+    agenda_capacity: int = attrs.field(default=10, validator=_within(0, 100, whole=True))
+    documents: tuple[DocumentMix, ...] = attrs.field(default=(), validator=_mixes)
+    supervision_per_month: float = attrs.field(default=0.0, validator=_within(0, 500))
+
+
+def _rates(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    for role, rate in value.items():
+        _check_number(f"{attribute.name}.{role.label}", rate, 0, 31)
 
 
 @attrs.frozen
 class People:
     """Who holds the posts that sign and preside, and how often they are away."""
 
-    deputies: int = 5
-    trips_per_month: Mapping[Role, float] = attrs.field(factory=dict)
+    deputies: int = attrs.field(default=5, validator=_within(0, 30, whole=True))
+    trips_per_month: Mapping[Role, float] = attrs.field(factory=dict, validator=_rates)
     trip_days: Spread = Spread(2.0, 1.0)
-    meeting_absence_share: float = 0.1
+    meeting_absence_share: float = attrs.field(default=0.1, validator=_SHARE)
 
 
 @attrs.frozen
@@ -83,11 +130,11 @@ class Behaviour:
     leave_lead_days: Spread = Spread(5.0, 3.0)
     supervision_days: Spread = Spread(6.0, 4.0)
     supervision_complex_days: Spread = Spread(24.0, 12.0)
-    wrong_signer_share: float = 0.02
-    skipped_review_share: float = 0.02
-    authorize_when_away: float = 0.5
-    written_opinion_share: float = 0.5
-    bad_reason_share: float = 0.05
+    wrong_signer_share: float = attrs.field(default=0.02, validator=_SHARE)
+    skipped_review_share: float = attrs.field(default=0.02, validator=_SHARE)
+    authorize_when_away: float = attrs.field(default=0.5, validator=_SHARE)
+    written_opinion_share: float = attrs.field(default=0.5, validator=_SHARE)
+    bad_reason_share: float = attrs.field(default=0.05, validator=_SHARE)
 
     def signing(self, role: Role) -> Spread:
         """How long `role` takes to sign once a document reaches them."""
@@ -116,10 +163,32 @@ class Scenario:
     behaviour: Behaviour = Behaviour()
     changes: tuple[Mapping[str, Any], ...] = ()
     description: str = ""
+    #: holiday-cn JSON files adding years to the calendar (a 2026 year's work runs into 2027)
+    holidays: tuple[str, ...] = ()
+    #: estimate years the State Council has not published (flagged provisional)
+    provisional: bool = False
 
     def __attrs_post_init__(self) -> None:
+        for key in ("start", "end"):
+            value = getattr(self, key)
+            if type(value) is not date:
+                raise InvalidInput(f"scenario {self.name!r}: {key} must be a date (2025-01-01); got {value!r}")
         if self.end < self.start:
             raise InvalidInput(f"scenario {self.name!r} ends on {self.end} before it starts on {self.start}")
+        if (self.end - self.start).days > _MAX_DAYS:
+            raise InvalidInput(
+                f"scenario {self.name!r} runs {(self.end - self.start).days + 1} days; at most {_MAX_DAYS + 1}"
+            )
+        _check_number("seed", self.seed, -(2**63), 2**63 - 1, whole=True)
+        if type(self.provisional) is not bool:
+            raise InvalidInput(f"scenario {self.name!r}: provisional must be true or false; got {self.provisional!r}")
+
+    def calendar(self) -> WorkdayCalendar:
+        """The working-day calendar the scenario runs on: the published years, its holiday files, and
+        estimated years if `provisional`."""
+        if not self.holidays:
+            return china(provisional=self.provisional)
+        return _calendar(self.provisional, self.holidays)
 
     def load_ruleset(self) -> Ruleset:
         """The scenario's ruleset, with its what-if changes applied."""
@@ -135,6 +204,18 @@ class Scenario:
     def with_changes(self, changes: tuple[Mapping[str, Any], ...], name: str | None = None) -> Scenario:
         """The same scenario under changed rules."""
         return attrs.evolve(self, changes=changes, name=name or self.name)
+
+
+#: The longest scenario, in days (ten years): a scenario's events are all held in memory.
+_MAX_DAYS = 3660
+
+
+@cache  # (each replication of a run asks: the files are read once a process)
+def _calendar(provisional: bool, holidays: tuple[str, ...]) -> WorkdayCalendar:
+    cal = china(provisional=provisional)
+    for path in holidays:
+        cal = load_holiday_cn(path, cal)
+    return cal
 
 
 # -- TOML ------------------------------------------------------------------------------------------
@@ -153,12 +234,26 @@ _TOP = {
     "description",
     "extends",
     "whatif",
+    "holidays",
+    "provisional",
 }
 
 
 def load_scenario(path: str | Path) -> Scenario:
     """A scenario from a TOML file; `extends = "other.toml"` starts from another scenario file."""
-    p = Path(path)
+    return _load(Path(path), ())
+
+
+def _load(p: Path, chain: tuple[Path, ...]) -> Scenario:
+    try:
+        here = p.resolve()
+    except (OSError, RuntimeError) as e:
+        raise InvalidInput(f"{p}: cannot read: {e}") from None
+    if here in chain:
+        loop = " -> ".join(str(x) for x in (*chain, here))
+        raise InvalidInput(f"{p}: 'extends' goes round in a circle: {loop}")
+    if len(chain) >= 16:
+        raise InvalidInput(f"{p}: 'extends' chains more than 16 files")
     try:
         raw = tomllib.loads(p.read_text(encoding="utf-8"))
     except OSError as e:
@@ -167,17 +262,17 @@ def load_scenario(path: str | Path) -> Scenario:
         raise InvalidInput(f"{p}: not valid TOML: {e}") from None
     except UnicodeDecodeError:
         raise InvalidInput(f"{p}: not UTF-8 text") from None
-    return _from_mapping(raw, p)
+    return _from_mapping(raw, p, (*chain, here))
 
 
-def _from_mapping(raw: Mapping[str, Any], p: Path) -> Scenario:
+def _from_mapping(raw: Mapping[str, Any], p: Path, chain: tuple[Path, ...] = ()) -> Scenario:
     unknown = sorted(set(raw) - _TOP)
     if unknown:
         raise InvalidInput(f"{p}: unknown key {unknown[0]!r}; expected {', '.join(sorted(_TOP))}")
     base: Scenario | None = None
     if "extends" in raw:
         parent = p.parent / _str(raw, "extends", p)
-        base = load_scenario(parent)
+        base = _load(parent, chain)
     changes = raw.get("change", [])
     if not isinstance(changes, list) or not all(isinstance(c, dict) for c in changes):
         raise InvalidInput(f"{p}: 'change' must be an array of tables ([[change]])")
@@ -195,13 +290,22 @@ def _from_mapping(raw: Mapping[str, Any], p: Path) -> Scenario:
     for key in ("start", "end"):
         if key in raw:
             value = raw[key]
-            if not isinstance(value, date):
+            if type(value) is not date:  # a TOML date and time (2025-01-01T08:00) is not a day
                 raise InvalidInput(f"{p}: key {key!r} must be a date (2025-01-01); got {value!r}")
             fields[key] = value
     if "seed" in raw:
         if isinstance(raw["seed"], bool) or not isinstance(raw["seed"], int):
             raise InvalidInput(f"{p}: key 'seed' must be a whole number; got {raw['seed']!r}")
         fields["seed"] = raw["seed"]
+    if "provisional" in raw:
+        if type(raw["provisional"]) is not bool:
+            raise InvalidInput(f"{p}: key 'provisional' must be true or false; got {raw['provisional']!r}")
+        fields["provisional"] = raw["provisional"]
+    if "holidays" in raw:
+        files = raw["holidays"]
+        if not isinstance(files, list) or not all(isinstance(f, str) and f for f in files):
+            raise InvalidInput(f"{p}: key 'holidays' must be a list of holiday-cn JSON files; got {files!r}")
+        fields["holidays"] = tuple(str(p.parent / f) for f in files)
     for key, cls in _SECTIONS.items():
         if key in raw:
             fields[key] = _section(raw[key], cls, f"{p}: [{key}]", getattr(base, key) if base else None)
@@ -209,15 +313,23 @@ def _from_mapping(raw: Mapping[str, Any], p: Path) -> Scenario:
         for key in ("name", "ruleset"):
             if key not in fields:
                 raise InvalidInput(f"{p}: missing key {key!r}")
-        scenario = Scenario(**fields, changes=tuple(changes))
-    else:
-        scenario = attrs.evolve(base, **fields, changes=(*base.changes, *changes))
+    try:
+        if base is None:
+            scenario = Scenario(**fields, changes=tuple(changes))
+        else:
+            scenario = attrs.evolve(base, **fields, changes=(*base.changes, *changes))
+    except InvalidInput as e:
+        raise InvalidInput(f"{p}: {e}") from None
     try:
         scenario.load_ruleset()
     except InvalidInput as e:
         raise InvalidInput(f"{p}: {e}") from None
     except KeyError as e:  # RuleNotDefined, or an unknown ruleset
         raise InvalidInput(f"{p}: {e}") from None
+    try:
+        scenario.calendar()
+    except GovRulesError as e:
+        raise InvalidInput(f"{p}: holidays: {e}") from None
     return scenario
 
 
@@ -247,8 +359,8 @@ def _section(raw: Any, cls: type, where: str, base: Any) -> Any:
 
 
 def _number(value: Any, minimum: float = 0.0) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < minimum:
-        raise InvalidInput(f"expected a number >= {minimum:g}; got {value!r}")
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < minimum:
+        raise InvalidInput(f"expected a finite number >= {minimum:g}; got {value!r}")
     return float(value)
 
 

@@ -42,12 +42,23 @@ def _period(value: Any, _: type) -> Period:
         raise InvalidInput(f"a period has amount, unit, direction and count_start_day; not {sorted(unknown)}")
     if "amount" not in value or "unit" not in value:
         raise InvalidInput(f"a period needs an amount and a unit; got {dict(value)!r}")
+    amount, count_start_day = value["amount"], value.get("count_start_day", False)
+    if isinstance(amount, bool) or not isinstance(amount, int) or not 0 <= amount <= _MAX_AMOUNT:
+        raise InvalidInput(f"a period's amount must be a whole number from 0 to {_MAX_AMOUNT}; got {amount!r}")
+    if type(count_start_day) is not bool:  # "no" is not False
+        raise InvalidInput(f"count_start_day must be true or false; got {count_start_day!r}")
     return Period(
-        value["amount"],
+        amount,
         Unit.from_label(value["unit"]),
         Direction.from_label(value.get("direction", "AFTER")),
-        bool(value.get("count_start_day", False)),
+        count_start_day,
     )
+
+
+#: The longest period a what-if may set (in its unit): a year of days; more is no rule of any text.
+_MAX_AMOUNT = 366
+#: The most meetings a rhythm may ask for per period: one a day.
+_MOST_TIMES = {"WEEK": 7, "MONTH": 31, "QUARTER": 92, "HALF_YEAR": 184, "YEAR": 366}
 
 
 def _rhythm(value: Any, _: type) -> Rhythm:
@@ -58,7 +69,11 @@ def _rhythm(value: Any, _: type) -> Rhythm:
     times = value["times"]
     if isinstance(times, bool) or not isinstance(times, int) or times < 1:
         raise InvalidInput(f"a rhythm's times must be a whole number >= 1; got {times!r}")
-    return Rhythm(times, value["per"])
+    rhythm = Rhythm(times, value["per"])
+    most = _MOST_TIMES[rhythm.per.name]
+    if times > most:
+        raise InvalidInput(f"a rhythm of {times} meetings {rhythm.per.label} is more than one a day (at most {most})")
+    return rhythm
 
 
 converter.register_structure_hook(Period, _period)

@@ -1,0 +1,81 @@
+"""A log's bytes as lines: any line ending (LF, CRLF, CR alone), UTF-8 with or without a BOM, UTF-16
+and UTF-32 recognised, named and decoded, and no line longer than `MAX_LINE` held in memory.
+
+`audit_lines` takes the lines this yields; a line cut at `MAX_LINE` + 1 bytes is reported there as
+too long, and the rest of it is skipped, so one huge line costs no more than a megabyte.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO
+
+__all__ = ["MAX_LINE", "read_lines", "sniff_encoding", "split_lines"]
+
+#: The longest record line read (bytes): a longer line is an invalid record, and not held in memory.
+MAX_LINE = 1 << 20
+_CHUNK = 1 << 16
+
+
+def sniff_encoding(head: bytes) -> str | None:
+    """The encoding a log's first bytes show when it is not UTF-8 (a BOM, or NULs between ASCII), else None."""
+    if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "utf-32-le" if head[0] == 0xFF else "utf-32-be"
+    if head.startswith(b"\xff\xfe"):
+        return "utf-16-le"
+    if head.startswith(b"\xfe\xff"):
+        return "utf-16-be"
+    if len(head) >= 4 and head[0] and not head[1] and head[2] and not head[3]:
+        return "utf-16-le"
+    if len(head) >= 4 and not head[0] and head[1] and not head[2] and head[3]:
+        return "utf-16-be"
+    return None
+
+
+def read_lines(stream: IO[bytes], on_encoding: Callable[[str], None] | None = None) -> Iterator[bytes]:
+    """The lines of a binary stream, as UTF-8 bytes; `on_encoding(name)` is told when it was not UTF-8."""
+    head = stream.read(_CHUNK)
+    encoding = sniff_encoding(head)
+    chunks: Iterable[bytes] = _chunks(stream, head)
+    if encoding is not None:
+        if on_encoding is not None:
+            on_encoding(encoding)
+        chunks = _transcode(chunks, encoding)
+    return split_lines(chunks)
+
+
+def split_lines(chunks: Iterable[bytes], limit: int = MAX_LINE) -> Iterator[bytes]:
+    """Lines (their endings kept) from chunks of bytes; a line over `limit` bytes is cut to `limit` + 1."""
+    rest = b""
+    skipping = False  # the tail of a line already cut
+    for chunk in chunks:
+        data = rest + chunk if rest else chunk
+        parts = data.splitlines(keepends=True)  # on b"\n", b"\r\n" and b"\r" alone
+        # the last part is whole only when it ends with LF (a CR may be followed by the next chunk's LF)
+        rest = parts.pop() if parts and not parts[-1].endswith(b"\n") else b""
+        for part in parts:
+            if skipping:
+                skipping = False
+                continue
+            yield part
+        if len(rest) > limit:
+            if not skipping:
+                yield rest[: limit + 1]
+            skipping, rest = True, b""
+    if rest and not skipping:
+        yield rest
+
+
+def _chunks(stream: IO[bytes], head: bytes) -> Iterator[bytes]:
+    if head:
+        yield head
+    while chunk := stream.read(_CHUNK):
+        yield chunk
+
+
+def _transcode(chunks: Iterable[bytes], encoding: str) -> Iterator[bytes]:
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    for chunk in chunks:
+        yield decoder.decode(chunk).encode("utf-8", "surrogatepass")
+    yield decoder.decode(b"", final=True).encode("utf-8", "surrogatepass")
