@@ -9,9 +9,18 @@ from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from pathlib import Path
 
+import attrs
+
 from govrules.simulation import DEFAULT_CHANGES, DEFAULT_SCENARIO, compare, load_scenario, run
 from govrules.simulation.compare import summarize, summary_table
-from govrules.simulation.output import InlineExecutor, write_comparison, write_log, write_plots
+from govrules.simulation.output import (
+    InlineExecutor,
+    write_comparison,
+    write_log,
+    write_plots,
+    write_sensitivity,
+    write_tornado,
+)
 from govrules.simulation.scenario import Scenario
 
 __all__ = ["add_parser"]
@@ -33,6 +42,11 @@ def add_parser(
     p.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, help="processes (default: all cores)")
     p.add_argument("--out", type=Path, help="write the log, metrics.csv, metrics.json and charts here")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument(
+        "--sensitivity",
+        action="store_true",
+        help="vary each behavioural assumption over its stated range and show how it moves the study's result",
+    )
     p.set_defaults(run=_simulate)
 
 
@@ -57,6 +71,11 @@ def _simulate(args: argparse.Namespace) -> str:
     seed = variant.seed if args.seed is None else args.seed
     executor: Executor = InlineExecutor() if args.jobs <= 1 else ProcessPoolExecutor(max_workers=args.jobs)
     progress = _progress(sys.stderr.isatty() and not args.quiet)
+    if args.sensitivity:
+        try:
+            return _sensitivity(variant, args, executor, progress)
+        finally:
+            executor.shutdown()
     if not variant.changes:  # a baseline alone: its metrics over the seeds
         try:
             summary = summarize(baseline, args.replications, executor, first_seed=seed, progress=progress)
@@ -85,4 +104,23 @@ def _simulate(args: argparse.Namespace) -> str:
         lines.append("已写出：" + "、".join(str(p) for p in written))
         if not charts:
             lines.append("（未生成图表：需安装 plot 附加依赖 pip install 'govrules[plot]'）")
+    return "\n".join(lines)
+
+
+def _sensitivity(
+    variant: Scenario, args: argparse.Namespace, executor: Executor, progress: Callable[[int, int], None] | None
+) -> str:
+    from govrules.simulation.sensitivity import sensitivity
+
+    if args.seed is not None:
+        variant = attrs.evolve(variant, seed=args.seed)
+    result = sensitivity(variant, args.replications, executor, progress=progress)
+    lines = [result.table()]
+    if args.out is not None:
+        written = [write_sensitivity(result, args.out)]
+        charts = write_tornado(result, args.out / "charts")
+        written += charts
+        lines.append("已写出：" + "、".join(str(p) for p in written))
+        if not charts:
+            lines.append("（未生成龙卷风图：需安装 plot 附加依赖 pip install 'govrules[plot]'）")
     return "\n".join(lines)
