@@ -71,7 +71,7 @@ class Sensitivity:
 
 def check_path(path: str) -> None:
     """Raise `InvalidInput` unless `path` names a number in `[behaviour]` (a share, a mean, a capacity)."""
-    with_assumption(Behaviour(), path, 1.0)
+    with_assumption(Behaviour(), path, 0.0)
 
 
 def with_assumption(behaviour: Behaviour, path: str, value: float) -> Behaviour:
