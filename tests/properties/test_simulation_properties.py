@@ -29,7 +29,9 @@ def test_a_what_if_that_changes_nothing_changes_no_metric() -> None:
 
 @settings(max_examples=20, deadline=None)
 @given(seed=st.integers(0, 10_000), amount=st.integers(1, 10), later=st.integers(1, 5))
-def test_a_later_deadline_is_never_met_less_often_nor_moves_documents_faster(seed: int, amount: int, later: int) -> None:
+def test_a_later_deadline_is_never_met_less_often_nor_moves_documents_faster(
+    seed: int, amount: int, later: int
+) -> None:
     sooner = run(QUARTER.with_changes(_period(amount)), seed).metrics
     after = run(QUARTER.with_changes(_period(amount + later)), seed).metrics
     assert after["countersign_reply.on_time_share"] >= sooner["countersign_reply.on_time_share"]

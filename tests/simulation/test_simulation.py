@@ -165,8 +165,8 @@ def test_every_study_runs(path: Path) -> None:
         pytest.param("name = \n", "not valid TOML", id="TOML syntax"),
         pytest.param('name = "x"\nruleset = "xifeng-2022"\n[behaviour.countersign]\nhaste = 1\n',
                      "[behaviour]: key 'countersign'", id="unknown timing key"),
-        pytest.param('name = "x"\nruleset = "xifeng-2022"\n[behaviour.countersign]\nprompt_share = 0.9\nlate_share = 0.2\n',
-                     "must not exceed 1", id="shares above 1"),
+        pytest.param('name = "x"\nruleset = "xifeng-2022"\n[behaviour.countersign]\n'
+                     'prompt_share = 0.9\nlate_share = 0.2\n', "must not exceed 1", id="shares above 1"),
         pytest.param('name = "x"\nruleset = "xifeng-2022"\n[behaviour]\nsign_capacity = { HEAD = 0 }\n',
                      "sign_capacity", id="no capacity"),
         pytest.param('name = "x"\nruleset = "xifeng-2022"\n[sensitivity]\n"reply_days.mean" = [5, 3]\n',

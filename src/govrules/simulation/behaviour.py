@@ -23,43 +23,9 @@ import random
 from collections.abc import Callable
 from datetime import date
 
-import attrs
+from govrules.simulation.scenario import Spread, Timing
 
-from govrules.errors import InvalidInput
-
-__all__ = ["PROMPT", "RANGES", "Spread", "Timing", "draw", "timed"]
-
-
-@attrs.frozen
-class Spread:
-    """A non-negative random duration: mean and standard deviation (a gamma distribution)."""
-
-    mean: float
-    sd: float
-
-    def __attrs_post_init__(self) -> None:
-        if not (self.mean >= 0 and self.sd >= 0):
-            raise InvalidInput(f"a spread needs mean >= 0 and sd >= 0; got mean={self.mean}, sd={self.sd}")
-
-
-@attrs.frozen
-class Timing:
-    """How a step answers to its deadline: a share done at once, a share late whatever, the rest timed."""
-
-    prompt_share: float = 0.4
-    late_share: float = 0.05
-    slack: Spread = Spread(1.0, 1.0)
-    overrun: Spread = Spread(2.0, 1.5)
-
-    def __attrs_post_init__(self) -> None:
-        for name in ("prompt_share", "late_share"):
-            value = getattr(self, name)
-            if not 0 <= value <= 1:
-                raise InvalidInput(f"{name} is a share between 0 and 1; got {value!r}")
-        if self.prompt_share + self.late_share > 1:
-            raise InvalidInput(
-                f"prompt_share + late_share must not exceed 1; got {self.prompt_share} + {self.late_share}"
-            )
+__all__ = ["PROMPT", "RANGES", "draw", "timed"]
 
 
 #: No deadline effect: everyone does it as soon as they can (the simulator before issue 16).

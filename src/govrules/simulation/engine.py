@@ -10,6 +10,7 @@ has a known right answer. Same scenario and seed, same bytes.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import random
@@ -31,23 +32,21 @@ from govrules.model import (
     Issuer,
     LeaveKind,
     LeaveRequest,
-    Meeting,
     Matter,
+    Meeting,
     MeetingKind,
     Role,
     converter,
 )
 from govrules.rules import AgendaRequirement, AgendaRule, Citation, DeadlineRule, LeaveRule, MeetingRule, Ruleset
-from govrules.simulation.behaviour import Timing, draw, timed
-from govrules.simulation.scenario import Scenario, Spread
+from govrules.simulation.behaviour import draw, timed
+from govrules.simulation.scenario import Scenario, Spread, Timing
 from govrules.whatif import describe_changes
 from govrules.workdays import WorkdayCalendar, china
 
 __all__ = ["SimulationResult", "run"]
 
 _PERSONAL = (Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY)
-#: review durations drawn for every document, whatever the number of reviewers the rules name
-_REVIEWS = 8
 
 
 @attrs.frozen
@@ -99,7 +98,7 @@ class _Person:
 class _Pending:
     """A document on its way to a signer's desk: what is known before it is signed."""
 
-    __slots__ = ("arrives", "decision", "doc", "draws", "drafted", "meeting_date", "person", "record", "then")
+    __slots__ = ("arrives", "decision", "doc", "drafted", "draws", "meeting_date", "person", "record", "then")
 
     def __init__(
         self,
@@ -255,11 +254,10 @@ class _Run:
     def leave(self, kind: LeaveKind, role: Role, start: date, end: date) -> None:
         request = LeaveRequest(role=role, kind=kind, start=start, end=end, requested_on=start)
         latest: date | None = None
-        try:
+        plan: attendance.LeavePlan | None = None
+        with contextlib.suppress(NoApplicableRule):  # no rule for this leave: no record, the same draws
             plan = attendance.leave_plan(self.rs, request)
-        except NoApplicableRule:
-            plan = None
-        else:
+        if plan is not None:
             found = plan.latest(start, self.cal)
             latest = found[0] if found else (start if plan.advance_rules else None)
         # asked ahead of the absence: the prompt plan that far ahead, the rest against the latest day
@@ -380,16 +378,15 @@ class _Run:
                 self.samples["countersign.wait"].append(self.cal.workdays_between(d, released))
             else:  # the text asks for none: the replies are advice, and the document does not wait
                 released = d
-        reviews = [self.draw(b.review_days, rng) for _ in range(_REVIEWS)]
-        ready = released
-        for n in range(len(decision.reviewers)):
-            ready = self.workdays(ready, reviews[n] if n < _REVIEWS else self.draw(b.review_days, rng))
-        # the draws after signing come first, so that a change of signer leaves them alone
+        # the draws after signing come first, so that a change of reviewers or signer leaves them alone
         draws = (rng.random(), rng.random(), rng.random(), rng.random(), rng.random())
         printing, publishing = self.draw(b.print_days, rng), self.draw(b.publish_days, rng)
         signer = decision.signer
         person = who if who is not None and who.role is signer else self.person(signer, rng)
-        arrives = self.workdays(ready, self.draw(b.signing(signer), rng))
+        # the reviewers one after another: a sum of gamma durations is one gamma draw
+        n = len(decision.reviewers)
+        reviews = self.draw(Spread(n * b.review_days.mean, math.sqrt(n) * b.review_days.sd), rng)
+        arrives = self.workdays(self.workdays(released, reviews), self.draw(b.signing(signer), rng))
         record.update(converter.unstructure(doc))
         self.pending.append(
             _Pending(
@@ -529,7 +526,9 @@ class _Run:
         for _ in range(self.poisson(self.s.volumes.agenda_items_per_month * months)):
             items.append((self.rng.choice(self.days), self.next_id("议题"), self.person(Role.DEPUTY)))
         items.sort(key=lambda x: (x[0], x[1]))
-        topical = [self.rng.choice(self.days) for _ in range(self.poisson(self.s.volumes.topical_meetings_per_month * months))]
+        topical = [
+            self.rng.choice(self.days) for _ in range(self.poisson(self.s.volumes.topical_meetings_per_month * months))
+        ]
         if any(r.meeting is MeetingKind.TOPICAL for r in self.rs.rules_of(MeetingRule)):
             planned += [(d, MeetingKind.TOPICAL) for d in topical]
         planned.sort(key=lambda x: (x[0], x[1].name))

@@ -17,7 +17,6 @@ import attrs
 from govrules.errors import InvalidInput
 from govrules.model import Addressee, DocumentKind, Issuer, Matter, Role
 from govrules.rules import Ruleset
-from govrules.simulation.behaviour import Spread, Timing
 
 __all__ = [
     "DEFAULT_SCENARIO",
@@ -30,6 +29,39 @@ __all__ = [
     "Volumes",
     "load_scenario",
 ]
+
+
+@attrs.frozen
+class Spread:
+    """A non-negative random duration: mean and standard deviation (a gamma distribution)."""
+
+    mean: float
+    sd: float
+
+    def __attrs_post_init__(self) -> None:
+        if not (self.mean >= 0 and self.sd >= 0):
+            raise InvalidInput(f"a spread needs mean >= 0 and sd >= 0; got mean={self.mean}, sd={self.sd}")
+
+
+@attrs.frozen
+class Timing:
+    """How a step answers to its deadline: a share done at once, a share late whatever, the rest timed
+    (`behaviour.timed`)."""
+
+    prompt_share: float = 0.4
+    late_share: float = 0.05
+    slack: Spread = Spread(1.0, 1.0)
+    overrun: Spread = Spread(2.0, 1.5)
+
+    def __attrs_post_init__(self) -> None:
+        for name in ("prompt_share", "late_share"):
+            value = getattr(self, name)
+            if not 0 <= value <= 1:
+                raise InvalidInput(f"{name} is a share between 0 and 1; got {value!r}")
+        if self.prompt_share + self.late_share > 1:
+            raise InvalidInput(
+                f"prompt_share + late_share must not exceed 1; got {self.prompt_share} + {self.late_share}"
+            )
 
 
 @attrs.frozen
@@ -338,7 +370,7 @@ def _timing(value: Any, base: Timing) -> Timing:
 def _ranges(value: Any, p: Path) -> dict[str, tuple[float, float]]:
     """`[sensitivity]`: "path.into.behaviour" = [low, high]."""
     if not isinstance(value, dict):
-        raise InvalidInput(f"{p}: [sensitivity] must be a table of \"path\" = [low, high]")
+        raise InvalidInput(f'{p}: [sensitivity] must be a table of "path" = [low, high]')
     out: dict[str, tuple[float, float]] = {}
     for k, v in value.items():
         if (
