@@ -379,7 +379,7 @@ class _Run:
             else:  # the text asks for none: the replies are advice, and the document does not wait
                 released = d
         # the draws after signing come first, so that a change of reviewers or signer leaves them alone
-        draws = (rng.random(), rng.random(), rng.random(), rng.random(), rng.random())
+        draws = (rng.random(), rng.random(), rng.random(), rng.random())
         printing, publishing = self.draw(b.print_days, rng), self.draw(b.publish_days, rng)
         signer = decision.signer
         person = who if who is not None and who.role is signer else self.person(signer, rng)
@@ -458,7 +458,7 @@ class _Run:
     def sign(self, p: _Pending, signed: date, signed_by: Role, authorizations: list[dict[str, Any]]) -> None:
         """The document is signed on `signed`: its record completed, its dates checked."""
         b, doc, decision, record = self.s.behaviour, p.doc, p.decision, p.record
-        skip_u, skip_i, wrong_u, wrong_i, _, printing, publishing = p.draws
+        skip_u, skip_i, wrong_u, wrong_i, printing, publishing = p.draws
         d = p.drafted
         self.samples["signing"].append(self.cal.workdays_between(d, signed))
         self.samples["signing.queue"].append(self.cal.workdays_between(p.arrives, signed))
