@@ -383,10 +383,11 @@ class _Run:
         printing, publishing = self.draw(b.print_days, rng), self.draw(b.publish_days, rng)
         signer = decision.signer
         person = who if who is not None and who.role is signer else self.person(signer, rng)
-        # the reviewers one after another: a sum of gamma durations is one gamma draw
+        handling = self.draw(b.signing(signer), rng)
+        # the reviewers one after another: a sum of gamma durations is one gamma draw (the last one)
         n = len(decision.reviewers)
         reviews = self.draw(Spread(n * b.review_days.mean, math.sqrt(n) * b.review_days.sd), rng)
-        arrives = self.workdays(self.workdays(released, reviews), self.draw(b.signing(signer), rng))
+        arrives = self.workdays(self.workdays(released, reviews), handling)
         record.update(converter.unstructure(doc))
         self.pending.append(
             _Pending(

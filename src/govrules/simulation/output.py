@@ -116,6 +116,7 @@ def write_sensitivity(result: Sensitivity, out: Path) -> Path:
                 "at_low": s.at_low,
                 "at_high": s.at_high,
                 "swing": s.swing,
+                "noise": s.noise,
             }
             for metric in result.result
             for s in result.ranked(metric)

@@ -34,6 +34,9 @@ class Swing:
     high: float
     at_low: float
     at_high: float
+    #: the half-width of the 95% interval of the difference, the wider of the two ends: a swing
+    #: within it is not told apart from the noise of the replications
+    noise: float = 0.0
 
     @property
     def swing(self) -> float:
@@ -60,12 +63,18 @@ class Sensitivity:
         for metric, value in self.result.items():
             lines.append("")
             lines.append(f"结果 {metric}：变更后差值 {value:+.3f}")
-            lines.append(f"{'假设 assumption':<28} {'取值范围':>14} {'低端差值':>10} {'高端差值':>10} {'摆幅':>8}")
+            lines.append(
+                f"{'假设 assumption':<28} {'取值范围':>14} {'低端差值':>10} {'高端差值':>10} {'摆幅':>8} {'±噪声':>8}"
+            )
             for s in self.ranked(metric):
                 span = f"[{s.low:g}, {s.high:g}]"
-                lines.append(f"{s.assumption:<28} {span:>14} {s.at_low:>+10.3f} {s.at_high:>+10.3f} {s.swing:>8.3f}")
+                lines.append(
+                    f"{s.assumption:<28} {span:>14} {s.at_low:>+10.3f} {s.at_high:>+10.3f} {s.swing:>8.3f}"
+                    f" {s.noise:>8.3f}"
+                )
         lines.append("")
         lines.append("摆幅：该假设从低端到高端时，规则变更效果（差值）的变化；越大，结论越依赖该假设。")
+        lines.append("±噪声：两端差值95%区间半宽的较大者；摆幅小于噪声时，与重复次数带来的随机波动无法区分。")
         return "\n".join(lines)
 
 
@@ -138,8 +147,19 @@ def sensitivity(
         for value in (low, high):
             b = with_assumption(variant.behaviour, path, value)
             c = compare(attrs.evolve(baseline, behaviour=b), attrs.evolve(variant, behaviour=b), replications, executor)
-            ends.append({m.name: m.difference for m in c.metrics})
-        swings += [Swing(path, m, low, high, ends[0].get(m, 0.0), ends[1].get(m, 0.0)) for m in wanted]
+            ends.append({m.name: (m.difference, (m.high - m.low) / 2) for m in c.metrics})
+        swings += [
+            Swing(
+                path,
+                m,
+                low,
+                high,
+                ends[0].get(m, (0.0, 0.0))[0],
+                ends[1].get(m, (0.0, 0.0))[0],
+                max(ends[0].get(m, (0.0, 0.0))[1], ends[1].get(m, (0.0, 0.0))[1]),
+            )
+            for m in wanted
+        ]
         if progress is not None:
             progress(n, total)
     result = {m: central.metric(m).difference for m in wanted}
