@@ -8,9 +8,14 @@ import subprocess
 from collections.abc import Callable, Sequence
 
 import pytest
+from hypothesis import settings
 
 from govrules import workdays
 from govrules.calendar_sources import DATA_DIR_ENV
+
+# Tests never assert time (a loaded CI machine is not a slow library): no per-example deadline.
+settings.register_profile("govrules", deadline=None)
+settings.load_profile("govrules")
 
 
 @pytest.fixture(scope="session")

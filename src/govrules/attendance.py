@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import attrs
 from dateutil.rrule import MONTHLY, WEEKLY, YEARLY, rrule
 
-from govrules.decision import Trace, Violation, citations_of, conflict_among, quote_citations, trace
+from govrules.decision import Trace, Violation, citations_of, conflict_among, overridden_text, quote_citations, trace
 from govrules.errors import InvalidInput, NoApplicableRule
 from govrules.model import AgendaItem, LeaveRequest, Matter, Meeting, MeetingKind, Role
 from govrules.rules import (
@@ -74,6 +74,7 @@ class LeaveDecision:
         text += "".join(f"不符合规定：{v.message}。" for v in self.violations) or "符合规定。"
         if self.provisional:
             text += "注意：所用节假日安排为估算，以国务院通知为准。"
+        text += overridden_text(rs, self.trace)
         return text + "\n" + quote_citations(rs, self.citations)
 
 

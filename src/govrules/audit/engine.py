@@ -388,7 +388,8 @@ class AuditRun(Iterator[Finding]):
             verdict = _document_verdict(rs, r)
         else:
             key = ("audit:document", r.kind, r.issuer, r.addressee, r.matters, r.meeting, r.presided_by,
-                   r.signed_by, r.reviewed_by, r.countersigned_by, r.seal, r.approved_by)  # fmt: skip
+                   r.signed_by, r.reviewed_by, r.countersigned_by, r.seal, r.seal_approved_by,
+                   r.approved_by)  # fmt: skip
             verdict = rs.cached(key, lambda: _document_verdict(rs, r))
         found = self._found(verdict, r.signed_on)
         found += self._deadline("printing", r.signed_on, r.printed_on, "签发后印制")
@@ -536,6 +537,13 @@ def _document_verdict(rs: Ruleset, r: DocumentRecord) -> _Verdict:
                 vs = tuple(v for v in vs if v.rule == "signer")
             found += _templates(rs, vs)
             _countersign_and_seal(rs, r, verdict.decision, skipped, found)
+    if r.seal_approved_by is not None:  # who consented to the seal's use, whether or not the signer is on record
+        try:
+            seal = signing.check_seal(rs, doc, r.seal_approved_by, r.authorizations, on=r.signed_on)
+        except NoApplicableRule:
+            skipped.append("seal_approval (no signing rule covers this document)")
+        else:
+            found += _templates(rs, seal.violations)
     if r.approved_by is not None:
         try:
             approval = signing.check_approval(rs, doc, r.approved_by)
@@ -565,6 +573,8 @@ def _countersign_and_seal(
         elif r.seal != decision.seal:
             message = f"应加盖{decision.seal}，实际加盖{r.seal}"
             found.append(("seal", decision.seal_citation, message, "error", decision.rule))
+        if decision.seal_approvers and r.seal_approved_by is None:
+            skipped.append("seal_approval (seal_approved_by not on record)")
 
 
 def _meeting_verdict(rs: Ruleset, r: MeetingRecord, calendar: WorkdayCalendar) -> _Verdict:
