@@ -12,7 +12,7 @@ from pathlib import Path
 import attrs
 
 from govrules.simulation import DEFAULT_CHANGES, DEFAULT_SCENARIO, compare, load_scenario, run
-from govrules.simulation.compare import summarize, summary_table
+from govrules.simulation.compare import Comparison, summarize, summary_table
 from govrules.simulation.output import (
     InlineExecutor,
     write_comparison,
@@ -91,7 +91,7 @@ def _simulate(args: argparse.Namespace) -> str:
         comparison = compare(baseline, variant, args.replications, executor, first_seed=seed, progress=progress)
     finally:
         executor.shutdown()
-    lines = [comparison.table()]
+    lines = [comparison.table(), _key_findings(comparison)]
     if args.out is not None:
         out: Path = args.out
         out.mkdir(parents=True, exist_ok=True)
@@ -123,4 +123,19 @@ def _sensitivity(
         lines.append("已写出：" + "、".join(str(p) for p in written))
         if not charts:
             lines.append("（未生成龙卷风图：需安装 plot 附加依赖 pip install 'govrules[plot]'）")
+    return "\n".join(lines)
+
+
+def _key_findings(comparison: Comparison) -> str:
+    """The study's answer in a few lines: its key metrics, baseline → variant, with the 95% interval."""
+    from govrules.simulation.sensitivity import key_metrics
+
+    names = {m.name for m in comparison.metrics}
+    lines = ["要点（基线 → 变更后，差值与95%区间）："]
+    for name in key_metrics(comparison.variant):
+        if name in names:
+            m = comparison.metric(name)
+            lines.append(
+                f"  {name}：{m.baseline:.3f} → {m.variant:.3f}，{m.difference:+.3f} [{m.low:+.3f}, {m.high:+.3f}]"
+            )
     return "\n".join(lines)

@@ -247,6 +247,7 @@ def test_cli_simulate_writes_outputs(tmp_path: Path, capsys: pytest.CaptureFixtu
     out = capsys.readouterr().out
     assert "countersign_reply.on_time_share" in out
     assert "会签7→5" in out
+    assert "要点" in out  # the study's answer: its key metrics with their intervals
     for name in ("baseline.jsonl", "variant.jsonl", "metrics.csv", "metrics.json"):
         assert (tmp_path / name).stat().st_size > 0
     first = (tmp_path / "variant.jsonl").read_text(encoding="utf-8").splitlines()[0]
