@@ -283,8 +283,8 @@ GO = R.GOVERNMENT_OFFICE
         ),
         pytest.param(
             Document(K.MINUTES, IS.GOVERNMENT, meeting=MK.TOPICAL, presided_by=R.DEPUTY, matters={M.MAJOR}),
-            R.HEAD, (GO, R.DEPUTY), (), "topical_minutes_major",
-            id="61(四) 专题会议纪要 涉及重要事项 -> 区长审定",
+            R.HEAD, (GO,), (), "topical_minutes_major",
+            id="61(四) 专题会议纪要 涉及重要事项 -> 区长审定 (he signs; no deputy review is asked)",
         ),
         pytest.param(
             Document(K.MINUTES, IS.GOVERNMENT, meeting=MK.TOPICAL, presided_by=R.DEPUTY, matters={M.PERSONNEL}),

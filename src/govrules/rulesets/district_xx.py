@@ -563,6 +563,7 @@ RULES: tuple[Rule, ...] = (
         id="report_read_by_leader_in_charge",
         when=DocumentIs(kind=DocumentKind.REPORT, issuer=_SUBMITTERS, addressee=_TO_GOVERNMENT),
         approver=Role.DEPUTY,
+        read_only=True,
         opinion_required=False,
         cite=XX.article(57, paragraph=1),
         quote='对一般报告性公文,圈阅表示"已阅知"',
@@ -584,6 +585,7 @@ RULES: tuple[Rule, ...] = (
         id="major_report_read_by_head",
         when=DocumentIs(kind=DocumentKind.REPORT, issuer=_SUBMITTERS, addressee=_TO_GOVERNMENT, matters=Matter.MAJOR),
         approver=Role.HEAD,
+        read_only=True,
         opinion_required=False,
         cite=XX.article(57, paragraph=1),
         quote="重大事项报区长审批",
@@ -755,7 +757,7 @@ RULES: tuple[Rule, ...] = (
             kind=DocumentKind.MINUTES, issuer=_GOV_OR_OFFICE, meeting=MeetingKind.TOPICAL, matters=Matter.MAJOR
         ),
         signer=Role.HEAD,
-        reviewers=(Role.GOVERNMENT_OFFICE, Role.DEPUTY),
+        reviewers=(Role.GOVERNMENT_OFFICE,),  # 区长审定: he signs himself; no deputy review is asked
         cite=(XX.article(61, item=4), XX.article(59, paragraph=1)),
         quote="涉及重要事项的专题会议纪要,须经区长审定后印发",
         overrides=("topical_minutes",),
