@@ -13,8 +13,15 @@ import attrs
 
 from govrules.errors import CalendarNotCovered, InvalidInput, OutputFailed
 from govrules.simulation import DEFAULT_CHANGES, DEFAULT_SCENARIO, compare, load_scenario, run
-from govrules.simulation.compare import summarize, summary_table
-from govrules.simulation.output import InlineExecutor, write_comparison, write_log, write_plots
+from govrules.simulation.compare import Comparison, summarize, summary_table
+from govrules.simulation.output import (
+    InlineExecutor,
+    write_comparison,
+    write_log,
+    write_plots,
+    write_sensitivity,
+    write_tornado,
+)
 from govrules.simulation.scenario import Scenario
 
 __all__ = ["add_parser"]
@@ -47,6 +54,11 @@ def add_parser(
     )
     p.add_argument("--provisional", action="store_true", help="estimate years the State Council has not published yet")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument(
+        "--sensitivity",
+        action="store_true",
+        help="vary each behavioural assumption over its stated range and show how it moves the study's result",
+    )
     p.set_defaults(run=_simulate)
 
 
@@ -117,6 +129,11 @@ def _simulate_scenario(args: argparse.Namespace) -> str:
     seed = variant.seed if args.seed is None else args.seed
     executor: Executor = InlineExecutor() if args.jobs <= 1 else ProcessPoolExecutor(max_workers=args.jobs)
     progress = _progress(sys.stderr.isatty() and not args.quiet)
+    if args.sensitivity:
+        try:
+            return _sensitivity(variant, args, executor, progress)
+        finally:
+            executor.shutdown()
     if not variant.changes:  # a baseline alone: its metrics over the seeds
         try:
             summary = summarize(baseline, args.replications, executor, first_seed=seed, progress=progress)
@@ -131,7 +148,7 @@ def _simulate_scenario(args: argparse.Namespace) -> str:
         comparison = compare(baseline, variant, args.replications, executor, first_seed=seed, progress=progress)
     finally:
         executor.shutdown()
-    lines = [comparison.table()]
+    lines = [comparison.table(), _key_findings(comparison)]
     if args.out is not None:
         out: Path = args.out
         write_log(run(baseline, seed), out / "baseline.jsonl")
@@ -143,4 +160,38 @@ def _simulate_scenario(args: argparse.Namespace) -> str:
         lines.append("已写出：" + "、".join(str(p) for p in written))
         if not charts:
             lines.append("（未生成图表：需安装 plot 附加依赖 pip install 'govrules[plot]'）")
+    return "\n".join(lines)
+
+
+def _sensitivity(
+    variant: Scenario, args: argparse.Namespace, executor: Executor, progress: Callable[[int, int], None] | None
+) -> str:
+    from govrules.simulation.sensitivity import sensitivity
+
+    if args.seed is not None:
+        variant = attrs.evolve(variant, seed=args.seed)
+    result = sensitivity(variant, args.replications, executor, progress=progress)
+    lines = [result.table()]
+    if args.out is not None:
+        written = [write_sensitivity(result, args.out)]
+        charts = write_tornado(result, args.out / "charts")
+        written += charts
+        lines.append("已写出：" + "、".join(str(p) for p in written))
+        if not charts:
+            lines.append("（未生成龙卷风图：需安装 plot 附加依赖 pip install 'govrules[plot]'）")
+    return "\n".join(lines)
+
+
+def _key_findings(comparison: Comparison) -> str:
+    """The study's answer in a few lines: its key metrics, baseline → variant, with the 95% interval."""
+    from govrules.simulation.sensitivity import key_metrics
+
+    names = {m.name for m in comparison.metrics}
+    lines = ["要点（基线 → 变更后，差值与95%区间）："]
+    for name in key_metrics(comparison.variant):
+        if name in names:
+            m = comparison.metric(name)
+            lines.append(
+                f"  {name}：{m.baseline:.3f} → {m.variant:.3f}，{m.difference:+.3f} [{m.low:+.3f}, {m.high:+.3f}]"
+            )
     return "\n".join(lines)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 from collections import defaultdict
@@ -107,7 +108,17 @@ def test_shorter_reply_deadline_raises_the_late_share() -> None:
     m = c.metric("countersign_reply.on_time_share")
     assert m.difference < 0
     assert m.high < 0  # the whole 95% interval below zero
-    assert c.metric("countersign_reply.days_mean").difference == 0  # same behaviour, same draws
+    # replies answer to the period: those timed against it come sooner, the prompt ones miss it more
+    assert c.metric("countersign_reply.days_mean").high < 0
+
+
+def test_shorter_reply_deadline_moves_documents_faster() -> None:
+    """The built-in study: documents wait for their countersigns, so a shorter period speeds them up."""
+    base = attrs.evolve(DEFAULT_SCENARIO, end=DEFAULT_SCENARIO.start.replace(month=6, day=30))
+    c = compare(base, base.with_changes(DEFAULT_CHANGES), replications=8, executor=InlineExecutor())
+    assert c.metric("signing.latency.days_mean").high < 0
+    assert c.metric("countersign.wait.days_mean").high < 0
+    assert c.metric("breaches").low > 0  # more replies late
 
 
 def test_deputies_signing_lowers_signing_latency() -> None:
@@ -152,6 +163,16 @@ def test_every_study_runs(path: Path) -> None:
                      id="change without rule"),
         pytest.param('name = "x"\nruleset = "xifeng-2022"\nstart = "2025"\n', "key 'start'", id="start not a date"),
         pytest.param("name = \n", "not valid TOML", id="TOML syntax"),
+        pytest.param('name = "x"\nruleset = "xifeng-2022"\n[behaviour.countersign]\nhaste = 1\n',
+                     "[behaviour]: key 'countersign'", id="unknown timing key"),
+        pytest.param('name = "x"\nruleset = "xifeng-2022"\n[behaviour.countersign]\n'
+                     'prompt_share = 0.9\nlate_share = 0.2\n', "must not exceed 1", id="shares above 1"),
+        pytest.param('name = "x"\nruleset = "xifeng-2022"\n[behaviour]\nsign_capacity = { HEAD = 0 }\n',
+                     "sign_capacity", id="no capacity"),
+        pytest.param('name = "x"\nruleset = "xifeng-2022"\n[sensitivity]\n"reply_days.mean" = [5, 3]\n',
+                     "low <= high", id="range upside down"),
+        pytest.param('name = "x"\nruleset = "xifeng-2022"\n[sensitivity]\n"mood.mean" = [1, 2]\n',
+                     "unknown assumption 'mood.mean'", id="unknown assumption"),
     ],
 )  # fmt: skip
 def test_bad_scenario_files_name_the_key_and_the_file(tmp_path: Path, text: str, message: str) -> None:
@@ -164,13 +185,49 @@ def test_bad_scenario_files_name_the_key_and_the_file(tmp_path: Path, text: str,
 
 
 def test_compare_through_a_dask_cluster() -> None:
+    """The same study on a Dask LocalCluster (worker processes) gives the same numbers, run for run."""
     distributed = pytest.importorskip("distributed")
-    with distributed.Client(processes=False, n_workers=1, threads_per_worker=2, dashboard_address=None) as client:
-        c = compare(DEFAULT_SCENARIO, DEFAULT_SCENARIO.with_changes(DEFAULT_CHANGES), replications=3,
-                    executor=client.get_executor())  # fmt: skip
-    local = compare(DEFAULT_SCENARIO, DEFAULT_SCENARIO.with_changes(DEFAULT_CHANGES), replications=3,
-                    executor=InlineExecutor())  # fmt: skip
+    quarter = attrs.evolve(DEFAULT_SCENARIO, end=date(2025, 3, 31))
+    variant = quarter.with_changes(DEFAULT_CHANGES)
+    with (
+        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        c = compare(quarter, variant, replications=6, executor=client.get_executor())
+    local = compare(quarter, variant, replications=6, executor=InlineExecutor())
     assert c.metrics == local.metrics
+    assert c.baseline_runs == local.baseline_runs
+    assert c.variant_runs == local.variant_runs
+
+
+def test_cli_sensitivity_table_and_tornado(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from govrules.cli import main
+
+    study = tmp_path / "quarter.toml"
+    study.write_text(
+        f'extends = "{SIMULATIONS / "studies" / "xifeng_countersign_5.toml"}"\nend = 2025-03-31\n', encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    args = ["simulate", str(study), "--sensitivity", "-n", "2", "--jobs", "1", "--quiet", "--out", str(out)]
+    assert main(args) == 0
+    text = capsys.readouterr().out
+    assert "敏感性分析" in text
+    assert "countersign.prompt_share" in text
+    assert "countersign_reply.on_time_share" in text
+    assert (out / "sensitivity.json").stat().st_size > 0
+    if importlib.util.find_spec("matplotlib") is not None:
+        assert (out / "charts" / "tornado_signing_latency_days_mean.png").read_bytes().startswith(b"\x89PNG")
+
+
+def test_a_study_rests_on_its_countersign_assumptions() -> None:
+    from govrules.simulation.sensitivity import sensitivity
+
+    quarter = attrs.evolve(DEFAULT_SCENARIO, end=date(2025, 3, 31)).with_changes(DEFAULT_CHANGES)
+    ranges = {"countersign.prompt_share": (0.2, 0.6), "request.prompt_share": (0.2, 0.6)}
+    r = sensitivity(quarter, 3, InlineExecutor(), ranges=ranges)
+    swing = {s.assumption: s.swing for s in r.ranked("countersign_reply.on_time_share")}
+    assert swing["countersign.prompt_share"] > 0
+    assert swing["request.prompt_share"] == 0  # requests play no part in countersigns
 
 
 def test_process_pool_gives_the_same_answer_as_inline() -> None:
@@ -190,6 +247,7 @@ def test_cli_simulate_writes_outputs(tmp_path: Path, capsys: pytest.CaptureFixtu
     out = capsys.readouterr().out
     assert "countersign_reply.on_time_share" in out
     assert "会签7→5" in out
+    assert "要点" in out  # the study's answer: its key metrics with their intervals
     for name in ("baseline.jsonl", "variant.jsonl", "metrics.csv", "metrics.json"):
         assert (tmp_path / name).stat().st_size > 0
     first = (tmp_path / "variant.jsonl").read_text(encoding="utf-8").splitlines()[0]

@@ -10,11 +10,12 @@ has a known right answer. Same scenario and seed, same bytes.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import random
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date, timedelta
 from typing import Any
 
@@ -31,13 +32,15 @@ from govrules.model import (
     Issuer,
     LeaveKind,
     LeaveRequest,
+    Matter,
     Meeting,
     MeetingKind,
     Role,
     converter,
 )
 from govrules.rules import AgendaRequirement, AgendaRule, Citation, DeadlineRule, LeaveRule, MeetingRule, Ruleset
-from govrules.simulation.scenario import Scenario, Spread
+from govrules.simulation.behaviour import draw, timed
+from govrules.simulation.scenario import Scenario, Spread, Timing
 from govrules.whatif import describe_changes
 from govrules.workdays import WorkdayCalendar
 
@@ -82,23 +85,56 @@ class _Person:
 
     def __init__(self, name: str, role: Role) -> None:
         self.name, self.role = name, role
-        self.away: list[tuple[date, date]] = []
+        #: trips: first day, last day, and whether the person authorised a stand-in to sign meanwhile
+        self.away: list[tuple[date, date, bool]] = []
 
     def is_away(self, d: date) -> bool:
-        return any(a <= d <= b for a, b in self.away)
+        return any(a <= d <= b for a, b, _ in self.away)
+
+    def authorized(self, d: date) -> bool:
+        return any(a <= d <= b and ok for a, b, ok in self.away)
+
+
+class _Pending:
+    """A document on its way to a signer's desk: what is known before it is signed."""
+
+    __slots__ = ("arrives", "decision", "doc", "drafted", "draws", "meeting_date", "person", "record", "then")
+
+    def __init__(
+        self,
+        record: dict[str, Any],
+        doc: Document,
+        decision: signing.SigningDecision,
+        person: _Person | None,
+        drafted: date,
+        arrives: date,
+        draws: tuple[float, ...],
+        meeting_date: date | None,
+        then: Callable[[date], None] | None,
+    ) -> None:
+        self.record, self.doc, self.decision, self.person = record, doc, decision, person
+        self.drafted, self.arrives, self.draws = drafted, arrives, draws
+        self.meeting_date, self.then = meeting_date, then
+
+
+#: What a text says when it lets silence count as consent (西丰 第五十二条, 区 第五十九条).
+_SILENCE = "逾期不回复视为无不同意见"
 
 
 class _Run:
     def __init__(self, scenario: Scenario, seed: int, ruleset: Ruleset, calendar: WorkdayCalendar) -> None:
         self.s, self.seed, self.rs, self.cal = scenario, seed, ruleset, calendar
         # Seeded by the seed alone: a baseline and its what-if draw the same arrivals and durations
-        # (common random numbers), so their difference is the rules' doing.
+        # (common random numbers), so their difference is the rules' doing. Each document and each
+        # meeting draws from its own stream, so a rule that changes one item's path leaves the others'
+        # draws alone.
         self.rng = random.Random(seed)
         self.records: list[dict[str, Any]] = []
         self.samples: dict[str, list[int]] = defaultdict(list)
         self.late: Counter[str] = Counter()
         self.counts: Counter[str] = Counter()
         self.articles: Counter[str] = Counter()
+        self.pending: list[_Pending] = []
         self.serial = 0
         # (each day asked: the day after the last of the calendar's years need not be covered)
         span = (scenario.end - scenario.start).days + 1
@@ -108,42 +144,64 @@ class _Run:
             Role.EXECUTIVE_DEPUTY: [_Person("常务", Role.EXECUTIVE_DEPUTY)],
             Role.DEPUTY: [_Person(f"副职{i + 1}", Role.DEPUTY) for i in range(scenario.people.deputies)],
         }
+        self.silence_consents = self._silence_consents()
+
+    def _silence_consents(self) -> bool:
+        """Whether the text lets a department's silence past the reply period count as consent."""
+        if not self.rs.has_rule("countersign_reply"):
+            return False
+        cites = set(self.rs.rule("countersign_reply").cite)
+        return any(_SILENCE in r.quote and cites & set(r.cite) for r in self.rs.rules)
 
     # -- randomness ------------------------------------------------------------------------------
 
-    def draw(self, spread: Spread) -> int:
+    def draw(self, spread: Spread, rng: random.Random | None = None) -> int:
         """A whole number of days from a gamma distribution with this mean and sd."""
-        if spread.mean <= 0:
-            return 0
-        if spread.sd <= 0:
-            return round(spread.mean)
-        k = (spread.mean / spread.sd) ** 2
-        return max(0, round(self.rng.gammavariate(k, spread.sd**2 / spread.mean)))
+        return draw(self.rng if rng is None else rng, spread)
 
-    def poisson(self, lam: float) -> int:
+    def poisson(self, lam: float, rng: random.Random | None = None) -> int:
+        r = self.rng if rng is None else rng
         if lam <= 0:
             return 0
-        limit, k, p = math.exp(-lam), 0, self.rng.random()
+        limit, k, p = math.exp(-lam), 0, r.random()
         while p > limit:
             k += 1
-            p *= self.rng.random()
+            p *= r.random()
         return k
 
     def next_id(self, prefix: str) -> str:
         self.serial += 1
         return f"{prefix}-{self.serial:05d}"
 
+    def due(self, rule_id: str, anchor: date) -> date | None:
+        """The deadline in force for `rule_id` from `anchor` (None where the text sets none)."""
+        if not self.rs.has_rule(rule_id) or not isinstance(self.rs.rule(rule_id), DeadlineRule):
+            return None
+        return deadlines.due(self.rs, rule_id, anchor, calendar=self.cal).date
+
+    def aim(self, rule_id: str, anchor: date, doc: Document) -> date | None:
+        """The day a drafter timing against `rule_id` aims to finish drafting `doc`: the deadline, less
+        what review, signing and printing usually take after it (when the deadline is on the issue)."""
+        due = self.due(rule_id, anchor)
+        if due is None or rule_id == "minutes_draft":
+            return due
+        b = self.s.behaviour
+        try:
+            decision = signing.who_signs(self.rs, doc)
+        except NoApplicableRule:
+            return due
+        usual = len(decision.reviewers) * b.review_days.mean + b.signing(decision.signer).mean + b.print_days.mean
+        return max(anchor, self.workdays(due, -round(usual)))
+
+    def workdays(self, d: date, n: int) -> date:
+        return self.cal.add_workdays(d, n)
+
     # -- people ----------------------------------------------------------------------------------
 
-    def person(self, role: Role) -> _Person | None:
+    def person(self, role: Role, rng: random.Random | None = None) -> _Person | None:
         group = self.people.get(role)
-        return self.rng.choice(group) if group else None
-
-    def available(self, role: Role, d: date, who: _Person | None = None) -> bool:
-        if who is not None:
-            return not who.is_away(d)
-        group = self.people.get(role)
-        return not group or any(not p.is_away(d) for p in group)
+        u = (self.rng if rng is None else rng).random()
+        return group[int(u * len(group))] if group else None
 
     # -- the run ---------------------------------------------------------------------------------
 
@@ -158,21 +216,25 @@ class _Run:
             }
         )
         self.trips()
-        vol = self.s.volumes
+        vol, b = self.s.volumes, self.s.behaviour
         weights = [m.weight for m in vol.documents]
         for d in self.days:
             for _ in range(self.poisson(vol.documents_per_day)):
                 if vol.documents:
                     mix = self.rng.choices(vol.documents, weights)[0]
-                    doc = Document(kind=mix.kind, issuer=mix.issuer, addressee=mix.addressee, matters=mix.matters)
-                    self.document(doc, d)
+                    matters = mix.matters
+                    if self.rng.random() < vol.countersign_share:
+                        matters = matters | {Matter.CROSS_DEPARTMENT}
+                    doc = Document(kind=mix.kind, issuer=mix.issuer, addressee=mix.addressee, matters=matters)
+                    self.document(doc, d, random.Random(self.rng.getrandbits(64)))
             for _ in range(self.poisson(vol.countersigns_per_day)):
-                self.reply("countersign", "countersign_reply", d, self.s.behaviour.reply_days)
+                self.reply("countersign", "countersign_reply", d, b.reply_days, b.countersign)
             for _ in range(self.poisson(vol.requests_per_day)):
-                self.reply("request", "request_reply", d, self.s.behaviour.request_reply_days)
+                self.reply("request", "request_reply", d, b.request_reply_days, b.request)
             for _ in range(self.poisson(vol.supervision_per_month * 12 / max(1, len(self.days)))):
                 self.supervision(d)
         self.meetings()
+        self.desks()
 
     def trips(self) -> None:
         months = max(1.0, len(self.days) / 21)
@@ -182,26 +244,33 @@ class _Run:
                 for _ in range(self.poisson(rate * months)):
                     start = self.rng.choice(self.days)
                     end = start + timedelta(days=max(0, self.draw(self.s.people.trip_days) - 1))
-                    who.away.append((start, end))
+                    authorized = self.rng.random() < self.s.behaviour.authorize_when_away
+                    who.away.append((start, end, authorized))
                     self.leave(LeaveKind.TRIP, role, start, end)
 
-    def leave(
-        self,
-        kind: LeaveKind,
-        role: Role,
-        start: date,
-        end: date,
-        meeting: MeetingKind | None = None,
-        reason: AbsenceReason | None = None,
-    ) -> dict[str, Any] | None:
-        asked = start - timedelta(days=self.draw(self.s.behaviour.leave_lead_days))
-        request = LeaveRequest(
-            role=role, kind=kind, start=start, end=end, requested_on=asked, meeting=meeting, reason=reason
+    def leave(self, kind: LeaveKind, role: Role, start: date, end: date) -> None:
+        request = LeaveRequest(role=role, kind=kind, start=start, end=end, requested_on=start)
+        latest: date | None = None
+        plan: attendance.LeavePlan | None = None
+        with contextlib.suppress(NoApplicableRule):  # no rule for this leave: no record, the same draws
+            plan = attendance.leave_plan(self.rs, request)
+        if plan is not None:
+            found = plan.latest(start, self.cal)
+            latest = found[0] if found else (start if plan.advance_rules else None)
+        # asked ahead of the absence: the prompt plan that far ahead, the rest against the latest day
+        asked = timed(
+            self.rng,
+            self.s.behaviour.leave,
+            self.s.behaviour.leave_lead_days,
+            start,
+            latest,
+            lambda d, n: d + timedelta(days=n),
+            backwards=True,
         )
-        try:
-            v = attendance.check_leave(self.rs, request, calendar=self.cal)
-        except NoApplicableRule:
-            return None
+        if plan is None:
+            return
+        request = attrs.evolve(request, requested_on=asked)
+        v = attendance.check_leave(self.rs, request, calendar=self.cal)
         self.counts["leave.requests"] += 1
         if any(x.rule == "leave_request" for x in v.violations):
             self.counts["leave.late"] += 1
@@ -213,9 +282,7 @@ class _Run:
             "notified": [r.name for r in v.notify],
         }
         self.tag(record, [(x.rule, x.citation) for x in v.violations])
-        if kind is not LeaveKind.MEETING_ABSENCE:
-            self.records.append(record)
-        return record
+        self.records.append(record)
 
     def tag(self, record: dict[str, Any], breaches: list[tuple[str, Citation]]) -> None:
         record["truth"] = sorted({rule for rule, _ in breaches})
@@ -224,8 +291,12 @@ class _Run:
 
     # -- replies -----------------------------------------------------------------------------------
 
-    def reply(self, kind: str, rule_id: str, d: date, spread: Spread) -> None:
-        replied = self.cal.add_workdays(d, self.draw(spread))
+    def reply(
+        self, kind: str, rule_id: str, d: date, work: Spread, timing: Timing, rng: random.Random | None = None
+    ) -> date:
+        """A reply to a countersign request or a request for instructions, timed against its deadline."""
+        due = self.due(rule_id, d)
+        replied = timed(self.rng if rng is None else rng, timing, work, d, due, self.workdays)
         key = "requested_on" if kind == "countersign" else "received_on"
         record: dict[str, Any] = {
             "type": kind,
@@ -235,6 +306,7 @@ class _Run:
         }
         self.tag(record, self.deadline(rule_id, d, replied))
         self.records.append(record)
+        return replied
 
     def deadline(
         self, rule_id: str, anchor: date, done: date, variant: str | None = None
@@ -271,41 +343,143 @@ class _Run:
     # -- documents ---------------------------------------------------------------------------------
 
     def document(
-        self, doc: Document, d: date, meeting_date: date | None = None, who: _Person | None = None
-    ) -> tuple[dict[str, Any], date] | None:
+        self,
+        doc: Document,
+        d: date,
+        rng: random.Random,
+        meeting_date: date | None = None,
+        who: _Person | None = None,
+        then: Callable[[date], None] | None = None,
+    ) -> bool:
+        """Draft `doc` on `d`: countersigns, reviews, then on to the signer's desk (signed in `desks`)."""
         try:
             decision = signing.who_signs(self.rs, doc)
         except NoApplicableRule:
             self.counts["documents.unanswered"] += 1
-            return None
-        b = self.s.behaviour
-        ready = d
-        for _ in decision.reviewers:
-            ready = self.cal.add_workdays(ready, self.draw(b.review_days))
+            return False
+        b, vol = self.s.behaviour, self.s.volumes
+        record: dict[str, Any] = {"type": "document", "id": self.next_id("doc")}
+        self.records.append(record)
+        # 会签: the departments reply, each timed against the reply period; the document goes on when
+        # every reply is in, or at the period's end where the text lets silence count as consent.
+        released = d
+        if Matter.CROSS_DEPARTMENT in doc.matters:
+            asked = 1 + self.poisson(vol.countersign_departments - 1, rng)
+            due = self.due("countersign_reply", d)
+            for _ in range(asked):
+                replied = self.reply("countersign", "countersign_reply", d, b.reply_days, b.countersign, rng)
+                if self.silence_consents and due is not None:
+                    replied = min(replied, due)
+                released = max(released, replied)
+            if Role.CO_DEPARTMENT_HEAD in decision.countersigners:
+                self.samples["countersign.wait"].append(self.cal.workdays_between(d, released))
+            else:  # the text asks for none: the replies are advice, and the document does not wait
+                released = d
+        # the draws after signing come first, so that a change of reviewers or signer leaves them alone
+        draws = (rng.random(), rng.random(), rng.random(), rng.random())
+        printing, publishing = self.draw(b.print_days, rng), self.draw(b.publish_days, rng)
         signer = decision.signer
-        person = who if who is not None and who.role is signer else self.person(signer)
-        signed_by, signed, authorizations = self.sign(decision, signer, person, ready)
+        person = who if who is not None and who.role is signer else self.person(signer, rng)
+        handling = self.draw(b.signing(signer), rng)
+        # the reviewers one after another: a sum of gamma durations is one gamma draw (the last one)
+        n = len(decision.reviewers)
+        reviews = self.draw(Spread(n * b.review_days.mean, math.sqrt(n) * b.review_days.sd), rng)
+        arrives = self.workdays(self.workdays(released, reviews), handling)
+        record.update(converter.unstructure(doc))
+        self.pending.append(
+            _Pending(
+                record,
+                doc,
+                decision,
+                person,
+                d,
+                arrives,
+                (*draws, float(printing), float(publishing)),
+                meeting_date,
+                then,
+            )
+        )
+        return True
+
+    def desks(self) -> None:
+        """Each signer's desk signs, in order of arrival, as many documents a working day as its
+        capacity allows; while the signer is away it signs nothing, unless the signer authorised a
+        stand-in and the text allows one by authorization (授权), who then signs what it allows."""
+        desks: dict[str, list[_Pending]] = defaultdict(list)
+        for p in self.pending:
+            desks[p.person.name if p.person is not None else p.decision.signer.name].append(p)
+        for queue in desks.values():
+            queue.sort(key=lambda p: p.arrives)  # stable: in order of drafting on the same day
+            signer = queue[0].decision.signer
+            person = queue[0].person
+            capacity = self.s.behaviour.capacity(signer)
+            waiting: list[_Pending] = []
+            day, i = self.cal.next_workday(queue[0].arrives), 0
+            while i < len(queue) or waiting:
+                if not waiting and queue[i].arrives > day:
+                    day = self.cal.next_workday(queue[i].arrives)
+                while i < len(queue) and queue[i].arrives <= day:
+                    waiting.append(queue[i])
+                    i += 1
+                if person is None or not person.is_away(day):
+                    done = waiting[:capacity]
+                    for p in done:
+                        self.sign(p, day, p.decision.signer, [])
+                elif person.authorized(day):
+                    done = [p for p in waiting if self.stand_in(p, day) is not None][:capacity]
+                    for p in done:
+                        alt = self.stand_in(p, day)
+                        assert alt is not None
+                        auth = {
+                            "grantor": p.decision.signer.name,
+                            "grantee": alt.name,
+                            "start": day.isoformat(),
+                            "end": day.isoformat(),
+                            "kinds": [],
+                        }
+                        self.sign(p, day, alt, [auth])
+                else:
+                    done = []
+                for p in done:
+                    waiting.remove(p)
+                day = self.workdays(day, 1)
+        self.pending = []
+
+    def stand_in(self, p: _Pending, day: date) -> Role | None:
+        for alt in p.decision.alternates:
+            if alt.basis.name == "AUTHORIZATION":
+                group = self.people.get(alt.role)
+                if not group or not group[0].is_away(day):
+                    return alt.role
+        return None
+
+    def sign(self, p: _Pending, signed: date, signed_by: Role, authorizations: list[dict[str, Any]]) -> None:
+        """The document is signed on `signed`: its record completed, its dates checked."""
+        b, doc, decision, record = self.s.behaviour, p.doc, p.decision, p.record
+        skip_u, skip_i, wrong_u, wrong_i, printing, publishing = p.draws
+        d = p.drafted
         self.samples["signing"].append(self.cal.workdays_between(d, signed))
+        self.samples["signing.queue"].append(self.cal.workdays_between(p.arrives, signed))
         if doc.kind is DocumentKind.MINUTES:
             self.samples["signing.latency.minutes"].append(self.cal.workdays_between(d, signed))
         self.counts[f"signing.by.{signed_by.name}"] += 1
         reviewers = list(decision.reviewers)
-        if reviewers and self.rng.random() < b.skipped_review_share:
-            reviewers.pop(self.rng.randrange(len(reviewers)))
-        if self.rng.random() < b.wrong_signer_share:
-            signed_by = self.rng.choice([r for r in _PERSONAL if r is not signer and r is not signed_by])
+        if reviewers and skip_u < b.skipped_review_share:
+            reviewers.pop(int(skip_i * len(reviewers)))
+        if wrong_u < b.wrong_signer_share:
+            others = [r for r in _PERSONAL if r is not decision.signer and r is not signed_by]
+            signed_by = others[int(wrong_i * len(others))]
             authorizations = []
-        record: dict[str, Any] = {
-            "type": "document",
-            "id": self.next_id("doc"),
-            **converter.unstructure(doc),
-            "signed_by": signed_by.name,
-            "reviewed_by": [r.name for r in reviewers],
-            "countersigned_by": [r.name for r in decision.countersigners],
-            "authorizations": authorizations,
-            "drafted_on": d.isoformat(),
-            "signed_on": signed.isoformat(),
-        }
+        record.update(
+            {
+                "signed_by": signed_by.name,
+                "reviewed_by": [r.name for r in reviewers],
+                "countersigned_by": [r.name for r in decision.countersigners],
+                "authorizations": authorizations,
+                "drafted_on": d.isoformat(),
+                "signed_on": signed.isoformat(),
+            }
+        )
         if decision.seal is not None:
             record["seal"] = decision.seal
         verdict = signing.check_signature(
@@ -317,47 +491,19 @@ class _Run:
             on=signed,
         )
         breaches = [(v.rule, v.citation) for v in verdict.violations]
-        printed = self.cal.add_workdays(signed, self.draw(b.print_days))
+        printed = self.workdays(signed, int(printing))
         record["printed_on"] = printed.isoformat()
         breaches += self.deadline("printing", signed, printed)
         if self.rs.has_rule("publication") and doc.kind is not DocumentKind.MINUTES:
-            published = self.cal.add_workdays(printed, self.draw(b.publish_days))
+            published = self.workdays(printed, int(publishing))
             record["published_on"] = published.isoformat()
             breaches += self.deadline("publication", printed, published)
-        if meeting_date is not None and doc.kind is not DocumentKind.MINUTES:
-            record["meeting_date"] = meeting_date.isoformat()
-            breaches += self.deadline("post_meeting_issue", meeting_date, printed)
+        if p.meeting_date is not None and doc.kind is not DocumentKind.MINUTES:
+            record["meeting_date"] = p.meeting_date.isoformat()
+            breaches += self.deadline("post_meeting_issue", p.meeting_date, printed)
         self.tag(record, breaches)
-        self.records.append(record)
-        return record, printed
-
-    def sign(
-        self, decision: signing.SigningDecision, signer: Role, person: _Person | None, ready: date
-    ) -> tuple[Role, date, list[dict[str, Any]]]:
-        """Who signs and when: the signer's own pace, waiting while they are away unless an alternate
-        authorised for the purpose (授权) signs instead."""
-        need = self.draw(self.s.behaviour.signing(signer))
-        day, worked = ready, 0
-        for _ in range(400):
-            if person is not None and person.is_away(day):
-                for alt in decision.alternates:
-                    if alt.basis.name == "AUTHORIZATION" and self.rng.random() < self.s.behaviour.authorize_when_away:
-                        stand_in = self.person(alt.role)
-                        if stand_in is None or not stand_in.is_away(day):
-                            auth = {
-                                "grantor": signer.name,
-                                "grantee": alt.role.name,
-                                "start": day.isoformat(),
-                                "end": day.isoformat(),
-                                "kinds": [],
-                            }
-                            return alt.role, day, [auth]
-            elif worked >= need:
-                return signer, day, []
-            else:
-                worked += 1
-            day = self.cal.add_workdays(day, 1)
-        return signer, day, []
+        if p.then is not None:
+            p.then(printed)
 
     # -- meetings ----------------------------------------------------------------------------------
 
@@ -372,18 +518,24 @@ class _Run:
             except NoApplicableRule:
                 continue
         months = max(1.0, len(self.days) / 21)
-        if any(r.meeting is MeetingKind.TOPICAL for r in self.rs.rules_of(MeetingRule)):
-            for _ in range(self.poisson(self.s.volumes.topical_meetings_per_month * months)):
-                planned.append((self.rng.choice(self.days), MeetingKind.TOPICAL))
-        planned.sort(key=lambda x: (x[0], x[1].name))
         # agenda items waiting for the meetings that decide them (those with an agenda rule, or the 常务会议)
         deciding = {m for r in self.rs.rules_of(AgendaRule) for m in r.meetings} or {MeetingKind.EXECUTIVE}
         items: list[tuple[date, str, _Person | None]] = []
         for _ in range(self.poisson(self.s.volumes.agenda_items_per_month * months)):
             items.append((self.rng.choice(self.days), self.next_id("议题"), self.person(Role.DEPUTY)))
         items.sort(key=lambda x: (x[0], x[1]))
+        topical = [
+            self.rng.choice(self.days) for _ in range(self.poisson(self.s.volumes.topical_meetings_per_month * months))
+        ]
+        if any(r.meeting is MeetingKind.TOPICAL for r in self.rs.rules_of(MeetingRule)):
+            planned += [(d, MeetingKind.TOPICAL) for d in topical]
+        planned.sort(key=lambda x: (x[0], x[1].name))
+        seen: Counter[tuple[date, MeetingKind]] = Counter()
         for d, kind in planned:
             self.counts["meetings.planned"] += 1
+            seen[d, kind] += 1
+            # each meeting its own stream, named by its date and kind: a change of rhythm moves no other's draws
+            rng = random.Random(f"{self.seed}/{kind.name}/{d.isoformat()}/{seen[d, kind]}")
             taken: list[tuple[date, str, _Person | None]] = []
             if kind in deciding:
                 queue = [i for i in items if i[0] <= d]
@@ -393,14 +545,14 @@ class _Run:
                         deputy is not None
                         and deputy.is_away(d)
                         and self.needs_presence(kind)
-                        and (self.rng.random() >= self.s.behaviour.written_opinion_share)
+                        and (rng.random() >= self.s.behaviour.written_opinion_share)
                     ):
                         self.counts["agenda.deferred"] += 1
                         continue
                     items.remove(item)
                     taken.append(item)
                     self.samples["agenda.wait"].append(self.cal.workdays_between(arrived, d))
-            self.meeting(kind, d, taken)
+            self.meeting(kind, d, taken, rng)
         self.counts["agenda.left_over"] = len(items)
 
     def needs_presence(self, kind: MeetingKind) -> bool:
@@ -409,7 +561,9 @@ class _Run:
             for r in self.rs.rules_of(AgendaRule)
         )
 
-    def meeting(self, kind: MeetingKind, d: date, taken: list[tuple[date, str, _Person | None]]) -> None:
+    def meeting(
+        self, kind: MeetingKind, d: date, taken: list[tuple[date, str, _Person | None]], rng: random.Random
+    ) -> None:
         rules = self.rs.prevailing(r for r in self.rs.rules_of(MeetingRule) if r.meeting is kind)
         rule = rules[0] if rules else None
         presiders = (
@@ -420,7 +574,7 @@ class _Run:
             presiders = (Role.DEPUTY, *(r for r in presiders if r is not Role.DEPUTY))
         chair_role, chair = None, None
         for role in presiders:
-            who = self.person(role) if role in self.people else None
+            who = self.person(role, rng) if role in self.people else None
             if who is None or not who.is_away(d):
                 chair_role, chair = role, who
                 break
@@ -431,12 +585,10 @@ class _Run:
         absent: list[LeaveRequest] = []
         members = sorted((rule.members if rule else frozenset()) - {chair_role}, key=lambda r: r.name)
         for role in members:
-            if self.rng.random() < self.s.people.meeting_absence_share:
+            if rng.random() < self.s.people.meeting_absence_share:
                 reasons = self.absence_reasons(kind, role)
                 reason = (
-                    AbsenceReason.PERSONAL
-                    if self.rng.random() < self.s.behaviour.bad_reason_share
-                    else self.rng.choice(reasons)
+                    AbsenceReason.PERSONAL if rng.random() < self.s.behaviour.bad_reason_share else rng.choice(reasons)
                 )
                 absent.append(
                     LeaveRequest(
@@ -480,21 +632,32 @@ class _Run:
             record.update(attendees=m["attendees"], non_voting=m["non_voting"], absent=m["absent"], agenda=m["agenda"])
             decision = attendance.check_meeting(self.rs, meeting, calendar=self.cal)
             breaches += [(v.rule, v.citation) for v in decision.violations]
+        b = self.s.behaviour
         minutes = Document(kind=DocumentKind.MINUTES, issuer=Issuer.GOVERNMENT, meeting=kind, presided_by=chair_role)
-        drafted = self.cal.add_workdays(d, self.draw(self.s.behaviour.minutes_days))
+        # minutes are drafted against the drafting deadline where the text sets one, else the issuing one
+        rule_id = "minutes_draft" if self.rs.has_rule("minutes_draft") else "minutes_issue"
+        drafted = timed(rng, b.minutes, b.minutes_days, d, self.aim(rule_id, d, minutes), self.workdays)
         if self.rs.has_rule("minutes_draft"):
             record["minutes_drafted_on"] = drafted.isoformat()
             breaches += self.deadline("minutes_draft", d, drafted)
-        signed = self.document(minutes, drafted, who=chair)
-        if signed is not None and self.rs.has_rule("minutes_issue"):
-            record["minutes_issued_on"] = signed[1].isoformat()
-            breaches += self.deadline("minutes_issue", d, signed[1])
-        self.tag(record, breaches)
         self.records.append(record)
+
+        def issued(printed: date) -> None:
+            if self.rs.has_rule("minutes_issue"):
+                record["minutes_issued_on"] = printed.isoformat()
+                breaches.extend(self.deadline("minutes_issue", d, printed))
+            self.tag(record, breaches)
+
+        if not self.document(minutes, drafted, random.Random(rng.getrandbits(64)), who=chair, then=issued):
+            self.tag(record, breaches)
+        notice = Document(kind=DocumentKind.NOTICE, issuer=Issuer.GOVERNMENT, meeting=kind)
+        due = self.aim("post_meeting_issue", d, notice)
         for _ in taken:
-            if self.rng.random() < 0.5:
-                notice = Document(kind=DocumentKind.NOTICE, issuer=Issuer.GOVERNMENT, meeting=kind)
-                self.document(notice, self.cal.add_workdays(d, self.draw(self.s.behaviour.issue_days) // 2), d)
+            adopted = rng.random() < 0.5
+            drafted = timed(rng, b.issue, b.issue_days, d, due, self.workdays)
+            child = random.Random(rng.getrandbits(64))
+            if adopted:
+                self.document(notice, drafted, child, d)
 
     def absence_reasons(self, kind: MeetingKind, role: Role) -> list[AbsenceReason]:
         probe = LeaveRequest(

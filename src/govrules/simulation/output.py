@@ -11,8 +11,9 @@ from typing import Any, ParamSpec, TypeVar
 
 from govrules.simulation.compare import Comparison
 from govrules.simulation.engine import SimulationResult
+from govrules.simulation.sensitivity import Sensitivity
 
-__all__ = ["InlineExecutor", "write_comparison", "write_log", "write_plots"]
+__all__ = ["InlineExecutor", "write_comparison", "write_log", "write_plots", "write_sensitivity", "write_tornado"]
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -92,6 +93,61 @@ def write_plots(comparison: Comparison, out: Path, metrics: Mapping[str, str] | 
         ax.set_title(name)
         ax.legend()
         path = out / f"{name.replace('.', '_')}.png"
+        fig.tight_layout()
+        fig.savefig(path, dpi=100)
+        plt.close(fig)
+        written.append(path)
+    return written
+
+
+def write_sensitivity(result: Sensitivity, out: Path) -> Path:
+    """sensitivity.json: the study's result and, per assumption and metric, the result at each end."""
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / "sensitivity.json"
+    payload = {
+        "study": result.study,
+        "replications": result.replications,
+        "result": dict(result.result),
+        "swings": [
+            {
+                "assumption": s.assumption,
+                "metric": s.metric,
+                "range": [s.low, s.high],
+                "at_low": s.at_low,
+                "at_high": s.at_high,
+                "swing": s.swing,
+                "noise": s.noise,
+            }
+            for metric in result.result
+            for s in result.ranked(metric)
+        ],
+    }
+    path.write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return path
+
+
+def write_tornado(result: Sensitivity, out: Path) -> list[Path]:
+    """One tornado chart (PNG) per key metric: each assumption's swing, widest on top; needs `plot`."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        return []
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for metric, centre in result.result.items():
+        swings = list(reversed(result.ranked(metric)))
+        fig, ax = plt.subplots(figsize=(7, 0.4 * len(swings) + 1.2))
+        for y, s in enumerate(swings):
+            lo, hi = min(s.at_low, s.at_high), max(s.at_low, s.at_high)
+            ax.barh(y, hi - lo, left=lo, color="tab:blue" if s.at_high >= s.at_low else "tab:orange")
+        ax.set_yticks(range(len(swings)), [f"{s.assumption} [{s.low:g}, {s.high:g}]" for s in swings])
+        ax.axvline(centre, color="black", linewidth=1)
+        ax.set_xlabel(f"difference in {metric} (variant - baseline)")
+        ax.set_title("blue: rises with the assumption; orange: falls", fontsize=9)
+        path = out / f"tornado_{metric.replace('.', '_')}.png"
         fig.tight_layout()
         fig.savefig(path, dpi=100)
         plt.close(fig)

@@ -28,6 +28,7 @@ __all__ = [
     "People",
     "Scenario",
     "Spread",
+    "Timing",
     "Volumes",
     "load_scenario",
 ]
@@ -71,6 +72,27 @@ def _weight(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
 
 
 @attrs.frozen
+class Timing:
+    """How a step answers to its deadline: a share done at once, a share late whatever, the rest timed
+    (`behaviour.timed`)."""
+
+    prompt_share: float = 0.4
+    late_share: float = 0.05
+    slack: Spread = Spread(1.0, 1.0)
+    overrun: Spread = Spread(2.0, 1.5)
+
+    def __attrs_post_init__(self) -> None:
+        for name in ("prompt_share", "late_share"):
+            value = getattr(self, name)
+            if not 0 <= value <= 1:
+                raise InvalidInput(f"{name} is a share between 0 and 1; got {value!r}")
+        if self.prompt_share + self.late_share > 1:
+            raise InvalidInput(
+                f"prompt_share + late_share must not exceed 1; got {self.prompt_share} + {self.late_share}"
+            )
+
+
+@attrs.frozen
 class DocumentMix:
     """One kind of document that arrives, and how often relative to the others (weight above 0)."""
 
@@ -98,6 +120,16 @@ class Volumes:
     agenda_capacity: int = attrs.field(default=10, validator=_within(0, 100, whole=True))
     documents: tuple[DocumentMix, ...] = attrs.field(default=(), validator=_mixes)
     supervision_per_month: float = attrs.field(default=0.0, validator=_within(0, 500))
+    #: the share of documents that touch other departments' remit (涉及其他部门职权): where the rules
+    #: ask for countersigns, they wait for the departments' replies before review and signing
+    countersign_share: float = attrs.field(default=0.0, validator=_SHARE)
+    #: departments asked per such document, on average (at least one)
+    countersign_departments: float = attrs.field(default=2.0, validator=_within(1, 50))
+
+
+def _capacities(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    for role, n in value.items():
+        _check_number(f"{attribute.name}.{getattr(role, 'label', role)}", n, 1, 1000, whole=True)
 
 
 def _rates(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -135,10 +167,22 @@ class Behaviour:
     authorize_when_away: float = attrs.field(default=0.5, validator=_SHARE)
     written_opinion_share: float = attrs.field(default=0.5, validator=_SHARE)
     bad_reason_share: float = attrs.field(default=0.05, validator=_SHARE)
+    # How each step answers to its deadline (behaviour.py; the shares are assumptions):
+    countersign: Timing = Timing(0.4, 0.05, Spread(1.0, 1.0), Spread(2.0, 1.5))  # 会签/征求意见 replies
+    request: Timing = Timing(0.4, 0.05, Spread(1.0, 1.0), Spread(3.0, 2.0))  # 请示 answered
+    minutes: Timing = Timing(0.7, 0.03, Spread(1.0, 1.0), Spread(1.0, 1.0))  # minutes drafted
+    issue: Timing = Timing(0.5, 0.05, Spread(1.0, 1.0), Spread(2.0, 1.5))  # documents a meeting adopted
+    leave: Timing = Timing(0.7, 0.03, Spread(1.0, 1.0), Spread(1.0, 1.0))  # leave asked ahead
+    #: documents a signer signs in a working day (their desk's capacity; absences build queues)
+    sign_capacity: Mapping[Role, int] = attrs.field(factory=dict, validator=_capacities)
 
     def signing(self, role: Role) -> Spread:
         """How long `role` takes to sign once a document reaches them."""
         return self.sign_days.get(role, _DEFAULT_SIGN.get(role, Spread(1.0, 1.0)))
+
+    def capacity(self, role: Role) -> int:
+        """How many documents `role` signs in a working day."""
+        return max(1, self.sign_capacity.get(role, _DEFAULT_CAPACITY.get(role, 5)))
 
 
 _DEFAULT_SIGN = {
@@ -147,6 +191,8 @@ _DEFAULT_SIGN = {
     Role.DEPUTY: Spread(1.0, 0.8),
     Role.OFFICE_DIRECTOR: Spread(0.5, 0.5),
 }
+
+_DEFAULT_CAPACITY = {Role.HEAD: 2, Role.EXECUTIVE_DEPUTY: 3, Role.DEPUTY: 2, Role.OFFICE_DIRECTOR: 5}
 
 
 @attrs.frozen
@@ -167,6 +213,9 @@ class Scenario:
     holidays: tuple[str, ...] = ()
     #: estimate years the State Council has not published (flagged provisional)
     provisional: bool = False
+    #: the stated range (low, high) of behavioural assumptions, by path into `behaviour`, beyond or
+    #: instead of `behaviour.RANGES` (`govrules simulate --sensitivity`)
+    sensitivity: Mapping[str, tuple[float, float]] = attrs.field(factory=dict)
 
     def __attrs_post_init__(self) -> None:
         for key in ("start", "end"):
@@ -236,6 +285,7 @@ _TOP = {
     "whatif",
     "holidays",
     "provisional",
+    "sensitivity",
 }
 
 
@@ -309,6 +359,8 @@ def _from_mapping(raw: Mapping[str, Any], p: Path, chain: tuple[Path, ...] = ())
     for key, cls in _SECTIONS.items():
         if key in raw:
             fields[key] = _section(raw[key], cls, f"{p}: [{key}]", getattr(base, key) if base else None)
+    if "sensitivity" in raw:
+        fields["sensitivity"] = {**(base.sensitivity if base else {}), **_ranges(raw["sensitivity"], p)}
     if base is None:
         for key in ("name", "ruleset"):
             if key not in fields:
@@ -383,9 +435,15 @@ def _convert(cls: type, key: str, value: Any) -> Any:
         if not isinstance(value, dict):
             raise InvalidInput("expected a table of role = {mean, sd}")
         return {Role.from_label(k): _spread(v) for k, v in value.items()}
+    if key == "sign_capacity":
+        if not isinstance(value, dict):
+            raise InvalidInput("expected a table of role = documents per working day")
+        return {Role.from_label(k): _whole(v, 1) for k, v in value.items()}
     default = attrs.fields_dict(cls)[key].default
     if isinstance(default, Spread):
         return _spread(value)
+    if isinstance(default, Timing):
+        return _timing(value, default)
     if isinstance(default, bool):
         raise InvalidInput("unexpected boolean")
     if isinstance(default, int) and not isinstance(default, bool):
@@ -393,9 +451,52 @@ def _convert(cls: type, key: str, value: Any) -> Any:
             raise InvalidInput(f"expected a whole number >= 0; got {value!r}")
         return value
     number = _number(value)
+    if key == "countersign_departments" and number < 1:
+        raise InvalidInput(f"at least one department is asked; got {value!r}")
     if (key.endswith("_share") or key in ("authorize_when_away",)) and number > 1:
         raise InvalidInput(f"a share is between 0 and 1; got {value!r}")
     return number
+
+
+def _whole(value: Any, minimum: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise InvalidInput(f"expected a whole number >= {minimum}; got {value!r}")
+    return value
+
+
+def _timing(value: Any, base: Timing) -> Timing:
+    """`{prompt_share, late_share, slack = {mean, sd}, overrun = {mean, sd}}`, any of them (the rest as `base`)."""
+    keys = {f.name for f in attrs.fields(Timing)}
+    if not isinstance(value, dict) or not set(value) <= keys:
+        raise InvalidInput(f"expected a table of {', '.join(sorted(keys))}; got {value!r}")
+    fields: dict[str, Any] = {}
+    for k, v in value.items():
+        fields[k] = _spread(v) if k in ("slack", "overrun") else _number(v)
+    return attrs.evolve(base, **fields)
+
+
+def _ranges(value: Any, p: Path) -> dict[str, tuple[float, float]]:
+    """`[sensitivity]`: "path.into.behaviour" = [low, high]."""
+    if not isinstance(value, dict):
+        raise InvalidInput(f'{p}: [sensitivity] must be a table of "path" = [low, high]')
+    out: dict[str, tuple[float, float]] = {}
+    for k, v in value.items():
+        if (
+            not isinstance(v, list)
+            or len(v) != 2
+            or not all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in v)
+            or v[0] > v[1]
+        ):
+            raise InvalidInput(f"{p}: [sensitivity]: key {k!r}: expected [low, high] with low <= high; got {v!r}")
+        out[k] = (float(v[0]), float(v[1]))
+    from govrules.simulation.sensitivity import check_path
+
+    for k in out:
+        try:
+            check_path(k)
+        except InvalidInput as e:
+            raise InvalidInput(f"{p}: [sensitivity]: {e}") from None
+    return out
 
 
 def _mix(value: Any, n: int) -> DocumentMix:
@@ -428,7 +529,7 @@ def _default() -> Scenario:
     return Scenario(
         name="西丰县 2025年（默认情景）",
         ruleset="xifeng-2022",
-        volumes=Volumes(documents_per_day=1.2, countersigns_per_day=1.5, documents=mix),
+        volumes=Volumes(documents_per_day=1.2, countersigns_per_day=0.6, countersign_share=0.4, documents=mix),
         people=People(
             deputies=5,
             trips_per_month={Role.HEAD: 1.0, Role.EXECUTIVE_DEPUTY: 0.8, Role.DEPUTY: 0.8, Role.DEPARTMENT_HEAD: 2.0},

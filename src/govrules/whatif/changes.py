@@ -129,7 +129,9 @@ def describe_changes(changes: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
 #: its own keys play no part in `diff`; `extends` (another scenario) and `whatif` (a variant file) are
 #: followed for their ruleset and changes, in that order, before the file's own `[[change]]` tables.
 _VARIANT_KEYS = frozenset({"ruleset", "description", "change"})
-_SCENARIO_KEYS = frozenset({"name", "extends", "whatif", "start", "end", "seed", "volumes", "people", "behaviour"})
+_SCENARIO_KEYS = frozenset(
+    {"name", "extends", "whatif", "start", "end", "seed", "volumes", "people", "behaviour", "sensitivity"}
+)
 
 
 def _read_toml(p: Path) -> dict[str, Any]:
