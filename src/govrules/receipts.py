@@ -13,6 +13,7 @@ decision class gains appears in its receipts without a change here. The command 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from collections.abc import Callable, Mapping
@@ -242,9 +243,11 @@ _DATED = frozenset({"deadline", "leave", "meeting"})
 
 
 def year_source(calendar: WorkdayCalendar, year: int) -> str:
-    """Where the calendar's schedule for `year` comes from: 'published' or 'estimated'."""
+    """Where the calendar's schedule for `year` comes from: 'published', 'estimated' or 'loaded' (a file)."""
     # one place to switch to WorkdayCalendar.source(year) (the State Council notice, a loaded file)
-    return "estimated" if calendar.is_provisional(year) else "published"
+    if calendar.is_provisional(year):
+        return "estimated"
+    return "published" if year in china().years else "loaded"
 
 
 def calendar_for(estimates: bool) -> WorkdayCalendar:
@@ -301,10 +304,8 @@ def _version() -> str:
 
 def _years(value: object, out: set[int]) -> None:
     if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
-        try:
+        with contextlib.suppress(ValueError):
             out.add(dt.date.fromisoformat(value).year)
-        except ValueError:
-            pass
     elif isinstance(value, Mapping):
         for v in value.values():
             _years(v, out)
@@ -321,7 +322,7 @@ def answer_of(decision: object, rs: Ruleset) -> dict[str, Any]:
     """A decision's answer as JSON-ready data: every field but its context (ruleset, input), trace and citations."""
     return {
         f.name: _encode(getattr(decision, f.name), rs)
-        for f in attrs.fields(type(decision))
+        for f in attrs.fields(type(decision))  # type: ignore[arg-type]
         if f.name not in _SHOWN_APART and f.repr is not False and not f.name.startswith("_")
     }
 
@@ -345,7 +346,7 @@ def _encode(value: object, rs: Ruleset) -> Any:
     if attrs.has(type(value)):
         return {
             f.name: _encode(getattr(value, f.name), rs)
-            for f in attrs.fields(type(value))
+            for f in attrs.fields(type(value))  # type: ignore[arg-type]
             if f.repr is not False and not f.name.startswith("_")
         }
     if isinstance(value, Mapping):

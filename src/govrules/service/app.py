@@ -1,0 +1,473 @@
+"""The ASGI app: routes over `govrules.receipts`, errors as application/problem+json (RFC 9457).
+
+No route takes a path or a file name: a request can read the rulesets and the calendar govrules
+ships, and nothing else, and writes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Awaitable, Callable, Iterator
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
+from fastapi.responses import Response, StreamingResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from govrules import deadlines, receipts, rulesets, workdays
+from govrules.errors import GovRulesError
+from govrules.problems import Problem, problem, problem_of
+from govrules.receipt_schema import input_schema, receipt_schema
+from govrules.receipts import FieldProblem
+from govrules.rules import Ruleset
+
+__all__ = ["create_app"]
+
+PROBLEM_JSON = "application/problem+json"
+JSON = "application/json"
+NDJSON = "application/x-ndjson"
+
+#: HTTP status of each kind of problem
+_STATUS = {
+    "invalid-input": 422,
+    "not-json": 400,
+    "unknown-ruleset": 404,
+    "unknown-article": 404,
+    "rule-not-defined": 404,
+    "no-applicable-rule": 422,
+    "calendar-not-covered": 422,
+    "body-too-large": 413,
+    "unsupported-media-type": 415,
+    "not-found": 404,
+    "method-not-allowed": 405,
+    "internal": 500,
+}
+# curl -d sends application/x-www-form-urlencoded unless told otherwise: its body is read as JSON too
+_JSON_TYPES = ("application/json", "text/plain", "application/x-www-form-urlencoded", "")
+_LINES_TYPES = ("application/x-ndjson", "application/jsonl", "application/json-lines", "text/plain", "")
+_DECISIONS = {"signing": "signing", "approval": "approval", "leave": "leave", "meeting": "meeting"}
+
+
+_AS_OF = Query(None, description="report replies still missing after their deadline, as of this date")
+
+
+class _Failed(Exception):
+    def __init__(self, p: Problem) -> None:
+        self.problem = p
+
+
+def _problem_response(p: Problem) -> Response:
+    status = _STATUS.get(p.kind, 400)
+    body = json.dumps(p.as_dict(status), ensure_ascii=False, sort_keys=True, default=str)
+    return Response(body.encode(), status_code=status, media_type=PROBLEM_JSON)
+
+
+def _ruleset(ruleset_id: str) -> Ruleset:
+    if ruleset_id not in rulesets.available():
+        raise _Failed(
+            problem(
+                "unknown-ruleset",
+                f"没有规则集 {ruleset_id!r}；现有：{', '.join(rulesets.available())}"
+                f" (unknown ruleset {ruleset_id!r}; expected one of {', '.join(rulesets.available())})",
+            )
+        )
+    return rulesets.load(ruleset_id)
+
+
+def _media(request: Request) -> str:
+    return request.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+async def _body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length", "")
+    too_big = problem("body-too-large", f"请求体超过 {limit} 字节 (the body exceeds {limit} bytes)", limit=limit)
+    if declared.isdigit() and int(declared) > limit:
+        raise _Failed(too_big)
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise _Failed(too_big)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def _json_body(request: Request, limit: int) -> object:
+    media = _media(request)
+    if media not in _JSON_TYPES and not media.endswith("+json"):
+        raise _Failed(
+            problem("unsupported-media-type", f"应为 application/json (expected application/json; got {media})")
+        )
+    raw = await _body(request, limit)
+    try:
+        return json.loads(raw)
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise _Failed(problem("not-json", f"请求体不是 JSON (not JSON): {e}")) from None
+
+
+def _json(data: object) -> Response:
+    return Response(json.dumps(data, ensure_ascii=False, sort_keys=True).encode(), media_type=JSON)
+
+
+def _ruleset_summary(rs: Ruleset) -> dict[str, Any]:
+    return {
+        "id": rs.id,
+        "government": rs.government.name,
+        "title": rs.title,
+        "document_number": rs.document_number,
+        "effective_from": rs.effective_from.isoformat() if rs.effective_from else None,
+        "version": rs.version,
+        "rules": len(rs.rules),
+    }
+
+
+def _ruleset_detail(rs: Ruleset) -> dict[str, Any]:
+    return {
+        **_ruleset_summary(rs),
+        "deadlines": list(deadlines.rule_ids(rs)),
+        "articles": [
+            {
+                "number": a.number,
+                "chapter": a.chapter,
+                "text": a.text,
+                "partial": a.partial,
+                "operative": a.number not in rs.non_operative,
+            }
+            for a in rs.articles
+        ],
+        "annexes": [{"number": a.number, "title": a.title} for a in rs.annexes],
+    }
+
+
+def _article(rs: Ruleset, number: int) -> dict[str, Any]:
+    try:
+        a = rs.article(number)
+    except KeyError:
+        raise _Failed(
+            problem(
+                "unknown-article",
+                f"{rs.id} 没有第{number}条 (no article {number}; articles 1-{len(rs.articles)})",
+            )
+        ) from None
+    return {
+        "ruleset": rs.id,
+        "number": a.number,
+        "chapter": a.chapter,
+        "text": a.text,
+        "partial": a.partial,
+        "non_operative": rs.non_operative.get(number),
+        "rules": [{"id": r.id, "kind": r.kind_label, "quote": r.quote} for r in rs.citing(article=number)],
+    }
+
+
+def _day(cal: workdays.WorkdayCalendar, d: date) -> dict[str, Any]:
+    return {
+        "date": d.isoformat(),
+        "workday": cal.is_workday(d),
+        "makeup_workday": cal.is_makeup_workday(d),
+        "holiday": cal.holiday_name(d),
+        "source": receipts.year_source(cal, d.year),
+    }
+
+
+def create_app(*, max_body: int | None = None, max_audit_body: int | None = None, cache_size: int = 4096) -> FastAPI:
+    """The service as an ASGI app; bodies over `max_body` bytes (audit logs: `max_audit_body`) are refused."""
+    limit = max_body if max_body is not None else int(os.environ.get("GOVRULES_MAX_BODY", 1 << 20))
+    audit_limit = (
+        max_audit_body if max_audit_body is not None else int(os.environ.get("GOVRULES_MAX_AUDIT_BODY", 64 << 20))
+    )
+    from govrules import __version__
+
+    app = FastAPI(
+        title="govrules",
+        version=__version__,
+        summary="人民政府工作规则: who signs, when it is due, who may be absent, with the article",
+        description=(
+            "Every decision answers with a receipt (components/schemas/Receipt; docs/schema/receipt.json): "
+            "the input as given, the answer, the citations with their text, the explanation, the trace, the "
+            "ruleset version and the calendar years used. Errors are application/problem+json (RFC 9457). "
+            "Enum values may be given by identifier (HEAD) or Chinese label (县长)."
+        ),
+        docs_url="/docs",
+        redoc_url=None,
+        openapi_url="/openapi.json",
+    )
+
+    @lru_cache(maxsize=cache_size)
+    def receipt_bytes(kind: str, ruleset_id: str, estimates: bool, canonical: str) -> bytes:
+        rs = rulesets.load(ruleset_id)
+        return receipts.dumps(receipts.decide(kind, rs, json.loads(canonical), estimates=estimates)).encode()
+
+    def answer(kind: str, rs: Ruleset, given: object, estimates: bool) -> Response:
+        canonical = json.dumps(given, ensure_ascii=False, sort_keys=True)
+        return Response(receipt_bytes(kind, rs.id, estimates, canonical), media_type=JSON)
+
+    receipt_ok: dict[int | str, dict[str, Any]] = {
+        200: {"description": "the receipt", "content": {JSON: {"schema": _ref("Receipt")}}}
+    }
+    errors: dict[int | str, dict[str, Any]] = {
+        status: {"description": desc, "content": {PROBLEM_JSON: {"schema": _ref("Problem")}}}
+        for status, desc in (
+            (400, "the body is not JSON"),
+            (404, "unknown ruleset (or deadline rule)"),
+            (413, "the body is too large"),
+            (422, "a field cannot be read, the rules do not cover the situation, or a year has no calendar"),
+        )
+    }
+    provisional_q = Query(False, description="estimate years the State Council has not published yet")
+
+    @app.get("/rulesets", summary="The rulesets govrules ships")
+    async def list_rulesets() -> Response:
+        return _json([_ruleset_summary(rulesets.load(i)) for i in rulesets.available()])
+
+    @app.get("/rulesets/{ruleset_id}", summary="A ruleset: its deadline ids, its articles", responses=errors)
+    async def get_ruleset(ruleset_id: str) -> Response:
+        return _json(_ruleset_detail(_ruleset(ruleset_id)))
+
+    @app.get("/rulesets/{ruleset_id}/articles/{number}", summary="An article and the rules citing it", responses=errors)
+    async def get_article(ruleset_id: str, number: int) -> Response:
+        return _json(_article(_ruleset(ruleset_id), number))
+
+    def decision_route(kind: str) -> Callable[[str, Request, bool], Awaitable[Response]]:
+        async def route(ruleset_id: str, request: Request, provisional: bool = provisional_q) -> Response:
+            rs = _ruleset(ruleset_id)
+            return answer(kind, rs, await _json_body(request, limit), provisional)
+
+        route.__name__ = f"decide_{kind}"
+        return route
+
+    summaries = {
+        "signing": "Who signs a document (签发), who reviews it first, who countersigns",
+        "approval": "Who approves a document received for approval (呈批)",
+        "leave": "Whether a leave or absence is allowed, who approves it, who is told",
+        "meeting": "Whether a meeting was composed, presided and run as the rules say",
+    }
+    for kind, segment in _DECISIONS.items():
+        app.post(
+            f"/rulesets/{{ruleset_id}}/{segment}",
+            summary=summaries[kind],
+            responses={**receipt_ok, **errors},
+            openapi_extra=_body_doc(f"{kind.capitalize()}Input"),
+        )(decision_route(kind))
+
+    @app.post(
+        "/rulesets/{ruleset_id}/deadlines/{rule}",
+        summary="When something is due under a ruleset's deadline rule",
+        responses={**receipt_ok, **errors},
+        openapi_extra=_body_doc("DeadlineBody"),
+    )
+    async def decide_deadline(
+        ruleset_id: str, rule: str, request: Request, provisional: bool = provisional_q
+    ) -> Response:
+        rs = _ruleset(ruleset_id)
+        body = await _json_body(request, limit)
+        given = {**body, "rule": rule} if isinstance(body, dict) else body
+        return answer("deadline", rs, given, provisional)
+
+    @app.post(
+        "/rulesets/{ruleset_id}/audit",
+        summary="Audit a JSON Lines log: one finding a line, then the summary (application/x-ndjson)",
+        responses={
+            200: {"description": "findings, then the summary", "content": {NDJSON: {"schema": {"type": "string"}}}},
+            **errors,
+        },
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {t: {"schema": {"type": "string"}} for t in ("application/x-ndjson", "text/plain")},
+            }
+        },
+    )
+    async def audit(
+        ruleset_id: str,
+        request: Request,
+        provisional: bool = provisional_q,
+        as_of: date | None = _AS_OF,
+    ) -> StreamingResponse:
+        rs = _ruleset(ruleset_id)
+        media = _media(request)
+        if media not in _LINES_TYPES:
+            raise _Failed(problem("unsupported-media-type", f"应为 application/x-ndjson 或 text/plain (got {media})"))
+        raw = await _body(request, audit_limit)
+        cal = receipts.calendar_for(provisional)
+        return StreamingResponse(_audit_lines(rs, raw, as_of, cal, __version__), media_type=NDJSON)
+
+    @app.get("/workdays/between/{start}/{end}", summary="Working days in (start, end]", responses=errors)
+    async def workdays_between(start: date, end: date, provisional: bool = provisional_q) -> Response:
+        cal = receipts.calendar_for(provisional)
+        n = cal.workdays_between(start, end)
+        years = range(min(start, end).year, max(start, end).year + 1)
+        return _json(
+            {
+                "from": start.isoformat(),
+                "to": end.isoformat(),
+                "workdays": n,
+                "calendar": [{"year": y, "source": receipts.year_source(cal, y)} for y in years],
+            }
+        )
+
+    @app.get("/workdays/{day}/add/{n}", summary="The n-th working day after (n < 0: before) a date", responses=errors)
+    async def workdays_add(day: date, n: int, provisional: bool = provisional_q) -> Response:
+        cal = receipts.calendar_for(provisional)
+        result = cal.add_workdays(day, n)
+        return _json({"date": day.isoformat(), "n": n, "result": _day(cal, result)})
+
+    @app.get("/workdays/{day}", summary="Whether a date is a working day (调休 included)", responses=errors)
+    async def workday(day: date, provisional: bool = provisional_q) -> Response:
+        return _json(_day(receipts.calendar_for(provisional), day))
+
+    _handlers(app)
+    _openapi(app)
+    return app
+
+
+def _audit_lines(
+    rs: Ruleset, raw: bytes, as_of: date | None, cal: workdays.WorkdayCalendar, version: str
+) -> Iterator[bytes]:
+    from govrules.audit import audit_lines
+    from govrules.audit import report as rep
+
+    run = audit_lines(rs, raw.splitlines(), as_of=as_of, calendar=cal)
+    batch: list[str] = []
+    for row in rep.json_lines(run):
+        batch.append(row)
+        if len(batch) >= 256:
+            yield ("\n".join(batch) + "\n").encode()
+            batch = []
+    if batch:
+        yield ("\n".join(batch) + "\n").encode()
+    summary = json.loads(rep.summary_json(run.summary))
+    summary["ruleset"] = {"id": rs.id, "version": rs.version, "title": rs.title}
+    summary["govrules"] = version
+    yield (json.dumps(summary, ensure_ascii=False, sort_keys=True) + "\n").encode()
+
+
+def _handlers(app: FastAPI) -> None:
+    async def failed(_: Request, exc: Exception) -> Response:
+        assert isinstance(exc, _Failed)
+        return _problem_response(exc.problem)
+
+    async def library(_: Request, exc: Exception) -> Response:
+        assert isinstance(exc, GovRulesError)
+        return _problem_response(problem_of(exc))
+
+    async def validation(_: Request, exc: Exception) -> Response:
+        assert isinstance(exc, RequestValidationError)
+        fields: list[dict[str, Any]] = []
+        for err in exc.errors():
+            where = ".".join(str(x) for x in err.get("loc", ()) if x not in ("path", "query", "body"))
+            p = FieldProblem(where, err.get("input"), str(err.get("msg", "")))
+            fields.append({"field": p.field, "value": p.value, "message": p.message_zh, "message_en": p.message_en})
+        base = problem("invalid-input", "；".join(str(f["message"]) for f in fields))
+        return _problem_response(Problem(base.kind, base.title_zh, base.title_en, base.detail, tuple(fields)))
+
+    async def http(_: Request, exc: Exception) -> Response:
+        assert isinstance(exc, StarletteHTTPException)
+        kind = "method-not-allowed" if exc.status_code == 405 else "not-found"
+        if exc.status_code not in (404, 405):
+            return _problem_response(Problem("http", str(exc.detail), str(exc.detail), str(exc.detail)))
+        return _problem_response(problem(kind, f"{exc.detail}"))
+
+    async def internal(_: Request, exc: Exception) -> Response:
+        return _problem_response(
+            problem("internal", "服务器内部错误，请求未能完成 (internal error; the request was not completed)")
+        )
+
+    app.add_exception_handler(_Failed, failed)
+    app.add_exception_handler(GovRulesError, library)
+    app.add_exception_handler(RequestValidationError, validation)
+    app.add_exception_handler(StarletteHTTPException, http)
+    app.add_exception_handler(Exception, internal)
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _body_doc(name: str) -> dict[str, Any]:
+    return {"requestBody": {"required": True, "content": {JSON: {"schema": _ref(name)}}}}
+
+
+_PROBLEM_SCHEMA = {
+    "type": "object",
+    "description": "RFC 9457 problem details; title and detail in Chinese, title_en in English",
+    "properties": {
+        "type": {"type": "string"},
+        "title": {"type": "string"},
+        "title_en": {"type": "string"},
+        "status": {"type": "integer"},
+        "detail": {"type": "string"},
+        "errors": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "field": {"type": "string"},
+                    "value": {},
+                    "message": {"type": "string"},
+                    "message_en": {"type": "string"},
+                },
+            },
+        },
+    },
+    "required": ["type", "title", "status", "detail"],
+}
+
+
+def _openapi(app: FastAPI) -> None:
+    """OpenAPI from the routes, with the schemas generated from the library's classes as components."""
+
+    def build() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        doc = get_openapi(
+            title=app.title,
+            version=app.version,
+            summary=app.summary,
+            description=app.description,
+            routes=app.routes,
+        )
+        components: dict[str, Any] = doc.setdefault("components", {}).setdefault("schemas", {})
+        deadline = input_schema("deadline")
+        deadline["properties"] = {k: v for k, v in deadline["properties"].items() if k != "rule"}
+        deadline["required"] = ["anchor"]
+        named = {"Receipt": receipt_schema(), "DeadlineBody": deadline, "Problem": _PROBLEM_SCHEMA}
+        for kind in ("signing", "approval", "leave", "meeting"):
+            named[f"{kind.capitalize()}Input"] = input_schema(kind)
+        for name, schema in named.items():
+            _add_component(components, name, schema)
+        app.openapi_schema = doc
+        return doc
+
+    app.openapi = build  # type: ignore[method-assign]
+
+
+def _add_component(components: dict[str, Any], name: str, schema: dict[str, Any]) -> None:
+    schema = dict(schema)
+    defs = schema.pop("$defs", {})
+    schema.pop("$schema", None)
+    schema.pop("$id", None)
+
+    def fix(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {
+                k: (
+                    f"#/components/schemas/{name}_{v.removeprefix('#/$defs/')}"
+                    if k == "$ref" and isinstance(v, str) and v.startswith("#/$defs/")
+                    else fix(v)
+                )
+                for k, v in node.items()
+            }
+        if isinstance(node, list):
+            return [fix(v) for v in node]
+        return node
+
+    components[name] = fix(schema)
+    for def_name, body in defs.items():
+        components[f"{name}_{def_name}"] = fix(body)
