@@ -360,6 +360,11 @@ def _encode(value: object, rs: Ruleset) -> Any:
 
 
 def _citation(c: Citation, rs: Ruleset) -> dict[str, Any]:
+    # the same few citations recur in every answer: worked out once per ruleset, copied out
+    return dict(rs.cached(("receipt_citation", c), lambda: _cited(c, rs)))
+
+
+def _cited(c: Citation, rs: Ruleset) -> dict[str, Any]:
     try:
         text = rs.cited_passage(c) if c.ruleset == rs.id else ""
     except KeyError:
