@@ -163,6 +163,24 @@ def test_deadlines_answer_as_the_library_does(
     _same(r, _library("deadline", rid, {"anchor": anchor.isoformat(), "rule": rule}, estimates))
 
 
+@st.composite
+def meeting_inputs(draw: st.DrawFn) -> dict[str, object]:
+    raw = converter.unstructure(draw(strategies.meetings()))
+    assert isinstance(raw, dict)
+    raw.pop("convened_by", None)  # not a field of the meeting record
+    if draw(st.booleans()):
+        raw.pop("attendees")  # attendance not on record: composition is not checked
+    out = _mixed(draw, raw)
+    assert isinstance(out, dict)
+    return out
+
+
+@_SETTINGS
+@given(rid=st.sampled_from(IDS), meeting=meeting_inputs())
+def test_meetings_answer_as_the_library_does(client: httpx.Client, rid: str, meeting: dict[str, object]) -> None:
+    _same(client.post(f"/rulesets/{rid}/meeting", json=meeting), _library("meeting", rid, meeting))
+
+
 def test_meeting_answers_as_the_library_does(client: httpx.Client) -> None:
     m = {"kind": "常务会议", "date": "2025-03-06", "presided_by": "县长", "attendees": ["副县长"]}
     for rid in IDS:
