@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import types
 import typing
 from collections.abc import Mapping
 from typing import Any
@@ -11,7 +9,7 @@ from typing import Any
 import attrs
 
 from govrules.attendance import LeaveDecision, MeetingDecision
-from govrules.audit.schema import SCHEMA_DRAFT, record_schema
+from govrules.audit.schema import SCHEMA_DRAFT, record_schema, type_schema
 from govrules.deadlines import Deadline
 from govrules.labels import LabeledEnum
 from govrules.receipts import FORMAT, KINDS, DeadlineInput
@@ -79,27 +77,8 @@ _TRACE = {
 }
 
 
-def _type(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
-    origin = typing.get_origin(tp)
-    args = typing.get_args(tp)
-    if origin in (typing.Union, types.UnionType):
-        options = [_type(a, defs) for a in args if a is not type(None)]
-        schema = options[0] if len(options) == 1 else {"anyOf": options}
-        return {"anyOf": [schema, {"type": "null"}]} if type(None) in args else schema
-    if origin in (tuple, frozenset, list, set):
-        return {"type": "array", "items": _type(args[0], defs) if args else {}}
-    if origin in (dict, Mapping) or tp in (dict, Mapping):
-        return {"type": "object"}
-    if tp is bool:
-        return {"type": "boolean"}
-    if tp is int:
-        return {"type": "integer"}
-    if tp is float:
-        return {"type": "number"}
-    if tp is str:
-        return {"type": "string"}
-    if tp is dt.date:
-        return {"type": "string", "format": "date"}
+def _named(tp: Any, defs: dict[str, Any]) -> dict[str, Any] | None:
+    """The receipt's own forms: a labelled value, a citation with its text, a ruleset by id, a class."""
     if tp is Ruleset:
         return {"type": "string"}
     if isinstance(tp, type) and issubclass(tp, LabeledEnum):
@@ -111,16 +90,26 @@ def _type(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
             defs[tp.__name__] = {}
             defs[tp.__name__] = _object(tp, defs, ())
         return {"$ref": f"#/$defs/{tp.__name__}"}
-    return {}
+    return None
+
+
+def _type(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    try:
+        return type_schema(tp, defs, _named)
+    except (TypeError, IndexError):  # a field of a type JSON Schema cannot say: any value
+        return {}
 
 
 def _object(cls: type, defs: dict[str, Any], skip: tuple[str, ...]) -> dict[str, Any]:
     """The JSON form of an attrs class as the receipt writes it: its shown fields, all present."""
-    hints = typing.get_type_hints(cls)
+    try:
+        hints = typing.get_type_hints(cls)
+    except NameError:  # an annotation naming what is imported for type checking only: any value
+        hints = {}
     fields = [f for f in attrs.fields(cls) if f.repr is not False and not f.name.startswith("_") and f.name not in skip]
     out: dict[str, Any] = {
         "type": "object",
-        "properties": {f.name: _type(hints[f.name], defs) for f in fields},
+        "properties": {f.name: _type(hints.get(f.name, Any), defs) for f in fields},
         "required": [f.name for f in fields],
     }
     doc = (cls.__doc__ or "").strip().split("\n")[0]

@@ -169,19 +169,9 @@ def _leave(given: object) -> Any:
 def _meeting(given: object) -> tuple[Meeting, bool]:
     r: MeetingRecord = _structure(given, MeetingRecord, True)
     try:
-        meeting = Meeting(
-            kind=r.kind,
-            date=r.date,
-            presided_by=r.presided_by,
-            attendees=r.attendees or frozenset(),
-            non_voting=r.non_voting,
-            absent=r.absent,
-            agenda=r.agenda,
-            assistants=r.assistants,
-        )
+        return r.meeting(), r.composition
     except InvalidInput as e:
         raise InvalidRequest((FieldProblem("$", given, str(e)),)) from None
-    return meeting, r.attendees is not None
 
 
 def _deadline(given: object) -> DeadlineInput:
