@@ -321,7 +321,21 @@ def _problem(r: httpx.Response, status: int, kind: str) -> dict[str, object]:
             "body-too-large",
             id="too large",
         ),
+        pytest.param("POST", "/rulesets/xifeng-2022/signing", {"content": b"[" * 100000}, 400, "not-json", id="deep"),
+        pytest.param(
+            "POST",
+            "/rulesets/xifeng-2022/meeting",
+            {"content": b'{"assistants": ' + b"9" * 5000 + b"}"},
+            400,
+            "not-json",
+            id="huge number",
+        ),
+        pytest.param(
+            "POST", "/rulesets/xifeng-2022/signing?provisional=maybe", {"json": {}}, 422, "invalid-input", id="bad flag"
+        ),
         pytest.param("GET", "/etc/passwd", {}, 404, "not-found", id="no such path"),
+        pytest.param("GET", "/rulesets/..%2F..%2Fetc%2Fpasswd", {}, 404, "not-found", id="path in an id"),
+        pytest.param("GET", "/rulesets/xifeng-2022.py", {}, 404, "unknown-ruleset", id="module name"),
         pytest.param("GET", "/rulesets/xifeng-2022/signing", {}, 405, "method-not-allowed", id="wrong method"),
     ],
 )
@@ -405,3 +419,29 @@ def test_leave_spanning_a_year_end(client: httpx.Client) -> None:
     req = {"role": "县长", "kind": "休假", "start": start.isoformat(), "end": (start + timedelta(days=5)).isoformat()}
     r = client.post("/rulesets/xifeng-2022/leave", json=req, params={"provisional": "true"})
     _same(r, _library("leave", "xifeng-2022", req, estimates=True))
+
+
+def test_a_fault_of_ours_is_a_problem_without_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In process (the fault is injected): a 500 problem, no traceback, and the next request is answered."""
+    import asyncio
+
+    from govrules.service import create_app
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("secret internals")
+
+    app = create_app()
+    monkeypatch.setattr(receipts, "decide", broken)
+
+    async def calls() -> tuple[httpx.Response, httpx.Response]:
+        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as c:
+            bad = await c.post("/rulesets/xifeng-2022/signing", json={"kind": "函", "issuer": "政府"})
+            good = await c.get("/rulesets")
+            return bad, good
+
+    bad, good = asyncio.run(calls())
+    body = _problem(bad, 500, "internal")
+    assert "secret" not in bad.text
+    assert body["title_en"] == "Internal error"
+    assert good.status_code == 200

@@ -6,6 +6,7 @@ ships, and nothing else, and writes nothing.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 from collections.abc import Awaitable, Callable, Iterator
@@ -107,8 +108,8 @@ async def _json_body(request: Request, limit: int) -> object:
     raw = await _body(request, limit)
     try:
         return json.loads(raw)
-    except (json.JSONDecodeError, UnicodeDecodeError) as e:
-        raise _Failed(problem("not-json", f"请求体不是 JSON (not JSON): {e}")) from None
+    except (ValueError, UnicodeDecodeError, RecursionError) as e:  # ValueError: also a number of 5,000 digits
+        raise _Failed(problem("not-json", f"请求体不是 JSON (not JSON): {type(e).__name__}: {e}")) from None
 
 
 def _json(data: object) -> Response:
@@ -333,7 +334,7 @@ def _audit_lines(
     from govrules.audit import audit_lines
     from govrules.audit import report as rep
 
-    run = audit_lines(rs, raw.splitlines(), as_of=as_of, calendar=cal)
+    run = audit_lines(rs, io.BytesIO(raw), as_of=as_of, calendar=cal)  # line by line, not all lines at once
     batch: list[str] = []
     for row in rep.json_lines(run):
         batch.append(row)
