@@ -19,6 +19,8 @@ def _serve(args: argparse.Namespace) -> int:
         raise InvalidInput(f"govrules serve needs the serve extra: pip install 'govrules[serve]' ({e})") from None
     if args.max_body is not None:
         os.environ["GOVRULES_MAX_BODY"] = str(args.max_body)
+    if args.max_audit_body is not None:
+        os.environ["GOVRULES_MAX_AUDIT_BODY"] = str(args.max_audit_body)
     print(f"govrules: serving on http://{args.host}:{args.port} (docs: /docs, OpenAPI: /openapi.json)", flush=True)
     uvicorn.run(
         "govrules.service:create_app",
@@ -38,7 +40,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser], common:
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     p.add_argument("--workers", type=int, default=1, help="worker processes sharing the port (default 1)")
-    p.add_argument("--max-body", type=int, help="largest request body in bytes (default 1 MiB; audit logs 64 MiB)")
+    p.add_argument("--max-body", type=int, help="largest request body in bytes (default 1 MiB)")
+    p.add_argument("--max-audit-body", type=int, help="largest audit log in bytes (default 64 MiB; read as it comes)")
     p.add_argument("--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug"))
     p.add_argument("--access-log", action="store_true", help="log every request")
     p.set_defaults(run=_serve)

@@ -43,7 +43,18 @@ def _free_port() -> int:
 def server() -> Iterator[str]:
     port = _free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "govrules.cli", "serve", "--port", str(port), "--max-body", "200000"],
+        [
+            sys.executable,
+            "-m",
+            "govrules.cli",
+            "serve",
+            "--port",
+            str(port),
+            "--max-body",
+            "200000",
+            "--max-audit-body",
+            "2000000",
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
     )
@@ -371,13 +382,51 @@ def test_uncovered_year_says_which(client: httpx.Client) -> None:
     assert _problem(r, 422, "calendar-not-covered")["year"] == 2031
 
 
+def _log(size: int) -> bytes:
+    lines = (EXAMPLES / "document.jsonl").read_bytes().splitlines(keepends=True)
+    out = b"".join(lines * (size // sum(map(len, lines)) + 1))
+    return out[: out.rindex(b"\n", 0, size) + 1]
+
+
 def test_a_large_audit_log_is_refused_beyond_the_limit(client: httpx.Client) -> None:
-    line = (EXAMPLES / "countersign.jsonl").read_text("utf-8").splitlines()[0]
-    big = "\n".join([line] * (64 * 1024 * 1024 // len(line.encode()) + 10))
-    r = client.post(
-        "/rulesets/xifeng-2022/audit", content=big.encode(), headers={"content-type": "application/x-ndjson"}
-    )
+    r = client.post("/rulesets/xifeng-2022/audit", content=_log(2_100_000), headers={"content-type": "text/plain"})
     _problem(r, 413, "body-too-large")
+
+
+def test_a_log_sent_in_chunks_is_audited_as_it_comes(client: httpx.Client) -> None:
+    log = _log(1_500_000)
+    expected = [json.loads(row) for row in rep.json_lines(audit_lines(rulesets.load("xifeng-2022"), log.splitlines()))]
+
+    def chunks() -> Iterator[bytes]:  # cut anywhere, lines across chunks; no content-length: chunked
+        for i in range(0, len(log), 65_537):
+            yield log[i : i + 65_537]
+
+    with client.stream(
+        "POST", "/rulesets/xifeng-2022/audit", content=chunks(), headers={"content-type": "application/x-ndjson"}
+    ) as r:
+        assert r.status_code == 200
+        got = [json.loads(line) for line in r.iter_lines() if line]
+    assert got[:-1] == expected
+    assert got[-1]["type"] == "summary"
+    assert got[-1]["read"] == log.count(b"\n")
+
+
+def test_a_chunked_log_past_the_limit_ends_with_an_error_line(client: httpx.Client) -> None:
+    log = _log(2_500_000)
+
+    def chunks() -> Iterator[bytes]:
+        for i in range(0, len(log), 100_000):
+            yield log[i : i + 100_000]
+
+    with client.stream(
+        "POST", "/rulesets/xifeng-2022/audit", content=chunks(), headers={"content-type": "text/plain"}
+    ) as r:
+        assert r.status_code == 200
+        got = [json.loads(line) for line in r.iter_lines() if line]
+    assert got[-1]["type"] == "error"
+    assert got[-1]["problem"]["status"] == 413
+    assert got[-1]["problem"]["title_en"] == "The request body is too large"
+    assert client.get("/rulesets").status_code == 200
 
 
 def test_openapi_is_generated_and_docs_are_served(client: httpx.Client) -> None:

@@ -6,10 +6,9 @@ ships, and nothing else, and writes nothing.
 
 from __future__ import annotations
 
-import io
 import json
 import os
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -17,7 +16,7 @@ from typing import Any
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
-from fastapi.responses import Response, StreamingResponse
+from fastapi.responses import Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from govrules import deadlines, receipts, rulesets, workdays
@@ -26,6 +25,7 @@ from govrules.problems import Problem, problem, problem_of
 from govrules.receipt_schema import input_schema, receipt_schema
 from govrules.receipts import FieldProblem
 from govrules.rules import Ruleset
+from govrules.service.audit import AuditStream
 
 __all__ = ["create_app"]
 
@@ -84,9 +84,13 @@ def _media(request: Request) -> str:
     return request.headers.get("content-type", "").split(";")[0].strip().lower()
 
 
+def _too_large(limit: int) -> Problem:
+    return problem("body-too-large", f"请求体超过 {limit} 字节 (the body exceeds {limit} bytes)", limit=limit)
+
+
 async def _body(request: Request, limit: int) -> bytes:
     declared = request.headers.get("content-length", "")
-    too_big = problem("body-too-large", f"请求体超过 {limit} 字节 (the body exceeds {limit} bytes)", limit=limit)
+    too_big = _too_large(limit)
     if declared.isdigit() and int(declared) > limit:
         raise _Failed(too_big)
     chunks: list[bytes] = []
@@ -290,14 +294,16 @@ def create_app(*, max_body: int | None = None, max_audit_body: int | None = None
         request: Request,
         provisional: bool = provisional_q,
         as_of: date | None = _AS_OF,
-    ) -> StreamingResponse:
+    ) -> Response:
         rs = _ruleset(ruleset_id)
         media = _media(request)
         if media not in _LINES_TYPES:
             raise _Failed(problem("unsupported-media-type", f"应为 application/x-ndjson 或 text/plain (got {media})"))
-        raw = await _body(request, audit_limit)
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > audit_limit:
+            raise _Failed(_too_large(audit_limit))
         cal = receipts.calendar_for(provisional)
-        return StreamingResponse(_audit_lines(rs, raw, as_of, cal, __version__), media_type=NDJSON)
+        return AuditStream(rs, request.receive, audit_limit, as_of, cal, __version__)
 
     @app.get("/workdays/between/{start}/{end}", summary="Working days in (start, end]", responses=errors)
     async def workdays_between(start: date, end: date, provisional: bool = provisional_q) -> Response:
@@ -326,27 +332,6 @@ def create_app(*, max_body: int | None = None, max_audit_body: int | None = None
     _handlers(app)
     _openapi(app)
     return app
-
-
-def _audit_lines(
-    rs: Ruleset, raw: bytes, as_of: date | None, cal: workdays.WorkdayCalendar, version: str
-) -> Iterator[bytes]:
-    from govrules.audit import audit_lines
-    from govrules.audit import report as rep
-
-    run = audit_lines(rs, io.BytesIO(raw), as_of=as_of, calendar=cal)  # line by line, not all lines at once
-    batch: list[str] = []
-    for row in rep.json_lines(run):
-        batch.append(row)
-        if len(batch) >= 256:
-            yield ("\n".join(batch) + "\n").encode()
-            batch = []
-    if batch:
-        yield ("\n".join(batch) + "\n").encode()
-    summary = json.loads(rep.summary_json(run.summary))
-    summary["ruleset"] = {"id": rs.id, "version": rs.version, "title": rs.title}
-    summary["govrules"] = version
-    yield (json.dumps(summary, ensure_ascii=False, sort_keys=True) + "\n").encode()
 
 
 def _handlers(app: FastAPI) -> None:
