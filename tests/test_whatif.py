@@ -613,10 +613,10 @@ def test_kongtong_topical_minutes_by_deputy_art_47(example_diffs: dict[str, tupl
         assert c.baseline.signer is Role.HEAD and c.variant.signer is d.presided_by
         assert c.baseline.rule == "minutes_deputy_chair_to_head" and c.variant.rule == "minutes_by_chair"
         assert c.variant.citations[0].article == 47
-    # and every such minutes (issued by the government or its office) is listed
+    # and every such minutes (issued by the government, its office or its party group: 47) is listed
     base = rulesets.load("kongtong-2016")
     space = _DocumentSpace.of(base)
-    assert len(result.signing) == 2 * 2 * len(space.addressees) * len(space.matters)
+    assert len(result.signing) == 3 * 2 * len(space.addressees) * len(space.matters)
     text = result.explain(limit=None)
     assert "区长签发" in text and "副区长签发" in text and "第四十七条" in text
 
@@ -658,7 +658,7 @@ def cli(*argv: str) -> str | int:
 def test_cli_text_kongtong_art_47() -> None:
     out = cli("kongtong-2016", str(WHATIF / "kongtong_topical_minutes_by_deputy.toml"), "--limit", "1")
     assert isinstance(out, str)
-    assert "共检查" in out and "结论改变320种" in out.splitlines()[-1]
+    assert "共检查" in out and "结论改变480种" in out.splitlines()[-1]
     assert "专题会议" in out and "第四十七条" in out and "……另有" in out
     assert "副区长主持的专题会议纪要" in out  # the description
 

@@ -14,6 +14,7 @@ from govrules.model import AgendaItem, LeaveRequest, Matter, Meeting, MeetingKin
 from govrules.rules import (
     AgendaRequirement,
     AgendaRule,
+    AlternateBasis,
     Citation,
     Condition,
     Conflict,
@@ -53,18 +54,23 @@ class LeaveDecision:
     trace: Trace
     request: LeaveRequest = attrs.field(repr=False)
     ruleset: Ruleset = attrs.field(repr=False, eq=False)
+    in_advance: bool = False
 
     def explain(self) -> str:
         """In Chinese: who approves, who is told, the latest day to ask, and any breach, with the articles."""
         rs, name = self.ruleset, self.ruleset.name
         req = self.request
         text = f"按照《{rs.title}》，{name(req.role)}{req.kind.label}（{req.start.isoformat()}至{req.end.isoformat()}）"
-        text += "须经" + "、".join(name(r) for r in self.approvers) + "批准" if self.approvers else "无须审批"
+        text += (
+            "须经" + "、".join(name(r) for r in self.approvers) + "批准" if self.approvers else "，本规则未规定审批人"
+        )
         if self.notify:
             text += "，并报" + "、".join(name(r) for r in self.notify) + "备案（报告）"
         text += "。"
         if self.latest_request_date is not None:
             text += f"最迟应于{self.latest_request_date.isoformat()}提出。"
+        elif self.in_advance:
+            text += "应事先提出（本规则未规定提前量，仅检查不晚于开始之日）。"
         text += "".join(f"不符合规定：{v.message}。" for v in self.violations) or "符合规定。"
         if self.provisional:
             text += "注意：所用节假日安排为估算。"
@@ -77,7 +83,7 @@ def check_leave(ruleset: Ruleset, request: LeaveRequest, *, calendar: WorkdayCal
     cal = calendar if calendar is not None else china()
     latest = plan.latest(request.start, cal)
     violations = plan.violations
-    late = plan.late_request(request.requested_on, latest)
+    late = plan.late_request(request.requested_on, latest) or plan.after_start(request.requested_on, request.start)
     if late is not None:
         violations = (*violations, late)
     return LeaveDecision(
@@ -91,6 +97,7 @@ def check_leave(ruleset: Ruleset, request: LeaveRequest, *, calendar: WorkdayCal
         trace=Trace(ruleset.id, ruleset.version, plan.applied, plan.overridden, plan.condition, request),
         request=request,
         ruleset=ruleset,
+        in_advance=bool(plan.advance_rules),
     )
 
 
@@ -108,6 +115,7 @@ class LeavePlan:
     violations: tuple[Violation, ...]
     citations: tuple[Citation, ...]
     lead_rules: tuple[LeaveRule, ...]
+    advance_rules: tuple[LeaveRule, ...]
     applied: tuple[str, ...]
     overridden: tuple[str, ...]
     condition: Condition | None = attrs.field(eq=False)
@@ -124,6 +132,19 @@ class LeavePlan:
             if best is None or d < best[0]:
                 best = (d, r)
         return best
+
+    def after_start(self, requested_on: date | None, start: date) -> Violation | None:
+        """The breach of asking after the absence began (or after the meeting), where the text says
+        事先/提前 without an amount: late under any reading of the amount."""
+        if not self.advance_rules or requested_on is None or requested_on <= start:
+            return None
+        rule = self.advance_rules[0]
+        return Violation(
+            "leave_request",
+            rule.citation,
+            f"应事先提出，实际于{requested_on.isoformat()}提出，晚于开始之日{start.isoformat()}",
+            rule.id,
+        )
 
     @staticmethod
     def late_request(requested_on: date | None, latest: tuple[date, LeaveRule] | None) -> Violation | None:
@@ -176,6 +197,7 @@ def _leave_plan(ruleset: Ruleset, request: LeaveRequest, key: tuple[object, ...]
         violations=tuple(violations),
         citations=citations_of(rules),
         lead_rules=tuple(r for r in rules if r.lead_time is not None),
+        advance_rules=tuple(r for r in rules if r.in_advance and r.lead_time is None),
         applied=t.applied,
         overridden=t.overridden,
         condition=rules[0].condition() if rules else None,
@@ -197,15 +219,18 @@ class MeetingDecision:
     trace: Trace
     meeting: Meeting = attrs.field(repr=False)
     ruleset: Ruleset = attrs.field(repr=False, eq=False)
+    composition_checked: bool = True
 
     def explain(self) -> str:
         """In Chinese: the breaches found, with the articles."""
         rs = self.ruleset
         head = f"按照《{rs.title}》，{self.meeting.date.isoformat()}{self.meeting.kind.label}"
         if self.ok:
-            text = head + "的组成、主持和议题符合规定。"
+            text = head + ("的组成、主持和议题符合规定。" if self.composition_checked else "的议题符合规定。")
         else:
             text = head + "：" + "；".join(v.message for v in self.violations) + "。"
+        if not self.composition_checked:
+            text += "本规则（现存文本）未规定该会议的组成，组成与主持未作检查。"
         return text + "\n" + quote_citations(rs, self.citations)
 
 
@@ -214,62 +239,27 @@ def check_meeting(
 ) -> MeetingDecision:
     """Check a meeting's presider, members, non-voting attendees, absences, assistants and agenda.
 
-    With `composition=False` (attendance not on record) who attended is not checked. `calendar`
-    counts the absences' lead times (the State Council schedule by default).
+    Members must attend or be excused; of an any-of group (A或B) one suffices; members 有关/相关 to
+    the matter may attend and need not; standing observers (固定列席) are expected like members. With
+    `composition=False` (attendance not on record) who attended is not checked. A kind of meeting whose
+    composition the text does not give (a lost page) is checked on its agenda and absences only.
+    `calendar` counts lead times (the State Council schedule by default).
+
+    Raises `NoApplicableRule` when no rule of the ruleset speaks of this kind of meeting.
     """
     rules = ruleset.cached(("meeting_rules", meeting.kind), lambda: _meeting_rules(ruleset, meeting.kind))
     if rules is None:
         raise NoApplicableRule(f"{ruleset.id}: no rule composes a {meeting.kind.label}")
-    rule, allowed_roles, agenda_rules = rules
-    name = ruleset.name
+    rule, agenda_rules = rules
+    cal = calendar if calendar is not None else china()
     violations: list[Violation] = []
-    if rule.presiders and meeting.presided_by not in rule.presiders:
-        allowed = "、".join(name(r) for r in rule.presiders)
-        violations.append(
-            Violation(
-                "meeting_presider",
-                rule.citation,
-                f"会议由{name(meeting.presided_by)}主持，规定由{allowed}主持",
-                rule.id,
-            )
-        )
-    present = meeting.attendees | {meeting.presided_by}
-    excused = {leave.role for leave in meeting.absent}
-    missing = sorted(rule.members - present - excused, key=lambda r: r.name) if composition else []
-    if missing:
-        violations.append(
-            Violation(
-                "meeting_composition",
-                rule.citation,
-                "组成人员" + "、".join(name(r) for r in missing) + "未出席且未请假",
-                rule.id,
-            )
-        )
-    outsiders = sorted(
-        (meeting.attendees | meeting.non_voting) - allowed_roles - {Role.ASSISTANT}, key=lambda r: r.name
-    )
-    if outsiders and allowed_roles and composition:
-        violations.append(
-            Violation(
-                "meeting_composition",
-                rule.citation,
-                "非规定参会人员" + "、".join(name(r) for r in outsiders) + "出席或列席会议",
-                rule.id,
-            )
-        )
-    if rule.max_assistants is not None and meeting.assistants > rule.max_assistants:
-        violations.append(
-            Violation(
-                "meeting_assistants",
-                rule.citation,
-                f"随会助手{meeting.assistants}人，超过规定的{rule.max_assistants}人",
-                rule.id,
-            )
-        )
-    cited: list[Citation] = list(rule.cite)
+    cited: list[Citation] = []
+    if rule is not None:
+        violations.extend(_composition(ruleset, rule, meeting, composition))
+        cited.extend(rule.cite)
     for leave in meeting.absent:
         try:
-            decision = check_leave(ruleset, leave, calendar=calendar)
+            decision = check_leave(ruleset, leave, calendar=cal)
         except NoApplicableRule:
             continue
         violations.extend(decision.violations)
@@ -277,43 +267,142 @@ def check_meeting(
     not_taken: list[AgendaItem] = []
     for ar in agenda_rules:
         for item in meeting.agenda:
-            if not _eligible(ar.requirement, item, meeting):
+            if not _eligible(ar, item, meeting, cal):
                 not_taken.append(item)
-                violations.append(
-                    Violation("agenda", ar.citation, f"议题“{item.title}”不符合“{ar.requirement.label}”", ar.id)
-                )
+                violations.append(Violation("agenda", ar.citation, _agenda_message(ar, item, meeting, cal), ar.id))
                 cited.extend(c for c in ar.cite if c not in cited)
+    if not cited:
+        cited.extend(c for ar in agenda_rules for c in ar.cite if c not in cited)
+    applied = ((rule.id,) if rule is not None else ()) + tuple(ar.id for ar in agenda_rules)
     return MeetingDecision(
         ok=not violations,
         violations=tuple(violations),
         items_not_taken=tuple(dict.fromkeys(not_taken)),
         citations=tuple(cited),
-        trace=Trace(ruleset.id, ruleset.version, (rule.id,)),
+        trace=Trace(ruleset.id, ruleset.version, applied),
         meeting=meeting,
         ruleset=ruleset,
+        composition_checked=rule is not None and composition,
     )
 
 
-def _meeting_rules(
-    ruleset: Ruleset, kind: MeetingKind
-) -> tuple[MeetingRule, frozenset[Role], tuple[AgendaRule, ...]] | None:
-    """The prevailing rule composing a kind of meeting, the roles it lets in, its agenda rules."""
+def _composition(ruleset: Ruleset, rule: MeetingRule, meeting: Meeting, composition: bool) -> list[Violation]:
+    """Breaches of the presider, the members, the standing observers and the assistants."""
+    name = ruleset.name
+    out: list[Violation] = []
+    present = meeting.attendees | meeting.non_voting | {meeting.presided_by}
+    excused = {leave.role for leave in meeting.absent}
+    if meeting.presided_by not in rule.presiders:
+        basis = next((a for a in rule.presider_alternates if a.role is meeting.presided_by), None)
+        if basis is None and rule.presiders:
+            allowed = "、".join(name(r) for r in (*rule.presiders, *(a.role for a in rule.presider_alternates)))
+            out.append(
+                Violation(
+                    "meeting_presider",
+                    rule.citation,
+                    f"会议由{name(meeting.presided_by)}主持，规定由{allowed}主持",
+                    rule.id,
+                )
+            )
+        elif basis is not None and basis.basis is AlternateBasis.ABSENCE:
+            principals = [r for r in rule.presiders if r in meeting.attendees]
+            if principals:
+                out.append(
+                    Violation(
+                        "meeting_presider",
+                        rule.citation,
+                        f"{name(principals[0])}出席会议，{name(meeting.presided_by)}仅在其不在时方可主持",
+                        rule.id,
+                    )
+                )
+    if not composition:
+        return out
+    missing = sorted(rule.members - present - excused, key=lambda r: r.name)
+    if missing:
+        out.append(
+            Violation("meeting_composition", rule.citation,
+                      "组成人员" + "、".join(name(r) for r in missing) + "未出席且未请假", rule.id)
+        )  # fmt: skip
+    for group in rule.any_of:
+        if not group & (present | excused):
+            names = "或".join(name(r) for r in sorted(group, key=lambda r: r.name))
+            out.append(Violation("meeting_composition", rule.citation, f"{names}均未出席且未请假", rule.id))
+    observers = sorted(rule.non_voting - present - excused, key=lambda r: r.name)
+    if observers:
+        out.append(
+            Violation("meeting_composition", rule.citation,
+                      "固定列席人员" + "、".join(name(r) for r in observers) + "未列席且未请假", rule.id)
+        )  # fmt: skip
+    allowed_roles = rule.allowed
+    outsiders = sorted(
+        (meeting.attendees | meeting.non_voting) - allowed_roles - {Role.ASSISTANT}, key=lambda r: r.name
+    )
+    if outsiders and rule.composed:  # 参加会议人员根据需要确定: a text naming no one leaves attendance open
+        out.append(
+            Violation("meeting_composition", rule.citation,
+                      "非规定参会人员" + "、".join(name(r) for r in outsiders) + "出席或列席会议", rule.id)
+        )  # fmt: skip
+    limit = _assistant_limit(rule, meeting)
+    if limit is not None and meeting.assistants > limit:
+        out.append(
+            Violation(
+                "meeting_assistants", rule.citation, f"随会助手{meeting.assistants}人，超过规定的{limit}人", rule.id
+            )
+        )
+    return out
+
+
+def _assistant_limit(rule: MeetingRule, meeting: Meeting) -> int | None:
+    """The most assistants allowed: a whole meeting's limit, or so many per reporting unit. With a per-unit
+    limit and no agenda on record the number of units is unknown, so nothing is checked; an item naming
+    no unit counts as a unit of its own (the most the record allows)."""
+    limits: list[int] = []
+    if rule.max_assistants is not None:
+        limits.append(rule.max_assistants)
+    if rule.assistants_per_reporting_unit is not None and meeting.agenda:
+        units = {i.reporting_unit or f"#{n}" for n, i in enumerate(meeting.agenda)}
+        limits.append(rule.assistants_per_reporting_unit * len(units))
+    return min(limits) if limits else None
+
+
+def _meeting_rules(ruleset: Ruleset, kind: MeetingKind) -> tuple[MeetingRule | None, tuple[AgendaRule, ...]] | None:
+    """The prevailing rule composing a kind of meeting (None if the text gives none) and its agenda rules;
+    None when no rule speaks of the kind at all."""
     rules = ruleset.prevailing(r for r in ruleset.rules_of(MeetingRule) if r.meeting is kind)
-    if not rules:
+    agenda = tuple(ar for ar in ruleset.rules_of(AgendaRule) if kind in ar.meetings)
+    if not rules and not agenda:
         return None
-    rule = rules[0]
-    allowed = rule.members | rule.non_voting | rule.optional_non_voting
-    return rule, allowed, tuple(ar for ar in ruleset.rules_of(AgendaRule) if kind in ar.meetings)
+    return (rules[0] if rules else None), agenda
 
 
-def _eligible(requirement: AgendaRequirement, item: AgendaItem, meeting: Meeting) -> bool:
+def _eligible(ar: AgendaRule, item: AgendaItem, meeting: Meeting, calendar: WorkdayCalendar) -> bool:
+    requirement = ar.requirement
     if requirement is AgendaRequirement.DEPUTY_PRESENT_OR_OPINION:
         return item.deputy_in_charge_present or item.deputy_written_opinion
     if requirement is AgendaRequirement.REPORTING_HEAD_PRESENT:
         return item.reporting_head_present
     if requirement is AgendaRequirement.NOT_THREE_MAJORS:
         return Matter.THREE_MAJORS_ONE_LARGE not in item.matters
+    if requirement is AgendaRequirement.MATERIALS_IN_TIME:
+        if item.materials_submitted_on is None:  # not on record: not checked
+            return True
+        return item.materials_submitted_on <= _materials_due(ar, meeting, calendar)
     return True
+
+
+def _materials_due(ar: AgendaRule, meeting: Meeting, calendar: WorkdayCalendar) -> date:
+    """The last day an item's materials may arrive: the lead time before the meeting, or (会前 with no
+    amount) the meeting day itself, the only day certain under every reading."""
+    return ar.lead_time.resolve(meeting.date, calendar) if ar.lead_time is not None else meeting.date
+
+
+def _agenda_message(ar: AgendaRule, item: AgendaItem, meeting: Meeting, calendar: WorkdayCalendar) -> str:
+    if ar.requirement is AgendaRequirement.MATERIALS_IN_TIME:
+        due = _materials_due(ar, meeting, calendar)
+        submitted = item.materials_submitted_on.isoformat() if item.materials_submitted_on else "未知"
+        lead = ar.lead_time.describe() if ar.lead_time is not None else "会前（本规则未规定提前量）"
+        return f"议题“{item.title}”材料应于{lead}（最迟{due.isoformat()}）报送，实际于{submitted}报送"
+    return f"议题“{item.title}”不符合“{ar.requirement.label}”"
 
 
 _FREQ = {"WEEK": (WEEKLY, 1, 7), "MONTH": (MONTHLY, 1, 28), "QUARTER": (MONTHLY, 3, 84),

@@ -61,6 +61,7 @@ __all__ = [
     "SealRule",
     "Section",
     "SigningRule",
+    "is_hedged",
 ]
 
 R = TypeVar("R", bound="Rule")
@@ -435,6 +436,17 @@ def _frozen_roles(value: Iterable[Role | str]) -> frozenset[Role]:
     return frozenset(_roles(value))
 
 
+def _role_pairs(value: Iterable[tuple[Role | str, Role | str]]) -> tuple[tuple[Role, Role], ...]:
+    return tuple((Role.from_label(a), Role.from_label(b)) for a, b in value)
+
+
+def _role_groups(value: Iterable[Iterable[Role | str]]) -> tuple[frozenset[Role], ...]:
+    groups = tuple(_frozen_roles(g) for g in value)
+    if any(len(g) < 2 for g in groups):
+        raise InvalidInput(f"an any-of group names at least two roles; got {groups!r}")
+    return groups
+
+
 @attrs.frozen(kw_only=True)
 class Rule:
     """What every rule has: an id, its citations, the phrase it encodes, and what it overrides."""
@@ -444,8 +456,16 @@ class Rule:
     quote: str = ""
     overrides: tuple[str, ...] = attrs.field(default=(), converter=_ids)
     interpretation: str | None = None
+    hedge: bool | None = None
+    note: str = ""  # what the text leaves open, said in every explanation that applies the rule (Chinese)
 
     kind_label: ClassVar[str] = "规则"
+
+    @property
+    def hedged(self) -> bool:
+        """Whether the text states this rule as a norm with room for departures (原则上, 一般应, 一般由 …):
+        a breach is then a warning. `hedge` declares it; by default it is read from `quote`."""
+        return is_hedged(self.quote) if self.hedge is None else self.hedge
 
     @property
     def citation(self) -> Citation:
@@ -482,10 +502,15 @@ def _basis(value: AlternateBasis | str) -> AlternateBasis:
 
 @attrs.frozen
 class Alternate:
-    """Who may sign (or preside) instead, and on what basis (授权, 缺席, 紧急, 必要时)."""
+    """Who may sign (or preside) instead, and on what basis (授权, 缺席, 紧急, 必要时).
+
+    `granted_by`: who may give the authorization (「经区长或副区长授权」: any one of them); empty means
+    whoever the rule names as signer (any of its `signers`).
+    """
 
     role: Role = attrs.field(converter=_role)
     basis: AlternateBasis = attrs.field(converter=_basis)
+    granted_by: tuple[Role, ...] = attrs.field(default=(), converter=_roles)
 
 
 @attrs.frozen(kw_only=True)
@@ -493,18 +518,29 @@ class SigningRule(Rule):
     """Documents matching `when` are signed (签发) by `signer`, after `reviewers` in order.
 
     `signer=Role.MEETING_CHAIR` means whoever presided over the meeting the document records.
+    `or_signers`: where the text names alternatives (「由区长或分管副区长签发」), the others, each of whom
+    may sign in their own right; `signers` is all of them, `signer` first. `alternates` may sign only
+    on a stated basis (授权, 缺席 ...). `review_alternatives`: (step, role) pairs, where a review step
+    may be taken by another named role instead (「由联系副主任或分管文秘工作的副主任核稿」).
     """
 
     when: DocumentIs
     signer: Role = attrs.field(converter=_role)
+    or_signers: tuple[Role, ...] = attrs.field(default=(), converter=_roles)
     reviewers: tuple[Role, ...] = attrs.field(default=(), converter=_roles)
+    review_alternatives: tuple[tuple[Role, Role], ...] = attrs.field(default=(), converter=_role_pairs)
     alternates: tuple[Alternate, ...] = attrs.field(default=(), converter=_alternates)
     circle_means_consent: bool | None = None
 
     kind_label: ClassVar[str] = "签发"
 
+    @property
+    def signers(self) -> tuple[Role, ...]:
+        """Every role that may sign in its own right: `signer`, then `or_signers`."""
+        return (self.signer, *(r for r in self.or_signers if r is not self.signer))
+
     def outcome(self) -> tuple[object, ...]:
-        return (self.signer, self.reviewers)
+        return (self.signer, self.or_signers, self.reviewers, self.review_alternatives)
 
     def condition(self) -> DocumentIs:
         return self.when
@@ -529,7 +565,8 @@ class CountersignRule(Rule):
 @attrs.frozen(kw_only=True)
 class ApprovalRule(Rule):
     """Documents matching `when`, received for approval (呈批: a department's or township's request), are
-    approved (批示, 审批) by `approver` (`Role.DEPUTY`: the leader in charge by portfolio).
+    approved (批示, 审批) by `approver` (`Role.DEPUTY`: the leader in charge by portfolio), or by any of
+    `or_approvers` where the text names alternatives.
 
     `opinion_required`: the approver must write an explicit opinion (签署明确意见); `circle_means_consent`:
     circling it (圈阅) counts as consent. A text may say either, or neither (None).
@@ -537,13 +574,19 @@ class ApprovalRule(Rule):
 
     when: DocumentIs
     approver: Role = attrs.field(converter=_role)
+    or_approvers: tuple[Role, ...] = attrs.field(default=(), converter=_roles)
     opinion_required: bool | None = None
     circle_means_consent: bool | None = None
 
     kind_label: ClassVar[str] = "审批"
 
+    @property
+    def approvers(self) -> tuple[Role, ...]:
+        """Every role that may approve (「由A或B审批」: any one of them), `approver` first."""
+        return (self.approver, *(r for r in self.or_approvers if r is not self.approver))
+
     def outcome(self) -> tuple[object, ...]:
-        return (self.approver, self.opinion_required, self.circle_means_consent)
+        return (self.approver, self.or_approvers, self.opinion_required, self.circle_means_consent)
 
     def condition(self) -> DocumentIs:
         return self.when
@@ -582,19 +625,24 @@ class DeadlineRule(Rule):
 
 @attrs.frozen(kw_only=True)
 class LeaveRule(Rule):
-    """Requests matching `when`: who approves (in order), who is told (报备), lead time, reasons."""
+    """Requests matching `when`: who approves (in order), who is told (报备), lead time, reasons.
+
+    `lead_time` is a stated amount (提前3天); `in_advance` is 事先/提前 with no amount: the amount is
+    unknown, but a request made after the absence began (after the meeting) is late under any reading.
+    """
 
     when: LeaveIs
     approvers: tuple[Role, ...] = attrs.field(default=(), converter=_roles)
     notify: tuple[Role, ...] = attrs.field(default=(), converter=_roles)
     lead_time: Period | None = None
+    in_advance: bool = False
     reasons: frozenset[AbsenceReason] | None = attrs.field(default=None, converter=_reason_set)
     substitute_required: bool = False
 
     kind_label: ClassVar[str] = "请假"
 
     def outcome(self) -> tuple[object, ...]:
-        return (self.approvers, self.notify, self.lead_time, self.reasons, self.substitute_required)
+        return (self.approvers, self.notify, self.lead_time, self.in_advance, self.reasons, self.substitute_required)
 
     def condition(self) -> LeaveIs:
         return self.when
@@ -602,20 +650,62 @@ class LeaveRule(Rule):
 
 @attrs.frozen(kw_only=True)
 class MeetingRule(Rule):
-    """Who a meeting is composed of, who sits in (列席), who convenes and presides."""
+    """Who a meeting is composed of, who sits in (列席), who convenes and presides.
+
+    - `members`: each must attend or be excused (请假); the presider counts as attending.
+    - `any_of`: groups of which one member suffices (「区政府办公室主任或相关副主任」).
+    - `optional_members`: attend as the matter requires (有关/相关 ...): allowed, not required.
+    - `non_voting`: standing observers (固定列席), expected like members; `optional_non_voting`: may sit in.
+    - `organisers`: staff of the office that organises the meeting (会议组织工作由政府办公室负责): they may
+      attend the meetings their office organises, and need not.
+    - `presiders`: who may preside; `presider_alternates`: who may preside only on a stated basis
+      (`ABSENCE`: 市长不在时 — not while the one they stand in for attends).
+    - `max_assistants`: assistants for the whole meeting; `assistants_per_reporting_unit`: per unit
+      reporting on an agenda item (「议题汇报单位负责同志可带1名助手」).
+    """
 
     meeting: MeetingKind = attrs.field(converter=_meeting_kind)
     members: frozenset[Role] = attrs.field(default=frozenset(), converter=_frozen_roles)
+    any_of: tuple[frozenset[Role], ...] = attrs.field(default=(), converter=_role_groups)
+    optional_members: frozenset[Role] = attrs.field(default=frozenset(), converter=_frozen_roles)
     non_voting: frozenset[Role] = attrs.field(default=frozenset(), converter=_frozen_roles)
     optional_non_voting: frozenset[Role] = attrs.field(default=frozenset(), converter=_frozen_roles)
+    organisers: frozenset[Role] = attrs.field(default=frozenset(), converter=_frozen_roles)
     convener: Role | None = attrs.field(default=None, converter=_opt_role)
     presiders: tuple[Role, ...] = attrs.field(default=(), converter=_roles)
+    presider_alternates: tuple[Alternate, ...] = attrs.field(default=(), converter=_alternates)
     max_assistants: int | None = None
+    assistants_per_reporting_unit: int | None = None
 
     kind_label: ClassVar[str] = "会议组成"
 
+    @property
+    def allowed(self) -> frozenset[Role]:
+        """Every role that may attend or sit in."""
+        groups = frozenset().union(*self.any_of) if self.any_of else frozenset()
+        presiding = frozenset(self.presiders) | frozenset(a.role for a in self.presider_alternates)
+        return (self.members | groups | self.optional_members | self.non_voting | self.optional_non_voting
+                | self.organisers | presiding)  # fmt: skip
+
+    @property
+    def composed(self) -> bool:
+        """Whether the text names who attends (else attendance is open: 参加会议人员根据需要确定)."""
+        return bool(self.members or self.any_of or self.optional_members or self.non_voting or self.optional_non_voting)
+
     def outcome(self) -> tuple[object, ...]:
-        return (self.members, self.non_voting, self.convener, self.presiders)
+        return (
+            self.members,
+            self.any_of,
+            self.optional_members,
+            self.non_voting,
+            self.optional_non_voting,
+            self.organisers,
+            self.convener,
+            self.presiders,
+            self.presider_alternates,
+            self.max_assistants,
+            self.assistants_per_reporting_unit,
+        )
 
 
 class _Freq(LabeledEnum):
@@ -670,15 +760,28 @@ def _requirement(value: AgendaRequirement | str) -> AgendaRequirement:
 
 @attrs.frozen(kw_only=True)
 class AgendaRule(Rule):
-    """Agenda items of these meetings are taken only when `requirement` holds."""
+    """Agenda items of these meetings are taken only when `requirement` holds.
+
+    `MATERIALS_IN_TIME` needs `lead_time`: the materials are due that long before the meeting
+    (会前5个工作日), or `in_advance`: 会前 with no amount, so that materials after the meeting day are
+    late under any reading; an item whose `materials_submitted_on` is later breaches it.
+    """
 
     meetings: frozenset[MeetingKind] = attrs.field(converter=_meeting_set)
     requirement: AgendaRequirement = attrs.field(converter=_requirement)
+    lead_time: Period | None = None
+    in_advance: bool = False
 
     kind_label: ClassVar[str] = "议题"
 
+    def __attrs_post_init__(self) -> None:
+        if self.requirement is AgendaRequirement.MATERIALS_IN_TIME and self.lead_time is None and not self.in_advance:
+            raise InvalidInput(
+                f"agenda rule {self.id!r}: materials in time needs a lead_time (会前N个工作日) or in_advance (会前)"
+            )
+
     def outcome(self) -> tuple[object, ...]:
-        return (self.requirement,)
+        return (self.requirement, self.lead_time, self.in_advance)
 
 
 @attrs.frozen(kw_only=True)
@@ -969,6 +1072,16 @@ def _remember(memo: dict[Hashable, Any], key: Hashable, value: object) -> None:
     if len(memo) >= _MEMO_LIMIT:
         memo.clear()
     memo[key] = value
+
+
+#: 原则上 anywhere; 一般 where it qualifies the verb (一般应, 一般由, 一般每, 一般在 …), not where it
+#: qualifies a noun (一般事项, 一般报告性公文, 一般性文件): DESIGN.md, "Reading the texts".
+_HEDGE = re.compile(r"原则上|一般(?:情况下|应当|应|由|每|在|于|要|须|需|不|可|为|以|是|提前|只|安排|控制|召开|按|实行)")
+
+
+def is_hedged(quote: str) -> bool:
+    """Whether a phrase is a hedged norm (原则上…, 一般应…) rather than a strict one."""
+    return _HEDGE.search(quote) is not None
 
 
 _ITEM_LINE = re.compile(r"^（?[一二三四五六七八九十]+）")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 
 import attrs
@@ -37,9 +37,14 @@ __all__ = [
 
 @attrs.frozen
 class SigningDecision:
-    """Who signs (签发), who reviews first and in what order, who countersigns, who may sign instead."""
+    """Who signs (签发), who reviews first and in what order, who countersigns, who may sign instead.
+
+    `signer` is the first role the text names; `signers` every role that may sign in its own right
+    (「由A或B签发」: either); `alternates` those who may sign only on a stated basis (授权 ...).
+    """
 
     signer: Role
+    signers: tuple[Role, ...]
     reviewers: tuple[Role, ...]
     countersigners: tuple[Role, ...]
     alternates: tuple[Alternate, ...]
@@ -53,24 +58,40 @@ class SigningDecision:
     trace: Trace
     document: Document = attrs.field(repr=False)
     ruleset: Ruleset = attrs.field(repr=False, eq=False)
+    notes: tuple[str, ...] = ()
+    review_alternatives: tuple[tuple[Role, Role], ...] = ()
+
+    def reviewers_for(self, step: Role) -> tuple[Role, ...]:
+        """Who may take a review step: the role named, or any role the text names beside it (或)."""
+        return (step, *(alt for s, alt in self.review_alternatives if s is step))
 
     def explain(self) -> str:
         """A Chinese explanation naming the roles as the text does and quoting the articles."""
         rs, name = self.ruleset, self.ruleset.name
-        parts = [f"按照《{rs.title}》，此{self.document.kind.label}由{name(self.signer)}签发"]
+        parts = [f"按照《{rs.title}》，此{self.document.kind.label}由{'或'.join(name(r) for r in self.signers)}签发"]
         if self.reviewers:
-            parts.append("，签发前依次经" + "、".join(name(r) for r in self.reviewers) + "审核")
+            steps = ("或".join(name(x) for x in self.reviewers_for(r)) for r in self.reviewers)
+            parts.append("，签发前依次经" + "、".join(steps) + "审核")
         if self.countersigners:
             parts.append("，并由" + "、".join(name(r) for r in self.countersigners) + "会签")
         text = "".join(parts) + "。"
         if self.alternates:
-            text += "".join(f"{a.basis.label}，可由{name(a.role)}签发。" for a in self.alternates)
+            text += "".join(_alternate_text(a, self.signers, name) + "。" for a in self.alternates)
+        text += "".join(f"{n}。" for n in self.notes)
         if self.seal:
             text += f"加盖{self.seal}。"
         if self.conflict is not None:
             c = self.conflict
             text += f"注意：规则{c.first}与{c.second}结论不同且无优先规定（{c.reason}）。"
         return text + "\n" + quote_citations(rs, self.citations)
+
+
+def _alternate_text(alt: Alternate, signers: tuple[Role, ...], name: Callable[[Role], str]) -> str:
+    """'经县长授权，可由负责日常工作的副县长签发'; '缺席时代行，可由…签发'."""
+    if alt.basis is AlternateBasis.AUTHORIZATION:
+        grantors = alt.granted_by or signers
+        return f"经{'或'.join(name(r) for r in grantors)}授权，可由{name(alt.role)}签发"
+    return f"{alt.basis.label}，可由{name(alt.role)}签发"
 
 
 def who_signs(ruleset: Ruleset, document: Document) -> SigningDecision:
@@ -88,13 +109,15 @@ def _decide(ruleset: Ruleset, document: Document) -> SigningDecision:
         )
     deciding = prevailing[0]
     conflict = conflict_among(prevailing)
-    signer = deciding.signer
-    if signer is Role.MEETING_CHAIR and document.presided_by is not None:
-        signer = document.presided_by
+    chair = document.presided_by
+    signers = tuple(
+        dict.fromkeys(chair if r is Role.MEETING_CHAIR and chair is not None else r for r in deciding.signers)
+    )
+    signer = signers[0]
     countersign_rules = ruleset.select(CountersignRule, document)[1]
     countersigners: list[Role] = []
     for c in countersign_rules:
-        countersigners.extend(x for x in c.countersigners if x not in countersigners and x is not signer)
+        countersigners.extend(x for x in c.countersigners if x not in countersigners and x not in signers)
     seals = ruleset.select(SealRule, document)[1]
     citations = citations_of((*prevailing, *countersign_rules, *seals))
     reviewers = tuple(
@@ -103,6 +126,7 @@ def _decide(ruleset: Ruleset, document: Document) -> SigningDecision:
     )
     return SigningDecision(
         signer=signer,
+        signers=signers,
         reviewers=tuple(r for r in reviewers if r is not signer),
         countersigners=tuple(countersigners),
         alternates=deciding.alternates,
@@ -116,6 +140,8 @@ def _decide(ruleset: Ruleset, document: Document) -> SigningDecision:
         trace=trace(ruleset, applicable, prevailing, document),
         document=document,
         ruleset=ruleset,
+        notes=tuple(dict.fromkeys(r.note for r in (*prevailing, *countersign_rules, *seals) if r.note)),
+        review_alternatives=deciding.review_alternatives,
     )
 
 
@@ -157,23 +183,29 @@ def _check(
     cite = decision.citations[0]
     violations: list[Violation] = []
     acted_under: Alternate | None = None
-    if signed_by is not decision.signer:
+    if signed_by not in decision.signers:
         acted_under = _alternate_for(decision, signed_by, authorizations, on)
         if acted_under is None:
             violations.append(
                 Violation(
                     "signer",
                     cite,
-                    f"应由{name(decision.signer)}签发，实际由{name(signed_by)}签发，且无有效授权",
+                    f"应由{'或'.join(map(name, decision.signers))}签发，实际由{name(signed_by)}签发，且无有效授权",
                     decision.rule,
                 )
             )
     done = [r.role for r in reviews]
-    missing = [r for r in decision.reviewers if r not in done]
+
+    def taken(step: Role) -> int | None:
+        """Where in `done` the step was taken, by its role or a named alternative (None: not taken)."""
+        found = [done.index(x) for x in decision.reviewers_for(step) if x in done]
+        return min(found) if found else None
+
+    missing = [r for r in decision.reviewers if taken(r) is None and r is not signed_by]
     if missing:
         violations.append(Violation("reviewers", cite, "签发前缺少" + "、".join(name(r) for r in missing) + "审核"))
     else:
-        order = [done.index(r) for r in decision.reviewers]
+        order = [i for r in decision.reviewers if (i := taken(r)) is not None]
         if order != sorted(order):
             violations.append(
                 Violation(
@@ -201,14 +233,19 @@ def _check(
 def _alternate_for(
     decision: SigningDecision, signed_by: Role, authorizations: tuple[Authorization, ...], on: date | None
 ) -> Alternate | None:
-    """The alternate `signed_by` acted as, if the rules and the authorizations on record allow it."""
+    """The alternate `signed_by` acted as, if the rules and the authorizations on record allow it.
+
+    An authorization counts when its grantor is one the rule names (`Alternate.granted_by`, else any
+    of the signers): 「经区长或副区长授权」 is satisfied by either's.
+    """
     for alt in decision.alternates:
         if alt.role is not signed_by:
             continue
         if alt.basis is AlternateBasis.AUTHORIZATION:
+            grantors = alt.granted_by or decision.signers
             for a in authorizations:
                 if (
-                    a.grantor is decision.signer
+                    a.grantor in grantors
                     and a.grantee is signed_by
                     and (on is None or a.covers(on, decision.document.kind))
                 ):
@@ -220,9 +257,13 @@ def _alternate_for(
 
 @attrs.frozen
 class ApprovalDecision:
-    """Who approves a document received for approval (呈批), and what counts as their consent."""
+    """Who approves a document received for approval (呈批), and what counts as their consent.
+
+    `approvers`: every role that may approve (「由A或B审定」: either), `approver` first.
+    """
 
     approver: Role
+    approvers: tuple[Role, ...]
     opinion_required: bool | None
     circle_means_consent: bool | None
     citations: tuple[Citation, ...]
@@ -231,17 +272,19 @@ class ApprovalDecision:
     trace: Trace
     document: Document = attrs.field(repr=False)
     ruleset: Ruleset = attrs.field(repr=False, eq=False)
+    notes: tuple[str, ...] = ()
 
     def explain(self) -> str:
         """A Chinese explanation quoting the articles."""
         rs = self.ruleset
-        text = f"按照《{rs.title}》，此{self.document.kind.label}由{rs.name(self.approver)}审批"
+        text = f"按照《{rs.title}》，此{self.document.kind.label}由{'或'.join(rs.name(r) for r in self.approvers)}审批"
         if self.opinion_required:
             text += "，须签署明确意见"
         if self.circle_means_consent is True:
             text += "，圈阅视为同意"
         elif self.circle_means_consent is False:
             text += "，仅圈阅不视为同意"
+        text += "".join(f"；{n}" for n in self.notes)
         return text + "。\n" + quote_citations(rs, self.citations)
 
 
@@ -261,6 +304,7 @@ def _approval(ruleset: Ruleset, document: Document) -> ApprovalDecision:
     citations = citations_of(prevailing)
     return ApprovalDecision(
         approver=deciding.approver,
+        approvers=deciding.approvers,
         opinion_required=deciding.opinion_required,
         circle_means_consent=deciding.circle_means_consent,
         citations=citations,
@@ -269,6 +313,7 @@ def _approval(ruleset: Ruleset, document: Document) -> ApprovalDecision:
         trace=trace(ruleset, applicable, prevailing, document),
         document=document,
         ruleset=ruleset,
+        notes=tuple(dict.fromkeys(r.note for r in prevailing if r.note)),
     )
 
 
@@ -288,12 +333,9 @@ def check_approval(ruleset: Ruleset, document: Document, approval: Review | Role
     name = ruleset.name
     cite = decision.citations[0]
     violations: list[Violation] = []
-    if review.role is not decision.approver:
-        violations.append(
-            Violation(
-                "approver", cite, f"应由{name(decision.approver)}审批，实际由{name(review.role)}审批", decision.rule
-            )
-        )
+    if review.role not in decision.approvers:
+        want = "或".join(name(r) for r in decision.approvers)
+        violations.append(Violation("approver", cite, f"应由{want}审批，实际由{name(review.role)}审批", decision.rule))
     circled = review.act is ReviewAct.CIRCLED
     if circled and (decision.opinion_required or decision.circle_means_consent is False):
         violations.append(

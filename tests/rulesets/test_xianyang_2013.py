@@ -149,9 +149,16 @@ def test_no_rhythm(kind: MeetingKind) -> None:
         attendance.meeting_schedule(RS, kind, date(2025, 1, 1), date(2025, 12, 31))
 
 
-def test_no_agenda_eligibility_rules() -> None:
-    # 43's 分管领导审核 + 市长审定 has no AgendaRequirement yet; it is a Duty (see the interpretations).
-    assert RS.rules_of(AgendaRule) == ()
+def test_agenda_rules_are_papers_before_the_meeting_only() -> None:
+    # 43 文件和议题于会前送达与会人员 (no amount: after the meeting day is late); 43's 分管领导审核 + 市长审定
+    # has no AgendaRequirement; it is a Duty (see the interpretations).
+    (rule,) = RS.rules_of(AgendaRule)
+    assert (rule.id, rule.in_advance, rule.lead_time, rule.citation.article) == (
+        "materials_before_meeting",
+        True,
+        None,
+        43,
+    )
     assert RS.rule("agenda_items_approved_by_head").citation.article == 43
 
 

@@ -414,7 +414,10 @@ class AuditRun(Iterator[Finding]):
             return self._found(verdict, None)
         when = r.requested_on or r.start
         found = self._found(verdict, when)
-        late = verdict.plan.late_request(r.requested_on, verdict.plan.latest(r.start, self._cal))
+        plan = verdict.plan
+        late = plan.late_request(r.requested_on, plan.latest(r.start, self._cal)) or plan.after_start(
+            r.requested_on, r.start
+        )
         if late is not None:
             found.insert(
                 verdict.dated_at,
@@ -466,11 +469,9 @@ def _record_id(raw: object) -> str | None:
 
 
 def _severity(rs: Ruleset, rule_id: str) -> str:
-    """`warning` where the rule says 原则上 or 一般 (as a rule, generally), else `error`."""
-    if rule_id and rs.has_rule(rule_id):
-        quote = rs.rule(rule_id).quote
-        if "原则上" in quote or "一般" in quote:
-            return "warning"
+    """`warning` where the rule is a hedged norm (原则上, 一般应 …: `Rule.hedged`), else `error`."""
+    if rule_id and rs.has_rule(rule_id) and rs.rule(rule_id).hedged:
+        return "warning"
     return "error"
 
 
@@ -549,7 +550,7 @@ def _leave_verdict(rs: Ruleset, r: LeaveRecord) -> _Verdict:
     found = _templates(rs, plan.violations)
     dated_at = len(found)
     skipped: list[str] = []
-    if plan.lead_rules and r.requested_on is None:
+    if (plan.lead_rules or plan.advance_rules) and r.requested_on is None:
         skipped.append("leave_request (requested_on not on record)")
     cite = plan.citations[0] if plan.citations else None
     name = rs.name
@@ -557,8 +558,10 @@ def _leave_verdict(rs: Ruleset, r: LeaveRecord) -> _Verdict:
     severity = _severity(rs, source)
     if r.approved_by is None:
         skipped.append("leave_approvers (approved_by not on record)")
+    elif not plan.approvers:  # silence is not permission: the text names no approver, nothing to compare
+        skipped.append("leave_approvers (本规则未规定审批人)")
     elif tuple(r.approved_by) != plan.approvers:
-        want = "→".join(name(x) for x in plan.approvers) or "无须审批"
+        want = "→".join(name(x) for x in plan.approvers)
         got = "→".join(name(x) for x in r.approved_by) or "无"
         found.append(("leave_approvers", cite, f"应由{want}审批，实际{got}", severity, source))
     if r.notified is None:

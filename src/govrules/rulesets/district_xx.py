@@ -211,6 +211,7 @@ RULES: tuple[Rule, ...] = (
         id="executive_materials_in_time",
         meetings=(MeetingKind.EXECUTIVE,),
         requirement="MATERIALS_IN_TIME",
+        lead_time=Period(5, WORKDAY, BEFORE),
         cite=XX.article(48),
         quote="拟提交区政府常务会议研究的议题材料,除特殊情况外,应于会前5个工作日报送区政府办公室运转",
         interpretation="materials-except-special",
@@ -294,6 +295,7 @@ RULES: tuple[Rule, ...] = (
         cite=XX.article(52, paragraph=1),
         quote="一类会议由区长主持,副区长、区政府党组成员、区政府部门和镇政府（街道办事处）主要负责人参加",
         interpretation="work-conference-classes",
+        organisers=(Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_CLERK),
     ),
     # 五十二 二类会议由分管副区长主持,区政府部门和镇政府（街道办事处）分管负责人参加
     MeetingRule(
@@ -304,6 +306,7 @@ RULES: tuple[Rule, ...] = (
         cite=XX.article(52, paragraph=1),
         quote="二类会议由分管副区长主持,区政府部门和镇政府（街道办事处）分管负责人参加",
         interpretation="work-conference-classes",
+        organisers=(Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_COORDINATING_DIRECTOR),
     ),
     # 五十二 区政府各部门、单位要于每年度末将下一年度拟以区政府名义召开的工作会议计划报送区政府办公室,
     #        由区政府办公室审核,经区长批准后,列入区政府会议计划台账。
@@ -333,21 +336,27 @@ RULES: tuple[Rule, ...] = (
         quote="承办部门、单位要提前7天将会议主题、议程、会期以及会议形式、与会人员范围、出席领导等,以请示件的形式报区政府",
         interpretation="seven-days-before",
     ),
-    # 五十二 …由区政府办公室主任审定。
-    Duty(
+    # 五十二 …以请示件的形式报区政府,由区政府办公室主任审定。 — more specific than 五十七 (the leader in charge)
+    ApprovalRule(
         id="meeting_request_approval",
-        who=(Role.OFFICE_DIRECTOR,),
-        summary="列入台账的以区政府名义召开的工作会议，其请示由区政府办公室主任审定",
+        when=DocumentIs(kind=DocumentKind.REQUEST, issuer=_SUBMITTERS, meeting=_WORK_CONFERENCES),
+        approver=Role.OFFICE_DIRECTOR,
         cite=XX.article(52, paragraph=2),
         quote="以请示件的形式报区政府,由区政府办公室主任审定",
+        overrides=("submission_approved_by_leader_in_charge", "major_submission_approved_by_head"),
+        interpretation="conference-request-approval",
     ),
     # 五十二 除紧急事项外,一般不临时动议召开工作会议。特殊情况临时动议召开的工作会议由区长审定。
-    Duty(
+    ApprovalRule(
         id="ad_hoc_conference",
-        who=(Role.HEAD,),
-        summary="除紧急事项外一般不临时动议召开工作会议；特殊情况临时动议召开的由区长审定",
+        when=DocumentIs(
+            kind=DocumentKind.REQUEST, issuer=_SUBMITTERS, meeting=_WORK_CONFERENCES, matters=Matter.EMERGENCY
+        ),
+        approver=Role.HEAD,
         cite=XX.article(52, paragraph=2),
         quote="除紧急事项外,一般不临时动议召开工作会议。特殊情况临时动议召开的工作会议由区长审定",
+        overrides=("meeting_request_approval",),
+        interpretation="conference-request-approval",
     ),
     # 五十二 区政府一类会议的会务工作在区政府办公室主任领导下,以区政府办公室为主组织,区政府有关部门予以协助;
     Duty(
@@ -387,6 +396,7 @@ RULES: tuple[Rule, ...] = (
     LeaveRule(
         id="work_conference_absence",
         when=LeaveIs(kind=LeaveKind.MEETING_ABSENCE, meeting=_WORK_CONFERENCES),
+        in_advance=True,
         substitute_required=True,
         cite=XX.article(53, paragraph=2),
         quote="确有特殊情况不能参加会议的,必须按规定程序提前请假,并明确代替参加会议人员",
@@ -661,7 +671,7 @@ RULES: tuple[Rule, ...] = (
     # 六十一（一）向区人民代表大会及其常务委员会提出的议案,由区长签发;
     SigningRule(
         id="motion_to_congress",
-        when=DocumentIs(kind=DocumentKind.MOTION, issuer=_GOV, addressee=Addressee.PEOPLES_CONGRESS),
+        when=DocumentIs(kind=DocumentKind.MOTION, issuer=_GOV, addressee=(Addressee.PEOPLES_CONGRESS, None)),
         signer=Role.HEAD,
         reviewers=(Role.GOVERNMENT_OFFICE,),
         cite=(XX.article(61, item=1), XX.article(59, paragraph=1)),
@@ -691,6 +701,15 @@ RULES: tuple[Rule, ...] = (
         overrides=("other_government_documents", "decided_or_routine", "emergency_by_office_director"),
         interpretation="travel-abroad-subject",
     ),
+    # 六十一（三）… 出国审批公文,由区长签发 — so the 区长 approves their going abroad.
+    LeaveRule(
+        id="travel_abroad_approval",
+        when=LeaveIs(role=(Role.TOWNSHIP_HEAD, Role.DEPARTMENT_HEAD), kind=LeaveKind.VISIT_ABROAD),
+        approvers=(Role.HEAD,),
+        cite=XX.article(61, item=3),
+        quote="各镇政府（街道办事处）主要负责人、区政府各部门主要负责人出国审批公文,由区长签发",
+        interpretation="travel-abroad-subject",
+    ),
     # 六十一（四）区政府常务会议和区长办公会议纪要,由区长签发。 — more specific than (五), (六), (七) and (八)
     SigningRule(
         id="executive_head_office_minutes",
@@ -716,6 +735,7 @@ RULES: tuple[Rule, ...] = (
         id="topical_minutes",
         when=DocumentIs(kind=DocumentKind.MINUTES, issuer=_GOV_OR_OFFICE, meeting=MeetingKind.TOPICAL),
         signer=Role.DEPUTY,
+        or_signers=(Role.HEAD,),
         reviewers=(Role.GOVERNMENT_OFFICE,),
         cite=(XX.article(61, item=4), XX.article(46), XX.article(59, paragraph=1)),
         quote="区政府专题会议纪要由区长或分管有关工作的副区长签发",
@@ -751,6 +771,7 @@ RULES: tuple[Rule, ...] = (
             presided_by=Role.HEAD,
         ),
         signer=Role.HEAD,
+        or_signers=(Role.DEPUTY,),
         reviewers=(Role.GOVERNMENT_OFFICE,),
         cite=(XX.article(61, item=4), XX.article(46), XX.article(59, paragraph=1)),
         quote="区政府专题会议纪要由区长或分管有关工作的副区长签发",
@@ -791,7 +812,9 @@ RULES: tuple[Rule, ...] = (
         when=DocumentIs(issuer=_GOV, matters=Matter.EMERGENCY),
         signer=Role.HEAD,
         reviewers=(Role.GOVERNMENT_OFFICE, Role.DEPUTY),
-        alternates=(_BY_HEAD,),
+        alternates=(
+            Alternate(Role.OFFICE_DIRECTOR, AlternateBasis.AUTHORIZATION, granted_by=(Role.HEAD, Role.DEPUTY)),
+        ),
         cite=(XX.article(61, item=7), XX.article(61, item=5), XX.article(59, paragraph=1)),
         quote="特殊、紧急情况下,经区长或副区长授权,以区政府名义制发的公文,可由区政府办公室主任签发",
         overrides=("other_government_documents",),

@@ -69,8 +69,9 @@ ROLE_NAMES = {
 
 #: 区人民政府领导: 区长、副区长 (the 区政府办公室主任 is not one: art 24 has 区人民政府领导 delegate to him).
 LEADERS = (Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY)
-#: 离开东川出访、出差、休假、学习 (art 44); a visit abroad is ruled with art 45, below.
-AWAY_AT_HOME_OR_IN_CHINA = (LeaveKind.TRIP, LeaveKind.VACATION, LeaveKind.STUDY)
+#: 离开东川出访、出差、休假、学习 (art 44): 出访 is one way of leaving; art 45's approval of a visit abroad
+#: applies in addition.
+AWAY_AT_HOME_OR_IN_CHINA = (LeaveKind.TRIP, LeaveKind.VISIT_ABROAD, LeaveKind.VACATION, LeaveKind.STUDY)
 #: Minutes of the government's meetings are issued in its name or its office's.
 MINUTES_ISSUERS = (Issuer.GOVERNMENT, Issuer.GOVERNMENT_OFFICE)
 #: 三十三 signing rules that minutes (二十二, 二十四) set aside: the minutes rules are the more specific.
@@ -141,6 +142,14 @@ RULES: tuple[Rule, ...] = (
         quote="区长外出期间,受区长委托,由负责常务工作的副区长主持区人民政府工作",
         who=(Role.EXECUTIVE_DEPUTY,),
         summary="区长外出期间，受区长委托，由负责常务工作的副区长主持区人民政府工作",
+        interpretation="acting-head-signs",
+    ),
+    LeaveRule(
+        id="head_away_acting_deputy",
+        cite=DC.article(5, paragraph=2),
+        quote="区长外出期间,受区长委托,由负责常务工作的副区长主持区人民政府工作",
+        when=LeaveIs(role=Role.HEAD, kind=AWAY_AT_HOME_OR_IN_CHINA),
+        substitute_required=True,
         interpretation="acting-head-signs",
     ),
     # 第五条 互为AB角的副区长一位离开东川区由另一位代行政务活动职责。
@@ -236,6 +245,7 @@ RULES: tuple[Rule, ...] = (
         convener=Role.HEAD,
         presiders=(Role.HEAD,),
         interpretation="plenary-department-heads",
+        organisers=(Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_CLERK),
     ),
     # 第十九条（一）讨论提请区人民代表大会审议的政府工作报告等重要报告草案;讨论、决定国民经济和社会发展规划等重大事项;
     # （二）部署区人民政府的重要工作。
@@ -264,8 +274,11 @@ RULES: tuple[Rule, ...] = (
         ),
         optional_non_voting=(Role.TOWNSHIP_HEAD, Role.DEPARTMENT_HEAD, Role.UNIT_HEAD),
         convener=Role.HEAD,
-        presiders=(Role.HEAD, Role.EXECUTIVE_DEPUTY),
+        presiders=(Role.HEAD,),
+        # 区长外出期间可委托常务副区长召集和主持: only while the 区长 is away, not while he attends.
+        presider_alternates=(Alternate(Role.EXECUTIVE_DEPUTY, AlternateBasis.ABSENCE),),
         interpretation="executive-delegated-chair",
+        organisers=(Role.OFFICE_CLERK,),
     ),
     # 第二十条（一）传达学习……（二）讨论需提请区委审议、决定的重要事项;
     Duty(
@@ -319,13 +332,25 @@ RULES: tuple[Rule, ...] = (
         action="会议文件报区长审定",
         interpretation="agenda-materials-calendar-days",
     ),
-    # 第二十一条 会议的组织工作由区政府办公室负责议题和文件于会前送达与会人员。
-    Duty(
+    AgendaRule(
+        id="materials_to_head_in_time",
+        cite=DC.article(21, paragraph=1),
+        quote="会议文件原则上须于会前至少2日报区长审定",
+        meetings=(MeetingKind.PLENARY, MeetingKind.EXECUTIVE),
+        requirement=AgendaRequirement.MATERIALS_IN_TIME,
+        lead_time=Period(2, DAY, BEFORE),
+        interpretation="agenda-materials-calendar-days",
+    ),
+    # 第二十一条 会议的组织工作由区政府办公室负责议题和文件于会前送达与会人员。 — 会前 with no amount: papers
+    # that reach the office after the meeting day cannot have reached the members before it.
+    AgendaRule(
         id="papers_delivered_before_meeting",
         cite=DC.article(21, paragraph=1),
         quote="会议的组织工作由区政府办公室负责议题和文件于会前送达与会人员",
-        who=(Role.GOVERNMENT_OFFICE,),
-        summary="区政府办公室组织会议，议题和文件会前送达与会人员（“会前”无具体时限）",
+        meetings=(MeetingKind.PLENARY, MeetingKind.EXECUTIVE),
+        requirement=AgendaRequirement.MATERIALS_IN_TIME,
+        in_advance=True,
+        interpretation="papers-before-meeting",
     ),
     # 第二十一条 ……文件由议题汇报部门牵头会同有关部门起草区政府办公室审核把关。
     Duty(
@@ -433,6 +458,7 @@ RULES: tuple[Rule, ...] = (
         convener=Role.HEAD,
         presiders=(Role.HEAD,),
         interpretation="attendees-by-item",
+        organisers=(Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_CLERK),
     ),
     # 第二十四条 区长办公会议纪要由区长签发。
     SigningRule(
@@ -456,6 +482,7 @@ RULES: tuple[Rule, ...] = (
         optional_non_voting=(Role.DEPARTMENT_HEAD, Role.UNIT_HEAD),
         presiders=(*LEADERS, Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR),
         interpretation="topical-presiders",
+        organisers=(Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_CLERK),
     ),
     # 第二十四条 区人民政府专题会议纪要由主持召开会议的区人民政府领导签发
     SigningRule(
@@ -755,11 +782,13 @@ RULES: tuple[Rule, ...] = (
     # 第三十三条 区人民政府制定的行政规范性文件、向区人大及其常委会提出的议案经区人民政府分管领导把关后由区长签署。
     SigningRule(
         id="normative_by_head",
-        cite=DC.article(33, paragraph=1),
+        # 第三十一条 涉及以区人民政府……名义印发的行政规范性文件由区人民政府司法行政部门进行合法性审核: the
+        # legality review comes before the leader in charge and the 区长.
+        cite=(DC.article(33, paragraph=1), DC.article(31, paragraph=1)),
         quote="区人民政府制定的行政规范性文件、向区人大及其常委会提出的议案经区人民政府分管领导把关后由区长签署",
         when=DocumentIs(issuer=Issuer.GOVERNMENT, matters=Matter.NORMATIVE),
         signer=Role.HEAD,
-        reviewers=(Role.DEPUTY,),
+        reviewers=(Role.JUSTICE_BUREAU_HEAD, Role.DEPUTY),
         alternates=ACTING_HEAD,
         circle_means_consent=True,
         overrides=("government_major_by_head", "letter_by_deputy", "letter_major_by_head"),
@@ -769,12 +798,14 @@ RULES: tuple[Rule, ...] = (
         id="motion_by_head",
         cite=DC.article(33, paragraph=1),
         quote="向区人大及其常委会提出的议案经区人民政府分管领导把关后由区长签署",
-        when=DocumentIs(kind=DocumentKind.MOTION, issuer=Issuer.GOVERNMENT, addressee=Addressee.PEOPLES_CONGRESS),
+        when=DocumentIs(
+            kind=DocumentKind.MOTION, issuer=Issuer.GOVERNMENT, addressee=(Addressee.PEOPLES_CONGRESS, None)
+        ),
         signer=Role.HEAD,
         reviewers=(Role.DEPUTY,),
         alternates=ACTING_HEAD,
         circle_means_consent=True,
-        overrides=("government_major_by_head",),
+        overrides=("government_major_by_head", "normative_by_head"),
     ),
     # 第三十三条 以区人民政府名义发文一般事项由分管副区长根据职责权限签发;
     SigningRule(
@@ -859,7 +890,7 @@ RULES: tuple[Rule, ...] = (
         quote="重要文件报区人民政府分管领导或区长签发",
         when=DocumentIs(issuer=Issuer.GOVERNMENT_OFFICE, matters=(Matter.MAJOR, Matter.NORMATIVE)),
         signer=Role.DEPUTY,
-        alternates=(Alternate(Role.HEAD, AlternateBasis.NECESSITY),),
+        or_signers=(Role.HEAD,),
         circle_means_consent=True,
         overrides=("office_by_director",),
         interpretation="office-important-either",
@@ -1005,6 +1036,7 @@ RULES: tuple[Rule, ...] = (
         when=LeaveIs(role=(Role.EXECUTIVE_DEPUTY, Role.DEPUTY, Role.OFFICE_DIRECTOR), kind=AWAY_AT_HOME_OR_IN_CHINA),
         approvers=(Role.HEAD,),
         notify=(Role.PARTY_COMMITTEE,),
+        in_advance=True,
         interpretation="leaving-dongchuan-kinds",
     ),
     # 第四十四条 区人民政府各工作部门主要负责同志外出需向分管副区长请假并报区长审批同意后按规定向区委报备。

@@ -23,6 +23,8 @@ from govrules.model import (
 )
 from govrules.periods import AFTER, DAY, WORKDAY, Period
 from govrules.rules import (
+    AgendaRequirement,
+    AgendaRule,
     Alternate,
     AlternateBasis,
     ApprovalRule,
@@ -387,10 +389,12 @@ RULES: tuple[Rule, ...] = (
             Role.PARTY_COMMITTEE,
             Role.PEOPLES_CONGRESS,
             Role.CPPCC,
+            Role.PARTY_COMMITTEE_LEADER,
         ),
         convener=Role.HEAD,
         presiders=(Role.HEAD,),
         interpretation="plenary-observers",
+        organisers=(Role.OFFICE_DIRECTOR, Role.OFFICE_CLERK),
     ),
     # 四十 区政府全体会议的主要任务是:(一)传达贯彻 …(四)讨论其他需要全体会议讨论的重大事项。
     Duty(
@@ -412,6 +416,7 @@ RULES: tuple[Rule, ...] = (
         convener=Role.HEAD,
         presiders=(Role.HEAD,),
         interpretation="party-group-membership",
+        organisers=(Role.OFFICE_CLERK,),
     ),
     # 四十一 区政府党组会议的主要任务是 …
     Duty(
@@ -445,11 +450,12 @@ RULES: tuple[Rule, ...] = (
             Role.INSPECTION_HEAD,
             Role.LEGAL_AFFAIRS_HEAD,
         ),
-        optional_non_voting=(Role.TOWNSHIP_HEAD, Role.DEPARTMENT_HEAD),
+        optional_non_voting=(Role.TOWNSHIP_HEAD, Role.DEPARTMENT_HEAD, Role.REPORTING_UNIT_HEAD),
         convener=Role.HEAD,
         presiders=(Role.HEAD,),
-        max_assistants=1,
+        assistants_per_reporting_unit=1,
         interpretation="executive-observers-and-assistants",
+        organisers=(Role.OFFICE_DIRECTOR, Role.OFFICE_CLERK),
     ),
     # 四十二 区政府常务会议的主要任务是 …
     Duty(
@@ -499,16 +505,13 @@ RULES: tuple[Rule, ...] = (
         cite=(KT.article(43), KT.article(7)),
         quote="区长办公会议由区长或区长委托副区长召集和主持,区政府办公室主任或相关副主任,有关乡镇政府、部门主要负责同志参加。",
         meeting=MeetingKind.HEAD_OFFICE,
-        members=(
-            Role.HEAD,
-            Role.OFFICE_DIRECTOR,
-            Role.OFFICE_DEPUTY_DIRECTOR,
-            Role.TOWNSHIP_HEAD,
-            Role.DEPARTMENT_HEAD,
-        ),
+        any_of=((Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR),),
+        optional_members=(Role.HEAD, Role.TOWNSHIP_HEAD, Role.DEPARTMENT_HEAD),
         convener=Role.HEAD,
-        presiders=(Role.HEAD, *_DEPUTIES),
+        presiders=(Role.HEAD,),
+        presider_alternates=tuple(Alternate(r, AlternateBasis.AUTHORIZATION) for r in _DEPUTIES),
         interpretation="presiders-specific-over-article-7",
+        organisers=(Role.OFFICE_CLERK,),
     ),
     # 四十三 区长办公会议的主要任务是 …
     Duty(
@@ -525,10 +528,12 @@ RULES: tuple[Rule, ...] = (
         cite=(KT.article(44), KT.article(7)),
         quote="区政府专题会议由区长或副区长召集和主持,相关副区长、区政府办公室主任或相关副主任、有关部门主要负责同志参加,主要研究专项工作事宜。",
         meeting=MeetingKind.TOPICAL,
-        members=(*_DEPUTIES, Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR, Role.DEPARTMENT_HEAD),
+        any_of=((Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR),),
+        optional_members=(Role.HEAD, *_DEPUTIES, Role.DEPARTMENT_HEAD),
         convener=Role.HEAD,
         presiders=(Role.HEAD, *_DEPUTIES),
         interpretation="presiders-specific-over-article-7",
+        organisers=(Role.OFFICE_CLERK,),
     ),
     # 四十五 区政府全体会议、区政府常务会议议题由区长确定,区政府党组会议议题由区政府党组书记确定 …
     Duty(
@@ -564,12 +569,14 @@ RULES: tuple[Rule, ...] = (
         summary="涉及多部门且意见不一致的议题，分管副区长先召开专题会议协调一致后再提交会议审议",
     ),
     # 四十五 … 的组织工作由区政府办公室负责,文件和议题于会前送达与会人员。
-    Duty(
+    AgendaRule(
         id="meeting_organisation",
         cite=KT.article(45, paragraph=3),
         quote="的组织工作由区政府办公室负责,文件和议题于会前送达与会人员。",
-        who=(Role.GOVERNMENT_OFFICE,),
-        summary="五种会议由区政府办公室组织，文件和议题会前送达与会人员（未规定提前量，故无agenda_materials时限）",
+        meetings=_FIVE_MEETINGS,
+        requirement=AgendaRequirement.MATERIALS_IN_TIME,
+        in_advance=True,
+        interpretation="papers-before-meeting",
     ),
     # 四十六 区政府领导同志及其他人员因故不能出席或列席 … 需向会议主持人请假。
     LeaveRule(
@@ -605,7 +612,7 @@ RULES: tuple[Rule, ...] = (
         quote="由会议主持人签发",
         when=DocumentIs(
             kind=DocumentKind.MINUTES,
-            issuer=(Issuer.GOVERNMENT, Issuer.GOVERNMENT_OFFICE),
+            issuer=(Issuer.GOVERNMENT, Issuer.GOVERNMENT_OFFICE, Issuer.PARTY_GROUP),
             meeting=_FIVE_MEETINGS,
         ),
         signer=Role.MEETING_CHAIR,
@@ -619,7 +626,7 @@ RULES: tuple[Rule, ...] = (
         quote="会议主持人是副区长的,会议纪要报区长签发。",
         when=DocumentIs(
             kind=DocumentKind.MINUTES,
-            issuer=(Issuer.GOVERNMENT, Issuer.GOVERNMENT_OFFICE),
+            issuer=(Issuer.GOVERNMENT, Issuer.GOVERNMENT_OFFICE, Issuer.PARTY_GROUP),
             meeting=_FIVE_MEETINGS,
             presided_by=_DEPUTIES,
         ),
@@ -771,7 +778,18 @@ RULES: tuple[Rule, ...] = (
         alternates=(Alternate(Role.HEAD, AlternateBasis.NECESSITY),),
         interpretation="head-if-necessary",
     ),
-    # 五十二 区委、区政府联合发文,根据内容由分管副区长审核后报区长会签
+    # 五十二 区委、区政府联合发文,根据内容由分管副区长审核后报区长会签 — the 区委 side signs (who, the text
+    #        does not say); the deputy in charge reviews before the district head countersigns.
+    SigningRule(
+        id="joint_party_government_signing",
+        cite=KT.article(52),
+        quote="区委、区政府联合发文,根据内容由分管副区长审核后报区长会签",
+        when=DocumentIs(issuer=Issuer.JOINT_PARTY_GOVERNMENT),
+        signer=Role.PARTY_COMMITTEE,
+        reviewers=(Role.DEPUTY,),
+        note="区委一方由谁签发，本规则未规定",
+        interpretation="joint-signer-not-stated",
+    ),
     CountersignRule(
         id="joint_party_government_countersign",
         cite=KT.article(52),
@@ -798,6 +816,16 @@ RULES: tuple[Rule, ...] = (
         summary="与其他县（区）政府或市直部门联合行文，由与联合方签发人职务对应的区政府领导签发；副区长签发的须事前报告区长",
         interpretation="joint-external-counterpart",
     ),
+    SigningRule(
+        id="joint_external_counterpart_signing",
+        cite=KT.article(52),
+        quote="由与联合方签发人对应职务的区政府领导同志签发,由副区长签发的须事前报告区长。",
+        when=DocumentIs(issuer=Issuer.JOINT_EXTERNAL),
+        signer=Role.HEAD,
+        or_signers=_DEPUTIES,
+        note="由与联合方签发人职务对应的区政府领导同志签发；副区长签发的须事前报告区长",
+        interpretation="joint-external-counterpart",
+    ),
     # 五十二 以区政府办公室名义发文,根据内容由区政府办公室主任签发;如有必要,可由分管副区长签发或报区长签发。
     SigningRule(
         id="office_documents",
@@ -810,6 +838,16 @@ RULES: tuple[Rule, ...] = (
             Alternate(Role.HEAD, AlternateBasis.NECESSITY),
         ),
         interpretation="head-if-necessary",
+    ),
+    # 五十二 区委办公室、区政府办公室联合发文,根据内容由区政府办公室主任会签 — the 区委办公室 side signs.
+    SigningRule(
+        id="joint_offices_signing",
+        cite=KT.article(52, paragraph=2),
+        quote="区委办公室、区政府办公室联合发文,根据内容由区政府办公室主任会签;如有必要,可由区长或分管副区长会签。",
+        when=DocumentIs(issuer=Issuer.JOINT_OFFICES),
+        signer=Role.PARTY_COMMITTEE_OFFICE,
+        note="区委办公室一方由谁签发，本规则未规定；如有必要，可由区长或分管副区长会签",
+        interpretation="joint-signer-not-stated",
     ),
     # 五十二 区委办公室、区政府办公室联合发文,根据内容由区政府办公室主任会签;如有必要,可由区长或分管副区长会签。
     CountersignRule(
@@ -931,7 +969,7 @@ RULES: tuple[Rule, ...] = (
         id="head_trip",
         cite=(KT.article(59), KT.article(9)),
         quote="区长外出的,按市委、市政府要求报告。",
-        when=LeaveIs(role=Role.HEAD, kind=LeaveKind.TRIP),
+        when=LeaveIs(role=Role.HEAD, kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD)),
         notify=(Role.HIGHER_PARTY_COMMITTEE, Role.HIGHER_GOVERNMENT),
         interpretation="head-trip-external",
     ),
@@ -940,8 +978,9 @@ RULES: tuple[Rule, ...] = (
         id="deputy_trip",
         cite=KT.article(59),
         quote="副区长、区政府党组成员外出的,须提前向区长、区委报告。",
-        when=LeaveIs(role=(*_DEPUTIES, Role.PARTY_GROUP_MEMBER), kind=LeaveKind.TRIP),
+        when=LeaveIs(role=(*_DEPUTIES, Role.PARTY_GROUP_MEMBER), kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD)),
         notify=(Role.HEAD, Role.PARTY_COMMITTEE),
+        in_advance=True,
         interpretation="trip-report-not-approval",
     ),
     # 五十九 区政府各部门主要负责同志外出的,须提前向区政府领导报告,经区政府领导同意后报区委。
@@ -949,9 +988,10 @@ RULES: tuple[Rule, ...] = (
         id="department_head_trip",
         cite=(KT.article(59), KT.article(75)),
         quote="区政府各部门主要负责同志外出的,须提前向区政府领导报告,经区政府领导同意后报区委。",
-        when=LeaveIs(role=_DEPARTMENT_HEADS, kind=LeaveKind.TRIP),
+        when=LeaveIs(role=_DEPARTMENT_HEADS, kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD)),
         approvers=(Role.GOVERNMENT_LEADER,),
         notify=(Role.PARTY_COMMITTEE,),
+        in_advance=True,
         interpretation="department-trip-approver",
     ),
     # 五十九 区政府通知要求区政府领导、各乡镇政府、各部门主要负责同志参加的重要会议和重大活动,

@@ -24,6 +24,8 @@ from govrules.model import (
 )
 from govrules.periods import AFTER, WORKDAY, Period
 from govrules.rules import (
+    AgendaRequirement,
+    AgendaRule,
     Alternate,
     AlternateBasis,
     ApprovalRule,
@@ -101,6 +103,8 @@ _MAIN_MEETINGS = (MeetingKind.PLENARY, MeetingKind.EXECUTIVE, MeetingKind.HEAD_O
 _AWAY = (LeaveKind.VISIT_ABROAD, LeaveKind.TRIP, LeaveKind.VACATION)
 #: 四十九 市政府各部门和各县市区政府报送市政府审批的公文.
 _SUBMITTERS = (Issuer.DEPARTMENT, Issuer.SUBORDINATE_GOVERNMENT)
+#: 四十九 the general routing of submissions, which more specific provisions override.
+_GENERAL_APPROVALS = ("submission_approved_by_leader_in_charge", "major_submission_approved_by_head")
 _TO_GOVERNMENT = (Addressee.GOVERNMENT, None)
 
 RULES: tuple[Rule, ...] = (
@@ -384,6 +388,7 @@ RULES: tuple[Rule, ...] = (
         convener=Role.HEAD,
         presiders=(Role.HEAD,),
         interpretation="deputies-include-executive-deputy",
+        organisers=(Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_CLERK),
     ),
     # 三十九（一）讨论决定市政府工作中的重大事项; …（四）讨论其他需要市政府全体会议讨论的事项。
     Duty(
@@ -421,6 +426,7 @@ RULES: tuple[Rule, ...] = (
         convener=Role.HEAD,
         presiders=(Role.HEAD, Role.EXECUTIVE_DEPUTY),
         interpretation="executive-deputy-presides-on-commission",
+        organisers=(Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_CLERK),
     ),
     # 四十（一）传达 … 重要指示和决定 …（五）审议 … 规划和年度计划以及年度财政收支预算 …（八）其他事项。
     Duty(
@@ -501,6 +507,7 @@ RULES: tuple[Rule, ...] = (
         convener=Role.HEAD,
         presiders=(Role.HEAD,),
         interpretation="head-office-participants",
+        organisers=(Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_CLERK),
     ),
     # 四十一（一）协调市政府工作中的一些专题问题; …（三）讨论其他需市长办公会议决定的事项。
     Duty(
@@ -553,12 +560,13 @@ RULES: tuple[Rule, ...] = (
         interpretation="agenda-requirement-missing",
     ),
     # 四十三、… 的组织工作由市政府办公室秘书科负责,文件和议题于会前送达与会人员。
-    Duty(
+    AgendaRule(
         id="materials_before_meeting",
         cite=XY.article(43),
         quote="组织工作由市政府办公室秘书科负责,文件和议题于会前送达与会人员。",
-        who=(Role.GOVERNMENT_OFFICE,),
-        summary="市政府办公室秘书科组织三类会议，会前将文件和议题送达与会人员（无提前量）",
+        meetings=(MeetingKind.PLENARY, MeetingKind.EXECUTIVE, MeetingKind.HEAD_OFFICE),
+        requirement=AgendaRequirement.MATERIALS_IN_TIME,
+        in_advance=True,
         interpretation="before-the-meeting-no-amount",
     ),
     # 四十三、汇报发言一般不超过10分钟,讨论发言一般不超过5分钟
@@ -653,12 +661,16 @@ RULES: tuple[Rule, ...] = (
         "政府负责同志、不请分管领导讲话，确需邀请的报市政府批准",
     ),
     # 四十六 ¶2 除特殊情况外,以市政府名义召开的全市会议,必须经市政府常务会议或市政府主要领导研究确定。
-    Duty(
+    # — more specific than 四十九 (submissions approved by the leader in charge): a request to hold one is
+    # settled by the 市长 (or the executive meeting, a body: said in the explanation).
+    ApprovalRule(
         id="citywide_meeting_approval",
         cite=XY.article(46, paragraph=2),
         quote="除特殊情况外,以市政府名义召开的全市会议,必须经市政府常务会议或市政府主要领导研究确定。",
-        who=(Role.HEAD,),
-        summary="以市政府名义召开全市会议，除特殊情况外须经常务会议或市长研究确定（无提前报送期限）",
+        when=DocumentIs(kind=DocumentKind.REQUEST, issuer=_SUBMITTERS, meeting=MeetingKind.WORK_CONFERENCE),
+        approver=Role.HEAD,
+        note="或经市政府常务会议研究确定",
+        overrides=_GENERAL_APPROVALS,
         interpretation="principal-leader-is-head",
     ),
     # 四十七、全市性会议应尽可能采用电视电话会议 … 一般不超过半个工作日,电视电话会议一般不超过60分钟,
@@ -1029,6 +1041,7 @@ RULES: tuple[Rule, ...] = (
         ),
         approvers=(Role.HEAD, Role.DEPUTY),
         interpretation="leaving-xianyang",
+        in_advance=True,
     ),
     # 六十五 ¶2 外出一周以上的还应向市委书记请假,并向市政府办公室报告。
     LeaveRule(
@@ -1043,6 +1056,7 @@ RULES: tuple[Rule, ...] = (
         approvers=(Role.HEAD, Role.DEPUTY, Role.PARTY_SECRETARY),
         notify=(Role.GOVERNMENT_OFFICE,),
         interpretation="week-or-more",
+        in_advance=True,  # 离咸外出 … 应事先: the week-long trip is still asked for beforehand
     ),
     # 六十五 ¶2 应事先 … 请假 — "事先" has no amount: no lead time, no leave_request deadline.
     Duty(

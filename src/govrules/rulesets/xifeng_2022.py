@@ -26,6 +26,7 @@ from govrules.model import (
 from govrules.periods import BEFORE, DAY, MONTH, WORKDAY, YEAR_END, Period
 from govrules.rules import (
     Alternate,
+    AlternateBasis,
     ApprovalRule,
     CountersignRule,
     DeadlineRule,
@@ -192,7 +193,7 @@ RULES: tuple[Rule, ...] = (
     # 八 县长离丰期间,指定负责日常工作的副县长或其他副县长主持日常工作。
     LeaveRule(
         id="head_trip_acting_deputy",
-        when=LeaveIs(role=Role.HEAD, kind=LeaveKind.TRIP),
+        when=LeaveIs(role=Role.HEAD, kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD)),
         substitute_required=True,
         cite=XF.article(8),
         quote="县长离丰期间,指定负责日常工作的副县长或其他副县长主持日常工作。",
@@ -413,6 +414,7 @@ RULES: tuple[Rule, ...] = (
         presiders=(Role.HEAD,),
         cite=XF.article(40),
         quote="县政府全体会议由县长、副县长和县政府组成部门的主要负责人组成,由县长召集和主持。根据需要安排有关单位负责人列席。",
+        organisers=(Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_CLERK),
     ),
     # 四十 会议一般每半年召开1次。
     RhythmRule(
@@ -451,6 +453,7 @@ RULES: tuple[Rule, ...] = (
         cite=XF.article(41),
         quote="县政府常务会议由县长、副县长组成,由县长或由县长委托负责日常工作的副县长召集和主持。县政府组成部门主要负责人列席会议,并根据需要安排有关单位负责人列席,邀请有关方面负责人参加。",
         interpretation="commissioned-chair",
+        organisers=(Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_CLERK),
     ),
     # 四十一 会议原则上每月召开1次。
     RhythmRule(
@@ -727,10 +730,25 @@ RULES: tuple[Rule, ...] = (
     # 五十二 各乡（镇）政府、各部门报送县政府的请示性公文或须县政府审批的公文,涉及两个以上部门职权的,须履行会签程序。
     CountersignRule(
         id="other_departments_countersign",
-        when=DocumentIs(issuer=(Issuer.DEPARTMENT, Issuer.TOWNSHIP), matters=Matter.CROSS_DEPARTMENT),
+        # 请示性公文或须县政府审批的公文: a 报告 is neither (it asks for nothing).
+        when=DocumentIs(
+            kind=tuple(k for k in DocumentKind if k is not DocumentKind.REPORT),
+            issuer=(Issuer.DEPARTMENT, Issuer.TOWNSHIP),
+            matters=Matter.CROSS_DEPARTMENT,
+        ),
         countersigners=(Role.CO_DEPARTMENT_HEAD,),
         cite=(XF.article(52), XF.annex(1, "五(一)7"), XF.annex(1, "五(二)3")),
         quote="各乡（镇）政府、各部门报送县政府的请示性公文或须县政府审批的公文,涉及两个以上部门职权的,须履行会签程序。",
+        interpretation="two-or-more-departments",
+    ),
+    # 附件1 五(三)1 主办单位拟稿并由单位主要负责人审核（含部门会签）; 五(一)7 公文涉及其他地区或者部门职权范围内的
+    # 事项,起草单位必须征求相关地区或者部门意见 — a document in the government's (or its office's) name too.
+    CountersignRule(
+        id="government_cross_department_countersign",
+        when=DocumentIs(issuer=GOVERNMENT_SIDE, matters=Matter.CROSS_DEPARTMENT),
+        countersigners=(Role.CO_DEPARTMENT_HEAD,),
+        cite=(XF.annex(1, "五(三)1"), XF.annex(1, "五(一)7")),
+        quote="主办单位拟稿并由单位主要负责人审核（含部门会签）",
         interpretation="two-or-more-departments",
     ),
     Duty(
@@ -865,7 +883,9 @@ RULES: tuple[Rule, ...] = (
         id="office_by_leader_in_charge",
         when=DocumentIs(issuer=Issuer.GOVERNMENT_OFFICE),
         signer=Role.DEPUTY,
+        # 附件1 五(三)2(1) 由联系副主任或分管文秘工作的副主任核稿: either takes the step.
         reviewers=(Role.OFFICE_DEPUTY_DIRECTOR,),
+        review_alternatives=((Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_SECRETARIAL_DEPUTY_DIRECTOR),),
         circle_means_consent=True,
         cite=(XF.article(53, item=6), XF.annex(1, "五(三)2(1)")),
         quote="（六）以县政府办公室名义制发的公文,由县政府分管领导同志签发",
@@ -1024,9 +1044,13 @@ RULES: tuple[Rule, ...] = (
     ),
     LeaveRule(
         id="deputy_trip_or_vacation",
-        when=LeaveIs(role=(Role.EXECUTIVE_DEPUTY, Role.DEPUTY), kind=(LeaveKind.TRIP, LeaveKind.VACATION)),
-        approvers=(Role.HEAD,),
-        notify=(Role.GOVERNMENT_LEADER,),
+        when=LeaveIs(
+            role=(Role.EXECUTIVE_DEPUTY, Role.DEPUTY),
+            kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD, LeaveKind.VACATION),
+        ),
+        # 报告 is not 批准: the 县长 is told beforehand (事先, no amount), the other leaders by the office.
+        notify=(Role.HEAD, Role.GOVERNMENT_LEADER),
+        in_advance=True,
         cite=XF.article(67),
         quote="副县长离丰和休假,应事先报告县长,由县政府办公室通报县政府其他领导同志。",
         interpretation="deputy-leave-report",
@@ -1034,7 +1058,7 @@ RULES: tuple[Rule, ...] = (
     # 六十七 县政府各部门主要负责人离丰外出,应提前3天向县长和分管副县长请假,并报县政府办公室备案。
     LeaveRule(
         id="department_head_trip",
-        when=LeaveIs(role=Role.DEPARTMENT_HEAD, kind=LeaveKind.TRIP),
+        when=LeaveIs(role=Role.DEPARTMENT_HEAD, kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD)),
         approvers=(Role.HEAD, Role.DEPUTY),
         notify=(Role.GOVERNMENT_OFFICE,),
         lead_time=Period(3, DAY, BEFORE),
@@ -1229,6 +1253,10 @@ RULES: tuple[Rule, ...] = (
         id="government_by_deputy_in_charge",
         when=DocumentIs(issuer=Issuer.GOVERNMENT),
         signer=Role.DEPUTY,
+        # 五十三（五）一般由县长或县长授权负责日常工作的副县长签发: the 县长 himself, or the executive deputy
+        # on his authorization, satisfies the article whatever the annex's list assigns.
+        or_signers=(Role.HEAD,),
+        alternates=(Alternate(Role.EXECUTIVE_DEPUTY, AlternateBasis.AUTHORIZATION, granted_by=(Role.HEAD,)),),
         reviewers=DEPUTY_FLOW,
         circle_means_consent=True,
         cite=(XF.annex(1, "五(三)1"), XF.article(53, item=5)),

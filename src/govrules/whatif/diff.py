@@ -62,6 +62,7 @@ class SigningAnswer:
     rule: str | None = None
     citations: tuple[Citation, ...] = ()
     no_rule: str | None = None  # the NoApplicableRule message
+    signers: tuple[Role, ...] = ()  # every role that may sign in its own right (A或B)
 
     @property
     def outcome(self) -> tuple[object, ...]:
@@ -69,6 +70,7 @@ class SigningAnswer:
         conflict = None if self.conflict is None else (self.conflict.first, self.conflict.second)
         return (
             self.signer,
+            self.signers,
             self.reviewers,
             self.countersigners,
             self.alternates,
@@ -404,6 +406,7 @@ def _signing_answer(rs: Ruleset, doc: Document) -> SigningAnswer:
         d.conflict,
         d.rule,
         d.citations,
+        signers=d.signers,
     )
 
 

@@ -123,7 +123,7 @@ def _leave_text(rs: Ruleset, a: LeaveAnswer, lang: str) -> str:
     if a.no_rule is not None:
         return "无适用规则" if zh else "no rule applies"
     if zh:
-        parts = [f"须经{_names(rs, a.approvers, lang)}批准" if a.approvers else "无须审批"]
+        parts = [f"须经{_names(rs, a.approvers, lang)}批准" if a.approvers else "本规则未规定审批人"]
         if a.notify:
             parts.append(f"报{_names(rs, a.notify, lang)}")
         if a.latest_request_date is not None:
@@ -133,7 +133,7 @@ def _leave_text(rs: Ruleset, a: LeaveAnswer, lang: str) -> str:
         if breaches:
             parts.append("当日提出时不符合：" + "、".join(breaches))
     else:
-        parts = [f"approved by {_names(rs, a.approvers, lang)}" if a.approvers else "no approval needed"]
+        parts = [f"approved by {_names(rs, a.approvers, lang)}" if a.approvers else "no approver stated in these rules"]
         if a.notify:
             parts.append(f"notify {_names(rs, a.notify, lang)}")
         if a.latest_request_date is not None:

@@ -159,7 +159,7 @@ class _DocumentSpace:
         acting: set[Role] = set()  # who MEETING_CHAIR may resolve to and be compared with
         for r in rules:
             if isinstance(r, SigningRule):
-                acting |= {r.signer, *r.reviewers}
+                acting |= {*r.signers, *r.reviewers, *(a.role for a in r.alternates)}
             elif isinstance(r, CountersignRule):
                 acting |= set(r.countersigners)
         matters = _values(Matter, _mentioned(conds, "matters"))
