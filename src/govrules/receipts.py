@@ -18,6 +18,7 @@ import datetime as dt
 import json
 from collections.abc import Callable, Mapping
 from enum import Enum
+from functools import cache
 from typing import Any
 
 import attrs
@@ -310,41 +311,44 @@ _SHOWN_APART = frozenset({"trace", "citations"})
 
 def answer_of(decision: object, rs: Ruleset) -> dict[str, Any]:
     """A decision's answer as JSON-ready data: every field but its context (ruleset, input), trace and citations."""
-    return {
-        f.name: _encode(getattr(decision, f.name), rs)
-        for f in attrs.fields(type(decision))  # type: ignore[arg-type]
-        if f.name not in _SHOWN_APART and f.repr is not False and not f.name.startswith("_")
-    }
+    cls: Any = type(decision)
+    return {name: _encode(getattr(decision, name), rs) for name in _shown(cls) if name not in _SHOWN_APART}
+
+
+@cache
+def _shown(cls: Any) -> tuple[str, ...]:
+    """The fields of an attrs class a receipt shows: all but private ones and context (`repr=False`)."""
+    return tuple(f.name for f in attrs.fields(cls) if f.repr is not False and not f.name.startswith("_"))
+
+
+_SCALARS = frozenset({type(None), bool, int, str, float})
 
 
 def _encode(value: object, rs: Ruleset) -> Any:
     """Any value of a decision as JSON-ready data; roles and labelled enums by identifier and label."""
-    if value is None or type(value) in (bool, int, str, float):
+    kind: Any = type(value)
+    if kind in _SCALARS:
         return value
     if isinstance(value, Role):
         return {"id": value.name, "label": rs.name(value)}
+    if isinstance(value, (tuple, list)):
+        return [_encode(v, rs) for v in value]
     if isinstance(value, LabeledEnum):
         return {"id": value.name, "label": value.label}
+    if isinstance(value, Citation):
+        return _citation(value, rs)
     if isinstance(value, Enum):
         return value.name
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, Citation):
-        return _citation(value, rs)
     if isinstance(value, Ruleset):
         return value.id
-    if attrs.has(type(value)):
-        return {
-            f.name: _encode(getattr(value, f.name), rs)
-            for f in attrs.fields(type(value))  # type: ignore[arg-type]
-            if f.repr is not False and not f.name.startswith("_")
-        }
+    if attrs.has(kind):
+        return {name: _encode(getattr(value, name), rs) for name in _shown(kind)}
     if isinstance(value, Mapping):
         return {str(_encode(k, rs)): _encode(v, rs) for k, v in sorted(value.items(), key=lambda kv: repr(kv[0]))}
     if isinstance(value, (frozenset, set)):
         return sorted((_encode(v, rs) for v in value), key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
-    if isinstance(value, (tuple, list)):
-        return [_encode(v, rs) for v in value]
     out = converter.unstructure(value)
     return out if isinstance(out, (str, int, float, bool, list, dict)) else str(value)
 
