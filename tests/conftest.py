@@ -8,8 +8,14 @@ import subprocess
 from collections.abc import Callable, Sequence
 
 import pytest
+from hypothesis import settings
 
 from govrules import workdays
+from govrules.calendar_sources import DATA_DIR_ENV
+
+# Tests never assert time (a loaded CI machine is not a slow library): no per-example deadline.
+settings.register_profile("govrules", deadline=None)
+settings.load_profile("govrules")
 
 
 @pytest.fixture(scope="session")
@@ -39,3 +45,15 @@ def _in_terminal(cmd: Sequence[str]) -> tuple[int, str]:
 def in_terminal() -> Callable[[Sequence[str]], tuple[int, str]]:
     """Run a command with stderr on a terminal (for progress bars)."""
     return _in_terminal
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_user_data_session(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Tests never read the real user data directory: a session-wide empty one (before any calendar is built)."""
+    os.environ[DATA_DIR_ENV] = str(tmp_path_factory.mktemp("govrules-data"))
+
+
+@pytest.fixture(autouse=True)
+def _no_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """And each test its own, so a year one test adds is not seen by another."""
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path_factory.mktemp("govrules-data")))

@@ -56,8 +56,23 @@ def test_roles_come_with_identifier_and_the_texts_own_name() -> None:
 def test_calendar_years_and_their_source() -> None:
     r = receipts.decide("deadline", XF, {"rule": "countersign_reply", "anchor": "2026-12-28"}, estimates=True)
     assert r["answer"]["date"].startswith("2027-")
-    assert r["calendar"]["years"] == [{"year": 2026, "source": "published"}, {"year": 2027, "source": "estimated"}]
+    published, estimated = r["calendar"]["years"]
+    assert published["year"] == 2026
+    assert published["source"] == "published"
+    assert published["notice"]["title"] == "国务院办公厅关于2026年部分节假日安排的通知"
+    assert estimated == {"year": 2027, "source": "estimated", "notice": None}
     assert r["answer"]["provisional"] is True
+
+
+def test_a_year_loaded_from_a_file_says_so(tmp_path: Path) -> None:
+    from govrules import workdays
+
+    days = [{"name": "元旦", "date": "2027-01-01", "isOffDay": True}]
+    path = tmp_path / "2027.json"
+    path.write_text(json.dumps({"year": 2027, "papers": ["https://example.org/2027"], "days": days}), "utf-8")
+    cal = workdays.load_holiday_cn(path, workdays.china())
+    r = receipts.decide("deadline", XF, {"rule": "countersign_reply", "anchor": "2027-03-01"}, calendar=cal)
+    assert [(y["year"], y["source"]) for y in r["calendar"]["years"]] == [(2027, "loaded")]
 
 
 def test_a_field_a_decision_gains_appears_in_its_receipt() -> None:

@@ -440,3 +440,23 @@ def test_memo_stays_bounded_and_answers_stay_right(monkeypatch: pytest.MonkeyPat
 )
 def test_late_by(deadline: date, done: date, late: int) -> None:
     assert deadlines.late_by(deadline, done) == late
+
+
+@pytest.mark.parametrize(
+    ("quote", "hedged"),
+    [
+        pytest.param("一般事项应在7天之内办结", False, id="西丰 附件2 五(四) 一般事项: an adjective"),
+        pytest.param("对一般报告性公文,圈阅表示已阅知", False, id="district 五十七 一般报告性公文: an adjective"),
+        pytest.param("部门之间征求意见或会签文件时 一般应7个工作日内回复", True, id="东川 三十条 一般应: a hedge"),
+        pytest.param(
+            "以县政府名义下发的公文,一般由县长或县长授权负责日常工作的副县长签发", True, id="西丰 五十三(五) 一般由"
+        ),
+        pytest.param("会议纪要原则上在会议结束后3个工作日内印发", True, id="西丰 四十五 原则上"),
+        pytest.param("区政府常务会议一般每月召开2次", True, id="一般每: a hedge"),
+        pytest.param("由区长签发", False, id="no hedge"),
+    ],
+)
+def test_hedge_or_adjective(quote: str, hedged: bool) -> None:
+    from govrules.rules import is_hedged
+
+    assert is_hedged(quote) is hedged

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import attrs
 from dateutil.rrule import MONTHLY, WEEKLY, YEARLY, rrule
 
-from govrules.decision import Trace, Violation, citations_of, conflict_among, quote_citations, trace
+from govrules.decision import Trace, Violation, citations_of, conflict_among, overridden_text, quote_citations, trace
 from govrules.errors import InvalidInput, NoApplicableRule
 from govrules.model import AgendaItem, LeaveRequest, Matter, Meeting, MeetingKind, Role
 from govrules.rules import (
@@ -24,7 +24,7 @@ from govrules.rules import (
     RhythmRule,
     Ruleset,
 )
-from govrules.workdays import WorkdayCalendar, china
+from govrules.workdays import WorkdayCalendar, as_date, china
 
 __all__ = [
     "LeaveDecision",
@@ -73,7 +73,8 @@ class LeaveDecision:
             text += "应事先提出（本规则未规定提前量，仅检查不晚于开始之日）。"
         text += "".join(f"不符合规定：{v.message}。" for v in self.violations) or "符合规定。"
         if self.provisional:
-            text += "注意：所用节假日安排为估算。"
+            text += "注意：所用节假日安排为估算，以国务院通知为准。"
+        text += overridden_text(rs, self.trace)
         return text + "\n" + quote_citations(rs, self.citations)
 
 
@@ -93,7 +94,7 @@ def check_leave(ruleset: Ruleset, request: LeaveRequest, *, calendar: WorkdayCal
         latest_request_date=latest[0] if latest else None,
         violations=violations,
         citations=plan.citations,
-        provisional=cal.is_provisional(request.start.year),
+        provisional=cal.is_estimated(request.start, request.end, *((latest[0],) if latest else ())),
         trace=Trace(ruleset.id, ruleset.version, plan.applied, plan.overridden, plan.condition, request),
         request=request,
         ruleset=ruleset,
@@ -220,6 +221,8 @@ class MeetingDecision:
     meeting: Meeting = attrs.field(repr=False)
     ruleset: Ruleset = attrs.field(repr=False, eq=False)
     composition_checked: bool = True
+    #: Whether a lead time checked here was counted on an estimated holiday schedule.
+    provisional: bool = False
 
     def explain(self) -> str:
         """In Chinese: the breaches found, with the articles."""
@@ -231,6 +234,8 @@ class MeetingDecision:
             text = head + "：" + "；".join(v.message for v in self.violations) + "。"
         if not self.composition_checked:
             text += "本规则（现存文本）未规定该会议的组成，组成与主持未作检查。"
+        if self.provisional:
+            text += "注意：所用节假日安排为估算，以国务院通知为准。"
         return text + "\n" + quote_citations(rs, self.citations)
 
 
@@ -257,11 +262,18 @@ def check_meeting(
     if rule is not None:
         violations.extend(_composition(ruleset, rule, meeting, composition))
         cited.extend(rule.cite)
+    # a lead time counted in working days (or rolled to one) on an estimated year is itself an estimate
+    provisional = (
+        any(ar.lead_time is not None for ar in agenda_rules)
+        and bool(meeting.agenda)
+        and cal.is_provisional(meeting.date.year)
+    )
     for leave in meeting.absent:
         try:
             decision = check_leave(ruleset, leave, calendar=cal)
         except NoApplicableRule:
             continue
+        provisional = provisional or decision.provisional
         violations.extend(decision.violations)
         cited.extend(c for c in decision.citations if c not in cited)
     not_taken: list[AgendaItem] = []
@@ -283,6 +295,7 @@ def check_meeting(
         meeting=meeting,
         ruleset=ruleset,
         composition_checked=rule is not None and composition,
+        provisional=provisional,
     )
 
 
@@ -419,6 +432,7 @@ def meeting_schedule(
     rules = ruleset.prevailing(r for r in ruleset.rules_of(RhythmRule) if r.meeting is kind)
     if not rules:
         raise NoApplicableRule(f"{ruleset.id}: no rule says how often a {kind.label} is held")
+    start, end = as_date(start), as_date(end)
     if end < start:
         raise InvalidInput(f"schedule ends on {end} before it starts on {start}")
     rhythm = rules[0].rhythm
@@ -541,6 +555,7 @@ def check_rhythm(ruleset: Ruleset, kind: MeetingKind, held: Iterable[date], star
     if not rules:
         raise NoApplicableRule(f"{ruleset.id}: no rule says how often a {kind.label} is held")
     rule = rules[0]  # the first declared, with any conflict among the prevailing ones flagged
+    start, end, held = as_date(start), as_date(end), [as_date(d) for d in held]
     unit = rule.rhythm.per.name
     periods = rhythm_periods(unit, start, end)
     days = sorted(d for d in held if start <= d <= end)

@@ -410,6 +410,9 @@ def build_parser() -> argparse.ArgumentParser:
     from govrules.cli_serve import add_parser as add_serve
 
     add_serve(sub, [common])
+    from govrules.cli_calendar import add_parser as add_calendar
+
+    add_calendar(sub, [common])
     return parser
 
 

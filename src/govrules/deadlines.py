@@ -11,7 +11,7 @@ from govrules.decision import Trace, quote_citations
 from govrules.errors import InvalidInput, RuleNotDefined
 from govrules.periods import BEFORE, Period
 from govrules.rules import Citation, DeadlineRule, Ruleset
-from govrules.workdays import WorkdayCalendar, china
+from govrules.workdays import WorkdayCalendar, as_date, china
 
 __all__ = ["Deadline", "DeadlineCheck", "check", "due", "due_date", "late_by", "rule_ids"]
 
@@ -86,6 +86,7 @@ def due(
 ) -> Deadline:
     """The deadline `rule_id` sets for an event on `anchor_date` (`RuleNotDefined` if the text has none)."""
     cal = calendar if calendar is not None else china()
+    anchor_date = as_date(anchor_date)
     return ruleset.cached(
         ("due", rule_id, anchor_date, variant, cal), lambda: _due(ruleset, rule_id, anchor_date, variant, cal)
     )
@@ -129,8 +130,7 @@ def _due(ruleset: Ruleset, rule_id: str, anchor_date: date, variant: str | None,
         variant=variant,
         citation=rule.citation,
         citations=rule.cite,
-        provisional=bool(cal.provisional_years)
-        and (cal.is_provisional(day.year) or cal.is_provisional(anchor_date.year)),
+        provisional=cal.is_estimated(day, anchor_date),
         ruleset=ruleset,
     )
 
@@ -146,12 +146,14 @@ def check(
 ) -> DeadlineCheck:
     """Whether what `rule_id` requires, done on `done_on`, met its deadline; late by how many working days."""
     cal = calendar if calendar is not None else china()
+    done_on = as_date(done_on)
     d = due(ruleset, rule_id, anchor, variant=variant, calendar=cal)
     return DeadlineCheck(done_on <= d.date, late_by(d.date, done_on, cal), d, done_on)
 
 
 def late_by(deadline: date, done_on: date, calendar: WorkdayCalendar | None = None) -> int:
     """Working days by which `done_on` is after `deadline` (0 when on time; a rest day after it counts 1)."""
+    deadline, done_on = as_date(deadline), as_date(done_on)
     if done_on <= deadline:
         return 0
     cal = calendar if calendar is not None else china()

@@ -8,7 +8,7 @@ import attrs
 
 from govrules.rules import Check, Citation, Condition, Conflict, Rule, Ruleset
 
-__all__ = ["Trace", "Violation", "citations_of", "conflict_among", "quote_citations", "trace"]
+__all__ = ["Trace", "Violation", "citations_of", "conflict_among", "overridden_text", "quote_citations", "trace"]
 
 
 @attrs.frozen
@@ -81,6 +81,25 @@ def conflict_among(prevailing: Sequence[Rule]) -> Conflict | None:
             reason = f"{a.describe() if a else ''} / {b.describe() if b else ''}"
             return Conflict(deciding.id, other.id, reason)
     return None
+
+
+def overridden_text(ruleset: Ruleset, trace: Trace) -> str:
+    """'第四十五条的规定在此不适用：附件1 五(三)1(3)的规定更为具体，优先适用。' for the rules that applied but gave
+    way to a more specific one ('' when none did, or when they cite only what prevails)."""
+    if not trace.overridden or not trace.applied or not ruleset.has_rule(trace.applied[0]):
+        return ""
+    deciding = ruleset.rule(trace.applied[0])
+    winner = deciding.citation.short()
+    also_cited = {c.short() for c in deciding.cite}
+    lost: list[str] = []
+    for rule_id in trace.overridden:
+        if ruleset.has_rule(rule_id):
+            cited = ruleset.rule(rule_id).citation.short()
+            if cited not in also_cited and cited not in lost:
+                lost.append(cited)
+    if not lost:
+        return ""
+    return f"{'、'.join(lost)}的规定在此不适用：{winner}的规定更为具体，优先适用。"
 
 
 def quote_citations(ruleset: Ruleset, citations: Iterable[Citation]) -> str:

@@ -24,7 +24,7 @@ from dateutil.relativedelta import relativedelta
 
 from govrules.errors import InvalidInput
 from govrules.labels import LabeledEnum
-from govrules.workdays import WorkdayCalendar, china
+from govrules.workdays import WorkdayCalendar, as_date, china
 
 __all__ = ["AFTER", "BEFORE", "DAY", "MONTH", "WORKDAY", "YEAR_END", "Direction", "Period", "Unit"]
 
@@ -87,6 +87,7 @@ class Period:
     def resolve(self, anchor: date, calendar: WorkdayCalendar | None = None) -> date:
         """The last allowed date of this period for an event on `anchor`."""
         cal = calendar if calendar is not None else china()
+        anchor = as_date(anchor)
         n, unit = self.amount, self.unit
         if unit is YEAR_END:
             last = cal.previous_workday(date(anchor.year, 12, 31))

@@ -179,8 +179,23 @@ def receipt_schema() -> dict[str, Any]:
                             "properties": {
                                 "year": {"type": "integer"},
                                 "source": {"enum": ["published", "estimated", "loaded"]},
+                                "notice": {
+                                    "description": "the State Council notice the year's schedule rests on",
+                                    "anyOf": [
+                                        {
+                                            "type": "object",
+                                            "properties": {
+                                                "title": {"type": "string"},
+                                                "number": {"type": ["string", "null"]},
+                                                "address": {"type": ["string", "null"]},
+                                            },
+                                            "required": ["title", "number", "address"],
+                                        },
+                                        {"type": "null"},
+                                    ],
+                                },
                             },
-                            "required": ["year", "source"],
+                            "required": ["year", "source", "notice"],
                         },
                     },
                 },

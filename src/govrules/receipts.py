@@ -47,6 +47,7 @@ __all__ = [
     "parse_input",
     "verify",
     "year_source",
+    "year_used",
 ]
 
 #: The receipt format's name and version, the first thing a reader checks.
@@ -235,10 +236,17 @@ _DATED = frozenset({"deadline", "leave", "meeting"})
 
 def year_source(calendar: WorkdayCalendar, year: int) -> str:
     """Where the calendar's schedule for `year` comes from: 'published', 'estimated' or 'loaded' (a file)."""
-    # one place to switch to WorkdayCalendar.source(year) (the State Council notice, a loaded file)
-    if calendar.is_provisional(year):
+    source = calendar.source(year)
+    if source.estimated:
         return "estimated"
-    return "published" if year in china().years else "loaded"
+    return "loaded" if source.file is not None else "published"
+
+
+def year_used(calendar: WorkdayCalendar, year: int) -> dict[str, Any]:
+    """A calendar year as a receipt names it: its source, and the State Council notice it rests on."""
+    source = calendar.source(year)
+    notice = {"title": source.title, "number": source.number, "address": source.address} if source.notices else None
+    return {"year": year, "source": year_source(calendar, year), "notice": notice}
 
 
 def calendar_for(estimates: bool) -> WorkdayCalendar:
@@ -271,7 +279,8 @@ def _receipt(
         _years(answer, found)
         if found:
             span = range(min(found), max(found) + 1)
-            years = [{"year": y, "source": year_source(cal, y)} for y in span if y in cal.years]
+            covered = set(cal.years)
+            years = [year_used(cal, y) for y in span if y in covered]
     trace = getattr(decision, "trace", None)
     return {
         "format": FORMAT,

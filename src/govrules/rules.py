@@ -594,15 +594,18 @@ class ApprovalRule(Rule):
 
 @attrs.frozen(kw_only=True)
 class SealRule(Rule):
-    """Documents matching `when` bear this seal (用印)."""
+    """Documents matching `when` bear this seal (用印), used with the consent of any one of `approvers`
+    (「须经区长、副区长……同意方可用印」), or of an alternate on a stated basis (「或区长授权区政府办公室主任」)."""
 
     when: DocumentIs
     seal: str
+    approvers: tuple[Role, ...] = attrs.field(default=(), converter=_roles)
+    alternates: tuple[Alternate, ...] = attrs.field(default=(), converter=_alternates)
 
     kind_label: ClassVar[str] = "用印"
 
     def outcome(self) -> tuple[object, ...]:
-        return (self.seal,)
+        return (self.seal, self.approvers, self.alternates)
 
     def condition(self) -> DocumentIs:
         return self.when

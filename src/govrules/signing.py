@@ -7,7 +7,7 @@ from datetime import date
 
 import attrs
 
-from govrules.decision import Trace, Violation, citations_of, conflict_among, quote_citations, trace
+from govrules.decision import Trace, Violation, citations_of, conflict_among, overridden_text, quote_citations, trace
 from govrules.errors import NoApplicableRule
 from govrules.model import Authorization, Document, ReviewAct, Role
 from govrules.model.entities import Review
@@ -29,6 +29,7 @@ __all__ = [
     "SignatureVerdict",
     "SigningDecision",
     "check_approval",
+    "check_seal",
     "check_signature",
     "who_approves",
     "who_signs",
@@ -60,6 +61,10 @@ class SigningDecision:
     ruleset: Ruleset = attrs.field(repr=False, eq=False)
     notes: tuple[str, ...] = ()
     review_alternatives: tuple[tuple[Role, Role], ...] = ()
+    #: who may consent to the seal's use (any one of them), and who may on a stated basis (授权)
+    seal_approvers: tuple[Role, ...] = ()
+    seal_alternates: tuple[Alternate, ...] = ()
+    seal_rule: str | None = None
 
     def reviewers_for(self, step: Role) -> tuple[Role, ...]:
         """Who may take a review step: the role named, or any role the text names beside it (或)."""
@@ -79,10 +84,16 @@ class SigningDecision:
             text += "".join(_alternate_text(a, self.signers, name) + "。" for a in self.alternates)
         text += "".join(f"{n}。" for n in self.notes)
         if self.seal:
-            text += f"加盖{self.seal}。"
+            text += f"加盖{self.seal}"
+            if self.seal_approvers:
+                text += f"，用印须经{'、'.join(name(r) for r in self.seal_approvers)}（任一）同意"
+                text += "".join("，或" + _alternate_text(a, self.seal_approvers, name).replace("签发", "同意用印")
+                                for a in self.seal_alternates)  # fmt: skip
+            text += "。"
         if self.conflict is not None:
             c = self.conflict
             text += f"注意：规则{c.first}与{c.second}结论不同且无优先规定（{c.reason}）。"
+        text += overridden_text(rs, self.trace)
         return text + "\n" + quote_citations(rs, self.citations)
 
 
@@ -142,6 +153,9 @@ def _decide(ruleset: Ruleset, document: Document) -> SigningDecision:
         ruleset=ruleset,
         notes=tuple(dict.fromkeys(r.note for r in (*prevailing, *countersign_rules, *seals) if r.note)),
         review_alternatives=deciding.review_alternatives,
+        seal_approvers=seals[0].approvers if seals else (),
+        seal_alternates=seals[0].alternates if seals else (),
+        seal_rule=seals[0].id if seals else None,
     )
 
 
@@ -255,6 +269,42 @@ def _alternate_for(
     return None
 
 
+def check_seal(
+    ruleset: Ruleset,
+    document: Document,
+    approved_by: Role,
+    authorizations: Iterable[Authorization] = (),
+    on: date | None = None,
+) -> SignatureVerdict:
+    """Check who consented to the use of the seal `document` bears (用印审批), authorizations included.
+
+    A text that names no one for the seal checks nothing (the verdict is ok, with no violation).
+    """
+    decision = who_signs(ruleset, document)
+    violations: list[Violation] = []
+    acted_under: Alternate | None = None
+    if decision.seal is not None and decision.seal_approvers and approved_by not in decision.seal_approvers:
+        grants = tuple(authorizations)
+        for alt in decision.seal_alternates:
+            grantors = alt.granted_by or decision.seal_approvers
+            if alt.role is approved_by and (
+                alt.basis is not AlternateBasis.AUTHORIZATION
+                or any(
+                    a.grantor in grantors and a.grantee is approved_by and (on is None or a.covers(on, document.kind))
+                    for a in grants
+                )
+            ):
+                acted_under = alt
+                break
+        if acted_under is None:
+            name = ruleset.name
+            want = "、".join(name(r) for r in decision.seal_approvers)
+            cite = decision.seal_citation or decision.citations[0]
+            message = f"用印（{decision.seal}）应经{want}同意，实际由{name(approved_by)}同意，且无有效授权"
+            violations.append(Violation("seal_approval", cite, message, decision.seal_rule or decision.rule))
+    return SignatureVerdict(not violations, tuple(violations), decision, acted_under)
+
+
 @attrs.frozen
 class ApprovalDecision:
     """Who approves a document received for approval (呈批), and what counts as their consent.
@@ -285,7 +335,7 @@ class ApprovalDecision:
         elif self.circle_means_consent is False:
             text += "，仅圈阅不视为同意"
         text += "".join(f"；{n}" for n in self.notes)
-        return text + "。\n" + quote_citations(rs, self.citations)
+        return text + "。" + overridden_text(rs, self.trace) + "\n" + quote_citations(rs, self.citations)
 
 
 def who_approves(ruleset: Ruleset, document: Document) -> ApprovalDecision:

@@ -2,8 +2,10 @@
 
 A working day is a day the State Council schedule makes one: Monday to Friday unless it is a
 holiday, plus the weekend days worked in exchange (调休上班). The data come from chinese-calendar
-(2004-2026 in 1.11.0) with a small, cited table of corrections (`CORRECTIONS`). A year without
-data raises `CalendarNotCovered`; see docs/calendar.md for the three ways past it.
+(2004-2026 in 1.11.0) with a small, cited table of corrections (`CORRECTIONS`), the notices behind
+each year (`WorkdayCalendar.source`), and the holiday-cn files the user added. A year without data
+raises `CalendarNotCovered`; see docs/calendar.md for the three ways past it (load it, estimate it,
+add it). A `datetime` is taken as its date everywhere.
 
 Every query is a few list look-ups on arrays built once per calendar: `add_workdays(d, 250)` costs
 what `add_workdays(d, 1)` does.
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from datetime import date, timedelta
+from datetime import date, datetime
 from functools import cache
 from os import PathLike
 from pathlib import Path
@@ -22,18 +24,30 @@ from typing import Any
 
 import attrs
 
+from govrules.calendar_sources import CalendarSource, notices, user_files
 from govrules.errors import CalendarNotCovered, EmptySchedule, InvalidInput, format_years
+from govrules.estimate import estimate_year, statutory_schedule
 
 __all__ = [
     "CORRECTIONS",
+    "CalendarSource",
     "Correction",
     "WorkdayCalendar",
+    "as_date",
     "china",
+    "estimate",
     "load_holiday_cn",
     "statutory_schedule",
 ]
 
 _OFF, _WORK, _UNCOVERED = 0, 1, 2
+
+
+def as_date(d: date) -> date:
+    """The day of `d`: a `datetime` is taken as its date, so every answer is a plain `date`."""
+    if isinstance(d, datetime):
+        return d.date()
+    return d if type(d) is date else date(d.year, d.month, d.day)
 
 
 @attrs.frozen
@@ -68,6 +82,7 @@ class WorkdayCalendar:
     _names: Mapping[date, str]
     _years: frozenset[int]
     _provisional: frozenset[int]
+    _sources: Mapping[int, CalendarSource]
     # Arrays derived from the schedule, indexed by ordinal - _base.
     _base: int
     _kind: bytes
@@ -84,8 +99,13 @@ class WorkdayCalendar:
         names: Mapping[date, str],
         years: Iterable[int],
         provisional: Iterable[int] = (),
+        sources: Mapping[int, CalendarSource] | None = None,
     ) -> WorkdayCalendar:
-        """Build a calendar from its schedule: covered years and the exceptions inside them."""
+        """Build a calendar from its schedule: covered years and the exceptions inside them.
+
+        `sources` names where each year comes from; a year left out is an estimate when
+        provisional, else a schedule the caller gave.
+        """
         ys = frozenset(years)
         if not ys:
             raise InvalidInput("a working-day calendar needs at least one covered year; got none")
@@ -116,11 +136,13 @@ class WorkdayCalendar:
             kind[i] = k
             cum.append(count)
             gaps.append(gap)
+        given = sources or {}
         return cls(
             MappingProxyType(dict(exceptions)),
             MappingProxyType(dict(names)),
             ys,
             prov,
+            MappingProxyType({y: given.get(y) or CalendarSource(y, estimated=y in prov) for y in sorted(ys)}),
             base,
             bytes(kind),
             tuple(cum),
@@ -146,9 +168,20 @@ class WorkdayCalendar:
         """Whether that year's schedule is an estimate rather than the State Council's notice."""
         return year in self._provisional
 
+    def source(self, year: int) -> CalendarSource:
+        """Where `year`'s schedule comes from: the State Council notice, a loaded file, or an estimate."""
+        try:
+            return self._sources[year]
+        except KeyError:
+            raise CalendarNotCovered(year, self.years, "no source for a year without a schedule") from None
+
     def covers(self, d: date) -> bool:
         """Whether the calendar has a schedule for the year of `d`."""
         return d.year in self._years
+
+    def is_estimated(self, *days: date) -> bool:
+        """Whether any of these days lies in a year whose schedule is an estimate."""
+        return bool(self._provisional) and any(d.year in self._provisional for d in days)
 
     def is_workday(self, d: date) -> bool:
         """Whether `d` is a working day (调休上班 days included)."""
@@ -156,16 +189,19 @@ class WorkdayCalendar:
 
     def is_makeup_workday(self, d: date) -> bool:
         """Whether `d` is a weekend day worked in exchange for a holiday (调休上班)."""
+        d = as_date(d)
         self._index(d)
         return d.weekday() >= 5 and self._exceptions.get(d, False)
 
     def holiday_name(self, d: date) -> str | None:
         """The Chinese name of the holiday `d` falls in (春节, 国庆节, ...), or None."""
+        d = as_date(d)
         self._index(d)
         return self._names.get(d)
 
     def add_workdays(self, d: date, n: int) -> date:
         """The n-th working day after `d` (`d` not counted); n < 0 counts backwards; n = 0 gives `d`."""
+        d = as_date(d)
         i = d.toordinal() - self._base
         kind = self._kind
         if not 0 <= i < self._size or kind[i] == _UNCOVERED:
@@ -179,7 +215,7 @@ class WorkdayCalendar:
             if k < 1:
                 raise CalendarNotCovered(min(self._years) - 1, self.years, self._overrun(d, n))
         else:
-            return d if type(d) is date else date(d.year, d.month, d.day)
+            return d
         r = self._nth[k - 1]
         gapcum = self._gapcum
         if gapcum is not None and gapcum[i] != gapcum[r.toordinal() - self._base]:
@@ -188,6 +224,7 @@ class WorkdayCalendar:
 
     def workdays_between(self, a: date, b: date) -> int:
         """Working days in (a, b]; negative when b is before a."""
+        a, b = as_date(a), as_date(b)
         i, j = self._index(a), self._index(b)
         gapcum = self._gapcum
         if gapcum is not None and gapcum[i] != gapcum[j]:
@@ -196,10 +233,12 @@ class WorkdayCalendar:
 
     def next_workday(self, d: date) -> date:
         """The first working day on or after `d`."""
+        d = as_date(d)
         return d if self.is_workday(d) else self.add_workdays(d, 1)
 
     def previous_workday(self, d: date) -> date:
         """The last working day on or before `d`."""
+        d = as_date(d)
         return d if self.is_workday(d) else self.add_workdays(d, -1)
 
     def schedule(self, year: int) -> tuple[tuple[date, ...], tuple[date, ...]]:
@@ -222,9 +261,10 @@ class WorkdayCalendar:
         names: Mapping[date, str] | None = None,
         *,
         provisional: bool = False,
+        source: CalendarSource | None = None,
     ) -> WorkdayCalendar:
         """A new calendar with `year`'s schedule set to these days; other years are unchanged."""
-        off, work = frozenset(off_days), frozenset(makeup_workdays)
+        off, work = frozenset(map(as_date, off_days)), frozenset(map(as_date, makeup_workdays))
         for d in sorted(off | work):
             if d.year != year:
                 raise InvalidInput(f"day {d.isoformat()} is not in {year}, the year being scheduled")
@@ -243,19 +283,44 @@ class WorkdayCalendar:
         for d, name in (names or {}).items():
             if d.year != year:
                 raise InvalidInput(f"named day {d.isoformat()} is not in {year}, the year being scheduled")
-            all_names[d] = name
+            all_names[as_date(d)] = name
         prov = (self._provisional | {year}) if provisional else (self._provisional - {year})
-        return WorkdayCalendar.build(exceptions, all_names, self._years | {year}, prov)
+        sources = {y: s for y, s in self._sources.items() if y != year}
+        if source is not None:
+            sources[year] = source
+        return WorkdayCalendar.build(exceptions, all_names, self._years | {year}, prov, sources)
 
     def with_provisional_years(self, years: Iterable[int]) -> WorkdayCalendar:
-        """A new calendar where each uncovered year given is estimated from the statutory holidays."""
+        """A new calendar where each uncovered year given is estimated (see `estimate`) and flagged."""
         exceptions, names = dict(self._exceptions), dict(self._names)
         new = sorted(set(years) - self._years)
         for year in new:
-            off, year_names = statutory_schedule(year)
-            exceptions.update(dict.fromkeys(off, False))
-            names.update(year_names)
-        return WorkdayCalendar.build(exceptions, names, self._years | set(new), self._provisional | set(new))
+            est = estimate_year(year)
+            exceptions.update(dict.fromkeys(est.off_days, False))
+            exceptions.update(dict.fromkeys(est.makeup_workdays, True))
+            names.update({d: n for d, n in est.names.items() if d in est.off_days})
+        return WorkdayCalendar.build(
+            exceptions, names, self._years | set(new), self._provisional | set(new), self._sources
+        )
+
+    def _amended(
+        self, changes: Mapping[date, bool], names: Mapping[date, str], sources: Mapping[int, CalendarSource]
+    ) -> WorkdayCalendar:
+        """A new calendar with exactly these days changed (True: worked, False: off); other days kept."""
+        exceptions = dict(self._exceptions)
+        all_names = dict(self._names)
+        for d, work in changes.items():
+            if work == (d.weekday() < 5):
+                exceptions.pop(d, None)  # a working weekday or a weekend day off: no exception
+            else:
+                exceptions[d] = work
+            if work:
+                all_names.pop(d, None)
+            elif d in names:
+                all_names[d] = names[d]
+        return WorkdayCalendar.build(
+            exceptions, all_names, self._years, self._provisional, {**self._sources, **sources}
+        )
 
     # -- internals -------------------------------------------------------------------------------
 
@@ -281,8 +346,7 @@ class WorkdayCalendar:
         return f"WorkdayCalendar(covered: {format_years(self.years)}{prov})"
 
 
-@cache
-def _china(provisional: bool) -> WorkdayCalendar:
+def _base_calendar() -> WorkdayCalendar:
     from chinese_calendar.constants import Holiday
     from chinese_calendar.constants import holidays as cc_holidays
     from chinese_calendar.constants import workdays as cc_workdays
@@ -300,9 +364,18 @@ def _china(provisional: bool) -> WorkdayCalendar:
         if c.is_workday:
             names.pop(c.day, None)
     years = range(min(cc_holidays).year, max(cc_holidays).year + 1)
-    cal = WorkdayCalendar.build(exceptions, names, years)
+    shipped = notices()
+    sources = {y: CalendarSource(y, notices=shipped.get(y, ())) for y in years}
+    return WorkdayCalendar.build(exceptions, names, years, sources=sources)
+
+
+@cache
+def _china(provisional: bool, files: tuple[tuple[str, int, int], ...]) -> WorkdayCalendar:
+    cal = _base_calendar()
+    for path, _, _ in files:
+        cal = load_holiday_cn(path, cal)
     if provisional:
-        cal = cal.with_provisional_years(range(max(years) + 1, PROVISIONAL_UNTIL + 1))
+        cal = cal.with_provisional_years(range(max(cal.years) + 1, PROVISIONAL_UNTIL + 1))
     return cal
 
 
@@ -311,73 +384,41 @@ PROVISIONAL_UNTIL = 2099
 
 
 def china(provisional: bool = False) -> WorkdayCalendar:
-    """The default calendar: the State Council schedule, 2004-2026 (built once).
+    """The default calendar: the State Council schedule, 2004-2026, plus the files the user added.
 
-    With `provisional=True`, the years after the data up to 2099 are estimated from the statutory
-    holidays (see `statutory_schedule`) and flagged: `cal.is_provisional(2027)` is True.
+    Files added with `govrules calendar add` (in `calendar_sources.data_dir()`) are loaded in name
+    order. With `provisional=True`, the years after the data up to 2099 are estimated (see
+    `estimate`) and flagged: `cal.is_provisional(2027)` is True. Built once per set of files.
     """
-    return _china(provisional)
+    return _china(provisional, user_files())
 
 
-def statutory_schedule(year: int) -> tuple[frozenset[date], dict[date, str]]:
-    """Estimate a year's days off from 《全国年节及纪念日放假办法》 (2024): no 调休, only 补假.
+def estimate(year: int) -> WorkdayCalendar:
+    """A calendar of `year` alone, estimated without the State Council's notice and flagged provisional.
 
-    第二条: 元旦 1 day (1月1日), 春节 4 days (农历除夕、正月初一至初三), 清明节 1 day (清明 solar term),
-    劳动节 2 days (5月1日、2日), 端午节 1 day (农历端午当日), 中秋节 1 day (农历中秋当日),
-    国庆节 3 days (10月1日至3日). 第六条: a holiday falling on a weekend is made up on a working day
-    (补假), here the next weekday not already off. Make-up weekend working days (调休) are set by the
-    State Council each year and cannot be estimated; there are none here. Needs the `provisional` extra
-    (lunardate) for the lunar holidays.
+    The 13 statutory days of the 2024 《全国年节及纪念日放假办法》, 补假 for those on a weekend, and
+    调休 as the State Council has arranged it since the 2024 revision (`govrules.estimate` gives the
+    rules; docs/calendar.md the backtest). Needs the `provisional` extra (lunardate).
     """
-    try:
-        from lunardate import LunarDate
-    except ImportError as e:  # pragma: no cover - depends on the environment
-        raise InvalidInput(
-            "estimating a provisional year needs the lunar calendar package: pip install 'govrules[provisional]'"
-        ) from e
-    import chinese_calendar
-
-    def lunar(month: int, day: int) -> date:
-        solar: date = LunarDate(year, month, day).to_solar_date()
-        return solar
-
-    try:
-        new_year = lunar(1, 1)
-        dragon_boat, mid_autumn = lunar(5, 5), lunar(8, 15)
-    except ValueError as e:
-        raise InvalidInput(f"cannot estimate {year}: no lunar calendar data for it ({e})") from e
-    qingming = next(
-        d for d, name in chinese_calendar.get_solar_terms(date(year, 4, 1), date(year, 4, 30)) if name == "清明"
+    est = estimate_year(year)
+    return WorkdayCalendar.build(
+        {**dict.fromkeys(est.off_days, False), **dict.fromkeys(est.makeup_workdays, True)},
+        {d: n for d, n in est.names.items() if d in est.off_days},
+        (year,),
+        (year,),
     )
-    holidays: dict[date, str] = {date(year, 1, 1): "元旦"}
-    for k in range(-1, 3):
-        holidays[new_year + timedelta(k)] = "春节"
-    holidays[qingming] = "清明节"
-    holidays[date(year, 5, 1)] = holidays[date(year, 5, 2)] = "劳动节"
-    holidays[dragon_boat] = "端午节"
-    holidays[mid_autumn] = "中秋节"
-    for k in range(1, 4):
-        holidays[date(year, 10, k)] = "国庆节"
-    names = {d: n for d, n in holidays.items() if d.year == year}
-    off = set(names)
-    for d in sorted(holidays):
-        if d.weekday() >= 5 and d.year == year:
-            extra = d + timedelta(1)
-            while extra.weekday() >= 5 or extra in off:
-                extra += timedelta(1)
-            if extra.year == year:
-                off.add(extra)
-                names[extra] = holidays[d]
-    return frozenset(off), names
 
 
 def load_holiday_cn(path: str | PathLike[str], calendar: WorkdayCalendar | None = None) -> WorkdayCalendar:
-    """A calendar extended with a holiday-cn JSON file ({"year": 2027, "days": [...]}).
+    """A calendar extended with a holiday-cn JSON file ({"year": 2027, "papers": [...], "days": [...]}).
 
-    Only exceptions are listed: `isOffDay: true` is a day off, `false` a make-up working day.
-    Files are keyed by the notice's year, so a December day may sit in next year's file: such a day
-    amends its own year, which must then be covered already. An empty `days` list is not a schedule
-    (the holiday-cn project keeps empty placeholders for unpublished years): `EmptySchedule`.
+    The file amends exactly the days it lists, whatever year they fall in (2019.json holds
+    2018-12-29..31): `isOffDay: true` is a day off, `false` a working day (a weekday listed as
+    working is redundant and accepted). The file's year becomes covered; if it was uncovered or
+    estimated, its schedule is the file's alone. A listed day in another year that is not covered
+    raises `CalendarNotCovered`. An empty `days` list is holiday-cn's placeholder for a year not
+    published yet: `EmptySchedule`. A bad entry raises `InvalidInput` naming the file and the day;
+    nothing is loaded then.
     """
     cal = calendar if calendar is not None else china()
     p = Path(path)
@@ -393,29 +434,33 @@ def load_holiday_cn(path: str | PathLike[str], calendar: WorkdayCalendar | None 
             f"{p} lists no days for {year}: the State Council has not published that schedule yet,"
             f" so {year} stays uncovered"
         )
-    by_year: dict[int, tuple[set[date], set[date], dict[date, str]]] = {}
+    papers = raw.get("papers", [])
+    if not isinstance(papers, list) or not all(isinstance(x, str) for x in papers):
+        raise InvalidInput(f"{p}: 'papers' must be a list of addresses; got {papers!r}")
+    changes: dict[date, bool] = {}
+    names: dict[date, str] = {}
     for k, entry in enumerate(raw["days"], 1):
         try:
             d = date.fromisoformat(entry["date"])
             is_off = entry["isOffDay"]
             name = entry.get("name")
-        except (TypeError, KeyError, ValueError) as e:
-            raise InvalidInput(f"{p}: day #{k} is not {{'name', 'date', 'isOffDay'}}: {entry!r}") from e
+        except (TypeError, KeyError, ValueError, AttributeError) as e:
+            raise InvalidInput(
+                f"{p}: day #{k} is not {{'name', 'date', 'isOffDay'}} with an ISO date: {entry!r}"
+            ) from e
         if not isinstance(is_off, bool):
-            raise InvalidInput(f"{p}: day #{k} ({d}) has isOffDay={is_off!r}; expected true or false")
-        off, work, names = by_year.setdefault(d.year, (set(), set(), {}))
-        (off if is_off else work).add(d)
+            raise InvalidInput(f"{p}: day {d.isoformat()} (#{k}) has isOffDay={is_off!r}; expected true or false")
+        if changes.get(d, not is_off) is is_off:
+            raise InvalidInput(f"{p}: day {d.isoformat()} is listed both as a day off and as a working day")
+        changes[d] = not is_off
         if is_off and isinstance(name, str):
             names[d] = name
-    for other in sorted(set(by_year) - {year}):
-        if other not in cal.years:
-            raise CalendarNotCovered(other, cal.years, f"{p} amends days of {other}; load {other}'s schedule first")
-        old_off, old_work = cal.schedule(other)
-        off, work, names = by_year[other]
-        merged_off = (set(old_off) - work) | off
-        merged_work = (set(old_work) - off) | work
-        old_names = {d: name for d in old_off if (name := cal.holiday_name(d)) is not None}
-        kept_names = {d: n for d, n in {**old_names, **names}.items() if d in merged_off}
-        cal = cal.with_schedule(other, merged_off, merged_work, kept_names, provisional=cal.is_provisional(other))
-    off, work, names = by_year.get(year, (set(), set(), {}))
-    return cal.with_schedule(year, off, work, names)
+    for d in sorted(changes):
+        if d.year != year and d.year not in cal.years:
+            raise CalendarNotCovered(d.year, cal.years, f"{p} amends {d.isoformat()}; load {d.year}'s schedule first")
+    shipped = cal._sources.get(year)
+    kept = shipped.notices if shipped is not None and not shipped.estimated else ()
+    source = CalendarSource(year, notices=kept, file=str(p), papers=tuple(papers))
+    if year not in cal.years or cal.is_provisional(year):
+        cal = cal.with_schedule(year, source=source)
+    return cal._amended(changes, names, {year: source})

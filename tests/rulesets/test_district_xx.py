@@ -11,6 +11,7 @@ from govrules.errors import NoApplicableRule, RuleNotDefined
 from govrules.model import (
     AbsenceReason,
     Addressee,
+    Authorization,
     Document,
     DocumentKind,
     Issuer,
@@ -611,3 +612,48 @@ def test_a_circled_request_is_one_approval_opinion_breach(rs: Ruleset) -> None:
     doc = Document(K.REQUEST, IS.DEPARTMENT, addressee=Addressee.GOVERNMENT)
     verdict = signing.check_approval(rs, doc, Review(R.DEPUTY, CIRCLED))
     assert [v.rule for v in verdict.violations] == ["approval_opinion"]
+
+
+@pytest.mark.parametrize(
+    ("issuer", "approved_by", "grants", "ok"),
+    [
+        pytest.param(Issuer.GOVERNMENT, Role.HEAD, (), True, id="64 区政府印章: 区长同意"),
+        pytest.param(Issuer.GOVERNMENT, Role.DEPUTY, (), True, id="64 区政府印章: 副区长同意 (any of them)"),
+        pytest.param(
+            Issuer.GOVERNMENT, Role.OFFICE_DIRECTOR, (), False, id="64 区政府印章: 办公室主任 without authorization"
+        ),
+        pytest.param(
+            Issuer.GOVERNMENT,
+            Role.OFFICE_DIRECTOR,
+            (Authorization(Role.HEAD, Role.OFFICE_DIRECTOR, date(2025, 1, 1), date(2025, 12, 31)),),
+            True,
+            id="64 区政府印章: 区长授权办公室主任",
+        ),
+        pytest.param(
+            Issuer.GOVERNMENT,
+            Role.OFFICE_DIRECTOR,
+            (Authorization(Role.DEPUTY, Role.OFFICE_DIRECTOR, date(2025, 1, 1), date(2025, 12, 31)),),
+            False,
+            id="64 区政府印章: a 副区长 cannot authorize (区长授权 only)",
+        ),
+        pytest.param(Issuer.GOVERNMENT_OFFICE, Role.OFFICE_DIRECTOR, (), True, id="64 办公室印章: 办公室主任同意"),
+        pytest.param(Issuer.GOVERNMENT_OFFICE, Role.DEPUTY, (), True, id="64 办公室印章: 主任以上领导 (副区长)"),
+        pytest.param(Issuer.GOVERNMENT_OFFICE, Role.OFFICE_DEPUTY_DIRECTOR, (), False, id="64 办公室印章: 副主任 not"),
+    ],
+)
+def test_seal_approval(issuer: Issuer, approved_by: Role, grants: tuple[Authorization, ...], ok: bool) -> None:
+    rs = rulesets.load("district-xx")
+    doc = Document(kind=DocumentKind.NOTICE, issuer=issuer, addressee=Addressee.SUBORDINATES)
+    verdict = signing.check_seal(rs, doc, approved_by, grants, on=date(2025, 3, 3))
+    assert verdict.ok is ok
+    assert all(v.rule == "seal_approval" and v.citation.article == 64 for v in verdict.violations)
+
+
+def test_audit_checks_seal_approval() -> None:
+    from govrules.audit import audit
+
+    record = {"type": "document", "id": "d1", "kind": "通知", "issuer": "区政府", "addressee": "下级",
+              "seal": "区政府印章", "seal_approved_by": "区政府办公室副主任"}  # fmt: skip
+    findings = list(audit(rulesets.load("district-xx"), [record]))
+    assert [f.rule for f in findings] == ["seal_approval"]
+    assert findings[0].citation is not None and findings[0].citation.article == 64

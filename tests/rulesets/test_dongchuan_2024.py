@@ -655,3 +655,19 @@ def test_circling_a_request_is_explained_as_consent() -> None:
 def test_office_important_either_signs() -> None:
     # 33¶4 重要文件报区人民政府分管领导或区长签发: either, in their own right
     assert signing.who_signs(RS, _doc(NOTICE, OFFICE, matters={Matter.MAJOR})).signers == (D, H)
+
+
+@pytest.mark.parametrize(
+    "issuer",
+    [
+        pytest.param(GOV, id="31+33¶1 区人民政府名义 规范性文件"),
+        pytest.param(OFFICE, id="31+33¶4 区政府办公室名义 规范性文件"),
+    ],
+)
+def test_legality_review_before_signing_normative_documents(issuer: Issuer) -> None:
+    # 第三十一条 ……行政规范性文件由区人民政府司法行政部门进行合法性审核: a reviewer before the signature
+    decision = signing.who_signs(RS, _doc(NOTICE, issuer, matters={Matter.NORMATIVE}))
+    assert decision.reviewers[0] is Role.JUSTICE_BUREAU_HEAD
+    assert any(c.article == 31 for c in decision.citations)
+    verdict = signing.check_signature(RS, decision.document, decision.signer, reviewed_by=decision.reviewers[1:])
+    assert "reviewers" in [v.rule for v in verdict.violations]

@@ -845,3 +845,39 @@ def test_approval_of_submitted_documents(rs: Ruleset, doc: Document, approver: R
 def test_no_approval_rule_outside_submissions(rs: Ruleset, doc: Document) -> None:
     with pytest.raises(NoApplicableRule):
         signing.who_approves(rs, doc)
+
+
+@pytest.mark.parametrize(
+    ("document", "signers"),
+    [
+        pytest.param(
+            Document(kind=DocumentKind.LETTER, issuer=Issuer.GOVERNMENT, addressee=Addressee.HIGHER_DEPARTMENT),
+            (D, H),
+            id="附件1 三+四(四) 函 to a 市政府部门 is to a peer: the deputy default (or the 县长)",
+        ),
+        pytest.param(
+            Document(kind=DocumentKind.REPORT, issuer=Issuer.GOVERNMENT, addressee=Addressee.HIGHER_DEPARTMENT),
+            (H,),
+            id="附件1 五(二)8 报告 to a 市政府部门 is a 上行文: 县长",
+        ),
+        pytest.param(
+            Document(
+                kind=DocumentKind.LETTER,
+                issuer=Issuer.GOVERNMENT,
+                addressee=Addressee.HIGHER_DEPARTMENT,
+                matters=frozenset({Matter.FUNDS}),
+            ),
+            (H,),
+            id="附件1 五(三)1(9) 项目建设承诺函 on funds: 县长",
+        ),
+    ],
+)
+def test_letters_by_addressee(rs: Ruleset, document: Document, signers: tuple[Role, ...]) -> None:
+    assert signing.who_signs(rs, document).signers == signers
+
+
+def test_explanation_names_the_overridden_article(rs: Ruleset) -> None:
+    # 四十五 (the presiding leader signs) gives way to 附件1 五(三)1(3) (the 县长 signs 常务会议纪要)
+    doc = Document(kind=DocumentKind.MINUTES, issuer=Issuer.GOVERNMENT, meeting=MeetingKind.EXECUTIVE, presided_by=X)
+    text = signing.who_signs(rs, doc).explain()
+    assert "的规定在此不适用：附件1 五(三)1(3)的规定更为具体，优先适用" in text

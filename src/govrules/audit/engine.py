@@ -37,6 +37,9 @@ from govrules.workdays import WorkdayCalendar, china
 __all__ = ["INVALID", "LOG_RULES", "AuditRun", "Finding", "Summary", "audit", "audit_lines"]
 
 INVALID = "invalid_record"
+#: Appended to the message of a finding that rests on an estimated day.
+PROVISIONAL_NOTE = "（所涉日期的节假日安排为估算，以国务院通知为准）"
+
 #: Rules checked over the log as a whole, not record by record: their findings have no record id or line.
 LOG_RULES = frozenset({"meeting_rhythm"})
 _KIND = {cls: name for name, cls in RECORD_TYPES.items()}
@@ -55,6 +58,8 @@ class Finding:
     source: str = ""
     record_type: str | None = None
     when: date | None = None
+    #: Whether the finding rests on a day of an estimated holiday schedule (the message says so too).
+    provisional: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-ready mapping (the citation rendered)."""
@@ -69,6 +74,7 @@ class Finding:
             "source": self.source,
             "record_type": self.record_type,
             "date": self.when.isoformat() if self.when else None,
+            "provisional": self.provisional,
         }
 
 
@@ -258,16 +264,35 @@ class AuditRun(Iterator[Finding]):
         """The findings of a situation's verdict for the record being checked; its skips counted."""
         self._skipped += verdict.skipped
         line, record_id, kind = self._where
+        # a late leave request is the only verdict finding counted on the calendar
+        estimated = when is not None and self._cal.is_estimated(when)
         return [
-            Finding(record_id, line, rule, cite, message, severity, source, kind, when)
+            self._mark(Finding(record_id, line, rule, cite, message, severity, source, kind, when), estimated)
+            if rule == "leave_request"
+            else Finding(record_id, line, rule, cite, message, severity, source, kind, when)
             for rule, cite, message, severity, source in verdict.findings
         ]
 
+    @staticmethod
+    def _mark(f: Finding, estimated: bool) -> Finding:
+        return attrs.evolve(f, message=f.message + PROVISIONAL_NOTE, provisional=True) if estimated else f
+
     def _finding(
-        self, rule: str, citation: Citation | None, message: str, severity: str, source: str, when: date | None
+        self,
+        rule: str,
+        citation: Citation | None,
+        message: str,
+        severity: str,
+        source: str,
+        when: date | None,
+        days: tuple[date, ...] = (),
     ) -> Finding:
+        """A finding on the record being checked; provisional when one of `days` is an estimated day."""
         line, record_id, kind = self._where
-        return Finding(record_id, line, rule, citation, message, severity, source, kind, when)
+        return self._mark(
+            Finding(record_id, line, rule, citation, message, severity, source, kind, when),
+            self._cal.is_estimated(*days),
+        )
 
     def _severity(self, rule_id: str) -> str:
         severity = self._severities.get(rule_id)
@@ -318,7 +343,7 @@ class AuditRun(Iterator[Finding]):
             f"{what}：{rule.anchor}{anchor.isoformat()}，应于{due.isoformat()}前完成，"
             f"实际{done.isoformat()}，逾期{deadlines.late_by(due, done, self._cal)}个工作日"
         )
-        return [self._finding(rule_id, rule.citation, msg, self._severity(rule_id), rule_id, done)]
+        return [self._finding(rule_id, rule.citation, msg, self._severity(rule_id), rule_id, done, (anchor, due, done))]
 
     def _reply(self, rule_id: str, asked: date, replied: date | None, variant: str | None) -> list[Finding]:
         what = "会签/征求意见回复" if rule_id == "countersign_reply" else "请示办复"
@@ -329,7 +354,9 @@ class AuditRun(Iterator[Finding]):
                     f"{what}：{asked.isoformat()}收文，应于{d.date.isoformat()}前回复，"
                     f"截至{self._as_of.isoformat()}未回复"
                 )
-                return [self._finding(rule_id, d.citation, msg, self._severity(rule_id), rule_id, d.date)]
+                return [
+                    self._finding(rule_id, d.citation, msg, self._severity(rule_id), rule_id, d.date, (asked, d.date))
+                ]
             return []
         return self._deadline(rule_id, asked, replied, what, variant)
 
@@ -347,7 +374,9 @@ class AuditRun(Iterator[Finding]):
                     f"{rule.action}：{rule.anchor}{r.anchor.isoformat()}，应于{d.date.isoformat()}前完成，截至"
                     f"{self._as_of.isoformat()}未完成"
                 )
-                return [self._finding(r.rule, d.citation, msg, self._severity(r.rule), r.rule, d.date)]
+                return [
+                    self._finding(r.rule, d.citation, msg, self._severity(r.rule), r.rule, d.date, (r.anchor, d.date))
+                ]
             return []
         return self._deadline(r.rule, r.anchor, r.done_on, rule.action, r.variant)
 
@@ -359,7 +388,8 @@ class AuditRun(Iterator[Finding]):
             verdict = _document_verdict(rs, r)
         else:
             key = ("audit:document", r.kind, r.issuer, r.addressee, r.matters, r.meeting, r.presided_by,
-                   r.signed_by, r.reviewed_by, r.countersigned_by, r.seal, r.approved_by)  # fmt: skip
+                   r.signed_by, r.reviewed_by, r.countersigned_by, r.seal, r.seal_approved_by,
+                   r.approved_by)  # fmt: skip
             verdict = rs.cached(key, lambda: _document_verdict(rs, r))
         found = self._found(verdict, r.signed_on)
         found += self._deadline("printing", r.signed_on, r.printed_on, "签发后印制")
@@ -421,7 +451,15 @@ class AuditRun(Iterator[Finding]):
         if late is not None:
             found.insert(
                 verdict.dated_at,
-                self._finding(late.rule, late.citation, late.message, self._severity(late.source), late.source, when),
+                self._finding(
+                    late.rule,
+                    late.citation,
+                    late.message,
+                    self._severity(late.source),
+                    late.source,
+                    when,
+                    (when, r.start),
+                ),
             )
         return found
 
@@ -499,6 +537,13 @@ def _document_verdict(rs: Ruleset, r: DocumentRecord) -> _Verdict:
                 vs = tuple(v for v in vs if v.rule == "signer")
             found += _templates(rs, vs)
             _countersign_and_seal(rs, r, verdict.decision, skipped, found)
+    if r.seal_approved_by is not None:  # who consented to the seal's use, whether or not the signer is on record
+        try:
+            seal = signing.check_seal(rs, doc, r.seal_approved_by, r.authorizations, on=r.signed_on)
+        except NoApplicableRule:
+            skipped.append("seal_approval (no signing rule covers this document)")
+        else:
+            found += _templates(rs, seal.violations)
     if r.approved_by is not None:
         try:
             approval = signing.check_approval(rs, doc, r.approved_by)
@@ -528,6 +573,8 @@ def _countersign_and_seal(
         elif r.seal != decision.seal:
             message = f"应加盖{decision.seal}，实际加盖{r.seal}"
             found.append(("seal", decision.seal_citation, message, "error", decision.rule))
+        if decision.seal_approvers and r.seal_approved_by is None:
+            skipped.append("seal_approval (seal_approved_by not on record)")
 
 
 def _meeting_verdict(rs: Ruleset, r: MeetingRecord, calendar: WorkdayCalendar) -> _Verdict:

@@ -79,6 +79,7 @@ class DocumentRecord:
     reviewed_by: tuple[Review, ...] | None = None
     countersigned_by: frozenset[Role] | None = None
     seal: str | None = None
+    seal_approved_by: Role | None = None
     approved_by: Review | None = None
     authorizations: tuple[Authorization, ...] = ()
     meeting_date: date | None = None

@@ -16,6 +16,7 @@ __all__ = ["CSV_FIELDS", "csv_rows", "html_report", "json_lines", "text_report"]
 
 CSV_FIELDS = (
     "record_id", "line", "rule", "article", "citation", "severity", "date", "message", "source", "record_type",
+    "provisional",
 )  # fmt: skip
 _SEVERITY = {"error": "违规", "warning": "不符合一般要求", "invalid": "无法读取"}
 

@@ -128,8 +128,13 @@ def parse_date(value: object) -> date:
     raise InvalidInput(f"not a date (YYYY-MM-DD): {value!r}")
 
 
+def _day(value: object) -> date:
+    """A field's date: a `datetime` given in Python is taken as its date (records stay strict: `parse_date`)."""
+    return value.date() if isinstance(value, datetime) else parse_date(value)
+
+
 def _opt_date(value: object) -> date | None:
-    return None if value is None else parse_date(value)
+    return None if value is None else _day(value)
 
 
 def _text(_: object, attribute: attrs.Attribute[str], value: object) -> None:
@@ -251,8 +256,8 @@ class LeaveRequest:
 
     role: Role = attrs.field(converter=_role)
     kind: LeaveKind = attrs.field(converter=_leave_kind)
-    start: date = attrs.field(converter=parse_date)
-    end: date = attrs.field(converter=parse_date)
+    start: date = attrs.field(converter=_day)
+    end: date = attrs.field(converter=_day)
     requested_on: date | None = attrs.field(default=None, converter=_opt_date)
     meeting: MeetingKind | None = attrs.field(default=None, converter=_opt_meeting)
     reason: AbsenceReason | None = attrs.field(default=None, converter=_opt_reason)
@@ -276,7 +281,7 @@ class Meeting:
     """A meeting held: who presided, who attended as members and who sat in (列席), and its agenda."""
 
     kind: MeetingKind = attrs.field(converter=_meeting_kind)
-    date: date = attrs.field(converter=parse_date)
+    date: date = attrs.field(converter=_day)
     presided_by: Role = attrs.field(converter=_role)
     attendees: frozenset[Role] = attrs.field(default=frozenset(), converter=_roles)
     non_voting: frozenset[Role] = attrs.field(default=frozenset(), converter=_roles)
@@ -325,8 +330,8 @@ class Authorization:
 
     grantor: Role = attrs.field(converter=_role)
     grantee: Role = attrs.field(converter=_role)
-    start: date = attrs.field(converter=parse_date)
-    end: date = attrs.field(converter=parse_date)
+    start: date = attrs.field(converter=_day)
+    end: date = attrs.field(converter=_day)
     kinds: frozenset[DocumentKind] = attrs.field(default=frozenset(), converter=_kind_set)
 
     def __attrs_post_init__(self) -> None:

@@ -914,14 +914,8 @@ RULES: tuple[Rule, ...] = (
         id="government_seal",
         when=DocumentIs(issuer=_GOV),
         seal="区政府印章",
-        cite=XX.article(64, paragraph=1),
-        quote="区政府印章,须经区长、副区长或区长授权区政府办公室主任同意方可用印",
-        interpretation="seal-by-issuer",
-    ),
-    Duty(
-        id="government_seal_approval",
-        who=(Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY, Role.OFFICE_DIRECTOR),
-        summary="用区政府印章须经区长、副区长或区长授权的区政府办公室主任同意",
+        approvers=(Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY),
+        alternates=(Alternate(Role.OFFICE_DIRECTOR, AlternateBasis.AUTHORIZATION, granted_by=(Role.HEAD,)),),
         cite=XX.article(64, paragraph=1),
         quote="区政府印章,须经区长、副区长或区长授权区政府办公室主任同意方可用印",
         interpretation="seal-by-issuer",
@@ -940,17 +934,11 @@ RULES: tuple[Rule, ...] = (
         id="office_seal",
         when=DocumentIs(issuer=Issuer.GOVERNMENT_OFFICE),
         seal="区政府办公室印章",
+        # 办公室主任以上领导: the director or any leader above him (not a deputy director)
+        approvers=(Role.OFFICE_DIRECTOR, Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY),
         cite=XX.article(64, paragraph=1),
         quote="区政府办公室印章,须经办公室主任以上领导同意方可用印",
         interpretation="seal-by-issuer",
-    ),
-    Duty(
-        id="office_seal_approval",
-        who=(Role.OFFICE_DIRECTOR, Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY),
-        summary="用区政府办公室印章须经办公室主任以上领导同意（办公室副主任不能批准）",
-        cite=XX.article(64, paragraph=1),
-        quote="区政府办公室印章,须经办公室主任以上领导同意方可用印",
-        interpretation="office-seal-above",
     ),
     # 六十四 议事协调机构和临时机构一般不刻制印章。
     Duty(

@@ -76,7 +76,7 @@ AWAY_AT_HOME_OR_IN_CHINA = (LeaveKind.TRIP, LeaveKind.VISIT_ABROAD, LeaveKind.VA
 MINUTES_ISSUERS = (Issuer.GOVERNMENT, Issuer.GOVERNMENT_OFFICE)
 #: 三十三 signing rules that minutes (二十二, 二十四) set aside: the minutes rules are the more specific.
 ARTICLE_33_GENERAL = ("normative_by_head", "government_major_by_head", "to_city_government_by_head",
-                      "office_important_by_deputy")  # fmt: skip
+                      "office_important_by_deputy", "office_normative_by_deputy")  # fmt: skip
 #: 受区长委托, 由负责常务工作的副区长主持区人民政府工作 (五): signs for the 区长 with a written delegation.
 ACTING_HEAD = (Alternate(Role.EXECUTIVE_DEPUTY, AlternateBasis.AUTHORIZATION),)
 #: 各乡镇（街道）、各部门报送区人民政府审批的公文 (三十一): what the 区人民政府 receives for approval.
@@ -893,6 +893,20 @@ RULES: tuple[Rule, ...] = (
         or_signers=(Role.HEAD,),
         circle_means_consent=True,
         overrides=("office_by_director",),
+        interpretation="office-important-either",
+    ),
+    # 第三十一条 涉及以……区政府办公室名义印发的行政规范性文件由区人民政府司法行政部门进行合法性审核 — on top of
+    # 第三十三条第四款 (an office's normative document is an important one): the legality review comes first.
+    SigningRule(
+        id="office_normative_by_deputy",
+        cite=(DC.article(31, paragraph=1), DC.article(33, paragraph=4)),
+        quote="涉及以区人民政府或者区政府办公室名义印发的行政规范性文件由区人民政府司法行政部门进行合法性审核",
+        when=DocumentIs(issuer=Issuer.GOVERNMENT_OFFICE, matters=Matter.NORMATIVE),
+        signer=Role.DEPUTY,
+        or_signers=(Role.HEAD,),
+        reviewers=(Role.JUSTICE_BUREAU_HEAD,),
+        circle_means_consent=True,
+        overrides=("office_important_by_deputy", "office_by_director"),
         interpretation="office-important-either",
     ),
     # 第三十三条 以区人民政府议事协调机构名义制发公文由议事协调机构下设办公室综合协调部门）负责人审签后

@@ -142,6 +142,7 @@ GENERAL_GOVERNMENT_RULES = (
     "emergency_information_by_head",
     "head_assigned_by_head",
     "upward_by_principal_head",
+    "upward_to_departments_by_principal_head",
     "office_own_business_by_director",
     "office_to_government_by_director",
     "office_upward_by_director",
@@ -1204,14 +1205,31 @@ RULES: tuple[Rule, ...] = (
         cite=(XF.annex(1, "五(二)"), XF.annex(1, "五(二)6"), XF.annex(1, "五(二)7")),
         quote="公文文稿签发前,应当由发文机关进行审核。",
     ),
-    # 附件1 五(二)8 重要公文和上行文由机关主要负责人签发。
+    # 附件1 五(二)8 重要公文和上行文由机关主要负责人签发。 — to the 市政府 and above, any kind of document;
     SigningRule(
         id="upward_by_principal_head",
-        when=DocumentIs(issuer=Issuer.GOVERNMENT, addressee=UPWARD),
+        when=DocumentIs(issuer=Issuer.GOVERNMENT, addressee=Addressee.HIGHER_GOVERNMENT),
         signer=Role.HEAD,
         reviewers=HEAD_FLOW,
         circle_means_consent=True,
         cite=(XF.annex(1, "五(二)8"), XF.article(53, item=1), XF.annex(1, "五(三)1")),
+        quote="重要公文和上行文由机关主要负责人签发。",
+        overrides=("government_by_deputy_in_charge",),
+        interpretation="upward-reports",
+    ),
+    # to a 市政府部门, every kind but the 函: 附件1 三 西政函适用于县政府向市政府有关部门……等平级机关商洽工作 and
+    # 四(四) 函适用于不相隶属机关之间 — a 函 to a 市政府部门 goes to a peer: the deputy default (五(三)1, 五十三（五）).
+    SigningRule(
+        id="upward_to_departments_by_principal_head",
+        when=DocumentIs(
+            kind=tuple(k for k in DocumentKind if k is not DocumentKind.LETTER),
+            issuer=Issuer.GOVERNMENT,
+            addressee=Addressee.HIGHER_DEPARTMENT,
+        ),
+        signer=Role.HEAD,
+        reviewers=HEAD_FLOW,
+        circle_means_consent=True,
+        cite=(XF.annex(1, "五(二)8"), XF.annex(1, "三"), XF.annex(1, "四(四)")),
         quote="重要公文和上行文由机关主要负责人签发。",
         overrides=("government_by_deputy_in_charge",),
         interpretation="upward-reports",

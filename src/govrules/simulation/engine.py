@@ -55,6 +55,21 @@ class SimulationResult:
     records: tuple[dict[str, Any], ...]
     metrics: Mapping[str, float]
     findings_by_article: Mapping[str, int]
+    #: The years of the run (its period, and the year after, where deadlines spill) whose holiday
+    #: schedule is an estimate: every metric rests on them then.
+    provisional_years: tuple[int, ...] = ()
+
+    @property
+    def provisional(self) -> bool:
+        """Whether the metrics rest on an estimated holiday schedule."""
+        return bool(self.provisional_years)
+
+    def note(self) -> str:
+        """In Chinese: that the metrics rest on an estimated schedule (empty when they do not)."""
+        if not self.provisional_years:
+            return ""
+        years = "、".join(map(str, self.provisional_years))
+        return f"注意：{years}年节假日安排为估算，各项指标以国务院通知为准。"
 
     def jsonl(self) -> Iterator[str]:
         """The log as JSON Lines (the same bytes for the same scenario and seed)."""
@@ -520,6 +535,9 @@ class _Run:
 def run(scenario: Scenario, seed: int | None = None, *, calendar: WorkdayCalendar | None = None) -> SimulationResult:
     """Play out `scenario` (under its changes, if any) with `seed` (default: the scenario's)."""
     s = scenario.seed if seed is None else seed
-    r = _Run(scenario, s, scenario.load_ruleset(), calendar if calendar is not None else china())
+    cal = calendar if calendar is not None else china()
+    r = _Run(scenario, s, scenario.load_ruleset(), cal)
     r.go()
-    return SimulationResult(scenario, s, tuple(r.records), r.metrics(), dict(sorted(r.articles.items())))
+    years = range(scenario.start.year, scenario.end.year + 2)
+    estimated = tuple(y for y in years if cal.is_provisional(y))
+    return SimulationResult(scenario, s, tuple(r.records), r.metrics(), dict(sorted(r.articles.items())), estimated)

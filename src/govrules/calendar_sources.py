@@ -1,0 +1,149 @@
+"""Where a year's holiday schedule comes from: a State Council notice, a loaded file, or an estimate.
+
+The notices behind the shipped years (2004-2026) are data in `govrules/data/notices.json`: title,
+文号, 成文日期 and address, each where it was verified against the notice's text (None where not).
+Files added with `govrules calendar add` live in the user's data directory (`data_dir()`), never
+in the installed package.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+
+import attrs
+
+__all__ = ["DATA_DIR_ENV", "CalendarSource", "Notice", "data_dir", "notices", "user_files"]
+
+#: The environment variable that overrides the user's data directory (tests and CI point it at a temp dir).
+DATA_DIR_ENV = "GOVRULES_DATA_DIR"
+
+
+@attrs.frozen
+class Notice:
+    """A State Council notice setting a year's holidays: title, 文号, date issued, address."""
+
+    title: str
+    number: str | None = None
+    issued: date | None = None
+    address: str | None = None
+
+    def describe(self) -> str:
+        """《title》(文号, date) address — the parts known."""
+        parts = [p for p in (self.number, self.issued.isoformat() if self.issued else None) if p]
+        text = f"《{self.title}》" + (f"（{'，'.join(parts)}）" if parts else "")
+        return text + (f" {self.address}" if self.address else "")
+
+
+@attrs.frozen
+class CalendarSource:
+    """Where one year's schedule comes from: shipped notices, a loaded file, days given, or an estimate."""
+
+    year: int
+    notices: tuple[Notice, ...] = ()
+    file: str | None = None
+    papers: tuple[str, ...] = ()
+    estimated: bool = False
+
+    @property
+    def title(self) -> str | None:
+        """The main notice's title."""
+        return self.notices[0].title if self.notices else None
+
+    @property
+    def number(self) -> str | None:
+        """The main notice's 文号 (None where not verified)."""
+        return self.notices[0].number if self.notices else None
+
+    @property
+    def date(self) -> date | None:
+        """The day the main notice was issued (成文日期; None where not verified)."""
+        return self.notices[0].issued if self.notices else None
+
+    @property
+    def address(self) -> str | None:
+        """The main notice's address: the shipped one, else the loaded file's first paper."""
+        if self.notices and self.notices[0].address:
+            return self.notices[0].address
+        return self.papers[0] if self.papers else None
+
+    def describe(self, lang: str = "zh") -> str:
+        """One line saying where the year's schedule comes from."""
+        if self.estimated:
+            if lang == "zh":
+                return f"{self.year}年：估算（依《全国年节及纪念日放假办法》和国务院调休惯例），以国务院通知为准"
+            return f"{self.year}: estimated (statutory holidays and the State Council's practice); not published"
+        if self.file is not None:
+            papers = " ".join(self.papers)
+            shipped = "；".join(n.describe() for n in self.notices)
+            if lang == "zh":
+                text = f"{self.year}年：载入文件 {self.file}" + (f"（通知：{papers}）" if papers else "")
+            else:
+                text = f"{self.year}: loaded from {self.file}" + (f" (notices: {papers})" if papers else "")
+            return text + (f"；{shipped}" if shipped else "")
+        if self.notices:
+            text = "；".join(n.describe() for n in self.notices)
+            return f"{self.year}年：{text}" if lang == "zh" else f"{self.year}: {text}"
+        return f"{self.year}年：调用方给出的日程" if lang == "zh" else f"{self.year}: schedule given by the caller"
+
+
+@cache
+def notices() -> dict[int, tuple[Notice, ...]]:
+    """The State Council notices behind each shipped year (read once from the package's data)."""
+    raw = json.loads(resources.files("govrules").joinpath("data/notices.json").read_text(encoding="utf-8"))
+    return {
+        int(year): tuple(
+            Notice(
+                n["title"],
+                n.get("number"),
+                date.fromisoformat(n["issued"]) if n.get("issued") else None,
+                n.get("address"),
+            )
+            for n in entries
+        )
+        for year, entries in raw["years"].items()
+    }
+
+
+def _data_dir() -> str:
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return override
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    return os.path.join(base, "govrules")
+
+
+def data_dir() -> Path:
+    """The user's govrules data directory: $GOVRULES_DATA_DIR, else $XDG_DATA_HOME/govrules (~/.local/share)."""
+    return Path(_data_dir())
+
+
+def user_files() -> tuple[tuple[str, int, int], ...]:
+    """The holiday-cn files the user added (`govrules calendar add`), in name order, with mtime and size.
+
+    Cheap enough to call on every `china()`: one stat of the folder, and a listing when it changed.
+    """
+    folder = os.path.join(_data_dir(), "calendar")
+    try:
+        changed = os.stat(folder).st_mtime_ns
+    except OSError:
+        return ()
+    return _listing(folder, changed)
+
+
+@lru_cache(maxsize=16)
+def _listing(folder: str, changed: int) -> tuple[tuple[str, int, int], ...]:
+    out = []
+    try:
+        with os.scandir(folder) as entries:
+            for e in entries:
+                if e.name.endswith(".json") and e.is_file():
+                    st = e.stat()
+                    out.append((e.path, st.st_mtime_ns, st.st_size))
+    except OSError:
+        return ()
+    return tuple(sorted(out))
