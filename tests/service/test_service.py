@@ -214,13 +214,16 @@ def test_rulesets_and_articles(client: httpx.Client) -> None:
 
 def test_workdays(client: httpx.Client) -> None:
     cal = workdays.china()
-    assert client.get("/workdays/2025-09-28").json() == {
+    day = client.get("/workdays/2025-09-28").json()
+    assert day == {
         "date": "2025-09-28",
         "workday": True,
         "makeup_workday": True,
         "holiday": None,
         "source": "published",
+        "notice": receipts.year_used(cal, 2025)["notice"],
     }
+    assert day["notice"]["number"] == "国办发明电〔2024〕12号"
     assert client.get("/workdays/2025-09-26/add/7").json()["result"]["date"] == "2025-10-13"
     assert client.get("/workdays/between/2025-01-01/2025-12-31").json()["workdays"] == cal.workdays_between(
         date(2025, 1, 1), date(2025, 12, 31)

@@ -178,6 +178,7 @@ def _day(cal: workdays.WorkdayCalendar, d: date) -> dict[str, Any]:
         "makeup_workday": cal.is_makeup_workday(d),
         "holiday": cal.holiday_name(d),
         "source": receipts.year_source(cal, d.year),
+        "notice": receipts.year_used(cal, d.year)["notice"],
     }
 
 
@@ -315,7 +316,7 @@ def create_app(*, max_body: int | None = None, max_audit_body: int | None = None
                 "from": start.isoformat(),
                 "to": end.isoformat(),
                 "workdays": n,
-                "calendar": [{"year": y, "source": receipts.year_source(cal, y)} for y in years],
+                "calendar": [receipts.year_used(cal, y) for y in years],
             }
         )
 
