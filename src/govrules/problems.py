@@ -8,8 +8,9 @@ import attrs
 
 from govrules.errors import CalendarNotCovered, GovRulesError, InvalidInput, NoApplicableRule, RuleNotDefined
 from govrules.receipts import InvalidRequest
+from govrules.rules import Ruleset
 
-__all__ = ["Problem", "problem_of"]
+__all__ = ["Problem", "problem", "problem_of", "unknown_article", "unknown_ruleset"]
 
 
 @attrs.frozen
@@ -79,3 +80,20 @@ def problem_of(exc: GovRulesError) -> Problem:
     if isinstance(exc, InvalidInput):
         return problem("invalid-input", str(exc))
     return problem("invalid-input", str(exc))
+
+
+def unknown_ruleset(ruleset_id: str) -> Problem:
+    """No ruleset with that id: the ids there are."""
+    from govrules import rulesets
+
+    ids = ", ".join(rulesets.available())
+    return problem(
+        "unknown-ruleset",
+        f"没有规则集 {ruleset_id!r}；现有：{ids} (unknown ruleset {ruleset_id!r}; expected one of {ids})",
+    )
+
+
+def unknown_article(ruleset: Ruleset, number: int) -> Problem:
+    """No article with that number in the ruleset: the numbers there are."""
+    last = len(ruleset.articles)
+    return problem("unknown-article", f"{ruleset.id} 没有第{number}条 (no article {number}; articles 1-{last})")

@@ -14,40 +14,21 @@ from functools import lru_cache
 from typing import Any
 
 from fastapi import FastAPI, Query, Request
-from fastapi.exceptions import RequestValidationError
-from fastapi.openapi.utils import get_openapi
 from fastapi.responses import Response
-from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from govrules import deadlines, receipts, rulesets, workdays
-from govrules.errors import GovRulesError
-from govrules.problems import Problem, problem, problem_of
-from govrules.receipt_schema import input_schema, receipt_schema
+from govrules.problems import Problem, problem, unknown_article, unknown_ruleset
 from govrules.receipts import FieldProblem
 from govrules.rules import Ruleset
 from govrules.service.audit import AuditStream
+from govrules.service.errors import PROBLEM_JSON, Failed, field_problem, install_handlers
+from govrules.service.openapi import body_doc, install_openapi, lean_params, ref
 
 __all__ = ["create_app"]
 
-PROBLEM_JSON = "application/problem+json"
 JSON = "application/json"
 NDJSON = "application/x-ndjson"
 
-#: HTTP status of each kind of problem
-_STATUS = {
-    "invalid-input": 422,
-    "not-json": 400,
-    "unknown-ruleset": 404,
-    "unknown-article": 404,
-    "rule-not-defined": 404,
-    "no-applicable-rule": 422,
-    "calendar-not-covered": 422,
-    "body-too-large": 413,
-    "unsupported-media-type": 415,
-    "not-found": 404,
-    "method-not-allowed": 405,
-    "internal": 500,
-}
 # curl -d sends application/x-www-form-urlencoded unless told otherwise: its body is read as JSON too
 _JSON_TYPES = ("application/json", "text/plain", "application/x-www-form-urlencoded", "")
 _LINES_TYPES = ("application/x-ndjson", "application/jsonl", "application/json-lines", "text/plain", "")
@@ -57,26 +38,9 @@ _DECISIONS = {"signing": "signing", "approval": "approval", "leave": "leave", "m
 _AS_OF = Query(None, description="report replies still missing after their deadline, as of this date")
 
 
-class _Failed(Exception):
-    def __init__(self, p: Problem) -> None:
-        self.problem = p
-
-
-def _problem_response(p: Problem) -> Response:
-    status = _STATUS.get(p.kind, 400)
-    body = json.dumps(p.as_dict(status), ensure_ascii=False, sort_keys=True, default=str)
-    return Response(body.encode(), status_code=status, media_type=PROBLEM_JSON)
-
-
 def _ruleset(ruleset_id: str) -> Ruleset:
     if ruleset_id not in rulesets.available():
-        raise _Failed(
-            problem(
-                "unknown-ruleset",
-                f"没有规则集 {ruleset_id!r}；现有：{', '.join(rulesets.available())}"
-                f" (unknown ruleset {ruleset_id!r}; expected one of {', '.join(rulesets.available())})",
-            )
-        )
+        raise Failed(unknown_ruleset(ruleset_id))
     return rulesets.load(ruleset_id)
 
 
@@ -92,13 +56,13 @@ async def _body(request: Request, limit: int) -> bytes:
     declared = request.headers.get("content-length", "")
     too_big = _too_large(limit)
     if declared.isdigit() and int(declared) > limit:
-        raise _Failed(too_big)
+        raise Failed(too_big)
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > limit:
-            raise _Failed(too_big)
+            raise Failed(too_big)
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -106,14 +70,14 @@ async def _body(request: Request, limit: int) -> bytes:
 async def _json_body(request: Request, limit: int) -> object:
     media = _media(request)
     if media not in _JSON_TYPES and not media.endswith("+json"):
-        raise _Failed(
+        raise Failed(
             problem("unsupported-media-type", f"应为 application/json (expected application/json; got {media})")
         )
     raw = await _body(request, limit)
     try:
         return json.loads(raw)
     except (ValueError, UnicodeDecodeError, RecursionError) as e:  # ValueError: also a number of 5,000 digits
-        raise _Failed(problem("not-json", f"请求体不是 JSON (not JSON): {type(e).__name__}: {e}")) from None
+        raise Failed(problem("not-json", f"请求体不是 JSON (not JSON): {type(e).__name__}: {e}")) from None
 
 
 def _json(data: object) -> Response:
@@ -154,12 +118,7 @@ def _article(rs: Ruleset, number: int) -> dict[str, Any]:
     try:
         a = rs.article(number)
     except KeyError:
-        raise _Failed(
-            problem(
-                "unknown-article",
-                f"{rs.id} 没有第{number}条 (no article {number}; articles 1-{len(rs.articles)})",
-            )
-        ) from None
+        raise Failed(unknown_article(rs, number)) from None
     return {
         "ruleset": rs.id,
         "number": a.number,
@@ -215,10 +174,10 @@ def create_app(*, max_body: int | None = None, max_audit_body: int | None = None
         return Response(receipt_bytes(kind, rs.id, estimates, canonical), media_type=JSON)
 
     receipt_ok: dict[int | str, dict[str, Any]] = {
-        200: {"description": "the receipt", "content": {JSON: {"schema": _ref("Receipt")}}}
+        200: {"description": "the receipt", "content": {JSON: {"schema": ref("Receipt")}}}
     }
     errors: dict[int | str, dict[str, Any]] = {
-        status: {"description": desc, "content": {PROBLEM_JSON: {"schema": _ref("Problem")}}}
+        status: {"description": desc, "content": {PROBLEM_JSON: {"schema": ref("Problem")}}}
         for status, desc in (
             (400, "the body is not JSON"),
             (404, "unknown ruleset (or deadline rule)"),
@@ -261,14 +220,14 @@ def create_app(*, max_body: int | None = None, max_audit_body: int | None = None
             f"/rulesets/{{ruleset_id}}/{segment}",
             summary=summaries[kind],
             responses={**receipt_ok, **errors},
-            openapi_extra=_body_doc(f"{kind.capitalize()}Input", _lean_params("ruleset_id")),
+            openapi_extra=body_doc(f"{kind.capitalize()}Input", lean_params("ruleset_id")),
         )(decision_route(kind))
 
     @app.post(
         "/rulesets/{ruleset_id}/deadlines/{rule}",
         summary="When something is due under a ruleset's deadline rule",
         responses={**receipt_ok, **errors},
-        openapi_extra=_body_doc("DeadlineBody", _lean_params("ruleset_id", "rule")),
+        openapi_extra=body_doc("DeadlineBody", lean_params("ruleset_id", "rule")),
     )
     async def decide_deadline(request: Request) -> Response:
         rs = _ruleset(request.path_params["ruleset_id"])
@@ -299,10 +258,10 @@ def create_app(*, max_body: int | None = None, max_audit_body: int | None = None
         rs = _ruleset(ruleset_id)
         media = _media(request)
         if media not in _LINES_TYPES:
-            raise _Failed(problem("unsupported-media-type", f"应为 application/x-ndjson 或 text/plain (got {media})"))
+            raise Failed(problem("unsupported-media-type", f"应为 application/x-ndjson 或 text/plain (got {media})"))
         declared = request.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > audit_limit:
-            raise _Failed(_too_large(audit_limit))
+            raise Failed(_too_large(audit_limit))
         cal = receipts.calendar_for(provisional)
         return AuditStream(rs, request.receive, audit_limit, as_of, cal, __version__)
 
@@ -330,79 +289,9 @@ def create_app(*, max_body: int | None = None, max_audit_body: int | None = None
     async def workday(day: date, provisional: bool = provisional_q) -> Response:
         return _json(_day(receipts.calendar_for(provisional), day))
 
-    _handlers(app)
-    _openapi(app)
+    install_handlers(app)
+    install_openapi(app)
     return app
-
-
-def _handlers(app: FastAPI) -> None:
-    async def failed(_: Request, exc: Exception) -> Response:
-        assert isinstance(exc, _Failed)
-        return _problem_response(exc.problem)
-
-    async def library(_: Request, exc: Exception) -> Response:
-        assert isinstance(exc, GovRulesError)
-        return _problem_response(problem_of(exc))
-
-    async def validation(_: Request, exc: Exception) -> Response:
-        assert isinstance(exc, RequestValidationError)
-        fields: list[dict[str, Any]] = []
-        for err in exc.errors():
-            where = ".".join(str(x) for x in err.get("loc", ()) if x not in ("path", "query", "body"))
-            p = FieldProblem(where, err.get("input"), str(err.get("msg", "")))
-            fields.append({"field": p.field, "value": p.value, "message": p.message_zh, "message_en": p.message_en})
-        base = problem("invalid-input", "；".join(str(f["message"]) for f in fields))
-        return _problem_response(Problem(base.kind, base.title_zh, base.title_en, base.detail, tuple(fields)))
-
-    async def http(_: Request, exc: Exception) -> Response:
-        assert isinstance(exc, StarletteHTTPException)
-        kind = "method-not-allowed" if exc.status_code == 405 else "not-found"
-        if exc.status_code not in (404, 405):
-            return _problem_response(Problem("http", str(exc.detail), str(exc.detail), str(exc.detail)))
-        return _problem_response(problem(kind, f"{exc.detail}"))
-
-    async def internal(_: Request, exc: Exception) -> Response:
-        return _problem_response(
-            problem("internal", "服务器内部错误，请求未能完成 (internal error; the request was not completed)")
-        )
-
-    app.add_exception_handler(_Failed, failed)
-    app.add_exception_handler(GovRulesError, library)
-    app.add_exception_handler(RequestValidationError, validation)
-    app.add_exception_handler(StarletteHTTPException, http)
-    app.add_exception_handler(Exception, internal)
-
-
-def _ref(name: str) -> dict[str, str]:
-    return {"$ref": f"#/components/schemas/{name}"}
-
-
-def _body_doc(name: str, parameters: list[dict[str, Any]]) -> dict[str, Any]:
-    return {"requestBody": {"required": True, "content": {JSON: {"schema": _ref(name)}}}, "parameters": parameters}
-
-
-_PARAM_DOC = {
-    "ruleset_id": "a ruleset id (GET /rulesets): xifeng-2022, dongchuan-2024, ...",
-    "rule": "a deadline rule id (GET /rulesets/{ruleset_id} lists them): countersign_reply, ...",
-}
-
-
-def _lean_params(*path: str) -> list[dict[str, Any]]:
-    """The parameters a lean route reads itself, for OpenAPI."""
-    params: list[dict[str, Any]] = [
-        {"name": p, "in": "path", "required": True, "schema": {"type": "string"}, "description": _PARAM_DOC[p]}
-        for p in path
-    ]
-    params.append(
-        {
-            "name": "provisional",
-            "in": "query",
-            "required": False,
-            "schema": {"type": "boolean", "default": False},
-            "description": "estimate years the State Council has not published yet",
-        }
-    )
-    return params
 
 
 _FLAGS = {"": False, "false": False, "0": False, "no": False, "true": True, "1": True, "yes": True}
@@ -414,85 +303,4 @@ def _provisional(request: Request) -> bool:
         return _FLAGS[text.lower()]
     except KeyError:
         p = FieldProblem("provisional", text, "应为 true 或 false (expected true or false)")
-        base = problem("invalid-input", p.message_zh)
-        fields = ({"field": p.field, "value": p.value, "message": p.message_zh, "message_en": p.message_en},)
-        raise _Failed(Problem(base.kind, base.title_zh, base.title_en, base.detail, fields)) from None
-
-
-_PROBLEM_SCHEMA = {
-    "type": "object",
-    "description": "RFC 9457 problem details; title and detail in Chinese, title_en in English",
-    "properties": {
-        "type": {"type": "string"},
-        "title": {"type": "string"},
-        "title_en": {"type": "string"},
-        "status": {"type": "integer"},
-        "detail": {"type": "string"},
-        "errors": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "properties": {
-                    "field": {"type": "string"},
-                    "value": {},
-                    "message": {"type": "string"},
-                    "message_en": {"type": "string"},
-                },
-            },
-        },
-    },
-    "required": ["type", "title", "status", "detail"],
-}
-
-
-def _openapi(app: FastAPI) -> None:
-    """OpenAPI from the routes, with the schemas generated from the library's classes as components."""
-
-    def build() -> dict[str, Any]:
-        if app.openapi_schema:
-            return app.openapi_schema
-        doc = get_openapi(
-            title=app.title,
-            version=app.version,
-            summary=app.summary,
-            description=app.description,
-            routes=app.routes,
-        )
-        components: dict[str, Any] = doc.setdefault("components", {}).setdefault("schemas", {})
-        deadline = input_schema("deadline")
-        deadline["properties"] = {k: v for k, v in deadline["properties"].items() if k != "rule"}
-        deadline["required"] = ["anchor"]
-        named = {"Receipt": receipt_schema(), "DeadlineBody": deadline, "Problem": _PROBLEM_SCHEMA}
-        for kind in ("signing", "approval", "leave", "meeting"):
-            named[f"{kind.capitalize()}Input"] = input_schema(kind)
-        for name, schema in named.items():
-            _add_component(components, name, schema)
-        app.openapi_schema = doc
-        return doc
-
-    app.openapi = build  # type: ignore[method-assign]
-
-
-def _add_component(components: dict[str, Any], name: str, schema: dict[str, Any]) -> None:
-    schema = dict(schema)
-    defs = schema.pop("$defs", {})
-    schema.pop("$schema", None)
-    schema.pop("$id", None)
-
-    def fix(node: Any) -> Any:
-        if isinstance(node, dict):
-            return {
-                k: (
-                    f"#/components/schemas/{name}_{v.removeprefix('#/$defs/')}"
-                    if k == "$ref" and isinstance(v, str) and v.startswith("#/$defs/")
-                    else fix(v)
-                )
-                for k, v in node.items()
-            }
-        if isinstance(node, list):
-            return [fix(v) for v in node]
-        return node
-
-    components[name] = fix(schema)
-    for def_name, body in defs.items():
-        components[f"{name}_{def_name}"] = fix(body)
+        raise Failed(field_problem([p])) from None
