@@ -64,6 +64,7 @@ def _answer(case: Mapping[str, Any]) -> dict[str, Any]:
             "reviewers": _names(d.reviewers),
             "countersigners": _names(d.countersigners),
             "alternates": _names(a.role for a in d.alternates),
+            "seal_approvers": _names(d.seal_approvers),
             "citations": [c.short() for c in d.citations],
             "explain": d.explain(),
         }
@@ -99,6 +100,7 @@ def _answer(case: Mapping[str, Any]) -> dict[str, Any]:
         m = attendance.check_meeting(rs, _meeting(data))
         out = _verdict(m.ok, m.violations, m.explain())
         out["items_not_taken"] = [i.title for i in m.items_not_taken]
+        out["composition_checked"] = m.composition_checked
         return out
     if api == "audit.audit":
         findings = list(audit(rs, data["records"]))

@@ -518,12 +518,12 @@ def _absence(
         ),
         pytest.param(_absence(R.DEPUTY, MK.HEAD_BRIEFING), True, (R.HEAD,), (), id="50 区长碰头会议 -> 区长"),
         pytest.param(
-            _absence(R.AUDIT_BUREAU_HEAD, MK.HEAD_OFFICE), True, (R.GOVERNMENT_OFFICE,), (R.HEAD,),
-            id="50 列席 审计局局长 -> 办公室汇总, 报告区长",
+            _absence(R.AUDIT_BUREAU_HEAD, MK.HEAD_OFFICE), True, (), (R.GOVERNMENT_OFFICE, R.HEAD),
+            id="50 列席 审计局局长 -> 办公室汇总 (not 批准), 报告区长",
         ),
         pytest.param(
-            _absence(R.DEPARTMENT_HEAD, MK.PLENARY), True, (R.GOVERNMENT_OFFICE,), (R.HEAD,),
-            id="50 全体会议其他与会人员 -> 办公室汇总, 报告区长",
+            _absence(R.DEPARTMENT_HEAD, MK.PLENARY), True, (), (R.GOVERNMENT_OFFICE, R.HEAD),
+            id="50 全体会议其他与会人员 -> 办公室汇总 (not 批准), 报告区长",
         ),
         pytest.param(
             _absence(R.DEPARTMENT_HEAD, MK.WORK_CONFERENCE_CLASS_1, substitute=True), True, (), (),

@@ -247,8 +247,8 @@ RULES: tuple[Rule, ...] = (
             kind=LeaveKind.MEETING_ABSENCE,
             meeting=_LEADERS_MEETINGS,
         ),
-        approvers=(Role.GOVERNMENT_OFFICE,),
-        notify=(Role.HEAD,),
+        # 汇总 is not 批准: the office collects the requests and reports them to the 区长; no approver is named.
+        notify=(Role.GOVERNMENT_OFFICE, Role.HEAD),
         cite=XX.article(50),
         quote="区政府全体会议其他与会人员或区政府常务会议、区长办公会议、区长碰头会议列席人员请假,"
         "由区政府办公室汇总后向区长报告",
