@@ -577,6 +577,7 @@ class ApprovalRule(Rule):
     or_approvers: tuple[Role, ...] = attrs.field(default=(), converter=_roles)
     opinion_required: bool | None = None
     circle_means_consent: bool | None = None
+    read_only: bool = False  # the leader reads it (阅知: 报告性公文), nothing is approved
 
     kind_label: ClassVar[str] = "审批"
 
@@ -586,7 +587,7 @@ class ApprovalRule(Rule):
         return (self.approver, *(r for r in self.or_approvers if r is not self.approver))
 
     def outcome(self) -> tuple[object, ...]:
-        return (self.approver, self.or_approvers, self.opinion_required, self.circle_means_consent)
+        return (self.approver, self.or_approvers, self.opinion_required, self.circle_means_consent, self.read_only)
 
     def condition(self) -> DocumentIs:
         return self.when

@@ -323,11 +323,17 @@ class ApprovalDecision:
     document: Document = attrs.field(repr=False)
     ruleset: Ruleset = attrs.field(repr=False, eq=False)
     notes: tuple[str, ...] = ()
+    read_only: bool = False
 
     def explain(self) -> str:
         """A Chinese explanation quoting the articles."""
         rs = self.ruleset
-        text = f"按照《{rs.title}》，此{self.document.kind.label}由{'或'.join(rs.name(r) for r in self.approvers)}审批"
+        who = "或".join(rs.name(r) for r in self.approvers)
+        if self.read_only:  # 报告性公文: read, not approved
+            text = f"按照《{rs.title}》，此{self.document.kind.label}呈{who}阅知（不是审批），圈阅表示已阅知"
+            text += "".join(f"；{n}" for n in self.notes)
+            return text + "。" + overridden_text(rs, self.trace) + "\n" + quote_citations(rs, self.citations)
+        text = f"按照《{rs.title}》，此{self.document.kind.label}由{who}审批"
         if self.opinion_required:
             text += "，须签署明确意见"
         if self.circle_means_consent is True:
@@ -364,6 +370,7 @@ def _approval(ruleset: Ruleset, document: Document) -> ApprovalDecision:
         document=document,
         ruleset=ruleset,
         notes=tuple(dict.fromkeys(r.note for r in prevailing if r.note)),
+        read_only=deciding.read_only,
     )
 
 

@@ -79,6 +79,16 @@ def _answer(case: Mapping[str, Any]) -> dict[str, Any]:
             on=date.fromisoformat(on) if on else None,
         )
         return _verdict(v.ok, v.violations, v.decision.explain())
+    if api == "signing.check_seal":
+        on = data.get("on")
+        seal = signing.check_seal(
+            rs,
+            _document(data["document"]),
+            rs.parse_role(data["approved_by"]),
+            [Authorization(**a) for a in data.get("authorizations", ())],
+            on=date.fromisoformat(on) if on else None,
+        )
+        return _verdict(seal.ok, seal.violations, seal.decision.explain())
     if api == "signing.who_approves":
         a = signing.who_approves(rs, _document(data["document"]))
         return {

@@ -131,6 +131,7 @@ _UPWARD = (
 _SIDEWAYS_DOWNWARD = (Addressee.PEERS, Addressee.SUBORDINATES, Addressee.PUBLIC)
 _ART_52_GENERAL = ("government_upward", "government_parallel_downward")
 
+
 RULES: tuple[Rule, ...] = (
     # 四 区政府由下列人员组成:区长、副区长、区政府党组成员,区政府组成部门主要负责同志。
     Duty(
@@ -969,7 +970,7 @@ RULES: tuple[Rule, ...] = (
         id="head_trip",
         cite=(KT.article(59), KT.article(9)),
         quote="区长外出的,按市委、市政府要求报告。",
-        when=LeaveIs(role=Role.HEAD, kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD)),
+        when=LeaveIs(role=Role.HEAD, kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD, LeaveKind.STUDY)),
         notify=(Role.HIGHER_PARTY_COMMITTEE, Role.HIGHER_GOVERNMENT),
         interpretation="head-trip-external",
     ),
@@ -978,7 +979,9 @@ RULES: tuple[Rule, ...] = (
         id="deputy_trip",
         cite=KT.article(59),
         quote="副区长、区政府党组成员外出的,须提前向区长、区委报告。",
-        when=LeaveIs(role=(*_DEPUTIES, Role.PARTY_GROUP_MEMBER), kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD)),
+        when=LeaveIs(
+            role=(*_DEPUTIES, Role.PARTY_GROUP_MEMBER), kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD, LeaveKind.STUDY)
+        ),
         notify=(Role.HEAD, Role.PARTY_COMMITTEE),
         in_advance=True,
         interpretation="trip-report-not-approval",
@@ -988,7 +991,7 @@ RULES: tuple[Rule, ...] = (
         id="department_head_trip",
         cite=(KT.article(59), KT.article(75)),
         quote="区政府各部门主要负责同志外出的,须提前向区政府领导报告,经区政府领导同意后报区委。",
-        when=LeaveIs(role=_DEPARTMENT_HEADS, kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD)),
+        when=LeaveIs(role=_DEPARTMENT_HEADS, kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD, LeaveKind.STUDY)),
         approvers=(Role.GOVERNMENT_LEADER,),
         notify=(Role.PARTY_COMMITTEE,),
         in_advance=True,

@@ -107,6 +107,7 @@ _SUBMITTERS = (Issuer.DEPARTMENT, Issuer.SUBORDINATE_GOVERNMENT)
 _GENERAL_APPROVALS = ("submission_approved_by_leader_in_charge", "major_submission_approved_by_head")
 _TO_GOVERNMENT = (Addressee.GOVERNMENT, None)
 
+
 RULES: tuple[Rule, ...] = (
     # 五、市政府由下列人员组成:市长、副市长、副市级咨询员、市长助理、秘书长,政府各组成部门的主任、局长。
     Duty(
@@ -1036,7 +1037,7 @@ RULES: tuple[Rule, ...] = (
         quote="各部门和各县市区政府主要负责同志离咸外出,应事先向市长、分管市长请假",
         when=LeaveIs(
             role=(Role.DEPARTMENT_HEAD, Role.SUBORDINATE_GOVERNMENT_HEAD),
-            kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD),
+            kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD, LeaveKind.STUDY),
             max_days=6,
         ),
         approvers=(Role.HEAD, Role.DEPUTY),
@@ -1050,7 +1051,7 @@ RULES: tuple[Rule, ...] = (
         quote="外出一周以上的还应向市委书记请假,并向市政府办公室报告。",
         when=LeaveIs(
             role=(Role.DEPARTMENT_HEAD, Role.SUBORDINATE_GOVERNMENT_HEAD),
-            kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD),
+            kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD, LeaveKind.STUDY),
             min_days=7,
         ),
         approvers=(Role.HEAD, Role.DEPUTY, Role.PARTY_SECRETARY),

@@ -194,7 +194,7 @@ RULES: tuple[Rule, ...] = (
     # 八 县长离丰期间,指定负责日常工作的副县长或其他副县长主持日常工作。
     LeaveRule(
         id="head_trip_acting_deputy",
-        when=LeaveIs(role=Role.HEAD, kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD)),
+        when=LeaveIs(role=Role.HEAD, kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD, LeaveKind.STUDY)),
         substitute_required=True,
         cite=XF.article(8),
         quote="县长离丰期间,指定负责日常工作的副县长或其他副县长主持日常工作。",
@@ -703,6 +703,7 @@ RULES: tuple[Rule, ...] = (
         id="report_read_by_leader_in_charge",
         when=DocumentIs(kind=DocumentKind.REPORT, issuer=SUBMITTERS, addressee=TO_GOVERNMENT),
         approver=Role.DEPUTY,
+        read_only=True,
         cite=XF.article(51),
         quote="县政府领导同志对有具体请示事项的公文,应签署明确意见",
         overrides=("submission_approved_by_leader_in_charge",),
@@ -723,6 +724,7 @@ RULES: tuple[Rule, ...] = (
         id="major_report_read_by_head",
         when=DocumentIs(kind=DocumentKind.REPORT, issuer=SUBMITTERS, addressee=TO_GOVERNMENT, matters=Matter.MAJOR),
         approver=Role.HEAD,
+        read_only=True,
         cite=XF.article(51),
         quote="重大事项报县长审批",
         overrides=("major_submission_approved_by_head",),
@@ -1047,7 +1049,7 @@ RULES: tuple[Rule, ...] = (
         id="deputy_trip_or_vacation",
         when=LeaveIs(
             role=(Role.EXECUTIVE_DEPUTY, Role.DEPUTY),
-            kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD, LeaveKind.VACATION),
+            kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD, LeaveKind.STUDY, LeaveKind.VACATION),
         ),
         # 报告 is not 批准: the 县长 is told beforehand (事先, no amount), the other leaders by the office.
         notify=(Role.HEAD, Role.GOVERNMENT_LEADER),
@@ -1059,7 +1061,7 @@ RULES: tuple[Rule, ...] = (
     # 六十七 县政府各部门主要负责人离丰外出,应提前3天向县长和分管副县长请假,并报县政府办公室备案。
     LeaveRule(
         id="department_head_trip",
-        when=LeaveIs(role=Role.DEPARTMENT_HEAD, kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD)),
+        when=LeaveIs(role=Role.DEPARTMENT_HEAD, kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD, LeaveKind.STUDY)),
         approvers=(Role.HEAD, Role.DEPUTY),
         notify=(Role.GOVERNMENT_OFFICE,),
         lead_time=Period(3, DAY, BEFORE),
