@@ -57,3 +57,27 @@ def _no_user_data_session(tmp_path_factory: pytest.TempPathFactory) -> None:
 def _no_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """And each test its own, so a year one test adds is not seen by another."""
     monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path_factory.mktemp("govrules-data")))
+
+
+@pytest.fixture
+def whole_year_file(tmp_path: os.PathLike[str]) -> Callable[..., os.PathLike[str]]:
+    """A callable writing a holiday-cn file of a whole year (from the estimate), as a published file would be:
+    `whole_year_file(2027, papers=[...])` -> its path. A partial year is refused by the loader."""
+    import json
+    from datetime import date, timedelta
+    from pathlib import Path
+
+    def write(year: int, papers: Sequence[str] = ()) -> Path:
+        est = workdays.estimate(year)
+        first = date(year, 1, 1)
+        every = (first + timedelta(days=i) for i in range((date(year + 1, 1, 1) - first).days))
+        days = [
+            {"name": est.holiday_name(d) or "调休", "date": d.isoformat(), "isOffDay": not est.is_workday(d)}
+            for d in every
+            if est.is_workday(d) == (d.weekday() >= 5)  # weekdays off and weekend days worked
+        ]
+        path = Path(tmp_path) / f"{year}.json"
+        path.write_text(json.dumps({"year": year, "papers": list(papers), "days": days}), encoding="utf-8")
+        return path
+
+    return write

@@ -3,6 +3,7 @@
 - docs/coverage.md: for each ruleset, each article — operative or not, the rules citing it, the tests
   naming it.
 - docs/schema/<type>.json: the JSON Schema of each audit record type, from the record classes.
+- docs/schema/receipt.json: the JSON Schema of a decision receipt, from the decision classes.
 - docs/interpretations.md: the general readings (docs/interpretations/general.md) and each ruleset's
   (docs/interpretations/<module>.md, which the ruleset tests check against the rules), in one file.
 - docs/deadlines.md: every deadline of the five texts, with its article.
@@ -182,6 +183,9 @@ def outputs() -> dict[Path, str]:
     files = {OUT: render(), INTERPRETATIONS: interpretations(), DEADLINES: deadline_table()}
     for name, schema in schemas().items():
         files[SCHEMA_DIR / f"{name}.json"] = json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+    from govrules.receipt_schema import receipt_schema
+
+    files[SCHEMA_DIR / "receipt.json"] = json.dumps(receipt_schema(), ensure_ascii=False, indent=2) + "\n"
     return files
 
 

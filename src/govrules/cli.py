@@ -127,6 +127,12 @@ def _role_list(rs: Ruleset, roles: tuple[object, ...], lang: str) -> str:
 
 
 def _due(args: argparse.Namespace) -> str:
+    if getattr(args, "format", "text") == "json":
+        from govrules.cli_receipts import decision_receipt
+
+        return decision_receipt(
+            "deadline", args, {"rule": args.rule, "anchor": args.date.isoformat(), "variant": args.variant}
+        )
     rs = _ruleset(args)
     d = deadlines.due(rs, args.rule, args.date, variant=args.variant, calendar=_calendar(args))
     if args.lang == "zh":
@@ -139,6 +145,10 @@ def _due(args: argparse.Namespace) -> str:
 
 
 def _signer(args: argparse.Namespace) -> str:
+    if getattr(args, "format", "text") == "json":
+        from govrules.cli_receipts import decision_receipt, document_input
+
+        return decision_receipt("signing", args, document_input(args))
     rs = _ruleset(args)
     doc = Document(
         kind=DocumentKind.from_label(args.kind),
@@ -165,6 +175,10 @@ def _signer(args: argparse.Namespace) -> str:
 
 
 def _leave(args: argparse.Namespace) -> str:
+    if getattr(args, "format", "text") == "json":
+        from govrules.cli_receipts import decision_receipt, leave_input
+
+        return decision_receipt("leave", args, leave_input(args))
     rs = _ruleset(args)
     req = LeaveRequest(
         role=rs.parse_role(args.role),
@@ -416,6 +430,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("rule", help="a deadline id: countersign_reply, minutes_issue, leave_request, ...")
     p.add_argument("date", type=_date, help="the event the period runs from (or before)")
     p.add_argument("--variant", help="a variant the article states (e.g. major_revision)")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="json: the decision receipt")
     p.set_defaults(run=_due)
 
     p = sub.add_parser("signer", parents=[common], help="who signs a document, who reviews it first")
@@ -426,6 +441,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--matter", action="append", help="事项 (repeatable): 人事任免, 资金, 重大事项, ...")
     p.add_argument("--meeting", help="the meeting the document records or was adopted at")
     p.add_argument("--presided-by", help="who presided over that meeting (县长, 副县长, ...)")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="json: the decision receipt")
     p.set_defaults(run=_signer)
 
     p = sub.add_parser("leave", parents=[common, cal_opts], help="whether a leave or absence is allowed")
@@ -439,6 +455,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", help="事由: 参加上级重要会议及活动, 个人身体健康, ...")
     p.add_argument("--substitute", action="store_true", help="a substitute has been arranged")
     p.add_argument("--party-standing-committee-member", action="store_true")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="json: the decision receipt")
     p.set_defaults(run=_leave)
 
     p = sub.add_parser("explain", parents=[common], help="an article's text and every rule citing it")
@@ -467,6 +484,12 @@ def build_parser() -> argparse.ArgumentParser:
     from govrules.cli_diff import add_parser as add_diff
 
     add_diff(sub, [common])
+    from govrules.cli_receipts import add_parsers as add_receipts
+
+    add_receipts(sub, [common], cal_opts)
+    from govrules.cli_serve import add_parser as add_serve
+
+    add_serve(sub, [common])
     from govrules.cli_calendar import add_parser as add_calendar
 
     add_calendar(sub, [common])

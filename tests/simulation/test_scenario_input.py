@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -115,19 +115,10 @@ def test_a_2026_year_runs_with_provisional(tmp_path: Path, capsys: pytest.Captur
     assert run(load_scenario(scenario(tmp_path, Y2026 + "provisional = true\n", "p.toml"))).records
 
 
-def test_a_2026_year_runs_with_a_holiday_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from datetime import date, timedelta
-
-    from govrules import workdays
-
-    est = workdays.estimate(2027)  # a whole year, as a published file would be (a partial file is refused)
-    every = (date(2027, 1, 1) + timedelta(days=i) for i in range(365))
-    days = [
-        {"name": est.holiday_name(d) or "调休", "date": d.isoformat(), "isOffDay": not est.is_workday(d)}
-        for d in every
-        if est.is_workday(d) == (d.weekday() >= 5)  # weekdays off and weekend days worked
-    ]
-    (tmp_path / "2027.json").write_text(json.dumps({"year": 2027, "days": days}), encoding="utf-8")
+def test_a_2026_year_runs_with_a_holiday_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], whole_year_file: Callable[..., Path]
+) -> None:
+    whole_year_file(2027)  # a whole year, as a published file would be (a partial file is refused)
     p = scenario(tmp_path, Y2026)
     code, _, err = _run_cli(
         capsys, "simulate", str(p), "-n", "2", "-j", "1", "--quiet", "--holidays", str(tmp_path / "2027.json")

@@ -34,7 +34,7 @@ from govrules.audit.records import (
 from govrules.audit.source import MAX_LINE, sniff_encoding
 from govrules.decision import Violation
 from govrules.errors import CalendarNotCovered, InvalidInput, NoApplicableRule, format_years
-from govrules.model import DocumentKind, Meeting, MeetingKind
+from govrules.model import DocumentKind, MeetingKind
 from govrules.periods import Direction
 from govrules.rules import Citation, DeadlineRule, RhythmRule, Ruleset
 from govrules.workdays import WorkdayCalendar, china
@@ -721,18 +721,8 @@ def _countersign_and_seal(
 
 def _meeting_verdict(rs: Ruleset, r: MeetingRecord, calendar: WorkdayCalendar) -> _Verdict:
     """Presider, composition, absences, assistants and agenda of a meeting record (not its dates)."""
-    meeting = Meeting(
-        kind=r.kind,
-        date=r.date,
-        presided_by=r.presided_by,
-        attendees=r.attendees or frozenset(),
-        non_voting=r.non_voting,
-        absent=r.absent,
-        agenda=r.agenda,
-        assistants=r.assistants,
-    )
     try:
-        decision = attendance.check_meeting(rs, meeting, composition=r.attendees is not None, calendar=calendar)
+        decision = attendance.check_meeting(rs, r.meeting(), composition=r.composition, calendar=calendar)
     except NoApplicableRule:
         return _Verdict((f"meeting composition (no rule composes a {r.kind.label})",), ())
     skipped = ("meeting composition (attendees not on record)",) if r.attendees is None else ()

@@ -31,6 +31,7 @@ from govrules.model import (
     LeaveKind,
     LeaveRequest,
     Matter,
+    Meeting,
     MeetingKind,
     Review,
     Role,
@@ -139,6 +140,24 @@ class MeetingRecord:
     minutes_drafted_on: dt.date | None = None
     minutes_issued_on: dt.date | None = None
     truth: tuple[str, ...] = ()
+
+    def meeting(self) -> Meeting:
+        """The Meeting this record holds (no attendees on record: none; `composition` says whether to check)."""
+        return Meeting(
+            kind=self.kind,
+            date=self.date,
+            presided_by=self.presided_by,
+            attendees=self.attendees or frozenset(),
+            non_voting=self.non_voting,
+            absent=self.absent,
+            agenda=self.agenda,
+            assistants=self.assistants,
+        )
+
+    @property
+    def composition(self) -> bool:
+        """Whether who attended is on record, and so can be checked."""
+        return self.attendees is not None
 
 
 @attrs.frozen(kw_only=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import types
 import typing
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
@@ -13,7 +14,7 @@ from govrules.audit.records import RECORD_TYPES
 from govrules.labels import LabeledEnum
 from govrules.model import Review
 
-__all__ = ["record_schema", "schemas"]
+__all__ = ["record_schema", "schemas", "type_schema"]
 
 SCHEMA_DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -27,27 +28,44 @@ def _enum(enum: type[LabeledEnum]) -> dict[str, Any]:
     return {"type": "string", "enum": values, "description": f"{enum.__name__}: member name or Chinese label"}
 
 
-def _type(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
+def type_schema(
+    tp: Any, defs: dict[str, Any], named: Callable[[Any, dict[str, Any]], dict[str, Any] | None]
+) -> dict[str, Any]:
+    """The JSON Schema of a type annotation: unions, collections and JSON's scalars here, the rest by `named`.
+
+    `named(tp, defs)` gives the schema of the types it knows (enums, classes; adding to `defs`) or None.
+    """
+    found = named(tp, defs)
+    if found is not None:
+        return found
     origin = typing.get_origin(tp)
     args = typing.get_args(tp)
     if origin in (typing.Union, types.UnionType):
-        options = [_type(a, defs) for a in args if a is not type(None)]
+        options = [type_schema(a, defs, named) for a in args if a is not type(None)]
         schema = options[0] if len(options) == 1 else {"anyOf": options}
         if type(None) in args:
             return {"anyOf": [schema, {"type": "null"}]}
         return schema
     if origin in (tuple, frozenset, list, set):
-        return {"type": "array", "items": _type(args[0], defs)}
-    if origin is dict:
+        return {"type": "array", "items": type_schema(args[0], defs, named)}
+    if origin in (dict, Mapping) or tp in (dict, Mapping):
         return {"type": "object"}
-    if tp is bool:
-        return {"type": "boolean"}
-    if tp is int:
-        return {"type": "integer"}
-    if tp is str:
-        return {"type": "string"}
-    if tp is date:
-        return {"type": "string", "format": "date"}
+    scalar = _SCALARS.get(tp)
+    if scalar is not None:
+        return dict(scalar)
+    raise TypeError(f"no JSON Schema for {tp!r}")
+
+
+_SCALARS: dict[Any, dict[str, str]] = {
+    bool: {"type": "boolean"},
+    int: {"type": "integer"},
+    float: {"type": "number"},
+    str: {"type": "string"},
+    date: {"type": "string", "format": "date"},
+}
+
+
+def _record_type(tp: Any, defs: dict[str, Any]) -> dict[str, Any] | None:
     if isinstance(tp, type) and issubclass(tp, LabeledEnum):
         return _enum(tp)
     if tp is Review:
@@ -58,7 +76,11 @@ def _type(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
             defs[tp.__name__] = {}
             defs[tp.__name__] = _object(tp, defs)
         return {"$ref": f"#/$defs/{tp.__name__}"}
-    raise TypeError(f"no JSON Schema for {tp!r}")
+    return None
+
+
+def _type(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    return type_schema(tp, defs, _record_type)
 
 
 def _object(cls: type, defs: dict[str, Any], type_name: str | None = None) -> dict[str, Any]:

@@ -1,0 +1,475 @@
+"""Decision receipts: one JSON form for every decision, to keep and to check later.
+
+A receipt holds the input as given, the answer (roles by identifier and by the text's own name), the
+citations with the passages they point at, the explanation, the trace, the ruleset's id and version,
+the calendar years the answer rests on and where each came from, and the govrules version. The same
+input gives the same bytes (`dumps`: sorted keys, no timestamps).
+
+The answer is read off the decision object field by field (attrs introspection), so a field a
+decision class gains appears in its receipts without a change here. The command line
+(`--format json`, `govrules verify`) and the HTTP service (`govrules serve`) both answer with
+`decide`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+from collections.abc import Callable, Mapping
+from enum import Enum
+from functools import cache
+from typing import Any
+
+import attrs
+import cattrs
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+
+from govrules import attendance, deadlines, rulesets, signing
+from govrules.audit.records import DocumentRecord, LeaveRecord, MeetingRecord
+from govrules.errors import GovRulesError, InvalidInput
+from govrules.labels import LabeledEnum
+from govrules.model import Meeting, Role, converter
+from govrules.rules import Citation, Ruleset
+from govrules.workdays import WorkdayCalendar, china
+
+__all__ = [
+    "FORMAT",
+    "KINDS",
+    "Change",
+    "DeadlineInput",
+    "FieldProblem",
+    "InvalidRequest",
+    "calendar_for",
+    "decide",
+    "dumps",
+    "load_receipt",
+    "parse_input",
+    "verify",
+    "year_source",
+    "year_used",
+]
+
+#: The receipt format's name and version, the first thing a reader checks.
+FORMAT = "govrules-receipt/1"
+
+
+@attrs.frozen(kw_only=True)
+class DeadlineInput:
+    """A deadline asked for: the rule's id, the date of the event it runs from (or before), a variant."""
+
+    rule: str
+    anchor: dt.date
+    variant: str | None = None
+
+
+@attrs.frozen
+class FieldProblem:
+    """One field of an input that cannot be read: where (`$.kind`), the value given, and why."""
+
+    field: str
+    value: object
+    reason: str
+
+    @property
+    def message_zh(self) -> str:
+        """The problem in Chinese."""
+        if self.reason == "missing":
+            return f"缺少必填字段 {self.field}"
+        if self.reason == "extra":
+            return f"不认识的字段 {self.field}"
+        return f"字段 {self.field} 的值 {_show(self.value)} 无效：{self.reason}"
+
+    @property
+    def message_en(self) -> str:
+        """The problem in English."""
+        if self.reason == "missing":
+            return f"required field {self.field} is missing"
+        if self.reason == "extra":
+            return f"unknown field {self.field}"
+        return f"field {self.field}: invalid value {_show(self.value)}: {self.reason}"
+
+
+class InvalidRequest(InvalidInput):
+    """An input that cannot be read, with each field that is wrong (`problems`)."""
+
+    def __init__(self, problems: tuple[FieldProblem, ...]) -> None:
+        self.problems = problems
+        super().__init__("；".join(p.message_zh for p in problems) or "输入无法读取")
+
+
+def _show(value: object) -> str:
+    try:
+        return json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return repr(value)
+
+
+# -- reading an input -------------------------------------------------------------------------------
+
+
+def _problems(exc: BaseException, path: str, given: object) -> list[FieldProblem]:
+    """Each leaf of a cattrs error tree, with the field's path and the value given there."""
+    if isinstance(exc, ForbiddenExtraKeysError):
+        return [FieldProblem(f"{path}.{k}", _at(given, k), "extra") for k in sorted(exc.extra_fields)]
+    if isinstance(exc, ClassValidationError):
+        found, other = exc.group_exceptions()
+        out: list[FieldProblem] = []
+        for sub, note in found:
+            if isinstance(sub, KeyError) and not isinstance(sub, GovRulesError):
+                out.append(FieldProblem(f"{path}.{note.name}", None, "missing"))
+            else:
+                out.extend(_problems(sub, f"{path}.{note.name}", _at(given, note.name)))
+        for sub in other:
+            out.extend(_problems(sub, path, given))
+        return out
+    if isinstance(exc, IterableValidationError):
+        found_i, other_i = exc.group_exceptions()
+        out = []
+        for sub, inote in found_i:
+            out.extend(_problems(sub, f"{path}[{inote.index}]", _at(given, inote.index)))
+        for sub in other_i:
+            out.extend(_problems(sub, path, given))
+        return out
+    if isinstance(exc, cattrs.BaseValidationError):
+        return [p for sub in exc.exceptions for p in _problems(sub, path, given)]
+    return [FieldProblem(path, given, str(exc) or type(exc).__name__)]
+
+
+def _at(given: object, key: object) -> object:
+    if isinstance(given, Mapping) and isinstance(key, str):
+        return given.get(key)
+    if isinstance(given, list) and isinstance(key, int) and 0 <= key < len(given):
+        return given[key]
+    return None
+
+
+def _structure(given: object, cls: type[Any], record: bool) -> Any:
+    if not isinstance(given, Mapping):
+        raise InvalidRequest((FieldProblem("$", given, "应为 JSON 对象 (expected a JSON object)"),))
+    body = dict(given)
+    if record:  # a record from a log may keep its "type" and "id"; a bare document needs neither
+        body.pop("type", None)
+        body.setdefault("id", "-")
+    try:
+        return converter.structure(body, cls)
+    except cattrs.BaseValidationError as e:
+        found = _problems(e, "$", body)
+        raise InvalidRequest(tuple(attrs.evolve(f, field=f.field.removeprefix("$.")) for f in found)) from None
+    except (InvalidInput, TypeError, ValueError, KeyError, AttributeError) as e:
+        raise InvalidRequest((FieldProblem("$", given, str(e) or type(e).__name__),)) from None
+
+
+def _document(given: object) -> Any:
+    return _structure(given, DocumentRecord, True).document()
+
+
+def _leave(given: object) -> Any:
+    return _structure(given, LeaveRecord, True).request()
+
+
+def _meeting(given: object) -> tuple[Meeting, bool]:
+    r: MeetingRecord = _structure(given, MeetingRecord, True)
+    try:
+        return r.meeting(), r.composition
+    except InvalidInput as e:
+        raise InvalidRequest((FieldProblem("$", given, str(e)),)) from None
+
+
+def _deadline(given: object) -> DeadlineInput:
+    d: DeadlineInput = _structure(given, DeadlineInput, False)
+    return d
+
+
+def parse_input(kind: str, given: object) -> object:
+    """The model object an input stands for (`InvalidRequest` naming each field that is wrong)."""
+    if kind not in _DECIDE:
+        raise InvalidInput(f"unknown decision {kind!r}; expected one of {', '.join(KINDS)}")
+    return _PARSE[kind](given)
+
+
+_PARSE: Mapping[str, Callable[[object], Any]] = {
+    "signing": _document,
+    "approval": _document,
+    "deadline": _deadline,
+    "leave": _leave,
+    "meeting": _meeting,
+}
+
+
+def _decide_signing(rs: Ruleset, parsed: Any, cal: WorkdayCalendar) -> Any:
+    return signing.who_signs(rs, parsed)
+
+
+def _decide_approval(rs: Ruleset, parsed: Any, cal: WorkdayCalendar) -> Any:
+    return signing.who_approves(rs, parsed)
+
+
+def _decide_deadline(rs: Ruleset, parsed: Any, cal: WorkdayCalendar) -> Any:
+    return deadlines.due(rs, parsed.rule, parsed.anchor, variant=parsed.variant, calendar=cal)
+
+
+def _decide_leave(rs: Ruleset, parsed: Any, cal: WorkdayCalendar) -> Any:
+    return attendance.check_leave(rs, parsed, calendar=cal)
+
+
+def _decide_meeting(rs: Ruleset, parsed: Any, cal: WorkdayCalendar) -> Any:
+    meeting, composition = parsed
+    return attendance.check_meeting(rs, meeting, composition=composition, calendar=cal)
+
+
+_DECIDE: Mapping[str, Callable[[Ruleset, Any, WorkdayCalendar], Any]] = {
+    "signing": _decide_signing,
+    "approval": _decide_approval,
+    "deadline": _decide_deadline,
+    "leave": _decide_leave,
+    "meeting": _decide_meeting,
+}
+#: The decisions a receipt can hold.
+KINDS: tuple[str, ...] = tuple(_DECIDE)
+#: The decisions that count on the working-day calendar.
+_DATED = frozenset({"deadline", "leave", "meeting"})
+
+
+# -- the receipt ------------------------------------------------------------------------------------
+
+
+def year_source(calendar: WorkdayCalendar, year: int) -> str:
+    """Where the calendar's schedule for `year` comes from: 'published', 'estimated' or 'loaded' (a file)."""
+    source = calendar.source(year)
+    if source.estimated:
+        return "estimated"
+    return "loaded" if source.file is not None else "published"
+
+
+def year_used(calendar: WorkdayCalendar, year: int) -> dict[str, Any]:
+    """A calendar year as a receipt names it: its source, and the State Council notice it rests on."""
+    source = calendar.source(year)
+    notice = {"title": source.title, "number": source.number, "address": source.address} if source.notices else None
+    return {"year": year, "source": year_source(calendar, year), "notice": notice}
+
+
+def calendar_for(estimates: bool) -> WorkdayCalendar:
+    """The calendar a receipt is computed on: the State Council schedule, estimated years allowed or not."""
+    return china(provisional=estimates)
+
+
+def decide(
+    kind: str, ruleset: Ruleset, given: object, *, calendar: WorkdayCalendar | None = None, estimates: bool = False
+) -> dict[str, Any]:
+    """The receipt of decision `kind` ('signing', 'approval', 'deadline', 'leave', 'meeting') on `given`.
+
+    `given` is the input as decoded JSON (record format; labels or identifiers). `estimates` says
+    whether years the State Council has not published may be estimated (`calendar` defaults to that).
+    """
+    parsed = parse_input(kind, given)
+    cal = calendar if calendar is not None else calendar_for(estimates)
+    decision = _DECIDE[kind](ruleset, parsed, cal)
+    return _receipt(kind, ruleset, given, decision, cal, estimates or bool(cal.provisional_years))
+
+
+def _receipt(
+    kind: str, rs: Ruleset, given: object, decision: Any, cal: WorkdayCalendar, estimates: bool
+) -> dict[str, Any]:
+    answer = answer_of(decision, rs)
+    years: list[dict[str, Any]] = []
+    if kind in _DATED:
+        found: set[int] = set()
+        _years(given, found)
+        _years(answer, found)
+        if found:
+            span = range(min(found), max(found) + 1)
+            covered = set(cal.years)
+            years = [year_used(cal, y) for y in span if y in covered]
+    trace = getattr(decision, "trace", None)
+    return {
+        "format": FORMAT,
+        "decision": kind,
+        "ruleset": {"id": rs.id, "version": rs.version, "title": rs.title},
+        "input": given,
+        "answer": answer,
+        "citations": [_citation(c, rs) for c in getattr(decision, "citations", ())],
+        "explanation": decision.explain(),
+        "trace": _trace(trace) if trace is not None else None,
+        "calendar": {"estimates_allowed": estimates, "years": years},
+        "govrules": _version(),
+    }
+
+
+def _version() -> str:
+    from govrules import __version__
+
+    return __version__
+
+
+def _years(value: object, out: set[int]) -> None:
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        with contextlib.suppress(ValueError):
+            out.add(dt.date.fromisoformat(value).year)
+    elif isinstance(value, Mapping):
+        for v in value.values():
+            _years(v, out)
+    elif isinstance(value, list):
+        for v in value:
+            _years(v, out)
+
+
+#: Fields every decision carries that the receipt shows on their own (not inside the answer).
+_SHOWN_APART = frozenset({"trace", "citations"})
+
+
+def answer_of(decision: object, rs: Ruleset) -> dict[str, Any]:
+    """A decision's answer as JSON-ready data: every field but its context (ruleset, input), trace and citations."""
+    cls: Any = type(decision)
+    return {name: _encode(getattr(decision, name), rs) for name in _shown(cls) if name not in _SHOWN_APART}
+
+
+@cache
+def _shown(cls: Any) -> tuple[str, ...]:
+    """The fields of an attrs class a receipt shows: all but private ones and context (`repr=False`)."""
+    return tuple(f.name for f in attrs.fields(cls) if f.repr is not False and not f.name.startswith("_"))
+
+
+_SCALARS = frozenset({type(None), bool, int, str, float})
+
+
+def _encode(value: object, rs: Ruleset) -> Any:
+    """Any value of a decision as JSON-ready data; roles and labelled enums by identifier and label."""
+    kind: Any = type(value)
+    if kind in _SCALARS:
+        return value
+    if isinstance(value, Role):
+        return {"id": value.name, "label": rs.name(value)}
+    if isinstance(value, (tuple, list)):
+        return [_encode(v, rs) for v in value]
+    if isinstance(value, LabeledEnum):
+        return {"id": value.name, "label": value.label}
+    if isinstance(value, Citation):
+        return _citation(value, rs)
+    if isinstance(value, Enum):
+        return value.name
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Ruleset):
+        return value.id
+    if attrs.has(kind):
+        return {name: _encode(getattr(value, name), rs) for name in _shown(kind)}
+    if isinstance(value, Mapping):
+        return {str(_encode(k, rs)): _encode(v, rs) for k, v in sorted(value.items(), key=lambda kv: repr(kv[0]))}
+    if isinstance(value, (frozenset, set)):
+        return sorted((_encode(v, rs) for v in value), key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    out = converter.unstructure(value)
+    return out if isinstance(out, (str, int, float, bool, list, dict)) else str(value)
+
+
+def _citation(c: Citation, rs: Ruleset) -> dict[str, Any]:
+    # the same few citations recur in every answer: worked out once per ruleset, copied out
+    return dict(rs.cached(("receipt_citation", c), lambda: _cited(c, rs)))
+
+
+def _cited(c: Citation, rs: Ruleset) -> dict[str, Any]:
+    try:
+        text = rs.cited_passage(c) if c.ruleset == rs.id else ""
+    except KeyError:
+        text = ""
+    return {
+        "ruleset": c.ruleset,
+        "article": c.article,
+        "item": c.item,
+        "paragraph": c.paragraph,
+        "annex": c.annex,
+        "section": c.section,
+        "cite": c.short(),
+        "text": text,
+    }
+
+
+def _trace(trace: Any) -> dict[str, Any]:
+    return {
+        "applied": list(trace.applied),
+        "overridden": list(trace.overridden),
+        "checks": [
+            {"field": c.field, "expected": c.expected, "actual": c.actual, "held": c.held} for c in trace.checks
+        ],
+    }
+
+
+def dumps(receipt: Mapping[str, Any]) -> str:
+    """A receipt as JSON text: sorted keys, Chinese as it is, one line; the same receipt, the same bytes."""
+    return json.dumps(receipt, ensure_ascii=False, sort_keys=True)
+
+
+# -- checking a receipt kept --------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Change:
+    """What differs between a receipt kept and the answer computed today: `what` and both values."""
+
+    what: str  # 'ruleset_version', 'answer', 'calendar', 'citations', 'explanation', 'govrules'
+    field: str
+    before: object
+    after: object
+
+    @property
+    def matters(self) -> bool:
+        """Whether this change is a change of the answer or of what it rests on (not of wording only)."""
+        return self.what in ("ruleset_version", "answer", "calendar")
+
+    def describe(self) -> str:
+        """The change in Chinese, with the old and the new value."""
+        name = _CHANGE_NAMES[self.what]
+        where = f" {self.field}" if self.field else ""
+        return f"{name}{where}：{_show(self.before)} → {_show(self.after)}"
+
+
+_CHANGE_NAMES = {
+    "ruleset_version": "规则版本 (rules' version)",
+    "answer": "结论 (answer)",
+    "calendar": "日历 (calendar)",
+    "citations": "引用条文 (citations)",
+    "explanation": "说明 (explanation)",
+    "govrules": "govrules 版本",
+}
+
+
+def load_receipt(text: str | bytes) -> dict[str, Any]:
+    """A receipt read from JSON text; `InvalidInput` if it is not one."""
+    try:
+        raw = json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise InvalidInput(f"收据不是 JSON (not JSON): {e}") from None
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+        raise InvalidInput(f"不是 govrules 决定收据 (not a govrules receipt: expected format {FORMAT!r})")
+    for key in ("decision", "ruleset", "input", "answer", "calendar"):
+        if key not in raw:
+            raise InvalidInput(f"收据缺少 {key} (receipt has no {key!r})")
+    if not isinstance(raw["ruleset"], dict) or not isinstance(raw["calendar"], dict):
+        raise InvalidInput("收据的 ruleset 或 calendar 不是对象 (receipt's ruleset or calendar is not an object)")
+    return raw
+
+
+def verify(receipt: Mapping[str, Any]) -> tuple[Change, ...]:
+    """Recompute a receipt from its input; every difference from what it says (empty: unchanged)."""
+    rs = rulesets.load(str(receipt["ruleset"].get("id")))
+    estimates = receipt["calendar"].get("estimates_allowed") is True
+    now = decide(str(receipt["decision"]), rs, receipt["input"], estimates=estimates)
+    changes: list[Change] = []
+    if receipt["ruleset"].get("version") != now["ruleset"]["version"]:
+        changes.append(Change("ruleset_version", "", receipt["ruleset"].get("version"), now["ruleset"]["version"]))
+    before, after = receipt["answer"], now["answer"]
+    if before != after:
+        keys = sorted(set(before) | set(after)) if isinstance(before, dict) else [""]
+        for k in keys:
+            b = before.get(k) if isinstance(before, dict) else before
+            a = after.get(k)
+            if b != a:
+                changes.append(Change("answer", k, b, a))
+    if receipt["calendar"].get("years") != now["calendar"]["years"]:
+        changes.append(Change("calendar", "years", receipt["calendar"].get("years"), now["calendar"]["years"]))
+    for key in ("citations", "explanation"):
+        if receipt.get(key) != now[key]:
+            changes.append(Change(key, "", receipt.get(key), now[key]))
+    if receipt.get("govrules") != now["govrules"]:
+        changes.append(Change("govrules", "", receipt.get("govrules"), now["govrules"]))
+    return tuple(changes)

@@ -1,0 +1,306 @@
+"""The ASGI app: routes over `govrules.receipts`, errors as application/problem+json (RFC 9457).
+
+No route takes a path or a file name: a request can read the rulesets and the calendar govrules
+ships, and nothing else, and writes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Awaitable, Callable
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from fastapi import FastAPI, Query, Request
+from fastapi.responses import Response
+
+from govrules import deadlines, receipts, rulesets, workdays
+from govrules.problems import Problem, problem, unknown_article, unknown_ruleset
+from govrules.receipts import FieldProblem
+from govrules.rules import Ruleset
+from govrules.service.audit import AuditStream
+from govrules.service.errors import PROBLEM_JSON, Failed, field_problem, install_handlers
+from govrules.service.openapi import body_doc, install_openapi, lean_params, ref
+
+__all__ = ["create_app"]
+
+JSON = "application/json"
+NDJSON = "application/x-ndjson"
+
+# curl -d sends application/x-www-form-urlencoded unless told otherwise: its body is read as JSON too
+_JSON_TYPES = ("application/json", "text/plain", "application/x-www-form-urlencoded", "")
+_LINES_TYPES = ("application/x-ndjson", "application/jsonl", "application/json-lines", "text/plain", "")
+_DECISIONS = {"signing": "signing", "approval": "approval", "leave": "leave", "meeting": "meeting"}
+
+
+_AS_OF = Query(None, description="report replies still missing after their deadline, as of this date")
+
+
+def _ruleset(ruleset_id: str) -> Ruleset:
+    if ruleset_id not in rulesets.available():
+        raise Failed(unknown_ruleset(ruleset_id))
+    return rulesets.load(ruleset_id)
+
+
+def _media(request: Request) -> str:
+    return request.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+def _too_large(limit: int) -> Problem:
+    return problem("body-too-large", f"请求体超过 {limit} 字节 (the body exceeds {limit} bytes)", limit=limit)
+
+
+async def _body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length", "")
+    too_big = _too_large(limit)
+    if declared.isdigit() and int(declared) > limit:
+        raise Failed(too_big)
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise Failed(too_big)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def _json_body(request: Request, limit: int) -> object:
+    media = _media(request)
+    if media not in _JSON_TYPES and not media.endswith("+json"):
+        raise Failed(
+            problem("unsupported-media-type", f"应为 application/json (expected application/json; got {media})")
+        )
+    raw = await _body(request, limit)
+    try:
+        return json.loads(raw)
+    except (ValueError, UnicodeDecodeError, RecursionError) as e:  # ValueError: also a number of 5,000 digits
+        raise Failed(problem("not-json", f"请求体不是 JSON (not JSON): {type(e).__name__}: {e}")) from None
+
+
+def _json(data: object) -> Response:
+    return Response(json.dumps(data, ensure_ascii=False, sort_keys=True).encode(), media_type=JSON)
+
+
+def _ruleset_summary(rs: Ruleset) -> dict[str, Any]:
+    return {
+        "id": rs.id,
+        "government": rs.government.name,
+        "title": rs.title,
+        "document_number": rs.document_number,
+        "effective_from": rs.effective_from.isoformat() if rs.effective_from else None,
+        "version": rs.version,
+        "rules": len(rs.rules),
+    }
+
+
+def _ruleset_detail(rs: Ruleset) -> dict[str, Any]:
+    return {
+        **_ruleset_summary(rs),
+        "deadlines": list(deadlines.rule_ids(rs)),
+        "articles": [
+            {
+                "number": a.number,
+                "chapter": a.chapter,
+                "text": a.text,
+                "partial": a.partial,
+                "operative": a.number not in rs.non_operative,
+            }
+            for a in rs.articles
+        ],
+        "annexes": [{"number": a.number, "title": a.title} for a in rs.annexes],
+    }
+
+
+def _article(rs: Ruleset, number: int) -> dict[str, Any]:
+    try:
+        a = rs.article(number)
+    except KeyError:
+        raise Failed(unknown_article(rs, number)) from None
+    return {
+        "ruleset": rs.id,
+        "number": a.number,
+        "chapter": a.chapter,
+        "text": a.text,
+        "partial": a.partial,
+        "non_operative": rs.non_operative.get(number),
+        "rules": [{"id": r.id, "kind": r.kind_label, "quote": r.quote} for r in rs.citing(article=number)],
+    }
+
+
+def _day(cal: workdays.WorkdayCalendar, d: date) -> dict[str, Any]:
+    return {
+        "date": d.isoformat(),
+        "workday": cal.is_workday(d),
+        "makeup_workday": cal.is_makeup_workday(d),
+        "holiday": cal.holiday_name(d),
+        "source": receipts.year_source(cal, d.year),
+        "notice": receipts.year_used(cal, d.year)["notice"],
+    }
+
+
+def create_app(*, max_body: int | None = None, max_audit_body: int | None = None, cache_size: int = 4096) -> FastAPI:
+    """The service as an ASGI app; bodies over `max_body` bytes (audit logs: `max_audit_body`) are refused."""
+    limit = max_body if max_body is not None else int(os.environ.get("GOVRULES_MAX_BODY", 1 << 20))
+    audit_limit = (
+        max_audit_body if max_audit_body is not None else int(os.environ.get("GOVRULES_MAX_AUDIT_BODY", 64 << 20))
+    )
+    from govrules import __version__
+
+    app = FastAPI(
+        title="govrules",
+        version=__version__,
+        summary="人民政府工作规则: who signs, when it is due, who may be absent, with the article",
+        description=(
+            "Every decision answers with a receipt (components/schemas/Receipt; docs/schema/receipt.json): "
+            "the input as given, the answer, the citations with their text, the explanation, the trace, the "
+            "ruleset version and the calendar years used. Errors are application/problem+json (RFC 9457). "
+            "Enum values may be given by identifier (HEAD) or Chinese label (县长)."
+        ),
+        docs_url="/docs",
+        redoc_url=None,
+        openapi_url="/openapi.json",
+    )
+
+    @lru_cache(maxsize=cache_size)
+    def receipt_bytes(kind: str, ruleset_id: str, estimates: bool, canonical: str) -> bytes:
+        rs = rulesets.load(ruleset_id)
+        return receipts.dumps(receipts.decide(kind, rs, json.loads(canonical), estimates=estimates)).encode()
+
+    def answer(kind: str, rs: Ruleset, given: object, estimates: bool) -> Response:
+        canonical = json.dumps(given, ensure_ascii=False, sort_keys=True)
+        return Response(receipt_bytes(kind, rs.id, estimates, canonical), media_type=JSON)
+
+    receipt_ok: dict[int | str, dict[str, Any]] = {
+        200: {"description": "the receipt", "content": {JSON: {"schema": ref("Receipt")}}}
+    }
+    errors: dict[int | str, dict[str, Any]] = {
+        status: {"description": desc, "content": {PROBLEM_JSON: {"schema": ref("Problem")}}}
+        for status, desc in (
+            (400, "the body is not JSON"),
+            (404, "unknown ruleset (or deadline rule)"),
+            (413, "the body is too large"),
+            (422, "a field cannot be read, the rules do not cover the situation, or a year has no calendar"),
+        )
+    }
+    provisional_q = Query(False, description="estimate years the State Council has not published yet")
+
+    @app.get("/rulesets", summary="The rulesets govrules ships")
+    async def list_rulesets() -> Response:
+        return _json([_ruleset_summary(rulesets.load(i)) for i in rulesets.available()])
+
+    @app.get("/rulesets/{ruleset_id}", summary="A ruleset: its deadline ids, its articles", responses=errors)
+    async def get_ruleset(ruleset_id: str) -> Response:
+        return _json(_ruleset_detail(_ruleset(ruleset_id)))
+
+    @app.get("/rulesets/{ruleset_id}/articles/{number}", summary="An article and the rules citing it", responses=errors)
+    async def get_article(ruleset_id: str, number: int) -> Response:
+        return _json(_article(_ruleset(ruleset_id), number))
+
+    # The decision routes take the request alone and read their parameters themselves (declared for
+    # OpenAPI in `_lean_params`): the framework's per-parameter validation is most of a request's cost.
+    def decision_route(kind: str) -> Callable[[Request], Awaitable[Response]]:
+        async def route(request: Request) -> Response:
+            rs = _ruleset(request.path_params["ruleset_id"])
+            return answer(kind, rs, await _json_body(request, limit), _provisional(request))
+
+        route.__name__ = f"decide_{kind}"
+        return route
+
+    summaries = {
+        "signing": "Who signs a document (签发), who reviews it first, who countersigns",
+        "approval": "Who approves a document received for approval (呈批)",
+        "leave": "Whether a leave or absence is allowed, who approves it, who is told",
+        "meeting": "Whether a meeting was composed, presided and run as the rules say",
+    }
+    for kind, segment in _DECISIONS.items():
+        app.post(
+            f"/rulesets/{{ruleset_id}}/{segment}",
+            summary=summaries[kind],
+            responses={**receipt_ok, **errors},
+            openapi_extra=body_doc(f"{kind.capitalize()}Input", lean_params("ruleset_id")),
+        )(decision_route(kind))
+
+    @app.post(
+        "/rulesets/{ruleset_id}/deadlines/{rule}",
+        summary="When something is due under a ruleset's deadline rule",
+        responses={**receipt_ok, **errors},
+        openapi_extra=body_doc("DeadlineBody", lean_params("ruleset_id", "rule")),
+    )
+    async def decide_deadline(request: Request) -> Response:
+        rs = _ruleset(request.path_params["ruleset_id"])
+        body = await _json_body(request, limit)
+        given = {**body, "rule": request.path_params["rule"]} if isinstance(body, dict) else body
+        return answer("deadline", rs, given, _provisional(request))
+
+    @app.post(
+        "/rulesets/{ruleset_id}/audit",
+        summary="Audit a JSON Lines log: one finding a line, then the summary (application/x-ndjson)",
+        responses={
+            200: {"description": "findings, then the summary", "content": {NDJSON: {"schema": {"type": "string"}}}},
+            **errors,
+        },
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {t: {"schema": {"type": "string"}} for t in ("application/x-ndjson", "text/plain")},
+            }
+        },
+    )
+    async def audit(
+        ruleset_id: str,
+        request: Request,
+        provisional: bool = provisional_q,
+        as_of: date | None = _AS_OF,
+    ) -> Response:
+        rs = _ruleset(ruleset_id)
+        media = _media(request)
+        if media not in _LINES_TYPES:
+            raise Failed(problem("unsupported-media-type", f"应为 application/x-ndjson 或 text/plain (got {media})"))
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > audit_limit:
+            raise Failed(_too_large(audit_limit))
+        cal = receipts.calendar_for(provisional)
+        return AuditStream(rs, request.receive, audit_limit, as_of, cal, __version__)
+
+    @app.get("/workdays/between/{start}/{end}", summary="Working days in (start, end]", responses=errors)
+    async def workdays_between(start: date, end: date, provisional: bool = provisional_q) -> Response:
+        cal = receipts.calendar_for(provisional)
+        n = cal.workdays_between(start, end)
+        years = range(min(start, end).year, max(start, end).year + 1)
+        return _json(
+            {
+                "from": start.isoformat(),
+                "to": end.isoformat(),
+                "workdays": n,
+                "calendar": [receipts.year_used(cal, y) for y in years],
+            }
+        )
+
+    @app.get("/workdays/{day}/add/{n}", summary="The n-th working day after (n < 0: before) a date", responses=errors)
+    async def workdays_add(day: date, n: int, provisional: bool = provisional_q) -> Response:
+        cal = receipts.calendar_for(provisional)
+        result = cal.add_workdays(day, n)
+        return _json({"date": day.isoformat(), "n": n, "result": _day(cal, result)})
+
+    @app.get("/workdays/{day}", summary="Whether a date is a working day (调休 included)", responses=errors)
+    async def workday(day: date, provisional: bool = provisional_q) -> Response:
+        return _json(_day(receipts.calendar_for(provisional), day))
+
+    install_handlers(app)
+    install_openapi(app)
+    return app
+
+
+_FLAGS = {"": False, "false": False, "0": False, "no": False, "true": True, "1": True, "yes": True}
+
+
+def _provisional(request: Request) -> bool:
+    text = request.query_params.get("provisional", "")
+    try:
+        return _FLAGS[text.lower()]
+    except KeyError:
+        p = FieldProblem("provisional", text, "应为 true 或 false (expected true or false)")
+        raise Failed(field_problem([p])) from None

@@ -1,0 +1,98 @@
+"""The service's errors: every one an application/problem+json answer (RFC 9457), never a traceback.
+
+The titles and messages are the library's (`govrules.problems`); here only their HTTP status.
+"""
+
+from __future__ import annotations
+
+import json
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from govrules.errors import GovRulesError
+from govrules.problems import Problem, problem, problem_of
+from govrules.receipts import FieldProblem
+
+__all__ = ["PROBLEM_JSON", "Failed", "field_problem", "install_handlers", "problem_response"]
+
+PROBLEM_JSON = "application/problem+json"
+
+#: HTTP status of each kind of problem
+STATUS = {
+    "invalid-input": 422,
+    "not-json": 400,
+    "unknown-ruleset": 404,
+    "unknown-article": 404,
+    "rule-not-defined": 404,
+    "no-applicable-rule": 422,
+    "calendar-not-covered": 422,
+    "body-too-large": 413,
+    "unsupported-media-type": 415,
+    "not-found": 404,
+    "method-not-allowed": 405,
+    "internal": 500,
+}
+
+
+class Failed(Exception):
+    """A request the service refuses, with the problem to answer."""
+
+    def __init__(self, p: Problem) -> None:
+        self.problem = p
+
+
+def problem_response(p: Problem) -> Response:
+    """The problem as an HTTP answer with its status."""
+    status = STATUS.get(p.kind, 400)
+    body = json.dumps(p.as_dict(status), ensure_ascii=False, sort_keys=True, default=str)
+    return Response(body.encode(), status_code=status, media_type=PROBLEM_JSON)
+
+
+def field_problem(problems: list[FieldProblem]) -> Problem:
+    """An invalid-input problem naming each field at fault, in Chinese and English."""
+    fields = tuple(
+        {"field": p.field, "value": p.value, "message": p.message_zh, "message_en": p.message_en} for p in problems
+    )
+    base = problem("invalid-input", "；".join(p.message_zh for p in problems))
+    return Problem(base.kind, base.title_zh, base.title_en, base.detail, fields)
+
+
+def install_handlers(app: FastAPI) -> None:
+    """Answer every error with problem JSON: ours, the library's, the framework's, and any other."""
+
+    async def failed(_: Request, exc: Exception) -> Response:
+        assert isinstance(exc, Failed)
+        return problem_response(exc.problem)
+
+    async def library(_: Request, exc: Exception) -> Response:
+        assert isinstance(exc, GovRulesError)
+        return problem_response(problem_of(exc))
+
+    async def validation(_: Request, exc: Exception) -> Response:
+        assert isinstance(exc, RequestValidationError)
+        problems: list[FieldProblem] = []
+        for err in exc.errors():
+            where = ".".join(str(x) for x in err.get("loc", ()) if x not in ("path", "query", "body"))
+            problems.append(FieldProblem(where, err.get("input"), str(err.get("msg", ""))))
+        return problem_response(field_problem(problems))
+
+    async def http(_: Request, exc: Exception) -> Response:
+        assert isinstance(exc, StarletteHTTPException)
+        kind = "method-not-allowed" if exc.status_code == 405 else "not-found"
+        if exc.status_code not in (404, 405):
+            return problem_response(Problem("http", str(exc.detail), str(exc.detail), str(exc.detail)))
+        return problem_response(problem(kind, f"{exc.detail}"))
+
+    async def internal(_: Request, exc: Exception) -> Response:
+        return problem_response(
+            problem("internal", "服务器内部错误，请求未能完成 (internal error; the request was not completed)")
+        )
+
+    app.add_exception_handler(Failed, failed)
+    app.add_exception_handler(GovRulesError, library)
+    app.add_exception_handler(RequestValidationError, validation)
+    app.add_exception_handler(StarletteHTTPException, http)
+    app.add_exception_handler(Exception, internal)

@@ -1,0 +1,499 @@
+"""The HTTP service, started as `govrules serve` on a free loopback port and called over HTTP.
+
+Every answer must be the library's for the same input, byte for byte; every bad request a problem
+(application/problem+json) naming what is wrong; and the server must go on serving.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from govrules import deadlines, receipts, rulesets, strategies, workdays
+from govrules.audit import audit_lines
+from govrules.audit import report as rep
+from govrules.errors import GovRulesError
+from govrules.model import Document, LeaveRequest, converter
+
+httpx = pytest.importorskip("httpx")
+
+IDS = rulesets.available()
+EXAMPLES = Path(__file__).parent.parent.parent / "docs" / "examples"
+PROBLEM = "application/problem+json"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    port = _free_port()
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "govrules.cli",
+            "serve",
+            "--port",
+            str(port),
+            "--max-body",
+            "200000",
+            "--max-audit-body",
+            "2000000",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            httpx.get(url + "/rulesets", timeout=1).raise_for_status()
+            break
+        except httpx.TransportError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                out = proc.stdout.read().decode() if proc.stdout else ""
+                proc.kill()
+                pytest.fail(f"the server did not start: {out}")
+            time.sleep(0.1)
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+@pytest.fixture(scope="module")
+def client(server: str) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=server, timeout=30) as c:
+        yield c
+
+
+def _library(kind: str, rid: str, given: object, estimates: bool = False) -> tuple[int, bytes | str]:
+    """What the library answers: the receipt's bytes, or the kind of problem."""
+    try:
+        return 200, receipts.dumps(receipts.decide(kind, rulesets.load(rid), given, estimates=estimates)).encode()
+    except GovRulesError as e:
+        from govrules.problems import problem_of
+
+        return 4, problem_of(e).kind
+
+
+def _same(response: httpx.Response, expected: tuple[int, bytes | str]) -> None:
+    status, body = expected
+    if status == 200:
+        assert response.status_code == 200, response.text
+        assert response.content == body
+    else:
+        assert 400 <= response.status_code < 500, response.text
+        assert response.headers["content-type"] == PROBLEM
+        assert response.json()["type"] == f"urn:govrules:problem:{body}"
+
+
+def _mixed(draw: st.DrawFn, raw: object) -> object:
+    """An input as a person might give it: each enum value by its identifier or its Chinese label."""
+    from govrules.labels import label_table
+
+    tables = {}
+    for enum in ("Role", "DocumentKind", "Issuer", "Addressee", "Matter", "MeetingKind", "LeaveKind", "AbsenceReason"):
+        import govrules.model as m
+
+        tables.update({name: v for name, v in label_table(getattr(m, enum)).items() if name == v.name})
+    if isinstance(raw, str) and raw in tables and draw(st.booleans()):
+        return tables[raw].label
+    if isinstance(raw, list):
+        return [_mixed(draw, v) for v in raw]
+    if isinstance(raw, dict):
+        return {k: _mixed(draw, v) for k, v in raw.items()}
+    return raw
+
+
+@st.composite
+def document_inputs(draw: st.DrawFn) -> dict[str, object]:
+    doc: Document = draw(strategies.documents())
+    raw = converter.unstructure(doc)
+    out = _mixed(draw, raw)
+    assert isinstance(out, dict)
+    return out
+
+
+@st.composite
+def leave_inputs(draw: st.DrawFn) -> dict[str, object]:
+    req: LeaveRequest = draw(strategies.leave_requests())
+    out = _mixed(draw, converter.unstructure(req))
+    assert isinstance(out, dict)
+    return out
+
+
+_SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@pytest.mark.parametrize("kind", ["signing", "approval"])
+@_SETTINGS
+@given(rid=st.sampled_from(IDS), doc=document_inputs())
+def test_documents_answer_as_the_library_does(
+    client: httpx.Client, kind: str, rid: str, doc: dict[str, object]
+) -> None:
+    _same(client.post(f"/rulesets/{rid}/{kind}", json=doc), _library(kind, rid, doc))
+
+
+@_SETTINGS
+@given(rid=st.sampled_from(IDS), request=leave_inputs())
+def test_leave_answers_as_the_library_does(client: httpx.Client, rid: str, request: dict[str, object]) -> None:
+    _same(client.post(f"/rulesets/{rid}/leave", json=request), _library("leave", rid, request))
+
+
+@_SETTINGS
+@given(
+    rid=st.sampled_from(IDS),
+    rule=st.sampled_from(["countersign_reply", "request_reply", "minutes_issue", "leave_request", "no_such_rule"]),
+    anchor=st.dates(date(2004, 1, 1), date(2027, 12, 31)),
+    estimates=st.booleans(),
+)
+def test_deadlines_answer_as_the_library_does(
+    client: httpx.Client, rid: str, rule: str, anchor: date, estimates: bool
+) -> None:
+    r = client.post(
+        f"/rulesets/{rid}/deadlines/{rule}", json={"anchor": anchor.isoformat()}, params={"provisional": estimates}
+    )
+    _same(r, _library("deadline", rid, {"anchor": anchor.isoformat(), "rule": rule}, estimates))
+
+
+@st.composite
+def meeting_inputs(draw: st.DrawFn) -> dict[str, object]:
+    raw = converter.unstructure(draw(strategies.meetings()))
+    assert isinstance(raw, dict)
+    raw.pop("convened_by", None)  # not a field of the meeting record
+    if draw(st.booleans()):
+        raw.pop("attendees")  # attendance not on record: composition is not checked
+    out = _mixed(draw, raw)
+    assert isinstance(out, dict)
+    return out
+
+
+@_SETTINGS
+@given(rid=st.sampled_from(IDS), meeting=meeting_inputs())
+def test_meetings_answer_as_the_library_does(client: httpx.Client, rid: str, meeting: dict[str, object]) -> None:
+    _same(client.post(f"/rulesets/{rid}/meeting", json=meeting), _library("meeting", rid, meeting))
+
+
+def test_meeting_answers_as_the_library_does(client: httpx.Client) -> None:
+    m = {"kind": "常务会议", "date": "2025-03-06", "presided_by": "县长", "attendees": ["副县长"]}
+    for rid in IDS:
+        _same(client.post(f"/rulesets/{rid}/meeting", json=m), _library("meeting", rid, m))
+
+
+def test_rulesets_and_articles(client: httpx.Client) -> None:
+    listed = client.get("/rulesets").json()
+    assert [r["id"] for r in listed] == list(IDS)
+    for rid in IDS:
+        rs = rulesets.load(rid)
+        detail = client.get(f"/rulesets/{rid}").json()
+        assert detail["version"] == rs.version
+        assert detail["deadlines"] == list(deadlines.rule_ids(rs))
+        assert [a["number"] for a in detail["articles"]] == [a.number for a in rs.articles]
+    a = client.get("/rulesets/xifeng-2022/articles/52").json()
+    assert a["text"] == rulesets.load("xifeng-2022").article(52).text
+    assert "countersign_reply" in [r["id"] for r in a["rules"]]
+
+
+def test_workdays(client: httpx.Client) -> None:
+    cal = workdays.china()
+    day = client.get("/workdays/2025-09-28").json()
+    assert day == {
+        "date": "2025-09-28",
+        "workday": True,
+        "makeup_workday": True,
+        "holiday": None,
+        "source": "published",
+        "notice": receipts.year_used(cal, 2025)["notice"],
+    }
+    assert day["notice"]["number"] == "国办发明电〔2024〕12号"
+    assert client.get("/workdays/2025-09-26/add/7").json()["result"]["date"] == "2025-10-13"
+    assert client.get("/workdays/between/2025-01-01/2025-12-31").json()["workdays"] == cal.workdays_between(
+        date(2025, 1, 1), date(2025, 12, 31)
+    )
+    estimated = client.get("/workdays/2027-02-09", params={"provisional": "true"}).json()
+    assert estimated["source"] == "estimated"
+
+
+@pytest.mark.parametrize("media", ["application/x-ndjson", "text/plain"])
+def test_audit_streams_what_the_library_finds(client: httpx.Client, media: str) -> None:
+    text = (EXAMPLES / "document.jsonl").read_text("utf-8") + "not json\n"
+    rs = rulesets.load("xifeng-2022")
+    run = audit_lines(rs, text.splitlines())
+    expected = [json.loads(row) for row in rep.json_lines(run)]
+    summary = json.loads(rep.summary_json(run.summary))
+    with client.stream(
+        "POST", "/rulesets/xifeng-2022/audit", content=text.encode(), headers={"content-type": media}
+    ) as r:
+        assert r.status_code == 200
+        assert r.headers["content-type"].startswith("application/x-ndjson")
+        got = [json.loads(line) for line in r.iter_lines() if line]
+    assert got[:-1] == expected
+    assert {k: v for k, v in got[-1].items() if k not in ("ruleset", "govrules")} == summary
+    assert got[-1]["ruleset"]["version"] == rs.version
+
+
+def _problem(r: httpx.Response, status: int, kind: str) -> dict[str, object]:
+    assert r.status_code == status, r.text
+    assert r.headers["content-type"] == PROBLEM
+    body: dict[str, object] = r.json()
+    assert body["type"] == f"urn:govrules:problem:{kind}"
+    assert body["status"] == status
+    assert body["title"] and body["title_en"] and body["detail"]
+    assert "Traceback" not in r.text
+    return body
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "kwargs", "status", "kind"),
+    [
+        pytest.param("POST", "/rulesets/xifeng-2022/signing", {"content": b"{kind"}, 400, "not-json", id="not JSON"),
+        pytest.param(
+            "POST",
+            "/rulesets/xifeng-2022/signing",
+            {"json": {"kind": "备忘录", "issuer": "政府"}},
+            422,
+            "invalid-input",
+            id="unknown label",
+        ),
+        pytest.param(
+            "POST",
+            "/rulesets/xifeng-2022/signing",
+            {"json": {"kind": "函", "issuer": "政府", "x": 1}},
+            422,
+            "invalid-input",
+            id="extra field",
+        ),
+        pytest.param("POST", "/rulesets/xifeng-2022/signing", {"json": ["函"]}, 422, "invalid-input", id="array"),
+        pytest.param(
+            "POST",
+            "/rulesets/nowhere/signing",
+            {"json": {"kind": "函", "issuer": "政府"}},
+            404,
+            "unknown-ruleset",
+            id="unknown ruleset",
+        ),
+        pytest.param("GET", "/rulesets/nowhere", {}, 404, "unknown-ruleset", id="unknown ruleset GET"),
+        pytest.param("GET", "/rulesets/xifeng-2022/articles/999", {}, 404, "unknown-article", id="unknown article"),
+        pytest.param("GET", "/rulesets/xifeng-2022/articles/五", {}, 422, "invalid-input", id="article not a number"),
+        pytest.param(
+            "POST",
+            "/rulesets/xifeng-2022/deadlines/no_such",
+            {"json": {"anchor": "2025-09-26"}},
+            404,
+            "rule-not-defined",
+            id="unknown deadline",
+        ),
+        pytest.param(
+            "POST",
+            "/rulesets/xifeng-2022/deadlines/countersign_reply",
+            {"json": {"anchor": "2031-01-06"}},
+            422,
+            "calendar-not-covered",
+            id="uncovered year",
+        ),
+        pytest.param(
+            "POST",
+            "/rulesets/xifeng-2022/deadlines/countersign_reply",
+            {"json": {"anchor": "yesterday"}},
+            422,
+            "invalid-input",
+            id="bad date",
+        ),
+        pytest.param("GET", "/workdays/2031-01-06", {}, 422, "calendar-not-covered", id="uncovered day"),
+        pytest.param("GET", "/workdays/2025-02-30", {}, 422, "invalid-input", id="no such day"),
+        pytest.param(
+            "POST",
+            "/rulesets/xifeng-2022/signing",
+            {"content": b"{}", "headers": {"content-type": "image/png"}},
+            415,
+            "unsupported-media-type",
+            id="media type",
+        ),
+        pytest.param(
+            "POST",
+            "/rulesets/xifeng-2022/signing",
+            {"json": {"kind": "函" * 300000, "issuer": "政府"}},
+            413,
+            "body-too-large",
+            id="too large",
+        ),
+        pytest.param("POST", "/rulesets/xifeng-2022/signing", {"content": b"[" * 100000}, 400, "not-json", id="deep"),
+        pytest.param(
+            "POST",
+            "/rulesets/xifeng-2022/meeting",
+            {"content": b'{"assistants": ' + b"9" * 5000 + b"}"},
+            400,
+            "not-json",
+            id="huge number",
+        ),
+        pytest.param(
+            "POST", "/rulesets/xifeng-2022/signing?provisional=maybe", {"json": {}}, 422, "invalid-input", id="bad flag"
+        ),
+        pytest.param("GET", "/etc/passwd", {}, 404, "not-found", id="no such path"),
+        pytest.param("GET", "/rulesets/..%2F..%2Fetc%2Fpasswd", {}, 404, "not-found", id="path in an id"),
+        pytest.param("GET", "/rulesets/xifeng-2022.py", {}, 404, "unknown-ruleset", id="module name"),
+        pytest.param("GET", "/rulesets/xifeng-2022/signing", {}, 405, "method-not-allowed", id="wrong method"),
+    ],
+)
+def test_bad_requests_get_problem_json_and_the_server_goes_on(
+    client: httpx.Client, method: str, path: str, kwargs: dict[str, object], status: int, kind: str
+) -> None:
+    body = _problem(client.request(method, path, **kwargs), status, kind)  # type: ignore[arg-type]
+    if kind == "invalid-input" and "errors" in body:
+        errors = body["errors"]
+        assert isinstance(errors, list)
+        assert all(e["field"] is not None and e["message"] and e["message_en"] for e in errors)
+    assert client.get("/rulesets").status_code == 200
+
+
+def test_a_field_is_named_with_its_value(client: httpx.Client) -> None:
+    body = _problem(
+        client.post("/rulesets/xifeng-2022/signing", json={"kind": "备忘录", "issuer": "政府"}), 422, "invalid-input"
+    )
+    assert body["errors"] == [
+        {
+            "field": "kind",
+            "value": "备忘录",
+            "message": body["errors"][0]["message"],  # type: ignore[index]
+            "message_en": body["errors"][0]["message_en"],  # type: ignore[index]
+        }
+    ]
+    assert "字段 kind" in body["errors"][0]["message"]  # type: ignore[index]
+    assert "field kind" in body["errors"][0]["message_en"]  # type: ignore[index]
+
+
+def test_uncovered_year_says_which(client: httpx.Client) -> None:
+    r = client.post("/rulesets/xifeng-2022/deadlines/countersign_reply", json={"anchor": "2031-01-06"})
+    assert _problem(r, 422, "calendar-not-covered")["year"] == 2031
+
+
+def _log(size: int) -> bytes:
+    lines = (EXAMPLES / "document.jsonl").read_bytes().splitlines(keepends=True)
+    out = b"".join(lines * (size // sum(map(len, lines)) + 1))
+    return out[: out.rindex(b"\n", 0, size) + 1]
+
+
+def test_a_large_audit_log_is_refused_beyond_the_limit(client: httpx.Client) -> None:
+    r = client.post("/rulesets/xifeng-2022/audit", content=_log(2_100_000), headers={"content-type": "text/plain"})
+    _problem(r, 413, "body-too-large")
+
+
+def test_a_log_sent_in_chunks_is_audited_as_it_comes(client: httpx.Client) -> None:
+    log = _log(1_500_000)
+    expected = [json.loads(row) for row in rep.json_lines(audit_lines(rulesets.load("xifeng-2022"), log.splitlines()))]
+
+    def chunks() -> Iterator[bytes]:  # cut anywhere, lines across chunks; no content-length: chunked
+        for i in range(0, len(log), 65_537):
+            yield log[i : i + 65_537]
+
+    with client.stream(
+        "POST", "/rulesets/xifeng-2022/audit", content=chunks(), headers={"content-type": "application/x-ndjson"}
+    ) as r:
+        assert r.status_code == 200
+        got = [json.loads(line) for line in r.iter_lines() if line]
+    assert got[:-1] == expected
+    assert got[-1]["type"] == "summary"
+    assert got[-1]["read"] == log.count(b"\n")
+
+
+def test_a_chunked_log_past_the_limit_ends_with_an_error_line(client: httpx.Client) -> None:
+    log = _log(2_500_000)
+
+    def chunks() -> Iterator[bytes]:
+        for i in range(0, len(log), 100_000):
+            yield log[i : i + 100_000]
+
+    with client.stream(
+        "POST", "/rulesets/xifeng-2022/audit", content=chunks(), headers={"content-type": "text/plain"}
+    ) as r:
+        assert r.status_code == 200
+        got = [json.loads(line) for line in r.iter_lines() if line]
+    assert got[-1]["type"] == "error"
+    assert got[-1]["problem"]["status"] == 413
+    assert got[-1]["problem"]["title_en"] == "The request body is too large"
+    assert client.get("/rulesets").status_code == 200
+
+
+def test_openapi_is_generated_and_docs_are_served(client: httpx.Client) -> None:
+    doc = client.get("/openapi.json").json()
+    assert doc["openapi"].startswith("3.")
+    for path in (
+        "/rulesets",
+        "/rulesets/{ruleset_id}",
+        "/rulesets/{ruleset_id}/articles/{number}",
+        "/rulesets/{ruleset_id}/signing",
+        "/rulesets/{ruleset_id}/approval",
+        "/rulesets/{ruleset_id}/deadlines/{rule}",
+        "/rulesets/{ruleset_id}/leave",
+        "/rulesets/{ruleset_id}/meeting",
+        "/rulesets/{ruleset_id}/audit",
+        "/workdays/{day}",
+    ):
+        assert path in doc["paths"], path
+    schemas = doc["components"]["schemas"]
+    assert "Receipt" in schemas and "SigningInput" in schemas and "Problem" in schemas
+    refs = {m.group(0) for m in __import__("re").finditer(r'"#/components/schemas/[^"]+"', json.dumps(doc))}
+    assert all(ref.strip('"').rsplit("/", 1)[1] in schemas for ref in refs)
+    assert "$defs" not in json.dumps(doc)
+    assert "swagger" in client.get("/docs").text.lower()
+
+
+def test_same_input_same_bytes_over_http(client: httpx.Client) -> None:
+    doc = {"kind": "请示", "issuer": "政府", "addressee": "上级政府"}
+    a = client.post("/rulesets/xifeng-2022/signing", json=doc).content
+    b = client.post(
+        "/rulesets/xifeng-2022/signing", content=json.dumps(dict(reversed(doc.items())), ensure_ascii=False)
+    )
+    assert a == b.content
+    assert receipts.verify(json.loads(a)) == ()
+
+
+def test_leave_spanning_a_year_end(client: httpx.Client) -> None:
+    start = date(2026, 12, 30)
+    req = {"role": "县长", "kind": "休假", "start": start.isoformat(), "end": (start + timedelta(days=5)).isoformat()}
+    r = client.post("/rulesets/xifeng-2022/leave", json=req, params={"provisional": "true"})
+    _same(r, _library("leave", "xifeng-2022", req, estimates=True))
+
+
+def test_a_fault_of_ours_is_a_problem_without_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In process (the fault is injected): a 500 problem, no traceback, and the next request is answered."""
+    import asyncio
+
+    from govrules.service import create_app
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("secret internals")
+
+    app = create_app()
+    monkeypatch.setattr(receipts, "decide", broken)
+
+    async def calls() -> tuple[httpx.Response, httpx.Response]:
+        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as c:
+            bad = await c.post("/rulesets/xifeng-2022/signing", json={"kind": "函", "issuer": "政府"})
+            good = await c.get("/rulesets")
+            return bad, good
+
+    bad, good = asyncio.run(calls())
+    body = _problem(bad, 500, "internal")
+    assert "secret" not in bad.text
+    assert body["title_en"] == "Internal error"
+    assert good.status_code == 200
