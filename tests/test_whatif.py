@@ -526,10 +526,13 @@ def test_deadline_and_meeting_changes_art_5_and_8() -> None:
         Period(5, WORKDAY),
     )
     assert dl.baseline_citations == dl.variant_citations == (T.article(5),)
-    assert {(m.meeting, m.aspect) for m in result.meetings} == {
-        (MeetingKind.EXECUTIVE, "rhythm"),
-        (MeetingKind.EXECUTIVE, "composition"),
-    }
+    assert {(m.meeting, m.aspect) for m in result.meetings} == {(MeetingKind.EXECUTIVE, "rhythm")}
+    # the executive deputy may now preside; any other presider still breaches, told who may preside
+    checks = {c.part.role: c for c in result.meeting_checks}
+    assert all((c.part.meeting, c.part.part) == (MeetingKind.EXECUTIVE, "presider") for c in checks.values())
+    assert checks[X].baseline.breaches and not checks[X].variant.breaches
+    assert checks[X].baseline_citations == (T.article(8),)
+    assert all(c.baseline.breaches and c.variant.breaches for r, c in checks.items() if r is not X)
     text = result.explain()
     assert "7个工作日内" in text and "5个工作日内" in text and "每月1次" in text and "每月2次" in text
     assert result.summary() in text
@@ -668,7 +671,14 @@ def test_cli_english_and_json_xifeng_art_52() -> None:
     out = cli("xifeng-2022", path, "--lang", "en")
     assert isinstance(out, str) and "situations checked" in out and "1 changed" in out and "within 5 workdays" in out
     data = json.loads(str(cli("xifeng-2022", path, "--format", "json")))
-    assert data["changed"] == {"signing": 0, "leave": 0, "deadlines": 1, "meetings": 0}
+    assert data["changed"] == {
+        "signing": 0,
+        "approvals": 0,
+        "leave": 0,
+        "deadlines": 1,
+        "meeting_checks": 0,
+        "meetings": 0,
+    }
     assert data["deadlines"][0]["variant"]["amount"] == 5 and "summary" in data
 
 

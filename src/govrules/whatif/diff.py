@@ -7,9 +7,9 @@ whose answer differs, and renders them through `govrules.whatif.report`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -19,6 +19,7 @@ from govrules.errors import NoApplicableRule
 from govrules.model import Document, DocumentKind, LeaveRequest, MeetingKind, Role
 from govrules.periods import Period
 from govrules.rules import (
+    AgendaRule,
     Alternate,
     Citation,
     Conflict,
@@ -27,12 +28,15 @@ from govrules.rules import (
     LeaveRule,
     MeetingRule,
     RhythmRule,
+    Rule,
     Ruleset,
     _canonical,
     _proxy,
 )
-from govrules.signing import who_signs
+from govrules.signing import who_approves, who_signs
+from govrules.whatif.meetings import MeetingAnswer, MeetingPart, MeetingSpace, judge
 from govrules.whatif.space import (
+    _APPROVAL_RULES,
     _DOCUMENT_RULES,
     _LEAVE_RULES,
     _NOT_OUTCOME,
@@ -63,19 +67,23 @@ class SigningAnswer:
     citations: tuple[Citation, ...] = ()
     no_rule: str | None = None  # the NoApplicableRule message
     signers: tuple[Role, ...] = ()  # every role that may sign in its own right (A或B)
+    review_alternatives: tuple[tuple[Role, Role], ...] = ()  # (step, role): who may take a step instead (或)
+    notes: tuple[str, ...] = ()  # what the text leaves open, said with the answer
 
     @property
     def outcome(self) -> tuple[object, ...]:
-        """What is compared: the resolved roles, the seal, 圈阅 semantics and any conflict (not citations)."""
+        """What is compared: the resolved roles, the seal, 圈阅 semantics, notes and any conflict (not citations)."""
         conflict = None if self.conflict is None else (self.conflict.first, self.conflict.second)
         return (
             self.signer,
             self.signers,
             self.reviewers,
+            self.review_alternatives,
             self.countersigners,
             self.alternates,
             self.seal,
             self.circle_means_consent,
+            self.notes,
             conflict,
         )
 
@@ -87,6 +95,55 @@ class SigningChange:
     document: Document
     baseline: SigningAnswer
     variant: SigningAnswer
+
+
+@attrs.frozen
+class ApprovalAnswer:
+    """What a ruleset answers for a document received for approval (呈批): who approves, what counts as
+    consent, or that no rule covers it."""
+
+    approver: Role | None
+    approvers: tuple[Role, ...] = ()
+    opinion_required: bool | None = None
+    circle_means_consent: bool | None = None
+    conflict: Conflict | None = None
+    notes: tuple[str, ...] = ()
+    rule: str | None = None
+    citations: tuple[Citation, ...] = ()
+    no_rule: str | None = None
+
+    @property
+    def outcome(self) -> tuple[object, ...]:
+        """What is compared: the approvers, whether an opinion is required, 圈阅 semantics, notes, any conflict."""
+        conflict = None if self.conflict is None else (self.conflict.first, self.conflict.second)
+        return (
+            self.approver,
+            self.approvers,
+            self.opinion_required,
+            self.circle_means_consent,
+            self.notes,
+            conflict,
+        )
+
+
+@attrs.frozen
+class ApprovalChange:
+    """A document received for approval whose decision differs between the baseline and the variant."""
+
+    document: Document
+    baseline: ApprovalAnswer
+    variant: ApprovalAnswer
+
+
+@attrs.frozen
+class MeetingCheckChange:
+    """A part of a meeting (see `govrules.whatif.meetings`) that `check_meeting` judges differently."""
+
+    part: MeetingPart
+    baseline: MeetingAnswer
+    variant: MeetingAnswer
+    baseline_citations: tuple[Citation, ...] = ()
+    variant_citations: tuple[Citation, ...] = ()
 
 
 @attrs.frozen
@@ -143,10 +200,13 @@ class DeadlineChange:
 
 @attrs.frozen
 class MeetingChange:
-    """A kind of meeting whose composition (MeetingRule) or rhythm (RhythmRule) differs."""
+    """A kind of meeting whose rhythm (RhythmRule: how often it is held) differs.
+
+    (How each meeting is composed, presided and run is the `meeting_checks` family.)
+    """
 
     meeting: MeetingKind
-    aspect: str  # "composition" or "rhythm"
+    aspect: str  # "rhythm"
     baseline: tuple[MeetingRule | RhythmRule, ...]
     variant: tuple[MeetingRule | RhythmRule, ...]
 
@@ -161,7 +221,9 @@ class MeetingChange:
         return tuple(dict.fromkeys(c for r in self.variant for c in r.cite))
 
 
-_FAMILIES = ("signing", "leave", "deadlines", "meetings")
+_FAMILIES = ("signing", "approvals", "leave", "deadlines", "meeting_checks", "meetings")
+_SUMMARY_ZH = {"signing": "签发", "approvals": "审批", "leave": "请假", "deadlines": "时限",
+               "meeting_checks": "会议组成与议题", "meetings": "会议频次"}  # fmt: skip
 
 
 @attrs.frozen
@@ -177,6 +239,8 @@ class WhatIfDiff:
     leave: tuple[LeaveChange, ...]
     deadlines: tuple[DeadlineChange, ...]
     meetings: tuple[MeetingChange, ...]
+    approvals: tuple[ApprovalChange, ...]
+    meeting_checks: tuple[MeetingCheckChange, ...]
     situations_checked: Mapping[str, int] = attrs.field(converter=_proxy)
     situations_evaluated: Mapping[str, int] = attrs.field(converter=_proxy, eq=False)
     rules_changed: tuple[str, ...]
@@ -209,16 +273,13 @@ class WhatIfDiff:
         """One line: situations checked and changed, per family."""
         c, ch = self.situations_checked, self.changed
         if lang == "zh":
-            return (
-                f"共检查{sum(c.values())}种情形（签发{c['signing']}、请假{c['leave']}、时限{c['deadlines']}、"
-                f"会议{c['meetings']}），结论改变{sum(ch.values())}种（签发{ch['signing']}、请假{ch['leave']}、"
-                f"时限{ch['deadlines']}、会议{ch['meetings']}）。"
-            )
-        return (
-            f"{sum(c.values())} situations checked (signing {c['signing']}, leave {c['leave']}, deadlines "
-            f"{c['deadlines']}, meetings {c['meetings']}); {sum(ch.values())} changed (signing {ch['signing']}, "
-            f"leave {ch['leave']}, deadlines {ch['deadlines']}, meetings {ch['meetings']})."
-        )
+            names = _SUMMARY_ZH
+            checked = "、".join(f"{names[f]}{c[f]}" for f in _FAMILIES)
+            changed = "、".join(f"{names[f]}{ch[f]}" for f in _FAMILIES)
+            return f"共检查{sum(c.values())}种情形（{checked}），结论改变{sum(ch.values())}种（{changed}）。"
+        checked = ", ".join(f"{f.replace('_', ' ')} {c[f]}" for f in _FAMILIES)
+        changed = ", ".join(f"{f.replace('_', ' ')} {ch[f]}" for f in _FAMILIES)
+        return f"{sum(c.values())} situations checked ({checked}); {sum(ch.values())} changed ({changed})."
 
     def as_dict(self, limit: int | None = None) -> dict[str, Any]:
         """JSON-ready: the summary and, per family, the changed situations (at most `limit` each)."""
@@ -247,23 +308,42 @@ def diff(baseline: Ruleset, variant: Ruleset, *, prune: bool = True) -> WhatIfDi
       or accepted, one other), party standing committee member or not, and durations 1 and t-1, t,
       t+1 for every `min_days`/`max_days` t. Requests start on `LEAVE_START`, are asked for that
       day and arrange no substitute (a change seen with a substitute is seen without one too).
-    - deadlines: every deadline id of either ruleset (period and named variants); meetings: every
-      meeting kind with a composition or rhythm rule (the prevailing rules' outcome).
+    - approvals: documents as for signing, cut by the approval rules' conditions (an approval never
+      resolves MEETING_CHAIR, so the presider varies only as a condition mentions it).
+    - meetings as `check_meeting` judges them: per kind of meeting some meeting or agenda rule speaks
+      of, its parts (`govrules.whatif.meetings`): whether attendance is on record, the presider (with
+      the principals attending, where one presides only in their absence), each role named by a rule
+      (and ASSISTANT, and one role standing for the others) absent, excused or listed, each any-of
+      group met or not, the assistants against the reporting units, and each agenda item's class
+      (each requirement met or not; materials not on record, on each last day or the day after).
+    - deadlines: every deadline id of either ruleset (period and named variants); meeting rhythms:
+      every meeting kind with a rhythm rule (the prevailing rules' outcome).
 
-    Answers are compared by their resolved outcome (signer, reviewers, countersigners, alternates,
-    seal, 圈阅 semantics, conflict; approvers, notify, lead times and latest request date, kinds of
-    breach), never by citations alone. With `prune` (the default) only the situations some
-    differing rule (changed, added, removed, reordered, or overriding differently) applies to in
-    either ruleset are decided: the others cannot change, and are counted as checked.
+    Answers are compared by their resolved outcome (signer, reviewers and who may take a step
+    instead, countersigners, alternates, seal, 圈阅 semantics, notes, conflict; approvers, opinion,
+    圈阅, notes, conflict; approvers, notify, lead times and latest request date, kinds of breach;
+    the breaches a meeting part shows), never by citations alone. With `prune` (the default) only the
+    situations some differing rule (changed, added, removed, reordered, or overriding differently)
+    applies to in either ruleset are decided: the others cannot change, and are counted as checked.
     """
     b, v = baseline.evolve(), variant.evolve()  # private memos, dropped afterwards
     checked: dict[str, int] = {}
     evaluated: dict[str, int] = {}
+    cal = china()
 
     doc_space = _DocumentSpace.of(b, v)
     differing = set(_differing(b, v, _DOCUMENT_RULES)) if prune else None
-    signing_changes, evaluated["signing"] = _signing_changes(b, v, doc_space, differing)
+    signed, evaluated["signing"] = _document_changes(b, v, doc_space, differing, _DOCUMENT_RULES, _signing_answer, True)
+    signing_changes = [SigningChange(*c) for c in signed]
     checked["signing"] = doc_space.size()
+
+    approval_space = _DocumentSpace.of(b, v, kinds=_APPROVAL_RULES)
+    differing = set(_differing(b, v, _APPROVAL_RULES)) if prune else None
+    approved, evaluated["approvals"] = _document_changes(
+        b, v, approval_space, differing, _APPROVAL_RULES, _approval_answer, False
+    )
+    approval_changes = [ApprovalChange(*c) for c in approved]
+    checked["approvals"] = approval_space.size()
 
     leave_space = _LeaveSpace.of(b, v)
     requests: Iterable[LeaveRequest]
@@ -274,7 +354,6 @@ def diff(baseline: Ruleset, variant: Ruleset, *, prune: bool = True) -> WhatIfDi
         requests = leave_space.requests()
     leave_changes: list[LeaveChange] = []
     n = 0
-    cal = china()
     for request in requests:
         n += 1
         la, lz = _leave_answer(b, request, cal), _leave_answer(v, request, cal)
@@ -284,8 +363,13 @@ def diff(baseline: Ruleset, variant: Ruleset, *, prune: bool = True) -> WhatIfDi
     leave_changes.sort(key=lambda c: _request_key(c.request))
 
     deadline_changes, checked["deadlines"] = _deadline_changes(b, v)
+    evaluated["deadlines"] = checked["deadlines"]
+
+    meeting_space = MeetingSpace.of(b, v, calendar=cal)
+    check_changes, evaluated["meeting_checks"] = _meeting_check_changes(b, v, meeting_space, prune, cal)
+    checked["meeting_checks"] = meeting_space.size()
     meeting_changes, checked["meetings"] = _meeting_changes(b, v)
-    evaluated["deadlines"], evaluated["meetings"] = checked["deadlines"], checked["meetings"]
+    evaluated["meetings"] = checked["meetings"]
 
     all_ids = dict.fromkeys([*(r.id for r in b.rules), *(r.id for r in v.rules)])
     rules_changed = tuple(
@@ -296,32 +380,79 @@ def diff(baseline: Ruleset, variant: Ruleset, *, prune: bool = True) -> WhatIfDi
         leave=tuple(leave_changes),
         deadlines=tuple(deadline_changes),
         meetings=tuple(meeting_changes),
+        approvals=tuple(approval_changes),
+        meeting_checks=tuple(check_changes),
         situations_checked=checked,
         situations_evaluated=evaluated,
         rules_changed=rules_changed,
         baseline=baseline,
         variant=variant,
-        stand_ins={"signing": doc_space.others, "leave": leave_space.others},
+        stand_ins={"signing": doc_space.others, "approvals": approval_space.others, "leave": leave_space.others},
     )
 
 
-def _signing_changes(
-    b: Ruleset, v: Ruleset, space: _DocumentSpace, differing: set[str] | None
-) -> tuple[list[SigningChange], int]:
-    """The documents of `space` whose answer differs, and how many were decided.
+def _meeting_check_changes(
+    b: Ruleset, v: Ruleset, space: MeetingSpace, prune: bool, cal: WorkdayCalendar
+) -> tuple[list[MeetingCheckChange], int]:
+    """The parts of meetings `check_meeting` judges differently, and how many were judged.
 
-    Each rule of either ruleset is a bit; per field value, the rules whose condition allows it.
-    Walking the space field by field, the bits of the rules still applicable narrow down; a
-    subtree where no rule of `differing` (None: every rule) can apply is skipped. An answer depends
-    only on the applicable rules and the presider, so each is decided once per such pair.
+    With `prune`, only the kinds of meeting a differing meeting or agenda rule speaks of.
     """
-    rules = [r for rs in (b, v) for r in rs.rules if isinstance(r, _DOCUMENT_RULES)]
+    kinds: set[MeetingKind] | None = None
+    if prune:
+        kinds = set()
+        for i in _differing(b, v, (MeetingRule, AgendaRule)):
+            for rs in (b, v):
+                r = rs.rule(i) if rs.has_rule(i) else None
+                if isinstance(r, MeetingRule):
+                    kinds.add(r.meeting)
+                elif isinstance(r, AgendaRule):
+                    kinds |= {k for k in r.meetings if k is not None}
+    out: list[MeetingCheckChange] = []
+    n = 0
+    for kind in space.kinds:
+        if kinds is not None and kind not in kinds:
+            continue
+        for part in space.parts(kind):
+            n += 1
+            ab, av = judge(b, part, cal), judge(v, part, cal)
+            if ab.outcome != av.outcome:
+                out.append(MeetingCheckChange(part, ab, av, _part_citations(b, ab), _part_citations(v, av)))
+    out.sort(key=lambda c: c.part.key())
+    return out, n
+
+
+def _part_citations(rs: Ruleset, answer: MeetingAnswer) -> tuple[Citation, ...]:
+    return tuple(dict.fromkeys(c for i in answer.rules for c in rs.rule(i).cite))
+
+
+A = TypeVar("A", "SigningAnswer", "ApprovalAnswer")
+
+
+def _document_changes(
+    b: Ruleset,
+    v: Ruleset,
+    space: _DocumentSpace,
+    differing: set[str] | None,
+    kinds: tuple[type[Rule], ...],
+    decide: Callable[[Ruleset, Document], A],
+    by_presider: bool,
+) -> tuple[list[tuple[Document, A, A]], int]:
+    """The documents of `space` whose answer (`decide`) differs, and how many were decided.
+
+    Each rule of `kinds` of either ruleset is a bit; per field value, the rules whose condition allows
+    it. Walking the space field by field, the bits of the rules still applicable narrow down; a
+    subtree where no rule of `differing` (None: every rule) can apply is skipped. An answer depends
+    only on the applicable rules (and, `by_presider`, on the presider, whom MEETING_CHAIR resolves
+    to), so each is decided once per such set.
+    """
+    rules = [r for rs in (b, v) for r in rs.rules if isinstance(r, kinds)]
     conds = [r.condition() for r in rules]
-    n_b = sum(1 for r in b.rules if isinstance(r, _DOCUMENT_RULES))
+    n_b = sum(1 for r in b.rules if isinstance(r, kinds))
     b_bits, v_bits = (1 << n_b) - 1, ((1 << len(rules)) - 1) & ~((1 << n_b) - 1)
     every = b_bits | v_bits
     d_bits = every if differing is None else sum(1 << i for i, r in enumerate(rules) if r.id in differing)
-    changes: list[SigningChange] = []
+    changes: list[tuple[Document, A, A]] = []
     if not d_bits:
         return changes, 0
 
@@ -336,17 +467,17 @@ def _signing_changes(
             out.append(m)
         return out
 
-    kinds = list(zip(space.kinds, bits("kind", space.kinds), strict=True))
+    kinds_ = list(zip(space.kinds, bits("kind", space.kinds), strict=True))
     issuers = list(zip(space.issuers, bits("issuer", space.issuers), strict=True))
     meetings = list(zip(space.meetings, bits("meeting", space.meetings), strict=True))
     addressees = list(zip(space.addressees, bits("addressee", space.addressees), strict=True))
     matters = list(zip(space.matters, bits("matters", space.matters, matters=True), strict=True))
     presiders = list(zip(space.presiders, bits("presided_by", space.presiders), strict=True))
     no_presider = [p for p in presiders if p[0] is None]
-    answers: tuple[dict[tuple[int, Role | None], SigningAnswer], ...] = ({}, {})
+    answers: tuple[dict[tuple[int, Role | None], A], ...] = ({}, {})
     differs: dict[tuple[object, ...], bool] = {}
     n = 0
-    for kind, k_bits in kinds:
+    for kind, k_bits in kinds_:
         for meeting, m_bits in meetings:
             if meeting is None and kind is DocumentKind.MINUTES:
                 continue
@@ -372,22 +503,23 @@ def _signing_changes(
                                 continue
                             n += 1
                             masks = (live & b_bits, live & v_bits)
-                            key = (*masks, presider)
+                            chair = presider if by_presider else None
+                            key = (*masks, chair)
                             changed = differs.get(key)
                             if changed is False:
                                 continue
                             doc = Document(kind, issuer, addressee, subset, meeting, presider)
                             sides = []
                             for side, rs in enumerate((b, v)):
-                                answer = answers[side].get((masks[side], presider))
-                                if answer is None or answer.signer is None:  # the message names the document
-                                    answer = answers[side][masks[side], presider] = _signing_answer(rs, doc)
+                                answer = answers[side].get((masks[side], chair))
+                                if answer is None or answer.no_rule is not None:  # the message names the document
+                                    answer = answers[side][masks[side], chair] = decide(rs, doc)
                                 sides.append(answer)
                             if changed is None:
                                 changed = differs[key] = sides[0].outcome != sides[1].outcome
                             if changed:
-                                changes.append(SigningChange(doc, sides[0], sides[1]))
-    changes.sort(key=lambda c: _document_key(c.document))
+                                changes.append((doc, sides[0], sides[1]))
+    changes.sort(key=lambda c: _document_key(c[0]))
     return changes, n
 
 
@@ -407,6 +539,25 @@ def _signing_answer(rs: Ruleset, doc: Document) -> SigningAnswer:
         d.rule,
         d.citations,
         signers=d.signers,
+        review_alternatives=d.review_alternatives,
+        notes=d.notes,
+    )
+
+
+def _approval_answer(rs: Ruleset, doc: Document) -> ApprovalAnswer:
+    try:
+        d = who_approves(rs, doc)
+    except NoApplicableRule as e:
+        return ApprovalAnswer(None, no_rule=str(e))
+    return ApprovalAnswer(
+        d.approver,
+        d.approvers,
+        d.opinion_required,
+        d.circle_means_consent,
+        d.conflict,
+        d.notes,
+        d.rule,
+        d.citations,
     )
 
 
@@ -456,10 +607,7 @@ def _deadline_changes(b: Ruleset, v: Ruleset) -> tuple[list[DeadlineChange], int
 def _meeting_changes(b: Ruleset, v: Ruleset) -> tuple[list[MeetingChange], int]:
     out = []
     n = 0
-    aspects: tuple[tuple[str, type[MeetingRule] | type[RhythmRule]], ...] = (
-        ("composition", MeetingRule),
-        ("rhythm", RhythmRule),
-    )
+    aspects: tuple[tuple[str, type[MeetingRule] | type[RhythmRule]], ...] = (("rhythm", RhythmRule),)
     for aspect, kind in aspects:
         for meeting in MeetingKind:
             sides: list[tuple[MeetingRule | RhythmRule, ...]] = []

@@ -15,14 +15,17 @@ from govrules.labels import LabeledEnum
 from govrules.model import Document, LeaveRequest, Role, converter
 from govrules.periods import Direction, Period, Unit
 from govrules.rules import Citation, MeetingRule, RhythmRule, Ruleset
-from govrules.whatif.diff import LeaveAnswer, SigningAnswer, WhatIfDiff
+from govrules.whatif.diff import ApprovalAnswer, LeaveAnswer, SigningAnswer, WhatIfDiff
+from govrules.whatif.meetings import ABSENT, EXCUSED, MeetingAnswer, MeetingPart
 from govrules.whatif.space import LEAVE_START, _pos
 
-_FAMILY_ZH = {"signing": "公文签发", "leave": "请假", "deadlines": "时限", "meetings": "会议"}
-_FAMILY_EN = {"signing": "signing", "leave": "leave", "deadlines": "deadlines", "meetings": "meetings"}
+_FAMILY_ZH = {"signing": "公文签发", "approvals": "呈批审批", "leave": "请假", "deadlines": "时限",
+              "meeting_checks": "会议组成、主持与议题", "meetings": "会议频次"}  # fmt: skip
+_FAMILY_EN = {"signing": "signing", "approvals": "approvals", "leave": "leave", "deadlines": "deadlines",
+              "meeting_checks": "meetings as checked", "meetings": "meeting rhythms"}  # fmt: skip
 
 _BREACH_ZH = {"leave_request": "提前量", "leave_reason": "事由", "leave_substitute": "代理人"}
-_ORDINALS = "一二三四"
+_ORDINALS = "一二三四五六"
 
 
 def _names(rs: Ruleset, roles: Iterable[Role], lang: str) -> str:
@@ -101,6 +104,100 @@ def _signing_text(rs: Ruleset, a: SigningAnswer, lang: str) -> str:
         c = a.conflict
         parts.append(f"规则{c.first}与{c.second}冲突" if zh else f"CONFLICT {c.first} vs {c.second}")
     return ("，" if zh else ", ").join(parts) + _cites(a.citations, lang)
+
+
+def _approval_text(rs: Ruleset, a: ApprovalAnswer, lang: str) -> str:
+    zh = lang == "zh"
+    if a.approver is None:
+        return "无适用规则" if zh else "no rule applies"
+    who = ("或" if zh else " or ").join(rs.name(r) if zh else r.name for r in a.approvers)
+    parts = [f"由{who}审批" if zh else f"approved by {who}"]
+    if a.opinion_required:
+        parts.append("须签署明确意见" if zh else "a written opinion is required")
+    if a.circle_means_consent is not None:
+        if zh:
+            parts.append("圈阅视为同意" if a.circle_means_consent else "仅圈阅不视为同意")
+        else:
+            parts.append("circling is consent" if a.circle_means_consent else "circling is not consent")
+    parts.extend(a.notes if zh else ())
+    if a.conflict is not None:
+        c = a.conflict
+        parts.append(f"规则{c.first}与{c.second}冲突" if zh else f"CONFLICT {c.first} vs {c.second}")
+    return ("，" if zh else ", ").join(parts) + _cites(a.citations, lang)
+
+
+_STATE_ZH = {ABSENT: "未出席且未请假", EXCUSED: "已请假或主持", "listed": "出席或列席"}
+
+
+def _part_text(rs: Ruleset, part: MeetingPart, lang: str) -> str:
+    """A part of a meeting: '常务会议｜主持人：常务副县长（县长出席）'."""
+    zh = lang == "zh"
+    sep = "、" if zh else ", "
+
+    def who(r: Role | None) -> str:
+        if r is None:
+            return ""
+        return (rs.name(r) if zh else r.name) + (STAND_IN if r is part.role and part.stands_in else "")
+
+    kind = _label(part.meeting, lang, "")
+    if part.part == "kind":
+        if zh:
+            return f"{kind}｜{'出席情况有记录' if part.composition else '出席情况无记录'}"
+        return f"{kind} | attendance {'on record' if part.composition else 'not on record'}"
+    if part.part == "presider":
+        text = f"{kind}｜主持人：{who(part.role)}" if zh else f"{kind} | presided by {who(part.role)}"
+        if part.principals:
+            names = sep.join(who(r) for r in sorted(part.principals, key=_pos))
+            text += f"（{names}出席）" if zh else f" ({names} attending)"
+        return text
+    if part.part == "role":
+        assert part.state is not None
+        if zh:
+            return f"{kind}｜{who(part.role)}：{_STATE_ZH[part.state]}"
+        return f"{kind} | {who(part.role)}: {part.state}"
+    if part.part == "group":
+        names = ("或" if zh else " or ").join(who(r) for r in sorted(part.group, key=_pos))
+        if zh:
+            return f"{kind}｜{names}：{'有人出席或请假' if part.satisfied else '均未出席且未请假'}"
+        return f"{kind} | {names}: {'one attends or is excused' if part.satisfied else 'none attends or is excused'}"
+    if part.part == "assistants":
+        more = ("及以上" if zh else " or more") if part.more_units else ""
+        if zh:
+            return f"{kind}｜汇报单位{part.units}个{more}｜随会助手{part.assistants}人"
+        return f"{kind} | {part.units}{more} reporting units | {part.assistants} assistants"
+    item = part.item
+    assert item is not None
+    if zh:
+        bits = [
+            "分管领导出席或有书面意见" if item.deputy_in_charge_present else "分管领导未出席且无书面意见",
+            "汇报部门主要负责人出席" if item.reporting_head_present else "汇报部门主要负责人未出席",
+        ]
+        if item.matters:
+            bits.append("涉及三重一大")
+        s = item.materials_submitted_on
+        bits.append("材料报送日期未记录" if s is None else f"材料{s.isoformat()}报送")
+        return f"{kind}｜议题：{'、'.join(bits)}"
+    s = item.materials_submitted_on
+    return (
+        f"{kind} | item: deputy {'there or wrote' if item.deputy_in_charge_present else 'absent'}, reporting head "
+        f"{'there' if item.reporting_head_present else 'absent'}{', three majors' if item.matters else ''}, "
+        f"materials {'not on record' if s is None else s.isoformat()}"
+    )
+
+
+def _check_text(rs: Ruleset, a: MeetingAnswer, lang: str, cites: tuple[Citation, ...]) -> str:
+    zh = lang == "zh"
+    if a.no_rule:
+        return "无适用规则" if zh else "no rule applies"
+    if a.composition_checked is not None:
+        if zh:
+            text = "检查组成、主持与议题" if a.composition_checked else "组成与主持不作检查，仅检查议题与请假"
+        else:
+            text = "composition checked" if a.composition_checked else "composition not checked"
+        return text + _cites(cites, lang)
+    if not a.breaches:
+        return "符合规定" if zh else "no breach"
+    return (("不符合：" + "；".join(a.breaches)) if zh else "breach: " + "; ".join(a.breaches)) + _cites(cites, lang)
 
 
 def _request_text(rs: Ruleset, q: LeaveRequest, lang: str, others: Mapping[str, Any]) -> str:
@@ -235,10 +332,12 @@ def _report(d: WhatIfDiff, lang: str, limit: int | None) -> str:
                 else f"     - ... and {rest} more (--limit 0 lists all)"
             )
 
-    for family, render_subject, render_answer in (
+    families: tuple[tuple[str, Any, Any], ...] = (
         ("signing", _document_text, _signing_text),
+        ("approvals", _document_text, _approval_text),
         ("leave", _request_text, _leave_text),
-    ):
+    )
+    for family, render_subject, render_answer in families:
         changes = getattr(d, family)
         if not changes:
             continue
@@ -253,7 +352,7 @@ def _report(d: WhatIfDiff, lang: str, limit: int | None) -> str:
                 f"       变更后：{render_answer(v, av, lang)}" if zh else f"      variant: {render_answer(v, av, lang)}"
             )
             out.append(f"       共{len(group)}种情形：" if zh else f"      in {len(group)} situations:")
-            subject = "document" if family == "signing" else "request"
+            subject = "request" if family == "leave" else "document"
             others = d.stand_ins.get(family, {})
             listing([render_subject(b, getattr(c, subject), lang, others) for c in group])
         if starred:
@@ -281,6 +380,26 @@ def _report(d: WhatIfDiff, lang: str, limit: int | None) -> str:
                     else f"; e.g. from {LEAVE_START.isoformat()}: {x.isoformat()} -> {y.isoformat()}"
                 )
             out.append(line)
+    if d.meeting_checks:
+        head("meeting_checks", len(d.meeting_checks), "种情形")
+        pairs: dict[tuple[object, object], list[Any]] = {}
+        for c in d.meeting_checks:
+            pairs.setdefault((c.baseline.outcome, c.variant.outcome, c.part.meeting, c.part.part), []).append(c)
+        for n, group in enumerate(pairs.values(), 1):
+            first = group[0]
+            before = _check_text(b, first.baseline, lang, first.baseline_citations)
+            after = _check_text(v, first.variant, lang, first.variant_citations)
+            out.append(f"  （{n}）现行：{before}" if zh else f"  ({n}) baseline: {before}")
+            out.append(f"       变更后：{after}" if zh else f"      variant: {after}")
+            out.append(f"       共{len(group)}种情形：" if zh else f"      in {len(group)} situations:")
+            listing([_part_text(b, c.part, lang) for c in group])
+        if starred:
+            starred = False
+            out.append(
+                f"  注：标{STAND_IN}者代表会议规则均未提及的一切其他角色（其结论相同）。"
+                if zh
+                else f"  {STAND_IN} stands for every role no meeting rule names (they are judged alike)."
+            )
     if d.meetings:
         head("meetings", len(d.meetings), "项")
         for n, m in enumerate(d.meetings, 1):
@@ -299,11 +418,11 @@ def _report(d: WhatIfDiff, lang: str, limit: int | None) -> str:
     return "\n".join(out)
 
 
-def _answer_dict(a: SigningAnswer | LeaveAnswer) -> dict[str, Any]:
+def _answer_dict(a: SigningAnswer | ApprovalAnswer | LeaveAnswer) -> dict[str, Any]:
     raw: dict[str, Any] = converter.unstructure(attrs.evolve(a, citations=()))
     raw["citations"] = [c.short() for c in a.citations]
     raw.pop("conflict", None)
-    if isinstance(a, SigningAnswer):
+    if isinstance(a, (SigningAnswer, ApprovalAnswer)):
         raw["conflict"] = None if a.conflict is None else [a.conflict.first, a.conflict.second]
     else:
         raw["lead_times"] = [p.describe() for p in a.lead_times]
@@ -333,6 +452,23 @@ def _as_dict(d: WhatIfDiff, limit: int | None) -> dict[str, Any]:
                 "variant": _answer_dict(c.variant),
             }
             for c in cut(d.signing)
+        ],
+        "approvals": [
+            {
+                "document": converter.unstructure(c.document),
+                "baseline": _answer_dict(c.baseline),
+                "variant": _answer_dict(c.variant),
+            }
+            for c in cut(d.approvals)
+        ],
+        "meeting_checks": [
+            {
+                "part": converter.unstructure(c.part),
+                "text": _part_text(d.baseline, c.part, "zh"),
+                "baseline": {**converter.unstructure(c.baseline), "citations": [x.short() for x in c.baseline_citations]},
+                "variant": {**converter.unstructure(c.variant), "citations": [x.short() for x in c.variant_citations]},
+            }
+            for c in cut(d.meeting_checks)
         ],
         "leave": [
             {

@@ -29,6 +29,7 @@ from govrules.model import (
     Role,
 )
 from govrules.rules import (
+    ApprovalRule,
     Condition,
     CountersignRule,
     DocumentIs,
@@ -47,6 +48,7 @@ LEAVE_START = date(2025, 3, 10)
 
 _DOCUMENT_RULES: tuple[type[Rule], ...] = (SigningRule, CountersignRule, SealRule)
 _LEAVE_RULES: tuple[type[Rule], ...] = (LeaveRule,)
+_APPROVAL_RULES: tuple[type[Rule], ...] = (ApprovalRule,)
 #: What a rule says that no decision depends on (citations are compared through the outcome only).
 _META = frozenset({"cite", "quote", "interpretation"})
 _NOT_OUTCOME = _META | {"id", "overrides", "meeting"}
@@ -153,8 +155,10 @@ class _DocumentSpace:
     others: Mapping[str, Any] = attrs.field(factory=dict, eq=False)
 
     @classmethod
-    def of(cls, *rulesets: Ruleset) -> _DocumentSpace:
-        rules = [r for rs in rulesets for r in rs.rules if isinstance(r, _DOCUMENT_RULES)]
+    def of(cls, *rulesets: Ruleset, kinds: tuple[type[Rule], ...] = _DOCUMENT_RULES) -> _DocumentSpace:
+        """The documents distinguishing the rules of `kinds` (signing: signing, countersign and seal rules;
+        approvals: approval rules) of these rulesets."""
+        rules = [r for rs in rulesets for r in rs.rules if isinstance(r, kinds)]
         conds = [c for r in rules if (c := r.condition()) is not None]
         acting: set[Role] = set()  # who MEETING_CHAIR may resolve to and be compared with
         for r in rules:
