@@ -332,15 +332,19 @@ def diff(baseline: Ruleset, variant: Ruleset, *, prune: bool = True) -> WhatIfDi
     cal = china()
 
     doc_space = _DocumentSpace.of(b, v)
-    differing = set(_differing(b, v, _DOCUMENT_RULES)) if prune else None
-    signed, evaluated["signing"] = _document_changes(b, v, doc_space, differing, _DOCUMENT_RULES, _signing_answer, True)
+    flipped: list[tuple[str, str]] = []
+    differing = set(_differing(b, v, _DOCUMENT_RULES, flipped)) if prune else None
+    signed, evaluated["signing"] = _document_changes(
+        b, v, doc_space, differing, _DOCUMENT_RULES, _signing_answer, True, flipped
+    )
     signing_changes = [SigningChange(*c) for c in signed]
     checked["signing"] = doc_space.size()
 
     approval_space = _DocumentSpace.of(b, v, kinds=_APPROVAL_RULES)
-    differing = set(_differing(b, v, _APPROVAL_RULES)) if prune else None
+    flipped = []
+    differing = set(_differing(b, v, _APPROVAL_RULES, flipped)) if prune else None
     approved, evaluated["approvals"] = _document_changes(
-        b, v, approval_space, differing, _APPROVAL_RULES, _approval_answer, False
+        b, v, approval_space, differing, _APPROVAL_RULES, _approval_answer, False, flipped
     )
     approval_changes = [ApprovalChange(*c) for c in approved]
     checked["approvals"] = approval_space.size()
@@ -437,12 +441,14 @@ def _document_changes(
     kinds: tuple[type[Rule], ...],
     decide: Callable[[Ruleset, Document], A],
     by_presider: bool,
+    flipped: Iterable[tuple[str, str]] = (),
 ) -> tuple[list[tuple[Document, A, A]], int]:
     """The documents of `space` whose answer (`decide`) differs, and how many were decided.
 
     Each rule of `kinds` of either ruleset is a bit; per field value, the rules whose condition allows
     it. Walking the space field by field, the bits of the rules still applicable narrow down; a
-    subtree where no rule of `differing` (None: every rule) can apply is skipped. An answer depends
+    subtree where no rule of `differing` (None: every rule) can apply, nor both rules of a `flipped`
+    pair (whose order changed) in the baseline, is skipped. An answer depends
     only on the applicable rules (and, `by_presider`, on the presider, whom MEETING_CHAIR resolves
     to), so each is decided once per such set.
     """
@@ -452,9 +458,14 @@ def _document_changes(
     b_bits, v_bits = (1 << n_b) - 1, ((1 << len(rules)) - 1) & ~((1 << n_b) - 1)
     every = b_bits | v_bits
     d_bits = every if differing is None else sum(1 << i for i, r in enumerate(rules) if r.id in differing)
+    at = {r.id: i for i, r in enumerate(rules[:n_b])}
+    pairs = [(1 << at[x]) | (1 << at[y]) for x, y in flipped]
     changes: list[tuple[Document, A, A]] = []
-    if not d_bits:
+    if not d_bits and not pairs:
         return changes, 0
+
+    def may_change(live: int) -> bool:
+        return bool(live & d_bits) or any(live & p == p for p in pairs)
 
     def bits(field: str, values: Iterable[Any], matters: bool = False) -> list[int]:
         out = []
@@ -482,24 +493,24 @@ def _document_changes(
             if meeting is None and kind is DocumentKind.MINUTES:
                 continue
             km = k_bits & m_bits
-            if not km & d_bits:
+            if not may_change(km):
                 continue
             chairs = no_presider if meeting is None else presiders
             for issuer, i_bits in issuers:
                 kmi = km & i_bits
-                if not kmi & d_bits:
+                if not may_change(kmi):
                     continue
                 for addressee, a_bits in addressees:
                     kmia = kmi & a_bits
-                    if not kmia & d_bits:
+                    if not may_change(kmia):
                         continue
                     for subset, s_bits in matters:
                         kmias = kmia & s_bits
-                        if not kmias & d_bits:
+                        if not may_change(kmias):
                             continue
                         for presider, p_bits in chairs:
                             live = kmias & p_bits
-                            if not live & d_bits:
+                            if not may_change(live):
                                 continue
                             n += 1
                             masks = (live & b_bits, live & v_bits)

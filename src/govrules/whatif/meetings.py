@@ -23,7 +23,7 @@ from datetime import date, timedelta
 import attrs
 
 from govrules.attendance import _agenda_message, _eligible, _materials_due, _meeting_rules
-from govrules.model import AgendaItem, Matter, Meeting, MeetingKind, Role
+from govrules.model import AgendaItem, LeaveKind, LeaveRequest, Matter, Meeting, MeetingKind, Role
 from govrules.rules import AgendaRequirement, AgendaRule, AlternateBasis, MeetingRule, Ruleset
 from govrules.whatif.space import LEAVE_START
 from govrules.workdays import WorkdayCalendar
@@ -300,6 +300,39 @@ class MeetingSpace:
     def size(self) -> int:
         """How many parts `parts()` yields."""
         return sum(1 for _ in self.parts())
+
+    def example(self, part: MeetingPart) -> tuple[Meeting, bool]:
+        """A concrete meeting (and whether attendance is on record) having `part` among its parts."""
+        k = part.meeting
+        avoid = {part.role, *part.group}
+        presider = part.role if part.part == "presider" else None
+        if presider is None:
+            presider = next(p for p in (*self.presiders(k), *Role) if p not in avoid)
+        assert presider is not None
+        attendees: set[Role] = set(part.principals)
+        excused: set[Role] = set()
+        agenda: tuple[AgendaItem, ...] = ()
+        assistants = 0
+        if part.part == "role" and part.role is not None:
+            if part.state == LISTED:
+                attendees.add(part.role)
+            elif part.state == EXCUSED:
+                excused.add(part.role)
+        elif part.part == "group" and part.satisfied:
+            excused.add(min(part.group, key=lambda r: r.name))
+        elif part.part == "assistants":
+            assert part.units is not None and part.assistants is not None
+            agenda = tuple(AgendaItem(f"{ITEM_TITLE}{n}", reporting_unit=f"单位{n}") for n in range(part.units))
+            assistants = part.assistants
+        elif part.part == "item" and part.item is not None:
+            agenda = (part.item,)
+        absent = tuple(
+            LeaveRequest(r, LeaveKind.MEETING_ABSENCE, MEETING_DATE, MEETING_DATE, MEETING_DATE, meeting=k)
+            for r in sorted(excused, key=lambda r: r.name)
+        )
+        meeting = Meeting(k, MEETING_DATE, presider, frozenset(attendees), absent=absent, agenda=agenda,
+                          assistants=assistants)  # fmt: skip
+        return meeting, part.composition
 
     def parts_of(self, meeting: Meeting, composition: bool = True) -> tuple[MeetingPart, ...] | None:
         """The parts of the space standing for those of a concrete meeting: its decision under either ruleset

@@ -65,9 +65,15 @@ def _ids_of(rs: Ruleset, kinds: tuple[type[Rule], ...]) -> list[str]:
     return [r.id for r in rs.rules if isinstance(r, kinds)]
 
 
-def _differing(b: Ruleset, v: Ruleset, kinds: tuple[type[Rule], ...]) -> tuple[str, ...]:
+def _differing(
+    b: Ruleset, v: Ruleset, kinds: tuple[type[Rule], ...], flipped: list[tuple[str, str]] | None = None
+) -> tuple[str, ...]:
     """Ids of the rules of `kinds` that can decide differently: changed, added, removed, reordered,
-    or overriding a different set of rules (precedence is transitive)."""
+    or overriding a different set of rules (precedence is transitive).
+
+    Two rules whose declaration order flipped can decide differently only where both apply: with
+    `flipped` given, such pairs are added to it instead of their rules being returned.
+    """
     ids = list(dict.fromkeys([*_ids_of(b, kinds), *_ids_of(v, kinds)]))
     out: list[str] = []
     for i in ids:
@@ -81,7 +87,12 @@ def _differing(b: Ruleset, v: Ruleset, kinds: tuple[type[Rule], ...]) -> tuple[s
         shared_b = [r.id for r in b.rules_of(kind) if v.has_rule(r.id) and isinstance(v.rule(r.id), kind)]
         shared_v = [r.id for r in v.rules_of(kind) if b.has_rule(r.id) and isinstance(b.rule(r.id), kind)]
         if shared_b != shared_v:
-            out.extend(shared_b)
+            where = {i: n for n, i in enumerate(shared_v)}
+            pairs = [(x, y) for n, x in enumerate(shared_b) for y in shared_b[n + 1 :] if where[x] > where[y]]
+            if flipped is None:
+                out.extend(i for pair in pairs for i in pair)
+            else:
+                flipped.extend(pairs)
     return tuple(dict.fromkeys(out))
 
 
