@@ -52,3 +52,23 @@ def _no_user_data_session(tmp_path_factory: pytest.TempPathFactory) -> None:
 def _no_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """And each test its own, so a year one test adds is not seen by another."""
     monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path_factory.mktemp("govrules-data")))
+
+
+#: "ruleset-id:rule-id": run the tests against that ruleset without that rule (tools/mutation.py).
+MUTANT_ENV = "GOVRULES_MUTANT"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Under tools/mutation.py, replace one shipped ruleset by itself without one rule, before any test loads it."""
+    spec = os.environ.get(MUTANT_ENV)
+    if not spec:
+        return
+    import importlib
+
+    from govrules import rulesets
+    from govrules.whatif import remove_rule
+
+    ruleset_id, _, rule_id = spec.partition(":")
+    module = importlib.import_module(f"govrules.rulesets.{ruleset_id.replace('-', '_')}")
+    module.RULESET = remove_rule(rulesets.load(ruleset_id), rule_id)
+    rulesets.load.cache_clear()

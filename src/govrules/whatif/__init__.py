@@ -5,7 +5,14 @@ enumerates the model's finite situations, `diff` compares two rulesets over them
 `report` renders the result as text or JSON; each imports only the ones before it.
 """
 
-from govrules.whatif.changes import apply_changes, describe_changes, load_changes, load_variant, variant_of
+from govrules.whatif.changes import (
+    apply_changes,
+    describe_changes,
+    load_changes,
+    load_variant,
+    remove_rule,
+    variant_of,
+)
 from govrules.whatif.diff import (
     DeadlineChange,
     LeaveAnswer,
@@ -14,6 +21,7 @@ from govrules.whatif.diff import (
     SigningAnswer,
     SigningChange,
     WhatIfDiff,
+    changes_anything,
     diff,
 )
 from govrules.whatif.space import LEAVE_START
@@ -28,9 +36,11 @@ __all__ = [
     "SigningChange",
     "WhatIfDiff",
     "apply_changes",
+    "changes_anything",
     "describe_changes",
     "diff",
     "load_changes",
     "load_variant",
+    "remove_rule",
     "variant_of",
 ]

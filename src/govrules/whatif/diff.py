@@ -395,12 +395,49 @@ def diff(baseline: Ruleset, variant: Ruleset, *, prune: bool = True) -> WhatIfDi
     )
 
 
+def _seen(answer: SigningAnswer | ApprovalAnswer | LeaveAnswer, cited: bool) -> object:
+    return (answer.outcome, answer.citations) if cited else answer.outcome
+
+
+def changes_anything(baseline: Ruleset, variant: Ruleset, *, cited: bool = False) -> bool:
+    """Whether some decision of the space differs between the two rulesets (`not diff(...).empty`, but
+    stopping at the first difference found); with `cited`, a decision citing other articles counts too."""
+    b, v = baseline.evolve(), variant.evolve()
+    cal = china()
+    if _deadline_changes(b, v)[0] or _meeting_changes(b, v)[0]:
+        return True
+    if cited and any(
+        tuple(c for r in b.rules_of(kind) for c in r.cite) != tuple(c for r in v.rules_of(kind) for c in r.cite)
+        for kind in (DeadlineRule, RhythmRule)
+    ):
+        return True
+    if _meeting_check_changes(b, v, MeetingSpace.of(b, v, calendar=cal), True, cal, cited)[0]:
+        return True
+    for kinds, decide, by_presider in (
+        (_APPROVAL_RULES, _approval_answer, False),
+        (_DOCUMENT_RULES, _signing_answer, True),
+    ):
+        flipped: list[tuple[str, str]] = []
+        differing = set(_differing(b, v, kinds, flipped))
+        space = _DocumentSpace.of(b, v, kinds=kinds)
+        if _document_changes(b, v, space, differing, kinds, decide, by_presider, flipped, True, cited)[0]:
+            return True
+    space = _LeaveSpace.of(b, v)
+    for c in _conditions(b, v, _differing(b, v, _LEAVE_RULES), _LEAVE_RULES):
+        if isinstance(c, LeaveIs):
+            for q in space.requests(c):
+                if _seen(_leave_answer(b, q, cal), cited) != _seen(_leave_answer(v, q, cal), cited):
+                    return True
+    return False
+
+
 def _meeting_check_changes(
-    b: Ruleset, v: Ruleset, space: MeetingSpace, prune: bool, cal: WorkdayCalendar
+    b: Ruleset, v: Ruleset, space: MeetingSpace, prune: bool, cal: WorkdayCalendar, cited: bool = False
 ) -> tuple[list[MeetingCheckChange], int]:
     """The parts of meetings `check_meeting` judges differently, and how many were judged.
 
-    With `prune`, only the kinds of meeting a differing meeting or agenda rule speaks of.
+    With `prune`, only the kinds of meeting a differing meeting or agenda rule speaks of; with
+    `cited`, parts judged alike on other articles count as changed.
     """
     kinds: set[MeetingKind] | None = None
     if prune:
@@ -420,8 +457,9 @@ def _meeting_check_changes(
         for part in space.parts(kind):
             n += 1
             ab, av = judge(b, part, cal), judge(v, part, cal)
-            if ab.outcome != av.outcome:
-                out.append(MeetingCheckChange(part, ab, av, _part_citations(b, ab), _part_citations(v, av)))
+            cb, cv = _part_citations(b, ab), _part_citations(v, av)
+            if ab.outcome != av.outcome or (cited and cb != cv):
+                out.append(MeetingCheckChange(part, ab, av, cb, cv))
     out.sort(key=lambda c: c.part.key())
     return out, n
 
@@ -442,13 +480,16 @@ def _document_changes(
     decide: Callable[[Ruleset, Document], A],
     by_presider: bool,
     flipped: Iterable[tuple[str, str]] = (),
+    first: bool = False,
+    cited: bool = False,
 ) -> tuple[list[tuple[Document, A, A]], int]:
     """The documents of `space` whose answer (`decide`) differs, and how many were decided.
 
     Each rule of `kinds` of either ruleset is a bit; per field value, the rules whose condition allows
     it. Walking the space field by field, the bits of the rules still applicable narrow down; a
     subtree where no rule of `differing` (None: every rule) can apply, nor both rules of a `flipped`
-    pair (whose order changed) in the baseline, is skipped. An answer depends
+    pair (whose order changed) in the baseline, is skipped. With `first`, the walk stops at the first
+    change found; with `cited`, answers differing in their citations only count as changed. An answer depends
     only on the applicable rules (and, `by_presider`, on the presider, whom MEETING_CHAIR resolves
     to), so each is decided once per such set.
     """
@@ -527,9 +568,11 @@ def _document_changes(
                                     answer = answers[side][masks[side], chair] = decide(rs, doc)
                                 sides.append(answer)
                             if changed is None:
-                                changed = differs[key] = sides[0].outcome != sides[1].outcome
+                                changed = differs[key] = _seen(sides[0], cited) != _seen(sides[1], cited)
                             if changed:
                                 changes.append((doc, sides[0], sides[1]))
+                                if first:
+                                    return changes, n
     changes.sort(key=lambda c: _document_key(c[0]))
     return changes, n
 
