@@ -42,7 +42,10 @@ UNREACHABLE: dict[tuple[str, str], str] = {}
 #: Rules whose removal leaves every answer as it was: each restates, under its own article, what a more
 #: general rule answers anyway; removing it changes the articles the decisions cite, which a test checks.
 CITATION_ONLY: dict[tuple[str, str], str] = {
-    ("xianyang-2013", "upward_to_province"): "51 报送省政府审批的公文由市长签署: 52 (市政府公文由市长签发) answers alike",
+    (
+        "xianyang-2013",
+        "upward_to_province",
+    ): "51 报送省政府审批的公文由市长签署: 52 (市政府公文由市长签发) answers alike",
     ("xianyang-2013", "motion_to_congress"): "51 议案、人事任免由市长签署: 52 answers alike",
     ("xifeng-2022", "request_report_to_city_by_head"): "53(一) 向市政府的请示、报告: 附件1 五(二)8 answers alike",
     ("xifeng-2022", "major_policy_by_head"): "53(一) 重大方针政策: 附件1 五(三)1(5) answers alike",
@@ -87,7 +90,8 @@ def test_a_dead_rule_is_found() -> None:
         overrides=("shadowed",),
         cite=rs.rules[0].citation,
     )
-    seal = SealRule(id="second_seal", when=DocumentIs(issuer=Issuer.GOVERNMENT), seal="另一印章", cite=rs.rules[0].citation)
+    bulletins = DocumentIs(kind=DocumentKind.BULLETIN, issuer=Issuer.GOVERNMENT)
+    seal = SealRule(id="second_seal", when=bulletins, seal="另一印章", cite=rs.rules[0].citation)
     meeting = next(r for r in rs.rules_of(MeetingRule))
     duplicate = MeetingRule(id="second_composition", meeting=meeting.meeting, cite=rs.rules[0].citation)
     found = reached(rs.evolve(rules=(*rs.rules, shadow, shadowing, seal, duplicate)))

@@ -242,7 +242,10 @@ def seeded_changes(rs: Ruleset, seed: int) -> Iterator[tuple[str, Ruleset]]:
         yield f"signer {r.id}", rs.replace_rule(r.id, signer=rng.choice([x for x in OFFICIALS if x is not r.signer]))
         yield f"reviewers {r.id}", rs.replace_rule(r.id, reviewers=(*r.reviewers, Role.OFFICE_DEPUTY_DIRECTOR))
     if (r := _pick(rng, rs, ApprovalRule)) is not None:
-        yield f"approver {r.id}", rs.replace_rule(r.id, approver=rng.choice([x for x in OFFICIALS if x is not r.approver]))
+        yield (
+            f"approver {r.id}",
+            rs.replace_rule(r.id, approver=rng.choice([x for x in OFFICIALS if x is not r.approver])),
+        )
         yield f"opinion {r.id}", rs.replace_rule(r.id, opinion_required=not r.opinion_required)
         yield f"or approvers {r.id}", rs.replace_rule(r.id, or_approvers=(Role.EXECUTIVE_DEPUTY,))
     if (r := _pick(rng, rs, AgendaRule)) is not None:
@@ -254,7 +257,10 @@ def seeded_changes(rs: Ruleset, seed: int) -> Iterator[tuple[str, Ruleset]]:
         yield f"members {r.id}", rs.replace_rule(r.id, members=r.members ^ {rng.choice(OFFICIALS)})
         yield f"presiders {r.id}", rs.replace_rule(r.id, presiders=(*r.presiders[1:], Role.SECRETARY_GENERAL))
         yield f"assistants {r.id}", rs.replace_rule(r.id, max_assistants=2, assistants_per_reporting_unit=1)
-        yield f"any of {r.id}", rs.replace_rule(r.id, any_of=(frozenset({Role.OFFICE_DIRECTOR, Role.SECRETARY_GENERAL}),))
+        yield (
+            f"any of {r.id}",
+            rs.replace_rule(r.id, any_of=(frozenset({Role.OFFICE_DIRECTOR, Role.SECRETARY_GENERAL}),)),
+        )
     if (r := _pick(rng, rs, LeaveRule)) is not None:
         yield f"leave approvers {r.id}", rs.replace_rule(r.id, approvers=(*r.approvers, Role.EXECUTIVE_DEPUTY))
         yield f"leave lead {r.id}", rs.replace_rule(r.id, lead_time=Period(rng.randint(1, 9), DAY, BEFORE))
@@ -267,14 +273,32 @@ def seeded_changes(rs: Ruleset, seed: int) -> Iterator[tuple[str, Ruleset]]:
             r = rng.choice(specific)
             yield f"remove {r.id}", without(rs, r.id)
     added: list[Rule] = [
-        SealRule(id="added_seal", when=DocumentIs(kind=DocumentKind.DECISION, issuer=Issuer.GOVERNMENT), seal="印章",
-                 cite=cite),  # fmt: skip
-        ApprovalRule(id="added_approval", when=DocumentIs(kind=DocumentKind.REQUEST, matters=Matter.FUNDS),
-                     approver=Role.HEAD, opinion_required=True, cite=cite),  # fmt: skip
-        AgendaRule(id="added_agenda", meetings={MeetingKind.TOPICAL, MeetingKind.EXECUTIVE},
-                   requirement=AgendaRequirement.MATERIALS_IN_TIME, lead_time=Period(2, WORKDAY, BEFORE), cite=cite),  # fmt: skip
-        CountersignRule(id="added_countersign", when=DocumentIs(kind=DocumentKind.NOTICE, matters=Matter.MULTI_PORTFOLIO),
-                        countersigners=(Role.DEPUTY,), cite=cite),  # fmt: skip
+        SealRule(
+            id="added_seal",
+            when=DocumentIs(kind=DocumentKind.DECISION, issuer=Issuer.GOVERNMENT),
+            seal="印章",
+            cite=cite,
+        ),
+        ApprovalRule(
+            id="added_approval",
+            when=DocumentIs(kind=DocumentKind.REQUEST, matters=Matter.FUNDS),
+            approver=Role.HEAD,
+            opinion_required=True,
+            cite=cite,
+        ),
+        AgendaRule(
+            id="added_agenda",
+            meetings={MeetingKind.TOPICAL, MeetingKind.EXECUTIVE},
+            requirement=AgendaRequirement.MATERIALS_IN_TIME,
+            lead_time=Period(2, WORKDAY, BEFORE),
+            cite=cite,
+        ),
+        CountersignRule(
+            id="added_countersign",
+            when=DocumentIs(kind=DocumentKind.NOTICE, matters=Matter.MULTI_PORTFOLIO),
+            countersigners=(Role.DEPUTY,),
+            cite=cite,
+        ),
     ]
     for new in added:
         yield f"add {new.id}", rs.evolve(rules=(*rs.rules, new))

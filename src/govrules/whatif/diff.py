@@ -413,19 +413,21 @@ def changes_anything(baseline: Ruleset, variant: Ruleset, *, cited: bool = False
         return True
     if _meeting_check_changes(b, v, MeetingSpace.of(b, v, calendar=cal), True, cal, cited)[0]:
         return True
-    for kinds, decide, by_presider in (
-        (_APPROVAL_RULES, _approval_answer, False),
-        (_DOCUMENT_RULES, _signing_answer, True),
-    ):
-        flipped: list[tuple[str, str]] = []
-        differing = set(_differing(b, v, kinds, flipped))
-        space = _DocumentSpace.of(b, v, kinds=kinds)
-        if _document_changes(b, v, space, differing, kinds, decide, by_presider, flipped, True, cited)[0]:
-            return True
-    space = _LeaveSpace.of(b, v)
+    kinds = _APPROVAL_RULES
+    flipped: list[tuple[str, str]] = []
+    differing = set(_differing(b, v, kinds, flipped))
+    space = _DocumentSpace.of(b, v, kinds=kinds)
+    if _document_changes(b, v, space, differing, kinds, _approval_answer, False, flipped, True, cited)[0]:
+        return True
+    kinds, flipped = _DOCUMENT_RULES, []
+    differing = set(_differing(b, v, kinds, flipped))
+    space = _DocumentSpace.of(b, v, kinds=kinds)
+    if _document_changes(b, v, space, differing, kinds, _signing_answer, True, flipped, True, cited)[0]:
+        return True
+    leave_space = _LeaveSpace.of(b, v)
     for c in _conditions(b, v, _differing(b, v, _LEAVE_RULES), _LEAVE_RULES):
         if isinstance(c, LeaveIs):
-            for q in space.requests(c):
+            for q in leave_space.requests(c):
                 if _seen(_leave_answer(b, q, cal), cited) != _seen(_leave_answer(v, q, cal), cited):
                     return True
     return False
@@ -554,7 +556,7 @@ def _document_changes(
                             if not may_change(live):
                                 continue
                             n += 1
-                            masks = (live & b_bits, live & v_bits)
+                            masks: tuple[int, int] = (live & b_bits, live & v_bits)
                             chair = presider if by_presider else None
                             key = (*masks, chair)
                             changed = differs.get(key)

@@ -95,7 +95,7 @@ class MeetingAnswer:
 
     @property
     def outcome(self) -> tuple[object, ...]:
-        """What is compared: the breaches found (as worded), whether a rule applies, and whether composition is checked."""
+        """What is compared: the breaches (as worded), whether a rule applies, whether composition is checked."""
         return (self.no_rule, self.composition_checked, self.breaches)
 
 
@@ -212,7 +212,9 @@ class MeetingSpace:
     def _principals(self, kind: MeetingKind, presider: Role) -> frozenset[Role] | None:
         """Those whose attendance decides whether `presider` may preside (None: nobody's does)."""
         rules = self._meeting_rules(kind)
-        if not any(a.role is presider and a.basis is AlternateBasis.ABSENCE for r in rules for a in r.presider_alternates):
+        if not any(
+            a.role is presider and a.basis is AlternateBasis.ABSENCE for r in rules for a in r.presider_alternates
+        ):
             return None
         return frozenset(p for r in rules for p in r.presiders)
 
@@ -255,14 +257,13 @@ class MeetingSpace:
         return (None, *sorted(dues | {d + timedelta(days=1) for d in dues}))
 
     def items(self, kind: MeetingKind) -> tuple[AgendaItem, ...]:
-        """One item per class: each requirement some agenda rule of `kind` makes met or not, and the materials' dates."""
+        """One item per class: each requirement an agenda rule of `kind` makes, met or not; the materials' dates."""
         needs = self._needs(kind)
         deputy = (True, False) if AgendaRequirement.DEPUTY_PRESENT_OR_OPINION in needs else (True,)
         head = (True, False) if AgendaRequirement.REPORTING_HEAD_PRESENT in needs else (True,)
         majors = (False, True) if AgendaRequirement.NOT_THREE_MAJORS in needs else (False,)
         return tuple(
-            _item(d, h, m, s)
-            for d, h, m, s in itertools.product(deputy, head, majors, self.materials_dates(kind))
+            _item(d, h, m, s) for d, h, m, s in itertools.product(deputy, head, majors, self.materials_dates(kind))
         )
 
     def parts(self, kind: MeetingKind | None = None) -> Iterator[MeetingPart]:

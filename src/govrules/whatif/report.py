@@ -382,9 +382,10 @@ def _report(d: WhatIfDiff, lang: str, limit: int | None) -> str:
             out.append(line)
     if d.meeting_checks:
         head("meeting_checks", len(d.meeting_checks), "种情形")
-        pairs: dict[tuple[object, object], list[Any]] = {}
-        for c in d.meeting_checks:
-            pairs.setdefault((c.baseline.outcome, c.variant.outcome, c.part.meeting, c.part.part), []).append(c)
+        pairs: dict[tuple[object, ...], list[Any]] = {}
+        for check in d.meeting_checks:
+            key = (check.baseline.outcome, check.variant.outcome, check.part.meeting, check.part.part)
+            pairs.setdefault(key, []).append(check)
         for n, group in enumerate(pairs.values(), 1):
             first = group[0]
             before = _check_text(b, first.baseline, lang, first.baseline_citations)
@@ -465,7 +466,10 @@ def _as_dict(d: WhatIfDiff, limit: int | None) -> dict[str, Any]:
             {
                 "part": converter.unstructure(c.part),
                 "text": _part_text(d.baseline, c.part, "zh"),
-                "baseline": {**converter.unstructure(c.baseline), "citations": [x.short() for x in c.baseline_citations]},
+                "baseline": {
+                    **converter.unstructure(c.baseline),
+                    "citations": [x.short() for x in c.baseline_citations],
+                },
                 "variant": {**converter.unstructure(c.variant), "citations": [x.short() for x in c.variant_citations]},
             }
             for c in cut(d.meeting_checks)

@@ -169,7 +169,8 @@ class _DocumentSpace:
     def of(cls, *rulesets: Ruleset, kinds: tuple[type[Rule], ...] = _DOCUMENT_RULES) -> _DocumentSpace:
         """The documents distinguishing the rules of `kinds` (signing: signing, countersign and seal rules;
         approvals: approval rules) of these rulesets."""
-        rules = [r for rs in rulesets for r in rs.rules if isinstance(r, kinds)]
+        rule_kinds = kinds
+        rules = [r for rs in rulesets for r in rs.rules if isinstance(r, rule_kinds)]
         conds = [c for r in rules if (c := r.condition()) is not None]
         acting: set[Role] = set()  # who MEETING_CHAIR may resolve to and be compared with
         for r in rules:
@@ -188,22 +189,25 @@ class _DocumentSpace:
         ]
         presided = _mentioned(conds, "presided_by") - {None}
         # Minutes must name a meeting: another kind stands for the kinds no condition mentions.
-        kinds = _values(DocumentKind, _mentioned(conds, "kind"), exclude={DocumentKind.MINUTES})
-        if all(k in kinds for k in DocumentKind if k is not DocumentKind.MINUTES) and DocumentKind.MINUTES not in kinds:
-            kinds = (*kinds, DocumentKind.MINUTES)
+        doc_kinds = _values(DocumentKind, _mentioned(conds, "kind"), exclude={DocumentKind.MINUTES})
+        if (
+            all(k in doc_kinds for k in DocumentKind if k is not DocumentKind.MINUTES)
+            and DocumentKind.MINUTES not in doc_kinds
+        ):
+            doc_kinds = (*doc_kinds, DocumentKind.MINUTES)
         issuers = _values(Issuer, _mentioned(conds, "issuer"))
         addressees = (None, *_values(Addressee, _mentioned(conds, "addressee") - {None}))
         meetings = (None, *_values(MeetingKind, _mentioned(conds, "meeting") - {None}))
         presiders = (None, *_values(Role, presided, acting - {Role.MEETING_CHAIR}, exclude={Role.MEETING_CHAIR}))
         others = {
-            "kind": _other(kinds, _mentioned(conds, "kind")),
+            "kind": _other(doc_kinds, _mentioned(conds, "kind")),
             "issuer": _other(issuers, _mentioned(conds, "issuer")),
             "addressee": _other(addressees, _mentioned(conds, "addressee")),
             "matters": other[0] if other else None,
             "meeting": _other(meetings, _mentioned(conds, "meeting")),
             "presided_by": _other(presiders, presided | acting),
         }
-        return cls(kinds, issuers, addressees, tuple(subsets), meetings, presiders, frozenset(named), others)
+        return cls(doc_kinds, issuers, addressees, tuple(subsets), meetings, presiders, frozenset(named), others)
 
     def documents(self, when: DocumentIs | None = None) -> Iterator[Document]:
         """Every document of the space (that `when` holds for, when given)."""
