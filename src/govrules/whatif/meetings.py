@@ -25,7 +25,7 @@ import attrs
 from govrules.attendance import _agenda_message, _eligible, _materials_due, _meeting_rules
 from govrules.model import AgendaItem, LeaveKind, LeaveRequest, Matter, Meeting, MeetingKind, Role
 from govrules.rules import AgendaRequirement, AgendaRule, AlternateBasis, MeetingRule, Ruleset
-from govrules.whatif.space import LEAVE_START
+from govrules.whatif.space import LEAVE_START, _pos
 from govrules.workdays import WorkdayCalendar
 
 #: The day every meeting of the space is held (a Monday), so that materials' lead times resolve to dates.
@@ -67,8 +67,6 @@ class MeetingPart:
 
     def key(self) -> tuple[object, ...]:
         """An order for listing: by meeting kind, then part, then the part's values."""
-        from govrules.whatif.space import _pos  # the enum order the other families sort by
-
         return (
             _pos(self.meeting),
             _PART_ORDER.index(self.part),
