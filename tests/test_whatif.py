@@ -52,7 +52,9 @@ from govrules.whatif import (
     load_variant,
     variant_of,
 )
+from govrules.whatif.meetings import MeetingSpace
 from govrules.whatif.space import _DocumentSpace, _LeaveSpace
+from govrules.workdays import china
 
 WHATIF = Path(__file__).resolve().parents[1] / "simulations" / "whatif"
 
@@ -687,3 +689,67 @@ def test_cli_errors() -> None:
         cli("kongtong-2016", str(WHATIF / "xifeng_countersign_5.toml"))
     with pytest.raises(SystemExit):
         cli("kongtong-2016", "x.toml", "--limit", "-1")
+
+
+# -- the families issue 18 found missing: approvals and meetings as checked -------------------------
+
+
+def test_xifeng_approver_changed_art_51() -> None:
+    """51 呈批 by the deputy in charge -> by the executive deputy: every document it covers changes."""
+    base = rulesets.load("xifeng-2022")
+    variant = apply_changes(
+        base, [{"rule": "submission_approved_by_leader_in_charge", "approver": "负责日常工作的副县长"}]
+    )
+    result = diff(base, variant)
+    assert result.approvals and not result.empty and not result.signing and not result.meeting_checks
+    for c in result.approvals:
+        assert (c.baseline.approver, c.variant.approver) == (D, X)
+        assert c.baseline.opinion_required and c.variant.opinion_required
+        assert signing.who_approves(variant, c.document).approver is X
+        assert c.variant.citations[0].article == 51
+    text = result.explain()
+    assert "呈批审批" in text and "由负责日常工作的副县长审批" in text and "第五十一条" in text
+    assert result.summary().startswith("共检查") and f"审批{len(result.approvals)}" in result.summary()
+
+
+def test_dongchuan_reporting_head_extended_to_topical_art_21() -> None:
+    """21¶4 (the reporting head absent: the item is not taken) extended to topical meetings."""
+    base = rulesets.load("dongchuan-2024")
+    variant = apply_changes(
+        base, [{"rule": "reporting_head_present", "meetings": ["全体会议", "常务会议", "专题会议"]}]
+    )
+    result = diff(base, variant)
+    assert result.meeting_checks and not result.signing and not result.approvals
+    for c in result.meeting_checks:
+        assert c.part.meeting is MeetingKind.TOPICAL and c.part.part == "item"
+        assert c.part.item is not None and not c.part.item.reporting_head_present
+        assert "汇报部门主要负责人出席" in "".join(c.variant.breaches)
+        assert "汇报部门主要负责人出席" not in "".join(c.baseline.breaches)
+        assert c.variant_citations[0].article == 21
+    data = json.loads(json.dumps(result.as_dict()))
+    assert data["changed"]["meeting_checks"] == len(result.meeting_checks)
+    assert data["meeting_checks"][0]["part"]["meeting"] == "TOPICAL"
+
+
+def test_dongchuan_executive_deputy_presides_only_in_the_heads_absence_art_20() -> None:
+    """20: 区长不在时, the executive deputy presides; made a presider in his own right, the change shows
+    exactly where the head attends."""
+    base = rulesets.load("dongchuan-2024")
+    variant = apply_changes(base, [{"rule": "executive_composition", "presiders": ["HEAD", "EXECUTIVE_DEPUTY"]}])
+    result = diff(base, variant)
+    changed = [c for c in result.meeting_checks if c.part.role is X]
+    assert changed and all(H in c.part.principals for c in changed)
+    assert all(c.baseline.breaches and not c.variant.breaches for c in changed)
+
+
+def test_kongtong_assistants_per_reporting_unit_art_42() -> None:
+    """42 每个汇报单位可带1名助手 -> 2: meetings with more than one assistant per unit, and no more than two."""
+    base = rulesets.load("kongtong-2016")
+    variant = apply_changes(base, [{"rule": "executive_composition", "assistants_per_reporting_unit": 2}])
+    result = diff(base, variant)
+    parts = [c.part for c in result.meeting_checks]
+    assert parts and all(p.part == "assistants" and p.units for p in parts)
+    space = MeetingSpace.of(base, variant, calendar=china())
+    for c in result.meeting_checks:
+        meeting, _ = space.example(c.part)
+        assert meeting.assistants > len(meeting.agenda)
