@@ -324,7 +324,7 @@ def test_diff_equals_brute_force(rid: str) -> None:
     for n, (label, variant) in enumerate(seeded_changes(base, seed)):
         result = diff(base, variant)
         changed += not result.empty
-        for problem in discrepancies(base, variant, result, seed + n, n=60):
+        for problem in discrepancies(base, variant, result, seed + n, n=40):
             failures.append(f"{label}: {problem}")
     assert not failures, "\n".join(failures[:20])
     assert changed >= 10  # the changes do change decisions
@@ -361,8 +361,8 @@ def test_a_broken_diff_is_caught(target: str, broken: Any, monkeypatch: pytest.M
         base.replace_rule("executive_materials_in_time", lead_time=Period(3, WORKDAY, BEFORE)),
     ]
     for v in variants:  # sound as shipped
-        assert not discrepancies(base, v, diff(base, v), 7, n=60)
+        assert not discrepancies(base, v, diff(base, v), 7, n=40)
     owner, _, name = target.rpartition(".")
     module = sys.modules["govrules.whatif.diff"]
     monkeypatch.setattr(getattr(module, owner) if owner else module, name, broken)
-    assert any(discrepancies(base, v, diff(base, v), 7, n=60) for v in variants)
+    assert any(discrepancies(base, v, diff(base, v), 7, n=40) for v in variants)
