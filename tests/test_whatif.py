@@ -10,10 +10,13 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from govrules import rulesets, signing, strategies
+from govrules.attendance import check_meeting
 from govrules.cli_diff import add_parser
 from govrules.errors import InvalidInput, NoApplicableRule, RuleNotDefined
 from govrules.model import (
@@ -24,6 +27,7 @@ from govrules.model import (
     LeaveKind,
     LeaveRequest,
     Matter,
+    Meeting,
     MeetingKind,
     Role,
 )
@@ -52,7 +56,7 @@ from govrules.whatif import (
     load_variant,
     variant_of,
 )
-from govrules.whatif.meetings import MeetingSpace
+from govrules.whatif.meetings import MEETING_DATE, MeetingPart, MeetingSpace
 from govrules.whatif.space import _DocumentSpace, _LeaveSpace
 from govrules.workdays import china
 
@@ -753,3 +757,53 @@ def test_kongtong_assistants_per_reporting_unit_art_42() -> None:
     for c in result.meeting_checks:
         meeting, _ = space.example(c.part)
         assert meeting.assistants > len(meeting.agenda)
+
+
+MEETING_VARIANT_CHANGES = [
+    {"rule": "executive_composition", "members": ["HEAD", "EXECUTIVE_DEPUTY", "DEPUTY", "SECRETARY_GENERAL"]},
+    {"rule": "head_office_composition", "any_of": [["OFFICE_DIRECTOR", "OFFICE_DEPUTY_DIRECTOR"]],
+     "max_assistants": 1, "assistants_per_reporting_unit": 1},
+    {"rule": "materials_to_head_in_time", "lead_time": {"amount": 3, "unit": "WORKDAY", "direction": "BEFORE"}},
+    {"rule": "topical_composition", "presiders": ["DEPUTY"]},
+]  # fmt: skip
+
+
+@st.composite
+def meetings_on_the_day(draw: st.DrawFn) -> tuple[Meeting, bool]:
+    """Any meeting, held on MEETING_DATE, its materials sent within a fortnight of it."""
+    m = draw(strategies.meetings())
+    day = MEETING_DATE
+    absent = tuple(attrs.evolve(q, start=day, end=day, requested_on=None) for q in m.absent)
+    agenda = tuple(
+        attrs.evolve(i, materials_submitted_on=None if i.materials_submitted_on is None else
+                     day + timedelta(days=draw(st.integers(-14, 3))))
+        for i in m.agenda
+    )  # fmt: skip
+    return attrs.evolve(m, date=day, absent=absent, agenda=agenda), draw(st.booleans())
+
+
+def checked(rs: Ruleset, m: Meeting, composition: bool) -> tuple[object, ...] | None:
+    try:
+        d = check_meeting(rs, m, composition=composition)
+    except NoApplicableRule:
+        return None
+    found = sorted((v.rule, v.message) for v in d.violations if not v.rule.startswith("leave_"))
+    return (d.composition_checked, tuple(found))
+
+
+_PARTS: dict[str, set[MeetingPart]] = {}
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(case=meetings_on_the_day())
+def test_any_meeting_changes_exactly_when_one_of_its_parts_is_listed(case: tuple[Meeting, bool]) -> None:
+    """Exactness of the meeting family (东川 20, 22, 24 and 21 changed at once): a meeting's check changes
+    exactly when one of its parts is listed."""
+    m, composition = case
+    base = rulesets.load("dongchuan-2024")
+    variant = apply_changes(base, MEETING_VARIANT_CHANGES)
+    if "parts" not in _PARTS:
+        _PARTS["parts"] = {c.part for c in diff(base, variant).meeting_checks}
+    parts = MeetingSpace.of(base, variant, calendar=china()).parts_of(m, composition)
+    listed = parts is not None and any(p in _PARTS["parts"] for p in parts)
+    assert (checked(base, m, composition) != checked(variant, m, composition)) == listed
