@@ -87,7 +87,8 @@ def leave_outcome(rs: Ruleset, q: LeaveRequest) -> tuple[object, ...] | None:
     except NoApplicableRule:
         return None
     leads = frozenset(r.lead_time for i in d.trace.applied if isinstance(r := rs.rule(i), LeaveRule) and r.lead_time)
-    return (d.ok, d.approvers, d.notify, d.latest_request_date, leads, tuple(sorted({v.rule for v in d.violations})))
+    kinds = tuple(sorted({v.rule for v in d.violations}))
+    return (d.ok, d.approvers, d.notify, d.latest_request_date, leads, d.in_advance, kinds)
 
 
 def meeting_outcome(rs: Ruleset, m: Meeting, composition: bool) -> tuple[object, ...] | None:
@@ -264,6 +265,7 @@ def seeded_changes(rs: Ruleset, seed: int) -> Iterator[tuple[str, Ruleset]]:
     if (r := _pick(rng, rs, LeaveRule)) is not None:
         yield f"leave approvers {r.id}", rs.replace_rule(r.id, approvers=(*r.approvers, Role.EXECUTIVE_DEPUTY))
         yield f"leave lead {r.id}", rs.replace_rule(r.id, lead_time=Period(rng.randint(1, 9), DAY, BEFORE))
+        yield f"leave in advance {r.id}", rs.replace_rule(r.id, lead_time=None, in_advance=not r.in_advance)
     if (r := _pick(rng, rs, DeadlineRule)) is not None:
         yield f"deadline {r.id}", rs.replace_rule(r.id, period=Period(r.period.amount + 2, r.period.unit))
     kinds = [SigningRule, CountersignRule, ApprovalRule, SealRule, LeaveRule, MeetingRule, AgendaRule]

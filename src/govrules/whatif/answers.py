@@ -141,16 +141,18 @@ class LeaveAnswer:
     rules: tuple[str, ...] = ()
     citations: tuple[Citation, ...] = ()
     no_rule: str | None = None
+    in_advance: bool = False  # 事先 with no amount: asked after the start is late
 
     @property
     def outcome(self) -> tuple[object, ...]:
-        """What is compared: approvers, notify, lead times and latest date, the kinds of breach."""
+        """What is compared: approvers, notify, lead times and latest date, 事先, the kinds of breach."""
         return (
             self.ok,
             self.approvers,
             self.notify,
             self.latest_request_date,
             frozenset(self.lead_times),
+            self.in_advance,
             tuple(sorted({v.rule for v in self.violations})),
             self.no_rule is None,
         )
@@ -252,5 +254,13 @@ def _leave_answer(rs: Ruleset, request: LeaveRequest, cal: WorkdayCalendar) -> L
         if isinstance(r, LeaveRule) and r.lead_time is not None:
             leads.append(r.lead_time)
     return LeaveAnswer(
-        d.ok, d.approvers, d.notify, d.latest_request_date, tuple(leads), d.violations, d.trace.applied, d.citations
+        d.ok,
+        d.approvers,
+        d.notify,
+        d.latest_request_date,
+        tuple(leads),
+        d.violations,
+        d.trace.applied,
+        d.citations,
+        in_advance=d.in_advance,
     )

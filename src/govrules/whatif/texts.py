@@ -224,6 +224,8 @@ def _leave_text(rs: Ruleset, a: LeaveAnswer, lang: str) -> str:
         if a.latest_request_date is not None:
             leads = "、".join(p.describe() for p in a.lead_times)
             parts.append(f"最迟{a.latest_request_date.isoformat()}提出（{leads}）")
+        elif a.in_advance:
+            parts.append("应事先提出（未规定提前量）")
         breaches = sorted({_BREACH_ZH.get(v.rule, v.rule) for v in a.violations})
         if breaches:
             parts.append("当日提出时不符合：" + "、".join(breaches))
@@ -233,6 +235,8 @@ def _leave_text(rs: Ruleset, a: LeaveAnswer, lang: str) -> str:
             parts.append(f"notify {_names(rs, a.notify, lang)}")
         if a.latest_request_date is not None:
             parts.append(f"ask by {a.latest_request_date.isoformat()}")
+        elif a.in_advance:
+            parts.append("ask in advance (no amount stated)")
         breaches = sorted({v.rule for v in a.violations})
         if breaches:
             parts.append("asked on the day: breaches " + ", ".join(breaches))
