@@ -794,7 +794,7 @@ def checked(rs: Ruleset, m: Meeting, composition: bool) -> tuple[object, ...] | 
 _PARTS: dict[str, set[MeetingPart]] = {}
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
 @given(case=meetings_on_the_day())
 def test_any_meeting_changes_exactly_when_one_of_its_parts_is_listed(case: tuple[Meeting, bool]) -> None:
     """Exactness of the meeting family (东川 20, 22, 24 and 21 changed at once): a meeting's check changes
