@@ -81,3 +81,23 @@ def whole_year_file(tmp_path: os.PathLike[str]) -> Callable[..., os.PathLike[str
         return path
 
     return write
+
+
+#: "ruleset-id:rule-id": run the tests against that ruleset without that rule (tools/mutation.py).
+MUTANT_ENV = "GOVRULES_MUTANT"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Under tools/mutation.py, replace one shipped ruleset by itself without one rule, before any test loads it."""
+    spec = os.environ.get(MUTANT_ENV)
+    if not spec:
+        return
+    import importlib
+
+    from govrules import rulesets
+    from govrules.whatif import remove_rule
+
+    ruleset_id, _, rule_id = spec.partition(":")
+    module = importlib.import_module(f"govrules.rulesets.{ruleset_id.replace('-', '_')}")
+    module.RULESET = remove_rule(rulesets.load(ruleset_id), rule_id)
+    rulesets.load.cache_clear()

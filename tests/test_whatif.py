@@ -10,10 +10,13 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from govrules import rulesets, signing, strategies
+from govrules.attendance import check_meeting
 from govrules.cli_diff import add_parser
 from govrules.errors import InvalidInput, NoApplicableRule, RuleNotDefined
 from govrules.model import (
@@ -24,6 +27,7 @@ from govrules.model import (
     LeaveKind,
     LeaveRequest,
     Matter,
+    Meeting,
     MeetingKind,
     Role,
 )
@@ -52,7 +56,9 @@ from govrules.whatif import (
     load_variant,
     variant_of,
 )
+from govrules.whatif.meetings import MEETING_DATE, MeetingPart, MeetingSpace
 from govrules.whatif.space import _DocumentSpace, _LeaveSpace
+from govrules.workdays import china
 
 WHATIF = Path(__file__).resolve().parents[1] / "simulations" / "whatif"
 
@@ -526,10 +532,13 @@ def test_deadline_and_meeting_changes_art_5_and_8() -> None:
         Period(5, WORKDAY),
     )
     assert dl.baseline_citations == dl.variant_citations == (T.article(5),)
-    assert {(m.meeting, m.aspect) for m in result.meetings} == {
-        (MeetingKind.EXECUTIVE, "rhythm"),
-        (MeetingKind.EXECUTIVE, "composition"),
-    }
+    assert {(m.meeting, m.aspect) for m in result.meetings} == {(MeetingKind.EXECUTIVE, "rhythm")}
+    # the executive deputy may now preside; any other presider still breaches, told who may preside
+    checks = {c.part.role: c for c in result.meeting_checks}
+    assert all((c.part.meeting, c.part.part) == (MeetingKind.EXECUTIVE, "presider") for c in checks.values())
+    assert checks[X].baseline.breaches and not checks[X].variant.breaches
+    assert checks[X].baseline_citations == (T.article(8),)
+    assert all(c.baseline.breaches and c.variant.breaches for r, c in checks.items() if r is not X)
     text = result.explain()
     assert "7个工作日内" in text and "5个工作日内" in text and "每月1次" in text and "每月2次" in text
     assert result.summary() in text
@@ -668,7 +677,14 @@ def test_cli_english_and_json_xifeng_art_52() -> None:
     out = cli("xifeng-2022", path, "--lang", "en")
     assert isinstance(out, str) and "situations checked" in out and "1 changed" in out and "within 5 workdays" in out
     data = json.loads(str(cli("xifeng-2022", path, "--format", "json")))
-    assert data["changed"] == {"signing": 0, "leave": 0, "deadlines": 1, "meetings": 0}
+    assert data["changed"] == {
+        "signing": 0,
+        "approvals": 0,
+        "leave": 0,
+        "deadlines": 1,
+        "meeting_checks": 0,
+        "meetings": 0,
+    }
     assert data["deadlines"][0]["variant"]["amount"] == 5 and "summary" in data
 
 
@@ -677,3 +693,117 @@ def test_cli_errors() -> None:
         cli("kongtong-2016", str(WHATIF / "xifeng_countersign_5.toml"))
     with pytest.raises(SystemExit):
         cli("kongtong-2016", "x.toml", "--limit", "-1")
+
+
+# -- the families issue 18 found missing: approvals and meetings as checked -------------------------
+
+
+def test_xifeng_approver_changed_art_51() -> None:
+    """51 呈批 by the deputy in charge -> by the executive deputy: every document it covers changes."""
+    base = rulesets.load("xifeng-2022")
+    variant = apply_changes(
+        base, [{"rule": "submission_approved_by_leader_in_charge", "approver": "负责日常工作的副县长"}]
+    )
+    result = diff(base, variant)
+    assert result.approvals and not result.empty and not result.signing and not result.meeting_checks
+    for c in result.approvals:
+        assert (c.baseline.approver, c.variant.approver) == (D, X)
+        assert c.baseline.opinion_required and c.variant.opinion_required
+        assert signing.who_approves(variant, c.document).approver is X
+        assert c.variant.citations[0].article == 51
+    text = result.explain()
+    assert "呈批审批" in text and "由负责日常工作的副县长审批" in text and "第五十一条" in text
+    assert result.summary().startswith("共检查") and f"审批{len(result.approvals)}" in result.summary()
+
+
+def test_dongchuan_reporting_head_extended_to_topical_art_21() -> None:
+    """21¶4 (the reporting head absent: the item is not taken) extended to topical meetings."""
+    base = rulesets.load("dongchuan-2024")
+    variant = apply_changes(
+        base, [{"rule": "reporting_head_present", "meetings": ["全体会议", "常务会议", "专题会议"]}]
+    )
+    result = diff(base, variant)
+    assert result.meeting_checks and not result.signing and not result.approvals
+    for c in result.meeting_checks:
+        assert c.part.meeting is MeetingKind.TOPICAL and c.part.part == "item"
+        assert c.part.item is not None and not c.part.item.reporting_head_present
+        assert "汇报部门主要负责人出席" in "".join(c.variant.breaches)
+        assert "汇报部门主要负责人出席" not in "".join(c.baseline.breaches)
+        assert c.variant_citations[0].article == 21
+    data = json.loads(json.dumps(result.as_dict()))
+    assert data["changed"]["meeting_checks"] == len(result.meeting_checks)
+    assert data["meeting_checks"][0]["part"]["meeting"] == "TOPICAL"
+
+
+def test_dongchuan_executive_deputy_presides_only_in_the_heads_absence_art_20() -> None:
+    """20: 区长不在时, the executive deputy presides; made a presider in his own right, the change shows
+    exactly where the head attends."""
+    base = rulesets.load("dongchuan-2024")
+    variant = apply_changes(base, [{"rule": "executive_composition", "presiders": ["HEAD", "EXECUTIVE_DEPUTY"]}])
+    result = diff(base, variant)
+    changed = [c for c in result.meeting_checks if c.part.role is X]
+    assert changed and all(H in c.part.principals for c in changed)
+    assert all(c.baseline.breaches and not c.variant.breaches for c in changed)
+
+
+def test_kongtong_assistants_per_reporting_unit_art_42() -> None:
+    """42 每个汇报单位可带1名助手 -> 2: meetings with more than one assistant per unit, and no more than two."""
+    base = rulesets.load("kongtong-2016")
+    variant = apply_changes(base, [{"rule": "executive_composition", "assistants_per_reporting_unit": 2}])
+    result = diff(base, variant)
+    parts = [c.part for c in result.meeting_checks]
+    assert parts and all(p.part == "assistants" and p.units for p in parts)
+    space = MeetingSpace.of(base, variant, calendar=china())
+    for c in result.meeting_checks:
+        meeting, _ = space.example(c.part)
+        assert meeting.assistants > len(meeting.agenda)
+
+
+MEETING_VARIANT_CHANGES = [
+    {"rule": "executive_composition", "members": ["HEAD", "EXECUTIVE_DEPUTY", "DEPUTY", "SECRETARY_GENERAL"]},
+    {"rule": "head_office_composition", "any_of": [["OFFICE_DIRECTOR", "OFFICE_DEPUTY_DIRECTOR"]],
+     "max_assistants": 1, "assistants_per_reporting_unit": 1},
+    {"rule": "materials_to_head_in_time", "lead_time": {"amount": 3, "unit": "WORKDAY", "direction": "BEFORE"}},
+    {"rule": "topical_composition", "presiders": ["DEPUTY"]},
+]  # fmt: skip
+
+
+@st.composite
+def meetings_on_the_day(draw: st.DrawFn) -> tuple[Meeting, bool]:
+    """Any meeting, held on MEETING_DATE, its materials sent within a fortnight of it."""
+    m = draw(strategies.meetings())
+    day = MEETING_DATE
+    absent = tuple(attrs.evolve(q, start=day, end=day, requested_on=None) for q in m.absent)
+    agenda = tuple(
+        attrs.evolve(i, materials_submitted_on=None if i.materials_submitted_on is None else
+                     day + timedelta(days=draw(st.integers(-14, 3))))
+        for i in m.agenda
+    )  # fmt: skip
+    return attrs.evolve(m, date=day, absent=absent, agenda=agenda), draw(st.booleans())
+
+
+def checked(rs: Ruleset, m: Meeting, composition: bool) -> tuple[object, ...] | None:
+    try:
+        d = check_meeting(rs, m, composition=composition)
+    except NoApplicableRule:
+        return None
+    found = sorted((v.rule, v.message) for v in d.violations if not v.rule.startswith("leave_"))
+    return (d.composition_checked, tuple(found))
+
+
+_PARTS: dict[str, set[MeetingPart]] = {}
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
+@given(case=meetings_on_the_day())
+def test_any_meeting_changes_exactly_when_one_of_its_parts_is_listed(case: tuple[Meeting, bool]) -> None:
+    """Exactness of the meeting family (东川 20, 22, 24 and 21 changed at once): a meeting's check changes
+    exactly when one of its parts is listed."""
+    m, composition = case
+    base = rulesets.load("dongchuan-2024")
+    variant = apply_changes(base, MEETING_VARIANT_CHANGES)
+    if "parts" not in _PARTS:
+        _PARTS["parts"] = {c.part for c in diff(base, variant).meeting_checks}
+    parts = MeetingSpace.of(base, variant, calendar=china()).parts_of(m, composition)
+    listed = parts is not None and any(p in _PARTS["parts"] for p in parts)
+    assert (checked(base, m, composition) != checked(variant, m, composition)) == listed

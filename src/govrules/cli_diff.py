@@ -32,7 +32,8 @@ def add_parser(
         parents=parents,
         help="every situation whose decision a what-if changes, with both answers and their articles",
         description=(
-            "Enumerate the model's finite space of situations (documents, leave requests, deadlines, meetings) "
+            "Enumerate the model's finite space of situations (documents signed and approved, leave requests, "
+            "deadlines, meetings as checked and their rhythms) "
             "and list every one whose decision differs between RULESET and RULESET with VARIANT.toml's changes."
         ),
     )

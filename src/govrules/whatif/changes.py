@@ -118,6 +118,18 @@ def apply_changes(ruleset: Ruleset, changes: Iterable[Mapping[str, Any]]) -> Rul
     return out
 
 
+def remove_rule(ruleset: Ruleset, rule_id: str) -> Ruleset:
+    """The ruleset without one rule (`RuleNotDefined` if it has none); rules that overrode it no longer name it."""
+    ruleset.rule(rule_id)
+    rules = tuple(
+        attrs.evolve(r, overrides=tuple(o for o in r.overrides if o != rule_id)) if rule_id in r.overrides else r
+        for r in ruleset.rules
+        if r.id != rule_id
+    )
+    note = {**ruleset.changes, rule_id: "removed"}
+    return ruleset.evolve(rules=rules, changes=note)
+
+
 def describe_changes(changes: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
     """The changes as a JSON-ready mapping, for the first record of a simulated log."""
     return {str(c["rule"]): {k: v for k, v in c.items() if k != "rule"} for c in changes}

@@ -7,32 +7,41 @@ whose answer differs, and renders them through `govrules.whatif.report`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from datetime import date
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
 
 import attrs
 
-from govrules.attendance import check_leave
-from govrules.decision import Violation
-from govrules.errors import NoApplicableRule
 from govrules.model import Document, DocumentKind, LeaveRequest, MeetingKind, Role
-from govrules.periods import Period
 from govrules.rules import (
-    Alternate,
+    AgendaRule,
     Citation,
-    Conflict,
     DeadlineRule,
     LeaveIs,
-    LeaveRule,
     MeetingRule,
     RhythmRule,
+    Rule,
     Ruleset,
     _canonical,
     _proxy,
 )
-from govrules.signing import who_signs
+from govrules.whatif.answers import (
+    ApprovalAnswer,
+    ApprovalChange,
+    DeadlineChange,
+    LeaveAnswer,
+    LeaveChange,
+    MeetingChange,
+    MeetingCheckChange,
+    SigningAnswer,
+    SigningChange,
+    _approval_answer,
+    _leave_answer,
+    _signing_answer,
+)
+from govrules.whatif.meetings import MeetingAnswer, MeetingSpace, judge
 from govrules.whatif.space import (
+    _APPROVAL_RULES,
     _DOCUMENT_RULES,
     _LEAVE_RULES,
     _NOT_OUTCOME,
@@ -47,121 +56,9 @@ from govrules.whatif.space import (
 )
 from govrules.workdays import WorkdayCalendar, china
 
-
-@attrs.frozen
-class SigningAnswer:
-    """What a ruleset answers for a document: who signs and the rest, or that no rule covers it."""
-
-    signer: Role | None
-    reviewers: tuple[Role, ...] = ()
-    countersigners: tuple[Role, ...] = ()
-    alternates: tuple[Alternate, ...] = ()
-    seal: str | None = None
-    circle_means_consent: bool | None = None
-    conflict: Conflict | None = None
-    rule: str | None = None
-    citations: tuple[Citation, ...] = ()
-    no_rule: str | None = None  # the NoApplicableRule message
-    signers: tuple[Role, ...] = ()  # every role that may sign in its own right (A或B)
-
-    @property
-    def outcome(self) -> tuple[object, ...]:
-        """What is compared: the resolved roles, the seal, 圈阅 semantics and any conflict (not citations)."""
-        conflict = None if self.conflict is None else (self.conflict.first, self.conflict.second)
-        return (
-            self.signer,
-            self.signers,
-            self.reviewers,
-            self.countersigners,
-            self.alternates,
-            self.seal,
-            self.circle_means_consent,
-            conflict,
-        )
-
-
-@attrs.frozen
-class SigningChange:
-    """A document whose signing decision differs between the baseline and the variant."""
-
-    document: Document
-    baseline: SigningAnswer
-    variant: SigningAnswer
-
-
-@attrs.frozen
-class LeaveAnswer:
-    """What a ruleset answers for a leave request: approvers, who is told, lead time, breaches."""
-
-    ok: bool | None
-    approvers: tuple[Role, ...] = ()
-    notify: tuple[Role, ...] = ()
-    latest_request_date: date | None = None
-    lead_times: tuple[Period, ...] = ()  # the lead times of the rules that applied
-    violations: tuple[Violation, ...] = ()
-    rules: tuple[str, ...] = ()
-    citations: tuple[Citation, ...] = ()
-    no_rule: str | None = None
-
-    @property
-    def outcome(self) -> tuple[object, ...]:
-        """What is compared: approvers, notify, lead times and latest date, the kinds of breach."""
-        return (
-            self.ok,
-            self.approvers,
-            self.notify,
-            self.latest_request_date,
-            frozenset(self.lead_times),
-            tuple(sorted({v.rule for v in self.violations})),
-            self.no_rule is None,
-        )
-
-
-@attrs.frozen
-class LeaveChange:
-    """A leave request whose decision differs between the baseline and the variant."""
-
-    request: LeaveRequest
-    baseline: LeaveAnswer
-    variant: LeaveAnswer
-
-
-@attrs.frozen
-class DeadlineChange:
-    """A deadline whose period (or a named variant of it) differs; None where a side does not define it."""
-
-    rule: str
-    baseline_period: Period | None
-    variant_period: Period | None
-    baseline_variants: Mapping[str, Period]
-    variant_variants: Mapping[str, Period]
-    baseline_citations: tuple[Citation, ...]
-    variant_citations: tuple[Citation, ...]
-    action: str = ""
-    anchor: str = ""
-
-
-@attrs.frozen
-class MeetingChange:
-    """A kind of meeting whose composition (MeetingRule) or rhythm (RhythmRule) differs."""
-
-    meeting: MeetingKind
-    aspect: str  # "composition" or "rhythm"
-    baseline: tuple[MeetingRule | RhythmRule, ...]
-    variant: tuple[MeetingRule | RhythmRule, ...]
-
-    @property
-    def baseline_citations(self) -> tuple[Citation, ...]:
-        """The citations of the baseline's prevailing rules."""
-        return tuple(dict.fromkeys(c for r in self.baseline for c in r.cite))
-
-    @property
-    def variant_citations(self) -> tuple[Citation, ...]:
-        """The citations of the variant's prevailing rules."""
-        return tuple(dict.fromkeys(c for r in self.variant for c in r.cite))
-
-
-_FAMILIES = ("signing", "leave", "deadlines", "meetings")
+_FAMILIES = ("signing", "approvals", "leave", "deadlines", "meeting_checks", "meetings")
+_SUMMARY_ZH = {"signing": "签发", "approvals": "审批", "leave": "请假", "deadlines": "时限",
+               "meeting_checks": "会议组成与议题", "meetings": "会议频次"}  # fmt: skip
 
 
 @attrs.frozen
@@ -177,6 +74,8 @@ class WhatIfDiff:
     leave: tuple[LeaveChange, ...]
     deadlines: tuple[DeadlineChange, ...]
     meetings: tuple[MeetingChange, ...]
+    approvals: tuple[ApprovalChange, ...]
+    meeting_checks: tuple[MeetingCheckChange, ...]
     situations_checked: Mapping[str, int] = attrs.field(converter=_proxy)
     situations_evaluated: Mapping[str, int] = attrs.field(converter=_proxy, eq=False)
     rules_changed: tuple[str, ...]
@@ -209,16 +108,13 @@ class WhatIfDiff:
         """One line: situations checked and changed, per family."""
         c, ch = self.situations_checked, self.changed
         if lang == "zh":
-            return (
-                f"共检查{sum(c.values())}种情形（签发{c['signing']}、请假{c['leave']}、时限{c['deadlines']}、"
-                f"会议{c['meetings']}），结论改变{sum(ch.values())}种（签发{ch['signing']}、请假{ch['leave']}、"
-                f"时限{ch['deadlines']}、会议{ch['meetings']}）。"
-            )
-        return (
-            f"{sum(c.values())} situations checked (signing {c['signing']}, leave {c['leave']}, deadlines "
-            f"{c['deadlines']}, meetings {c['meetings']}); {sum(ch.values())} changed (signing {ch['signing']}, "
-            f"leave {ch['leave']}, deadlines {ch['deadlines']}, meetings {ch['meetings']})."
-        )
+            names = _SUMMARY_ZH
+            checked = "、".join(f"{names[f]}{c[f]}" for f in _FAMILIES)
+            changed = "、".join(f"{names[f]}{ch[f]}" for f in _FAMILIES)
+            return f"共检查{sum(c.values())}种情形（{checked}），结论改变{sum(ch.values())}种（{changed}）。"
+        checked = ", ".join(f"{f.replace('_', ' ')} {c[f]}" for f in _FAMILIES)
+        changed = ", ".join(f"{f.replace('_', ' ')} {ch[f]}" for f in _FAMILIES)
+        return f"{sum(c.values())} situations checked ({checked}); {sum(ch.values())} changed ({changed})."
 
     def as_dict(self, limit: int | None = None) -> dict[str, Any]:
         """JSON-ready: the summary and, per family, the changed situations (at most `limit` each)."""
@@ -247,23 +143,46 @@ def diff(baseline: Ruleset, variant: Ruleset, *, prune: bool = True) -> WhatIfDi
       or accepted, one other), party standing committee member or not, and durations 1 and t-1, t,
       t+1 for every `min_days`/`max_days` t. Requests start on `LEAVE_START`, are asked for that
       day and arrange no substitute (a change seen with a substitute is seen without one too).
-    - deadlines: every deadline id of either ruleset (period and named variants); meetings: every
-      meeting kind with a composition or rhythm rule (the prevailing rules' outcome).
+    - approvals: documents as for signing, cut by the approval rules' conditions (an approval never
+      resolves MEETING_CHAIR, so the presider varies only as a condition mentions it).
+    - meetings as `check_meeting` judges them: per kind of meeting some meeting or agenda rule speaks
+      of, its parts (`govrules.whatif.meetings`): whether attendance is on record, the presider (with
+      the principals attending, where one presides only in their absence), each role named by a rule
+      (and ASSISTANT, and one role standing for the others) absent, excused or listed, each any-of
+      group met or not, the assistants against the reporting units, and each agenda item's class
+      (each requirement met or not; materials not on record, on each last day or the day after).
+    - deadlines: every deadline id of either ruleset (period and named variants); meeting rhythms:
+      every meeting kind with a rhythm rule (the prevailing rules' outcome).
 
-    Answers are compared by their resolved outcome (signer, reviewers, countersigners, alternates,
-    seal, 圈阅 semantics, conflict; approvers, notify, lead times and latest request date, kinds of
-    breach), never by citations alone. With `prune` (the default) only the situations some
-    differing rule (changed, added, removed, reordered, or overriding differently) applies to in
-    either ruleset are decided: the others cannot change, and are counted as checked.
+    Answers are compared by their resolved outcome (signer, reviewers and who may take a step
+    instead, countersigners, alternates, seal, 圈阅 semantics, notes, conflict; approvers, opinion,
+    圈阅, notes, conflict; approvers, notify, lead times and latest request date, kinds of breach;
+    the breaches a meeting part shows), never by citations alone. With `prune` (the default) only the
+    situations some differing rule (changed, added, removed, reordered, or overriding differently)
+    applies to in either ruleset are decided: the others cannot change, and are counted as checked.
     """
     b, v = baseline.evolve(), variant.evolve()  # private memos, dropped afterwards
     checked: dict[str, int] = {}
     evaluated: dict[str, int] = {}
+    cal = china()
 
     doc_space = _DocumentSpace.of(b, v)
-    differing = set(_differing(b, v, _DOCUMENT_RULES)) if prune else None
-    signing_changes, evaluated["signing"] = _signing_changes(b, v, doc_space, differing)
+    flipped: list[tuple[str, str]] = []
+    differing = set(_differing(b, v, _DOCUMENT_RULES, flipped)) if prune else None
+    signed, evaluated["signing"] = _document_changes(
+        b, v, doc_space, differing, _DOCUMENT_RULES, _signing_answer, True, flipped
+    )
+    signing_changes = [SigningChange(*c) for c in signed]
     checked["signing"] = doc_space.size()
+
+    approval_space = _DocumentSpace.of(b, v, kinds=_APPROVAL_RULES)
+    flipped = []
+    differing = set(_differing(b, v, _APPROVAL_RULES, flipped)) if prune else None
+    approved, evaluated["approvals"] = _document_changes(
+        b, v, approval_space, differing, _APPROVAL_RULES, _approval_answer, False, flipped
+    )
+    approval_changes = [ApprovalChange(*c) for c in approved]
+    checked["approvals"] = approval_space.size()
 
     leave_space = _LeaveSpace.of(b, v)
     requests: Iterable[LeaveRequest]
@@ -274,7 +193,6 @@ def diff(baseline: Ruleset, variant: Ruleset, *, prune: bool = True) -> WhatIfDi
         requests = leave_space.requests()
     leave_changes: list[LeaveChange] = []
     n = 0
-    cal = china()
     for request in requests:
         n += 1
         la, lz = _leave_answer(b, request, cal), _leave_answer(v, request, cal)
@@ -284,8 +202,13 @@ def diff(baseline: Ruleset, variant: Ruleset, *, prune: bool = True) -> WhatIfDi
     leave_changes.sort(key=lambda c: _request_key(c.request))
 
     deadline_changes, checked["deadlines"] = _deadline_changes(b, v)
+    evaluated["deadlines"] = checked["deadlines"]
+
+    meeting_space = MeetingSpace.of(b, v, calendar=cal)
+    check_changes, evaluated["meeting_checks"] = _meeting_check_changes(b, v, meeting_space, prune, cal)
+    checked["meeting_checks"] = meeting_space.size()
     meeting_changes, checked["meetings"] = _meeting_changes(b, v)
-    evaluated["deadlines"], evaluated["meetings"] = checked["deadlines"], checked["meetings"]
+    evaluated["meetings"] = checked["meetings"]
 
     all_ids = dict.fromkeys([*(r.id for r in b.rules), *(r.id for r in v.rules)])
     rules_changed = tuple(
@@ -296,34 +219,131 @@ def diff(baseline: Ruleset, variant: Ruleset, *, prune: bool = True) -> WhatIfDi
         leave=tuple(leave_changes),
         deadlines=tuple(deadline_changes),
         meetings=tuple(meeting_changes),
+        approvals=tuple(approval_changes),
+        meeting_checks=tuple(check_changes),
         situations_checked=checked,
         situations_evaluated=evaluated,
         rules_changed=rules_changed,
         baseline=baseline,
         variant=variant,
-        stand_ins={"signing": doc_space.others, "leave": leave_space.others},
+        stand_ins={"signing": doc_space.others, "approvals": approval_space.others, "leave": leave_space.others},
     )
 
 
-def _signing_changes(
-    b: Ruleset, v: Ruleset, space: _DocumentSpace, differing: set[str] | None
-) -> tuple[list[SigningChange], int]:
-    """The documents of `space` whose answer differs, and how many were decided.
+def _seen(answer: SigningAnswer | ApprovalAnswer | LeaveAnswer, cited: bool) -> object:
+    return (answer.outcome, answer.citations) if cited else answer.outcome
 
-    Each rule of either ruleset is a bit; per field value, the rules whose condition allows it.
-    Walking the space field by field, the bits of the rules still applicable narrow down; a
-    subtree where no rule of `differing` (None: every rule) can apply is skipped. An answer depends
-    only on the applicable rules and the presider, so each is decided once per such pair.
+
+def changes_anything(baseline: Ruleset, variant: Ruleset, *, cited: bool = False) -> bool:
+    """Whether some decision of the space differs between the two rulesets (`not diff(...).empty`, but
+    stopping at the first difference found); with `cited`, a decision citing other articles counts too."""
+    b, v = baseline.evolve(), variant.evolve()
+    cal = china()
+    if _deadline_changes(b, v)[0] or _meeting_changes(b, v)[0]:
+        return True
+    if cited and any(
+        tuple(c for r in b.rules_of(kind) for c in r.cite) != tuple(c for r in v.rules_of(kind) for c in r.cite)
+        for kind in (DeadlineRule, RhythmRule)
+    ):
+        return True
+    if _meeting_check_changes(b, v, MeetingSpace.of(b, v, calendar=cal), True, cal, cited)[0]:
+        return True
+    kinds = _APPROVAL_RULES
+    flipped: list[tuple[str, str]] = []
+    differing = set(_differing(b, v, kinds, flipped))
+    space = _DocumentSpace.of(b, v, kinds=kinds)
+    if _document_changes(b, v, space, differing, kinds, _approval_answer, False, flipped, True, cited)[0]:
+        return True
+    kinds, flipped = _DOCUMENT_RULES, []
+    differing = set(_differing(b, v, kinds, flipped))
+    space = _DocumentSpace.of(b, v, kinds=kinds)
+    if _document_changes(b, v, space, differing, kinds, _signing_answer, True, flipped, True, cited)[0]:
+        return True
+    leave_space = _LeaveSpace.of(b, v)
+    for c in _conditions(b, v, _differing(b, v, _LEAVE_RULES), _LEAVE_RULES):
+        if isinstance(c, LeaveIs):
+            for q in leave_space.requests(c):
+                if _seen(_leave_answer(b, q, cal), cited) != _seen(_leave_answer(v, q, cal), cited):
+                    return True
+    return False
+
+
+def _meeting_check_changes(
+    b: Ruleset, v: Ruleset, space: MeetingSpace, prune: bool, cal: WorkdayCalendar, cited: bool = False
+) -> tuple[list[MeetingCheckChange], int]:
+    """The parts of meetings `check_meeting` judges differently, and how many were judged.
+
+    With `prune`, only the kinds of meeting a differing meeting or agenda rule speaks of; with
+    `cited`, parts judged alike on other articles count as changed.
     """
-    rules = [r for rs in (b, v) for r in rs.rules if isinstance(r, _DOCUMENT_RULES)]
+    kinds: set[MeetingKind] | None = None
+    if prune:
+        kinds = set()
+        for i in _differing(b, v, (MeetingRule, AgendaRule)):
+            for rs in (b, v):
+                r = rs.rule(i) if rs.has_rule(i) else None
+                if isinstance(r, MeetingRule):
+                    kinds.add(r.meeting)
+                elif isinstance(r, AgendaRule):
+                    kinds |= {k for k in r.meetings if k is not None}
+    out: list[MeetingCheckChange] = []
+    n = 0
+    for kind in space.kinds:
+        if kinds is not None and kind not in kinds:
+            continue
+        for part in space.parts(kind):
+            n += 1
+            ab, av = judge(b, part, cal), judge(v, part, cal)
+            cb, cv = _part_citations(b, ab), _part_citations(v, av)
+            if ab.outcome != av.outcome or (cited and cb != cv):
+                out.append(MeetingCheckChange(part, ab, av, cb, cv))
+    out.sort(key=lambda c: c.part.key())
+    return out, n
+
+
+def _part_citations(rs: Ruleset, answer: MeetingAnswer) -> tuple[Citation, ...]:
+    return tuple(dict.fromkeys(c for i in answer.rules for c in rs.rule(i).cite))
+
+
+A = TypeVar("A", "SigningAnswer", "ApprovalAnswer")
+
+
+def _document_changes(
+    b: Ruleset,
+    v: Ruleset,
+    space: _DocumentSpace,
+    differing: set[str] | None,
+    kinds: tuple[type[Rule], ...],
+    decide: Callable[[Ruleset, Document], A],
+    by_presider: bool,
+    flipped: Iterable[tuple[str, str]] = (),
+    first: bool = False,
+    cited: bool = False,
+) -> tuple[list[tuple[Document, A, A]], int]:
+    """The documents of `space` whose answer (`decide`) differs, and how many were decided.
+
+    Each rule of `kinds` of either ruleset is a bit; per field value, the rules whose condition allows
+    it. Walking the space field by field, the bits of the rules still applicable narrow down; a
+    subtree where no rule of `differing` (None: every rule) can apply, nor both rules of a `flipped`
+    pair (whose order changed) in the baseline, is skipped. With `first`, the walk stops at the first
+    change found; with `cited`, answers differing in their citations only count as changed. An answer depends
+    only on the applicable rules (and, `by_presider`, on the presider, whom MEETING_CHAIR resolves
+    to), so each is decided once per such set.
+    """
+    rules = [r for rs in (b, v) for r in rs.rules if isinstance(r, kinds)]
     conds = [r.condition() for r in rules]
-    n_b = sum(1 for r in b.rules if isinstance(r, _DOCUMENT_RULES))
+    n_b = sum(1 for r in b.rules if isinstance(r, kinds))
     b_bits, v_bits = (1 << n_b) - 1, ((1 << len(rules)) - 1) & ~((1 << n_b) - 1)
     every = b_bits | v_bits
     d_bits = every if differing is None else sum(1 << i for i, r in enumerate(rules) if r.id in differing)
-    changes: list[SigningChange] = []
-    if not d_bits:
+    at = {r.id: i for i, r in enumerate(rules[:n_b])}
+    pairs = [(1 << at[x]) | (1 << at[y]) for x, y in flipped]
+    changes: list[tuple[Document, A, A]] = []
+    if not d_bits and not pairs:
         return changes, 0
+
+    def may_change(live: int) -> bool:
+        return bool(live & d_bits) or any(live & p == p for p in pairs)
 
     def bits(field: str, values: Iterable[Any], matters: bool = False) -> list[int]:
         out = []
@@ -336,93 +356,62 @@ def _signing_changes(
             out.append(m)
         return out
 
-    kinds = list(zip(space.kinds, bits("kind", space.kinds), strict=True))
+    kinds_ = list(zip(space.kinds, bits("kind", space.kinds), strict=True))
     issuers = list(zip(space.issuers, bits("issuer", space.issuers), strict=True))
     meetings = list(zip(space.meetings, bits("meeting", space.meetings), strict=True))
     addressees = list(zip(space.addressees, bits("addressee", space.addressees), strict=True))
     matters = list(zip(space.matters, bits("matters", space.matters, matters=True), strict=True))
     presiders = list(zip(space.presiders, bits("presided_by", space.presiders), strict=True))
     no_presider = [p for p in presiders if p[0] is None]
-    answers: tuple[dict[tuple[int, Role | None], SigningAnswer], ...] = ({}, {})
+    answers: tuple[dict[tuple[int, Role | None], A], ...] = ({}, {})
     differs: dict[tuple[object, ...], bool] = {}
     n = 0
-    for kind, k_bits in kinds:
+    for kind, k_bits in kinds_:
         for meeting, m_bits in meetings:
             if meeting is None and kind is DocumentKind.MINUTES:
                 continue
             km = k_bits & m_bits
-            if not km & d_bits:
+            if not may_change(km):
                 continue
             chairs = no_presider if meeting is None else presiders
             for issuer, i_bits in issuers:
                 kmi = km & i_bits
-                if not kmi & d_bits:
+                if not may_change(kmi):
                     continue
                 for addressee, a_bits in addressees:
                     kmia = kmi & a_bits
-                    if not kmia & d_bits:
+                    if not may_change(kmia):
                         continue
                     for subset, s_bits in matters:
                         kmias = kmia & s_bits
-                        if not kmias & d_bits:
+                        if not may_change(kmias):
                             continue
                         for presider, p_bits in chairs:
                             live = kmias & p_bits
-                            if not live & d_bits:
+                            if not may_change(live):
                                 continue
                             n += 1
-                            masks = (live & b_bits, live & v_bits)
-                            key = (*masks, presider)
+                            masks: tuple[int, int] = (live & b_bits, live & v_bits)
+                            chair = presider if by_presider else None
+                            key = (*masks, chair)
                             changed = differs.get(key)
                             if changed is False:
                                 continue
                             doc = Document(kind, issuer, addressee, subset, meeting, presider)
                             sides = []
                             for side, rs in enumerate((b, v)):
-                                answer = answers[side].get((masks[side], presider))
-                                if answer is None or answer.signer is None:  # the message names the document
-                                    answer = answers[side][masks[side], presider] = _signing_answer(rs, doc)
+                                answer = answers[side].get((masks[side], chair))
+                                if answer is None or answer.no_rule is not None:  # the message names the document
+                                    answer = answers[side][masks[side], chair] = decide(rs, doc)
                                 sides.append(answer)
                             if changed is None:
-                                changed = differs[key] = sides[0].outcome != sides[1].outcome
+                                changed = differs[key] = _seen(sides[0], cited) != _seen(sides[1], cited)
                             if changed:
-                                changes.append(SigningChange(doc, sides[0], sides[1]))
-    changes.sort(key=lambda c: _document_key(c.document))
+                                changes.append((doc, sides[0], sides[1]))
+                                if first:
+                                    return changes, n
+    changes.sort(key=lambda c: _document_key(c[0]))
     return changes, n
-
-
-def _signing_answer(rs: Ruleset, doc: Document) -> SigningAnswer:
-    try:
-        d = who_signs(rs, doc)
-    except NoApplicableRule as e:
-        return SigningAnswer(None, no_rule=str(e))
-    return SigningAnswer(
-        d.signer,
-        d.reviewers,
-        d.countersigners,
-        d.alternates,
-        d.seal,
-        d.circle_means_consent,
-        d.conflict,
-        d.rule,
-        d.citations,
-        signers=d.signers,
-    )
-
-
-def _leave_answer(rs: Ruleset, request: LeaveRequest, cal: WorkdayCalendar) -> LeaveAnswer:
-    try:
-        d = check_leave(rs, request, calendar=cal)
-    except NoApplicableRule as e:
-        return LeaveAnswer(None, no_rule=str(e))
-    leads = []
-    for i in d.trace.applied:
-        r = rs.rule(i)
-        if isinstance(r, LeaveRule) and r.lead_time is not None:
-            leads.append(r.lead_time)
-    return LeaveAnswer(
-        d.ok, d.approvers, d.notify, d.latest_request_date, tuple(leads), d.violations, d.trace.applied, d.citations
-    )
 
 
 def _deadline_changes(b: Ruleset, v: Ruleset) -> tuple[list[DeadlineChange], int]:
@@ -456,10 +445,7 @@ def _deadline_changes(b: Ruleset, v: Ruleset) -> tuple[list[DeadlineChange], int
 def _meeting_changes(b: Ruleset, v: Ruleset) -> tuple[list[MeetingChange], int]:
     out = []
     n = 0
-    aspects: tuple[tuple[str, type[MeetingRule] | type[RhythmRule]], ...] = (
-        ("composition", MeetingRule),
-        ("rhythm", RhythmRule),
-    )
+    aspects: tuple[tuple[str, type[MeetingRule] | type[RhythmRule]], ...] = (("rhythm", RhythmRule),)
     for aspect, kind in aspects:
         for meeting in MeetingKind:
             sides: list[tuple[MeetingRule | RhythmRule, ...]] = []

@@ -1,203 +1,35 @@
 """A `WhatIfDiff` as text (Chinese or English, grouped by family and by pair of answers) and as JSON-ready data.
 
-Values standing for every value no condition mentions are marked with `STAND_IN`; each answer is
-shown with the citations it rests on.
+Each situation and answer is worded by `govrules.whatif.texts`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
 
-from govrules.labels import LabeledEnum
-from govrules.model import Document, LeaveRequest, Role, converter
-from govrules.periods import Direction, Period, Unit
-from govrules.rules import Citation, MeetingRule, RhythmRule, Ruleset
-from govrules.whatif.diff import LeaveAnswer, SigningAnswer, WhatIfDiff
-from govrules.whatif.space import LEAVE_START, _pos
-
-_FAMILY_ZH = {"signing": "公文签发", "leave": "请假", "deadlines": "时限", "meetings": "会议"}
-_FAMILY_EN = {"signing": "signing", "leave": "leave", "deadlines": "deadlines", "meetings": "meetings"}
-
-_BREACH_ZH = {"leave_request": "提前量", "leave_reason": "事由", "leave_substitute": "代理人"}
-_ORDINALS = "一二三四"
-
-
-def _names(rs: Ruleset, roles: Iterable[Role], lang: str) -> str:
-    return ("、" if lang == "zh" else ", ").join(rs.name(r) if lang == "zh" else r.name for r in roles)
-
-
-def _cites(citations: Iterable[Citation], lang: str) -> str:
-    text = ("、" if lang == "zh" else "; ").join(c.short() for c in citations)
-    if not text:
-        return ""
-    return f"（依据{text}）" if lang == "zh" else f" (cites {text})"
-
-
-def _label(value: LabeledEnum | None, lang: str, none: str) -> str:
-    if value is None:
-        return none
-    return value.label if lang == "zh" else value.name
-
-
-#: Marks a value standing for every value no condition mentions.
-STAND_IN = "*"
-
-
-def _mark(value: object, field: str, others: Mapping[str, Any]) -> str:
-    return STAND_IN if value is not None and others.get(field) == value else ""
-
-
-def _document_text(rs: Ruleset, d: Document, lang: str, others: Mapping[str, Any]) -> str:
-    matters = sorted(d.matters, key=_pos)
-    zh = lang == "zh"
-    sep = "、" if zh else ", "
-    kind = _label(d.kind, lang, "") + _mark(d.kind, "kind", others)
-    issuer = _label(d.issuer, lang, "") + _mark(d.issuer, "issuer", others)
-    addressee = _label(d.addressee, lang, "无" if zh else "none") + _mark(d.addressee, "addressee", others)
-    topics = sep.join(_label(m, lang, "") for m in matters) or ("无" if zh else "none")
-    topics += _mark(d.matters, "matters", others)
-    if zh:
-        text = f"{kind}｜{issuer}｜主送：{addressee}｜事项：{topics}"
-    else:
-        text = f"{kind} | {issuer} | to {addressee} | matters {topics}"
-    if d.meeting is not None:
-        meeting = _label(d.meeting, lang, "") + _mark(d.meeting, "meeting", others)
-        mark = _mark(d.presided_by, "presided_by", others)
-        if zh:
-            who = (rs.name(d.presided_by) if d.presided_by is not None else "未注明") + mark
-            text += f"｜会议：{meeting}｜主持人：{who}"
-        else:
-            text += f" | {meeting} presided by {_label(d.presided_by, lang, 'unnamed')}{mark}"
-    return text
-
-
-def _signing_text(rs: Ruleset, a: SigningAnswer, lang: str) -> str:
-    zh = lang == "zh"
-    if a.signer is None:  # the message (kept in the answer) names one document of the group
-        return "无适用规则" if zh else "no rule applies"
-    parts = [f"{rs.name(a.signer)}签发" if zh else f"signed by {a.signer.name}"]
-    if a.reviewers:
-        parts.append(
-            f"先经{_names(rs, a.reviewers, lang)}审核" if zh else f"reviewed by {_names(rs, a.reviewers, lang)}"
-        )
-    if a.countersigners:
-        who = _names(rs, a.countersigners, lang)
-        parts.append(f"{who}会签" if zh else f"countersigned by {who}")
-    for alt in a.alternates:
-        parts.append(
-            f"{alt.basis.label}可由{rs.name(alt.role)}签发" if zh else f"{alt.role.name} may sign ({alt.basis.name})"
-        )
-    if a.seal:
-        parts.append(f"加盖{a.seal}" if zh else f"seal: {a.seal}")
-    if a.circle_means_consent is not None:
-        if zh:
-            parts.append("圈阅视为同意" if a.circle_means_consent else "审核须签署意见（圈阅不足）")
-        else:
-            parts.append("circling is consent" if a.circle_means_consent else "reviewers must write an opinion")
-    if a.conflict is not None:
-        c = a.conflict
-        parts.append(f"规则{c.first}与{c.second}冲突" if zh else f"CONFLICT {c.first} vs {c.second}")
-    return ("，" if zh else ", ").join(parts) + _cites(a.citations, lang)
-
-
-def _request_text(rs: Ruleset, q: LeaveRequest, lang: str, others: Mapping[str, Any]) -> str:
-    zh = lang == "zh"
-    role = (rs.name(q.role) if zh else q.role.name) + _mark(q.role, "role", others)
-    kind = _label(q.kind, lang, "") + _mark(q.kind, "kind", others)
-    if q.meeting is not None:
-        meeting = _label(q.meeting, lang, "") + _mark(q.meeting, "meeting", others)
-        kind += f"（{meeting}）" if zh else f" ({meeting})"
-    reason = _label(q.reason, lang, "未说明" if zh else "none") + _mark(q.reason, "reason", others)
-    if zh:
-        text = f"{role}｜{kind}｜{q.days}天｜事由：{reason}"
-        return text + ("｜党委常委" if q.party_standing_committee_member else "")
-    text = f"{role} | {kind} | {q.days} day{'s' if q.days > 1 else ''} | reason {reason}"
-    return text + (" | party standing committee member" if q.party_standing_committee_member else "")
-
-
-def _leave_text(rs: Ruleset, a: LeaveAnswer, lang: str) -> str:
-    zh = lang == "zh"
-    if a.no_rule is not None:
-        return "无适用规则" if zh else "no rule applies"
-    if zh:
-        parts = [f"须经{_names(rs, a.approvers, lang)}批准" if a.approvers else "本规则未规定审批人"]
-        if a.notify:
-            parts.append(f"报{_names(rs, a.notify, lang)}")
-        if a.latest_request_date is not None:
-            leads = "、".join(p.describe() for p in a.lead_times)
-            parts.append(f"最迟{a.latest_request_date.isoformat()}提出（{leads}）")
-        breaches = sorted({_BREACH_ZH.get(v.rule, v.rule) for v in a.violations})
-        if breaches:
-            parts.append("当日提出时不符合：" + "、".join(breaches))
-    else:
-        parts = [f"approved by {_names(rs, a.approvers, lang)}" if a.approvers else "no approver stated in these rules"]
-        if a.notify:
-            parts.append(f"notify {_names(rs, a.notify, lang)}")
-        if a.latest_request_date is not None:
-            parts.append(f"ask by {a.latest_request_date.isoformat()}")
-        breaches = sorted({v.rule for v in a.violations})
-        if breaches:
-            parts.append("asked on the day: breaches " + ", ".join(breaches))
-    return ("，" if zh else ", ").join(parts) + _cites(a.citations, lang)
-
-
-def _period_text(p: Period | None, variants: Mapping[str, Period], lang: str) -> str:
-    if p is None:
-        return "未规定" if lang == "zh" else "not defined"
-    text = p.describe() if lang == "zh" else _period_en(p)
-    for name, vp in sorted(variants.items()):
-        text += f"（{name}：{vp.describe()}）" if lang == "zh" else f" ({name}: {_period_en(vp)})"
-    return text
-
-
-def _period_en(p: Period) -> str:
-    if p.unit is Unit.YEAR_END:
-        return "by the end of the year"
-    amount = f"{p.amount} {p.unit.name.lower()}{'s' if p.amount != 1 else ''}"
-    return f"{amount} before" if p.direction is Direction.BEFORE else f"within {amount}"
-
-
-def _meeting_rules_text(rs: Ruleset, rules: tuple[MeetingRule | RhythmRule, ...], lang: str) -> str:
-    zh = lang == "zh"
-    if not rules:
-        return "未规定" if zh else "not defined"
-    texts = []
-    for r in rules:
-        if isinstance(r, RhythmRule):
-            texts.append(r.rhythm.describe() if zh else f"{r.rhythm.times} per {r.rhythm.per.name.lower()}")
-            continue
-        bits = []
-        for label_zh, label_en, roles in (
-            ("组成", "members", r.members),
-            ("列席", "non-voting", r.non_voting),
-            ("可列席", "may sit in", r.optional_non_voting),
-            ("主持", "presided by", r.presiders),
-        ):
-            if roles:
-                ordered = roles if isinstance(roles, tuple) else sorted(roles, key=_pos)
-                bits.append(
-                    f"{label_zh}：{_names(rs, ordered, lang)}" if zh else f"{label_en}: {_names(rs, ordered, lang)}"
-                )
-        if r.convener is not None:
-            bits.append(f"召集：{rs.name(r.convener)}" if zh else f"convened by {r.convener.name}")
-        if r.max_assistants is not None:
-            bits.append(f"助手不超过{r.max_assistants}人" if zh else f"at most {r.max_assistants} assistants")
-        texts.append(("；" if zh else "; ").join(bits))
-    cites = tuple(dict.fromkeys(c for r in rules for c in r.cite))
-    return (" / ".join(texts)) + _cites(cites, lang)
-
-
-def _grouped(changes: Iterable[Any]) -> list[tuple[Any, Any, list[Any]]]:
-    groups: dict[tuple[object, object], tuple[Any, Any, list[Any]]] = {}
-    for c in changes:
-        key = (c.baseline.outcome, c.variant.outcome)
-        if key not in groups:
-            groups[key] = (c.baseline, c.variant, [])
-        groups[key][2].append(c)
-    return list(groups.values())
+from govrules.model import converter
+from govrules.whatif.answers import ApprovalAnswer, LeaveAnswer, SigningAnswer
+from govrules.whatif.diff import WhatIfDiff
+from govrules.whatif.space import LEAVE_START
+from govrules.whatif.texts import (
+    _FAMILY_EN,
+    _FAMILY_ZH,
+    _ORDINALS,
+    STAND_IN,
+    _approval_text,
+    _check_text,
+    _cites,
+    _document_text,
+    _grouped,
+    _leave_text,
+    _meeting_rules_text,
+    _part_text,
+    _period_text,
+    _request_text,
+    _signing_text,
+)
 
 
 def _report(d: WhatIfDiff, lang: str, limit: int | None) -> str:
@@ -235,10 +67,12 @@ def _report(d: WhatIfDiff, lang: str, limit: int | None) -> str:
                 else f"     - ... and {rest} more (--limit 0 lists all)"
             )
 
-    for family, render_subject, render_answer in (
+    families: tuple[tuple[str, Any, Any], ...] = (
         ("signing", _document_text, _signing_text),
+        ("approvals", _document_text, _approval_text),
         ("leave", _request_text, _leave_text),
-    ):
+    )
+    for family, render_subject, render_answer in families:
         changes = getattr(d, family)
         if not changes:
             continue
@@ -253,7 +87,7 @@ def _report(d: WhatIfDiff, lang: str, limit: int | None) -> str:
                 f"       变更后：{render_answer(v, av, lang)}" if zh else f"      variant: {render_answer(v, av, lang)}"
             )
             out.append(f"       共{len(group)}种情形：" if zh else f"      in {len(group)} situations:")
-            subject = "document" if family == "signing" else "request"
+            subject = "request" if family == "leave" else "document"
             others = d.stand_ins.get(family, {})
             listing([render_subject(b, getattr(c, subject), lang, others) for c in group])
         if starred:
@@ -281,6 +115,27 @@ def _report(d: WhatIfDiff, lang: str, limit: int | None) -> str:
                     else f"; e.g. from {LEAVE_START.isoformat()}: {x.isoformat()} -> {y.isoformat()}"
                 )
             out.append(line)
+    if d.meeting_checks:
+        head("meeting_checks", len(d.meeting_checks), "种情形")
+        pairs: dict[tuple[object, ...], list[Any]] = {}
+        for check in d.meeting_checks:
+            key = (check.baseline.outcome, check.variant.outcome, check.part.meeting, check.part.part)
+            pairs.setdefault(key, []).append(check)
+        for n, group in enumerate(pairs.values(), 1):
+            first = group[0]
+            before = _check_text(b, first.baseline, lang, first.baseline_citations)
+            after = _check_text(v, first.variant, lang, first.variant_citations)
+            out.append(f"  （{n}）现行：{before}" if zh else f"  ({n}) baseline: {before}")
+            out.append(f"       变更后：{after}" if zh else f"      variant: {after}")
+            out.append(f"       共{len(group)}种情形：" if zh else f"      in {len(group)} situations:")
+            listing([_part_text(b, c.part, lang) for c in group])
+        if starred:
+            starred = False
+            out.append(
+                f"  注：标{STAND_IN}者代表会议规则均未提及的一切其他角色（其结论相同）。"
+                if zh
+                else f"  {STAND_IN} stands for every role no meeting rule names (they are judged alike)."
+            )
     if d.meetings:
         head("meetings", len(d.meetings), "项")
         for n, m in enumerate(d.meetings, 1):
@@ -299,11 +154,11 @@ def _report(d: WhatIfDiff, lang: str, limit: int | None) -> str:
     return "\n".join(out)
 
 
-def _answer_dict(a: SigningAnswer | LeaveAnswer) -> dict[str, Any]:
+def _answer_dict(a: SigningAnswer | ApprovalAnswer | LeaveAnswer) -> dict[str, Any]:
     raw: dict[str, Any] = converter.unstructure(attrs.evolve(a, citations=()))
     raw["citations"] = [c.short() for c in a.citations]
     raw.pop("conflict", None)
-    if isinstance(a, SigningAnswer):
+    if isinstance(a, (SigningAnswer, ApprovalAnswer)):
         raw["conflict"] = None if a.conflict is None else [a.conflict.first, a.conflict.second]
     else:
         raw["lead_times"] = [p.describe() for p in a.lead_times]
@@ -333,6 +188,26 @@ def _as_dict(d: WhatIfDiff, limit: int | None) -> dict[str, Any]:
                 "variant": _answer_dict(c.variant),
             }
             for c in cut(d.signing)
+        ],
+        "approvals": [
+            {
+                "document": converter.unstructure(c.document),
+                "baseline": _answer_dict(c.baseline),
+                "variant": _answer_dict(c.variant),
+            }
+            for c in cut(d.approvals)
+        ],
+        "meeting_checks": [
+            {
+                "part": converter.unstructure(c.part),
+                "text": _part_text(d.baseline, c.part, "zh"),
+                "baseline": {
+                    **converter.unstructure(c.baseline),
+                    "citations": [x.short() for x in c.baseline_citations],
+                },
+                "variant": {**converter.unstructure(c.variant), "citations": [x.short() for x in c.variant_citations]},
+            }
+            for c in cut(d.meeting_checks)
         ],
         "leave": [
             {

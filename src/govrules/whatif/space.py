@@ -29,6 +29,7 @@ from govrules.model import (
     Role,
 )
 from govrules.rules import (
+    ApprovalRule,
     Condition,
     CountersignRule,
     DocumentIs,
@@ -47,6 +48,7 @@ LEAVE_START = date(2025, 3, 10)
 
 _DOCUMENT_RULES: tuple[type[Rule], ...] = (SigningRule, CountersignRule, SealRule)
 _LEAVE_RULES: tuple[type[Rule], ...] = (LeaveRule,)
+_APPROVAL_RULES: tuple[type[Rule], ...] = (ApprovalRule,)
 #: What a rule says that no decision depends on (citations are compared through the outcome only).
 _META = frozenset({"cite", "quote", "interpretation"})
 _NOT_OUTCOME = _META | {"id", "overrides", "meeting"}
@@ -63,9 +65,15 @@ def _ids_of(rs: Ruleset, kinds: tuple[type[Rule], ...]) -> list[str]:
     return [r.id for r in rs.rules if isinstance(r, kinds)]
 
 
-def _differing(b: Ruleset, v: Ruleset, kinds: tuple[type[Rule], ...]) -> tuple[str, ...]:
+def _differing(
+    b: Ruleset, v: Ruleset, kinds: tuple[type[Rule], ...], flipped: list[tuple[str, str]] | None = None
+) -> tuple[str, ...]:
     """Ids of the rules of `kinds` that can decide differently: changed, added, removed, reordered,
-    or overriding a different set of rules (precedence is transitive)."""
+    or overriding a different set of rules (precedence is transitive).
+
+    Two rules whose declaration order flipped can decide differently only where both apply: with
+    `flipped` given, such pairs are added to it instead of their rules being returned.
+    """
     ids = list(dict.fromkeys([*_ids_of(b, kinds), *_ids_of(v, kinds)]))
     out: list[str] = []
     for i in ids:
@@ -79,7 +87,12 @@ def _differing(b: Ruleset, v: Ruleset, kinds: tuple[type[Rule], ...]) -> tuple[s
         shared_b = [r.id for r in b.rules_of(kind) if v.has_rule(r.id) and isinstance(v.rule(r.id), kind)]
         shared_v = [r.id for r in v.rules_of(kind) if b.has_rule(r.id) and isinstance(b.rule(r.id), kind)]
         if shared_b != shared_v:
-            out.extend(shared_b)
+            where = {i: n for n, i in enumerate(shared_v)}
+            pairs = [(x, y) for n, x in enumerate(shared_b) for y in shared_b[n + 1 :] if where[x] > where[y]]
+            if flipped is None:
+                out.extend(i for pair in pairs for i in pair)
+            else:
+                flipped.extend(pairs)
     return tuple(dict.fromkeys(out))
 
 
@@ -153,8 +166,11 @@ class _DocumentSpace:
     others: Mapping[str, Any] = attrs.field(factory=dict, eq=False)
 
     @classmethod
-    def of(cls, *rulesets: Ruleset) -> _DocumentSpace:
-        rules = [r for rs in rulesets for r in rs.rules if isinstance(r, _DOCUMENT_RULES)]
+    def of(cls, *rulesets: Ruleset, kinds: tuple[type[Rule], ...] = _DOCUMENT_RULES) -> _DocumentSpace:
+        """The documents distinguishing the rules of `kinds` (signing: signing, countersign and seal rules;
+        approvals: approval rules) of these rulesets."""
+        rule_kinds = kinds
+        rules = [r for rs in rulesets for r in rs.rules if isinstance(r, rule_kinds)]
         conds = [c for r in rules if (c := r.condition()) is not None]
         acting: set[Role] = set()  # who MEETING_CHAIR may resolve to and be compared with
         for r in rules:
@@ -173,22 +189,25 @@ class _DocumentSpace:
         ]
         presided = _mentioned(conds, "presided_by") - {None}
         # Minutes must name a meeting: another kind stands for the kinds no condition mentions.
-        kinds = _values(DocumentKind, _mentioned(conds, "kind"), exclude={DocumentKind.MINUTES})
-        if all(k in kinds for k in DocumentKind if k is not DocumentKind.MINUTES) and DocumentKind.MINUTES not in kinds:
-            kinds = (*kinds, DocumentKind.MINUTES)
+        doc_kinds = _values(DocumentKind, _mentioned(conds, "kind"), exclude={DocumentKind.MINUTES})
+        if (
+            all(k in doc_kinds for k in DocumentKind if k is not DocumentKind.MINUTES)
+            and DocumentKind.MINUTES not in doc_kinds
+        ):
+            doc_kinds = (*doc_kinds, DocumentKind.MINUTES)
         issuers = _values(Issuer, _mentioned(conds, "issuer"))
         addressees = (None, *_values(Addressee, _mentioned(conds, "addressee") - {None}))
         meetings = (None, *_values(MeetingKind, _mentioned(conds, "meeting") - {None}))
         presiders = (None, *_values(Role, presided, acting - {Role.MEETING_CHAIR}, exclude={Role.MEETING_CHAIR}))
         others = {
-            "kind": _other(kinds, _mentioned(conds, "kind")),
+            "kind": _other(doc_kinds, _mentioned(conds, "kind")),
             "issuer": _other(issuers, _mentioned(conds, "issuer")),
             "addressee": _other(addressees, _mentioned(conds, "addressee")),
             "matters": other[0] if other else None,
             "meeting": _other(meetings, _mentioned(conds, "meeting")),
             "presided_by": _other(presiders, presided | acting),
         }
-        return cls(kinds, issuers, addressees, tuple(subsets), meetings, presiders, frozenset(named), others)
+        return cls(doc_kinds, issuers, addressees, tuple(subsets), meetings, presiders, frozenset(named), others)
 
     def documents(self, when: DocumentIs | None = None) -> Iterator[Document]:
         """Every document of the space (that `when` holds for, when given)."""

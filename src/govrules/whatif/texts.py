@@ -1,0 +1,299 @@
+"""Situations and answers of the exact what-if as Chinese (or English) text, one line each.
+
+Values standing for every value no condition mentions are marked with `STAND_IN`; each answer is
+shown with the citations it rests on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from govrules.labels import LabeledEnum
+from govrules.model import Document, LeaveRequest, Role
+from govrules.periods import Direction, Period, Unit
+from govrules.rules import Citation, MeetingRule, RhythmRule, Ruleset
+from govrules.whatif.answers import ApprovalAnswer, LeaveAnswer, SigningAnswer
+from govrules.whatif.meetings import ABSENT, EXCUSED, MeetingAnswer, MeetingPart
+from govrules.whatif.space import _pos
+
+_FAMILY_ZH = {"signing": "公文签发", "approvals": "呈批审批", "leave": "请假", "deadlines": "时限",
+              "meeting_checks": "会议组成、主持与议题", "meetings": "会议频次"}  # fmt: skip
+_FAMILY_EN = {"signing": "signing", "approvals": "approvals", "leave": "leave", "deadlines": "deadlines",
+              "meeting_checks": "meetings as checked", "meetings": "meeting rhythms"}  # fmt: skip
+
+_BREACH_ZH = {"leave_request": "提前量", "leave_reason": "事由", "leave_substitute": "代理人"}
+_ORDINALS = "一二三四五六"
+
+
+def _names(rs: Ruleset, roles: Iterable[Role], lang: str) -> str:
+    return ("、" if lang == "zh" else ", ").join(rs.name(r) if lang == "zh" else r.name for r in roles)
+
+
+def _cites(citations: Iterable[Citation], lang: str) -> str:
+    text = ("、" if lang == "zh" else "; ").join(c.short() for c in citations)
+    if not text:
+        return ""
+    return f"（依据{text}）" if lang == "zh" else f" (cites {text})"
+
+
+def _label(value: LabeledEnum | None, lang: str, none: str) -> str:
+    if value is None:
+        return none
+    return value.label if lang == "zh" else value.name
+
+
+#: Marks a value standing for every value no condition mentions.
+STAND_IN = "*"
+
+
+def _mark(value: object, field: str, others: Mapping[str, Any]) -> str:
+    return STAND_IN if value is not None and others.get(field) == value else ""
+
+
+def _document_text(rs: Ruleset, d: Document, lang: str, others: Mapping[str, Any]) -> str:
+    matters = sorted(d.matters, key=_pos)
+    zh = lang == "zh"
+    sep = "、" if zh else ", "
+    kind = _label(d.kind, lang, "") + _mark(d.kind, "kind", others)
+    issuer = _label(d.issuer, lang, "") + _mark(d.issuer, "issuer", others)
+    addressee = _label(d.addressee, lang, "无" if zh else "none") + _mark(d.addressee, "addressee", others)
+    topics = sep.join(_label(m, lang, "") for m in matters) or ("无" if zh else "none")
+    topics += _mark(d.matters, "matters", others)
+    if zh:
+        text = f"{kind}｜{issuer}｜主送：{addressee}｜事项：{topics}"
+    else:
+        text = f"{kind} | {issuer} | to {addressee} | matters {topics}"
+    if d.meeting is not None:
+        meeting = _label(d.meeting, lang, "") + _mark(d.meeting, "meeting", others)
+        mark = _mark(d.presided_by, "presided_by", others)
+        if zh:
+            who = (rs.name(d.presided_by) if d.presided_by is not None else "未注明") + mark
+            text += f"｜会议：{meeting}｜主持人：{who}"
+        else:
+            text += f" | {meeting} presided by {_label(d.presided_by, lang, 'unnamed')}{mark}"
+    return text
+
+
+def _signing_text(rs: Ruleset, a: SigningAnswer, lang: str) -> str:
+    zh = lang == "zh"
+    if a.signer is None:  # the message (kept in the answer) names one document of the group
+        return "无适用规则" if zh else "no rule applies"
+    parts = [f"{rs.name(a.signer)}签发" if zh else f"signed by {a.signer.name}"]
+    if a.reviewers:
+        parts.append(
+            f"先经{_names(rs, a.reviewers, lang)}审核" if zh else f"reviewed by {_names(rs, a.reviewers, lang)}"
+        )
+    if a.countersigners:
+        who = _names(rs, a.countersigners, lang)
+        parts.append(f"{who}会签" if zh else f"countersigned by {who}")
+    for alt in a.alternates:
+        parts.append(
+            f"{alt.basis.label}可由{rs.name(alt.role)}签发" if zh else f"{alt.role.name} may sign ({alt.basis.name})"
+        )
+    if a.seal:
+        parts.append(f"加盖{a.seal}" if zh else f"seal: {a.seal}")
+    if a.circle_means_consent is not None:
+        if zh:
+            parts.append("圈阅视为同意" if a.circle_means_consent else "审核须签署意见（圈阅不足）")
+        else:
+            parts.append("circling is consent" if a.circle_means_consent else "reviewers must write an opinion")
+    if a.conflict is not None:
+        c = a.conflict
+        parts.append(f"规则{c.first}与{c.second}冲突" if zh else f"CONFLICT {c.first} vs {c.second}")
+    return ("，" if zh else ", ").join(parts) + _cites(a.citations, lang)
+
+
+def _approval_text(rs: Ruleset, a: ApprovalAnswer, lang: str) -> str:
+    zh = lang == "zh"
+    if a.approver is None:
+        return "无适用规则" if zh else "no rule applies"
+    who = ("或" if zh else " or ").join(rs.name(r) if zh else r.name for r in a.approvers)
+    parts = [f"由{who}审批" if zh else f"approved by {who}"]
+    if a.opinion_required:
+        parts.append("须签署明确意见" if zh else "a written opinion is required")
+    if a.circle_means_consent is not None:
+        if zh:
+            parts.append("圈阅视为同意" if a.circle_means_consent else "仅圈阅不视为同意")
+        else:
+            parts.append("circling is consent" if a.circle_means_consent else "circling is not consent")
+    parts.extend(a.notes if zh else ())
+    if a.conflict is not None:
+        c = a.conflict
+        parts.append(f"规则{c.first}与{c.second}冲突" if zh else f"CONFLICT {c.first} vs {c.second}")
+    return ("，" if zh else ", ").join(parts) + _cites(a.citations, lang)
+
+
+_STATE_ZH = {ABSENT: "未出席且未请假", EXCUSED: "已请假或主持", "listed": "出席或列席"}
+
+
+def _part_text(rs: Ruleset, part: MeetingPart, lang: str) -> str:
+    """A part of a meeting: '常务会议｜主持人：常务副县长（县长出席）'."""
+    zh = lang == "zh"
+    sep = "、" if zh else ", "
+
+    def who(r: Role | None) -> str:
+        if r is None:
+            return ""
+        return (rs.name(r) if zh else r.name) + (STAND_IN if r is part.role and part.stands_in else "")
+
+    kind = _label(part.meeting, lang, "")
+    if part.part == "kind":
+        if zh:
+            return f"{kind}｜{'出席情况有记录' if part.composition else '出席情况无记录'}"
+        return f"{kind} | attendance {'on record' if part.composition else 'not on record'}"
+    if part.part == "presider":
+        text = f"{kind}｜主持人：{who(part.role)}" if zh else f"{kind} | presided by {who(part.role)}"
+        if part.principals:
+            names = sep.join(who(r) for r in sorted(part.principals, key=_pos))
+            text += f"（{names}出席）" if zh else f" ({names} attending)"
+        return text
+    if part.part == "role":
+        assert part.state is not None
+        if zh:
+            return f"{kind}｜{who(part.role)}：{_STATE_ZH[part.state]}"
+        return f"{kind} | {who(part.role)}: {part.state}"
+    if part.part == "group":
+        names = ("或" if zh else " or ").join(who(r) for r in sorted(part.group, key=_pos))
+        if zh:
+            return f"{kind}｜{names}：{'有人出席或请假' if part.satisfied else '均未出席且未请假'}"
+        return f"{kind} | {names}: {'one attends or is excused' if part.satisfied else 'none attends or is excused'}"
+    if part.part == "assistants":
+        more = ("及以上" if zh else " or more") if part.more_units else ""
+        if zh:
+            return f"{kind}｜汇报单位{part.units}个{more}｜随会助手{part.assistants}人"
+        return f"{kind} | {part.units}{more} reporting units | {part.assistants} assistants"
+    item = part.item
+    assert item is not None
+    if zh:
+        bits = [
+            "分管领导出席或有书面意见" if item.deputy_in_charge_present else "分管领导未出席且无书面意见",
+            "汇报部门主要负责人出席" if item.reporting_head_present else "汇报部门主要负责人未出席",
+        ]
+        if item.matters:
+            bits.append("涉及三重一大")
+        s = item.materials_submitted_on
+        bits.append("材料报送日期未记录" if s is None else f"材料{s.isoformat()}报送")
+        return f"{kind}｜议题：{'、'.join(bits)}"
+    s = item.materials_submitted_on
+    return (
+        f"{kind} | item: deputy {'there or wrote' if item.deputy_in_charge_present else 'absent'}, reporting head "
+        f"{'there' if item.reporting_head_present else 'absent'}{', three majors' if item.matters else ''}, "
+        f"materials {'not on record' if s is None else s.isoformat()}"
+    )
+
+
+def _check_text(rs: Ruleset, a: MeetingAnswer, lang: str, cites: tuple[Citation, ...]) -> str:
+    zh = lang == "zh"
+    if a.no_rule:
+        return "无适用规则" if zh else "no rule applies"
+    if a.composition_checked is not None:
+        if zh:
+            text = "检查组成、主持与议题" if a.composition_checked else "组成与主持不作检查，仅检查议题与请假"
+        else:
+            text = "composition checked" if a.composition_checked else "composition not checked"
+        return text + _cites(cites, lang)
+    if not a.breaches:
+        return "符合规定" if zh else "no breach"
+    return (("不符合：" + "；".join(a.breaches)) if zh else "breach: " + "; ".join(a.breaches)) + _cites(cites, lang)
+
+
+def _request_text(rs: Ruleset, q: LeaveRequest, lang: str, others: Mapping[str, Any]) -> str:
+    zh = lang == "zh"
+    role = (rs.name(q.role) if zh else q.role.name) + _mark(q.role, "role", others)
+    kind = _label(q.kind, lang, "") + _mark(q.kind, "kind", others)
+    if q.meeting is not None:
+        meeting = _label(q.meeting, lang, "") + _mark(q.meeting, "meeting", others)
+        kind += f"（{meeting}）" if zh else f" ({meeting})"
+    reason = _label(q.reason, lang, "未说明" if zh else "none") + _mark(q.reason, "reason", others)
+    if zh:
+        text = f"{role}｜{kind}｜{q.days}天｜事由：{reason}"
+        return text + ("｜党委常委" if q.party_standing_committee_member else "")
+    text = f"{role} | {kind} | {q.days} day{'s' if q.days > 1 else ''} | reason {reason}"
+    return text + (" | party standing committee member" if q.party_standing_committee_member else "")
+
+
+def _leave_text(rs: Ruleset, a: LeaveAnswer, lang: str) -> str:
+    zh = lang == "zh"
+    if a.no_rule is not None:
+        return "无适用规则" if zh else "no rule applies"
+    if zh:
+        parts = [f"须经{_names(rs, a.approvers, lang)}批准" if a.approvers else "本规则未规定审批人"]
+        if a.notify:
+            parts.append(f"报{_names(rs, a.notify, lang)}")
+        if a.latest_request_date is not None:
+            leads = "、".join(p.describe() for p in a.lead_times)
+            parts.append(f"最迟{a.latest_request_date.isoformat()}提出（{leads}）")
+        elif a.in_advance:
+            parts.append("应事先提出（未规定提前量）")
+        breaches = sorted({_BREACH_ZH.get(v.rule, v.rule) for v in a.violations})
+        if breaches:
+            parts.append("当日提出时不符合：" + "、".join(breaches))
+    else:
+        parts = [f"approved by {_names(rs, a.approvers, lang)}" if a.approvers else "no approver stated in these rules"]
+        if a.notify:
+            parts.append(f"notify {_names(rs, a.notify, lang)}")
+        if a.latest_request_date is not None:
+            parts.append(f"ask by {a.latest_request_date.isoformat()}")
+        elif a.in_advance:
+            parts.append("ask in advance (no amount stated)")
+        breaches = sorted({v.rule for v in a.violations})
+        if breaches:
+            parts.append("asked on the day: breaches " + ", ".join(breaches))
+    return ("，" if zh else ", ").join(parts) + _cites(a.citations, lang)
+
+
+def _period_text(p: Period | None, variants: Mapping[str, Period], lang: str) -> str:
+    if p is None:
+        return "未规定" if lang == "zh" else "not defined"
+    text = p.describe() if lang == "zh" else _period_en(p)
+    for name, vp in sorted(variants.items()):
+        text += f"（{name}：{vp.describe()}）" if lang == "zh" else f" ({name}: {_period_en(vp)})"
+    return text
+
+
+def _period_en(p: Period) -> str:
+    if p.unit is Unit.YEAR_END:
+        return "by the end of the year"
+    amount = f"{p.amount} {p.unit.name.lower()}{'s' if p.amount != 1 else ''}"
+    return f"{amount} before" if p.direction is Direction.BEFORE else f"within {amount}"
+
+
+def _meeting_rules_text(rs: Ruleset, rules: tuple[MeetingRule | RhythmRule, ...], lang: str) -> str:
+    zh = lang == "zh"
+    if not rules:
+        return "未规定" if zh else "not defined"
+    texts = []
+    for r in rules:
+        if isinstance(r, RhythmRule):
+            texts.append(r.rhythm.describe() if zh else f"{r.rhythm.times} per {r.rhythm.per.name.lower()}")
+            continue
+        bits = []
+        for label_zh, label_en, roles in (
+            ("组成", "members", r.members),
+            ("列席", "non-voting", r.non_voting),
+            ("可列席", "may sit in", r.optional_non_voting),
+            ("主持", "presided by", r.presiders),
+        ):
+            if roles:
+                ordered = roles if isinstance(roles, tuple) else sorted(roles, key=_pos)
+                bits.append(
+                    f"{label_zh}：{_names(rs, ordered, lang)}" if zh else f"{label_en}: {_names(rs, ordered, lang)}"
+                )
+        if r.convener is not None:
+            bits.append(f"召集：{rs.name(r.convener)}" if zh else f"convened by {r.convener.name}")
+        if r.max_assistants is not None:
+            bits.append(f"助手不超过{r.max_assistants}人" if zh else f"at most {r.max_assistants} assistants")
+        texts.append(("；" if zh else "; ").join(bits))
+    cites = tuple(dict.fromkeys(c for r in rules for c in r.cite))
+    return (" / ".join(texts)) + _cites(cites, lang)
+
+
+def _grouped(changes: Iterable[Any]) -> list[tuple[Any, Any, list[Any]]]:
+    groups: dict[tuple[object, object], tuple[Any, Any, list[Any]]] = {}
+    for c in changes:
+        key = (c.baseline.outcome, c.variant.outcome)
+        if key not in groups:
+            groups[key] = (c.baseline, c.variant, [])
+        groups[key][2].append(c)
+    return list(groups.values())
