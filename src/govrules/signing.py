@@ -258,24 +258,34 @@ def _check(
 def _alternate_for(
     decision: SigningDecision, signed_by: Role, authorizations: tuple[Authorization, ...], on: date | None
 ) -> Alternate | None:
-    """The alternate `signed_by` acted as, if the rules and the authorizations on record allow it.
+    """The alternate `signed_by` acted as, if the rules and the authorizations on record allow it."""
+    return _acting_as(decision.alternates, decision.signers, signed_by, authorizations, on, decision.document)
 
-    An authorization counts when its grantor is one the rule names (`Alternate.granted_by`, else any
-    of the signers): 「经区长或副区长授权」 is satisfied by either's.
+
+def _acting_as(
+    alternates: tuple[Alternate, ...],
+    principals: tuple[Role, ...],
+    person: Role,
+    authorizations: tuple[Authorization, ...],
+    on: date | None,
+    document: Document,
+) -> Alternate | None:
+    """The alternate `person` acted as (signing, or consenting to a seal), if the rules allow it: on a basis
+    other than authorization at once, on authorization only with one on record that covers the day.
+
+    An authorization counts when its grantor is one the rule names (`Alternate.granted_by`, else any of
+    the `principals`): 「经区长或副区长授权」 is satisfied by either's.
     """
-    for alt in decision.alternates:
-        if alt.role is not signed_by:
+    for alt in alternates:
+        if alt.role is not person:
             continue
-        if alt.basis is AlternateBasis.AUTHORIZATION:
-            grantors = alt.granted_by or decision.signers
-            for a in authorizations:
-                if (
-                    a.grantor in grantors
-                    and a.grantee is signed_by
-                    and (on is None or a.covers(on, decision.document.kind))
-                ):
-                    return alt
-        else:
+        if alt.basis is not AlternateBasis.AUTHORIZATION:
+            return alt
+        grantors = alt.granted_by or principals
+        if any(
+            a.grantor in grantors and a.grantee is person and (on is None or a.covers(on, document.kind))
+            for a in authorizations
+        ):
             return alt
     return None
 
@@ -295,18 +305,9 @@ def check_seal(
     violations: list[Violation] = []
     acted_under: Alternate | None = None
     if decision.seal is not None and decision.seal_approvers and approved_by not in decision.seal_approvers:
-        grants = tuple(authorizations)
-        for alt in decision.seal_alternates:
-            grantors = alt.granted_by or decision.seal_approvers
-            if alt.role is approved_by and (
-                alt.basis is not AlternateBasis.AUTHORIZATION
-                or any(
-                    a.grantor in grantors and a.grantee is approved_by and (on is None or a.covers(on, document.kind))
-                    for a in grants
-                )
-            ):
-                acted_under = alt
-                break
+        acted_under = _acting_as(
+            decision.seal_alternates, decision.seal_approvers, approved_by, tuple(authorizations), on, document
+        )
         if acted_under is None:
             name = ruleset.name
             want = "、".join(name(r) for r in decision.seal_approvers)
