@@ -261,3 +261,9 @@ def test_receipt_for_every_decision_class_is_published() -> None:
     assert set(DECISION_CLASSES) == set(receipts.KINDS)
     published = json.loads((Path(__file__).parent.parent / "docs" / "schema" / "receipt.json").read_text("utf-8"))
     assert published == json.loads(json.dumps(receipt_schema()))
+
+
+def test_a_lone_surrogate_is_written_escaped_and_reads_back() -> None:
+    text = receipts.dumps({"id": "a\ud800b"})
+    text.encode("utf-8")  # always encodes
+    assert json.loads(text) == {"id": "a\ud800b"}

@@ -509,6 +509,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     run: Callable[[argparse.Namespace], str | int] = args.run
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:  # a lone surrogate from an input file is escaped, never an encoding error
+        reconfigure(errors="backslashreplace")
     try:
         result = run(args)
     except GovRulesError as e:

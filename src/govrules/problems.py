@@ -72,7 +72,16 @@ def problem_of(exc: GovRulesError) -> Problem:
         zh, en = TITLES["invalid-input"]
         return Problem("invalid-input", zh, en, str(exc), fields)
     if isinstance(exc, CalendarNotCovered):
-        return problem("calendar-not-covered", str(exc), year=exc.year, covered=list(exc.covered))
+        # the command line's words (no Python advice): Chinese, then English; an HTTP caller asks for an
+        # estimate with ?provisional=true
+        from govrules.calendar_messages import render
+
+        detail = (
+            f"{render(exc, 'zh')}（HTTP：可加 ?provisional=true） ({render(exc, 'en')}; over HTTP: ?provisional=true)"
+        )
+        return problem(
+            "calendar-not-covered", detail, year=exc.year, covered=list(exc.covered), estimated=list(exc.estimated)
+        )
     if isinstance(exc, RuleNotDefined):
         return problem("rule-not-defined", str(exc))
     if isinstance(exc, NoApplicableRule):

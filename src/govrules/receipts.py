@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import re
 from collections.abc import Callable, Mapping
 from enum import Enum
 from functools import cache
@@ -395,8 +396,20 @@ def _trace(trace: Any) -> dict[str, Any]:
 
 
 def dumps(receipt: Mapping[str, Any]) -> str:
-    """A receipt as JSON text: sorted keys, Chinese as it is, one line; the same receipt, the same bytes."""
-    return json.dumps(receipt, ensure_ascii=False, sort_keys=True)
+    """A receipt as JSON text: sorted keys, Chinese as it is, one line; the same receipt, the same bytes.
+
+    A lone surrogate (valid in JSON input, impossible in UTF-8 output) is written as its escape `\\udXXX`,
+    so the text always encodes and reads back to the same receipt."""
+    return json_text(receipt)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def json_text(data: object) -> str:
+    """`data` as one line of JSON (sorted keys, Chinese as it is) that always encodes as UTF-8."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 # -- checking a receipt kept --------------------------------------------------------------------------

@@ -497,3 +497,27 @@ def test_a_fault_of_ours_is_a_problem_without_traceback(monkeypatch: pytest.Monk
     assert "secret" not in bad.text
     assert body["title_en"] == "Internal error"
     assert good.status_code == 200
+
+
+def test_a_lone_surrogate_is_escaped_not_a_server_error(client: httpx.Client) -> None:
+    # review of issue 13: "a\ud800b" (valid JSON) gave a 500; the receipt now carries it escaped
+    body = '{"kind": "函", "issuer": "政府", "seal": "a\\ud800b"}'
+    r = client.post("/rulesets/xifeng-2022/signing", content=body, headers={"content-type": "application/json"})
+    assert r.status_code == 200, r.text
+    assert r.json()["input"]["seal"] == "a\ud800b"  # reads back to the value given
+
+
+def test_a_duplicate_key_is_refused(client: httpx.Client) -> None:
+    # the last "kind" would win silently, and the receipt's "input as given" would not be what was sent
+    body = '{"kind": "纪要", "kind": "函", "issuer": "政府"}'
+    r = client.post("/rulesets/xifeng-2022/signing", content=body, headers={"content-type": "application/json"})
+    assert r.status_code == 400 and r.headers["content-type"].startswith("application/problem+json")
+    assert "kind" in r.json()["detail"] and "两次" in r.json()["detail"]
+
+
+def test_an_uncovered_year_is_said_in_chinese_and_english_without_python_advice(client: httpx.Client) -> None:
+    r = client.post("/rulesets/xifeng-2022/deadlines/countersign_reply", json={"anchor": "2026-12-30"})
+    assert r.status_code >= 400
+    detail = r.json()["detail"]
+    assert "2027" in detail and "provisional=true" in detail and "尚无安排" in detail
+    assert "with_schedule" not in detail and "china(" not in detail

@@ -75,13 +75,30 @@ async def _json_body(request: Request, limit: int) -> object:
         )
     raw = await _body(request, limit)
     try:
-        return json.loads(raw)
+        return json.loads(raw, object_pairs_hook=_unique_keys)
+    except _DuplicateKey as e:  # the last of two values would silently win: the input as given is ambiguous
+        raise Failed(problem("not-json", f"请求体中键“{e.key}”出现了两次 (duplicate key {e.key!r})")) from None
     except (ValueError, UnicodeDecodeError, RecursionError) as e:  # ValueError: also a number of 5,000 digits
         raise Failed(problem("not-json", f"请求体不是 JSON (not JSON): {type(e).__name__}: {e}")) from None
 
 
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKey(key)
+        out[key] = value
+    return out
+
+
 def _json(data: object) -> Response:
-    return Response(json.dumps(data, ensure_ascii=False, sort_keys=True).encode(), media_type=JSON)
+    return Response(receipts.json_text(data).encode(), media_type=JSON)
 
 
 def _ruleset_summary(rs: Ruleset) -> dict[str, Any]:
