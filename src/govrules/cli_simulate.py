@@ -12,7 +12,7 @@ from pathlib import Path
 import attrs
 
 from govrules.errors import CalendarNotCovered, InvalidInput, OutputFailed
-from govrules.simulation import DEFAULT_CHANGES, DEFAULT_SCENARIO, compare, load_scenario, run
+from govrules.simulation import compare, load_scenario, run
 from govrules.simulation.compare import Comparison, summarize, summary_table
 from govrules.simulation.output import (
     InlineExecutor,
@@ -22,7 +22,7 @@ from govrules.simulation.output import (
     write_sensitivity,
     write_tornado,
 )
-from govrules.simulation.scenario import Scenario
+from govrules.simulation.scenario import Scenario, default_study
 
 __all__ = ["add_parser"]
 
@@ -113,8 +113,8 @@ def _out_dir(path: Path) -> Path:
 
 def _simulate_scenario(args: argparse.Namespace) -> str:
     if args.scenario is None:
-        baseline: Scenario = DEFAULT_SCENARIO
-        variant = DEFAULT_SCENARIO.with_changes(DEFAULT_CHANGES, "会签7→5个工作日（第五十二条）")
+        variant = default_study()  # the shipped study simulations/studies/xifeng_countersign_5.toml
+        baseline: Scenario = variant.baseline()
     else:
         variant = load_scenario(args.scenario)
         baseline = variant.baseline()

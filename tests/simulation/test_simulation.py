@@ -275,3 +275,35 @@ def test_simulate_progress_bar_on_a_terminal(in_terminal: object) -> None:
     assert code == 0
     assert "模拟中" in err
     assert "3/3" in err
+
+
+def test_the_built_in_default_is_the_shipped_study() -> None:
+    """`govrules simulate` with no scenario runs simulations/studies/xifeng_countersign_5.toml: the packaged
+    copies (src/govrules/data/simulations) are the very files users read and edit."""
+    from pathlib import Path
+
+    from govrules.simulation.scenario import DEFAULT_STUDY, default_study
+
+    shipped = Path(__file__).resolve().parents[2] / "simulations"
+    packaged = DEFAULT_STUDY.parent.parent
+    for name in ("xifeng_2022.toml", "studies/xifeng_countersign_5.toml", "whatif/xifeng_countersign_5.toml"):
+        assert (packaged / name).read_bytes() == (shipped / name).read_bytes(), name
+    study = load_scenario(shipped / "studies" / "xifeng_countersign_5.toml")
+    assert default_study().changes == study.changes
+    assert default_study().baseline().volumes == study.baseline().volumes
+
+
+def test_sensitivity_varies_the_assumed_volumes_too() -> None:
+    """Review of issue 16: the latency result rests most on the share of documents that wait for countersigns
+    (an assumed volume), so the analysis varies it; setting it moves the scenario and nothing else."""
+    from govrules.simulation.scenario import default_study
+    from govrules.simulation.sensitivity import VOLUME_RANGES, check_path, with_scenario_assumption
+
+    assert "volumes.countersign_share" in VOLUME_RANGES
+    for path in VOLUME_RANGES:
+        check_path(path)
+    study = default_study()
+    moved = with_scenario_assumption(study, "volumes.countersign_share", 0.8)
+    assert moved.volumes.countersign_share == 0.8 and moved.behaviour == study.behaviour
+    with pytest.raises(InvalidInput):
+        check_path("volumes.mood")

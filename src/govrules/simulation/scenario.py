@@ -6,6 +6,7 @@ figures come from. Bad files raise `InvalidInput` naming the file and the key at
 
 from __future__ import annotations
 
+import functools
 import math
 import tomllib
 from collections.abc import Callable, Mapping
@@ -22,7 +23,7 @@ from govrules.rules import Ruleset
 from govrules.workdays import WorkdayCalendar, china, load_holiday_cn
 
 __all__ = [
-    "DEFAULT_SCENARIO",
+    "DEFAULT_STUDY",
     "Behaviour",
     "DocumentMix",
     "People",
@@ -30,6 +31,7 @@ __all__ = [
     "Spread",
     "Timing",
     "Volumes",
+    "default_study",
     "load_scenario",
 ]
 
@@ -517,31 +519,26 @@ def _mix(value: Any, n: int) -> DocumentMix:
         raise InvalidInput(f"document #{n}: missing key {e.args[0]!r}") from None
 
 
-def _default() -> Scenario:
-    mix = (
-        DocumentMix(DocumentKind.NOTICE, Issuer.GOVERNMENT, Addressee.SUBORDINATES, weight=6),
-        DocumentMix(DocumentKind.REQUEST, Issuer.GOVERNMENT, Addressee.HIGHER_GOVERNMENT, weight=2),
-        DocumentMix(DocumentKind.REPORT, Issuer.GOVERNMENT, Addressee.HIGHER_GOVERNMENT, weight=1),
-        DocumentMix(DocumentKind.NOTICE, Issuer.GOVERNMENT_OFFICE, Addressee.SUBORDINATES, weight=4),
-        DocumentMix(DocumentKind.NOTICE, Issuer.GOVERNMENT, Addressee.SUBORDINATES, frozenset({Matter.FUNDS}), 2),
-        DocumentMix(DocumentKind.DECISION, Issuer.GOVERNMENT, Addressee.PUBLIC, frozenset({Matter.PERSONNEL}), 1),
-    )
-    return Scenario(
-        name="西丰县 2025年（默认情景）",
-        ruleset="xifeng-2022",
-        volumes=Volumes(documents_per_day=1.2, countersigns_per_day=0.6, countersign_share=0.4, documents=mix),
-        people=People(
-            deputies=5,
-            trips_per_month={Role.HEAD: 1.0, Role.EXECUTIVE_DEPUTY: 0.8, Role.DEPUTY: 0.8, Role.DEPARTMENT_HEAD: 2.0},
-        ),
-        description="内置默认情景：西丰县一年的公文、会签、会议与请假，数量为假设值（见 simulations/README.md）。",
-    )
-
-
-#: The embedded default: a year of 西丰县 under its rules (`govrules simulate` with no scenario).
-DEFAULT_SCENARIO = _default()
-
-#: The embedded default what-if: 西丰 会签 7 -> 5 working days (第五十二条).
-DEFAULT_CHANGES: tuple[Mapping[str, Any], ...] = (
-    {"rule": "countersign_reply", "period": {"amount": 5, "unit": "WORKDAY"}},
+#: The embedded default study: the very files shipped as simulations/studies/xifeng_countersign_5.toml,
+#: simulations/xifeng_2022.toml and simulations/whatif/xifeng_countersign_5.toml, packaged with govrules
+#: (a test keeps the copies identical), so that `govrules simulate` with no scenario is that study.
+DEFAULT_STUDY = (
+    Path(__file__).resolve().parent.parent / "data" / "simulations" / "studies" / "xifeng_countersign_5.toml"
 )
+
+
+@functools.cache
+def default_study() -> Scenario:
+    """The embedded default what-if, as a scenario: 西丰 会签 7 -> 5 working days (第五十二条), read once."""
+    return load_scenario(DEFAULT_STUDY)
+
+
+def __getattr__(name: str) -> Any:
+    """`DEFAULT_VARIANT`, `DEFAULT_SCENARIO` (its baseline) and `DEFAULT_CHANGES`, read when first asked for."""
+    if name == "DEFAULT_VARIANT":
+        return default_study()
+    if name == "DEFAULT_SCENARIO":
+        return default_study().baseline()
+    if name == "DEFAULT_CHANGES":
+        return default_study().changes
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
