@@ -139,7 +139,9 @@ def _simulate_scenario(args: argparse.Namespace) -> str:
             summary = summarize(baseline, args.replications, executor, first_seed=seed, progress=progress)
         finally:
             executor.shutdown()
-        text = summary_table(f"{baseline.name}（{args.replications}次重复）", summary)
+        text = "\n".join(
+            [summary_table(f"{baseline.name}（{args.replications}次重复）", summary), *_estimate_note(baseline)]
+        )
         if args.out is not None:
             write_log(run(baseline, seed), args.out / "baseline.jsonl")
             text += f"\n已写出：{args.out / 'baseline.jsonl'}"
@@ -148,7 +150,7 @@ def _simulate_scenario(args: argparse.Namespace) -> str:
         comparison = compare(baseline, variant, args.replications, executor, first_seed=seed, progress=progress)
     finally:
         executor.shutdown()
-    lines = [comparison.table(), _key_findings(comparison)]
+    lines = [comparison.table(), _key_findings(comparison), *_estimate_note(variant)]
     if args.out is not None:
         out: Path = args.out
         write_log(run(baseline, seed), out / "baseline.jsonl")
@@ -180,6 +182,17 @@ def _sensitivity(
         if not charts:
             lines.append("（未生成龙卷风图：需安装 plot 附加依赖 pip install 'govrules[plot]'）")
     return "\n".join(lines)
+
+
+def _estimate_note(scenario: Scenario) -> list[str]:
+    """A line saying which years the run counted on an estimated schedule (its own years and the next, where
+    its work spills), or none."""
+    span = range(scenario.start.year, scenario.end.year + 2)
+    years = sorted(y for y in scenario.calendar().provisional_years if y in span)
+    if not years:
+        return []
+    shown = "、".join(f"{y}年" for y in years)
+    return [f"注意：本次模拟用到{shown}的估算节假日安排（国务院尚未公布），其中的工作日计算为估算，以国务院通知为准。"]
 
 
 def _key_findings(comparison: Comparison) -> str:

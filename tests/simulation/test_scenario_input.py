@@ -112,6 +112,7 @@ def test_a_2026_year_runs_with_provisional(tmp_path: Path, capsys: pytest.Captur
     p = scenario(tmp_path, Y2026)
     code, out, _ = _run_cli(capsys, "simulate", str(p), "-n", "2", "-j", "1", "--quiet", "--provisional")
     assert code == 0 and "2次重复" in out
+    assert "2027年的估算节假日安排" in out  # review of issue 16: the result says it rests on an estimate
     assert run(load_scenario(scenario(tmp_path, Y2026 + "provisional = true\n", "p.toml"))).records
 
 
