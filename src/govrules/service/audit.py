@@ -33,6 +33,14 @@ class _Stopped(Exception):
     """The answer was abandoned (the client went away): the worker stops."""
 
 
+class _TooLarge(BaseException):
+    """The body grew past the limit: the audit stops where it is, with no summary (the error line instead).
+    A BaseException, so that no handler for a record's faults takes it for one."""
+
+
+_OVER = object()  # in the inbox: the body grew past the limit
+
+
 def audit_rows(
     rs: Ruleset, lines: Iterator[bytes], as_of: date | None, calendar: WorkdayCalendar, version: str
 ) -> Iterator[bytes]:
@@ -83,7 +91,7 @@ class AuditStream(Response):
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         loop = asyncio.get_running_loop()
-        inbox: asyncio.Queue[bytes | None] = asyncio.Queue(8)
+        inbox: asyncio.Queue[bytes | object | None] = asyncio.Queue(8)
         outbox: asyncio.Queue[bytes | BaseException | None] = asyncio.Queue(8)
         stopped = threading.Event()
         too_large: list[int] = []
@@ -101,6 +109,8 @@ class AuditStream(Response):
 
         def chunks() -> Iterator[bytes]:
             while (chunk := call(inbox.get())) is not None:
+                if chunk is _OVER:  # no partial last line, no summary of a log read only in part
+                    raise _TooLarge
                 yield chunk
 
         def work() -> None:
@@ -110,6 +120,9 @@ class AuditStream(Response):
                 call(outbox.put(None))
             except _Stopped:
                 pass
+            except _TooLarge:
+                with contextlib.suppress(_Stopped):
+                    call(outbox.put(None))
             except BaseException as e:
                 with contextlib.suppress(_Stopped):
                     call(outbox.put(e))
@@ -125,7 +138,7 @@ class AuditStream(Response):
                 size += len(body)
                 if size > self._limit:
                     too_large.append(size)
-                    await inbox.put(None)
+                    await inbox.put(_OVER)
                     return
                 if body:
                     await inbox.put(body)
