@@ -350,8 +350,9 @@ def _same_file(a: str, b: str) -> bool:
 @contextlib.contextmanager
 def _output(path: str | None) -> Iterator[IO[str]]:
     """Standard output, or a file written whole or not at all: a temporary file beside it, renamed
-    over it once complete, so that a failure never leaves a previous report emptied or cut short."""
-    if path is None:
+    over it once complete, so that a failure never leaves a previous report emptied or cut short.
+    `-` is standard output, as for most commands that write files."""
+    if path is None or path == "-":
         reconfigure = getattr(sys.stdout, "reconfigure", None)
         if reconfigure is not None:  # a lone surrogate in a record is escaped, not an encoding error
             reconfigure(errors="backslashreplace")

@@ -424,3 +424,14 @@ def test_api_calls_on_uncovered_days_name_the_year(day: date) -> None:
         deadlines.late_by(date(2025, 1, 2), day)
     with pytest.raises(CalendarNotCovered):
         attendance.check_leave(rs, LeaveRequest(role=Role.DEPARTMENT_HEAD, kind=LeaveKind.TRIP, start=day, end=day))
+
+
+def test_dash_for_output_is_standard_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Review of issue 12: `-o -` wrote a file named '-'."""
+    from govrules.cli import main
+
+    log = tmp_path / "log.jsonl"
+    log.write_text('{"type": "countersign", "id": "c1", "requested_on": "2025-03-03", "replied_on": "2025-03-04"}\n')
+    code = main(["audit", "--ruleset", "xifeng-2022", str(log), "--format", "json", "-o", "-"])
+    assert code == 0 and '"read": 1' in capsys.readouterr().out
+    assert not (Path.cwd() / "-").exists()
