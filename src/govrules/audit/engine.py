@@ -29,6 +29,7 @@ from govrules.audit.records import (
     Record,
     RequestRecord,
     ScenarioRecord,
+    extra_fields,
     read_record,
 )
 from govrules.audit.source import MAX_LINE, sniff_encoding
@@ -47,6 +48,10 @@ PROVISIONAL_NOTE = "（所涉日期的节假日安排为估算，以国务院通
 
 #: Rules checked over the log as a whole, not record by record: their findings have no record id or line.
 LOG_RULES = frozenset({"meeting_rhythm"})
+#: The most distinct unnamed fields a summary lists (a log of made-up keys cannot grow it without end).
+MAX_EXTRA_FIELDS = 200
+#: The longest text an unnamed field's value is shown with (characters).
+_MAX_EXTRA_TEXT = 200
 _KIND = {cls: name for name, cls in RECORD_TYPES.items()}
 
 
@@ -65,6 +70,8 @@ class Finding:
     when: date | None = None
     #: Whether the finding rests on a day of an estimated holiday schedule (the message says so too).
     provisional: bool = False
+    #: The record's fields the schema does not name (标题, 文号 ...), as (field, text): kept, not checked.
+    extra: tuple[tuple[str, str], ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-ready mapping (the citation rendered)."""
@@ -80,6 +87,7 @@ class Finding:
             "record_type": self.record_type,
             "date": self.when.isoformat() if self.when else None,
             "provisional": self.provisional,
+            "extra": dict(self.extra),
         }
 
 
@@ -96,6 +104,9 @@ class Summary:
     #: The days over which how often meetings were held was checked (whole months, half years ...
     #: within them): the audit period, or else the first meeting on record to the last.
     rhythm_period: tuple[date, date] | None = None
+    #: Fields the schema does not name that records carried (each once, in the order first seen; at
+    #: most `MAX_EXTRA_FIELDS` of them): kept with the records and shown, not checked.
+    extra_fields: tuple[str, ...] = ()
 
     @property
     def breaches(self) -> int:
@@ -153,6 +164,7 @@ class AuditRun(Iterator[Finding]):
         self._by_type: Counter[str] = Counter()
         self._findings: Counter[str] = Counter()
         self._unchecked: Counter[str] = Counter()
+        self._extra_fields: dict[str, None] = {}
         self._where: tuple[int | None, str | None, str | None] = (None, None, None)
         self._deadlines: dict[str, tuple[DeadlineRule | None, str]] = {}
         self._severities: dict[str, str] = {}
@@ -188,6 +200,7 @@ class AuditRun(Iterator[Finding]):
             dict(self._findings),
             dict(self._unchecked),
             self._rhythm_period,
+            tuple(self._extra_fields),
         )
 
     def run(self) -> tuple[list[Finding], Summary]:
@@ -199,6 +212,17 @@ class AuditRun(Iterator[Finding]):
 
     def _one(self, line: int | None, raw: object) -> list[Finding]:
         self._read += 1
+        raw, extras = extra_fields(raw)
+        if not extras:
+            return self._one_record(line, raw)
+        seen = self._extra_fields
+        for key in extras:
+            if key not in seen and len(seen) < MAX_EXTRA_FIELDS:
+                seen[key] = None
+        extra = tuple((_short(k, 80), _extra_text(v)) for k, v in extras.items())
+        return [attrs.evolve(f, extra=extra) for f in self._one_record(line, raw)]
+
+    def _one_record(self, line: int | None, raw: object) -> list[Finding]:
         if isinstance(raw, _Unreadable):
             return self._invalid_record(line, _record_id(raw), raw.reason)
         try:
@@ -885,6 +909,12 @@ def _short(text: str, limit: int = _MAX_REASON) -> str:
     if len(text) <= limit:
         return text
     return f"{text[:limit]}…（共{len(text)}字，已截断）"
+
+
+def _extra_text(value: object) -> str:
+    """An unnamed field's value as text for a report (JSON for what is not text), its length bounded."""
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
+    return _short(text, _MAX_EXTRA_TEXT)
 
 
 def _wide(line: bytes) -> str | None:

@@ -50,6 +50,7 @@ __all__ = [
     "Record",
     "RequestRecord",
     "ScenarioRecord",
+    "extra_fields",
     "parse_record",
     "read_record",
 ]
@@ -295,6 +296,25 @@ def _check_sizes(value: object, where: str, depth: int = 0) -> None:
     elif isinstance(value, dict):
         for k, v in value.items():
             _check_sizes(v, f"{where}.{k}" if where else str(k), depth + 1)
+
+
+def extra_fields(raw: object) -> tuple[object, dict[str, Any]]:
+    """A decoded record without the fields its type does not name, and those fields (标题, 文号 ...).
+
+    What an office system exports carries fields of its own: they are kept with the record (shown in
+    reports, so that a finding can be found in the system), never checked, and never make it invalid.
+    A record of no known type is returned as it is (it is invalid for that).
+    """
+    if type(raw) is not dict:
+        return raw, {}
+    kind = raw.get("type")
+    cls = RECORD_TYPES.get(kind) if type(kind) is str else None
+    if cls is None:
+        return raw, {}
+    known = _KEYS[cls]
+    if raw.keys() <= known:
+        return raw, {}
+    return {k: v for k, v in raw.items() if k in known}, {k: v for k, v in raw.items() if k not in known}
 
 
 def read_record(raw: object) -> Record:

@@ -29,7 +29,7 @@ __all__ = [
 
 CSV_FIELDS = (
     "record_id", "line", "rule", "article", "citation", "severity", "date", "message", "source", "record_type",
-    "provisional",
+    "provisional", "extra",
 )  # fmt: skip
 _SEVERITY = {"error": "违规", "warning": "不符合一般要求", "invalid": "无法读取"}
 
@@ -55,6 +55,11 @@ def _cell(value: object) -> object:
     return value
 
 
+def _extra(f: Finding, sep: str = "；") -> str:
+    """A finding's record's unnamed fields (标题：…；文号：…), or ''."""
+    return sep.join(f"{clean_text(k)}：{clean_text(v)}" for k, v in f.extra)
+
+
 def _key(f: Finding) -> tuple[int, int, str]:
     c = f.citation
     if c is None:
@@ -77,6 +82,9 @@ def _summary_lines(s: Summary) -> list[str]:
     if s.rhythm_period is not None:
         first, last = s.rhythm_period
         lines.append(f"会议频次按{first.isoformat()}至{last.isoformat()}间的完整月份（半年）检查。")
+    if s.extra_fields:
+        names = "、".join(clean_text(k) for k in s.extra_fields)
+        lines.append(f"记录中有本规则格式未定义的字段（随记录保留并显示，不作检查）：{names}。")
     if s.unchecked:
         lines.append("未能检查（记录缺少字段或规则未作规定）：")
         lines += [f"  {what}：{n}" for what, n in sorted(s.unchecked.items())]
@@ -107,6 +115,8 @@ def write_text_report(
         for f in findings:
             where = f"第{f.line}行" if f.line is not None else ""
             rid = f" {clean_text(f.record_id)}" if f.record_id else ""
+            if f.extra:
+                rid += f"（{_extra(f)}）"
             if f.rule in LOG_RULES:
                 where = _WHOLE_LOG
             severity = _SEVERITY.get(f.severity, f.severity)
@@ -179,6 +189,7 @@ def summary_json(summary: Summary) -> str:
             "findings": summary.findings,
             "unchecked": summary.unchecked,
             "rhythm_period": [d.isoformat() for d in summary.rhythm_period] if summary.rhythm_period else None,
+            "extra_fields": list(summary.extra_fields),
         },
         ensure_ascii=False,
         sort_keys=True,
@@ -196,6 +207,7 @@ def csv_rows(findings: Iterable[Finding], header: bool = True) -> Iterator[str]:
         buf.truncate()
     for f in findings:
         row = {k: _cell(v) for k, v in f.as_dict().items()}
+        row["extra"] = _cell(_extra(f)) if f.extra else ""
         writer.writerow(row)
         yield buf.getvalue()
         buf.seek(0)
@@ -231,7 +243,9 @@ def write_html_report(
         for f in findings:
             row = (
                 f'<tr class="{e(f.severity)}"><td>{e(str(f.line or ""))}</td>'
-                f"<td>{e(clean_text(f.record_id or _whole(f)))}</td>"
+                f"<td>{e(clean_text(f.record_id or _whole(f)))}"
+                + (f"<br><small>{e(_extra(f))}</small>" if f.extra else "")
+                + "</td>"
                 f"<td>{e(clean_text(f.message))}</td><td>{e(_SEVERITY.get(f.severity, f.severity))}</td></tr>"
             )
             groups.add(f, row)
