@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import csv
 import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
 
 from govrules import rulesets
-from govrules.audit import INVALID, audit, audit_lines
+from govrules.audit import INVALID, Finding, audit, audit_lines
 from govrules.audit.report import csv_rows, html_report, json_lines, summary_json, text_report
+from govrules.audit.sheet import FIELD_LABELS, audit_sheet
+from govrules.cli import main
+from govrules.errors import InvalidInput
+from govrules.rules import Ruleset
 
 # 西丰 第五十三条(二): a motion to the 人大 is signed by the 县长; a 副县长 signing it is a breach.
 MOTION = {"type": "document", "kind": "议案", "issuer": "政府", "addressee": "人大", "signed_on": "2025-03-03"}
@@ -54,3 +65,136 @@ def test_unnamed_fields_from_json_lines_are_not_invalid() -> None:
     run = audit_lines(rs, [line, line])
     assert list(run) == []
     assert (run.summary.checked, run.summary.invalid, run.summary.extra_fields) == (2, 0, ("标题", "文号"))
+
+
+# -- spreadsheets --
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
+EXAMPLE_FILES = ("document", "meeting", "leave", "countersign", "request", "deadline")
+
+
+def example_records() -> list[dict[str, Any]]:
+    out = []
+    for name in EXAMPLE_FILES:
+        for line in (EXAMPLES / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                out.append(json.loads(line))
+    return out
+
+
+def as_cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, list):
+        if not value:
+            return "无"
+        if all(isinstance(v, str) for v in value):
+            return "、".join(value)
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def as_table(records: list[dict[str, Any]], labels: bool = True) -> list[list[str]]:
+    fields: list[str] = []
+    for r in records:
+        fields += [k for k in r if k not in fields]
+    header = [FIELD_LABELS[f] if labels else f for f in fields]
+    return [header] + [[as_cell(r.get(f)) for f in fields] for r in records]
+
+
+def write_csv(path: Path, table: list[list[str]], encoding: str = "utf-8") -> None:
+    with path.open("w", encoding=encoding, newline="") as f:
+        csv.writer(f).writerows(table)
+
+
+def write_xlsx(path: Path, table: list[list[str]]) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for i, row in enumerate(table):
+        cells: list[object] = []
+        for value in row:
+            # dates as real date cells, as an office system writes them
+            if i and len(value) == 10 and value[4] == "-" and value[:4].isdigit():
+                cells.append(date.fromisoformat(value))
+            else:
+                cells.append(value or None)
+        sheet.append(cells)
+    book.save(path)
+
+
+def findings_of(rs: Ruleset, items: list[Finding], shift: int = 0) -> list[tuple[object, ...]]:
+    return [(f.record_id, None if f.line is None else f.line - shift, f.rule, f.message, f.severity) for f in items]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk"])
+def test_csv_xlsx_and_json_lines_give_the_same_findings(tmp_path: Path, encoding: str) -> None:
+    rs = rulesets.load("xifeng-2022")
+    records = example_records()
+    jsonl = [json.dumps(r, ensure_ascii=False) for r in records]
+    expected_run = audit_lines(rs, jsonl)
+    expected = findings_of(rs, list(expected_run))
+    assert any(f[2] != INVALID for f in expected)
+    table = as_table(records)
+    write_csv(tmp_path / "log.csv", table, encoding)
+    write_xlsx(tmp_path / "log.xlsx", table)
+    for name in ("log.csv", "log.xlsx"):
+        run = audit_sheet(rs, tmp_path / name)
+        assert findings_of(rs, list(run), shift=1) == expected, name  # the header is row 1
+        s, e = run.summary, expected_run.summary
+        assert (s.read, s.checked, s.invalid, s.findings) == (e.read, e.checked, e.invalid, e.findings)
+        assert s.read == s.checked + s.invalid == len(records)
+
+
+def test_sheet_header_by_identifier_and_type_option(tmp_path: Path) -> None:
+    rs = rulesets.load("xifeng-2022")
+    docs = [{k: v for k, v in r.items() if k != "type"} for r in example_records() if r["type"] == "document"]
+    write_csv(tmp_path / "docs.csv", as_table(docs, labels=False))
+    expected = findings_of(rs, list(audit(rs, [{"type": "document", **r} for r in docs])))
+    got = findings_of(rs, list(audit_sheet(rs, tmp_path / "docs.csv", record_type="公文")))
+    assert [(f[0], f[2], f[3]) for f in got] == [(f[0], f[2], f[3]) for f in expected]
+    with pytest.raises(InvalidInput, match="--type"):
+        list(audit_sheet(rs, tmp_path / "docs.csv"))
+
+
+def test_bad_cells_are_invalid_records_naming_row_and_field(tmp_path: Path) -> None:
+    rs = rulesets.load("xifeng-2022")
+    table = [
+        ["类型", "编号", "文种", "发文名义", "主送", "签发人", "签发日期", "标题"],
+        ["公文", "d1", "议案", "政府", "人大", "县长", "2025-03-03", "好的"],
+        ["公文", "d2", "议案", "政府", "人大", "县长", "三月三日", "日期不对"],
+        ["", "", "", "", "", "", "", ""],
+        ["公文", "d3", "议案", "政府", "人大", "副县长", "2025年3月4日", "签发人不对"],
+        ["公函", "d4", "议案", "政府", "人大", "县长", "2025/3/5", "类型不对"],
+    ]
+    write_csv(tmp_path / "log.csv", table)
+    run = audit_sheet(rs, tmp_path / "log.csv")
+    found = {f.record_id: f for f in run}
+    s = run.summary
+    assert (s.read, s.checked, s.invalid) == (4, 2, 2)
+    assert found["d2"].rule == INVALID and found["d2"].line == 3
+    assert "第3行“签发日期”（signed_on）不是日期" in found["d2"].message
+    assert dict(found["d2"].extra) == {"标题": "日期不对"}
+    assert found["d3"].rule == "signer" and found["d3"].line == 5
+    assert found["d4"].rule == INVALID and "公函" in found["d4"].message
+    assert s.extra_fields == ("标题",)
+
+
+def test_cli_reads_spreadsheets(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    table = as_table(example_records())
+    write_xlsx(tmp_path / "log.xlsx", table)
+    with (tmp_path / "log.jsonl").open("w", encoding="utf-8") as f:
+        f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in example_records())
+    assert main(["audit", "--ruleset", "xifeng-2022", str(tmp_path / "log.jsonl"), "--format", "json"]) == 1
+    want = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert main(["audit", "--ruleset", "xifeng-2022", str(tmp_path / "log.xlsx"), "--format", "json"]) == 1
+    got = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [(r.get("record_id"), r.get("message")) for r in got] == [
+        (r.get("record_id"), r.get("message")) for r in want
+    ]
+    assert got[-1]["read"] == want[-1]["read"]
+    assert main(["audit", "--ruleset", "xifeng-2022", str(tmp_path / "log.jsonl"), "--type", "document"]) == 2

@@ -40,7 +40,7 @@ from govrules.periods import Direction
 from govrules.rules import Citation, DeadlineRule, RhythmRule, Ruleset
 from govrules.workdays import WorkdayCalendar, china
 
-__all__ = ["INVALID", "LOG_RULES", "AuditRun", "Finding", "Summary", "audit", "audit_lines"]
+__all__ = ["INVALID", "LOG_RULES", "AuditRun", "Finding", "Summary", "Unreadable", "audit", "audit_lines"]
 
 INVALID = "invalid_record"
 #: Appended to the message of a finding that rests on an estimated day.
@@ -212,7 +212,7 @@ class AuditRun(Iterator[Finding]):
 
     def _one(self, line: int | None, raw: object) -> list[Finding]:
         self._read += 1
-        raw, extras = extra_fields(raw)
+        raw, extras = (raw, raw.extra) if isinstance(raw, _Unreadable) else extra_fields(raw)
         if not extras:
             return self._one_record(line, raw)
         seen = self._extra_fields
@@ -224,7 +224,7 @@ class AuditRun(Iterator[Finding]):
 
     def _one_record(self, line: int | None, raw: object) -> list[Finding]:
         if isinstance(raw, _Unreadable):
-            return self._invalid_record(line, _record_id(raw), raw.reason)
+            return self._invalid_record(line, raw.record_id, raw.reason)
         try:
             record = read_record(raw)
         except InvalidInput as e:
@@ -788,8 +788,17 @@ def _leave_verdict(rs: Ruleset, r: LeaveRecord) -> _Verdict:
 
 
 @attrs.frozen
-class _Unreadable:
+class Unreadable:
+    """What a reader yields for a record it could not decode (a JSON line, a spreadsheet row): its reason,
+    and its id if that much was read. The audit makes it an `invalid_record` finding and goes on."""
+
     reason: str
+    record_id: str | None = None
+    #: The row's cells the schema does not name, as they would have been kept (标题, 文号 ...).
+    extra: Mapping[str, object] = attrs.field(factory=dict)
+
+
+_Unreadable = Unreadable
 
 
 def audit(
