@@ -296,6 +296,13 @@ def _audit(args: argparse.Namespace) -> str | int:
         raise InvalidInput(f"--output {args.output} is the log being audited ({args.file}): give another file")
     from govrules.audit.sheet import SHEET_SUFFIXES, audit_sheet
 
+    changes = None
+    if args.changes is not None:
+        from govrules.whatif.changes import load_changes, variant_of
+
+        variant_of(rs, args.changes)  # refused here, naming the file, if it does not fit the ruleset
+        changes = load_changes(args.changes)
+
     if args.file != "-" and args.file.lower().endswith(SHEET_SUFFIXES):
         run = audit_sheet(rs, args.file, record_type=args.type, as_of=args.as_of, calendar=cal, period=args.period)
         with _output(args.output) as out:
@@ -321,7 +328,7 @@ def _audit(args: argparse.Namespace) -> str | int:
         if sys.stderr.isatty() and not args.quiet:
             lines = _progress(lines, size)
         with _output(args.output) as out:
-            run = audit_lines(rs, lines, as_of=args.as_of, calendar=cal, period=args.period)
+            run = audit_lines(rs, lines, as_of=args.as_of, calendar=cal, period=args.period, changes=changes)
             summary = _write_report(args, rs, run, out)
     finally:
         if stream is not sys.stdin.buffer:
@@ -347,6 +354,8 @@ def _write_report(args: argparse.Namespace, rs: Ruleset, run: AuditRun, out: IO[
 
 
 def _done(args: argparse.Namespace, summary: Summary) -> int:
+    for warning in summary.warnings:
+        print(f"govrules: 注意：{_one_line(warning)}", file=sys.stderr)
     if args.format in ("json", "csv") or args.output:
         print(
             f"读取{summary.read}条，检查{summary.checked}条，无法读取{summary.invalid}条，违规{summary.breaches}项",
@@ -502,6 +511,11 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: from the first meeting on record to the last)",
     )
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument(
+        "--changes",
+        metavar="WHATIF.toml",
+        help="audit under the ruleset as this what-if variant file changes it (as simulate --out made variant.jsonl)",
+    )
     p.add_argument(
         "--type",
         help="the record type of every row of a spreadsheet with no type column (document, meeting, 公文 ...)",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from collections import defaultdict
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,8 @@ from govrules.audit.sheet import FIELD_LABELS, audit_sheet
 from govrules.cli import main
 from govrules.errors import InvalidInput
 from govrules.rules import Ruleset
+from govrules.simulation import load_scenario, run
+from govrules.whatif.changes import load_changes
 
 # 西丰 第五十三条(二): a motion to the 人大 is signed by the 县长; a 副县长 signing it is a breach.
 MOTION = {"type": "document", "kind": "议案", "issuer": "政府", "addressee": "人大", "signed_on": "2025-03-03"}
@@ -198,3 +201,64 @@ def test_cli_reads_spreadsheets(tmp_path: Path, capsys: pytest.CaptureFixture[st
     ]
     assert got[-1]["read"] == want[-1]["read"]
     assert main(["audit", "--ruleset", "xifeng-2022", str(tmp_path / "log.jsonl"), "--type", "document"]) == 2
+
+
+# -- what-if logs --
+
+ROOT = Path(__file__).resolve().parents[2]
+STUDY = ROOT / "simulations" / "studies" / "xifeng_countersign_5.toml"
+WHATIF = ROOT / "simulations" / "whatif" / "xifeng_countersign_5.toml"
+
+
+def test_a_what_if_log_audited_with_its_changes_finds_exactly_what_was_injected() -> None:
+    scenario = load_scenario(STUDY)
+    result = run(scenario, 1)
+    rs = rulesets.load("xifeng-2022")
+    audited = audit_lines(rs, result.jsonl(), changes=load_changes(WHATIF))
+    found: dict[str, set[str]] = defaultdict(set)
+    for f in audited:
+        if f.record_id is not None:
+            found[f.record_id].add(f.rule)
+    truth = {r["id"]: set(r.get("truth", ())) for r in result.records if r.get("truth")}
+    assert audited.summary.invalid == 0
+    assert audited.summary.warnings == ()
+    assert dict(found) == truth
+    assert any("countersign_reply" in t for t in truth.values())
+    # under the unchanged rules, fewer countersign replies are late, and the log says why
+    plain = audit_lines(rs, result.jsonl())
+    list(plain)
+    assert plain.summary.findings["countersign_reply"] < audited.summary.findings["countersign_reply"]
+    (warning,) = plain.summary.warnings
+    assert "第1行情景记录载有规则变更" in warning and "--changes" in warning
+    assert "注意：" in text_report(rs, [], plain.summary)
+
+
+def test_a_scenario_record_of_another_ruleset_or_other_changes_is_a_warning() -> None:
+    rs = rulesets.load("xifeng-2022")
+    other = {"type": "scenario", "ruleset": "dongchuan-2024", "changes": {}}
+    run_ = audit(rs, [other, {**other, "ruleset": "kongtong-2016"}])
+    list(run_)
+    assert len(run_.summary.warnings) == 1  # the first scenario record only
+    assert "dongchuan-2024" in run_.summary.warnings[0] and "xifeng-2022" in run_.summary.warnings[0]
+    changed = {"type": "scenario", "ruleset": "xifeng-2022", "changes": {"countersign_reply": {"period": 3}}}
+    run_ = audit(rs, [changed], changes=load_changes(WHATIF))
+    list(run_)
+    assert "不同" in run_.summary.warnings[0]
+    plain = {"type": "scenario", "ruleset": "xifeng-2022", "changes": {}}
+    run_ = audit(rs, [plain])
+    list(run_)
+    assert run_.summary.warnings == ()
+
+
+def test_cli_audits_under_changes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    log = tmp_path / "variant.jsonl"
+    log.write_text("\n".join(run(load_scenario(STUDY), 2).jsonl()) + "\n", encoding="utf-8")
+    args = ["audit", "--ruleset", "xifeng-2022", str(log), "--format", "json"]
+    main([*args, "--changes", str(WHATIF)])
+    out, err = capsys.readouterr()
+    assert json.loads(out.splitlines()[-1])["warnings"] == [] and "注意" not in err
+    main(args)
+    out, err = capsys.readouterr()
+    assert json.loads(out.splitlines()[-1])["warnings"] and "注意：第1行情景记录" in err
+    assert main(["audit", "--ruleset", "dongchuan-2024", str(log), "--changes", str(WHATIF)]) == 2
+    assert "xifeng-2022" in capsys.readouterr().err

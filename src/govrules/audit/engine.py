@@ -12,7 +12,7 @@ import operator
 import re
 import typing
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -107,6 +107,8 @@ class Summary:
     #: Fields the schema does not name that records carried (each once, in the order first seen; at
     #: most `MAX_EXTRA_FIELDS` of them): kept with the records and shown, not checked.
     extra_fields: tuple[str, ...] = ()
+    #: What the auditor should know about the audit itself (a simulated log made under other rules ...).
+    warnings: tuple[str, ...] = ()
 
     @property
     def breaches(self) -> int:
@@ -130,9 +132,15 @@ class AuditRun(Iterator[Finding]):
         as_of: date | None = None,
         calendar: WorkdayCalendar | None = None,
         period: tuple[date, date] | None = None,
+        changes: Sequence[Mapping[str, Any]] | None = None,
     ) -> None:
         if not isinstance(ruleset, Ruleset):
             raise InvalidInput(f"an audit needs a Ruleset (rulesets.load(id)); got {ruleset!r}")
+        # the what-if changes audited under (whatif.changes): the ruleset they change, and what they are,
+        # to hold a simulated log's scenario record against
+        self._given = (ruleset.id, _described(changes or ()))
+        if changes:
+            ruleset = _changed(ruleset, changes)
         if calendar is not None and not isinstance(calendar, WorkdayCalendar):
             raise InvalidInput(f"a calendar is a WorkdayCalendar (workdays.china()); got {calendar!r}")
         if as_of is not None and type(as_of) is not date:
@@ -165,6 +173,8 @@ class AuditRun(Iterator[Finding]):
         self._findings: Counter[str] = Counter()
         self._unchecked: Counter[str] = Counter()
         self._extra_fields: dict[str, None] = {}
+        self._warnings: list[str] = []
+        self._scenario_seen = False
         self._where: tuple[int | None, str | None, str | None] = (None, None, None)
         self._deadlines: dict[str, tuple[DeadlineRule | None, str]] = {}
         self._severities: dict[str, str] = {}
@@ -201,6 +211,7 @@ class AuditRun(Iterator[Finding]):
             dict(self._unchecked),
             self._rhythm_period,
             tuple(self._extra_fields),
+            tuple(self._warnings),
         )
 
     def run(self) -> tuple[list[Finding], Summary]:
@@ -325,7 +336,30 @@ class AuditRun(Iterator[Finding]):
         if isinstance(record, DeadlineRecord):
             return self._any_deadline(record)
         assert isinstance(record, ScenarioRecord)
+        if not self._scenario_seen:
+            self._scenario_seen = True
+            self._warnings += self._scenario_warnings(record)
         return []
+
+    def _scenario_warnings(self, record: ScenarioRecord) -> list[str]:
+        """Whether a simulated log was made under the rules it is audited under: its first scenario record."""
+        given_id, given = self._given
+        out: list[str] = []
+        line = self._where[0]
+        where = f"第{line}行情景记录" if line is not None else "情景记录"
+        if record.ruleset != given_id:
+            out.append(f"{where}表明该日志按规则集{record.ruleset}生成，本次按{given_id}审计")
+        logged = _described_json(record.changes)
+        if logged != given:
+            if not given:
+                out.append(
+                    f"{where}载有规则变更{_short(logged, 200)}，本次按未变更的规则审计：请用 --changes 给出该变更文件"
+                )
+            elif not record.changes:
+                out.append(f"{where}未载规则变更，本次按变更后的规则审计（{_short(given, 200)}）")
+            else:
+                out.append(f"{where}载有规则变更{_short(logged, 200)}，与本次审计所用变更{_short(given, 200)}不同")
+        return out
 
     # -- helpers --
 
@@ -808,15 +842,20 @@ def audit(
     as_of: date | None = None,
     calendar: WorkdayCalendar | None = None,
     period: tuple[date, date] | None = None,
+    changes: Sequence[Mapping[str, Any]] | None = None,
 ) -> AuditRun:
     """Audit decoded records (mappings); findings stream out, `.summary` counts everything.
 
     `as_of`: replies still missing after their deadline on that day are breaches. `period`: the
     days the log covers, for how often meetings were held (default: its first meeting to its last).
+    `changes`: what-if changes (`whatif.changes.load_changes`) the ruleset is audited under; a log's
+    scenario record naming other changes, or another ruleset, is a warning in the summary.
     """
     if isinstance(records, str | bytes | Mapping) or not isinstance(records, Iterable):
         raise InvalidInput(f"audit() takes an iterable of records (mappings); got {type(records).__name__}")
-    return AuditRun(ruleset, ((None, r) for r in records), as_of=as_of, calendar=calendar, period=period)
+    return AuditRun(
+        ruleset, ((None, r) for r in records), as_of=as_of, calendar=calendar, period=period, changes=changes
+    )
 
 
 def audit_lines(
@@ -826,16 +865,17 @@ def audit_lines(
     as_of: date | None = None,
     calendar: WorkdayCalendar | None = None,
     period: tuple[date, date] | None = None,
+    changes: Sequence[Mapping[str, Any]] | None = None,
 ) -> AuditRun:
     """Audit JSON Lines (text or bytes, one record a line; blank lines skipped, lines counted from 1).
 
-    `as_of` and `period` as for `audit`.
+    `as_of`, `period` and `changes` as for `audit`.
     """
     if isinstance(lines, str | bytes) or not isinstance(lines, Iterable):
         raise InvalidInput(
             f"audit_lines() takes an iterable of lines (a file, or text.splitlines()); got {type(lines).__name__}"
         )
-    return AuditRun(ruleset, _decode(lines), as_of=as_of, calendar=calendar, period=period)
+    return AuditRun(ruleset, _decode(lines), as_of=as_of, calendar=calendar, period=period, changes=changes)
 
 
 def _decode(lines: Iterable[str | bytes]) -> Iterator[tuple[int | None, object]]:
@@ -918,6 +958,27 @@ def _short(text: str, limit: int = _MAX_REASON) -> str:
     if len(text) <= limit:
         return text
     return f"{text[:limit]}…（共{len(text)}字，已截断）"
+
+
+def _described_json(changes: Mapping[str, Any]) -> str:
+    """Changes as described in a scenario record ({rule: {field: value}}), as comparable text."""
+    return json.dumps(changes, ensure_ascii=False, sort_keys=True, default=str) if changes else ""
+
+
+def _described(changes: Iterable[Mapping[str, Any]]) -> str:
+    from govrules.whatif.changes import describe_changes
+
+    return _described_json(describe_changes(changes))
+
+
+def _changed(ruleset: Ruleset, changes: Sequence[Mapping[str, Any]]) -> Ruleset:
+    from govrules.errors import RuleNotDefined
+    from govrules.whatif.changes import apply_changes
+
+    try:
+        return apply_changes(ruleset, changes)
+    except RuleNotDefined as e:
+        raise InvalidInput(str(e)) from None
 
 
 def _extra_text(value: object) -> str:

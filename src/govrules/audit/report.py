@@ -82,6 +82,7 @@ def _summary_lines(s: Summary) -> list[str]:
     if s.rhythm_period is not None:
         first, last = s.rhythm_period
         lines.append(f"会议频次按{first.isoformat()}至{last.isoformat()}间的完整月份（半年）检查。")
+    lines += [f"注意：{clean_text(w)}。" for w in s.warnings]
     if s.extra_fields:
         names = "、".join(clean_text(k) for k in s.extra_fields)
         lines.append(f"记录中有本规则格式未定义的字段（随记录保留并显示，不作检查）：{names}。")
@@ -190,6 +191,7 @@ def summary_json(summary: Summary) -> str:
             "unchecked": summary.unchecked,
             "rhythm_period": [d.isoformat() for d in summary.rhythm_period] if summary.rhythm_period else None,
             "extra_fields": list(summary.extra_fields),
+            "warnings": list(summary.warnings),
         },
         ensure_ascii=False,
         sort_keys=True,

@@ -20,7 +20,7 @@ import json
 import re
 import types
 import typing
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
 from typing import IO, Any
@@ -361,10 +361,11 @@ def audit_sheet(
     as_of: dt.date | None = None,
     calendar: WorkdayCalendar | None = None,
     period: tuple[dt.date, dt.date] | None = None,
+    changes: Sequence[Mapping[str, Any]] | None = None,
     wrap: Callable[[Iterator[tuple[int | None, object]]], Iterator[tuple[int | None, object]]] | None = None,
 ) -> AuditRun:
     """Audit a .csv or .xlsx export (`read_sheet`); `record_type` for a sheet with no type column."""
     items = read_sheet(path, record_type)
     if wrap is not None:
         items = wrap(items)
-    return AuditRun(ruleset, items, as_of=as_of, calendar=calendar, period=period)
+    return AuditRun(ruleset, items, as_of=as_of, calendar=calendar, period=period, changes=changes)
