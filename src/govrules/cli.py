@@ -296,6 +296,11 @@ def _audit(args: argparse.Namespace) -> str | int:
         raise InvalidInput(f"--output {args.output} is the log being audited ({args.file}): give another file")
     from govrules.audit.sheet import SHEET_SUFFIXES, audit_sheet
 
+    roster = None
+    if args.roster is not None:
+        from govrules.audit.people import load_roster
+
+        roster = load_roster(args.roster)
     changes = None
     if args.changes is not None:
         from govrules.whatif.changes import load_changes, variant_of
@@ -304,7 +309,16 @@ def _audit(args: argparse.Namespace) -> str | int:
         changes = load_changes(args.changes)
 
     if args.file != "-" and args.file.lower().endswith(SHEET_SUFFIXES):
-        run = audit_sheet(rs, args.file, record_type=args.type, as_of=args.as_of, calendar=cal, period=args.period)
+        run = audit_sheet(
+            rs,
+            args.file,
+            record_type=args.type,
+            as_of=args.as_of,
+            calendar=cal,
+            period=args.period,
+            changes=changes,
+            roster=roster,
+        )
         with _output(args.output) as out:
             summary = _write_report(args, rs, run, out)
         return _done(args, summary)
@@ -328,7 +342,9 @@ def _audit(args: argparse.Namespace) -> str | int:
         if sys.stderr.isatty() and not args.quiet:
             lines = _progress(lines, size)
         with _output(args.output) as out:
-            run = audit_lines(rs, lines, as_of=args.as_of, calendar=cal, period=args.period, changes=changes)
+            run = audit_lines(
+                rs, lines, as_of=args.as_of, calendar=cal, period=args.period, changes=changes, roster=roster
+            )
             summary = _write_report(args, rs, run, out)
     finally:
         if stream is not sys.stdin.buffer:
@@ -511,6 +527,11 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: from the first meeting on record to the last)",
     )
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument(
+        "--roster",
+        metavar="ROSTER.toml",
+        help="who held which role when, and who is in charge (分管) of what: records may then name people",
+    )
     p.add_argument(
         "--changes",
         metavar="WHATIF.toml",

@@ -14,6 +14,7 @@ import pytest
 
 from govrules import rulesets
 from govrules.audit import INVALID, Finding, audit, audit_lines
+from govrules.audit.people import load_roster
 from govrules.audit.report import csv_rows, html_report, json_lines, summary_json, text_report
 from govrules.audit.sheet import FIELD_LABELS, audit_sheet
 from govrules.cli import main
@@ -262,3 +263,138 @@ def test_cli_audits_under_changes(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert json.loads(out.splitlines()[-1])["warnings"] and "注意：第1行情景记录" in err
     assert main(["audit", "--ruleset", "dongchuan-2024", str(log), "--changes", str(WHATIF)]) == 2
     assert "xifeng-2022" in capsys.readouterr().err
+
+
+# -- rosters --
+
+ROSTER = """
+ab_pairs = [["李四", "王五"]]
+
+[[member]]
+name = "张三"
+role = "县长"
+from = 2023-01-01
+
+[[member]]
+name = "李四"
+role = "副县长"
+portfolio = ["县财政局", "资金"]
+from = 2024-01-01
+
+[[member]]
+name = "王五"
+role = "副县长"
+portfolio = ["县教育局"]
+from = 2022-01-01
+to = 2025-06-30
+
+[[member]]
+name = "王五"
+role = "常务副县长"
+from = 2025-07-01
+"""
+
+# 西丰 第五十三条(六): a notice in the office's name is signed by the leader in charge (分管).
+NOTICE = {"type": "document", "kind": "通知", "issuer": "以政府办公室名义"}
+
+
+def roster_file(tmp_path: Path, text: str = ROSTER) -> Path:
+    p = tmp_path / "roster.toml"
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_roster_resolves_people_and_reports_them_by_name_and_role(tmp_path: Path) -> None:
+    rs = rulesets.load("xifeng-2022")
+    roster = load_roster(roster_file(tmp_path))
+    records = [
+        {**NOTICE, "id": "in-portfolio", "department": "县财政局", "signed_by": "李四", "signed_on": "2025-03-03"},
+        {**NOTICE, "id": "outside", "department": "县教育局", "signed_by": "李四", "signed_on": "2025-03-03"},
+        {**NOTICE, "id": "unknown", "department": "县财政局", "signed_by": "孙七", "signed_on": "2025-03-03"},
+        {**NOTICE, "id": "before-term", "department": "县财政局", "signed_by": "李四", "signed_on": "2023-05-04"},
+        {**NOTICE, "id": "no-department", "signed_by": "李四", "signed_on": "2025-03-03"},
+        {**NOTICE, "id": "by-role", "department": "县教育局", "signed_by": "副县长", "signed_on": "2025-03-03"},
+        {"type": "meeting", "id": "m1", "kind": "常务会议", "date": "2025-03-03", "presided_by": "张三"},
+        {"type": "meeting", "id": "m2", "kind": "常务会议", "date": "2025-03-04", "presided_by": "孙七"},
+        {"type": "leave", "id": "l1", "role": "李四", "kind": "外出", "start": "2025-03-10", "end": "2025-03-11"},
+    ]
+    run_ = audit(rs, records, roster=roster)
+    found: dict[str, list[Finding]] = defaultdict(list)
+    for f in run_:
+        found[f.record_id or ""].append(f)
+    rules = {k: sorted(f.rule for f in v) for k, v in found.items()}
+    assert rules.get("in-portfolio") is None
+    assert rules.get("by-role") is None  # a role named: audited as without a roster
+    assert rules.get("m1") is None
+    assert rules["outside"] == ["portfolio"]
+    (outside,) = found["outside"]
+    assert outside.citation is not None and outside.citation.article == 53
+    assert "签发人李四（副县长，分管县财政局、资金）签发主办单位为县教育局的文件，不在其分管范围" in outside.message
+    assert "王五" in outside.message  # who is in charge, and the AB pair (西丰 has no AB角 rule)
+    assert rules["unknown"] == ["roster_unknown"]
+    assert "签发人“孙七”不在名册上" in found["unknown"][0].message
+    assert rules["before-term"] == ["roster_term"]
+    assert found["before-term"][0].message == "签发人李四（副县长，任期2024-01-01至今）于2023-05-04不在任期内"
+    assert rules.get("no-department") is None
+    assert rules["m2"] == [INVALID] and "主持人“孙七”" in found["m2"][0].message
+    s = run_.summary
+    assert s.read == s.checked + s.invalid == len(records)
+    assert any(k.startswith("portfolio (department not on record") for k in s.unchecked)
+    assert "signer (signed_by not on record)" in s.unchecked  # 孙七's signature: not checked, nothing guessed
+    text = text_report(rs, [f for fs in found.values() for f in fs], s)
+    assert "【名册核对：不在名册上的人员】1项" in text and "【名册核对：任期外履职】1项" in text
+
+
+def test_a_person_in_successive_roles_is_resolved_by_the_records_date(tmp_path: Path) -> None:
+    rs = rulesets.load("xifeng-2022")
+    roster = load_roster(roster_file(tmp_path))
+    early = {**NOTICE, "id": "a", "department": "县教育局", "signed_by": "王五", "signed_on": "2025-03-03"}
+    late = {**early, "id": "b", "signed_on": "2025-08-01"}
+    found = {f.record_id: f for f in audit(rs, [early, late], roster=roster)}
+    assert "a" not in found  # 副县长 in charge of 县教育局 then
+    assert found["b"].rule == "signer" and "负责日常工作的副县长" in found["b"].message  # 常务副县长 by then
+
+
+def test_without_a_roster_a_name_is_unreadable_as_before() -> None:
+    rs = rulesets.load("xifeng-2022")
+    (f,) = list(audit(rs, [{**NOTICE, "id": "x", "signed_by": "李四", "signed_on": "2025-03-03"}]))
+    assert f.rule == INVALID
+
+
+def test_an_ab_substitute_signing_where_the_text_does_not_allow_it(tmp_path: Path) -> None:
+    rs = rulesets.load("dongchuan-2024")
+    roster = load_roster(roster_file(tmp_path, ROSTER.replace("县", "区")))
+    doc = {"type": "document", "kind": "通知", "issuer": "政府", "signed_on": "2025-03-03"}
+    records = [
+        {**doc, "id": "own", "department": "区财政局", "signed_by": "李四"},
+        {**doc, "id": "ab", "department": "区教育局", "signed_by": "李四"},
+    ]
+    found = {f.record_id: f for f in audit(rs, records, roster=roster)}
+    assert set(found) == {"ab"}
+    f = found["ab"]
+    assert f.rule == "ab_substitute" and f.citation is not None and f.citation.article == 5
+    assert "李四（副区长，分管区财政局、资金）作为王五的AB角签发主办单位为区教育局的文件" in f.message
+    assert "不含签发" in f.message
+
+
+def test_roster_files_are_checked(tmp_path: Path) -> None:
+    with pytest.raises(InvalidInput, match="未知的键“名字”"):
+        load_roster(roster_file(tmp_path, '[[member]]\n"名字" = "李四"\nrole = "副县长"\n'))
+    with pytest.raises(InvalidInput, match="overlap"):
+        load_roster(roster_file(tmp_path, '[[member]]\nname = "李四"\nrole = "副县长"\n' * 2))
+    with pytest.raises(InvalidInput, match="from 应为日期"):
+        load_roster(roster_file(tmp_path, '[[member]]\nname = "李四"\nrole = "副县长"\nfrom = "去年"\n'))
+
+
+def test_cli_roster_with_a_spreadsheet(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    table = [
+        ["类型", "编号", "文种", "发文名义", "主办单位", "签发人", "签发日期", "文号"],
+        ["公文", "d1", "通知", "以政府办公室名义", "县财政局", "李四", "2025-03-03", "西政办发〔2025〕1号"],
+        ["公文", "d2", "通知", "以政府办公室名义", "县教育局", "李四", "2025-03-04", "西政办发〔2025〕2号"],
+    ]
+    write_xlsx(tmp_path / "log.xlsx", table)
+    args = ["audit", "--ruleset", "xifeng-2022", str(tmp_path / "log.xlsx")]
+    assert main([*args, "--roster", str(roster_file(tmp_path))]) == 1
+    out = capsys.readouterr().out
+    assert "第3行 d2（文号：西政办发〔2025〕2号）：签发人李四（副县长" in out
+    assert main(args) == 2  # without the roster, 李四 is no role

@@ -19,6 +19,7 @@ from typing import Any
 import attrs
 
 from govrules import attendance, deadlines, signing
+from govrules.audit.people import Named, resolve
 from govrules.audit.records import (
     RECORD_TYPES,
     CountersignRecord,
@@ -35,7 +36,7 @@ from govrules.audit.records import (
 from govrules.audit.source import MAX_LINE, sniff_encoding
 from govrules.decision import Violation
 from govrules.errors import CalendarNotCovered, InvalidInput, NoApplicableRule, format_years
-from govrules.model import DocumentKind, MeetingKind
+from govrules.model import DocumentKind, Matter, MeetingKind, Member, Role, Roster
 from govrules.periods import Direction
 from govrules.rules import Citation, DeadlineRule, RhythmRule, Ruleset
 from govrules.workdays import WorkdayCalendar, china
@@ -133,7 +134,13 @@ class AuditRun(Iterator[Finding]):
         calendar: WorkdayCalendar | None = None,
         period: tuple[date, date] | None = None,
         changes: Sequence[Mapping[str, Any]] | None = None,
+        roster: Roster | None = None,
     ) -> None:
+        if roster is not None and not isinstance(roster, Roster):
+            raise InvalidInput(f"a roster is a Roster (audit.people.load_roster(path)); got {roster!r}")
+        self._roster = roster
+        self._named: tuple[Named, ...] = ()
+        self._day: date | None = None
         if not isinstance(ruleset, Ruleset):
             raise InvalidInput(f"an audit needs a Ruleset (rulesets.load(id)); got {ruleset!r}")
         # the what-if changes audited under (whatif.changes): the ruleset they change, and what they are,
@@ -236,6 +243,13 @@ class AuditRun(Iterator[Finding]):
     def _one_record(self, line: int | None, raw: object) -> list[Finding]:
         if isinstance(raw, _Unreadable):
             return self._invalid_record(line, raw.record_id, raw.reason)
+        self._named = ()
+        if self._roster is not None:
+            resolved = resolve(raw, self._roster)
+            if resolved.unreadable is not None:
+                kind = raw.get("type") if isinstance(raw, dict) and raw.get("type") in RECORD_TYPES else None
+                return self._invalid_record(line, _record_id(raw), resolved.unreadable, kind)
+            raw, self._named, self._day = resolved.raw, resolved.named, resolved.day
         try:
             record = read_record(raw)
         except InvalidInput as e:
@@ -252,6 +266,8 @@ class AuditRun(Iterator[Finding]):
         self._skipped = skipped
         try:
             found = self._check(record)
+            if self._named:
+                found += self._people(record, found)
         except CalendarNotCovered as e:
             return self._invalid_record(line, record.id, f"日期超出节假日数据范围：{e}", kind)
         except InvalidInput as e:
@@ -289,6 +305,88 @@ class AuditRun(Iterator[Finding]):
             f"日期超出工作日数据范围：{name} = {d.isoformat()}，{d.year}年无国务院放假安排数据"
             f"（已有{format_years(self._cal.years)}年；可载入该年安排，或使用估算日历）"
         )
+
+    # -- people (with a roster) --
+
+    def _people(self, record: Record, found: list[Finding]) -> list[Finding]:
+        """What the roster shows of the people a record names: not on it, outside their term, a deputy
+        acting for a department outside their portfolio (分管) where the rule means the deputy in charge."""
+        rs = self._rs
+        out: list[Finding] = []
+        day = self._day
+        for n in self._named:
+            if n.member is None:
+                message = f"{n.label}“{n.name}”不在名册上，无法确定其职务（该项未检查）"
+                out.append(self._finding("roster_unknown", None, message, "error", "", day))
+            elif not n.in_term:
+                role = _person_role(rs, n.member.role)
+                when = day.isoformat() if day else "记录日期"
+                message = f"{n.label}{n.name}（{role}，任期{n.member.term()}）于{when}不在任期内"
+                out.append(self._finding("roster_term", None, message, "error", "", day))
+        if isinstance(record, DocumentRecord):
+            out += self._portfolio(record, found)
+        return out
+
+    def _portfolio(self, r: DocumentRecord, found: list[Finding]) -> list[Finding]:
+        rs = self._rs
+        roster = self._roster
+        assert roster is not None
+        out: list[Finding] = []
+        for n in self._named:
+            m = n.member
+            if m is None or m.role is not Role.DEPUTY or n.field not in ("signed_by", "approved_by"):
+                continue
+            act = "签发" if n.field == "signed_by" else "审批"
+            if any(f.rule in ("signer", "approver") for f in found):
+                continue  # a deputy may not sign (approve) this at all: said already
+            doc = r.document()
+            try:
+                decision: signing.SigningDecision | signing.ApprovalDecision
+                if n.field == "signed_by":
+                    decision = signing.who_signs(rs, doc)
+                    means = Role.DEPUTY in decision.signers
+                else:
+                    decision = signing.who_approves(rs, doc)
+                    means = Role.DEPUTY in decision.approvers
+            except NoApplicableRule:
+                continue
+            if not means:
+                continue
+            if r.department is None:
+                self._skip(f"portfolio (department not on record: whose 分管 a {act} is cannot be checked)")
+                continue
+            dept = r.department
+            if _covers(m, dept, r.matters):
+                continue
+            deputy = _person_role(rs, Role.DEPUTY)
+            day = self._day
+            charge = "、".join(sorted(m.portfolio)) or "未载"
+            partner = roster.ab_partner(m.name)
+            partner_covers = partner is not None and any(
+                _covers(p, dept, r.matters) and (day is None or p.holds(day)) for p in roster.terms(partner)
+            )
+            if partner_covers and rs.has_rule("ab_substitute"):
+                rule = rs.rule("ab_substitute")
+                message = (
+                    f"{n.label}{n.name}（{deputy}，分管{charge}）作为{partner}的AB角{act}主办单位为{dept}的文件："
+                    f"{getattr(rule, 'summary', '') or '本规则AB角代行不含此项'}"
+                )
+                out.append(
+                    self._finding("ab_substitute", rule.citation, message, self._severity(rule.id), rule.id, day)
+                )
+                continue
+            in_charge = [
+                p.name for p in roster.in_charge_of(dept) if p.role is Role.DEPUTY and (day is None or p.holds(day))
+            ]
+            message = f"{n.label}{n.name}（{deputy}，分管{charge}）{act}主办单位为{dept}的文件，不在其分管范围"
+            message += f"：应由分管{dept}的{deputy}{act}"
+            if in_charge:
+                message += f"（名册上为{'、'.join(in_charge)}）"
+            if partner_covers:
+                message += f"；{n.name}是{partner}的AB角，本规则未规定AB角代为{act}"
+            cite = decision.citations[0] if decision.citations else None
+            out.append(self._finding("portfolio", cite, message, self._severity(decision.rule), decision.rule, day))
+        return out
 
     # -- the log as a whole --
 
@@ -843,6 +941,7 @@ def audit(
     calendar: WorkdayCalendar | None = None,
     period: tuple[date, date] | None = None,
     changes: Sequence[Mapping[str, Any]] | None = None,
+    roster: Roster | None = None,
 ) -> AuditRun:
     """Audit decoded records (mappings); findings stream out, `.summary` counts everything.
 
@@ -850,11 +949,18 @@ def audit(
     days the log covers, for how often meetings were held (default: its first meeting to its last).
     `changes`: what-if changes (`whatif.changes.load_changes`) the ruleset is audited under; a log's
     scenario record naming other changes, or another ruleset, is a warning in the summary.
+    `roster`: who held which role when (`audit.people`); records may then name people where roles go.
     """
     if isinstance(records, str | bytes | Mapping) or not isinstance(records, Iterable):
         raise InvalidInput(f"audit() takes an iterable of records (mappings); got {type(records).__name__}")
     return AuditRun(
-        ruleset, ((None, r) for r in records), as_of=as_of, calendar=calendar, period=period, changes=changes
+        ruleset,
+        ((None, r) for r in records),
+        as_of=as_of,
+        calendar=calendar,
+        period=period,
+        changes=changes,
+        roster=roster,
     )
 
 
@@ -866,16 +972,19 @@ def audit_lines(
     calendar: WorkdayCalendar | None = None,
     period: tuple[date, date] | None = None,
     changes: Sequence[Mapping[str, Any]] | None = None,
+    roster: Roster | None = None,
 ) -> AuditRun:
     """Audit JSON Lines (text or bytes, one record a line; blank lines skipped, lines counted from 1).
 
-    `as_of`, `period` and `changes` as for `audit`.
+    `as_of`, `period`, `changes` and `roster` as for `audit`.
     """
     if isinstance(lines, str | bytes) or not isinstance(lines, Iterable):
         raise InvalidInput(
             f"audit_lines() takes an iterable of lines (a file, or text.splitlines()); got {type(lines).__name__}"
         )
-    return AuditRun(ruleset, _decode(lines), as_of=as_of, calendar=calendar, period=period, changes=changes)
+    return AuditRun(
+        ruleset, _decode(lines), as_of=as_of, calendar=calendar, period=period, changes=changes, roster=roster
+    )
 
 
 def _decode(lines: Iterable[str | bytes]) -> Iterator[tuple[int | None, object]]:
@@ -958,6 +1067,19 @@ def _short(text: str, limit: int = _MAX_REASON) -> str:
     if len(text) <= limit:
         return text
     return f"{text[:limit]}…（共{len(text)}字，已截断）"
+
+
+def _person_role(rs: Ruleset, role: Role) -> str:
+    """A person's role as the ruleset names it, without 分管 (a deputy is 副县长; who is in charge is the question)."""
+    return rs.name(role).removeprefix("分管")
+
+
+def _covers(member: Member, department: str, matters: Iterable[Matter]) -> bool:
+    """Whether a member's portfolio (分管) covers a department, or one of the matters (by any spelling)."""
+    portfolio = member.portfolio
+    if department in portfolio:
+        return True
+    return any(spelling in portfolio for m in matters for spelling in (m.name, m.label, *m.aliases))
 
 
 def _described_json(changes: Mapping[str, Any]) -> str:

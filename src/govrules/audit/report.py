@@ -62,8 +62,8 @@ def _extra(f: Finding, sep: str = "；") -> str:
 
 def _key(f: Finding) -> tuple[int, int, str]:
     c = f.citation
-    if c is None:
-        return (2, 0, "")
+    if c is None:  # what a roster shows, then unreadable records
+        return (2, 1 if f.rule == INVALID else 0, f.rule)
     return (0 if c.article is not None else 1, c.article or c.annex or 0, c.section or "")
 
 
@@ -72,6 +72,26 @@ def _base(c: Citation | None) -> Citation | None:
     if c is None or c.article is None:
         return c
     return Citation(c.ruleset, c.article, title=c.title)
+
+
+#: The heading of findings no article is cited for, by rule: unreadable records, and what a roster shows.
+_UNCITED = {
+    INVALID: "无法读取的记录",
+    "roster_unknown": "名册核对：不在名册上的人员",
+    "roster_term": "名册核对：任期外履职",
+}
+
+
+def _group(f: Finding) -> Citation | str:
+    """A finding's group: its article (or annex section), or, with no citation, its rule."""
+    base = _base(f.citation)
+    return base if base is not None else f.rule
+
+
+def _heading(group: Citation | str) -> str:
+    if isinstance(group, Citation):
+        return group.short()
+    return _UNCITED.get(group, group)
 
 
 def _summary_lines(s: Summary) -> list[str]:
@@ -123,8 +143,8 @@ def write_text_report(
             severity = _SEVERITY.get(f.severity, f.severity)
             groups.add(f, f"  - {where}{rid}：{clean_text(f.message)}（{severity}）\n")
         out.write(f"审计依据：《{ruleset.title}》（{ruleset.id}，规则版本{ruleset.version}）\n\n")
-        for citation, count, lines in groups.groups():
-            head = citation.short() if citation else "无法读取的记录"
+        for group, count, lines in groups.groups():
+            head = _heading(group)
             out.write(f"【{head}】{count}项\n")
             shutil.copyfileobj(lines, out)
             out.write("\n")
@@ -138,7 +158,7 @@ class _Spool:
     came; counts and the first finding of each group in memory (a few per article)."""
 
     def __init__(self) -> None:
-        self._files: dict[Citation | None, tuple[Finding, list[int], IO[str]]] = {}
+        self._files: dict[Citation | str, tuple[Finding, list[int], IO[str]]] = {}
         self.count = 0
 
     def __enter__(self) -> _Spool:
@@ -149,7 +169,7 @@ class _Spool:
             file.close()
 
     def add(self, f: Finding, text: str) -> None:
-        key = _base(f.citation)
+        key = _group(f)
         entry = self._files.get(key)
         if entry is None:
             file = tempfile.SpooledTemporaryFile(  # noqa: SIM115 - closed on __exit__
@@ -160,7 +180,7 @@ class _Spool:
         entry[2].write(text)
         self.count += 1
 
-    def groups(self) -> Iterator[tuple[Citation | None, int, IO[str]]]:
+    def groups(self) -> Iterator[tuple[Citation | str, int, IO[str]]]:
         """Each group, in article order: its citation, how many findings, its lines from the start."""
         for key, (_, n, file) in sorted(self._files.items(), key=lambda kv: _key(kv[1][0])):
             file.seek(0)
@@ -269,9 +289,9 @@ def write_html_report(
         if not groups.count:
             out.write("<p>未发现违规。</p>\n")
         for citation, count, rows in groups.groups():
-            head = citation.short() if citation else "无法读取的记录"
+            head = _heading(citation)
             text = ""
-            if citation is not None:
+            if isinstance(citation, Citation):
                 try:
                     text = ruleset.cited_text(citation)
                 except KeyError:

@@ -28,66 +28,14 @@ from typing import IO, Any
 import attrs
 
 from govrules.audit.engine import AuditRun, Unreadable
-from govrules.audit.records import RECORD_TYPES
+from govrules.audit.records import FIELD_LABELS, RECORD_TYPES
 from govrules.errors import InvalidInput, MissingExtra
+from govrules.model import Roster
 from govrules.rules import Ruleset
 from govrules.workdays import WorkdayCalendar
 
 __all__ = ["FIELD_LABELS", "SHEET_SUFFIXES", "TYPE_LABELS", "audit_sheet", "read_csv", "read_sheet", "read_xlsx"]
 
-#: Record fields by their Chinese labels (a header may use either): the label table of the record format.
-FIELD_LABELS: Mapping[str, str] = MappingProxyType(
-    {
-        "type": "类型",
-        "id": "编号",
-        "kind": "文种",
-        "issuer": "发文名义",
-        "addressee": "主送",
-        "matters": "事项",
-        "meeting": "会议",
-        "presided_by": "主持人",
-        "signed_by": "签发人",
-        "reviewed_by": "审核人",
-        "countersigned_by": "会签人",
-        "seal": "用印",
-        "seal_approved_by": "用印审批人",
-        "approved_by": "审批人",
-        "authorizations": "授权",
-        "meeting_date": "会议日期",
-        "major_revision": "重大修改",
-        "drafted_on": "起草日期",
-        "signed_on": "签发日期",
-        "printed_on": "印制日期",
-        "published_on": "公开日期",
-        "department": "主办单位",
-        "requested_on": "申请日期",
-        "replied_on": "回复日期",
-        "variant": "情形",
-        "received_on": "收文日期",
-        "date": "日期",
-        "attendees": "出席人员",
-        "non_voting": "列席人员",
-        "absent": "缺席",
-        "agenda": "议题",
-        "assistants": "工作人员数",
-        "minutes_drafted_on": "纪要起草日期",
-        "minutes_issued_on": "纪要印发日期",
-        "role": "请假人",
-        "start": "开始日期",
-        "end": "结束日期",
-        "reason": "事由",
-        "substitute": "已安排代理",
-        "party_standing_committee_member": "党委常委",
-        "notified": "报备对象",
-        "rule": "期限规则",
-        "anchor": "起算日期",
-        "done_on": "完成日期",
-        "ruleset": "规则集",
-        "changes": "变更",
-        "seed": "随机种子",
-        "truth": "标注",
-    }
-)
 #: Other spellings a header may use for a field (an export's own words).
 _ALIASES = {
     "记录类型": "type",
@@ -362,10 +310,11 @@ def audit_sheet(
     calendar: WorkdayCalendar | None = None,
     period: tuple[dt.date, dt.date] | None = None,
     changes: Sequence[Mapping[str, Any]] | None = None,
+    roster: Roster | None = None,
     wrap: Callable[[Iterator[tuple[int | None, object]]], Iterator[tuple[int | None, object]]] | None = None,
 ) -> AuditRun:
     """Audit a .csv or .xlsx export (`read_sheet`); `record_type` for a sheet with no type column."""
     items = read_sheet(path, record_type)
     if wrap is not None:
         items = wrap(items)
-    return AuditRun(ruleset, items, as_of=as_of, calendar=calendar, period=period, changes=changes)
+    return AuditRun(ruleset, items, as_of=as_of, calendar=calendar, period=period, changes=changes, roster=roster)
