@@ -398,3 +398,20 @@ def test_cli_roster_with_a_spreadsheet(tmp_path: Path, capsys: pytest.CaptureFix
     out = capsys.readouterr().out
     assert "第3行 d2（文号：西政办发〔2025〕2号）：签发人李四（副县长" in out
     assert main(args) == 2  # without the roster, 李四 is no role
+
+
+# -- the example office export (docs/examples/office, docs/audit.md) --
+
+OFFICE = EXAMPLES / "office"
+
+
+def test_the_example_office_export_gives_its_expected_report(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["audit", "--ruleset", "xifeng-2022", "--roster", str(OFFICE / "roster.toml"), str(OFFICE / "export.xlsx")]
+    assert main(args) == 1
+    got = capsys.readouterr().out.splitlines()
+    want = (OFFICE / "report.txt").read_text(encoding="utf-8").splitlines()
+    assert got[1:] == want[1:]  # the first line names the ruleset's version
+    assert got[0].split("规则版本")[0] == want[0].split("规则版本")[0]
+    rules = {line for line in want if line.startswith("【")}
+    assert {"【名册核对：任期外履职】1项", "【名册核对：不在名册上的人员】1项", "【无法读取的记录】2项"} <= rules
+    assert "读取记录35条：检查33条，无法读取2条（35 = 33 + 2）。" in want

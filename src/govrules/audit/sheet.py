@@ -167,18 +167,17 @@ def _cell(shape: str, value: object) -> object:
 
 
 def _header(cells: Iterable[object]) -> list[tuple[str, str | None]]:
-    """Each header cell's text and the field it names (None: a field the schema does not name, or none)."""
+    """Each header cell's text and the field it names (None: a field the schema does not name, or none).
+
+    Several columns may name one field (文种, 会议类型 and 请假类型 are each a record's `kind`): a row
+    fills one of them.
+    """
     out: list[tuple[str, str | None]] = []
-    seen: dict[str, str] = {}
     for cell in cells:
         text = "" if cell is None else _text(cell).lstrip("\ufeff").strip()
         field = _HEADERS.get(text)
         if field is None and text:
             field = _HEADERS.get(text.lower())
-        if field is not None:
-            if field in seen:
-                raise InvalidInput(f"表头中“{seen[field]}”与“{text}”是同一字段（{field}）：只能保留一列")
-            seen[field] = text
         out.append((text, field))
     return out
 
@@ -213,18 +212,25 @@ def _record_type(text: str) -> str:
 def _row(header: list[tuple[str, str | None]], cells: list[object], default: str | None, number: int) -> object:
     raw: dict[str, object] = {}
     extra: dict[str, object] = {}
+    labels: dict[str, str] = {}
+    clash: str | None = None
     for i, (name, field) in enumerate(header):
         value = cells[i] if i < len(cells) else None
         if value is None or (isinstance(value, str) and not value.strip()):
             continue
         if field is None:
             extra[name or f"第{i + 1}列"] = _text(value)
+        elif field in raw and _text(raw[field]) != _text(value):
+            clash = clash or f"第{number}行“{labels[field]}”与“{name}”是同一字段（{field}），却填了不同的值"
         else:
             raw[field] = value
+            labels.setdefault(field, name)
     for i in range(len(header), len(cells)):
         if cells[i] is not None and _text(cells[i]):
             extra[f"第{i + 1}列"] = _text(cells[i])
     record_id = _text(raw["id"]) if "id" in raw else None
+    if clash is not None:
+        return Unreadable(clash, record_id, extra)
     kind_cell = raw.pop("type", None)
     kind = _text(kind_cell) if kind_cell is not None else default
     if kind is None:
@@ -234,7 +240,6 @@ def _row(header: list[tuple[str, str | None]], cells: list[object], default: str
     if shapes is None:
         return Unreadable(f"未知的记录类型“{kind}”；应为 {', '.join(RECORD_TYPES)} 之一", record_id, extra)
     out: dict[str, object] = {"type": kind}
-    labels = {field: name for name, field in header if field is not None}
     for field, value in raw.items():
         shape = shapes.get(field)
         if shape is None:  # a field of another record type: not this record's, kept as it was given
