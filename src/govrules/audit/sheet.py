@@ -78,7 +78,6 @@ _HEADERS: Mapping[str, str] = {
     **{label: name for name, label in FIELD_LABELS.items()},
     **_ALIASES,
 }
-_SPLIT = re.compile(r"\s*[、;；]\s*")
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 _YES = frozenset({"是", "有", "true", "True", "TRUE", "yes", "Y", "y", "1", "√"})
 _NO = frozenset({"否", "无", "false", "False", "FALSE", "no", "N", "n", "0", "×"})
@@ -155,15 +154,35 @@ def _cell(shape: str, value: object) -> object:
         if re.fullmatch(r"\d{1,9}", text):
             return int(text)
         raise _Bad(f"应为整数：{text!r}")
+    if text == "无" and shape in ("list", "objects"):  # nobody, nothing: an empty list (an empty cell: not on record)
+        return []
     if shape in ("objects", "object") or text.startswith(("[", "{")):
         try:
             return json.loads(text)
         except ValueError:
             what = "JSON数组" if shape == "objects" else "JSON对象" if shape == "object" else "列表"
             raise _Bad(f"应为{what}：{text[:80]!r}") from None
-    if text == "无":  # nobody: an empty list (an empty cell is a field not on record)
-        return []
-    return [item for item in _SPLIT.split(text) if item]
+    return _split(text)
+
+
+_OPEN, _CLOSE = "（(〔【[", "）)〕】]"
+
+
+def _split(text: str) -> list[str]:
+    """A list cell's items, split at 、 ; ； outside brackets (副市（县、区）长 is one role)."""
+    items: list[str] = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "、;；":
+            items.append(text[start:i])
+            start = i + 1
+    items.append(text[start:])
+    return [item.strip() for item in items if item.strip()]
 
 
 def _header(cells: Iterable[object]) -> list[tuple[str, str | None]]:
