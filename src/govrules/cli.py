@@ -9,7 +9,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from govrules import attendance, deadlines, rulesets, signing, workdays
 from govrules.calendar_messages import render
@@ -27,6 +27,9 @@ from govrules.model import (
     MeetingKind,
 )
 from govrules.rules import Rule, Ruleset
+
+if TYPE_CHECKING:
+    from govrules.audit import AuditRun, Summary
 
 __all__ = ["main"]
 
@@ -281,7 +284,6 @@ def _progress(lines: Iterator[bytes], total_bytes: int | None) -> Iterator[bytes
 
 def _audit(args: argparse.Namespace) -> str | int:
     from govrules.audit import audit_lines
-    from govrules.audit import report as rep
     from govrules.audit.source import read_lines
 
     rs = _ruleset(args)
@@ -292,6 +294,36 @@ def _audit(args: argparse.Namespace) -> str | int:
         _covered(cal, args.as_of, args.as_of, "--as-of")
     if args.output is not None and args.file != "-" and _same_file(args.file, args.output):
         raise InvalidInput(f"--output {args.output} is the log being audited ({args.file}): give another file")
+    from govrules.audit.sheet import SHEET_SUFFIXES, audit_sheet
+
+    roster = None
+    if args.roster is not None:
+        from govrules.audit.people import load_roster
+
+        roster = load_roster(args.roster)
+    changes = None
+    if args.changes is not None:
+        from govrules.whatif.changes import load_changes, variant_of
+
+        variant_of(rs, args.changes)  # refused here, naming the file, if it does not fit the ruleset
+        changes = load_changes(args.changes)
+
+    if args.file != "-" and args.file.lower().endswith(SHEET_SUFFIXES):
+        run = audit_sheet(
+            rs,
+            args.file,
+            record_type=args.type,
+            as_of=args.as_of,
+            calendar=cal,
+            period=args.period,
+            changes=changes,
+            roster=roster,
+        )
+        with _output(args.output) as out:
+            summary = _write_report(args, rs, run, out)
+        return _done(args, summary)
+    if args.type is not None:
+        raise InvalidInput("--type is for spreadsheets (.csv, .xlsx) with no type column; a JSON line names its type")
     if args.file == "-":
         stream: IO[bytes] = sys.stdin.buffer
         size = None
@@ -310,21 +342,36 @@ def _audit(args: argparse.Namespace) -> str | int:
         if sys.stderr.isatty() and not args.quiet:
             lines = _progress(lines, size)
         with _output(args.output) as out:
-            run = audit_lines(rs, lines, as_of=args.as_of, calendar=cal, period=args.period)
-            if args.format == "json":
-                for row in rep.json_lines(run):
-                    out.write(row + "\n")
-                out.write(rep.summary_json(run.summary) + "\n")
-            elif args.format == "csv":
-                for row in rep.csv_rows(run):
-                    out.write(row)
-            else:
-                write = rep.write_html_report if args.format == "html" else rep.write_text_report
-                write(rs, run, lambda: run.summary, out)
-            summary = run.summary
+            run = audit_lines(
+                rs, lines, as_of=args.as_of, calendar=cal, period=args.period, changes=changes, roster=roster
+            )
+            summary = _write_report(args, rs, run, out)
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()
+    return _done(args, summary)
+
+
+def _write_report(args: argparse.Namespace, rs: Ruleset, run: AuditRun, out: IO[str]) -> Summary:
+    """The audit's report in the format asked for, written to `out`; the run's summary."""
+    from govrules.audit import report as rep
+
+    if args.format == "json":
+        for row in rep.json_lines(run):
+            out.write(row + "\n")
+        out.write(rep.summary_json(run.summary) + "\n")
+    elif args.format == "csv":
+        for row in rep.csv_rows(run):
+            out.write(row)
+    else:
+        write = rep.write_html_report if args.format == "html" else rep.write_text_report
+        write(rs, run, lambda: run.summary, out)
+    return run.summary
+
+
+def _done(args: argparse.Namespace, summary: Summary) -> int:
+    for warning in summary.warnings:
+        print(f"govrules: 注意：{_one_line(warning)}", file=sys.stderr)
     if args.format in ("json", "csv") or args.output:
         print(
             f"读取{summary.read}条，检查{summary.checked}条，无法读取{summary.invalid}条，违规{summary.breaches}项",
@@ -464,9 +511,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("article", help="an article number (53, 五十三, 第五十三条) or an annex (附件1, '附件1 五(三)')")
     p.set_defaults(run=_explain)
 
-    p = sub.add_parser("audit", parents=[common, cal_opts], help="check a JSON Lines log against a ruleset")
+    p = sub.add_parser(
+        "audit", parents=[common, cal_opts], help="check a log (JSON Lines, .csv, .xlsx) against a ruleset"
+    )
     p.add_argument("--ruleset", required=True)
-    p.add_argument("file", help="a JSON Lines file (UTF-8), or - for standard input")
+    p.add_argument(
+        "file", help="a JSON Lines file (UTF-8), a spreadsheet export (.csv, .xlsx: one record a row), or - for stdin"
+    )
     p.add_argument("--format", choices=("text", "json", "csv", "html"), default="text")
     p.add_argument("--output", "-o", help="write the report here instead of standard output")
     p.add_argument("--as-of", type=_date, help="report replies still missing after their deadline, as of this date")
@@ -477,6 +528,20 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: from the first meeting on record to the last)",
     )
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument(
+        "--roster",
+        metavar="ROSTER.toml",
+        help="who held which role when, and who is in charge (分管) of what: records may then name people",
+    )
+    p.add_argument(
+        "--changes",
+        metavar="WHATIF.toml",
+        help="audit under the ruleset as this what-if variant file changes it (as simulate --out made variant.jsonl)",
+    )
+    p.add_argument(
+        "--type",
+        help="the record type of every row of a spreadsheet with no type column (document, meeting, 公文 ...)",
+    )
     p.set_defaults(run=_audit)
 
     from govrules.cli_simulate import add_parser as add_simulate

@@ -83,7 +83,8 @@ def _corrupt(line: str, how: int) -> str | bytes:
         obj["type"] = {"document": "document", "countersign": "countersign"}.get(str(obj["type"]), obj["type"])
         return json.dumps(obj)  # missing the id
     if how == 4:
-        return json.dumps({**json.loads(line), "extra_field": 1}, ensure_ascii=False)  # unknown key
+        # an empty id (a key the schema does not name is kept with the record, not a corruption)
+        return json.dumps({**json.loads(line), "id": "", "extra_field": 1}, ensure_ascii=False)
     if how == 5:
         return json.dumps({**json.loads(line), "type": "countersign", "requested_on": "2025-02-30"})
     if how == 6:
@@ -247,3 +248,51 @@ def test_any_json_values_as_records(rid: str, raw: list[object]) -> None:
     list(run)
     s = run.summary
     assert s.read == len(raw) == s.checked + s.invalid
+
+
+def _cell(value: object) -> str:
+    """A record's value as an office export writes it in a cell."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, list | tuple):
+        if not value:
+            return "无"
+        if all(isinstance(v, str) for v in value):
+            return "、".join(value)
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+@pytest.mark.parametrize("rid", ["xifeng-2022", "dongchuan-2024"])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(log=st.lists(records(), min_size=1, max_size=10), labels=st.booleans())
+def test_a_log_as_a_csv_sheet_gives_the_findings_of_its_json_lines(
+    rid: str, log: list[dict[str, object]], labels: bool, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Issue 14: the same records as a spreadsheet (CSV: headers by identifier or Chinese label, lists
+    joined by 、, objects as JSON) and as JSON Lines give the same findings, and read = checked + invalid."""
+    import csv
+
+    from govrules.audit.records import FIELD_LABELS
+    from govrules.audit.sheet import audit_sheet
+
+    rs = rulesets.load(rid)
+    lines = [json.dumps(r, ensure_ascii=False) for r in log]
+    want = [(f.record_id, f.line, f.rule, f.message) for f in audit_lines(rs, lines)]
+    fields: list[str] = []
+    for r in log:
+        fields += [k for k in r if k not in fields]
+    path = tmp_path_factory.mktemp("sheet") / "log.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow([FIELD_LABELS[k] if labels else k for k in fields])
+        w.writerows([_cell(r.get(k)) for k in fields] for r in log)
+    run = audit_sheet(rs, path)
+    got = [(f.record_id, None if f.line is None else f.line - 1, f.rule, f.message) for f in run]
+    assert got == want
+    s = run.summary
+    assert s.read == len(log) == s.checked + s.invalid

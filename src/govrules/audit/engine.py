@@ -12,13 +12,14 @@ import operator
 import re
 import typing
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
 import attrs
 
 from govrules import attendance, deadlines, signing
+from govrules.audit.people import Named, resolve
 from govrules.audit.records import (
     RECORD_TYPES,
     CountersignRecord,
@@ -29,17 +30,18 @@ from govrules.audit.records import (
     Record,
     RequestRecord,
     ScenarioRecord,
+    extra_fields,
     read_record,
 )
 from govrules.audit.source import MAX_LINE, sniff_encoding
 from govrules.decision import Violation
 from govrules.errors import CalendarNotCovered, InvalidInput, NoApplicableRule, format_years
-from govrules.model import DocumentKind, MeetingKind
+from govrules.model import DocumentKind, Matter, MeetingKind, Member, Role, Roster
 from govrules.periods import Direction
 from govrules.rules import Citation, DeadlineRule, RhythmRule, Ruleset
 from govrules.workdays import WorkdayCalendar, china
 
-__all__ = ["INVALID", "LOG_RULES", "AuditRun", "Finding", "Summary", "audit", "audit_lines"]
+__all__ = ["INVALID", "LOG_RULES", "AuditRun", "Finding", "Summary", "Unreadable", "audit", "audit_lines"]
 
 INVALID = "invalid_record"
 #: Appended to the message of a finding that rests on an estimated day.
@@ -47,6 +49,10 @@ PROVISIONAL_NOTE = "（所涉日期的节假日安排为估算，以国务院通
 
 #: Rules checked over the log as a whole, not record by record: their findings have no record id or line.
 LOG_RULES = frozenset({"meeting_rhythm"})
+#: The most distinct unnamed fields a summary lists (a log of made-up keys cannot grow it without end).
+MAX_EXTRA_FIELDS = 200
+#: The longest text an unnamed field's value is shown with (characters).
+_MAX_EXTRA_TEXT = 200
 _KIND = {cls: name for name, cls in RECORD_TYPES.items()}
 
 
@@ -65,6 +71,8 @@ class Finding:
     when: date | None = None
     #: Whether the finding rests on a day of an estimated holiday schedule (the message says so too).
     provisional: bool = False
+    #: The record's fields the schema does not name (标题, 文号 ...), as (field, text): kept, not checked.
+    extra: tuple[tuple[str, str], ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-ready mapping (the citation rendered)."""
@@ -80,6 +88,7 @@ class Finding:
             "record_type": self.record_type,
             "date": self.when.isoformat() if self.when else None,
             "provisional": self.provisional,
+            "extra": dict(self.extra),
         }
 
 
@@ -96,6 +105,11 @@ class Summary:
     #: The days over which how often meetings were held was checked (whole months, half years ...
     #: within them): the audit period, or else the first meeting on record to the last.
     rhythm_period: tuple[date, date] | None = None
+    #: Fields the schema does not name that records carried (each once, in the order first seen; at
+    #: most `MAX_EXTRA_FIELDS` of them): kept with the records and shown, not checked.
+    extra_fields: tuple[str, ...] = ()
+    #: What the auditor should know about the audit itself (a simulated log made under other rules ...).
+    warnings: tuple[str, ...] = ()
 
     @property
     def breaches(self) -> int:
@@ -119,9 +133,21 @@ class AuditRun(Iterator[Finding]):
         as_of: date | None = None,
         calendar: WorkdayCalendar | None = None,
         period: tuple[date, date] | None = None,
+        changes: Sequence[Mapping[str, Any]] | None = None,
+        roster: Roster | None = None,
     ) -> None:
+        if roster is not None and not isinstance(roster, Roster):
+            raise InvalidInput(f"a roster is a Roster (audit.people.load_roster(path)); got {roster!r}")
+        self._roster = roster
+        self._named: tuple[Named, ...] = ()
+        self._day: date | None = None
         if not isinstance(ruleset, Ruleset):
             raise InvalidInput(f"an audit needs a Ruleset (rulesets.load(id)); got {ruleset!r}")
+        # the what-if changes audited under (whatif.changes): the ruleset they change, and what they are,
+        # to hold a simulated log's scenario record against
+        self._given = (ruleset.id, _described(changes or ()))
+        if changes:
+            ruleset = _changed(ruleset, changes)
         if calendar is not None and not isinstance(calendar, WorkdayCalendar):
             raise InvalidInput(f"a calendar is a WorkdayCalendar (workdays.china()); got {calendar!r}")
         if as_of is not None and type(as_of) is not date:
@@ -153,6 +179,9 @@ class AuditRun(Iterator[Finding]):
         self._by_type: Counter[str] = Counter()
         self._findings: Counter[str] = Counter()
         self._unchecked: Counter[str] = Counter()
+        self._extra_fields: dict[str, None] = {}
+        self._warnings: list[str] = []
+        self._scenario_seen = False
         self._where: tuple[int | None, str | None, str | None] = (None, None, None)
         self._deadlines: dict[str, tuple[DeadlineRule | None, str]] = {}
         self._severities: dict[str, str] = {}
@@ -188,6 +217,8 @@ class AuditRun(Iterator[Finding]):
             dict(self._findings),
             dict(self._unchecked),
             self._rhythm_period,
+            tuple(self._extra_fields),
+            tuple(self._warnings),
         )
 
     def run(self) -> tuple[list[Finding], Summary]:
@@ -199,8 +230,26 @@ class AuditRun(Iterator[Finding]):
 
     def _one(self, line: int | None, raw: object) -> list[Finding]:
         self._read += 1
+        raw, extras = (raw, raw.extra) if isinstance(raw, _Unreadable) else extra_fields(raw)
+        if not extras:
+            return self._one_record(line, raw)
+        seen = self._extra_fields
+        for key in extras:
+            if key not in seen and len(seen) < MAX_EXTRA_FIELDS:
+                seen[key] = None
+        extra = tuple((_short(k, 80), _extra_text(v)) for k, v in extras.items())
+        return [attrs.evolve(f, extra=extra) for f in self._one_record(line, raw)]
+
+    def _one_record(self, line: int | None, raw: object) -> list[Finding]:
         if isinstance(raw, _Unreadable):
-            return self._invalid_record(line, _record_id(raw), raw.reason)
+            return self._invalid_record(line, raw.record_id, raw.reason)
+        self._named = ()
+        if self._roster is not None:
+            resolved = resolve(raw, self._roster)
+            if resolved.unreadable is not None:
+                kind = raw.get("type") if isinstance(raw, dict) and raw.get("type") in RECORD_TYPES else None
+                return self._invalid_record(line, _record_id(raw), resolved.unreadable, kind)
+            raw, self._named, self._day = resolved.raw, resolved.named, resolved.day
         try:
             record = read_record(raw)
         except InvalidInput as e:
@@ -217,6 +266,8 @@ class AuditRun(Iterator[Finding]):
         self._skipped = skipped
         try:
             found = self._check(record)
+            if self._named:
+                found += self._people(record, found)
         except CalendarNotCovered as e:
             return self._invalid_record(line, record.id, f"日期超出节假日数据范围：{e}", kind)
         except InvalidInput as e:
@@ -254,6 +305,88 @@ class AuditRun(Iterator[Finding]):
             f"日期超出工作日数据范围：{name} = {d.isoformat()}，{d.year}年无国务院放假安排数据"
             f"（已有{format_years(self._cal.years)}年；可载入该年安排，或使用估算日历）"
         )
+
+    # -- people (with a roster) --
+
+    def _people(self, record: Record, found: list[Finding]) -> list[Finding]:
+        """What the roster shows of the people a record names: not on it, outside their term, a deputy
+        acting for a department outside their portfolio (分管) where the rule means the deputy in charge."""
+        rs = self._rs
+        out: list[Finding] = []
+        day = self._day
+        for n in self._named:
+            if n.member is None:
+                message = f"{n.label}“{n.name}”不在名册上，无法确定其职务（该项未检查）"
+                out.append(self._finding("roster_unknown", None, message, "error", "", day))
+            elif not n.in_term:
+                role = _person_role(rs, n.member.role)
+                when = day.isoformat() if day else "记录日期"
+                message = f"{n.label}{n.name}（{role}，任期{n.member.term()}）于{when}不在任期内"
+                out.append(self._finding("roster_term", None, message, "error", "", day))
+        if isinstance(record, DocumentRecord):
+            out += self._portfolio(record, found)
+        return out
+
+    def _portfolio(self, r: DocumentRecord, found: list[Finding]) -> list[Finding]:
+        rs = self._rs
+        roster = self._roster
+        assert roster is not None
+        out: list[Finding] = []
+        for n in self._named:
+            m = n.member
+            if m is None or m.role is not Role.DEPUTY or n.field not in ("signed_by", "approved_by"):
+                continue
+            act = "签发" if n.field == "signed_by" else "审批"
+            if any(f.rule in ("signer", "approver") for f in found):
+                continue  # a deputy may not sign (approve) this at all: said already
+            doc = r.document()
+            try:
+                decision: signing.SigningDecision | signing.ApprovalDecision
+                if n.field == "signed_by":
+                    decision = signing.who_signs(rs, doc)
+                    means = Role.DEPUTY in decision.signers
+                else:
+                    decision = signing.who_approves(rs, doc)
+                    means = Role.DEPUTY in decision.approvers
+            except NoApplicableRule:
+                continue
+            if not means:
+                continue
+            if r.department is None:
+                self._skip(f"portfolio (department not on record: whose 分管 a {act} is cannot be checked)")
+                continue
+            dept = r.department
+            if _covers(m, dept, r.matters):
+                continue
+            deputy = _person_role(rs, Role.DEPUTY)
+            day = self._day
+            charge = "、".join(sorted(m.portfolio)) or "未载"
+            partner = roster.ab_partner(m.name)
+            partner_covers = partner is not None and any(
+                _covers(p, dept, r.matters) and (day is None or p.holds(day)) for p in roster.terms(partner)
+            )
+            if partner_covers and rs.has_rule("ab_substitute"):
+                rule = rs.rule("ab_substitute")
+                message = (
+                    f"{n.label}{n.name}（{deputy}，分管{charge}）作为{partner}的AB角{act}主办单位为{dept}的文件："
+                    f"{getattr(rule, 'summary', '') or '本规则AB角代行不含此项'}"
+                )
+                out.append(
+                    self._finding("ab_substitute", rule.citation, message, self._severity(rule.id), rule.id, day)
+                )
+                continue
+            in_charge = [
+                p.name for p in roster.in_charge_of(dept) if p.role is Role.DEPUTY and (day is None or p.holds(day))
+            ]
+            message = f"{n.label}{n.name}（{deputy}，分管{charge}）{act}主办单位为{dept}的文件，不在其分管范围"
+            message += f"：应由分管{dept}的{deputy}{act}"
+            if in_charge:
+                message += f"（名册上为{'、'.join(in_charge)}）"
+            if partner_covers:
+                message += f"；{n.name}是{partner}的AB角，本规则未规定AB角代为{act}"
+            cite = decision.citations[0] if decision.citations else None
+            out.append(self._finding("portfolio", cite, message, self._severity(decision.rule), decision.rule, day))
+        return out
 
     # -- the log as a whole --
 
@@ -301,7 +434,30 @@ class AuditRun(Iterator[Finding]):
         if isinstance(record, DeadlineRecord):
             return self._any_deadline(record)
         assert isinstance(record, ScenarioRecord)
+        if not self._scenario_seen:
+            self._scenario_seen = True
+            self._warnings += self._scenario_warnings(record)
         return []
+
+    def _scenario_warnings(self, record: ScenarioRecord) -> list[str]:
+        """Whether a simulated log was made under the rules it is audited under: its first scenario record."""
+        given_id, given = self._given
+        out: list[str] = []
+        line = self._where[0]
+        where = f"第{line}行情景记录" if line is not None else "情景记录"
+        if record.ruleset != given_id:
+            out.append(f"{where}表明该日志按规则集{record.ruleset}生成，本次按{given_id}审计")
+        logged = _described_json(record.changes)
+        if logged != given:
+            if not given:
+                out.append(
+                    f"{where}载有规则变更{_short(logged, 200)}，本次按未变更的规则审计：请用 --changes 给出该变更文件"
+                )
+            elif not record.changes:
+                out.append(f"{where}未载规则变更，本次按变更后的规则审计（{_short(given, 200)}）")
+            else:
+                out.append(f"{where}载有规则变更{_short(logged, 200)}，与本次审计所用变更{_short(given, 200)}不同")
+        return out
 
     # -- helpers --
 
@@ -764,8 +920,17 @@ def _leave_verdict(rs: Ruleset, r: LeaveRecord) -> _Verdict:
 
 
 @attrs.frozen
-class _Unreadable:
+class Unreadable:
+    """What a reader yields for a record it could not decode (a JSON line, a spreadsheet row): its reason,
+    and its id if that much was read. The audit makes it an `invalid_record` finding and goes on."""
+
     reason: str
+    record_id: str | None = None
+    #: The row's cells the schema does not name, as they would have been kept (标题, 文号 ...).
+    extra: Mapping[str, object] = attrs.field(factory=dict)
+
+
+_Unreadable = Unreadable
 
 
 def audit(
@@ -775,15 +940,28 @@ def audit(
     as_of: date | None = None,
     calendar: WorkdayCalendar | None = None,
     period: tuple[date, date] | None = None,
+    changes: Sequence[Mapping[str, Any]] | None = None,
+    roster: Roster | None = None,
 ) -> AuditRun:
     """Audit decoded records (mappings); findings stream out, `.summary` counts everything.
 
     `as_of`: replies still missing after their deadline on that day are breaches. `period`: the
     days the log covers, for how often meetings were held (default: its first meeting to its last).
+    `changes`: what-if changes (`whatif.changes.load_changes`) the ruleset is audited under; a log's
+    scenario record naming other changes, or another ruleset, is a warning in the summary.
+    `roster`: who held which role when (`audit.people`); records may then name people where roles go.
     """
     if isinstance(records, str | bytes | Mapping) or not isinstance(records, Iterable):
         raise InvalidInput(f"audit() takes an iterable of records (mappings); got {type(records).__name__}")
-    return AuditRun(ruleset, ((None, r) for r in records), as_of=as_of, calendar=calendar, period=period)
+    return AuditRun(
+        ruleset,
+        ((None, r) for r in records),
+        as_of=as_of,
+        calendar=calendar,
+        period=period,
+        changes=changes,
+        roster=roster,
+    )
 
 
 def audit_lines(
@@ -793,16 +971,20 @@ def audit_lines(
     as_of: date | None = None,
     calendar: WorkdayCalendar | None = None,
     period: tuple[date, date] | None = None,
+    changes: Sequence[Mapping[str, Any]] | None = None,
+    roster: Roster | None = None,
 ) -> AuditRun:
     """Audit JSON Lines (text or bytes, one record a line; blank lines skipped, lines counted from 1).
 
-    `as_of` and `period` as for `audit`.
+    `as_of`, `period`, `changes` and `roster` as for `audit`.
     """
     if isinstance(lines, str | bytes) or not isinstance(lines, Iterable):
         raise InvalidInput(
             f"audit_lines() takes an iterable of lines (a file, or text.splitlines()); got {type(lines).__name__}"
         )
-    return AuditRun(ruleset, _decode(lines), as_of=as_of, calendar=calendar, period=period)
+    return AuditRun(
+        ruleset, _decode(lines), as_of=as_of, calendar=calendar, period=period, changes=changes, roster=roster
+    )
 
 
 def _decode(lines: Iterable[str | bytes]) -> Iterator[tuple[int | None, object]]:
@@ -885,6 +1067,46 @@ def _short(text: str, limit: int = _MAX_REASON) -> str:
     if len(text) <= limit:
         return text
     return f"{text[:limit]}…（共{len(text)}字，已截断）"
+
+
+def _person_role(rs: Ruleset, role: Role) -> str:
+    """A person's role as the ruleset names it, without 分管 (a deputy is 副县长; who is in charge is the question)."""
+    return rs.name(role).removeprefix("分管")
+
+
+def _covers(member: Member, department: str, matters: Iterable[Matter]) -> bool:
+    """Whether a member's portfolio (分管) covers a department, or one of the matters (by any spelling)."""
+    portfolio = member.portfolio
+    if department in portfolio:
+        return True
+    return any(spelling in portfolio for m in matters for spelling in (m.name, m.label, *m.aliases))
+
+
+def _described_json(changes: Mapping[str, Any]) -> str:
+    """Changes as described in a scenario record ({rule: {field: value}}), as comparable text."""
+    return json.dumps(changes, ensure_ascii=False, sort_keys=True, default=str) if changes else ""
+
+
+def _described(changes: Iterable[Mapping[str, Any]]) -> str:
+    from govrules.whatif.changes import describe_changes
+
+    return _described_json(describe_changes(changes))
+
+
+def _changed(ruleset: Ruleset, changes: Sequence[Mapping[str, Any]]) -> Ruleset:
+    from govrules.errors import RuleNotDefined
+    from govrules.whatif.changes import apply_changes
+
+    try:
+        return apply_changes(ruleset, changes)
+    except RuleNotDefined as e:
+        raise InvalidInput(str(e)) from None
+
+
+def _extra_text(value: object) -> str:
+    """An unnamed field's value as text for a report (JSON for what is not text), its length bounded."""
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
+    return _short(text, _MAX_EXTRA_TEXT)
 
 
 def _wide(line: bytes) -> str | None:

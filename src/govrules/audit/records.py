@@ -40,6 +40,7 @@ from govrules.model import (
 from govrules.model.json import describe_error, lean_converter
 
 __all__ = [
+    "FIELD_LABELS",
     "MAX_ITEMS",
     "RECORD_TYPES",
     "CountersignRecord",
@@ -50,9 +51,65 @@ __all__ = [
     "Record",
     "RequestRecord",
     "ScenarioRecord",
+    "extra_fields",
     "parse_record",
     "read_record",
 ]
+
+
+#: Record fields by their Chinese labels (a header may use either): the label table of the record format.
+FIELD_LABELS: Mapping[str, str] = MappingProxyType(
+    {
+        "type": "类型",
+        "id": "编号",
+        "kind": "文种",
+        "issuer": "发文名义",
+        "addressee": "主送",
+        "matters": "事项",
+        "meeting": "会议",
+        "presided_by": "主持人",
+        "signed_by": "签发人",
+        "reviewed_by": "审核人",
+        "countersigned_by": "会签人",
+        "seal": "用印",
+        "seal_approved_by": "用印审批人",
+        "approved_by": "审批人",
+        "authorizations": "授权",
+        "meeting_date": "会议日期",
+        "major_revision": "重大修改",
+        "drafted_on": "起草日期",
+        "signed_on": "签发日期",
+        "printed_on": "印制日期",
+        "published_on": "公开日期",
+        "department": "主办单位",
+        "requested_on": "申请日期",
+        "replied_on": "回复日期",
+        "variant": "情形",
+        "received_on": "收文日期",
+        "date": "日期",
+        "attendees": "出席人员",
+        "non_voting": "列席人员",
+        "absent": "缺席",
+        "agenda": "议题",
+        "assistants": "工作人员数",
+        "minutes_drafted_on": "纪要起草日期",
+        "minutes_issued_on": "纪要印发日期",
+        "role": "请假人",
+        "start": "开始日期",
+        "end": "结束日期",
+        "reason": "事由",
+        "substitute": "已安排代理",
+        "party_standing_committee_member": "党委常委",
+        "notified": "报备对象",
+        "rule": "期限规则",
+        "anchor": "起算日期",
+        "done_on": "完成日期",
+        "ruleset": "规则集",
+        "changes": "变更",
+        "seed": "随机种子",
+        "truth": "标注",
+    }
+)
 
 
 def _id(_: object, attribute: attrs.Attribute[str], value: object) -> None:
@@ -89,6 +146,8 @@ class DocumentRecord:
     signed_on: date | None = None
     printed_on: date | None = None
     published_on: date | None = None
+    #: The drafting unit (主办单位): with a roster, whose deputy is in charge (分管) of the document.
+    department: str | None = None
     truth: tuple[str, ...] = ()
 
     def document(self) -> Document:
@@ -295,6 +354,25 @@ def _check_sizes(value: object, where: str, depth: int = 0) -> None:
     elif isinstance(value, dict):
         for k, v in value.items():
             _check_sizes(v, f"{where}.{k}" if where else str(k), depth + 1)
+
+
+def extra_fields(raw: object) -> tuple[object, dict[str, Any]]:
+    """A decoded record without the fields its type does not name, and those fields (标题, 文号 ...).
+
+    What an office system exports carries fields of its own: they are kept with the record (shown in
+    reports, so that a finding can be found in the system), never checked, and never make it invalid.
+    A record of no known type is returned as it is (it is invalid for that).
+    """
+    if type(raw) is not dict:
+        return raw, {}
+    kind = raw.get("type")
+    cls = RECORD_TYPES.get(kind) if type(kind) is str else None
+    if cls is None:
+        return raw, {}
+    known = _KEYS[cls]
+    if raw.keys() <= known:
+        return raw, {}
+    return {k: v for k, v in raw.items() if k in known}, {k: v for k, v in raw.items() if k not in known}
 
 
 def read_record(raw: object) -> Record:

@@ -29,7 +29,7 @@ __all__ = [
 
 CSV_FIELDS = (
     "record_id", "line", "rule", "article", "citation", "severity", "date", "message", "source", "record_type",
-    "provisional",
+    "provisional", "extra",
 )  # fmt: skip
 _SEVERITY = {"error": "违规", "warning": "不符合一般要求", "invalid": "无法读取"}
 
@@ -55,10 +55,15 @@ def _cell(value: object) -> object:
     return value
 
 
+def _extra(f: Finding, sep: str = "；") -> str:
+    """A finding's record's unnamed fields (标题：…；文号：…), or ''."""
+    return sep.join(f"{clean_text(k)}：{clean_text(v)}" for k, v in f.extra)
+
+
 def _key(f: Finding) -> tuple[int, int, str]:
     c = f.citation
-    if c is None:
-        return (2, 0, "")
+    if c is None:  # what a roster shows, then unreadable records
+        return (2, 1 if f.rule == INVALID else 0, f.rule)
     return (0 if c.article is not None else 1, c.article or c.annex or 0, c.section or "")
 
 
@@ -69,6 +74,26 @@ def _base(c: Citation | None) -> Citation | None:
     return Citation(c.ruleset, c.article, title=c.title)
 
 
+#: The heading of findings no article is cited for, by rule: unreadable records, and what a roster shows.
+_UNCITED = {
+    INVALID: "无法读取的记录",
+    "roster_unknown": "名册核对：不在名册上的人员",
+    "roster_term": "名册核对：任期外履职",
+}
+
+
+def _group(f: Finding) -> Citation | str:
+    """A finding's group: its article (or annex section), or, with no citation, its rule."""
+    base = _base(f.citation)
+    return base if base is not None else f.rule
+
+
+def _heading(group: Citation | str) -> str:
+    if isinstance(group, Citation):
+        return group.short()
+    return _UNCITED.get(group, group)
+
+
 def _summary_lines(s: Summary) -> list[str]:
     lines = [
         f"读取记录{s.read}条：检查{s.checked}条，无法读取{s.invalid}条（{s.read} = {s.checked} + {s.invalid}）。",
@@ -77,6 +102,10 @@ def _summary_lines(s: Summary) -> list[str]:
     if s.rhythm_period is not None:
         first, last = s.rhythm_period
         lines.append(f"会议频次按{first.isoformat()}至{last.isoformat()}间的完整月份（半年）检查。")
+    lines += [f"注意：{clean_text(w)}。" for w in s.warnings]
+    if s.extra_fields:
+        names = "、".join(clean_text(k) for k in s.extra_fields)
+        lines.append(f"记录中有本规则格式未定义的字段（随记录保留并显示，不作检查）：{names}。")
     if s.unchecked:
         lines.append("未能检查（记录缺少字段或规则未作规定）：")
         lines += [f"  {what}：{n}" for what, n in sorted(s.unchecked.items())]
@@ -107,13 +136,15 @@ def write_text_report(
         for f in findings:
             where = f"第{f.line}行" if f.line is not None else ""
             rid = f" {clean_text(f.record_id)}" if f.record_id else ""
+            if f.extra:
+                rid += f"（{_extra(f)}）"
             if f.rule in LOG_RULES:
                 where = _WHOLE_LOG
             severity = _SEVERITY.get(f.severity, f.severity)
             groups.add(f, f"  - {where}{rid}：{clean_text(f.message)}（{severity}）\n")
         out.write(f"审计依据：《{ruleset.title}》（{ruleset.id}，规则版本{ruleset.version}）\n\n")
-        for citation, count, lines in groups.groups():
-            head = citation.short() if citation else "无法读取的记录"
+        for group, count, lines in groups.groups():
+            head = _heading(group)
             out.write(f"【{head}】{count}项\n")
             shutil.copyfileobj(lines, out)
             out.write("\n")
@@ -127,7 +158,7 @@ class _Spool:
     came; counts and the first finding of each group in memory (a few per article)."""
 
     def __init__(self) -> None:
-        self._files: dict[Citation | None, tuple[Finding, list[int], IO[str]]] = {}
+        self._files: dict[Citation | str, tuple[Finding, list[int], IO[str]]] = {}
         self.count = 0
 
     def __enter__(self) -> _Spool:
@@ -138,7 +169,7 @@ class _Spool:
             file.close()
 
     def add(self, f: Finding, text: str) -> None:
-        key = _base(f.citation)
+        key = _group(f)
         entry = self._files.get(key)
         if entry is None:
             file = tempfile.SpooledTemporaryFile(  # noqa: SIM115 - closed on __exit__
@@ -149,7 +180,7 @@ class _Spool:
         entry[2].write(text)
         self.count += 1
 
-    def groups(self) -> Iterator[tuple[Citation | None, int, IO[str]]]:
+    def groups(self) -> Iterator[tuple[Citation | str, int, IO[str]]]:
         """Each group, in article order: its citation, how many findings, its lines from the start."""
         for key, (_, n, file) in sorted(self._files.items(), key=lambda kv: _key(kv[1][0])):
             file.seek(0)
@@ -179,6 +210,8 @@ def summary_json(summary: Summary) -> str:
             "findings": summary.findings,
             "unchecked": summary.unchecked,
             "rhythm_period": [d.isoformat() for d in summary.rhythm_period] if summary.rhythm_period else None,
+            "extra_fields": list(summary.extra_fields),
+            "warnings": list(summary.warnings),
         },
         ensure_ascii=False,
         sort_keys=True,
@@ -196,6 +229,7 @@ def csv_rows(findings: Iterable[Finding], header: bool = True) -> Iterator[str]:
         buf.truncate()
     for f in findings:
         row = {k: _cell(v) for k, v in f.as_dict().items()}
+        row["extra"] = _cell(_extra(f)) if f.extra else ""
         writer.writerow(row)
         yield buf.getvalue()
         buf.seek(0)
@@ -231,7 +265,9 @@ def write_html_report(
         for f in findings:
             row = (
                 f'<tr class="{e(f.severity)}"><td>{e(str(f.line or ""))}</td>'
-                f"<td>{e(clean_text(f.record_id or _whole(f)))}</td>"
+                f"<td>{e(clean_text(f.record_id or _whole(f)))}"
+                + (f"<br><small>{e(_extra(f))}</small>" if f.extra else "")
+                + "</td>"
                 f"<td>{e(clean_text(f.message))}</td><td>{e(_SEVERITY.get(f.severity, f.severity))}</td></tr>"
             )
             groups.add(f, row)
@@ -253,9 +289,9 @@ def write_html_report(
         if not groups.count:
             out.write("<p>未发现违规。</p>\n")
         for citation, count, rows in groups.groups():
-            head = citation.short() if citation else "无法读取的记录"
+            head = _heading(citation)
             text = ""
-            if citation is not None:
+            if isinstance(citation, Citation):
                 try:
                     text = ruleset.cited_text(citation)
                 except KeyError:

@@ -94,11 +94,17 @@ def _object(cls: type, defs: dict[str, Any], type_name: str | None = None) -> di
         props[f.name] = _type(hints[f.name], defs)
         if f.default is attrs.NOTHING:
             required.append(f.name)
-    out: dict[str, Any] = {"type": "object", "properties": props, "required": required, "additionalProperties": False}
+    # a record may carry fields of its own (标题, 文号 ...): kept with it and shown, never checked;
+    # the objects inside a record (a review, an absence ...) hold only their own fields
+    others: Any = False if type_name is None else {"description": _OTHERS}
+    out: dict[str, Any] = {"type": "object", "properties": props, "required": required, "additionalProperties": others}
     doc = (cls.__doc__ or "").strip().split("\n")[0]
     if doc:
         out["description"] = doc
     return out
+
+
+_OTHERS = "a field the format does not name (标题, 文号 ...): kept with the record and shown in reports, not checked"
 
 
 def record_schema(type_name: str) -> dict[str, Any]:

@@ -156,6 +156,13 @@ def _str_set(value: Iterable[str]) -> frozenset[str]:
     return frozenset(str(v) for v in _iter(value, "portfolio"))
 
 
+def _overlap(a: Member, b: Member) -> bool:
+    """Whether two terms share a day (an open end reaches any day)."""
+    a_before_b = a.end is not None and b.start is not None and a.end < b.start
+    b_before_a = b.end is not None and a.start is not None and b.end < a.start
+    return not (a_before_b or b_before_a)
+
+
 def _member_tuple(value: Iterable[Member]) -> tuple[Member, ...]:
     return tuple(value)
 
@@ -197,12 +204,33 @@ class Department:
 
 @attrs.frozen
 class Member:
-    """A person holding a role; a deputy's portfolio (分管) lists the departments and matters in their charge."""
+    """A person holding a role; a deputy's portfolio (分管) lists the departments and matters in their charge.
+
+    `start` and `end` (a roster file's `from` and `to`): the days the role was held, both included;
+    None where the roster does not say (held from before / until after any record).
+    """
 
     name: str = attrs.field(validator=_text)
     role: Role = attrs.field(converter=_role)
     portfolio: frozenset[str] = attrs.field(default=frozenset(), converter=_str_set)
     party_standing_committee_member: bool = False
+    start: date | None = attrs.field(default=None, converter=_opt_date)
+    end: date | None = attrs.field(default=None, converter=_opt_date)
+
+    def __attrs_post_init__(self) -> None:
+        if self.start is not None and self.end is not None and self.end < self.start:
+            raise InvalidInput(f"{self.name}: term ends on {self.end} before it starts on {self.start}")
+
+    def holds(self, day: date) -> bool:
+        """Whether the role was held on `day`."""
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    def term(self) -> str:
+        """The term in Chinese: 2024-01-01至今, 2021-06-01至2023-12-31, 任期未载."""
+        if self.start is None and self.end is None:
+            return "任期未载"
+        first = self.start.isoformat() if self.start else "…"
+        return f"{first}至{self.end.isoformat() if self.end else '今'}"
 
 
 @attrs.frozen
@@ -214,9 +242,11 @@ class Roster:
 
     def __attrs_post_init__(self) -> None:
         names = [m.name for m in self.members]
-        dup = {n for n in names if names.count(n) > 1}
-        if dup:
-            raise InvalidInput(f"roster lists {sorted(dup)[0]!r} more than once")
+        # one person may hold several roles in turn (副县长, then 县长), never two at once
+        for i, m in enumerate(self.members):
+            for other in self.members[i + 1 :]:
+                if other.name == m.name and _overlap(m, other):
+                    raise InvalidInput(f"roster lists {m.name!r} more than once, with terms that overlap")
         for a, b in self.ab_pairs:
             for n in (a, b):
                 if n not in names:
@@ -227,11 +257,22 @@ class Roster:
         return tuple(m for m in self.members if m.role is role)
 
     def member(self, name: str) -> Member:
-        """The member called `name`."""
+        """The member called `name` (the first of their terms on the roster)."""
         for m in self.members:
             if m.name == name:
                 return m
         raise InvalidInput(f"no member called {name!r} on the roster")
+
+    def terms(self, name: str) -> tuple[Member, ...]:
+        """Every entry of the person called `name` (one a role they held), in roster order."""
+        return tuple(m for m in self.members if m.name == name)
+
+    def held_by(self, name: str, on: date) -> Member | None:
+        """The role `name` held on that day, if any."""
+        for m in self.members:
+            if m.name == name and m.holds(on):
+                return m
+        return None
 
     def in_charge_of(self, item: str) -> tuple[Member, ...]:
         """The members whose portfolio covers a department or matter."""

@@ -1,0 +1,238 @@
+"""People in audit records: a roster (`--roster FILE`) says who held which role when, and who is in charge of what.
+
+Records may name people wherever they name roles (签发人：李四). With a roster, each person is
+resolved to the role they held on the record's date (a document's signing date, else its other
+dates; a meeting's date; a leave's start), and the record is checked as if it named that role.
+What the roster shows is reported by name and role: a person not on it (`roster_unknown`), a person
+acting outside their term (`roster_term`). Without a roster a name is what it was before: not a
+role, and the record cannot be read.
+
+A roster file (TOML)::
+
+    ab_pairs = [["李四", "王五"]]        # AB角, where the ruleset has them
+
+    [[member]]
+    name = "李四"
+    role = "副县长"
+    portfolio = ["县财政局", "资金"]     # 分管: departments and matters
+    from = 2024-01-01                    # optional, as is to = ...
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from govrules.audit.records import FIELD_LABELS
+from govrules.errors import InvalidInput
+from govrules.labels import label_table
+from govrules.model import Member, Role, Roster
+
+__all__ = ["Named", "Resolved", "load_roster", "resolve"]
+
+#: Every spelling of a role: a value spelled so is a role, never a person's name.
+_ROLES = frozenset(label_table(Role))
+
+#: Where each record type names roles: 'one' (a role), 'many' (a list of roles), 'reviews' (a list of
+#: roles or {role, act}), 'review' (one of those), 'leaves' (a list of {role, ...}), 'grants' ({grantor, grantee}).
+_ROLE_FIELDS: Mapping[str, Mapping[str, str]] = {
+    "document": {
+        "presided_by": "one",
+        "signed_by": "one",
+        "reviewed_by": "reviews",
+        "countersigned_by": "many",
+        "seal_approved_by": "one",
+        "approved_by": "review",
+        "authorizations": "grants",
+    },
+    "meeting": {"presided_by": "one", "attendees": "many", "non_voting": "many", "absent": "leaves"},
+    "leave": {"role": "one", "approved_by": "many", "notified": "many"},
+}
+#: Fields a record cannot do without: a person there who cannot be resolved makes it unreadable.
+_REQUIRED = frozenset({("meeting", "presided_by"), ("leave", "role")})
+#: The record's date, for the role held on it: the first of these present.
+_DAY_FIELDS: Mapping[str, tuple[str, ...]] = {
+    "document": ("signed_on", "drafted_on", "printed_on", "published_on"),
+    "meeting": ("date",),
+    "leave": ("start", "requested_on"),
+}
+
+
+@attrs.frozen
+class Named:
+    """A person named in a record where a role goes: the field, the name, and the roster entry used (None:
+    not on the roster). `in_term`: whether that entry's term covers the record's date."""
+
+    field: str
+    name: str
+    member: Member | None
+    in_term: bool = True
+
+    @property
+    def label(self) -> str:
+        """The field's Chinese label (签发人, 主持人 ...)."""
+        return FIELD_LABELS.get(self.field, self.field)
+
+
+@attrs.frozen
+class Resolved:
+    """A record with its people replaced by their roles, who was named, and why it cannot be read (if so)."""
+
+    raw: object
+    named: tuple[Named, ...] = ()
+    day: dt.date | None = None
+    unreadable: str | None = None
+
+
+class _Unknown(Exception):
+    pass
+
+
+def resolve(raw: object, roster: Roster) -> Resolved:
+    """`raw` (a decoded record) with every person named where a role goes replaced by the role they held."""
+    if type(raw) is not dict:
+        return Resolved(raw)
+    kind = raw.get("type")
+    fields = _ROLE_FIELDS.get(kind) if type(kind) is str else None
+    if not fields:
+        return Resolved(raw)
+    day = _day(raw, _DAY_FIELDS.get(str(kind), ()))
+    out = dict(raw)
+    named: list[Named] = []
+    for field, shape in fields.items():
+        value = raw.get(field)
+        if value is None:
+            continue
+        found: list[Named] = []
+        try:
+            out[field] = _resolve(value, shape, field, roster, day, found)
+        except _Unknown as e:
+            if (kind, field) in _REQUIRED or shape in ("leaves", "grants"):
+                return Resolved(raw, tuple(named + found), day, str(e))
+            del out[field]  # not on record: not checked, and nothing guessed
+        named += found
+    return Resolved(out, tuple(named), day)
+
+
+def _day(raw: Mapping[str, Any], names: tuple[str, ...]) -> dt.date | None:
+    for name in names:
+        value = raw.get(name)
+        if isinstance(value, str):
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:
+                return None  # the record's own reading says what is wrong
+    return None
+
+
+def _person(
+    value: object, field: str, roster: Roster, day: dt.date | None, found: list[Named], where: str = ""
+) -> object:
+    """A role's value: a role as it is, a person's name as the role they held on `day`."""
+    if not isinstance(value, str) or value in _ROLES:
+        return value
+    name = value.strip()
+    terms = roster.terms(name)
+    label = FIELD_LABELS.get(field, field) + where
+    if not terms:
+        found.append(Named(field, name, None, False))
+        raise _Unknown(f"{label}“{name}”既不是职务，也不在名册上")
+    held = roster.held_by(name, day) if day is not None else (terms[0] if len(terms) == 1 else None)
+    if held is not None:
+        found.append(Named(field, name, held, True))
+        return held.role.name
+    if day is None:  # several roles in turn, and no date to choose by
+        found.append(Named(field, name, None, False))
+        raise _Unknown(f"{label}“{name}”在名册上先后任多个职务，记录没有日期，无法确定其职务")
+    # outside every term: the nearest term's role, and the finding says so
+    nearest = min(terms, key=lambda m: min(abs((d - day).days) for d in (m.start, m.end) if d is not None))
+    found.append(Named(field, name, nearest, False))
+    return nearest.role.name
+
+
+def _resolve(value: object, shape: str, field: str, roster: Roster, day: dt.date | None, found: list[Named]) -> object:
+    if shape == "one":
+        return _person(value, field, roster, day, found)
+    if not isinstance(value, list | dict):
+        return value
+    if shape == "review":
+        return _review(value, field, roster, day, found)
+    if not isinstance(value, list):
+        return value
+    if shape == "many":
+        return [_person(v, field, roster, day, found) for v in value]
+    if shape == "reviews":
+        return [_review(v, field, roster, day, found) for v in value]
+    out: list[object] = []
+    for i, item in enumerate(value, 1):
+        if isinstance(item, dict):
+            item = dict(item)
+            keys = ("role",) if shape == "leaves" else ("grantor", "grantee")
+            for key in keys:
+                if key in item:
+                    item[key] = _person(item[key], field, roster, day, found, f"[{i}].{key}")
+        out.append(item)
+    return out
+
+
+def _review(value: object, field: str, roster: Roster, day: dt.date | None, found: list[Named]) -> object:
+    if isinstance(value, dict) and "role" in value:
+        return {**value, "role": _person(value["role"], field, roster, day, found)}
+    return _person(value, field, roster, day, found)
+
+
+# -- roster files --
+
+_MEMBER_KEYS = frozenset({"name", "role", "portfolio", "from", "to", "party_standing_committee_member"})
+
+
+def load_roster(path: str | Path) -> Roster:
+    """A roster from a TOML file (see the module's docstring); errors name the file and the entry."""
+    p = Path(path)
+    try:
+        raw = tomllib.loads(p.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise InvalidInput(f"{p}: 无法读取：{e.strerror}") from None
+    except UnicodeDecodeError:
+        raise InvalidInput(f"{p}: 不是UTF-8文本") from None
+    except tomllib.TOMLDecodeError as e:
+        raise InvalidInput(f"{p}: 不是有效的TOML：{e}") from None
+    unknown = sorted(set(raw) - {"member", "ab_pairs"})
+    if unknown:
+        raise InvalidInput(f"{p}: 未知的键“{unknown[0]}”；名册有 [[member]] 表和 ab_pairs")
+    entries = raw.get("member", [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise InvalidInput(f"{p}: member 应为表数组（[[member]]）")
+    members: list[Member] = []
+    for n, entry in enumerate(entries, 1):
+        bad = sorted(set(entry) - _MEMBER_KEYS)
+        if bad:
+            raise InvalidInput(f"{p}: 第{n}个成员：未知的键“{bad[0]}”；可用 {', '.join(sorted(_MEMBER_KEYS))}")
+        for key in ("name", "role"):
+            if key not in entry:
+                raise InvalidInput(f"{p}: 第{n}个成员：缺少 {key}")
+        for key in ("from", "to"):
+            if key in entry and type(entry[key]) is not dt.date:
+                raise InvalidInput(f"{p}: 第{n}个成员（{entry['name']}）：{key} 应为日期（如 2024-01-01）")
+        try:
+            members.append(
+                Member(
+                    name=entry["name"],
+                    role=entry["role"],
+                    portfolio=entry.get("portfolio", ()),
+                    party_standing_committee_member=entry.get("party_standing_committee_member", False),
+                    start=entry.get("from"),
+                    end=entry.get("to"),
+                )
+            )
+        except (InvalidInput, TypeError, ValueError) as e:
+            raise InvalidInput(f"{p}: 第{n}个成员（{entry.get('name')!r}）：{e}") from None
+    try:
+        return Roster(members=tuple(members), ab_pairs=raw.get("ab_pairs", ()))
+    except (InvalidInput, TypeError, ValueError) as e:
+        raise InvalidInput(f"{p}: {e}") from None

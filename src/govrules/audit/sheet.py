@@ -1,0 +1,344 @@
+"""Spreadsheets as audit logs: a CSV or XLSX export, one record a row, its header naming the fields.
+
+A header cell names a record field by its identifier (`signed_by`) or its Chinese label (签发人);
+any other header is a field the schema does not name (标题, 文号): kept with the record and shown.
+A row is made into the same mapping a JSON line decodes to: list fields split at 、 or ; (；),
+yes/no as 是/否, dates as a spreadsheet holds them (a date cell, 2025-03-03, 2025/3/3, 2025年3月3日),
+and a cell holding JSON (`[{"role": ...}]`) where a field holds objects; 无 is an empty list. Empty
+cells are fields left out; blank rows are skipped. A row's number (the header is row 1) is its line in findings.
+
+CSV is read as UTF-8 (with or without a BOM) or else GBK (GB 18030); XLSX through openpyxl
+(`pip install 'govrules[xlsx]'`), its first worksheet.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+import types
+import typing
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from types import MappingProxyType
+from typing import IO, Any
+
+import attrs
+
+from govrules.audit.engine import AuditRun, Unreadable
+from govrules.audit.records import FIELD_LABELS, RECORD_TYPES
+from govrules.errors import InvalidInput, MissingExtra
+from govrules.model import Roster
+from govrules.rules import Ruleset
+from govrules.workdays import WorkdayCalendar
+
+__all__ = ["FIELD_LABELS", "SHEET_SUFFIXES", "TYPE_LABELS", "audit_sheet", "read_csv", "read_sheet", "read_xlsx"]
+
+#: Other spellings a header may use for a field (an export's own words).
+_ALIASES = {
+    "记录类型": "type",
+    "类别": "type",
+    "序号": "id",
+    "会议类型": "kind",
+    "请假类型": "kind",
+    "公文种类": "kind",
+    "承办单位": "department",
+    "起草单位": "department",
+    "主持": "presided_by",
+    "出席": "attendees",
+    "审核": "reviewed_by",
+    "签发": "signed_by",
+    "会签": "countersigned_by",
+    "审批": "approved_by",
+    "报备": "notified",
+}
+#: Record types by their Chinese names (a type cell may use either).
+TYPE_LABELS: Mapping[str, str] = MappingProxyType(
+    {
+        "公文": "document",
+        "文件": "document",
+        "发文": "document",
+        "会签": "countersign",
+        "征求意见": "countersign",
+        "请示": "request",
+        "会议": "meeting",
+        "请假": "leave",
+        "外出": "leave",
+        "期限": "deadline",
+        "情景": "scenario",
+    }
+)
+#: File name endings read as spreadsheets (anything else is JSON Lines).
+SHEET_SUFFIXES = (".csv", ".xlsx")
+
+_HEADERS: Mapping[str, str] = {
+    **{name: name for name in FIELD_LABELS},
+    **{label: name for name, label in FIELD_LABELS.items()},
+    **_ALIASES,
+}
+_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+_YES = frozenset({"是", "有", "true", "True", "TRUE", "yes", "Y", "y", "1", "√"})
+_NO = frozenset({"否", "无", "false", "False", "FALSE", "no", "N", "n", "0", "×"})
+
+
+def _shape(tp: Any) -> str:
+    """How a field's cell is read: 'list', 'objects' (a list of objects), 'object', 'bool', 'int', 'date', 'text'."""
+    args = [a for a in typing.get_args(tp) if a is not type(None)]
+    if typing.get_origin(tp) in (typing.Union, types.UnionType) and len(args) == 1:
+        tp = args[0]
+    origin = typing.get_origin(tp)
+    if origin in (tuple, frozenset):
+        inner = typing.get_args(tp)[0]
+        return "objects" if attrs.has(inner) and inner.__name__ != "Review" else "list"
+    if origin is dict or tp is dict:
+        return "object"
+    if tp is bool:
+        return "bool"
+    if tp is int:
+        return "int"
+    if tp is dt.date:
+        return "date"
+    return "text"
+
+
+_SHAPES: Mapping[str, Mapping[str, str]] = {
+    name: {f: _shape(t) for f, t in typing.get_type_hints(cls).items()} for name, cls in RECORD_TYPES.items()
+}
+
+
+def _text(value: object) -> str:
+    """A cell as text: a whole number without its '.0', a date as ISO."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+class _Bad(Exception):
+    pass
+
+
+def _cell(shape: str, value: object) -> object:
+    """A cell as the JSON value of a field of that shape; `_Bad` (in Chinese) if it cannot be one."""
+    if shape == "date":
+        if isinstance(value, dt.date):
+            return _text(value)
+        text = _text(value)
+        m = _DATE.fullmatch(text)
+        if m is None:
+            raise _Bad(f"不是日期：{text!r}（应如2025-03-03）")
+        y, mo, d = (int(g) for g in m.groups())
+        try:
+            return dt.date(y, mo, d).isoformat()
+        except ValueError:
+            raise _Bad(f"没有这一天：{text!r}") from None
+    text = _text(value)
+    if shape == "text":
+        return text
+    if shape == "bool":
+        if isinstance(value, bool):
+            return value
+        if text in _YES:
+            return True
+        if text in _NO:
+            return False
+        raise _Bad(f"应为“是”或“否”：{text!r}")
+    if shape == "int":
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        if re.fullmatch(r"\d{1,9}", text):
+            return int(text)
+        raise _Bad(f"应为整数：{text!r}")
+    if text == "无" and shape in ("list", "objects"):  # nobody, nothing: an empty list (an empty cell: not on record)
+        return []
+    if shape in ("objects", "object") or text.startswith(("[", "{")):
+        try:
+            return json.loads(text)
+        except ValueError:
+            what = "JSON数组" if shape == "objects" else "JSON对象" if shape == "object" else "列表"
+            raise _Bad(f"应为{what}：{text[:80]!r}") from None
+    return _split(text)
+
+
+_OPEN, _CLOSE = "（(〔【[", "）)〕】]"
+
+
+def _split(text: str) -> list[str]:
+    """A list cell's items, split at 、 ; ； outside brackets (副市（县、区）长 is one role)."""
+    items: list[str] = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "、;；":
+            items.append(text[start:i])
+            start = i + 1
+    items.append(text[start:])
+    return [item.strip() for item in items if item.strip()]
+
+
+def _header(cells: Iterable[object]) -> list[tuple[str, str | None]]:
+    """Each header cell's text and the field it names (None: a field the schema does not name, or none).
+
+    Several columns may name one field (文种, 会议类型 and 请假类型 are each a record's `kind`): a row
+    fills one of them.
+    """
+    out: list[tuple[str, str | None]] = []
+    for cell in cells:
+        text = "" if cell is None else _text(cell).lstrip("\ufeff").strip()
+        field = _HEADERS.get(text)
+        if field is None and text:
+            field = _HEADERS.get(text.lower())
+        out.append((text, field))
+    return out
+
+
+def _records(rows: Iterable[tuple[int, list[object]]], record_type: str | None) -> Iterator[tuple[int | None, object]]:
+    """Rows (their numbers, their cells; the first the header) as what the audit reads."""
+    default = _record_type(record_type) if record_type is not None else None
+    it = iter(rows)
+    header: list[tuple[str, str | None]] | None = None
+    for _number, cells in it:
+        if any(c is not None and _text(c) for c in cells):
+            header = _header(cells)
+            break
+    if header is None:
+        return
+    if default is None and not any(field == "type" for _, field in header):
+        raise InvalidInput("表头没有“类型”（type）列：请加上该列，或用 --type 指定全部记录的类型（如 --type document）")
+    for number, cells in it:
+        if not any(c is not None and _text(c) for c in cells):
+            continue
+        yield number, _row(header, cells, default, number)
+
+
+def _record_type(text: str) -> str:
+    kind = TYPE_LABELS.get(text, text)
+    if kind not in RECORD_TYPES:
+        known = "、".join(f"{k}（{v}）" for v, k in {v: k for k, v in TYPE_LABELS.items()}.items())
+        raise InvalidInput(f"未知的记录类型“{text}”；应为 {', '.join(RECORD_TYPES)} 之一或其中文名：{known}")
+    return kind
+
+
+def _row(header: list[tuple[str, str | None]], cells: list[object], default: str | None, number: int) -> object:
+    raw: dict[str, object] = {}
+    extra: dict[str, object] = {}
+    labels: dict[str, str] = {}
+    clash: str | None = None
+    for i, (name, field) in enumerate(header):
+        value = cells[i] if i < len(cells) else None
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        if field is None:
+            extra[name or f"第{i + 1}列"] = _text(value)
+        elif field in raw and _text(raw[field]) != _text(value):
+            clash = clash or f"第{number}行“{labels[field]}”与“{name}”是同一字段（{field}），却填了不同的值"
+        else:
+            raw[field] = value
+            labels.setdefault(field, name)
+    for i in range(len(header), len(cells)):
+        if cells[i] is not None and _text(cells[i]):
+            extra[f"第{i + 1}列"] = _text(cells[i])
+    record_id = _text(raw["id"]) if "id" in raw else None
+    if clash is not None:
+        return Unreadable(clash, record_id, extra)
+    kind_cell = raw.pop("type", None)
+    kind = _text(kind_cell) if kind_cell is not None else default
+    if kind is None:
+        return Unreadable("“类型”（type）为空：无法判断这一行是哪种记录", record_id, extra)
+    kind = TYPE_LABELS.get(kind, kind)
+    shapes = _SHAPES.get(kind)
+    if shapes is None:
+        return Unreadable(f"未知的记录类型“{kind}”；应为 {', '.join(RECORD_TYPES)} 之一", record_id, extra)
+    out: dict[str, object] = {"type": kind}
+    for field, value in raw.items():
+        shape = shapes.get(field)
+        if shape is None:  # a field of another record type: not this record's, kept as it was given
+            extra[labels[field]] = _text(value)
+            continue
+        try:
+            out[field] = _cell(shape, value)
+        except _Bad as e:
+            return Unreadable(f"第{number}行“{labels[field]}”（{field}）{e}", record_id, extra)
+    return {**out, **extra}
+
+
+def read_csv(stream: IO[bytes], record_type: str | None = None) -> Iterator[tuple[int | None, object]]:
+    """A CSV export's rows as records (see the module's docstring); UTF-8 with or without BOM, or GBK."""
+    data = stream.read()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("gb18030")
+        except UnicodeDecodeError:
+            raise InvalidInput("CSV文件既不是UTF-8编码，也不是GBK编码：请另存为UTF-8") from None
+    first = text.split("\n", 1)[0]
+    delimiter = "\t" if "\t" in first and "," not in first else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    return _records(((n, _cells(row)) for n, row in enumerate(reader, 1)), record_type)
+
+
+def _cells(row: Iterable[object]) -> list[object]:
+    return list(row)
+
+
+def read_xlsx(path: str | Path | IO[bytes], record_type: str | None = None) -> Iterator[tuple[int | None, object]]:
+    """An XLSX workbook's first worksheet's rows as records (see the module's docstring)."""
+    try:
+        import openpyxl
+    except ImportError as e:  # pragma: no cover - depends on the environment
+        raise MissingExtra("reading .xlsx needs openpyxl: pip install 'govrules[xlsx]'", "xlsx") from e
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as e:  # a zip that is not a workbook, a truncated file ...
+        raise InvalidInput(f"无法打开XLSX文件：{type(e).__name__}: {e}") from None
+    sheet = book.worksheets[0]
+
+    def rows() -> Iterator[tuple[int, list[object]]]:
+        try:
+            for n, row in enumerate(sheet.iter_rows(values_only=True), 1):
+                yield n, list(row)
+        finally:
+            book.close()
+
+    return _records(rows(), record_type)
+
+
+def read_sheet(path: str | Path, record_type: str | None = None) -> Iterator[tuple[int | None, object]]:
+    """A .csv or .xlsx file's rows as records, by its name's ending."""
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix == ".xlsx":
+        return read_xlsx(p, record_type)
+    if suffix == ".csv":
+        with p.open("rb") as f:
+            return read_csv(io.BytesIO(f.read()), record_type)
+    raise InvalidInput(f"{p.name}：电子表格应为 .csv 或 .xlsx 文件")
+
+
+def audit_sheet(
+    ruleset: Ruleset,
+    path: str | Path,
+    *,
+    record_type: str | None = None,
+    as_of: dt.date | None = None,
+    calendar: WorkdayCalendar | None = None,
+    period: tuple[dt.date, dt.date] | None = None,
+    changes: Sequence[Mapping[str, Any]] | None = None,
+    roster: Roster | None = None,
+    wrap: Callable[[Iterator[tuple[int | None, object]]], Iterator[tuple[int | None, object]]] | None = None,
+) -> AuditRun:
+    """Audit a .csv or .xlsx export (`read_sheet`); `record_type` for a sheet with no type column."""
+    items = read_sheet(path, record_type)
+    if wrap is not None:
+        items = wrap(items)
+    return AuditRun(ruleset, items, as_of=as_of, calendar=calendar, period=period, changes=changes, roster=roster)
