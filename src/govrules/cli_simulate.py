@@ -34,30 +34,37 @@ def add_parser(
     p = sub.add_parser(
         "simulate",
         parents=parents,
-        help="simulate a year under a ruleset and under a what-if, and compare",
-        description="With no scenario: a year of 西丰县 under its rules against 会签 7 -> 5 working days.",
+        help="模拟一年的工作：现行规则与假设变更对比",
+        description="不给情景文件时：西丰县一年的工作，按现行规则与“会签7→5个工作日”对比。",
+        epilog="示例 / examples:\n  govrules simulate\n  govrules simulate simulations/xifeng_2022.toml -n 50\n"
+        "  govrules simulate simulations/studies/dongchuan_executive_monthly.toml --out out/",
     )
-    p.add_argument("scenario", nargs="?", help="a scenario TOML file (simulations/*.toml, simulations/whatif/*.toml)")
     p.add_argument(
-        "--replications", "-n", type=_whole(1, 10_000), default=20, help="seeds to run each scenario with (default 20)"
+        "scenario",
+        nargs="?",
+        metavar="情景文件",
+        help="情景 TOML 文件（simulations/*.toml、simulations/whatif/*.toml）",
     )
-    p.add_argument("--seed", type=_whole(0, 2**63 - 1), help="the first seed (default: the scenario's)")
     p.add_argument(
-        "--jobs", "-j", type=_whole(1, 256), default=os.cpu_count() or 1, help="processes (default: all cores)"
+        "--replications", "-n", type=_whole(1, 10_000), default=20, help="每个情景重复模拟的次数（随机种子数，默认 20）"
     )
-    p.add_argument("--out", type=Path, help="write the log, metrics.csv, metrics.json and charts here")
+    p.add_argument("--seed", type=_whole(0, 2**63 - 1), help="第一个随机种子（默认取情景文件中的）")
+    p.add_argument(
+        "--jobs", "-j", type=_whole(1, 256), default=os.cpu_count() or 1, help="并行进程数（默认：全部核心）"
+    )
+    p.add_argument("--out", type=Path, help="把模拟记录、metrics.csv、metrics.json 和图表写入此目录")
     p.add_argument(
         "--holidays",
         action="append",
         metavar="FILE",
-        help="a holiday-cn JSON file adding a year the run reaches (repeatable), e.g. 2027.json",
+        help="补充模拟所到年份的 holiday-cn JSON 文件（可重复），如 2027.json",
     )
-    p.add_argument("--provisional", action="store_true", help="estimate years the State Council has not published yet")
-    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--provisional", action="store_true", help="对国务院尚未公布安排的年份按估算计算（结果注明为估算）")
+    p.add_argument("--quiet", action="store_true", help="不显示进度")
     p.add_argument(
         "--sensitivity",
         action="store_true",
-        help="vary each behavioural assumption over its stated range and show how it moves the study's result",
+        help="在各行为假设的给定范围内逐一变动，显示它们对结论的影响（敏感性分析）",
     )
     p.set_defaults(run=_simulate)
 

@@ -88,7 +88,7 @@ def test_output_naming_the_input_is_refused_before_anything_is_touched(
     before = log.read_bytes()
     code, _, err = run_cli(capsys, "audit", "--ruleset", RS, str(log), "-o", str(log))
     assert code == 2
-    assert "is the log being audited" in err and err.count("\n") == 1
+    assert "就是被审计的记录文件" in err and err.count("\n") == 1
     assert log.read_bytes() == before
 
 

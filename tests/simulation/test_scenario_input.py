@@ -144,4 +144,6 @@ def test_scenario_in_code_refuses_a_datetime() -> None:
 def test_explain_of_a_missing_article(article: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = _run_cli(capsys, "explain", "xifeng-2022", article)
     assert code == 2 and out == ""
-    assert "has no article" in err and "1-80" in err and err.count("\n") == 1
+    assert f"没有“{article}”" in err and "第1条至第80条及附件1、附件2" in err and err.count("\n") == 1
+    code, out, err = _run_cli(capsys, "explain", "xifeng-2022", article, "--lang", "en")
+    assert code == 2 and "has no article" in err and "1-80" in err and err.count("\n") == 1

@@ -96,6 +96,9 @@ class Summary:
     #: The days over which how often meetings were held was checked (whole months, half years ...
     #: within them): the audit period, or else the first meeting on record to the last.
     rhythm_period: tuple[date, date] | None = None
+    #: Meetings (of the kinds whose rhythm is checked) on record within the audit period; None without
+    #: a period. None at all may mean a period the log does not reach (`govrules audit` warns, exit 2).
+    period_meetings: int | None = None
 
     @property
     def breaches(self) -> int:
@@ -137,6 +140,7 @@ class AuditRun(Iterator[Finding]):
         self._held: dict[MeetingKind, dict[date, set[str]]] = {}
         self._meeting_days: tuple[date, date] | None = None
         self._rhythm_period: tuple[date, date] | None = None
+        self._period_meetings: int | None = None
         self._cal = calendar if calendar is not None else china()
         self._years = frozenset(self._cal.years)
         years = set(range(self._period[0].year, self._period[1].year + 1)) if self._period else set()
@@ -188,6 +192,7 @@ class AuditRun(Iterator[Finding]):
             dict(self._findings),
             dict(self._unchecked),
             self._rhythm_period,
+            self._period_meetings,
         )
 
     def run(self) -> tuple[list[Finding], Summary]:
@@ -263,6 +268,11 @@ class AuditRun(Iterator[Finding]):
         kinds = sorted(self._times, key=lambda k: k.name)
         if not kinds:
             return []
+        if self._period is not None:
+            first, last = self._period
+            self._period_meetings = sum(
+                len(ids) for days in self._held.values() for day, ids in days.items() if first <= day <= last
+            )
         span = self._period or self._meeting_days
         if span is None:
             self._unchecked["meeting_rhythm (no meetings on record)"] += 1
