@@ -508,20 +508,26 @@ def _output(path: str | None) -> Iterator[IO[str]]:
     target = os.path.abspath(path)
     folder = os.path.dirname(target)
     if os.path.isdir(target):
-        raise InvalidInput(f"--output {path} is a directory; give a file name")
+        raise InvalidInput(
+            f"--output {path} is a directory; give a file name", zh=f"--output {path} 是文件夹：请给出文件名"
+        )
     if not os.path.isdir(folder):
-        raise InvalidInput(f"--output {path}: no such directory {folder}")
+        raise InvalidInput(f"--output {path}: no such directory {folder}", zh=f"--output {path}：没有文件夹 {folder}")
     if os.path.exists(target) and not os.path.isfile(target):  # a device or pipe (/dev/null): written as it is
         try:
             with open(target, "w", encoding="utf-8", errors="backslashreplace") as out:
                 yield out
         except OSError as e:
-            raise OutputFailed(f"cannot write {path}: {e.strerror or e}") from None
+            raise OutputFailed(
+                f"cannot write {path}: {e.strerror or e}", zh=f"无法写入 {path}：{e.strerror or e}"
+            ) from None
         return
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(target)}.", suffix=".tmp")
     except OSError as e:
-        raise OutputFailed(f"cannot write in {folder}: {e.strerror}") from None
+        raise OutputFailed(
+            f"cannot write in {folder}: {e.strerror}", zh=f"无法在 {folder} 中写入：{e.strerror}"
+        ) from None
     try:
         with open(fd, "w", encoding="utf-8", errors="backslashreplace") as out:
             yield out
@@ -532,7 +538,10 @@ def _output(path: str | None) -> Iterator[IO[str]]:
         os.chmod(tmp, 0o666 & ~mask)
         os.replace(tmp, target)
     except OSError as e:
-        raise OutputFailed(f"cannot write {path}: {e.strerror or e}; nothing was replaced") from None
+        raise OutputFailed(
+            f"cannot write {path}: {e.strerror or e}; nothing was replaced",
+            zh=f"无法写入 {path}：{e.strerror or e}；原文件未被改动",
+        ) from None
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)

@@ -17,9 +17,9 @@ def _limit(text: str) -> int:
     try:
         n = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        raise argparse.ArgumentTypeError(f"“{text}”不是整数 / not a whole number: {text!r}") from None
     if n < 0:
-        raise argparse.ArgumentTypeError(f"--limit must be >= 0 (0: no limit); got {n}")
+        raise argparse.ArgumentTypeError(f"--limit 应不小于0（0为全部），而给出的是{n} / must be >= 0; got {n}")
     return n
 
 

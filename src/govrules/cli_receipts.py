@@ -87,11 +87,13 @@ def _read_json(path: str) -> object:
             with open(path, "rb") as f:
                 text = f.read()
     except OSError as e:
-        raise InvalidInput(f"cannot open {path}: {e.strerror}") from None
+        raise InvalidInput(f"cannot open {path}: {e.strerror}", zh=f"无法打开 {path}：{e.strerror}") from None
     try:
         return json.loads(text)
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
-        raise InvalidInput(f"{path}: not JSON: {e}") from None
+        raise InvalidInput(
+            f"{path}: not JSON: {e}", zh=f"{path} 不是有效的JSON（{e}）"
+        ) from None
 
 
 def _meeting(args: argparse.Namespace) -> tuple[str, int]:
@@ -112,7 +114,9 @@ def _verify(args: argparse.Namespace) -> int:
             with open(args.receipt, "rb") as f:
                 raw = f.read()
     except OSError as e:
-        raise InvalidInput(f"cannot open {args.receipt}: {e.strerror}") from None
+        raise InvalidInput(
+            f"cannot open {args.receipt}: {e.strerror}", zh=f"无法打开回执 {args.receipt}：{e.strerror}"
+        ) from None
     kept = receipts.load_receipt(raw)
     try:
         changes = receipts.verify(kept)

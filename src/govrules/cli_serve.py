@@ -16,7 +16,10 @@ def _serve(args: argparse.Namespace) -> int:
 
         import govrules.service  # noqa: F401 - fail here, not in a worker, when the extra is missing
     except ImportError as e:
-        raise InvalidInput(f"govrules serve needs the serve extra: pip install 'govrules[serve]' ({e})") from None
+        raise InvalidInput(
+            f"govrules serve needs the serve extra: pip install 'govrules[serve]' ({e})",
+            zh=f"govrules serve 需要 serve 附加依赖，请安装：pip install 'govrules[serve]'（{e}）",
+        ) from None
     if args.max_body is not None:
         os.environ["GOVRULES_MAX_BODY"] = str(args.max_body)
     if args.max_audit_body is not None:

@@ -85,9 +85,9 @@ def _whole(low: int, high: int) -> Callable[[str], int]:
         try:
             value = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+            raise argparse.ArgumentTypeError(f"“{text}”不是整数 / not a whole number") from None
         if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"must be from {low} to {high}; got {value}")
+            raise argparse.ArgumentTypeError(f"应在{low}至{high}之间，而给出的是{value} / must be from {low} to {high}")
         return value
 
     return parse
@@ -110,11 +110,13 @@ def _simulate(args: argparse.Namespace) -> str:
 def _out_dir(path: Path) -> Path:
     """The --out directory, made if missing; a file there is refused before anything runs."""
     if path.exists() and not path.is_dir():
-        raise InvalidInput(f"--out {path} is a file, not a directory")
+        raise InvalidInput(f"--out {path} is a file, not a directory", zh=f"--out {path} 是文件，不是文件夹")
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise OutputFailed(f"--out {path}: cannot make the directory: {e.strerror}") from None
+        raise OutputFailed(
+            f"--out {path}: cannot make the directory: {e.strerror}", zh=f"--out {path}：无法创建文件夹：{e.strerror}"
+        ) from None
     return path
 
 
