@@ -91,9 +91,7 @@ def _read_json(path: str) -> object:
     try:
         return json.loads(text)
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
-        raise InvalidInput(
-            f"{path}: not JSON: {e}", zh=f"{path} 不是有效的JSON（{e}）"
-        ) from None
+        raise InvalidInput(f"{path}: not JSON: {e}", zh=f"{path} 不是有效的JSON（{e}）") from None
 
 
 def _meeting(args: argparse.Namespace) -> tuple[str, int]:

@@ -13,7 +13,7 @@ import attrs
 
 from govrules.errors import CalendarNotCovered, InvalidInput, OutputFailed
 from govrules.simulation import DEFAULT_CHANGES, DEFAULT_SCENARIO, compare, load_scenario, run
-from govrules.simulation.compare import Comparison, summarize, summary_table
+from govrules.simulation.compare import summarize
 from govrules.simulation.output import (
     InlineExecutor,
     write_comparison,
@@ -22,6 +22,7 @@ from govrules.simulation.output import (
     write_sensitivity,
     write_tornado,
 )
+from govrules.simulation.report import comparison_report, key_findings, summary_report
 from govrules.simulation.scenario import Scenario
 
 __all__ = ["add_parser"]
@@ -148,7 +149,9 @@ def _simulate_scenario(args: argparse.Namespace) -> str:
             summary = summarize(baseline, args.replications, executor, first_seed=seed, progress=progress)
         finally:
             executor.shutdown()
-        text = summary_table(f"{baseline.name}（{args.replications}次重复）", summary)
+        text = summary_report(
+            f"{baseline.name}（规则集 {baseline.ruleset}）", summary, args.replications, width=_width()
+        )
         if args.out is not None:
             write_log(run(baseline, seed), args.out / "baseline.jsonl")
             text += f"\n已写出：{args.out / 'baseline.jsonl'}"
@@ -157,7 +160,12 @@ def _simulate_scenario(args: argparse.Namespace) -> str:
         comparison = compare(baseline, variant, args.replications, executor, first_seed=seed, progress=progress)
     finally:
         executor.shutdown()
-    lines = [comparison.table(), _key_findings(comparison)]
+    from govrules.simulation.sensitivity import key_metrics
+
+    lines = [
+        comparison_report(comparison, width=_width()),
+        key_findings(comparison, key_metrics(comparison.variant)),
+    ]
     if args.out is not None:
         out: Path = args.out
         write_log(run(baseline, seed), out / "baseline.jsonl")
@@ -191,16 +199,8 @@ def _sensitivity(
     return "\n".join(lines)
 
 
-def _key_findings(comparison: Comparison) -> str:
-    """The study's answer in a few lines: its key metrics, baseline → variant, with the 95% interval."""
-    from govrules.simulation.sensitivity import key_metrics
+def _width() -> int:
+    """The terminal's width, for the table (100 when not a terminal)."""
+    import shutil
 
-    names = {m.name for m in comparison.metrics}
-    lines = ["要点（基线 → 变更后，差值与95%区间）："]
-    for name in key_metrics(comparison.variant):
-        if name in names:
-            m = comparison.metric(name)
-            lines.append(
-                f"  {name}：{m.baseline:.3f} → {m.variant:.3f}，{m.difference:+.3f} [{m.low:+.3f}, {m.high:+.3f}]"
-            )
-    return "\n".join(lines)
+    return shutil.get_terminal_size((100, 24)).columns

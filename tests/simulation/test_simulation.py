@@ -245,7 +245,7 @@ def test_cli_simulate_writes_outputs(tmp_path: Path, capsys: pytest.CaptureFixtu
 
     assert main(["simulate", "--replications", "3", "--jobs", "1", "--out", str(tmp_path), "--quiet"]) == 0
     out = capsys.readouterr().out
-    assert "countersign_reply.on_time_share" in out
+    assert "会签回复按时完成的比例" in out
     assert "会签7→5" in out
     assert "要点" in out  # the study's answer: its key metrics with their intervals
     for name in ("baseline.jsonl", "variant.jsonl", "metrics.csv", "metrics.json"):
