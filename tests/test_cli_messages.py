@@ -4,6 +4,7 @@ it; exit 2 for usage and input, 1 for a breach verdict, 0 for clean; their own n
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 
 from govrules import __version__
 from govrules.cli import main
+from govrules.labels import parse_chinese_number
 
 EXAMPLES = Path(__file__).parent.parent / "docs" / "examples"
 
@@ -264,3 +266,42 @@ def test_help_is_chinese_with_examples(command: str, capsys: pytest.CaptureFixtu
     code, out, _ = run(capsys, command, "-h")
     assert code == 0
     assert out.startswith("用法：") and "选项" in out and "示例" in out and "显示此帮助" in out
+
+
+# -- step 6: the audit report as staff read it --
+
+
+def test_unchecked_list_is_chinese_without_rules_the_ruleset_lacks(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "audit", "xifeng-2022", str(EXAMPLES / "meeting.jsonl"))
+    assert code == 1
+    unchecked = out.split("未能检查")[1]
+    assert "会议组成：记录未载明出席人员（attendees）：3条" in unchecked
+    assert "时限“会议纪要印发”：记录未载明日期：1条" in unchecked
+    assert "no such rule" not in unchecked and "minutes_draft" not in unchecked
+
+
+def test_csv_has_a_bom(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    report = tmp_path / "审计.csv"
+    code, _, _ = run(
+        capsys, "audit", "xifeng-2022", str(EXAMPLES / "meeting.jsonl"), "--format", "csv", "-o", str(report)
+    )
+    assert code == 1 and report.read_bytes().startswith(b"\xef\xbb\xbfrecord_id,")
+
+
+def test_html_header_legend_and_numeric_article_order(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    log = tmp_path / "log.jsonl"
+    log.write_text(
+        (EXAMPLES / "meeting.jsonl").read_text(encoding="utf-8")
+        + (EXAMPLES / "document.jsonl").read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "audit", "xifeng-2022", str(log), "--format", "html")
+    assert code == 1
+    assert f"<tr><th>审计的记录文件</th><td>{log}</td></tr>" in out and "<th>审计时间</th>" in out
+    assert f"<tr><th>govrules 版本</th><td>{__version__}</td></tr>" in out and "规则版本 9607b6b8767a" in out
+    assert "图例" in out and "不符合一般要求</span>：" in out
+    by_month = out.split('id="by-month"')[1]
+    months: dict[str, list[int]] = {}
+    for month, article in re.findall(r"<tr><td>([\d-]+)</td><td>第(\w+?)条", by_month):
+        months.setdefault(month, []).append(parse_chinese_number(article))
+    assert months and all(v == sorted(v) for v in months.values())

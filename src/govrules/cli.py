@@ -444,11 +444,17 @@ def _audit(args: argparse.Namespace) -> str | int:
                     out.write(row + "\n")
                 out.write(rep.summary_json(run.summary) + "\n")
             elif args.format == "csv":
+                out.write("\ufeff")  # UTF-8 with BOM: Excel on Chinese Windows reads it as UTF-8, not GBK
                 for row in rep.csv_rows(run):
                     out.write(row)
+            elif args.format == "html":
+                from datetime import datetime
+
+                now = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")
+                source = "标准输入" if args.file == "-" else os.path.abspath(args.file)
+                rep.write_html_report(rs, run, lambda: run.summary, out, source=source, generated=now)
             else:
-                write = rep.write_html_report if args.format == "html" else rep.write_text_report
-                write(rs, run, lambda: run.summary, out)
+                rep.write_text_report(rs, run, lambda: run.summary, out)
             summary = run.summary
     finally:
         if stream is not sys.stdin.buffer:
