@@ -199,8 +199,8 @@ def _sensitivity(
     return "\n".join(lines)
 
 
-def _width() -> int:
-    """The terminal's width, for the table (100 when not a terminal)."""
+def _width() -> int | None:
+    """The terminal's columns, for the table; None when the report does not go to a terminal."""
     import shutil
 
-    return shutil.get_terminal_size((100, 24)).columns
+    return shutil.get_terminal_size().columns if sys.stdout.isatty() else None

@@ -93,8 +93,10 @@ def _note(replications: int, what: str) -> list[str]:
     ]
 
 
-def comparison_report(comparison: Comparison, *, width: int = 100) -> str:
-    """What was compared, the metrics (name, unit, baseline, variant, difference, 95% interval), and the caveats."""
+def comparison_report(comparison: Comparison, *, width: int | None = None) -> str:
+    """What was compared, the metrics (name, unit, baseline, variant, difference, 95% interval), and the caveats.
+
+    `width`: the terminal's columns (a name wraps within its cell when they are few); None: not a terminal."""
     c = comparison
     head = [
         f"比较：{c.baseline.name}（基线，规则集 {c.baseline.ruleset}）与 {c.variant.name}（变更后）",
@@ -117,7 +119,9 @@ def comparison_report(comparison: Comparison, *, width: int = 100) -> str:
     return "\n".join([*head, "", table, "* 差值的95%区间不含0：在所设假设下，这一变化不是随机波动"])
 
 
-def summary_report(title: str, metrics: tuple[MetricSummary, ...], replications: int, *, width: int = 100) -> str:
+def summary_report(
+    title: str, metrics: tuple[MetricSummary, ...], replications: int, *, width: int | None = None
+) -> str:
     """A baseline alone: each metric's mean over the seeds, with its 95% interval."""
     rows = []
     for m in metrics:
@@ -143,7 +147,7 @@ def key_findings(comparison: Comparison, names: Iterable[str]) -> str:
     return "\n".join(lines)
 
 
-def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]], width: int) -> str:
+def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]], width: int | None) -> str:
     try:
         from rich import box
         from rich.console import Console
@@ -152,12 +156,12 @@ def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]], width: int)
         return _plain(header, rows)
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     for i, h in enumerate(header):
-        table.add_column(h, justify="left" if i < 2 else "right", no_wrap=True)
+        table.add_column(h, justify="left" if i < 2 else "right", no_wrap=i > 0, overflow="fold")
     for row in rows:
         table.add_row(*row)
     out = io.StringIO()
-    # never narrower than the table needs (names and numbers are not cut); a wider terminal changes nothing
-    Console(file=out, width=max(width, 130), color_system=None, force_terminal=False, emoji=False).print(table)
+    # not a terminal: as wide as the table needs; a narrow terminal: names wrap in their cells, numbers stay whole
+    Console(file=out, width=width or 130, color_system=None, force_terminal=False, emoji=False).print(table)
     return "\n".join(line.rstrip() for line in out.getvalue().splitlines())
 
 
