@@ -305,3 +305,20 @@ def test_html_header_legend_and_numeric_article_order(capsys: pytest.CaptureFixt
     for month, article in re.findall(r"<tr><td>([\d-]+)</td><td>第(\w+?)条", by_month):
         months.setdefault(month, []).append(parse_chinese_number(article))
     assert months and all(v == sorted(v) for v in months.values())
+
+
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        pytest.param(
+            ["explain", "xifeng-2022", "abc"], "“abc”不是条号：请写 53、五十三、第五十三条，或附件1", id="article"
+        ),
+        pytest.param(["simulate", "nowhere.toml"], "无法读取情景文件 nowhere.toml", id="scenario"),
+        pytest.param(["diff", "xifeng-2022", "nowhere.toml"], "无法读取变更文件 nowhere.toml", id="what-if"),
+        pytest.param(["audit", "xifeng-2022", "nowhere.jsonl"], "无法打开记录文件 nowhere.jsonl", id="log"),
+        pytest.param(["workdays", "add", "2025-09-26", "x"], "参数 N 的值 'x' 无效", id="number"),
+    ],
+)
+def test_more_input_errors_are_one_chinese_line(argv: list[str], says: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == "" and says in one_line(err)

@@ -306,7 +306,13 @@ def _explain_article(args: argparse.Namespace) -> str:
     else:
         from govrules.labels import parse_chinese_number
 
-        n = parse_chinese_number(target.removeprefix("第").removesuffix("条"))
+        try:
+            n = parse_chinese_number(target.removeprefix("第").removesuffix("条"))
+        except InvalidInput:
+            raise InvalidInput(
+                f"not an article: {target!r} (write 53, 五十三, 第五十三条, or 附件1)",
+                zh=f"“{target}”不是条号：请写 53、五十三、第五十三条，或附件1",
+            ) from None
         a = rs.article(n)
         head = f"《{rs.title}》第{target.removeprefix('第').removesuffix('条')}条（{n}）"
         text = a.text
