@@ -318,10 +318,11 @@ def _explain_article(args: argparse.Namespace) -> str:
         text = a.text
         rules = list(rs.citing(article=n))
         if n in rs.non_operative:
-            rules_note = f"非操作性条款：{rs.non_operative[n]}"
+            rules_note = f"{'非操作性条款：' if args.lang == 'zh' else 'not operative: '}{rs.non_operative[n]}"
             return f"{head}\n{text}\n\n{rules_note}"
-    listing = "\n".join(_describe_rule(rs, r) for r in rules) or "  （无规则引用）"
-    return f"{head}\n{text}\n\n引用此条的规则：\n{listing}"
+    zh = args.lang == "zh"
+    listing = "\n".join(_describe_rule(rs, r) for r in rules) or ("  （无规则引用）" if zh else "  (no rule cites it)")
+    return f"{head}\n{text}\n\n{'引用此条的规则：' if zh else 'Rules citing it:'}\n{listing}"
 
 
 def _show_ruleset(args: argparse.Namespace) -> str:
@@ -371,8 +372,13 @@ def _list_rulesets(args: argparse.Namespace) -> str:
     lines = []
     for rid in rulesets.available():
         rs = rulesets.load(rid)
-        since = rs.effective_from.isoformat() if rs.effective_from else "未注明"
-        lines.append(f"{rid}\t{rs.government.name}\t{rs.title}\t{since}\t{len(rs.rules)}条规则\t版本{rs.version}")
+        if args.lang == "zh":
+            since = rs.effective_from.isoformat() if rs.effective_from else "未注明"
+            counts = f"{len(rs.rules)}条规则\t版本{rs.version}"
+        else:
+            since = rs.effective_from.isoformat() if rs.effective_from else "date not stated"
+            counts = f"{len(rs.rules)} rules\tversion {rs.version}"
+        lines.append(f"{rid}\t{rs.government.name}\t{rs.title}\t{since}\t{counts}")
     return "\n".join(lines)
 
 
