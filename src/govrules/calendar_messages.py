@@ -4,7 +4,7 @@ The exceptions carry their facts (`CalendarNotCovered.year/.day/.start/.count/.f
 `CalendarFileError.file/.reason/.facts`); this module says them, naming what is wrong (the file,
 the day: 2月没有30日) and the command-line option that gets past it (`--provisional`,
 `--holidays FILE`, `govrules calendar add FILE`, `--force`, `govrules calendar remove YEAR`). Errors
-of other kinds are shown as they are.
+of other kinds are shown in Chinese when they carry it (`GovRulesError.zh`), else as they are.
 """
 
 from __future__ import annotations
@@ -37,6 +37,9 @@ def render(e: BaseException, lang: str = "zh", *, forced: bool = False) -> str:
         return _file_error(e, lang, forced)
     if isinstance(e, MissingExtra) and lang == "zh":
         return f"估算未公布年份的节假日需要农历数据包，请安装：pip install 'govrules[{e.extra}]'"
+    zh = getattr(e, "zh", None)
+    if lang == "zh" and zh:
+        return str(zh)
     return str(e)
 
 

@@ -13,8 +13,18 @@ from typing import IO, TYPE_CHECKING
 
 from govrules import attendance, deadlines, rulesets, signing, workdays
 from govrules.calendar_messages import render
+from govrules.cli_parse import (
+    arg_type,
+    lang_of,
+    parse_date,
+    parse_label,
+    parse_meeting,
+    parse_period,
+    parse_role,
+    parser_class,
+    ruleset_id,
+)
 from govrules.errors import GovRulesError, InvalidInput, OutputFailed
-from govrules.labels import LabeledEnum
 from govrules.model import (
     AbsenceReason,
     Addressee,
@@ -24,7 +34,6 @@ from govrules.model import (
     LeaveKind,
     LeaveRequest,
     Matter,
-    MeetingKind,
 )
 from govrules.rules import Rule, Ruleset
 
@@ -34,25 +43,6 @@ if TYPE_CHECKING:
 __all__ = ["main"]
 
 _WEEKDAYS_ZH = "一二三四五六日"
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
-
-
-def _period(text: str) -> tuple[date, date]:
-    if text.isdigit() and len(text) == 4:
-        return date(int(text), 1, 1), date(int(text), 12, 31)
-    start, sep, end = text.partition(":")
-    if not sep:
-        raise argparse.ArgumentTypeError(f"not a year or START:END: {text!r}")
-    first, last = _date(start), _date(end)
-    if last < first:
-        raise argparse.ArgumentTypeError(f"period ends on {last} before it starts on {first}")
-    return first, last
 
 
 def _weekday(d: date, lang: str) -> str:
@@ -118,10 +108,6 @@ def _ruleset(args: argparse.Namespace) -> Ruleset:
     return rulesets.load(args.ruleset)
 
 
-def _enum(enum: type[LabeledEnum], text: str | None) -> LabeledEnum | None:
-    return None if text is None else enum.from_label(text)
-
-
 def _role_list(rs: Ruleset, roles: tuple[object, ...], lang: str) -> str:
     from govrules.model import Role
 
@@ -129,7 +115,43 @@ def _role_list(rs: Ruleset, roles: tuple[object, ...], lang: str) -> str:
     return "、".join(names) if lang == "zh" else ", ".join(names)
 
 
+#: What the texts call the variants of a deadline (特别复杂的事项不得超过一周).
+_VARIANTS = {"特别复杂": "complex", "复杂": "complex", "重大修改": "major_revision"}
+
+
+def _deadline_ids(rs: Ruleset) -> tuple[str, ...]:
+    from govrules.rules import DeadlineRule
+
+    return tuple(r.id for r in rs.rules_of(DeadlineRule))
+
+
+def _check_due(args: argparse.Namespace) -> None:
+    """Refuse a deadline id or variant the ruleset does not have, listing those it has."""
+    from govrules.rules import DeadlineRule
+
+    rs = _ruleset(args)
+    ids = _deadline_ids(rs)
+    if args.rule not in ids:
+        raise InvalidInput(
+            f"{rs.id} has no deadline {args.rule!r}; its deadlines: {', '.join(ids)}",
+            zh=f"《{rs.title}》没有时限“{args.rule}”；它的时限有：{'、'.join(ids)}"
+            f"（govrules rulesets {rs.id} 列出详情）",
+        )
+    if args.variant is not None:
+        args.variant = _VARIANTS.get(args.variant.strip(), args.variant)
+        rule = rs.rule(args.rule)
+        assert isinstance(rule, DeadlineRule)
+        if args.variant not in rule.variants:
+            have = ", ".join(rule.variants) or "none"
+            raise InvalidInput(
+                f"--variant: {args.rule} under {rs.id} has no variant {args.variant!r} (variants: {have})",
+                zh=f"--variant：《{rs.title}》的“{args.rule}”没有“{args.variant}”这一情形"
+                + (f"（可用：{'、'.join(rule.variants)}）" if rule.variants else "（此时限没有特殊情形）"),
+            )
+
+
 def _due(args: argparse.Namespace) -> str:
+    _check_due(args)
     if getattr(args, "format", "text") == "json":
         from govrules.cli_receipts import decision_receipt
 
@@ -147,20 +169,49 @@ def _due(args: argparse.Namespace) -> str:
     )
 
 
+def _addressee(rs: Ruleset, text: str) -> Addressee:
+    """--to as the text names it (省政府 in 咸阳, 市政府 in 西丰: the government above)."""
+    from govrules.model import Role
+
+    by_role = {
+        Role.HIGHER_GOVERNMENT: Addressee.HIGHER_GOVERNMENT,
+        Role.GOVERNMENT: Addressee.GOVERNMENT,
+        Role.PEOPLES_CONGRESS: Addressee.PEOPLES_CONGRESS,
+        Role.CPPCC: Addressee.CPPCC,
+        Role.PARTY_COMMITTEE: Addressee.PARTY_COMMITTEE,
+    }
+    for role, name in rs.role_names.items():
+        if name == text.strip() and role in by_role:
+            return by_role[role]
+    return parse_label(Addressee, text, "--to")
+
+
+def _document(args: argparse.Namespace) -> Document:
+    """The document the options describe, each label checked against the ruleset (and named by its flag)."""
+    rs = _ruleset(args)
+    doc = Document(
+        kind=parse_label(DocumentKind, args.kind, "--kind"),
+        issuer=parse_label(Issuer, args.issuer, "--issuer"),
+        addressee=None if args.to is None else _addressee(rs, args.to),
+        matters=frozenset(parse_label(Matter, m, "--matter") for m in args.matter or ()),
+        meeting=None if args.meeting is None else parse_meeting(rs, args.meeting, "--meeting"),
+        presided_by=None if args.presided_by is None else parse_role(rs, args.presided_by, "--presided-by"),
+    )
+    if args.to is not None and doc.addressee is not None:
+        try:
+            Addressee.from_label(args.to)
+        except InvalidInput:  # a name only this text uses: the receipt records the member
+            args.to = doc.addressee.name
+    return doc
+
+
 def _signer(args: argparse.Namespace) -> str:
+    doc = _document(args)
     if getattr(args, "format", "text") == "json":
         from govrules.cli_receipts import decision_receipt, document_input
 
         return decision_receipt("signing", args, document_input(args))
     rs = _ruleset(args)
-    doc = Document(
-        kind=DocumentKind.from_label(args.kind),
-        issuer=Issuer.from_label(args.issuer),
-        addressee=_enum(Addressee, args.to),  # type: ignore[arg-type]
-        matters=frozenset(Matter.from_label(m) for m in args.matter or ()),
-        meeting=_enum(MeetingKind, args.meeting),  # type: ignore[arg-type]
-        presided_by=None if args.presided_by is None else rs.parse_role(args.presided_by),
-    )
     s = signing.who_signs(rs, doc)
     if args.lang == "zh":
         return s.explain()
@@ -177,26 +228,35 @@ def _signer(args: argparse.Namespace) -> str:
     return "\n".join(lines)
 
 
-def _leave(args: argparse.Namespace) -> str:
-    if getattr(args, "format", "text") == "json":
-        from govrules.cli_receipts import decision_receipt, leave_input
-
-        return decision_receipt("leave", args, leave_input(args))
+def _leave(args: argparse.Namespace) -> tuple[str, int]:
+    """The verdict, and exit status 1 when the leave is 不符合规定."""
     rs = _ruleset(args)
+    if args.end is not None and args.end < args.start:
+        raise InvalidInput(
+            f"--end {args.end} is before --start {args.start}", zh=f"--end {args.end} 早于 --start {args.start}"
+        )
     req = LeaveRequest(
-        role=rs.parse_role(args.role),
-        kind=LeaveKind.from_label(args.kind),
+        role=parse_role(rs, args.role, "--role"),
+        kind=parse_label(LeaveKind, args.kind, "--kind"),
         start=args.start,
         end=args.end or args.start,
         requested_on=args.requested_on,
-        meeting=_enum(MeetingKind, args.meeting),  # type: ignore[arg-type]
-        reason=_enum(AbsenceReason, args.reason),  # type: ignore[arg-type]
+        meeting=None if args.meeting is None else parse_meeting(rs, args.meeting, "--meeting"),
+        reason=None if args.reason is None else parse_label(AbsenceReason, args.reason, "--reason"),
         substitute=args.substitute,
         party_standing_committee_member=args.party_standing_committee_member,
     )
+    if getattr(args, "format", "text") == "json":
+        import json
+
+        from govrules.cli_receipts import decision_receipt, leave_input
+
+        text = decision_receipt("leave", args, leave_input(args))
+        return text, 0 if json.loads(text)["answer"]["ok"] else 1
     v = attendance.check_leave(rs, req, calendar=_calendar(args))
+    status = 0 if v.ok else 1
     if args.lang == "zh":
-        return v.explain()
+        return v.explain(), status
     lines = [
         "ok" if v.ok else "NOT OK",
         "approvers, in order: " + (_role_list(rs, v.approvers, "en") or "none"),
@@ -206,7 +266,7 @@ def _leave(args: argparse.Namespace) -> str:
         lines.append(f"latest request date: {v.latest_request_date.isoformat()}")
     lines.extend(f"violation: {x.rule} ({x.citation})" for x in v.violations)
     lines.append("cites: " + "; ".join(str(c) for c in v.citations))
-    return "\n".join(lines)
+    return "\n".join(lines), status
 
 
 def _describe_rule(rs: Ruleset, r: Rule) -> str:
@@ -220,9 +280,17 @@ def _explain(args: argparse.Namespace) -> str:
     except (KeyError, ValueError) as e:
         if isinstance(e, GovRulesError):
             raise
-        numbers = sorted(a.number for a in _ruleset(args).articles)
+        rs = _ruleset(args)
+        numbers = sorted(a.number for a in rs.articles)
         span = f"{numbers[0]}-{numbers[-1]}" if numbers else "none"
-        raise InvalidInput(f"{args.ruleset} has no article {args.article!r} (its articles: {span})") from None
+        annexes = "、".join(f"附件{a.number}" for a in rs.annexes)
+        zh_span = f"第{numbers[0]}条至第{numbers[-1]}条" if numbers else "无条文"
+        raise InvalidInput(
+            f"{args.ruleset} has no article {args.article!r} (its articles: {span})",
+            zh=f"《{rs.title}》没有“{args.article}”：govrules 所存文本只有{zh_span}"
+            + (f"及{annexes}" if annexes else "")
+            + f"（例如 govrules explain {rs.id} {numbers[0] if numbers else 1}）",
+        ) from None
 
 
 def _explain_article(args: argparse.Namespace) -> str:
@@ -241,24 +309,79 @@ def _explain_article(args: argparse.Namespace) -> str:
     else:
         from govrules.labels import parse_chinese_number
 
-        n = parse_chinese_number(target.removeprefix("第").removesuffix("条"))
+        try:
+            n = parse_chinese_number(target.removeprefix("第").removesuffix("条"))
+        except InvalidInput:
+            raise InvalidInput(
+                f"not an article: {target!r} (write 53, 五十三, 第五十三条, or 附件1)",
+                zh=f"“{target}”不是条号：请写 53、五十三、第五十三条，或附件1",
+            ) from None
         a = rs.article(n)
         head = f"《{rs.title}》第{target.removeprefix('第').removesuffix('条')}条（{n}）"
         text = a.text
         rules = list(rs.citing(article=n))
         if n in rs.non_operative:
-            rules_note = f"非操作性条款：{rs.non_operative[n]}"
+            rules_note = f"{'非操作性条款：' if args.lang == 'zh' else 'not operative: '}{rs.non_operative[n]}"
             return f"{head}\n{text}\n\n{rules_note}"
-    listing = "\n".join(_describe_rule(rs, r) for r in rules) or "  （无规则引用）"
-    return f"{head}\n{text}\n\n引用此条的规则：\n{listing}"
+    zh = args.lang == "zh"
+    listing = "\n".join(_describe_rule(rs, r) for r in rules) or ("  （无规则引用）" if zh else "  (no rule cites it)")
+    return f"{head}\n{text}\n\n{'引用此条的规则：' if zh else 'Rules citing it:'}\n{listing}"
+
+
+def _show_ruleset(args: argparse.Namespace) -> str:
+    """One ruleset: its deadline ids, meeting kinds, roles (as its text names them) and articles."""
+    from govrules.labels import chinese_number
+    from govrules.model import MeetingKind as MK
+    from govrules.model import Role
+    from govrules.rules import DeadlineRule
+
+    rs = rulesets.load(ruleset_id(args.ruleset))
+    zh = args.lang == "zh"
+    numbers = sorted(a.number for a in rs.articles)
+    since = rs.effective_from.isoformat() if rs.effective_from else ("未注明" if zh else "not stated")
+    lines = [
+        f"{rs.id}：《{rs.title}》（{rs.government.name}，{since}起施行，版本{rs.version}）"
+        if zh
+        else f"{rs.id}: {rs.title} ({rs.government.name}, in force from {since}, version {rs.version})"
+    ]
+    lines.append("时限（govrules due 的 RULE）：" if zh else "Deadlines (RULE of govrules due):")
+    for r in rs.rules_of(DeadlineRule):
+        cite = r.cite[0].short() if r.cite else ""
+        variants = ("；特殊情形：" if zh else "; variants: ") + "、".join(r.variants) if r.variants else ""
+        lines.append(
+            f"  {r.id}：{r.period.describe() if zh else r.period.describe_en()}，{r.action}（{cite}）{variants}"
+        )
+    kinds = sorted(rs.meeting_kinds(), key=list(MK).index)
+    lines.append(("会议：" if zh else "Meetings: ") + "、".join(k.label for k in kinds))
+    roles = sorted(rs.roles(), key=list(Role).index)
+    names = [rs.name(r) if zh else f"{rs.name(r)} ({r.name})" for r in roles]
+    lines.append(("职务：" if zh else "Roles: ") + ("、" if zh else ", ").join(names))
+    runs: list[tuple[int, int]] = []
+    for n in numbers:
+        if runs and runs[-1][1] == n - 1:
+            runs[-1] = (runs[-1][0], n)
+        else:
+            runs.append((n, n))
+    spans = "、".join(f"第{chinese_number(a)}条" + ("" if a == b else f"至第{chinese_number(b)}条") for a, b in runs)
+    annexes = "、".join(f"附件{a.number}《{a.title}》" for a in rs.annexes)
+    lines.append(("条文：" if zh else "Articles: ") + spans + (f"；{annexes}" if annexes else ""))
+    lines.append(("规则：" if zh else "Rules: ") + f"{len(rs.rules)}")
+    return "\n".join(lines)
 
 
 def _list_rulesets(args: argparse.Namespace) -> str:
+    if args.ruleset is not None:
+        return _show_ruleset(args)
     lines = []
     for rid in rulesets.available():
         rs = rulesets.load(rid)
-        since = rs.effective_from.isoformat() if rs.effective_from else "未注明"
-        lines.append(f"{rid}\t{rs.government.name}\t{rs.title}\t{since}\t{len(rs.rules)}条规则\t版本{rs.version}")
+        if args.lang == "zh":
+            since = rs.effective_from.isoformat() if rs.effective_from else "未注明"
+            counts = f"{len(rs.rules)}条规则\t版本{rs.version}"
+        else:
+            since = rs.effective_from.isoformat() if rs.effective_from else "date not stated"
+            counts = f"{len(rs.rules)} rules\tversion {rs.version}"
+        lines.append(f"{rid}\t{rs.government.name}\t{rs.title}\t{since}\t{counts}")
     return "\n".join(lines)
 
 
@@ -286,6 +409,18 @@ def _audit(args: argparse.Namespace) -> str | int:
     from govrules.audit import audit_lines
     from govrules.audit.source import read_lines
 
+    given = [r for r in (args.ruleset, args.ruleset_option) if r is not None]
+    if not given:
+        raise InvalidInput(
+            "audit needs a ruleset: govrules audit xifeng-2022 FILE (govrules rulesets lists them)",
+            zh="缺少规则集：govrules audit xifeng-2022 FILE（govrules rulesets 列出全部）",
+        )
+    if len(given) == 2 and ruleset_id(given[0]) != ruleset_id(given[1]):
+        raise InvalidInput(
+            f"two rulesets given: {given[0]} and --ruleset {given[1]}; give one",
+            zh=f"给出了两个规则集：{given[0]} 和 --ruleset {given[1]}；只能给一个",
+        )
+    args.ruleset = ruleset_id(given[0])
     rs = _ruleset(args)
     cal = _calendar(args)
     if args.period is not None:
@@ -293,7 +428,10 @@ def _audit(args: argparse.Namespace) -> str | int:
     if args.as_of is not None:
         _covered(cal, args.as_of, args.as_of, "--as-of")
     if args.output is not None and args.file != "-" and _same_file(args.file, args.output):
-        raise InvalidInput(f"--output {args.output} is the log being audited ({args.file}): give another file")
+        raise InvalidInput(
+            f"--output {args.output} is the log being audited ({args.file}): give another file",
+            zh=f"--output {args.output} 就是被审计的记录文件（{args.file}）：请另给一个文件名",
+        )
     from govrules.audit.sheet import SHEET_SUFFIXES, audit_sheet
 
     roster = None
@@ -331,7 +469,9 @@ def _audit(args: argparse.Namespace) -> str | int:
         try:
             stream = open(args.file, "rb")  # noqa: SIM115 - closed below
         except OSError as e:
-            raise InvalidInput(f"cannot open {args.file}: {e.strerror}") from None
+            raise InvalidInput(
+                f"cannot open {args.file}: {e.strerror}", zh=f"无法打开记录文件 {args.file}：{e.strerror}"
+            ) from None
         size = os.fstat(stream.fileno()).st_size
 
     def named(encoding: str) -> None:
@@ -361,11 +501,17 @@ def _write_report(args: argparse.Namespace, rs: Ruleset, run: AuditRun, out: IO[
             out.write(row + "\n")
         out.write(rep.summary_json(run.summary) + "\n")
     elif args.format == "csv":
+        out.write("\ufeff")  # UTF-8 with BOM: Excel on Chinese Windows reads it as UTF-8, not GBK
         for row in rep.csv_rows(run):
             out.write(row)
+    elif args.format == "html":
+        from datetime import datetime
+
+        now = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")
+        source = "标准输入" if args.file == "-" else os.path.abspath(args.file)
+        rep.write_html_report(rs, run, lambda: run.summary, out, source=source, generated=now)
     else:
-        write = rep.write_html_report if args.format == "html" else rep.write_text_report
-        write(rs, run, lambda: run.summary, out)
+        rep.write_text_report(rs, run, lambda: run.summary, out)
     return run.summary
 
 
@@ -377,6 +523,26 @@ def _done(args: argparse.Namespace, summary: Summary) -> int:
             f"读取{summary.read}条，检查{summary.checked}条，无法读取{summary.invalid}条，违规{summary.breaches}项",
             file=sys.stderr,
         )
+    zh = args.lang == "zh"
+    if summary.read == 0:
+        print(
+            f"govrules: {args.file} 中没有任何记录，未作检查（记录文件为空？）"
+            if zh
+            else f"govrules: {args.file} holds no record; nothing was checked (an empty log?)",
+            file=sys.stderr,
+        )
+        return 2
+    if summary.period_meetings == 0:
+        first, last = args.period
+        print(
+            f"govrules: {args.file} 中没有{first}至{last}期间的会议记录，上列会议频次的结论不可靠："
+            "--period 与记录是否相符？"
+            if zh
+            else f"govrules: {args.file} has no meeting from {first} to {last}, so the findings on how often"
+            " meetings were held above mean little: does --period match the log?",
+            file=sys.stderr,
+        )
+        return 2
     return summary.exit_code
 
 
@@ -408,20 +574,26 @@ def _output(path: str | None) -> Iterator[IO[str]]:
     target = os.path.abspath(path)
     folder = os.path.dirname(target)
     if os.path.isdir(target):
-        raise InvalidInput(f"--output {path} is a directory; give a file name")
+        raise InvalidInput(
+            f"--output {path} is a directory; give a file name", zh=f"--output {path} 是文件夹：请给出文件名"
+        )
     if not os.path.isdir(folder):
-        raise InvalidInput(f"--output {path}: no such directory {folder}")
+        raise InvalidInput(f"--output {path}: no such directory {folder}", zh=f"--output {path}：没有文件夹 {folder}")
     if os.path.exists(target) and not os.path.isfile(target):  # a device or pipe (/dev/null): written as it is
         try:
             with open(target, "w", encoding="utf-8", errors="backslashreplace") as out:
                 yield out
         except OSError as e:
-            raise OutputFailed(f"cannot write {path}: {e.strerror or e}") from None
+            raise OutputFailed(
+                f"cannot write {path}: {e.strerror or e}", zh=f"无法写入 {path}：{e.strerror or e}"
+            ) from None
         return
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(target)}.", suffix=".tmp")
     except OSError as e:
-        raise OutputFailed(f"cannot write in {folder}: {e.strerror}") from None
+        raise OutputFailed(
+            f"cannot write in {folder}: {e.strerror}", zh=f"无法在 {folder} 中写入：{e.strerror}"
+        ) from None
     try:
         with open(fd, "w", encoding="utf-8", errors="backslashreplace") as out:
             yield out
@@ -432,115 +604,228 @@ def _output(path: str | None) -> Iterator[IO[str]]:
         os.chmod(tmp, 0o666 & ~mask)
         os.replace(tmp, target)
     except OSError as e:
-        raise OutputFailed(f"cannot write {path}: {e.strerror or e}; nothing was replaced") from None
+        raise OutputFailed(
+            f"cannot write {path}: {e.strerror or e}; nothing was replaced",
+            zh=f"无法写入 {path}：{e.strerror or e}；原文件未被改动",
+        ) from None
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the `govrules` command."""
-    parser = argparse.ArgumentParser(
+def _examples(*lines: str) -> str:
+    return "示例 / examples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
+def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
+    """The argument parser of the `govrules` command; its help and errors in `lang` (zh or en)."""
+    from govrules import __version__
+
+    date_type = arg_type(parse_date, lang)
+    parser: argparse.ArgumentParser = parser_class(lang)(
         prog="govrules",
-        description="人民政府工作规则: who signs, when it is due, who may be absent — with the article.",
+        description="人民政府工作规则：谁签发、何时到期、可否请假、会议是否合规——每个答案都注明依据条款。",
+        epilog=_examples(
+            "govrules rulesets                      列出规则集",
+            "govrules rulesets 西丰县               某规则集的时限、会议、职务和条文",
+            "govrules due 西丰县 countersign_reply 2025年9月26日",
+            "govrules signer xifeng-2022 --kind 请示 --issuer 政府 --to 上级政府",
+            "govrules leave xifeng-2022 --role 副县长 --kind 离丰 --start 2025/9/26",
+            "govrules explain xifeng-2022 53",
+            "govrules audit xifeng-2022 records.jsonl --format html -o 报告.html",
+            "govrules simulate",
+            "",
+            "退出状态：0 无问题；1 有违规（请假不符合规定、会议不合规、审计发现）；2 输入或用法有误。",
+            "加 --lang en 以英文输出。",
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"govrules {__version__}", help="显示版本后退出")
+    parser.add_argument(
+        "--lang", dest="lang_first", choices=("zh", "en"), help="输出语言（也可写在命令之后）：zh 或 en"
     )
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--lang", choices=("zh", "en"), default="zh", help="output language (default zh)")
-    sub = parser.add_subparsers(dest="command", required=True)
+    common.add_argument(
+        "--lang", choices=("zh", "en"), default="zh", help="输出语言：zh 中文（默认）或 en 英文 / output language"
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="命令", title="命令")
 
-    wd = sub.add_parser("workdays", help="working-day arithmetic on the State Council schedule")
-    wd_sub = wd.add_subparsers(dest="action", required=True)
+    wd = sub.add_parser(
+        "workdays",
+        help="按国务院节假日安排计算工作日",
+        description="按国务院节假日安排（含调休）计算工作日。",
+        epilog=_examples(
+            "govrules workdays is 2025-10-08",
+            "govrules workdays add 2025/9/26 7",
+            "govrules workdays between 2025-09-26 2025-10-10",
+        ),
+    )
+    wd_sub = wd.add_subparsers(dest="action", required=True, metavar="操作", title="操作")
     cal_opts = argparse.ArgumentParser(add_help=False)
     cal_opts.add_argument(
-        "--provisional", action="store_true", help="estimate years the State Council has not published yet"
+        "--provisional", action="store_true", help="对国务院尚未公布安排的年份按估算计算（结果注明为估算）"
     )
     cal_opts.add_argument(
-        "--holidays", action="append", metavar="FILE", help="a holiday-cn JSON file adding a year (repeatable)"
+        "--holidays", action="append", metavar="FILE", help="补充某一年的 holiday-cn JSON 文件（可重复），如 2027.json"
     )
-    cal_opts.add_argument("--force", action="store_true", help="load a --holidays file although it fails a check")
-    p = wd_sub.add_parser("is", parents=[common, cal_opts], help="is DATE a working day?")
-    p.add_argument("date", type=_date)
+    cal_opts.add_argument("--force", action="store_true", help="--holidays 文件未通过检查时仍照样载入")
+    date_help = "日期：2025-09-26、2025/9/26 或 2025年9月26日"
+    p = wd_sub.add_parser(
+        "is", parents=[common, cal_opts], help="某日是否工作日", epilog=_examples("govrules workdays is 2025年10月11日")
+    )
+    p.add_argument("date", type=date_type, metavar="日期", help=date_help)
     p.set_defaults(run=_workdays_is)
-    p = wd_sub.add_parser("add", parents=[common, cal_opts], help="the N-th working day after DATE")
-    p.add_argument("date", type=_date)
-    p.add_argument("n", type=int)
+    p = wd_sub.add_parser(
+        "add",
+        parents=[common, cal_opts],
+        help="某日之后（或之前）第N个工作日",
+        epilog=_examples("govrules workdays add 2025-09-26 7", "govrules workdays add 2025-10-09 -3"),
+    )
+    p.add_argument("date", type=date_type, metavar="日期", help=date_help)
+    p.add_argument("n", type=int, metavar="N", help="工作日数，负数为之前")
     p.set_defaults(run=_workdays_add)
-    p = wd_sub.add_parser("between", parents=[common, cal_opts], help="working days in (A, B]")
-    p.add_argument("a", type=_date)
-    p.add_argument("b", type=_date)
+    p = wd_sub.add_parser(
+        "between",
+        parents=[common, cal_opts],
+        help="两日之间的工作日数（不含起日，含止日）",
+        epilog=_examples("govrules workdays between 2025-09-26 2025-10-10"),
+    )
+    p.add_argument("a", type=date_type, metavar="起日", help=date_help + "（不计入）")
+    p.add_argument("b", type=date_type, metavar="止日", help=date_help + "（计入）")
     p.set_defaults(run=_workdays_between)
 
-    p = sub.add_parser("rulesets", parents=[common], help="the rulesets govrules ships")
+    ruleset_help = "规则集：编号（xifeng-2022）或政府名称（西丰县、西丰）；govrules rulesets 列出全部"
+    p = sub.add_parser(
+        "rulesets",
+        parents=[common],
+        help="列出规则集；给出一个时，显示它的时限、会议、职务和条文",
+        epilog=_examples("govrules rulesets", "govrules rulesets xifeng-2022", "govrules rulesets 东川区"),
+    )
+    p.add_argument("ruleset", nargs="?", metavar="规则集", help=ruleset_help)
     p.set_defaults(run=_list_rulesets)
 
-    p = sub.add_parser("due", parents=[common, cal_opts], help="when something is due under a ruleset")
-    p.add_argument("ruleset")
-    p.add_argument("rule", help="a deadline id: countersign_reply, minutes_issue, leave_request, ...")
-    p.add_argument("date", type=_date, help="the event the period runs from (or before)")
-    p.add_argument("--variant", help="a variant the article states (e.g. major_revision)")
-    p.add_argument("--format", choices=("text", "json"), default="text", help="json: the decision receipt")
+    p = sub.add_parser(
+        "due",
+        parents=[common, cal_opts],
+        help="某事项按规则何时到期",
+        epilog=_examples(
+            "govrules due xifeng-2022 countersign_reply 2025-09-26",
+            "govrules due 某区 countersign_reply 2025/9/26 --variant 特别复杂",
+            "govrules rulesets xifeng-2022      （查看可用的时限）",
+        ),
+    )
+    p.add_argument("ruleset", metavar="规则集", help=ruleset_help)
+    p.add_argument(
+        "rule",
+        metavar="时限",
+        help="时限编号：countersign_reply、minutes_issue、leave_request……（govrules rulesets ID 列出）",
+    )
+    p.add_argument("date", type=date_type, metavar="日期", help="起算事件的日期（或期限之前的事件）；" + date_help)
+    p.add_argument("--variant", help="条文规定的特殊情形，如 特别复杂（complex）、重大修改（major_revision）")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="text 文字（默认）；json 决定回执")
     p.set_defaults(run=_due)
 
-    p = sub.add_parser("signer", parents=[common], help="who signs a document, who reviews it first")
-    p.add_argument("ruleset")
-    p.add_argument("--kind", required=True, help="文种: 请示, 通知, 纪要, ...")
-    p.add_argument("--issuer", required=True, help="发文名义: 政府, 政府办公室, 部门, 党委政府联合")
-    p.add_argument("--to", help="主送: 上级政府, 人大, 社会公众, ...")
-    p.add_argument("--matter", action="append", help="事项 (repeatable): 人事任免, 资金, 重大事项, ...")
-    p.add_argument("--meeting", help="the meeting the document records or was adopted at")
-    p.add_argument("--presided-by", help="who presided over that meeting (县长, 副县长, ...)")
-    p.add_argument("--format", choices=("text", "json"), default="text", help="json: the decision receipt")
+    p = sub.add_parser(
+        "signer",
+        parents=[common],
+        help="公文由谁签发、谁先审核",
+        epilog=_examples(
+            "govrules signer xifeng-2022 --kind 请示 --issuer 政府 --to 上级政府",
+            "govrules signer xifeng-2022 --kind 纪要 --issuer 政府 --meeting 县政府常务会议 --presided-by 县长",
+        ),
+    )
+    p.add_argument("ruleset", metavar="规则集", help=ruleset_help)
+    p.add_argument("--kind", required=True, help="文种：请示、通知、纪要……")
+    p.add_argument("--issuer", required=True, help="发文名义：政府、政府办公室、部门、党委政府联合……")
+    p.add_argument("--to", help="主送：上级政府（省政府、市政府）、人大、社会公众……")
+    p.add_argument("--matter", action="append", help="事项（可重复）：人事任免、资金、重大事项……")
+    p.add_argument("--meeting", help="公文所记录或通过的会议：常务会议、县政府常务会议……")
+    p.add_argument("--presided-by", help="该会议的主持人：县长、副县长……")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="text 文字（默认）；json 决定回执")
     p.set_defaults(run=_signer)
 
-    p = sub.add_parser("leave", parents=[common, cal_opts], help="whether a leave or absence is allowed")
-    p.add_argument("ruleset")
-    p.add_argument("--role", required=True, help="who asks: 副县长, 部门主要负责人, ...")
-    p.add_argument("--kind", required=True, help="离开辖区外出, 休假, 不能出席会议, 出访")
-    p.add_argument("--start", required=True, type=_date)
-    p.add_argument("--end", type=_date)
-    p.add_argument("--requested-on", type=_date)
-    p.add_argument("--meeting", help="the meeting missed (for 不能出席会议)")
-    p.add_argument("--reason", help="事由: 参加上级重要会议及活动, 个人身体健康, ...")
-    p.add_argument("--substitute", action="store_true", help="a substitute has been arranged")
-    p.add_argument("--party-standing-committee-member", action="store_true")
-    p.add_argument("--format", choices=("text", "json"), default="text", help="json: the decision receipt")
+    p = sub.add_parser(
+        "leave",
+        parents=[common, cal_opts],
+        help="请假或缺席是否符合规定（不符合时退出状态为1）",
+        epilog=_examples(
+            "govrules leave xifeng-2022 --role 部门主要负责人 --kind 离丰 --start 2025-10-09 --requested-on 2025-10-08",
+            "govrules leave 咸阳 --role 副市长 --kind 不能出席会议 --meeting 市政府常务会议"
+            " --start 2025/9/26 --reason 生病",
+        ),
+    )
+    p.add_argument("ruleset", metavar="规则集", help=ruleset_help)
+    p.add_argument("--role", required=True, help="请假人的职务，按该文本的称呼：副县长、部门主要负责人……")
+    p.add_argument("--kind", required=True, help="请假类型：离开辖区外出（离丰、离咸）、休假、不能出席会议、出访")
+    p.add_argument("--start", required=True, type=date_type, help="开始日期；" + date_help)
+    p.add_argument("--end", type=date_type, help="结束日期（默认同开始日期）")
+    p.add_argument("--requested-on", type=date_type, help="提出请假的日期")
+    p.add_argument("--meeting", help="缺席的会议（不能出席会议时）：常务会议、县政府常务会议……")
+    p.add_argument("--reason", help="事由：参加上级重要会议及活动、个人身体健康……")
+    p.add_argument("--substitute", action="store_true", help="已安排他人代为出席或代理工作")
+    p.add_argument("--party-standing-committee-member", action="store_true", help="请假人是党委常委")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="text 文字（默认）；json 决定回执")
     p.set_defaults(run=_leave)
 
-    p = sub.add_parser("explain", parents=[common], help="an article's text and every rule citing it")
-    p.add_argument("ruleset")
-    p.add_argument("article", help="an article number (53, 五十三, 第五十三条) or an annex (附件1, '附件1 五(三)')")
+    p = sub.add_parser(
+        "explain",
+        parents=[common],
+        help="某条条文及引用它的全部规则",
+        epilog=_examples(
+            "govrules explain xifeng-2022 53",
+            "govrules explain 西丰县 第五十三条",
+            "govrules explain dongchuan-2024 '附件1 五(三)'",
+        ),
+    )
+    p.add_argument("ruleset", metavar="规则集", help=ruleset_help)
+    p.add_argument("article", metavar="条文", help="条号（53、五十三、第五十三条）或附件（附件1、'附件1 五(三)'）")
     p.set_defaults(run=_explain)
 
     p = sub.add_parser(
-        "audit", parents=[common, cal_opts], help="check a log (JSON Lines, .csv, .xlsx) against a ruleset"
+        "audit",
+        parents=[common, cal_opts],
+        help="按规则集审计记录：JSON Lines 或表格导出（.csv、.xlsx）（有违规时退出状态为1）",
+        epilog=_examples(
+            "govrules audit xifeng-2022 records.jsonl",
+            "govrules audit 西丰县 records.jsonl --period 2025 --format html -o 审计报告.html",
+            "govrules audit --ruleset xifeng-2022 records.jsonl --format csv -o 审计.csv",
+            "govrules audit 西丰县 导出.xlsx --roster 名册.toml",
+        ),
     )
-    p.add_argument("--ruleset", required=True)
+    p.add_argument("ruleset", nargs="?", metavar="规则集", help=ruleset_help)
     p.add_argument(
-        "file", help="a JSON Lines file (UTF-8), a spreadsheet export (.csv, .xlsx: one record a row), or - for stdin"
+        "file",
+        metavar="记录文件",
+        help="JSON Lines 记录文件（UTF-8）、表格导出（.csv、.xlsx，一行一条记录），或 - 表示标准输入",
     )
-    p.add_argument("--format", choices=("text", "json", "csv", "html"), default="text")
-    p.add_argument("--output", "-o", help="write the report here instead of standard output")
-    p.add_argument("--as-of", type=_date, help="report replies still missing after their deadline, as of this date")
+    p.add_argument("--ruleset", dest="ruleset_option", metavar="规则集", help="同位置参数“规则集”（旧写法，仍可用）")
+    p.add_argument(
+        "--format",
+        choices=("text", "json", "csv", "html"),
+        default="text",
+        help="报告格式：text（默认）、json、csv、html",
+    )
+    p.add_argument("--output", "-o", help="报告写入此文件（完整写好后才替换原文件），而非标准输出")
+    p.add_argument("--as-of", type=date_type, help="截至此日仍未回复且已逾期的，也列为违规；" + date_help)
     p.add_argument(
         "--period",
-        type=_period,
-        help="the days the log covers, for how often meetings were held: a year (2025) or START:END "
-        "(default: from the first meeting on record to the last)",
+        type=arg_type(parse_period, lang),
+        help="记录覆盖的期间，用于检查会议频次：年份（2025）或 开始:结束（2025-01-01:2025-06-30）；"
+        "默认从第一次会议到最后一次会议",
     )
-    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--quiet", action="store_true", help="不显示进度")
     p.add_argument(
         "--roster",
-        metavar="ROSTER.toml",
-        help="who held which role when, and who is in charge (分管) of what: records may then name people",
+        metavar="名册.toml",
+        help="人员名册（谁在何时任何职、分管什么）：记录中可写人名，按记录日期核对其职务、任期和分管范围",
     )
     p.add_argument(
         "--changes",
         metavar="WHATIF.toml",
-        help="audit under the ruleset as this what-if variant file changes it (as simulate --out made variant.jsonl)",
+        help="按此变更方案修改后的规则集审计（如 simulate --out 写出的 variant.jsonl）",
     )
     p.add_argument(
         "--type",
-        help="the record type of every row of a spreadsheet with no type column (document, meeting, 公文 ...)",
+        help="表格没有“类型”列时，每行记录的类型（document、meeting、公文……）",
     )
     p.set_defaults(run=_audit)
 
@@ -571,27 +856,54 @@ def _one_line(text: str) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    run: Callable[[argparse.Namespace], str | int] = args.run
+    """Run the command line; returns the exit status: 0 clean, 1 a breach found, 2 a usage or input error."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang = lang_of(argv)
     reconfigure = getattr(sys.stdout, "reconfigure", None)
     if reconfigure is not None:  # a lone surrogate from an input file is escaped, never an encoding error
         reconfigure(errors="backslashreplace")
     try:
+        try:
+            args = build_parser(lang).parse_args(argv)
+        except SystemExit as e:  # a usage error (said in one line), or --help / --version
+            return e.code if isinstance(e.code, int) else 2
+        args.lang = lang  # given before the command or after it
+        if getattr(args, "ruleset", None) is not None and args.command != "rulesets":
+            args.ruleset = ruleset_id(args.ruleset, lang)
+        run: Callable[[argparse.Namespace], str | int | tuple[str, int]] = args.run
         result = run(args)
+        text, status = (
+            (result, 0) if isinstance(result, str) else result if isinstance(result, tuple) else (None, result)
+        )
+        if text is not None:
+            print(text)
+        sys.stdout.flush()
+        return status
     except GovRulesError as e:
-        print(f"govrules: {_one_line(render(e, getattr(args, 'lang', 'zh')))}", file=sys.stderr)
+        print(f"govrules: {_one_line(render(e, lang))}", file=sys.stderr)
         return 2
-    except BrokenPipeError:  # pragma: no cover - e.g. piped into head
-        return 0
+    except BrokenPipeError:  # piped into head, which has read all it wants: stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so that flushing at exit does not fail again
+        return 141
+    except KeyboardInterrupt:
+        print("", file=sys.stderr)
+        return 130
     except OSError as e:  # writing to a full disk or a closed terminal: said in one line, not a traceback
         print(f"govrules: {_one_line(str(e))}", file=sys.stderr)
         return 2
-    if isinstance(result, int):
-        return result
-    print(result)
-    return 0
+    except Exception as e:  # a bug: one line, and the traceback only when asked for
+        if os.environ.get("GOVRULES_DEBUG"):
+            raise
+        what = f"{type(e).__name__}: {e}"
+        print(
+            f"govrules: 内部错误（{_one_line(what)}）；请报告此问题，设置 GOVRULES_DEBUG=1 可显示详细信息"
+            if lang == "zh"
+            else f"govrules: internal error ({_one_line(what)}); please report it"
+            " (GOVRULES_DEBUG=1 shows the traceback)",
+            file=sys.stderr,
+        )
+        return 2
 
 
 if __name__ == "__main__":  # pragma: no cover

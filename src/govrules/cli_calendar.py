@@ -455,29 +455,32 @@ def add_parser(
     subparsers: argparse._SubParsersAction[argparse.ArgumentParser], parents: list[argparse.ArgumentParser]
 ) -> None:
     """Add `calendar show|add|diff` to the command line (`parents` brings --lang)."""
-    p = subparsers.add_parser("calendar", help="a year's holiday schedule and its source; add a published year")
-    sub = p.add_subparsers(dest="action", required=True)
-    s = sub.add_parser("show", parents=parents, help="a year's days off, make-up working days and source")
-    s.add_argument("year", type=_year)
-    s.set_defaults(run=_show)
-    s = sub.add_parser(
-        "add", parents=parents, help="add a holiday-cn JSON file to the user's data directory (used from then on)"
+    p = subparsers.add_parser(
+        "calendar",
+        help="某年的节假日安排及其来源；添加国务院新公布的年份",
+        epilog="示例 / examples:\n  govrules calendar show 2026\n  govrules calendar add 2027.json\n"
+        "  govrules calendar diff 2027.json --log records.jsonl --ruleset xifeng-2022",
     )
-    s.add_argument("file", help="a holiday-cn file, e.g. 2027.json")
+    sub = p.add_subparsers(dest="action", required=True, metavar="操作", title="操作")
+    s = sub.add_parser("show", parents=parents, help="某年的放假日、调休上班日及来源（国务院通知或估算）")
+    s.add_argument("year", type=_year, metavar="年份", help="四位数的年份，如 2026")
+    s.set_defaults(run=_show)
+    s = sub.add_parser("add", parents=parents, help="把 holiday-cn JSON 文件加入用户数据目录（此后一直使用）")
+    s.add_argument("file", metavar="文件", help="holiday-cn 文件，如 2027.json")
     s.add_argument(
         "--force",
         action="store_true",
-        help="add it although it fails a check (not a whole year; a year govrules ships; days a notice set)",
+        help="文件未通过检查时仍照样添加（不是整年；govrules 已随附该年；改动通知已定的日子）",
     )
     s.set_defaults(run=_add)
-    s = sub.add_parser("list", parents=parents, help="the schedule files added, and any that cannot be used")
+    s = sub.add_parser("list", parents=parents, help="已添加的节假日文件，以及无法使用的文件")
     s.set_defaults(run=_list)
-    s = sub.add_parser("remove", parents=parents, help="remove the schedule file added for YEAR")
-    s.add_argument("year", type=_year)
+    s = sub.add_parser("remove", parents=parents, help="删除为某年添加的节假日文件")
+    s.add_argument("year", type=_year, metavar="年份", help="四位数的年份，如 2027")
     s.set_defaults(run=_remove)
-    s = sub.add_parser("diff", parents=parents, help="each day a published schedule changes against the estimate")
-    s.add_argument("file", help="a holiday-cn file, e.g. 2027.json")
-    s.add_argument("--log", help="a JSON Lines log: list its deadlines that move")
-    s.add_argument("--ruleset", help="the ruleset the log's deadlines are counted under")
-    s.add_argument("--force", action="store_true", help="compare a file that fails a check all the same")
+    s = sub.add_parser("diff", parents=parents, help="已公布的安排与估算相比改动了哪些日子")
+    s.add_argument("file", metavar="文件", help="holiday-cn 文件，如 2027.json")
+    s.add_argument("--log", help="JSON Lines 记录文件：列出其中到期日因此改变的时限")
+    s.add_argument("--ruleset", help="计算这些时限所依据的规则集（编号或政府名称）")
+    s.add_argument("--force", action="store_true", help="文件未通过检查时仍照样比较")
     s.set_defaults(run=_diff)

@@ -17,9 +17,9 @@ def _limit(text: str) -> int:
     try:
         n = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        raise argparse.ArgumentTypeError(f"“{text}”不是整数 / not a whole number: {text!r}") from None
     if n < 0:
-        raise argparse.ArgumentTypeError(f"--limit must be >= 0 (0: no limit); got {n}")
+        raise argparse.ArgumentTypeError(f"--limit 应不小于0（0为全部），而给出的是{n} / must be >= 0; got {n}")
     return n
 
 
@@ -30,22 +30,25 @@ def add_parser(
     p = subparsers.add_parser(
         "diff",
         parents=parents,
-        help="every situation whose decision a what-if changes, with both answers and their articles",
+        help="列出假设变更会改变其决定的每种情形，附两种答案及其条款",
+        epilog="示例 / examples:\n"
+        "  govrules diff kongtong-2016 simulations/whatif/kongtong_topical_minutes_by_deputy.toml",
         description=(
             "Enumerate the model's finite space of situations (documents signed and approved, leave requests, "
             "deadlines, meetings as checked and their rhythms) "
             "and list every one whose decision differs between RULESET and RULESET with VARIANT.toml's changes."
         ),
     )
-    p.add_argument("ruleset", help="a ruleset id: xifeng-2022, kongtong-2016, ...")
-    p.add_argument("variant", metavar="VARIANT.toml", help="[[change]] tables (simulations/whatif/*.toml)")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("ruleset", metavar="规则集", help="规则集：编号（xifeng-2022）或政府名称（崆峒区）")
+    p.add_argument(
+        "variant", metavar="VARIANT.toml", help="含 [[change]] 表的假设变更文件（simulations/whatif/*.toml）"
+    )
+    p.add_argument("--format", choices=("text", "json"), default="text", help="text 文字（默认）或 json")
     p.add_argument(
         "--limit",
         type=_limit,
         metavar="N",
-        help=f"situations listed per pair of answers (text, default {TEXT_LIMIT}) or per family (json, default all);"
-        " 0: all",
+        help=f"每对答案列出的情形数（text 默认 {TEXT_LIMIT}）或每类的情形数（json 默认全部）；0 为全部",
     )
     p.set_defaults(run=run)
 

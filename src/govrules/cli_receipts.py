@@ -87,18 +87,21 @@ def _read_json(path: str) -> object:
             with open(path, "rb") as f:
                 text = f.read()
     except OSError as e:
-        raise InvalidInput(f"cannot open {path}: {e.strerror}") from None
+        raise InvalidInput(f"cannot open {path}: {e.strerror}", zh=f"无法打开 {path}：{e.strerror}") from None
     try:
         return json.loads(text)
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
-        raise InvalidInput(f"{path}: not JSON: {e}") from None
+        raise InvalidInput(f"{path}: not JSON: {e}", zh=f"{path} 不是有效的JSON（{e}）") from None
 
 
-def _meeting(args: argparse.Namespace) -> str:
+def _meeting(args: argparse.Namespace) -> tuple[str, int]:
+    """The verdict on the meeting, and exit status 1 when it was not composed or run as the rules say."""
     text = decision_receipt("meeting", args, _read_json(args.file))
+    receipt = json.loads(text)
+    status = 0 if receipt["answer"].get("ok", True) else 1
     if args.format == "json":
-        return text
-    return str(json.loads(text)["explanation"])
+        return text, status
+    return str(receipt["explanation"]), status
 
 
 def _verify(args: argparse.Namespace) -> int:
@@ -109,7 +112,9 @@ def _verify(args: argparse.Namespace) -> int:
             with open(args.receipt, "rb") as f:
                 raw = f.read()
     except OSError as e:
-        raise InvalidInput(f"cannot open {args.receipt}: {e.strerror}") from None
+        raise InvalidInput(
+            f"cannot open {args.receipt}: {e.strerror}", zh=f"无法打开回执 {args.receipt}：{e.strerror}"
+        ) from None
     kept = receipts.load_receipt(raw)
     try:
         changes = receipts.verify(kept)
@@ -135,31 +140,39 @@ def add_parsers(
     cal_opts: argparse.ArgumentParser,
 ) -> None:
     """Add `approver`, `meeting` and `verify` to the command line."""
-    p = sub.add_parser("approver", parents=common, help="who approves a document received for approval (呈批)")
-    p.add_argument("ruleset")
-    p.add_argument("--kind", required=True, help="文种: 请示, 报告, ...")
-    p.add_argument("--issuer", required=True, help="报送单位: 部门, 乡镇, ...")
-    p.add_argument("--to", help="主送")
-    p.add_argument("--matter", action="append", help="事项 (repeatable)")
-    p.add_argument("--meeting", help="the meeting the document records or was adopted at")
-    p.add_argument("--presided-by", help="who presided over that meeting")
-    p.add_argument("--format", choices=("text", "json"), default="text", help="json: the decision receipt")
+    p = sub.add_parser(
+        "approver",
+        parents=common,
+        help="呈批件由谁审批",
+        epilog="示例 / examples:\n  govrules approver xifeng-2022 --kind 请示 --issuer 部门 --matter 资金",
+    )
+    p.add_argument("ruleset", metavar="规则集", help="规则集：编号（xifeng-2022）或政府名称（西丰县）")
+    p.add_argument("--kind", required=True, help="文种：请示、报告……")
+    p.add_argument("--issuer", required=True, help="报送单位：部门、乡镇政府……")
+    p.add_argument("--to", help="主送：本级政府、上级政府……")
+    p.add_argument("--matter", action="append", help="事项（可重复）：人事任免、资金、重大事项……")
+    p.add_argument("--meeting", help="公文所记录或通过的会议：常务会议、县政府常务会议……")
+    p.add_argument("--presided-by", help="该会议的主持人：县长、副县长……")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="text 文字（默认）；json 决定回执")
     p.set_defaults(run=_approver)
 
     p = sub.add_parser(
-        "meeting", parents=[*common, cal_opts], help="whether a meeting was composed and run as the rules say"
+        "meeting",
+        parents=[*common, cal_opts],
+        help="会议的组成和召开是否符合规则（不符合时退出状态为1）",
+        epilog="示例 / examples:\n  govrules meeting xifeng-2022 会议.json",
     )
-    p.add_argument("ruleset")
-    p.add_argument(
-        "file", help="a meeting record as one JSON object (the audit record format), or - for standard input"
-    )
-    p.add_argument("--format", choices=("text", "json"), default="text", help="json: the decision receipt")
+    p.add_argument("ruleset", metavar="规则集", help="规则集：编号（xifeng-2022）或政府名称（西丰县）")
+    p.add_argument("file", metavar="文件", help="一条会议记录（一个 JSON 对象，审计记录格式），或 - 表示标准输入")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="text 文字（默认）；json 决定回执")
     p.set_defaults(run=_meeting)
 
     p = sub.add_parser(
         "verify",
         parents=common,
-        help="recompute a decision receipt: exit 0 unchanged, 1 changed (says what), 2 unreadable",
+        help="按现行规则重算决定回执：退出状态 0 未变，1 已变（并说明），2 无法读取",
+        epilog="示例 / examples:\n  govrules due xifeng-2022 countersign_reply 2025-09-26 --format json > 回执.json\n"
+        "  govrules verify 回执.json",
     )
-    p.add_argument("receipt", help="a receipt (JSON) printed by --format json or the service, or -")
+    p.add_argument("receipt", metavar="回执", help="--format json 或服务输出的回执（JSON），或 - 表示标准输入")
     p.set_defaults(run=_verify)

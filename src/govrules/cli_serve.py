@@ -16,7 +16,10 @@ def _serve(args: argparse.Namespace) -> int:
 
         import govrules.service  # noqa: F401 - fail here, not in a worker, when the extra is missing
     except ImportError as e:
-        raise InvalidInput(f"govrules serve needs the serve extra: pip install 'govrules[serve]' ({e})") from None
+        raise InvalidInput(
+            f"govrules serve needs the serve extra: pip install 'govrules[serve]' ({e})",
+            zh=f"govrules serve 需要 serve 附加依赖，请安装：pip install 'govrules[serve]'（{e}）",
+        ) from None
     if args.max_body is not None:
         os.environ["GOVRULES_MAX_BODY"] = str(args.max_body)
     if args.max_audit_body is not None:
@@ -36,12 +39,19 @@ def _serve(args: argparse.Namespace) -> int:
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: list[argparse.ArgumentParser]) -> None:
     """Add `serve` to the command line."""
-    p = sub.add_parser("serve", parents=common, help="serve the decisions over HTTP (OpenAPI at /openapi.json)")
-    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
-    p.add_argument("--workers", type=int, default=1, help="worker processes sharing the port (default 1)")
-    p.add_argument("--max-body", type=int, help="largest request body in bytes (default 1 MiB)")
-    p.add_argument("--max-audit-body", type=int, help="largest audit log in bytes (default 64 MiB; read as it comes)")
-    p.add_argument("--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug"))
-    p.add_argument("--access-log", action="store_true", help="log every request")
+    p = sub.add_parser(
+        "serve", parents=common, help="以 HTTP 服务提供各项决定（OpenAPI 见 /openapi.json；需 serve 附加依赖）"
+    )
+    p.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1）")
+    p.add_argument("--port", type=int, default=8000, help="端口（默认 8000）")
+    p.add_argument("--workers", type=int, default=1, help="共用端口的工作进程数（默认 1）")
+    p.add_argument("--max-body", type=int, help="请求体的最大字节数（默认 1 MiB）")
+    p.add_argument("--max-audit-body", type=int, help="审计记录的最大字节数（默认 64 MiB，边收边读）")
+    p.add_argument(
+        "--log-level",
+        default="warning",
+        choices=("critical", "error", "warning", "info", "debug"),
+        help="日志级别（默认 warning）",
+    )
+    p.add_argument("--access-log", action="store_true", help="记录每个请求")
     p.set_defaults(run=_serve)

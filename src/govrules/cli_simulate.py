@@ -13,7 +13,7 @@ import attrs
 
 from govrules.errors import CalendarNotCovered, InvalidInput, OutputFailed
 from govrules.simulation import compare, load_scenario, run
-from govrules.simulation.compare import Comparison, summarize, summary_table
+from govrules.simulation.compare import summarize
 from govrules.simulation.output import (
     InlineExecutor,
     write_comparison,
@@ -22,6 +22,7 @@ from govrules.simulation.output import (
     write_sensitivity,
     write_tornado,
 )
+from govrules.simulation.report import comparison_report, key_findings, summary_report
 from govrules.simulation.scenario import Scenario, default_study
 
 __all__ = ["add_parser"]
@@ -34,30 +35,37 @@ def add_parser(
     p = sub.add_parser(
         "simulate",
         parents=parents,
-        help="simulate a year under a ruleset and under a what-if, and compare",
-        description="With no scenario: a year of 西丰县 under its rules against 会签 7 -> 5 working days.",
+        help="模拟一年的工作：现行规则与假设变更对比",
+        description="不给情景文件时：西丰县一年的工作，按现行规则与“会签7→5个工作日”对比。",
+        epilog="示例 / examples:\n  govrules simulate\n  govrules simulate simulations/xifeng_2022.toml -n 50\n"
+        "  govrules simulate simulations/studies/dongchuan_executive_monthly.toml --out out/",
     )
-    p.add_argument("scenario", nargs="?", help="a scenario TOML file (simulations/*.toml, simulations/whatif/*.toml)")
     p.add_argument(
-        "--replications", "-n", type=_whole(1, 10_000), default=20, help="seeds to run each scenario with (default 20)"
+        "scenario",
+        nargs="?",
+        metavar="情景文件",
+        help="情景 TOML 文件（simulations/*.toml、simulations/whatif/*.toml）",
     )
-    p.add_argument("--seed", type=_whole(0, 2**63 - 1), help="the first seed (default: the scenario's)")
     p.add_argument(
-        "--jobs", "-j", type=_whole(1, 256), default=os.cpu_count() or 1, help="processes (default: all cores)"
+        "--replications", "-n", type=_whole(1, 10_000), default=20, help="每个情景重复模拟的次数（随机种子数，默认 20）"
     )
-    p.add_argument("--out", type=Path, help="write the log, metrics.csv, metrics.json and charts here")
+    p.add_argument("--seed", type=_whole(0, 2**63 - 1), help="第一个随机种子（默认取情景文件中的）")
+    p.add_argument(
+        "--jobs", "-j", type=_whole(1, 256), default=os.cpu_count() or 1, help="并行进程数（默认：全部核心）"
+    )
+    p.add_argument("--out", type=Path, help="把模拟记录、metrics.csv、metrics.json 和图表写入此目录")
     p.add_argument(
         "--holidays",
         action="append",
         metavar="FILE",
-        help="a holiday-cn JSON file adding a year the run reaches (repeatable), e.g. 2027.json",
+        help="补充模拟所到年份的 holiday-cn JSON 文件（可重复），如 2027.json",
     )
-    p.add_argument("--provisional", action="store_true", help="estimate years the State Council has not published yet")
-    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--provisional", action="store_true", help="对国务院尚未公布安排的年份按估算计算（结果注明为估算）")
+    p.add_argument("--quiet", action="store_true", help="不显示进度")
     p.add_argument(
         "--sensitivity",
         action="store_true",
-        help="vary each behavioural assumption over its stated range and show how it moves the study's result",
+        help="在各行为假设的给定范围内逐一变动，显示它们对结论的影响（敏感性分析）",
     )
     p.set_defaults(run=_simulate)
 
@@ -78,9 +86,9 @@ def _whole(low: int, high: int) -> Callable[[str], int]:
         try:
             value = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+            raise argparse.ArgumentTypeError(f"“{text}”不是整数 / not a whole number") from None
         if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"must be from {low} to {high}; got {value}")
+            raise argparse.ArgumentTypeError(f"应在{low}至{high}之间，而给出的是{value} / must be from {low} to {high}")
         return value
 
     return parse
@@ -103,11 +111,13 @@ def _simulate(args: argparse.Namespace) -> str:
 def _out_dir(path: Path) -> Path:
     """The --out directory, made if missing; a file there is refused before anything runs."""
     if path.exists() and not path.is_dir():
-        raise InvalidInput(f"--out {path} is a file, not a directory")
+        raise InvalidInput(f"--out {path} is a file, not a directory", zh=f"--out {path} 是文件，不是文件夹")
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise OutputFailed(f"--out {path}: cannot make the directory: {e.strerror}") from None
+        raise OutputFailed(
+            f"--out {path}: cannot make the directory: {e.strerror}", zh=f"--out {path}：无法创建文件夹：{e.strerror}"
+        ) from None
     return path
 
 
@@ -139,9 +149,9 @@ def _simulate_scenario(args: argparse.Namespace) -> str:
             summary = summarize(baseline, args.replications, executor, first_seed=seed, progress=progress)
         finally:
             executor.shutdown()
-        text = "\n".join(
-            [summary_table(f"{baseline.name}（{args.replications}次重复）", summary), *_estimate_note(baseline)]
-        )
+        text = summary_report(
+            f"{baseline.name}（规则集 {baseline.ruleset}）", summary, args.replications, width=_width()
+        ) + "".join("\n" + n for n in _estimate_note(baseline))
         if args.out is not None:
             write_log(run(baseline, seed), args.out / "baseline.jsonl")
             text += f"\n已写出：{args.out / 'baseline.jsonl'}"
@@ -150,7 +160,13 @@ def _simulate_scenario(args: argparse.Namespace) -> str:
         comparison = compare(baseline, variant, args.replications, executor, first_seed=seed, progress=progress)
     finally:
         executor.shutdown()
-    lines = [comparison.table(), _key_findings(comparison), *_estimate_note(variant)]
+    from govrules.simulation.sensitivity import key_metrics
+
+    lines = [
+        comparison_report(comparison, width=_width()),
+        key_findings(comparison, key_metrics(comparison.variant)),
+        *_estimate_note(variant),
+    ]
     if args.out is not None:
         out: Path = args.out
         write_log(run(baseline, seed), out / "baseline.jsonl")
@@ -195,16 +211,8 @@ def _estimate_note(scenario: Scenario) -> list[str]:
     return [f"注意：本次模拟用到{shown}的估算节假日安排（国务院尚未公布），其中的工作日计算为估算，以国务院通知为准。"]
 
 
-def _key_findings(comparison: Comparison) -> str:
-    """The study's answer in a few lines: its key metrics, baseline → variant, with the 95% interval."""
-    from govrules.simulation.sensitivity import key_metrics
+def _width() -> int | None:
+    """The terminal's columns, for the table; None when the report does not go to a terminal."""
+    import shutil
 
-    names = {m.name for m in comparison.metrics}
-    lines = ["要点（基线 → 变更后，差值与95%区间）："]
-    for name in key_metrics(comparison.variant):
-        if name in names:
-            m = comparison.metric(name)
-            lines.append(
-                f"  {name}：{m.baseline:.3f} → {m.variant:.3f}，{m.difference:+.3f} [{m.low:+.3f}, {m.high:+.3f}]"
-            )
-    return "\n".join(lines)
+    return shutil.get_terminal_size().columns if sys.stdout.isatty() else None

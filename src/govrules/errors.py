@@ -25,7 +25,17 @@ __all__ = [
 
 
 class GovRulesError(Exception):
-    """Base class of every error govrules raises on purpose."""
+    """Base class of every error govrules raises on purpose.
+
+    `str()` is the English; `.zh`, when given, is the same message in Chinese, which the command
+    line shows by default (`govrules.calendar_messages.render`)."""
+
+    zh: str | None = None
+
+    def __init__(self, *args: object, zh: str | None = None) -> None:
+        super().__init__(*args)
+        if zh is not None:
+            self.zh = zh
 
 
 class CalendarNotCovered(GovRulesError, LookupError):

@@ -11,7 +11,7 @@ from typing import Self, TypeVar
 
 from govrules.errors import InvalidInput
 
-__all__ = ["LabeledEnum", "chinese_number", "label_table", "parse_chinese_number"]
+__all__ = ["LabeledEnum", "chinese_number", "label_table", "parse_chinese_number", "zh_kind"]
 
 _FULL_WIDTH = str.maketrans({"（": "(", "）": ")", "　": " "})
 
@@ -53,7 +53,10 @@ class LabeledEnum(Enum):
             found = table.get(_normalise(text).upper())
         if found is None:
             labels = "、".join(m.label for m in cls)
-            raise InvalidInput(f"unknown {_describe(cls)} {text!r}; expected one of {labels} (or a member name)")
+            raise InvalidInput(
+                f"unknown {_describe(cls)} {text!r}; expected one of {labels} (or a member name)",
+                zh=f"无法识别的{zh_kind(cls)}“{text}”；可用：{labels}",
+            )
         return found  # type: ignore[return-value]
 
     def __str__(self) -> str:
@@ -76,6 +79,26 @@ def _lookup(cls: type[LabeledEnum]) -> dict[str, LabeledEnum]:
 def label_table(cls: type[E]) -> Mapping[str, E]:
     """Every exact spelling `from_label` accepts for a member (name, label, alias), read-only."""
     return MappingProxyType(_lookup(cls))  # type: ignore[arg-type]
+
+
+#: What a command-line user calls each kind of label, for messages.
+_ZH_KINDS = {
+    "Role": "职务",
+    "MeetingKind": "会议",
+    "DocumentKind": "文种",
+    "Issuer": "发文名义",
+    "Addressee": "主送机关",
+    "Matter": "事项",
+    "LeaveKind": "请假类型",
+    "AbsenceReason": "事由",
+    "ReviewAct": "审核方式",
+    "Level": "层级",
+}
+
+
+def zh_kind(cls: type[Enum]) -> str:
+    """'DocumentKind' -> '文种': what the labels of `cls` are called in Chinese."""
+    return _ZH_KINDS.get(cls.__name__, _describe(cls))
 
 
 def _describe(cls: type[Enum]) -> str:

@@ -317,7 +317,7 @@ def test_cli_formats_and_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert rows[-1]["read"] == 1
     assert main(["audit", "--ruleset", "xifeng-2022", str(log), "--format", "csv"]) == 1
     csv_out = capsys.readouterr().out.splitlines()
-    assert csv_out[0].startswith("record_id,line,rule")
+    assert csv_out[0].startswith("\ufeffrecord_id,line,rule")  # with a BOM, for Excel on Chinese Windows
     assert csv_out[1].startswith("b,1,countersign_reply")
     clean = tmp_path / "clean.jsonl"
     clean.write_text(rec(type="countersign", id="a", requested_on="2025-09-26", replied_on="2025-10-13") + "\n",
@@ -453,5 +453,4 @@ def test_cli_period(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert months == ["2025-02", *(f"2025-{m:02d}" for m in range(4, 13))]
     assert main(["audit", "--ruleset", "xifeng-2022", str(log), "--period", "2025-03-10:2025-03-31"]) == 0
     for bad in ("2025-03", "2025-03-01:2025-02-01"):
-        with pytest.raises(SystemExit):
-            main(["audit", "--ruleset", "xifeng-2022", str(log), "--period", bad])
+        assert main(["audit", "--ruleset", "xifeng-2022", str(log), "--period", bad]) == 2

@@ -88,7 +88,7 @@ def test_output_naming_the_input_is_refused_before_anything_is_touched(
     before = log.read_bytes()
     code, _, err = run_cli(capsys, "audit", "--ruleset", RS, str(log), "-o", str(log))
     assert code == 2
-    assert "is the log being audited" in err and err.count("\n") == 1
+    assert "就是被审计的记录文件" in err and err.count("\n") == 1
     assert log.read_bytes() == before
 
 
@@ -106,7 +106,7 @@ def test_a_failed_report_leaves_the_previous_one_whole(
     monkeypatch.setattr("govrules.audit.report.write_text_report", full)
     code, _, err = run_cli(capsys, "audit", "--ruleset", RS, str(log), "-o", str(report))
     assert code == 2
-    assert "No space left on device" in err and "nothing was replaced" in err
+    assert "No space left on device" in err and "原文件未被改动" in err
     assert report.read_text(encoding="utf-8") == "the previous report\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["log.jsonl", "report.txt"]  # no temporary left
 
@@ -114,8 +114,8 @@ def test_a_failed_report_leaves_the_previous_one_whole(
 @pytest.mark.parametrize(
     ("target", "said"),
     [
-        pytest.param("missing/report.txt", "no such directory", id="a missing directory"),
-        pytest.param(".", "is a directory", id="a directory"),
+        pytest.param("missing/report.txt", "没有文件夹", id="a missing directory"),
+        pytest.param(".", "是文件夹：请给出文件名", id="a directory"),
     ],
 )
 def test_output_into_a_path_that_cannot_hold_it(
@@ -323,7 +323,7 @@ def test_cr_only_line_endings_are_records(tmp_path: Path, capsys: pytest.Capture
     log.write_bytes(("\r".join([late("a"), late("b"), late("c")]) + "\r").encode("utf-8"))
     code, _, err = run_cli(capsys, "audit", "--ruleset", RS, str(log), "--format", "csv", "-o", str(tmp_path / "r.csv"))
     assert code == 1 and "读取3条，检查3条" in err
-    rows = list(csv.DictReader(io.StringIO((tmp_path / "r.csv").read_text(encoding="utf-8"))))
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "r.csv").read_text(encoding="utf-8-sig"))))
     assert [(r["record_id"], r["line"]) for r in rows] == [("a", "1"), ("b", "2"), ("c", "3")]
 
 

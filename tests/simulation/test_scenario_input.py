@@ -89,7 +89,7 @@ def test_simulate_out_onto_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[
     target = tmp_path / "afile"
     target.write_text("x", encoding="utf-8")
     code, _, err = _run_cli(capsys, "simulate", "-n", "2", "-j", "1", "--quiet", "--out", str(target))
-    assert code == 2 and "is a file, not a directory" in err
+    assert code == 2 and "是文件，不是文件夹" in err
     assert target.read_text(encoding="utf-8") == "x"
 
 
@@ -111,7 +111,7 @@ def test_a_2026_year_spilling_into_2027_names_the_year_and_the_flags(
 def test_a_2026_year_runs_with_provisional(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     p = scenario(tmp_path, Y2026)
     code, out, _ = _run_cli(capsys, "simulate", str(p), "-n", "2", "-j", "1", "--quiet", "--provisional")
-    assert code == 0 and "2次重复" in out
+    assert code == 0 and "2个随机种子" in out
     assert "2027年的估算节假日安排" in out  # review of issue 16: the result says it rests on an estimate
     assert run(load_scenario(scenario(tmp_path, Y2026 + "provisional = true\n", "p.toml"))).records
 
@@ -145,4 +145,6 @@ def test_scenario_in_code_refuses_a_datetime() -> None:
 def test_explain_of_a_missing_article(article: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = _run_cli(capsys, "explain", "xifeng-2022", article)
     assert code == 2 and out == ""
-    assert "has no article" in err and "1-80" in err and err.count("\n") == 1
+    assert f"没有“{article}”" in err and "第1条至第80条及附件1、附件2" in err and err.count("\n") == 1
+    code, out, err = _run_cli(capsys, "explain", "xifeng-2022", article, "--lang", "en")
+    assert code == 2 and "has no article" in err and "1-80" in err and err.count("\n") == 1

@@ -213,7 +213,7 @@ def test_cli_sensitivity_table_and_tornado(tmp_path: Path, capsys: pytest.Captur
     text = capsys.readouterr().out
     assert "敏感性分析" in text
     assert "countersign.prompt_share" in text
-    assert "countersign_reply.on_time_share" in text
+    assert "结果：会签回复按时完成的比例（countersign_reply.on_time_share，单位比例）" in text
     assert (out / "sensitivity.json").stat().st_size > 0
     if importlib.util.find_spec("matplotlib") is not None:
         assert (out / "charts" / "tornado_signing_latency_days_mean.png").read_bytes().startswith(b"\x89PNG")
@@ -245,7 +245,7 @@ def test_cli_simulate_writes_outputs(tmp_path: Path, capsys: pytest.CaptureFixtu
 
     assert main(["simulate", "--replications", "3", "--jobs", "1", "--out", str(tmp_path), "--quiet"]) == 0
     out = capsys.readouterr().out
-    assert "countersign_reply.on_time_share" in out
+    assert "会签回复按时完成的比例" in out
     assert "会签7→5" in out
     assert "要点" in out  # the study's answer: its key metrics with their intervals
     for name in ("baseline.jsonl", "variant.jsonl", "metrics.csv", "metrics.json"):

@@ -110,6 +110,9 @@ class Summary:
     extra_fields: tuple[str, ...] = ()
     #: What the auditor should know about the audit itself (a simulated log made under other rules ...).
     warnings: tuple[str, ...] = ()
+    #: Meetings (of the kinds whose rhythm is checked) on record within the audit period; None without
+    #: a period. None at all may mean a period the log does not reach (`govrules audit` warns, exit 2).
+    period_meetings: int | None = None
 
     @property
     def breaches(self) -> int:
@@ -163,6 +166,7 @@ class AuditRun(Iterator[Finding]):
         self._held: dict[MeetingKind, dict[date, set[str]]] = {}
         self._meeting_days: tuple[date, date] | None = None
         self._rhythm_period: tuple[date, date] | None = None
+        self._period_meetings: int | None = None
         self._cal = calendar if calendar is not None else china()
         self._years = frozenset(self._cal.years)
         years = set(range(self._period[0].year, self._period[1].year + 1)) if self._period else set()
@@ -219,6 +223,7 @@ class AuditRun(Iterator[Finding]):
             self._rhythm_period,
             tuple(self._extra_fields),
             tuple(self._warnings),
+            self._period_meetings,
         )
 
     def run(self) -> tuple[list[Finding], Summary]:
@@ -353,7 +358,7 @@ class AuditRun(Iterator[Finding]):
             if not means:
                 continue
             if r.department is None:
-                self._skip(f"portfolio (department not on record: whose 分管 a {act} is cannot be checked)")
+                self._skip("portfolio (department not on record)")
                 continue
             dept = r.department
             if _covers(m, dept, r.matters):
@@ -396,6 +401,11 @@ class AuditRun(Iterator[Finding]):
         kinds = sorted(self._times, key=lambda k: k.name)
         if not kinds:
             return []
+        if self._period is not None:
+            first, last = self._period
+            self._period_meetings = sum(
+                len(ids) for days in self._held.values() for day, ids in days.items() if first <= day <= last
+            )
         span = self._period or self._meeting_days
         if span is None:
             self._unchecked["meeting_rhythm (no meetings on record)"] += 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import html
 import io
@@ -14,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import IO
 
 from govrules.audit.engine import INVALID, LOG_RULES, Finding, Summary
+from govrules.errors import InvalidInput
 from govrules.rules import Citation, Ruleset
 
 __all__ = [
@@ -23,6 +25,7 @@ __all__ = [
     "html_report",
     "json_lines",
     "text_report",
+    "unchecked_zh",
     "write_html_report",
     "write_text_report",
 ]
@@ -94,7 +97,78 @@ def _heading(group: Citation | str) -> str:
     return _UNCITED.get(group, group)
 
 
-def _summary_lines(s: Summary) -> list[str]:
+#: The checks the audit names in `Summary.unchecked`, in Chinese.
+_CHECKS = {
+    "signer": "签发人",
+    "reviewers": "审核人",
+    "approver": "审批人",
+    "countersigners": "会签",
+    "seal": "用印",
+    "seal_approval": "用印审批",
+    "leave": "请假",
+    "leave_request": "请假时间",
+    "leave_approvers": "请假审批人",
+    "leave_notify": "请假报告对象",
+    "meeting composition": "会议组成",
+    "meeting_rhythm": "会议频次",
+    "portfolio": "分管范围",
+}
+
+#: Fields a record may lack, in Chinese.
+_FIELDS = {
+    "signed_by": "签发人（signed_by）",
+    "reviewed_by": "审核人（reviewed_by）",
+    "countersigned_by": "会签部门（countersigned_by）",
+    "seal": "用印（seal）",
+    "seal_approved_by": "用印审批人（seal_approved_by）",
+    "requested_on": "请假日期（requested_on）",
+    "approved_by": "审批人（approved_by）",
+    "notified": "报告对象（notified）",
+    "attendees": "出席人员（attendees）",
+    "date": "日期",
+    "department": "主办单位（department）",
+}
+
+_UNCHECKED = re.compile(r"(?P<what>[^()]+?)(?: (?P<kind>[A-Z_0-9]+))? \((?P<why>.*)\)")
+
+
+def unchecked_zh(ruleset: Ruleset, key: str) -> str | None:
+    """An entry of `Summary.unchecked` as a person reads it; None for a check the ruleset does not
+    have (its text is silent: nothing was missed)."""
+    m = _UNCHECKED.fullmatch(key)
+    if m is None:
+        return key
+    what, kind, why = m["what"], m["kind"], m["why"]
+    if why.startswith("no such rule in"):
+        return None
+    name = _CHECKS.get(what)
+    if name is None and ruleset.has_rule(what):
+        rule = ruleset.rule(what)
+        name = f"时限“{getattr(rule, 'action', '') or what}”"
+    name = name or what
+    if kind is not None:
+        from govrules.model import MeetingKind
+
+        with contextlib.suppress(InvalidInput):  # a kind the audit named: always one
+            name = f"{MeetingKind.from_label(kind).label}{name.removeprefix('会议')}"
+    field = re.fullmatch(r"(\w+) not on record", why)
+    if field is not None:
+        return f"{name}：记录未载明{_FIELDS.get(field[1], field[1])}"
+    period = re.fullmatch(r"no whole period in (\S+)\.\.(\S+)", why)
+    if period is not None:
+        return f"{name}：{period[1]}至{period[2]}间没有完整的检查周期"
+    if why == "no meetings on record":
+        return f"{name}：没有会议记录"
+    rule_gap = re.fullmatch(r"no (\w+) rule covers this document", why)
+    if rule_gap is not None:
+        return f"{name}：规则未规定此类公文的{_CHECKS.get(rule_gap[1], rule_gap[1])}"
+    covers = re.fullmatch(r"no rule covers (.*)", why)
+    if covers is not None:
+        return f"{name}：规则未规定{covers[1]}"
+    return f"{name}：{why}"
+
+
+def _summary_lines(s: Summary, ruleset: Ruleset) -> list[str]:
     lines = [
         f"读取记录{s.read}条：检查{s.checked}条，无法读取{s.invalid}条（{s.read} = {s.checked} + {s.invalid}）。",
         f"发现违规{s.breaches}项。",
@@ -106,9 +180,14 @@ def _summary_lines(s: Summary) -> list[str]:
     if s.extra_fields:
         names = "、".join(clean_text(k) for k in s.extra_fields)
         lines.append(f"记录中有本规则格式未定义的字段（随记录保留并显示，不作检查）：{names}。")
-    if s.unchecked:
-        lines.append("未能检查（记录缺少字段或规则未作规定）：")
-        lines += [f"  {what}：{n}" for what, n in sorted(s.unchecked.items())]
+    said: Counter[str] = Counter()
+    for key, n in s.unchecked.items():
+        text = unchecked_zh(ruleset, key)
+        if text is not None:
+            said[text] += n
+    if said:
+        lines.append("未能检查（记录缺少字段，或规则对此未作规定）：")
+        lines += [f"  {what}：{n}条" for what, n in sorted(said.items())]
     return lines
 
 
@@ -150,7 +229,7 @@ def write_text_report(
             out.write("\n")
         if not groups.count:
             out.write("未发现违规。\n\n")
-    out.write("\n".join(_summary_lines(summary())) + "\n")
+    out.write("\n".join(_summary_lines(summary(), ruleset)) + "\n")
 
 
 class _Spool:
@@ -256,11 +335,21 @@ def html_report(ruleset: Ruleset, findings: Iterable[Finding], summary: Summary)
 
 
 def write_html_report(
-    ruleset: Ruleset, findings: Iterable[Finding], summary: Callable[[], Summary], out: IO[str]
+    ruleset: Ruleset,
+    findings: Iterable[Finding],
+    summary: Callable[[], Summary],
+    out: IO[str],
+    *,
+    source: str | None = None,
+    generated: str | None = None,
 ) -> None:
-    """`html_report`, written to `out` in constant memory (rows spooled by article, months counted)."""
+    """`html_report`, written to `out` in constant memory (rows spooled by article, months counted).
+
+    `source`: the audited file, and `generated`: when, both shown in the header (with the versions)."""
+    from govrules import __version__
+
     e = html.escape
-    months: Counter[tuple[str, str]] = Counter()
+    months: Counter[tuple[str, tuple[int, int, str], str]] = Counter()
     with _Spool() as groups:
         for f in findings:
             row = (
@@ -273,16 +362,24 @@ def write_html_report(
             groups.add(f, row)
             if f.rule != INVALID:
                 month = f.when.strftime("%Y-%m") if f.when else "日期不详"
-                months[(month, f.citation.short() if f.citation else "")] += 1
+                months[(month, _key(f), f.citation.short() if f.citation else "")] += 1
         out.write(
             "<!DOCTYPE html>\n"
             '<html lang="zh-CN"><head><meta charset="utf-8">\n'
             f"<title>审计报告：{e(ruleset.title)}</title><style>{_CSS}</style></head><body>\n"
             f"<h1>审计报告：《{e(ruleset.title)}》</h1>\n"
-            f"<p>规则集 {e(ruleset.id)}，版本 {e(ruleset.version)}</p>\n"
+            '<table class="about">'
+            + (f"<tr><th>审计的记录文件</th><td>{e(clean_text(source))}</td></tr>" if source else "")
+            + (f"<tr><th>审计时间</th><td>{e(generated)}</td></tr>" if generated else "")
+            + f"<tr><th>规则集</th><td>{e(ruleset.id)}（规则版本 {e(ruleset.version)}）</td></tr>"
+            f"<tr><th>govrules 版本</th><td>{e(__version__)}</td></tr></table>\n"
+            '<p class="legend"><strong>图例：</strong>'
+            '<span class="error">违规</span>：不符合条文的明确要求（应、必须、不得）；'
+            '<span class="warning">不符合一般要求</span>：不符合条文“一般”“原则上”的要求，可能另有正当理由；'
+            '<span class="invalid">无法读取</span>：记录缺字段或格式不对，未作检查。</p>\n'
             '<h2 id="summary">概况</h2><ul>\n'
         )
-        for line in _summary_lines(summary()):
+        for line in _summary_lines(summary(), ruleset):
             out.write(f"<li>{e(line.strip())}</li>\n")
         out.write("</ul>\n")
         out.write('<h2 id="by-article">按条款</h2>\n')
@@ -309,7 +406,7 @@ def write_html_report(
     out.write('<h2 id="by-month">按月份</h2>\n')
     if months:
         out.write("<table><tr><th>月份</th><th>条款</th><th>违规数</th></tr>\n")
-        for (m, a), n in sorted(months.items()):
+        for (m, _, a), n in sorted(months.items()):  # by month, then article number (第八条 before 第五十三条)
             out.write(f"<tr><td>{e(m)}</td><td>{e(a)}</td><td>{n}</td></tr>\n")
         out.write("</table>\n")
     else:

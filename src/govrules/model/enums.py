@@ -22,6 +22,11 @@ __all__ = [
 ]
 
 
+def _at_levels(*names: str) -> tuple[str, ...]:
+    """'常务会议' -> 市政府常务会议, 县人民政府常务会议, ...: a meeting as each text names it."""
+    return tuple(f"{lv}{gov}{n}" for n in names for lv in "市县区" for gov in ("政府", "人民政府"))
+
+
 class Level(LabeledEnum):
     """The level of a local government."""
 
@@ -103,12 +108,21 @@ class Role(LabeledEnum):
 class MeetingKind(LabeledEnum):
     """The kinds of government meeting the texts name."""
 
-    PLENARY = "全体会议", "政府全体会议"
-    EXECUTIVE = "常务会议", "政府常务会议"
-    HEAD_OFFICE = "市（县、区）长办公会议", "市长办公会议", "县长办公会议", "区长办公会议", "办公会议"
-    TOPICAL = "专题会议", "专项会议", "专题（专项）会议", "政府专题会议"
+    PLENARY = "全体会议", "政府全体会议", *_at_levels("全体会议")
+    EXECUTIVE = "常务会议", "政府常务会议", *_at_levels("常务会议")
+    HEAD_OFFICE = (
+        "市（县、区）长办公会议",
+        "市长办公会议",
+        "县长办公会议",
+        "区长办公会议",
+        "办公会议",
+        "县长办公会",
+        "区长办公会",
+        "市长办公会",
+    )
+    TOPICAL = "专题会议", "专项会议", "专题（专项）会议", "政府专题会议", *_at_levels("专题会议", "专项会议")
     HEAD_BRIEFING = "区长碰头会议", "碰头会议", "县长碰头会议", "市长碰头会议"
-    PARTY_GROUP = "党组会议", "政府党组会议"
+    PARTY_GROUP = "党组会议", "政府党组会议", *_at_levels("党组会议")
     WORK_CONFERENCE = "工作会议", "全区性会议", "全县性会议", "全市性会议"
     WORK_CONFERENCE_CLASS_1 = "一类工作会议", "一类会议"
     WORK_CONFERENCE_CLASS_2 = "二类工作会议", "二类会议"
@@ -153,7 +167,7 @@ class Issuer(LabeledEnum):
 class Addressee(LabeledEnum):
     """To whom a document is addressed (主送)."""
 
-    HIGHER_GOVERNMENT = "上级政府", "上级人民政府"
+    HIGHER_GOVERNMENT = "上级政府", "上级人民政府", "省政府", "省人民政府"
     HIGHER_DEPARTMENT = "上级政府部门"
     PEOPLES_CONGRESS = "人大及其常委会", "人大", "人大常委会"
     PARTY_COMMITTEE = "同级党委", "党委"
@@ -189,7 +203,7 @@ class Matter(LabeledEnum):
 class LeaveKind(LabeledEnum):
     """Kinds of absence the texts regulate."""
 
-    TRIP = "离开辖区外出", "外出", "出差", "离开辖区"
+    TRIP = "离开辖区外出", "外出", "出差", "离开辖区", "离丰", "离咸", "离开西丰", "离开咸阳", "离区", "离县", "离市"
     VACATION = "休假"
     MEETING_ABSENCE = "不能出席会议", "会议请假", "缺席会议"
     VISIT_ABROAD = "出访", "出国（境）", "因公出国（境）"

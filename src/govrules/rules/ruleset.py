@@ -268,6 +268,14 @@ class Ruleset:
         """What this text calls a role: 县长 for HEAD in 西丰, 区长 in 东川."""
         return self.role_names.get(role, role.label)
 
+    def roles(self) -> frozenset[Role]:
+        """The roles this text has: those it names (`role_names`) and those its rules mention."""
+        return self.cached(("roles",), lambda: frozenset(self.role_names) | _members(self.rules, Role))
+
+    def meeting_kinds(self) -> frozenset[MeetingKind]:
+        """The kinds of meeting this ruleset's rules mention (a 党组会议 in a text that has none is not one)."""
+        return self.cached(("meeting_kinds",), lambda: _members(self.rules, MeetingKind))
+
     def parse_role(self, text: Role | str) -> Role:
         """A role from this text's own name for it (区长), a generic label, or a member name."""
         if isinstance(text, Role):
@@ -294,6 +302,36 @@ class Ruleset:
 
 
 _MEMO_LIMIT = 50_000
+
+E = TypeVar("E", bound=Enum)
+
+
+def _members(value: object, kind: type[E]) -> frozenset[E]:
+    """Every member of `kind` found in `value`: rules, their conditions, tuples, sets and mappings."""
+    found: set[E] = set()
+    seen: set[int] = set()
+
+    def walk(v: object) -> None:
+        if isinstance(v, kind):
+            found.add(v)
+        elif isinstance(v, Enum | str | int | float | date) or v is None or id(v) in seen:
+            return
+        elif isinstance(v, Mapping):
+            seen.add(id(v))
+            for k, x in v.items():
+                walk(k)
+                walk(x)
+        elif isinstance(v, tuple | list | frozenset | set):
+            seen.add(id(v))
+            for x in v:
+                walk(x)
+        elif attrs.has(type(v)):
+            seen.add(id(v))
+            for f in attrs.fields(type(v)):  # type: ignore[arg-type]
+                walk(getattr(v, f.name))
+
+    walk(value)
+    return frozenset(found)
 
 
 def _remember(memo: dict[Hashable, Any], key: Hashable, value: object) -> None:

@@ -309,9 +309,9 @@ def _load(p: Path, chain: tuple[Path, ...]) -> Scenario:
     try:
         raw = tomllib.loads(p.read_text(encoding="utf-8"))
     except OSError as e:
-        raise InvalidInput(f"{p}: cannot read: {e.strerror}") from None
+        raise InvalidInput(f"{p}: cannot read: {e.strerror}", zh=f"无法读取情景文件 {p}：{e.strerror}") from None
     except tomllib.TOMLDecodeError as e:
-        raise InvalidInput(f"{p}: not valid TOML: {e}") from None
+        raise InvalidInput(f"{p}: not valid TOML: {e}", zh=f"{p} 不是有效的TOML：{e}") from None
     except UnicodeDecodeError:
         raise InvalidInput(f"{p}: not UTF-8 text") from None
     return _from_mapping(raw, p, (*chain, here))

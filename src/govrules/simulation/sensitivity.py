@@ -59,10 +59,13 @@ class Sensitivity:
 
     def table(self) -> str:
         """A plain-text table per key metric: assumption, range, the study's difference at each end."""
+        from govrules.simulation.report import metric_label
+
         lines = [f"敏感性分析：{self.study}（每端{self.replications}次重复）"]
         for metric, value in self.result.items():
             lines.append("")
-            lines.append(f"结果 {metric}：变更后差值 {value:+.3f}")
+            label, unit = metric_label(metric)
+            lines.append(f"结果：{label}（{metric}，单位{'比例' if unit == '%' else unit}）：变更后差值 {value:+.3f}")
             lines.append(
                 f"{'假设 assumption':<28} {'取值范围':>14} {'低端差值':>10} {'高端差值':>10} {'摆幅':>8} {'±噪声':>8}"
             )

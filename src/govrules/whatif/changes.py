@@ -150,9 +150,9 @@ def _read_toml(p: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(p.read_text(encoding="utf-8"))
     except OSError as e:
-        raise InvalidInput(f"{p}: cannot read: {e.strerror}") from None
+        raise InvalidInput(f"{p}: cannot read: {e.strerror}", zh=f"无法读取变更文件 {p}：{e.strerror}") from None
     except UnicodeDecodeError:
-        raise InvalidInput(f"{p}: not UTF-8 text") from None
+        raise InvalidInput(f"{p}: not UTF-8 text", zh=f"{p} 不是UTF-8文本，请以UTF-8保存后再试") from None
     except tomllib.TOMLDecodeError as e:  # the message ends "(at line 3, column 7)"
         raise InvalidInput(f"{p}: not valid TOML: {e}") from None
 

@@ -1,0 +1,270 @@
+"""What the command line reads, as Chinese staff write it, and argparse speaking their language.
+
+Dates (2025-09-26, 2025/9/26, 2025年9月26日; an impossible one says why: 9月没有31日), audit
+periods, rulesets by id or by name (西丰县), labels checked against the ruleset (a role or meeting
+its text does not have is refused with the list it has), and a parser whose usage, help and errors
+are Chinese by default and English under `--lang en`: one line on stderr, exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import calendar
+import re
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import ClassVar, NoReturn, TypeVar
+
+from govrules.errors import InvalidInput
+from govrules.labels import LabeledEnum
+from govrules.model import MeetingKind, Role
+from govrules.rules import Ruleset
+
+__all__ = [
+    "Parser",
+    "lang_of",
+    "parse_date",
+    "parse_label",
+    "parse_meeting",
+    "parse_period",
+    "parse_role",
+    "parser_class",
+    "ruleset_id",
+]
+
+E = TypeVar("E", bound=LabeledEnum)
+
+
+def lang_of(argv: Sequence[str]) -> str:
+    """The language asked for on the command line (`--lang en`), read before parsing so that
+    parsing errors and help are in it too."""
+    for i, a in enumerate(argv):
+        if a == "--lang" and i + 1 < len(argv):
+            return "en" if argv[i + 1] == "en" else "zh"
+        if a.startswith("--lang="):
+            return "en" if a.partition("=")[2] == "en" else "zh"
+    return "zh"
+
+
+def _say(lang: str, zh: str, en: str) -> str:
+    return zh if lang == "zh" else en
+
+
+# -- dates --
+
+_DATE = re.compile(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*")
+
+
+def parse_date(text: str, lang: str = "zh") -> date:
+    """2025-09-26, 2025/9/26 or 2025年9月26日; `InvalidInput` saying why a date cannot be one."""
+    m = _DATE.fullmatch(text)
+    if m is None:
+        raise InvalidInput(
+            f"not a date: {text!r} (write 2025-09-26, 2025/9/26 or 2025年9月26日)",
+            zh=f"“{text}”不是日期：请写作2025-09-26、2025/9/26或2025年9月26日",
+        )
+    y, mo, d = (int(g) for g in m.groups())
+    if not 1 <= mo <= 12:
+        raise InvalidInput(f"{text!r} is not a date: there is no month {mo}", zh=f"“{text}”不是日期：没有{mo}月")
+    last = calendar.monthrange(y, mo)[1] if y >= 1 else 31
+    if not 1 <= d <= last:
+        if mo == 2 and d == 29:
+            raise InvalidInput(
+                f"{text!r} is not a date: {y} is not a leap year, February has 28 days",
+                zh=f"“{text}”不是日期：{y}年不是闰年，2月没有29日",
+            )
+        raise InvalidInput(
+            f"{text!r} is not a date: month {mo} has {last} days, not {d}",
+            zh=f"“{text}”不是日期：{mo}月没有{d}日",
+        )
+    try:
+        return date(y, mo, d)
+    except ValueError:  # year 0
+        raise InvalidInput(f"{text!r} is not a date", zh=f"“{text}”不是日期") from None
+
+
+def parse_period(text: str, lang: str = "zh") -> tuple[date, date]:
+    """An audit period: a year (2025, 2025年) or START:END (START至END), dates as `parse_date` reads them."""
+    t = text.strip().removesuffix("年")
+    if t.isdigit() and len(t) == 4:
+        return date(int(t), 1, 1), date(int(t), 12, 31)
+    for sep in (":", "：", "至", "~", "～"):
+        start, found, end = text.partition(sep)
+        if found:
+            first, last = parse_date(start, lang), parse_date(end, lang)
+            if last < first:
+                raise InvalidInput(
+                    f"the period ends on {last} before it starts on {first}",
+                    zh=f"期间的结束日{last}早于开始日{first}",
+                )
+            return first, last
+    raise InvalidInput(
+        f"not a year or START:END: {text!r} (e.g. 2025, or 2025-01-01:2025-06-30)",
+        zh=f"“{text}”不是年份或“开始:结束”：例如 2025，或 2025-01-01:2025-06-30",
+    )
+
+
+# -- rulesets and labels --
+
+
+def _names(rid: str) -> tuple[str, ...]:
+    """What a user may call a ruleset: its id, its government (西丰县人民政府, 西丰县, 西丰), its title."""
+    from govrules import rulesets
+
+    rs = rulesets.load(rid)
+    gov = rs.government.name
+    short = gov.removesuffix("人民政府")
+    tail = short.rpartition("市")[2] or short  # 昆明市东川区 -> 东川区
+    names = [rid, rid.partition("-")[0], gov, short, tail, rs.title]
+    if len(tail) > 2:
+        names.append(tail[:-1])  # 西丰县 -> 西丰
+    return tuple(dict.fromkeys(names))
+
+
+def ruleset_id(text: str, lang: str = "zh") -> str:
+    """The id of the ruleset `text` names: an id (xifeng-2022) or its government's name (西丰县, 西丰)."""
+    from govrules import rulesets
+
+    ids = rulesets.available()
+    if text in ids:
+        return text
+    t = text.strip()
+    for rid in ids:
+        if t in _names(rid) or t.lower() in _names(rid):
+            return rid
+    listing = "、".join(f"{rid}（{_names(rid)[3]}）" for rid in ids)
+    raise InvalidInput(
+        f"unknown ruleset {text!r}; govrules has {', '.join(ids)} (`govrules rulesets` lists them)",
+        zh=f"没有规则集“{text}”；可用：{listing}（govrules rulesets 列出全部）",
+    )
+
+
+def parse_label(cls: type[E], text: str, flag: str) -> E:
+    """A label given with `flag`, its error naming the flag and what it accepts."""
+    try:
+        return cls.from_label(text)
+    except InvalidInput as e:
+        raise InvalidInput(f"{flag}: {e}", zh=f"{flag}：{e.zh or e}") from None
+
+
+def _other_level(rs: Ruleset, text: str) -> str | None:
+    """The level a name belongs to when it is not the ruleset's (副市长 in a county): '市', or None."""
+    level = rs.government.level.label
+    if "（" in text or level in text:
+        return None
+    for other in "市县区":
+        if other != level and text.startswith(("副" + other, other, "常务副" + other, "分管副" + other)):
+            return other
+    return None
+
+
+def _roles(rs: Ruleset) -> str:
+    return "、".join(dict.fromkeys(rs.name(r) for r in sorted(rs.roles(), key=list(Role).index)))
+
+
+def parse_role(rs: Ruleset, text: str, flag: str) -> Role:
+    """A role of ruleset `rs` as its text (or the generic vocabulary) names it; a role the text
+    does not have, or a name of another level (副市长 in a county), is refused with those it has."""
+    try:
+        role = rs.parse_role(text)
+    except InvalidInput as e:
+        have = _roles(rs)
+        raise InvalidInput(
+            f"{flag}: {e}",
+            zh=f"{flag}：无法识别的职务“{text}”；《{rs.title}》中的职务有：{have}",
+        ) from None
+    if text.strip() in set(rs.role_names.values()):
+        return role
+    if role not in rs.roles() or _other_level(rs, text.strip()) is not None:
+        have_zh = _roles(rs)
+        have_en = ", ".join(f"{rs.name(r)} ({r.name})" for r in sorted(rs.roles(), key=list(Role).index))
+        raise InvalidInput(
+            f"{flag}: {rs.id} has no role {text!r}; it has {have_en}",
+            zh=f"{flag}：《{rs.title}》中没有“{text}”这一职务；它有：{have_zh}",
+        )
+    return role
+
+
+def parse_meeting(rs: Ruleset, text: str, flag: str) -> MeetingKind:
+    """A kind of meeting the ruleset's rules mention, by any name the texts use (县政府常务会议)."""
+    kind = parse_label(MeetingKind, text, flag)
+    have = sorted(rs.meeting_kinds(), key=lambda k: list(MeetingKind).index(k))
+    if kind not in have or _other_level(rs, text.strip()) is not None:
+        raise InvalidInput(
+            f"{flag}: {rs.id} has no meeting {text!r}; it has {', '.join(k.label for k in have)}",
+            zh=f"{flag}：《{rs.title}》中没有“{text}”；它的会议有：{'、'.join(k.label for k in have)}",
+        )
+    return kind
+
+
+# -- argparse --
+
+_ARGPARSE_ZH = (
+    (re.compile(r"the following arguments are required: (.*)"), "缺少必需的参数：{0}"),
+    (re.compile(r"argument (.*?): invalid choice: (.*) \(choose from (.*)\)"), "参数 {0} 的值 {1} 无效（可选：{2}）"),
+    (re.compile(r"unrecognized arguments: (.*)"), "无法识别的参数：{0}"),
+    (re.compile(r"argument (.*?): expected one argument"), "参数 {0} 需要一个值"),
+    (re.compile(r"argument (.*?): invalid (.*) value: (.*)"), "参数 {0} 的值 {2} 无效"),
+    (re.compile(r"argument (.*?): not allowed with argument (.*)"), "参数 {0} 不能与 {1} 同时使用"),
+    (re.compile(r"argument (.*?): (.*)"), "参数 {0}：{1}"),
+)
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    lang: ClassVar[str] = "zh"
+
+    def add_usage(self, usage: str | None, actions: object, groups: object, prefix: str | None = None) -> None:
+        if prefix is None:
+            prefix = "用法：" if self.lang == "zh" else "usage: "
+        super().add_usage(usage, actions, groups, prefix)  # type: ignore[arg-type]
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser whose headings, help flag and errors are in `lang` (Chinese by default);
+    an error is one line on stderr naming the command's -h, and exit status 2."""
+
+    lang: ClassVar[str] = "zh"
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        formatter = type("Formatter", (_Formatter,), {"lang": self.lang})
+        kwargs.setdefault("formatter_class", formatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        if self.lang == "zh":
+            self._positionals.title = "位置参数"
+            self._optionals.title = "选项"
+        self.add_argument(
+            "-h", "--help", action="help", help=_say(self.lang, "显示此帮助（含示例）后退出", "show this help and exit")
+        )
+
+    def error(self, message: str) -> NoReturn:
+        if self.lang == "zh":
+            for pattern, zh in _ARGPARSE_ZH:
+                m = pattern.fullmatch(message)
+                if m is not None:
+                    message = zh.format(*m.groups())
+                    break
+            hint = f"（{self.prog} -h 查看用法和示例）"
+        else:
+            hint = f" (see {self.prog} -h)"
+        print(f"govrules: {message}{hint}", file=sys.stderr)
+        sys.exit(2)
+
+
+def parser_class(lang: str) -> type[Parser]:
+    """`Parser` speaking `lang` ("zh" or "en")."""
+    return type("Parser", (Parser,), {"lang": lang})
+
+
+def arg_type(parse: Callable[[str, str], object], lang: str) -> Callable[[str], object]:
+    """An argparse `type=` from a parser of text: its `InvalidInput` becomes argparse's error, in `lang`."""
+
+    def convert(text: str) -> object:
+        try:
+            return parse(text, lang)
+        except InvalidInput as e:
+            raise argparse.ArgumentTypeError((e.zh or str(e)) if lang == "zh" else str(e)) from None
+
+    convert.__name__ = parse.__name__
+    return convert
