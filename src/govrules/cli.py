@@ -14,6 +14,7 @@ from typing import IO, TYPE_CHECKING
 from govrules import attendance, deadlines, rulesets, signing, workdays
 from govrules.calendar_messages import render
 from govrules.cli_parse import (
+    add_document_options,
     arg_type,
     lang_of,
     parse_date,
@@ -734,13 +735,12 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
         ),
     )
     p.add_argument("ruleset", metavar="规则集", help=ruleset_help)
-    p.add_argument("--kind", required=True, help="文种：请示、通知、纪要……")
-    p.add_argument("--issuer", required=True, help="发文名义：政府、政府办公室、部门、党委政府联合……")
-    p.add_argument("--to", help="主送：上级政府（省政府、市政府）、人大、社会公众……")
-    p.add_argument("--matter", action="append", help="事项（可重复）：人事任免、资金、重大事项……")
-    p.add_argument("--meeting", help="公文所记录或通过的会议：常务会议、县政府常务会议……")
-    p.add_argument("--presided-by", help="该会议的主持人：县长、副县长……")
-    p.add_argument("--format", choices=("text", "json"), default="text", help="text 文字（默认）；json 决定回执")
+    add_document_options(
+        p,
+        kind="文种：请示、通知、纪要……",
+        issuer="发文名义：政府、政府办公室、部门、党委政府联合……",
+        to="主送：上级政府（省政府、市政府）、人大、社会公众……",
+    )
     p.set_defaults(run=_signer)
 
     p = sub.add_parser(

@@ -268,3 +268,15 @@ def arg_type(parse: Callable[[str, str], object], lang: str) -> Callable[[str], 
 
     convert.__name__ = parse.__name__
     return convert
+
+
+def add_document_options(p: argparse.ArgumentParser, *, kind: str, issuer: str, to: str) -> None:
+    """The options that describe a document (文种, 发文名义, 主送, 事项, 会议, 主持人) and `--format`, as
+    `signer` and `approver` both take them; `document_input` reads them back."""
+    p.add_argument("--kind", required=True, help=kind)
+    p.add_argument("--issuer", required=True, help=issuer)
+    p.add_argument("--to", help=to)
+    p.add_argument("--matter", action="append", help="事项（可重复）：人事任免、资金、重大事项……")
+    p.add_argument("--meeting", help="公文所记录或通过的会议：常务会议、县政府常务会议……")
+    p.add_argument("--presided-by", help="该会议的主持人：县长、副县长……")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="text 文字（默认）；json 决定回执")

@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from govrules import receipts, rulesets
+from govrules.cli_parse import add_document_options
 from govrules.errors import GovRulesError, InvalidInput
 from govrules.model import Role
 
@@ -147,13 +148,9 @@ def add_parsers(
         epilog="示例 / examples:\n  govrules approver xifeng-2022 --kind 请示 --issuer 部门 --matter 资金",
     )
     p.add_argument("ruleset", metavar="规则集", help="规则集：编号（xifeng-2022）或政府名称（西丰县）")
-    p.add_argument("--kind", required=True, help="文种：请示、报告……")
-    p.add_argument("--issuer", required=True, help="报送单位：部门、乡镇政府……")
-    p.add_argument("--to", help="主送：本级政府、上级政府……")
-    p.add_argument("--matter", action="append", help="事项（可重复）：人事任免、资金、重大事项……")
-    p.add_argument("--meeting", help="公文所记录或通过的会议：常务会议、县政府常务会议……")
-    p.add_argument("--presided-by", help="该会议的主持人：县长、副县长……")
-    p.add_argument("--format", choices=("text", "json"), default="text", help="text 文字（默认）；json 决定回执")
+    add_document_options(
+        p, kind="文种：请示、报告……", issuer="报送单位：部门、乡镇政府……", to="主送：本级政府、上级政府……"
+    )
     p.set_defaults(run=_approver)
 
     p = sub.add_parser(
