@@ -81,7 +81,7 @@ def table(title: str, figures: list[Figure]) -> str:
                 "-" if f.goal is None else f"{cmp} {_num(f.goal)}",
                 f.peer_name or "-",
                 _num(f.peer),
-                "-" if f.ratio is None else f"{f.ratio:.2f}x",
+                "-" if f.ratio is None else f"{f.ratio:.3g}x",
                 "-" if f.goal_ratio is None else f"{cmp} {f.goal_ratio:g}x",
                 {True: "yes", False: "NO", None: "-"}[f.met],
             ]
