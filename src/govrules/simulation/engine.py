@@ -151,6 +151,35 @@ class _Pending:
         self.meeting_date, self.then = meeting_date, then
 
 
+_Item = tuple[date, str, _Person | None]
+
+
+class _Agenda:
+    """Agenda items waiting for the meetings that decide them. `by(d)` is the items arrived by `d`
+    and not yet taken, in the order of `items` (sorted by arrival): asked with days that never go
+    back, each item joins the queue once, so a meeting costs its queue, not every item of the run."""
+
+    __slots__ = ("_items", "_joined", "_waiting")
+
+    def __init__(self, items: list[_Item]) -> None:
+        self._items, self._joined = items, 0
+        self._waiting: list[_Item] = []
+
+    def by(self, d: date) -> list[_Item]:
+        items = self._items
+        while self._joined < len(items) and items[self._joined][0] <= d:
+            self._waiting.append(items[self._joined])
+            self._joined += 1
+        return self._waiting
+
+    def take(self, item: _Item) -> None:
+        self._waiting.remove(item)
+
+    def left(self) -> int:
+        """The items never taken (arrived or not)."""
+        return len(self._waiting) + len(self._items) - self._joined
+
+
 #: What a text says when it lets silence count as consent (西丰 第五十二条, 区 第五十九条).
 _SILENCE = "逾期不回复视为无不同意见"
 
@@ -565,10 +594,7 @@ class _Run:
             planned += [(d, MeetingKind.TOPICAL) for d in topical]
         planned.sort(key=lambda x: (x[0], x[1].name))
         seen: Counter[tuple[date, MeetingKind]] = Counter()
-        # the items arrived by the meeting's day and not yet taken, in order of arrival (the meetings
-        # come in order of date, so each item joins once: a meeting costs its queue, not the run's items)
-        waiting: list[tuple[date, str, _Person | None]] = []
-        joined = 0
+        agenda = _Agenda(items)
         for d, kind in planned:
             self.counts["meetings.planned"] += 1
             seen[d, kind] += 1
@@ -576,10 +602,7 @@ class _Run:
             rng = random.Random(f"{self.seed}/{kind.name}/{d.isoformat()}/{seen[d, kind]}")
             taken: list[tuple[date, str, _Person | None]] = []
             if kind in deciding:
-                while joined < len(items) and items[joined][0] <= d:
-                    waiting.append(items[joined])
-                    joined += 1
-                for item in waiting[: self.s.volumes.agenda_capacity]:
+                for item in agenda.by(d)[: self.s.volumes.agenda_capacity]:
                     arrived, _title, deputy = item
                     if (
                         deputy is not None
@@ -589,11 +612,11 @@ class _Run:
                     ):
                         self.counts["agenda.deferred"] += 1
                         continue
-                    waiting.remove(item)
+                    agenda.take(item)
                     taken.append(item)
                     self.samples["agenda.wait"].append(self.cal.workdays_between(arrived, d))
             self.meeting(kind, d, taken, rng)
-        self.counts["agenda.left_over"] = len(waiting) + len(items) - joined
+        self.counts["agenda.left_over"] = agenda.left()
 
     def needs_presence(self, kind: MeetingKind) -> bool:
         return any(
