@@ -92,9 +92,10 @@ def main() -> None:
         f"numpy's former calendar (Mon-Fri mask, roll forward) disagreed on {disagreed} of {len(starts) * len(STEPS)}"
     )
     print(table("add_workdays, µs per call (goal ratio <= 0.2x: at least 5x faster than numpy)", figures))
-    print(
-        "as speed-ups (peer / ours): " + "; ".join(f"{f.peer_name} {f.peer / f.value:,.1f}x" for f in figures if f.peer)
-    )
+    print("speed-ups (peer / ours):")
+    for f in figures:
+        assert f.peer is not None
+        print(f"  {f.name} against {f.peer_name}: {f.peer / f.value:,.1f}x")
 
 
 if __name__ == "__main__":
