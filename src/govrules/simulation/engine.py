@@ -108,6 +108,7 @@ class _Person:
     def __init__(self, name: str, role: Role) -> None:
         self.name, self.role = name, role
         #: trips: first day, last day, and whether the person authorised a stand-in to sign meanwhile
+        #: (added by `trip`, which keeps the indexes below in step)
         self.away: list[tuple[date, date, bool]] = []
         self._away: _Spans | None = None  # (indexes of `away`, built when first asked after a trip)
         self._authorized: _Spans | None = None
