@@ -36,7 +36,7 @@ def scenario(tmp_path: Path, text: str, name: str = "s.toml") -> Path:
                      id="a document weight of 0"),
         pytest.param("start = 2025-01-01T08:00:00\n", "must be a date", id="a TOML datetime for start"),
         pytest.param("[people]\ndeputies = true\n", "whole number", id="a bool for deputies"),
-        pytest.param("start = 2025-01-01\nend = 2045-01-01\n", "at most 3661", id="twenty years"),
+        pytest.param("start = 2025-01-01\nend = 2055-01-01\n", "at most 7321", id="thirty years"),
         pytest.param('[[change]]\nrule = "executive_rhythm"\nrhythm = {times = 1000000000, per = "MONTH"}\n',
                      "more than one a day", id="a rhythm of 10^9 a month (hung)"),
         pytest.param('[[change]]\nrule = "countersign_reply"\nperiod = {amount = 5, unit = "WORKDAY", '

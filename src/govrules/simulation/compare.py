@@ -127,6 +127,10 @@ def compare(
         raise InvalidInput(f"a comparison needs at least 2 replications; got {replications}")
     start = baseline.seed if first_seed is None else first_seed
     seeds = range(start, start + replications)
+    # built here once (and kept): the runs in this process share them, and a pool's workers forked
+    # from it start with them
+    baseline.load_ruleset()
+    variant.load_ruleset()
     own = executor is None
     pool: Executor = ProcessPoolExecutor() if executor is None else executor
     try:
@@ -178,6 +182,7 @@ def summarize(
     if replications < 2:
         raise InvalidInput(f"a summary needs at least 2 replications; got {replications}")
     start = scenario.seed if first_seed is None else first_seed
+    scenario.load_ruleset()  # (built once and kept, as in `compare`)
     own = executor is None
     pool: Executor = ProcessPoolExecutor() if executor is None else executor
     try:

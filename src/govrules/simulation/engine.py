@@ -10,12 +10,13 @@ has a known right answer. Same scenario and seed, same bytes.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import json
 import math
 import random
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date, timedelta
 from typing import Any
 
@@ -80,19 +81,53 @@ class SimulationResult:
             yield json.dumps(r, ensure_ascii=False, separators=(", ", ": "))
 
 
+class _Spans:
+    """The days a set of closed date intervals covers, merged and looked up by bisection: a lookup
+    costs O(log n) in the number of intervals, however many years they span."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, spans: Iterable[tuple[date, date]]) -> None:
+        self.starts: list[date] = []
+        self.ends: list[date] = []
+        for a, b in sorted(s for s in spans if s[0] <= s[1]):
+            if self.ends and a <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], b)
+            else:
+                self.starts.append(a)
+                self.ends.append(b)
+
+    def __contains__(self, d: date) -> bool:
+        i = bisect.bisect_right(self.starts, d)
+        return i > 0 and d <= self.ends[i - 1]
+
+
 class _Person:
-    __slots__ = ("away", "name", "role")
+    __slots__ = ("_authorized", "_away", "away", "name", "role")
 
     def __init__(self, name: str, role: Role) -> None:
         self.name, self.role = name, role
         #: trips: first day, last day, and whether the person authorised a stand-in to sign meanwhile
+        #: (added by `trip`, which keeps the indexes below in step)
         self.away: list[tuple[date, date, bool]] = []
+        self._away: _Spans | None = None  # (indexes of `away`, built when first asked after a trip)
+        self._authorized: _Spans | None = None
+
+    def trip(self, start: date, end: date, authorized: bool) -> None:
+        self.away.append((start, end, authorized))
+        self._away = self._authorized = None
 
     def is_away(self, d: date) -> bool:
-        return any(a <= d <= b for a, b, _ in self.away)
+        """Whether a trip covers `d`."""
+        if self._away is None:
+            self._away = _Spans((a, b) for a, b, _ in self.away)
+        return d in self._away
 
     def authorized(self, d: date) -> bool:
-        return any(a <= d <= b and ok for a, b, ok in self.away)
+        """Whether a trip covers `d` for which the person authorised a stand-in."""
+        if self._authorized is None:
+            self._authorized = _Spans((a, b) for a, b, ok in self.away if ok)
+        return d in self._authorized
 
 
 class _Pending:
@@ -115,6 +150,35 @@ class _Pending:
         self.record, self.doc, self.decision, self.person = record, doc, decision, person
         self.drafted, self.arrives, self.draws = drafted, arrives, draws
         self.meeting_date, self.then = meeting_date, then
+
+
+_Item = tuple[date, str, _Person | None]
+
+
+class _Agenda:
+    """Agenda items waiting for the meetings that decide them. `by(d)` is the items arrived by `d`
+    and not yet taken, in the order of `items` (sorted by arrival): asked with days that never go
+    back, each item joins the queue once, so a meeting costs its queue, not every item of the run."""
+
+    __slots__ = ("_items", "_joined", "_waiting")
+
+    def __init__(self, items: list[_Item]) -> None:
+        self._items, self._joined = items, 0
+        self._waiting: list[_Item] = []
+
+    def by(self, d: date) -> list[_Item]:
+        items = self._items
+        while self._joined < len(items) and items[self._joined][0] <= d:
+            self._waiting.append(items[self._joined])
+            self._joined += 1
+        return self._waiting
+
+    def take(self, item: _Item) -> None:
+        self._waiting.remove(item)
+
+    def left(self) -> int:
+        """The items never taken (arrived or not)."""
+        return len(self._waiting) + len(self._items) - self._joined
 
 
 #: What a text says when it lets silence count as consent (西丰 第五十二条, 区 第五十九条).
@@ -245,7 +309,7 @@ class _Run:
                     start = self.rng.choice(self.days)
                     end = start + timedelta(days=max(0, self.draw(self.s.people.trip_days) - 1))
                     authorized = self.rng.random() < self.s.behaviour.authorize_when_away
-                    who.away.append((start, end, authorized))
+                    who.trip(start, end, authorized)
                     self.leave(LeaveKind.TRIP, role, start, end)
 
     def leave(self, kind: LeaveKind, role: Role, start: date, end: date) -> None:
@@ -531,6 +595,7 @@ class _Run:
             planned += [(d, MeetingKind.TOPICAL) for d in topical]
         planned.sort(key=lambda x: (x[0], x[1].name))
         seen: Counter[tuple[date, MeetingKind]] = Counter()
+        agenda = _Agenda(items)
         for d, kind in planned:
             self.counts["meetings.planned"] += 1
             seen[d, kind] += 1
@@ -538,8 +603,7 @@ class _Run:
             rng = random.Random(f"{self.seed}/{kind.name}/{d.isoformat()}/{seen[d, kind]}")
             taken: list[tuple[date, str, _Person | None]] = []
             if kind in deciding:
-                queue = [i for i in items if i[0] <= d]
-                for item in queue[: self.s.volumes.agenda_capacity]:
+                for item in agenda.by(d)[: self.s.volumes.agenda_capacity]:
                     arrived, _title, deputy = item
                     if (
                         deputy is not None
@@ -549,11 +613,11 @@ class _Run:
                     ):
                         self.counts["agenda.deferred"] += 1
                         continue
-                    items.remove(item)
+                    agenda.take(item)
                     taken.append(item)
                     self.samples["agenda.wait"].append(self.cal.workdays_between(arrived, d))
             self.meeting(kind, d, taken, rng)
-        self.counts["agenda.left_over"] = len(items)
+        self.counts["agenda.left_over"] = agenda.left()
 
     def needs_presence(self, kind: MeetingKind) -> bool:
         return any(

@@ -10,7 +10,7 @@ when that difference moves across its range (a tornado chart shows the widest sw
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from concurrent.futures import Executor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from typing import Any
 
 import attrs
@@ -164,6 +164,26 @@ def sensitivity(
     chosen.update(variant.sensitivity if ranges is None else {})
     wanted = metrics or key_metrics(variant)
     baseline = variant.baseline()
+    # Every end runs the same rule change: one pool for them all, whose workers keep the variant's
+    # ruleset (and its memo of decisions) from one comparison to the next.
+    own = executor is None
+    pool: Executor = ProcessPoolExecutor() if executor is None else executor
+    try:
+        return _sensitivity(variant, baseline, replications, pool, wanted, chosen, progress)
+    finally:
+        if own:
+            pool.shutdown()
+
+
+def _sensitivity(
+    variant: Scenario,
+    baseline: Scenario,
+    replications: int,
+    executor: Executor,
+    wanted: tuple[str, ...],
+    chosen: Mapping[str, tuple[float, float]],
+    progress: Callable[[int, int], None] | None,
+) -> Sensitivity:
     central = compare(baseline, variant, replications, executor)
     names = {m.name for m in central.metrics}
     wanted = tuple(m for m in wanted if m in names)
