@@ -163,9 +163,8 @@ def _simulate_scenario(args: argparse.Namespace) -> str:
             executor.shutdown()
         name, ruleset = baseline.name, baseline.ruleset
         title = f"{name}（规则集 {ruleset}）" if zh else f"{name} (ruleset {ruleset})"
-        text = summary_report(title, summaries_of(runs), args.replications, width=_width(), lang=args.lang) + "".join(
-            "\n" + n for n in _estimate_note(baseline)
-        )
+        text = summary_report(title, summaries_of(runs), args.replications, width=_width(), lang=args.lang)
+        text += "".join("\n" + n for n in _estimate_note(baseline, args.lang))
         if args.out is not None:
             write_log(run(baseline, seed), args.out / "baseline.jsonl")
             written = [args.out / "baseline.jsonl", *write_summary(baseline, runs, args.out, info)]
@@ -182,7 +181,7 @@ def _simulate_scenario(args: argparse.Namespace) -> str:
     lines = [
         comparison_report(comparison, width=_width(), lang=args.lang),
         key_findings(comparison, key_metrics(comparison.variant), args.lang),
-        *_estimate_note(variant),
+        *_estimate_note(variant, args.lang),
     ]
     if args.out is not None:
         out: Path = args.out
@@ -222,7 +221,7 @@ def _sensitivity(
     if args.seed is not None:
         variant = attrs.evolve(variant, seed=args.seed)
     result = sensitivity(variant, args.replications, executor, progress=progress)
-    lines = [result.table()]
+    lines = [result.table(args.lang)]
     if args.out is not None:
         written = [write_sensitivity(result, args.out)]
         charts = write_tornado(result, args.out / "charts", lang=args.lang)
@@ -233,13 +232,19 @@ def _sensitivity(
     return "\n".join(lines)
 
 
-def _estimate_note(scenario: Scenario) -> list[str]:
+def _estimate_note(scenario: Scenario, lang: str = "zh") -> list[str]:
     """A line saying which years the run counted on an estimated schedule (its own years and the next, where
     its work spills), or none."""
     span = range(scenario.start.year, scenario.end.year + 2)
     years = sorted(y for y in scenario.calendar().provisional_years if y in span)
     if not years:
         return []
+    if lang != "zh":
+        shown = ", ".join(str(y) for y in years)
+        return [
+            f"Note: this run counted on an estimated holiday schedule for {shown} (not yet published by the State"
+            " Council); its working days there are estimates, the State Council's notice prevails."
+        ]
     shown = "、".join(f"{y}年" for y in years)
     return [f"注意：本次模拟用到{shown}的估算节假日安排（国务院尚未公布），其中的工作日计算为估算，以国务院通知为准。"]
 

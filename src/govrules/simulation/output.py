@@ -455,6 +455,8 @@ def write_plots(
     }
     written = []
     out.mkdir(parents=True, exist_ok=True)
+    from matplotlib.ticker import MaxNLocator
+
     with plt.rc_context(_style(svg=False)):
         for name in chosen:
             label, unit = metric_label(name, lang)
@@ -465,6 +467,7 @@ def write_plots(
             ax.set_title(words["hist"].format(label=label), fontsize=10)
             ax.set_xlabel(unit)
             ax.set_ylabel(words["seeds"])
+            ax.yaxis.set_major_locator(MaxNLocator(integer=True))
             ax.legend(frameon=False)
             path = out / f"{name.replace('.', '_')}.png"
             fig.tight_layout()
