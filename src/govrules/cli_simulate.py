@@ -13,17 +13,22 @@ import attrs
 
 from govrules.errors import CalendarNotCovered, InvalidInput, OutputFailed
 from govrules.simulation import compare, load_scenario, run
-from govrules.simulation.compare import summarize
+from govrules.simulation.compare import metrics_of, summaries_of
 from govrules.simulation.output import (
+    NO_CHARTS,
     InlineExecutor,
+    html_report,
+    run_info,
     write_comparison,
+    write_html_report,
     write_log,
     write_plots,
     write_sensitivity,
+    write_summary,
     write_tornado,
 )
 from govrules.simulation.report import comparison_report, key_findings, summary_report
-from govrules.simulation.scenario import Scenario, default_study
+from govrules.simulation.scenario import DEFAULT_STUDY, Scenario, default_study
 
 __all__ = ["add_parser"]
 
@@ -53,7 +58,7 @@ def add_parser(
     p.add_argument(
         "--jobs", "-j", type=_whole(1, 256), default=os.cpu_count() or 1, help="并行进程数（默认：全部核心）"
     )
-    p.add_argument("--out", type=Path, help="把模拟记录、metrics.csv、metrics.json 和图表写入此目录")
+    p.add_argument("--out", type=Path, help="把模拟记录、metrics.csv、metrics.json、报告 report.html 和图表写入此目录")
     p.add_argument(
         "--holidays",
         action="append",
@@ -144,17 +149,28 @@ def _simulate_scenario(args: argparse.Namespace) -> str:
             return _sensitivity(variant, args, executor, progress)
         finally:
             executor.shutdown()
+    zh = args.lang == "zh"
+    info = run_info(args.scenario or DEFAULT_STUDY, seed, args.replications)
     if not variant.changes:  # a baseline alone: its metrics over the seeds
         try:
-            summary = summarize(baseline, args.replications, executor, first_seed=seed, progress=progress)
+            futures = [executor.submit(metrics_of, baseline, s) for s in range(seed, seed + args.replications)]
+            runs = []
+            for n, f in enumerate(futures, 1):
+                runs.append(f.result())
+                if progress is not None:
+                    progress(n, args.replications)
         finally:
             executor.shutdown()
-        text = summary_report(
-            f"{baseline.name}（规则集 {baseline.ruleset}）", summary, args.replications, width=_width()
-        ) + "".join("\n" + n for n in _estimate_note(baseline))
+        name, ruleset = baseline.name, baseline.ruleset
+        title = f"{name}（规则集 {ruleset}）" if zh else f"{name} (ruleset {ruleset})"
+        text = summary_report(title, summaries_of(runs), args.replications, width=_width(), lang=args.lang)
+        text += "".join("\n" + n for n in _estimate_note(baseline, args.lang))
         if args.out is not None:
             write_log(run(baseline, seed), args.out / "baseline.jsonl")
-            text += f"\n已写出：{args.out / 'baseline.jsonl'}"
+            written = [args.out / "baseline.jsonl", *write_summary(baseline, runs, args.out, info)]
+            page = html_report(baseline=baseline, runs=runs, info=info, lang=args.lang)
+            written.append(write_html_report(args.out, page))
+            text += "\n" + _written(args.out, written, zh)
         return text
     try:
         comparison = compare(baseline, variant, args.replications, executor, first_seed=seed, progress=progress)
@@ -163,22 +179,38 @@ def _simulate_scenario(args: argparse.Namespace) -> str:
     from govrules.simulation.sensitivity import key_metrics
 
     lines = [
-        comparison_report(comparison, width=_width()),
-        key_findings(comparison, key_metrics(comparison.variant)),
-        *_estimate_note(variant),
+        comparison_report(comparison, width=_width(), lang=args.lang),
+        key_findings(comparison, key_metrics(comparison.variant), args.lang),
+        *_estimate_note(variant, args.lang),
     ]
     if args.out is not None:
         out: Path = args.out
         write_log(run(baseline, seed), out / "baseline.jsonl")
         write_log(run(variant, seed), out / "variant.jsonl")
         written = [out / "baseline.jsonl", out / "variant.jsonl"]
-        written += write_comparison(comparison, out)
-        charts = write_plots(comparison, out / "charts")
+        written += write_comparison(comparison, out, info)
+        written.append(write_html_report(out, html_report(comparison, info=info, lang=args.lang)))
+        charts = write_plots(comparison, out / "charts", lang=args.lang)
         written += charts
-        lines.append("已写出：" + "、".join(str(p) for p in written))
+        lines.append(_written(args.out, written, zh))
         if not charts:
-            lines.append("（未生成图表：需安装 plot 附加依赖 pip install 'govrules[plot]'）")
+            lines.append(f"（{NO_CHARTS['zh']}）" if zh else f"({NO_CHARTS['en']})")
     return "\n".join(lines)
+
+
+def _written(out: Path, paths: list[Path], zh: bool) -> str:
+    """The files written, by their names in `out` (the charts counted), and the report to open."""
+    files = [p.name for p in paths if p.parent == out]
+    charts = len(paths) - len(files)
+    if charts:
+        files.append(f"charts/（{charts}张图）" if zh else f"charts/ ({charts} charts)")
+    report = [
+        f"\n报告（用浏览器打开）：{out / 'report.html'}"
+        if zh
+        else f"\nReport (open in a browser): {out / 'report.html'}"
+    ]
+    said = f"已写入 {out}：" + "、".join(files) if zh else f"Written to {out}: " + ", ".join(files)
+    return said + (report[0] if out / "report.html" in paths else "")
 
 
 def _sensitivity(
@@ -189,24 +221,30 @@ def _sensitivity(
     if args.seed is not None:
         variant = attrs.evolve(variant, seed=args.seed)
     result = sensitivity(variant, args.replications, executor, progress=progress)
-    lines = [result.table()]
+    lines = [result.table(args.lang)]
     if args.out is not None:
         written = [write_sensitivity(result, args.out)]
-        charts = write_tornado(result, args.out / "charts")
+        charts = write_tornado(result, args.out / "charts", lang=args.lang)
         written += charts
-        lines.append("已写出：" + "、".join(str(p) for p in written))
+        lines.append(_written(args.out, written, args.lang == "zh"))
         if not charts:
-            lines.append("（未生成龙卷风图：需安装 plot 附加依赖 pip install 'govrules[plot]'）")
+            lines.append(f"（{NO_CHARTS['zh']}）" if args.lang == "zh" else f"({NO_CHARTS['en']})")
     return "\n".join(lines)
 
 
-def _estimate_note(scenario: Scenario) -> list[str]:
+def _estimate_note(scenario: Scenario, lang: str = "zh") -> list[str]:
     """A line saying which years the run counted on an estimated schedule (its own years and the next, where
     its work spills), or none."""
     span = range(scenario.start.year, scenario.end.year + 2)
     years = sorted(y for y in scenario.calendar().provisional_years if y in span)
     if not years:
         return []
+    if lang != "zh":
+        shown = ", ".join(str(y) for y in years)
+        return [
+            f"Note: this run counted on an estimated holiday schedule for {shown} (not yet published by the State"
+            " Council); its working days there are estimates, the State Council's notice prevails."
+        ]
     shown = "、".join(f"{y}年" for y in years)
     return [f"注意：本次模拟用到{shown}的估算节假日安排（国务院尚未公布），其中的工作日计算为估算，以国务院通知为准。"]
 

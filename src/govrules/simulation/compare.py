@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import statistics
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 
 import attrs
@@ -17,7 +17,16 @@ from govrules.errors import InvalidInput
 from govrules.simulation.engine import run
 from govrules.simulation.scenario import Scenario
 
-__all__ = ["Comparison", "MetricDifference", "MetricSummary", "compare", "metrics_of", "summarize", "summary_table"]
+__all__ = [
+    "Comparison",
+    "MetricDifference",
+    "MetricSummary",
+    "compare",
+    "metrics_of",
+    "summaries_of",
+    "summarize",
+    "summary_table",
+]
 
 # t(0.975, df) for df = 1..30; beyond, the normal 1.96 is within 2%.
 _T975 = (
@@ -195,6 +204,11 @@ def summarize(
     finally:
         if own:
             pool.shutdown()
+    return summaries_of(runs)
+
+
+def summaries_of(runs: Sequence[Mapping[str, float]]) -> tuple[MetricSummary, ...]:
+    """Each metric's mean over `runs` (one mapping of metrics per seed, at least 2) with a 95% interval."""
     out = []
     for name in sorted(set().union(*runs)):
         xs = [r.get(name, 0.0) for r in runs]

@@ -57,18 +57,29 @@ class Sensitivity:
         """The swings of one metric, widest first."""
         return sorted((s for s in self.swings if s.metric == metric), key=lambda s: (-s.swing, s.assumption))
 
-    def table(self) -> str:
-        """A plain-text table per key metric: assumption, range, the study's difference at each end."""
+    def table(self, lang: str = "zh") -> str:
+        """A plain-text table per key metric: assumption, range, the study's difference at each end (in `lang`)."""
         from govrules.simulation.report import metric_label
 
-        lines = [f"敏感性分析：{self.study}（每端{self.replications}次重复）"]
+        zh = lang == "zh"
+        lines = [
+            f"敏感性分析：{self.study}（每端{self.replications}次重复）"
+            if zh
+            else f"Sensitivity analysis: {self.study} ({self.replications} replications at each end)"
+        ]
         for metric, value in self.result.items():
             lines.append("")
-            label, unit = metric_label(metric)
-            lines.append(f"结果：{label}（{metric}，单位{'比例' if unit == '%' else unit}）：变更后差值 {value:+.3f}")
-            lines.append(
-                f"{'假设 assumption':<28} {'取值范围':>14} {'低端差值':>10} {'高端差值':>10} {'摆幅':>8} {'±噪声':>8}"
-            )
+            label, unit = metric_label(metric, lang)
+            if zh:
+                lines.append(
+                    f"结果：{label}（{metric}，单位{'比例' if unit == '%' else unit}）：变更后差值 {value:+.3f}"
+                )
+                head = ("假设 assumption", "取值范围", "低端差值", "高端差值", "摆幅", "±噪声")
+            else:
+                shown = "a share" if unit == "%" else unit
+                lines.append(f"Result: {label} ({metric}, in {shown}): difference after the change {value:+.3f}")
+                head = ("assumption", "range", "at low", "at high", "swing", "±noise")
+            lines.append(f"{head[0]:<28} {head[1]:>14} {head[2]:>10} {head[3]:>10} {head[4]:>8} {head[5]:>8}")
             for s in self.ranked(metric):
                 span = f"[{s.low:g}, {s.high:g}]"
                 lines.append(
@@ -76,8 +87,18 @@ class Sensitivity:
                     f" {s.noise:>8.3f}"
                 )
         lines.append("")
-        lines.append("摆幅：该假设从低端到高端时，规则变更效果（差值）的变化；越大，结论越依赖该假设。")
-        lines.append("±噪声：两端差值95%区间半宽的较大者；摆幅小于噪声时，与重复次数带来的随机波动无法区分。")
+        if zh:
+            lines.append("摆幅：该假设从低端到高端时，规则变更效果（差值）的变化；越大，结论越依赖该假设。")
+            lines.append("±噪声：两端差值95%区间半宽的较大者；摆幅小于噪声时，与重复次数带来的随机波动无法区分。")
+        else:
+            lines.append(
+                "swing: how far the rule change's effect (the difference) moves as the assumption goes from its low"
+                " end to its high end; the wider, the more the result rests on that assumption."
+            )
+            lines.append(
+                "±noise: the wider half of the two ends' 95% intervals; a swing within it is not told apart from"
+                " the random noise of the replications."
+            )
         return "\n".join(lines)
 
 
