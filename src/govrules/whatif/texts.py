@@ -45,6 +45,8 @@ def _label(value: LabeledEnum | None, lang: str, none: str) -> str:
 
 #: Marks a value standing for every value no condition mentions.
 STAND_IN = "*"
+#: A field a group of situations leaves open: every value it takes there is decided alike.
+ANY_ZH, ANY_EN = "任意", "any"
 
 
 def _mark(value: object, field: str, others: Mapping[str, Any]) -> str:
@@ -52,26 +54,62 @@ def _mark(value: object, field: str, others: Mapping[str, Any]) -> str:
 
 
 def _document_text(rs: Ruleset, d: Document, lang: str, others: Mapping[str, Any]) -> str:
-    matters = sorted(d.matters, key=_pos)
+    return _document_fields_text(
+        rs,
+        {"kind": d.kind, "issuer": d.issuer, "addressee": d.addressee, "matters": d.matters,
+         "meeting": d.meeting, "presided_by": d.presided_by},
+        lang,
+        others,
+    )  # fmt: skip
+
+
+def _any_text(lang: str) -> str:
+    return ANY_ZH if lang == "zh" else ANY_EN
+
+
+def _document_fields_text(
+    rs: Ruleset, f: Mapping[str, Any], lang: str, others: Mapping[str, Any], ranges: Mapping[str, Any] | None = None
+) -> str:
+    """A document, or a group of them: a field the group leaves open (`collapse.ANY`) shown as 任意 / any
+    (a meeting that may also be none as 任意或无 / any or none, as `ranges` tells)."""
+    from govrules.whatif.collapse import ANY
+
     zh = lang == "zh"
     sep = "、" if zh else ", "
-    kind = _label(d.kind, lang, "") + _mark(d.kind, "kind", others)
-    issuer = _label(d.issuer, lang, "") + _mark(d.issuer, "issuer", others)
-    addressee = _label(d.addressee, lang, "无" if zh else "none") + _mark(d.addressee, "addressee", others)
-    topics = sep.join(_label(m, lang, "") for m in matters) or ("无" if zh else "none")
-    topics += _mark(d.matters, "matters", others)
+    anything = _any_text(lang)
+
+    def show(field: str, none: str, name: Any = None) -> str:
+        value = f[field]
+        if value is ANY:
+            return anything
+        text = (name or (lambda v: _label(v, lang, none)))(value) if value is not None else none
+        return text + _mark(value, field, others)
+
+    kind, issuer = show("kind", ""), show("issuer", "")
+    if f["kind"] is ANY:  # the first two fields go unnamed when they have a value
+        kind = f"文种：{anything}" if zh else f"{anything} kind"
+    if f["issuer"] is ANY:
+        issuer = f"发文名义：{anything}" if zh else f"{anything} issuer"
+    addressee = show("addressee", "无" if zh else "none")
+    if f["matters"] is ANY:
+        topics = anything
+    else:
+        topics = sep.join(_label(m, lang, "") for m in sorted(f["matters"], key=_pos)) or ("无" if zh else "none")
+        topics += _mark(f["matters"], "matters", others)
     if zh:
         text = f"{kind}｜{issuer}｜主送：{addressee}｜事项：{topics}"
     else:
         text = f"{kind} | {issuer} | to {addressee} | matters {topics}"
-    if d.meeting is not None:
-        meeting = _label(d.meeting, lang, "") + _mark(d.meeting, "meeting", others)
-        mark = _mark(d.presided_by, "presided_by", others)
-        if zh:
-            who = (rs.name(d.presided_by) if d.presided_by is not None else "未注明") + mark
-            text += f"｜会议：{meeting}｜主持人：{who}"
+    meeting = f["meeting"]
+    if meeting is not None:
+        if meeting is ANY:
+            shown = anything
+            if ranges is not None and None in ranges.get("meeting", ()):
+                shown = "任意或无" if zh else "any or none"
         else:
-            text += f" | {meeting} presided by {_label(d.presided_by, lang, 'unnamed')}{mark}"
+            shown = show("meeting", "")
+        who = show("presided_by", "未注明" if zh else "unnamed", lambda r: rs.name(r) if zh else r.name)
+        text += f"｜会议：{shown}｜主持人：{who}" if zh else f" | meeting {shown} presided by {who}"
     return text
 
 
@@ -199,18 +237,57 @@ def _check_text(rs: Ruleset, a: MeetingAnswer, lang: str, cites: tuple[Citation,
 
 
 def _request_text(rs: Ruleset, q: LeaveRequest, lang: str, others: Mapping[str, Any]) -> str:
+    return _request_fields_text(
+        rs,
+        {"role": q.role, "kind": q.kind, "meeting": q.meeting, "reason": q.reason,
+         "party_standing_committee_member": q.party_standing_committee_member, "days": q.days},
+        lang,
+        others,
+    )  # fmt: skip
+
+
+def _request_fields_text(
+    rs: Ruleset, f: Mapping[str, Any], lang: str, others: Mapping[str, Any], ranges: Mapping[str, Any] | None = None
+) -> str:
+    """A leave request, or a group of them: a field left open (`collapse.ANY`) shown as 任意 / any."""
+    from govrules.whatif.collapse import ANY
+
     zh = lang == "zh"
-    role = (rs.name(q.role) if zh else q.role.name) + _mark(q.role, "role", others)
-    kind = _label(q.kind, lang, "") + _mark(q.kind, "kind", others)
-    if q.meeting is not None:
-        meeting = _label(q.meeting, lang, "") + _mark(q.meeting, "meeting", others)
-        kind += f"（{meeting}）" if zh else f" ({meeting})"
-    reason = _label(q.reason, lang, "未说明" if zh else "none") + _mark(q.reason, "reason", others)
+    anything = _any_text(lang)
+    if f["role"] is ANY:
+        role = f"请假人{anything}" if zh else f"anyone ({anything} role)"
+    else:
+        role = (rs.name(f["role"]) if zh else f["role"].name) + _mark(f["role"], "role", others)
+    if f["kind"] is ANY:
+        kind = f"请假类型{anything}" if zh else f"{anything} kind"
+    else:
+        kind = _label(f["kind"], lang, "") + _mark(f["kind"], "kind", others)
+    meeting = f["meeting"]
+    if meeting is not None:
+        if meeting is ANY:
+            shown = anything
+            if ranges is not None and None in ranges.get("meeting", ()):
+                shown = "任意或无" if zh else "any or none"
+        else:
+            shown = _label(meeting, lang, "") + _mark(meeting, "meeting", others)
+        if zh:
+            kind += f"（会议：{shown}）" if meeting is ANY else f"（{shown}）"
+        else:
+            kind += f" ({shown})"
+    reason = anything if f["reason"] is ANY else _label(f["reason"], lang, "未说明" if zh else "none")
+    reason += _mark(f["reason"], "reason", others)
+    days = f["days"]
+    member = f["party_standing_committee_member"]
     if zh:
-        text = f"{role}｜{kind}｜{q.days}天｜事由：{reason}"
-        return text + ("｜党委常委" if q.party_standing_committee_member else "")
-    text = f"{role} | {kind} | {q.days} day{'s' if q.days > 1 else ''} | reason {reason}"
-    return text + (" | party standing committee member" if q.party_standing_committee_member else "")
+        text = f"{role}｜{kind}｜{'天数任意' if days is ANY else f'{days}天'}｜事由：{reason}"
+        if member is ANY:
+            return text + f"｜是否党委常委：{anything}"
+        return text + ("｜党委常委" if member else "")
+    length = "any length" if days is ANY else f"{days} day{'s' if days > 1 else ''}"
+    text = f"{role} | {kind} | {length} | reason {reason}"
+    if member is ANY:
+        return text + " | party standing committee member or not"
+    return text + (" | party standing committee member" if member else "")
 
 
 def _leave_text(rs: Ruleset, a: LeaveAnswer, lang: str) -> str:
