@@ -17,7 +17,7 @@ from typing import Any, Final
 import attrs
 
 from govrules.model import Document, DocumentKind, LeaveKind, LeaveRequest
-from govrules.whatif.space import _DocumentSpace, _LeaveSpace, _pos
+from govrules.whatif.space import _POSITION, _DocumentSpace, _LeaveSpace, _pos
 
 __all__ = [
     "ANY",
@@ -120,14 +120,18 @@ def collapse(situations: Iterable[Sequence[Any]], names: tuple[str, ...], domain
     return tuple(out)
 
 
-def _order(value: object) -> tuple[int, object]:
+def _order(value: object) -> tuple[int, int, tuple[object, ...]]:
+    """Groups in the order of the space: enum members as declared, None first, open fields last."""
     if value is ANY:
-        return (2, 0)
+        return (2, 0, ())
+    if value is None:
+        return (0, 0, ())
     if isinstance(value, frozenset):
-        return (1, (len(value), sorted(_pos(m) for m in value)))
-    if isinstance(value, (bool, int)):
-        return (1, int(value))
-    return (1, _pos(value))
+        return (1, len(value), tuple(sorted(_pos(m) for m in value)))
+    if isinstance(value, int):
+        return (1, int(value), ())
+    at = _POSITION.get(value)
+    return (1, at, ()) if at is not None else (1, 0, (str(value),))
 
 
 def document_values(d: Document) -> tuple[Any, ...]:

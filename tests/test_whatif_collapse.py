@@ -1,0 +1,241 @@
+"""`govrules diff` collapses situations that differ only in fields neither answer depends on: exactly.
+
+Every changed situation is in exactly one group, and expanding the groups over the space (every
+situation of the space the group's fixed fields match) gives back exactly the changed situations of
+that pair of answers: checked by enumerating the spaces, and on made-up spaces by Hypothesis.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import itertools
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govrules import rulesets
+from govrules.cli_diff import add_parser
+from govrules.rules import ApprovalRule, LeaveRule, Ruleset
+from govrules.whatif import WhatIfDiff, diff, remove_rule, variant_of
+from govrules.whatif.collapse import (
+    ANY,
+    DOCUMENT_FIELDS,
+    REQUEST_FIELDS,
+    SituationGroup,
+    collapse,
+    document_values,
+    request_values,
+)
+from govrules.whatif.space import _DocumentSpace, _LeaveSpace
+
+WHATIF = Path(__file__).resolve().parents[1] / "simulations" / "whatif"
+
+
+def _check_exact(
+    groups: Sequence[SituationGroup], changed: Sequence[tuple[Any, ...]], space: Sequence[tuple[Any, ...]]
+) -> None:
+    """Each changed situation in exactly one group; the groups expanded over the space are exactly them."""
+    wanted = set(changed)
+    assert len(wanted) == len(changed)
+    assert sum(g.count for g in groups) == len(wanted)
+    for s in wanted:
+        assert sum(g.covers(s) for g in groups) == 1, s
+    for g in groups:
+        expanded = {s for s in space if g.covers(s)}
+        assert len(expanded) == g.count and expanded <= wanted, g
+        for name in g.any:  # an open field takes two or more values, the ones its range says
+            i = g.names.index(name)
+            assert len({s[i] for s in expanded}) >= 2
+            assert {s[i] for s in expanded} == g.ranges[name]
+
+
+def _check_diff(d: WhatIfDiff, families: Sequence[str]) -> None:
+    for family in families:
+        space = d.spaces[family]
+        if family == "leave":
+            assert isinstance(space, _LeaveSpace)
+            every = [request_values(q) for q in space.requests()]
+            of = [request_values(c.request) for c in d.leave]
+        else:
+            assert isinstance(space, _DocumentSpace)
+            every = [document_values(x) for x in space.documents()]
+            of = [document_values(c.document) for c in getattr(d, family)]
+        assert len(every) == space.size()
+        outcomes = [(c.baseline.outcome, c.variant.outcome) for c in getattr(d, family)]
+        pairs = d.groups(family)
+        assert sum(len(groups) for _, _, groups in pairs) <= len(of)
+        for ab, av, groups in pairs:
+            key = (ab.outcome, av.outcome)
+            _check_exact(groups, [s for s, o in zip(of, outcomes, strict=True) if o == key], every)
+
+
+def test_kongtong_minutes_by_deputy_collapses_to_six_lines() -> None:
+    """The issue's 2×240 situations (崆峒 47: 专题会议纪要 signed by the deputy who presided): each pair of
+    answers is three lines, one per 发文名义, 主送 and 事项 left open (80 situations each)."""
+    base = rulesets.load("kongtong-2016")
+    d = diff(base, variant_of(base, WHATIF / "kongtong_topical_minutes_by_deputy.toml"))
+    _check_diff(d, ["signing"])
+    pairs = d.groups("signing")
+    assert [sum(g.count for g in groups) for _, _, groups in pairs] == [240, 240]
+    for _, _, groups in pairs:
+        assert len(groups) == 3
+        for g in groups:
+            assert g.any == ("addressee", "matters") and g.count == 80
+            assert g.fixed["meeting"].name == "TOPICAL" and g.fixed["kind"].name == "MINUTES"
+
+
+# Each leave and approval rule of each ruleset removed: a diff with changes in those families
+# (their spaces are small enough to enumerate whole).
+_REMOVALS = [
+    (rid, rule.id)
+    for rid in rulesets.available()
+    for rule in (*rulesets.load(rid).rules_of(LeaveRule), *rulesets.load(rid).rules_of(ApprovalRule))
+]
+
+
+@functools.cache
+def _removed(rid: str, rule: str) -> WhatIfDiff:
+    base: Ruleset = rulesets.load(rid)
+    return diff(base, remove_rule(base, rule))
+
+
+@pytest.mark.parametrize(("rid", "rule"), _REMOVALS)
+def test_removing_a_leave_or_approval_rule_collapses_exactly(rid: str, rule: str) -> None:
+    _check_diff(_removed(rid, rule), ["leave", "approvals"])
+
+
+def test_some_removal_leaves_fields_open() -> None:
+    """The exhaustive test above is not vacuous: leave and approval groups do leave fields open."""
+    opened = {"leave": 0, "approvals": 0}
+    for rid, rule in _REMOVALS:
+        d = _removed(rid, rule)
+        for family in opened:
+            opened[family] += sum(1 for _, _, gs in d.groups(family) for g in gs if g.any)
+    assert opened["leave"] > 0 and opened["approvals"] > 0
+
+
+# -- the algorithm alone, on made-up spaces (any set of tuples, not only products) --------------------
+
+_VALUES = st.lists(st.integers(0, 3), min_size=1, max_size=4, unique=True)
+
+
+@st.composite
+def spaces(draw: st.DrawFn) -> tuple[list[tuple[int, ...]], list[tuple[int, ...]]]:
+    """A space (a product of small fields, some situations dropped) and a subset of it."""
+    fields = draw(st.lists(_VALUES, min_size=1, max_size=4))
+    product = list(itertools.product(*fields))
+    space = [s for s in product if draw(st.booleans()) or len(product) < 3]
+    subset = [s for s in space if draw(st.booleans())]
+    return space, subset
+
+
+@settings(max_examples=300, deadline=None)
+@given(spaces())
+def test_collapse_is_exact_on_any_space(drawn: tuple[list[tuple[int, ...]], list[tuple[int, ...]]]) -> None:
+    space, subset = drawn
+    names = tuple(f"f{i}" for i in range(len(space[0]))) if space else ("f0",)
+
+    def domain(i: int, values: tuple[Any, ...]) -> frozenset[Any]:
+        return frozenset(
+            s[i] for s in space if all(v is ANY or v == x for k, (v, x) in enumerate(zip(values, s)) if k != i)
+        )
+
+    groups = collapse(subset, names, domain)
+    _check_exact(groups, subset, space)
+    # nothing left to merge: no two groups differ in one fixed field only while covering its whole domain
+    for i in range(len(names)):
+        by_rest: dict[tuple[Any, ...], set[Any]] = {}
+        for g in groups:
+            if g.values[i] is not ANY:
+                by_rest.setdefault((*g.values[:i], None, *g.values[i + 1 :]), set()).add(g.values[i])
+        for rest, present in by_rest.items():
+            assert len(present) < 2 or present != domain(i, rest)
+
+
+def test_the_whole_space_is_one_group() -> None:
+    space = list(itertools.product((1, 2), ("a", "b", "c")))
+    full = {0: frozenset((1, 2)), 1: frozenset("abc")}
+    (g,) = collapse(space, ("x", "y"), lambda i, _: full[i])
+    assert g.any == ("x", "y") and g.count == 6 and g.fixed == {}
+
+
+def test_a_field_partly_present_stays_fixed() -> None:
+    space = list(itertools.product((1, 2), ("a", "b", "c")))
+    full = {0: frozenset((1, 2)), 1: frozenset("abc")}
+    groups = collapse([s for s in space if s[1] != "c"], ("x", "y"), lambda i, _: full[i])
+    assert [(g.fixed, g.any, g.count) for g in groups] == [({"y": "a"}, ("x",), 2), ({"y": "b"}, ("x",), 2)]
+
+
+# -- the command line -----------------------------------------------------------------------------
+
+
+def cli(*argv: str) -> str:
+    p = argparse.ArgumentParser(prog="govrules")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--lang", choices=("zh", "en"), default="zh")
+    add_parser(p.add_subparsers(dest="command", required=True), [common])
+    args = p.parse_args(["diff", *argv])
+    out = args.run(args)
+    assert isinstance(out, str)
+    return out
+
+
+KONGTONG = str(WHATIF / "kongtong_topical_minutes_by_deputy.toml")
+
+
+def test_text_shows_groups_with_counts_in_chinese() -> None:
+    out = cli("kongtong-2016", KONGTONG)
+    assert "共240种情形，归为3类：" in out
+    line = "纪要｜以政府名义｜主送：任意｜事项：任意｜会议：专题会议｜主持人：负责常务工作的副区长（80种）"
+    assert f"     - {line}" in out.splitlines()
+    assert "“任意”指该项取" in out and "结论改变480种" in out
+    assert sum(1 for x in out.splitlines() if x.startswith("     - ")) == 6
+    assert "……另有2类" in cli("kongtong-2016", KONGTONG, "--limit", "1")
+
+
+def test_text_shows_groups_with_counts_in_english() -> None:
+    out = cli("kongtong-2016", KONGTONG, "--lang", "en")
+    assert "in 240 situations, 3 groups:" in out
+    assert "MINUTES | GOVERNMENT | to any | matters any | meeting TOPICAL presided by DEPUTY (80 situations)" in out
+    assert "任意" not in out and "种" not in out
+    assert "... and 2 more groups" in cli("kongtong-2016", KONGTONG, "--limit", "1", "--lang", "en")
+
+
+def test_json_keeps_its_keys_and_adds_groups() -> None:
+    data = json.loads(cli("kongtong-2016", KONGTONG, "--format", "json"))
+    assert len(data["signing"]) == 480 and data["changed"]["signing"] == 480  # as before
+    assert {"ruleset", "situations_checked", "changed", "signing", "leave", "summary", "variant"} <= set(data)
+    pairs = data["groups"]["signing"]
+    assert [p["count"] for p in pairs] == [240, 240] and [p["groups_total"] for p in pairs] == [3, 3]
+    assert pairs[0]["baseline"]["signer"] == "HEAD" and pairs[0]["variant"]["signer"] == "EXECUTIVE_DEPUTY"
+    first = pairs[0]["groups"][0]
+    assert first["fixed"] == {
+        "kind": "MINUTES",
+        "issuer": "GOVERNMENT",
+        "meeting": "TOPICAL",
+        "presided_by": "EXECUTIVE_DEPUTY",
+    }
+    assert first["any"] == ["addressee", "matters"] and first["count"] == 80 and "任意" in first["text"]
+    assert data["groups"]["leave"] == [] and data["groups"]["approvals"] == []
+    english = json.loads(cli("kongtong-2016", KONGTONG, "--format", "json", "--lang", "en"))
+    assert english["groups"]["signing"][0]["groups"][0]["text"].endswith("(80 situations)")
+    assert set(english["groups"]["signing"][0]["groups"][0]) == set(first)  # keys never follow --lang
+
+
+def test_leave_groups_read_in_both_languages() -> None:
+    base = rulesets.load("xifeng-2022")
+    d = diff(base, remove_rule(base, "head_trip_acting_deputy"))
+    zh, en = d.report("zh"), d.report("en")
+    assert "县长｜离开辖区外出｜1天｜事由：任意｜是否党委常委：任意（12种）" in zh
+    assert "HEAD | TRIP | 1 day | reason any | party standing committee member or not (12 situations)" in en
+
+
+def test_document_and_request_fields_are_named_once() -> None:
+    assert len(DOCUMENT_FIELDS) == len(set(DOCUMENT_FIELDS)) == 6
+    assert len(REQUEST_FIELDS) == len(set(REQUEST_FIELDS)) == 6
