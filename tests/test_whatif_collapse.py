@@ -142,9 +142,10 @@ def test_collapse_is_exact_on_any_space(drawn: tuple[list[tuple[int, ...]], list
     names = tuple(f"f{i}" for i in range(len(space[0]))) if space else ("f0",)
 
     def domain(i: int, values: tuple[Any, ...]) -> frozenset[Any]:
-        return frozenset(
-            s[i] for s in space if all(v is ANY or v == x for k, (v, x) in enumerate(zip(values, s)) if k != i)
-        )
+        def matches(s: tuple[int, ...]) -> bool:
+            return all(v is ANY or v == x for k, (v, x) in enumerate(zip(values, s, strict=True)) if k != i)
+
+        return frozenset(s[i] for s in space if matches(s))
 
     groups = collapse(subset, names, domain)
     _check_exact(groups, subset, space)
