@@ -163,6 +163,10 @@ _CHECKS_EN = {
     "portfolio": "the deputy's portfolio (分管)",
 }
 
+#: What no rule of a ruleset may say about a document ("no signing rule covers this document").
+_GAPS = {"signing": "签发人", "approval": "审批人"}
+_GAPS_EN = {"signing": "who signs", "approval": "who approves"}
+
 #: Fields a record may lack, in Chinese.
 _FIELDS = {
     "signed_by": "签发人（signed_by）",
@@ -218,10 +222,13 @@ def unchecked_text(ruleset: Ruleset, key: str, lang: str = "zh") -> str | None:
         return f"{name}：没有会议记录"
     rule_gap = re.fullmatch(r"no (\w+) rule covers this document", why)
     if rule_gap is not None:
-        return f"{name}：规则未规定此类公文的{_CHECKS.get(rule_gap[1], rule_gap[1])}"
+        return f"{name}：规则未规定此类公文的{_GAPS.get(rule_gap[1], rule_gap[1])}"
     covers = re.fullmatch(r"no rule covers (.*)", why)
     if covers is not None:
         return f"{name}：规则未规定{covers[1]}"
+    composes = re.fullmatch(r"no rule composes an? (.*)", why)
+    if composes is not None:
+        return f"{name}：规则未规定{composes[1]}的组成"
     return f"{name}：{why}"
 
 
@@ -241,11 +248,28 @@ def _unchecked_en(ruleset: Ruleset, what: str, kind: str | None, why: str) -> st
         return f"{name}: no meeting on record"
     rule_gap = re.fullmatch(r"no (\w+) rule covers this document", why)
     if rule_gap is not None:
-        return f"{name}: the rules set no {_CHECKS_EN.get(rule_gap[1], rule_gap[1])} for this kind of document"
+        return f"{name}: no rule says {_GAPS_EN.get(rule_gap[1], rule_gap[1])} this kind of document"
     covers = re.fullmatch(r"no rule covers (.*)", why)
     if covers is not None:
         return f"{name}: no rule covers {covers[1]}"
-    return f"{name}: {why}"
+    composes = re.fullmatch(r"no rule composes an? (.*)", why)
+    if composes is not None:
+        return f"{name}: no rule says who attends a {_meeting_en(composes[1])}"
+    return f"{name}: {_WHY_EN.get(why, why)}"
+
+
+#: Reasons the audit gives in Chinese for a check it could not make, in English.
+_WHY_EN = {"本规则未规定审批人": "these rules name no approver"}
+
+
+def _meeting_en(label: str) -> str:
+    """A kind of meeting, named in English (its identifier) with its Chinese label."""
+    from govrules.model import MeetingKind
+
+    try:
+        return f"{MeetingKind.from_label(label).name} meeting ({label})"
+    except InvalidInput:
+        return label
 
 
 def _summary_lines(s: Summary, ruleset: Ruleset, lang: str = "zh") -> list[str]:
