@@ -23,6 +23,7 @@ __all__ = [
     "ANY",
     "DOCUMENT_FIELDS",
     "REQUEST_FIELDS",
+    "OneOf",
     "SituationGroup",
     "collapse",
     "document_domain",
@@ -43,6 +44,17 @@ class _Any:
 
 #: In a group's fields, a field the group leaves open (every value the space has for it there).
 ANY: Final = _Any()
+
+
+@attrs.frozen
+class OneOf:
+    """In a group's fields, a field that takes any of these values (two or more, not every one)."""
+
+    values: tuple[Any, ...]
+
+    def __contains__(self, value: object) -> bool:
+        return value in self.values
+
 
 #: The fields of a document (signing, approvals) and of a leave request, in the order they are shown.
 DOCUMENT_FIELDS = ("kind", "issuer", "addressee", "matters", "meeting", "presided_by")
@@ -70,7 +82,12 @@ class SituationGroup:
     @property
     def fixed(self) -> dict[str, Any]:
         """The fields the group fixes, with their values."""
-        return {n: v for n, v in zip(self.names, self.values, strict=True) if v is not ANY}
+        return {n: v for n, v in zip(self.names, self.values, strict=True) if v is not ANY and not isinstance(v, OneOf)}
+
+    @property
+    def one_of(self) -> dict[str, tuple[Any, ...]]:
+        """The fields the group lets take any of some values, with those values."""
+        return {n: v.values for n, v in zip(self.names, self.values, strict=True) if isinstance(v, OneOf)}
 
     @property
     def any(self) -> tuple[str, ...]:
@@ -79,7 +96,10 @@ class SituationGroup:
 
     def covers(self, situation: Sequence[Any]) -> bool:
         """Whether a situation (its fields' values, in order) is one of the group's."""
-        return all(v is ANY or v == x for v, x in zip(self.values, situation, strict=True))
+        return all(
+            v is ANY or (x in v if isinstance(v, OneOf) else v == x)
+            for v, x in zip(self.values, situation, strict=True)
+        )
 
 
 #: For field i and a group's values (field i ignored): the values field i takes in the space there.
@@ -89,41 +109,64 @@ Domain = Callable[[int, tuple[Any, ...]], frozenset[Any]]
 def collapse(situations: Iterable[Sequence[Any]], names: tuple[str, ...], domain: Domain) -> tuple[SituationGroup, ...]:
     """The situations (distinct, each its fields' values in the order of `names`) as groups.
 
-    A field is left open where, the other fields fixed, the situations hold every value `domain`
-    says the space has for it (two or more); merging repeats, field by field, until nothing merges.
+    First, a field is left open (`ANY`) where, the other fields fixed, the situations hold every
+    value `domain` says the space has for it (two or more), field by field until nothing merges.
+    Then groups that differ in one field only become one, that field taking any of their values
+    (`OneOf`), again until nothing merges. Either way a group stands for exactly the situations it
+    merges: each situation is in one group, and no group covers a situation not given.
     """
     # a group: its values -> (how many situations, the values each open field takes)
     groups: dict[tuple[Any, ...], tuple[int, dict[str, frozenset[Any]]]] = {tuple(s): (1, {}) for s in situations}
-    merged = True
-    while merged:
-        merged = False
-        for i, name in enumerate(names):
-            by_rest: dict[tuple[Any, ...], list[tuple[Any, ...]]] = {}
-            for values in groups:
-                if values[i] is not ANY:
-                    by_rest.setdefault((*values[:i], None, *values[i + 1 :]), []).append(values)
-            for rest, members in by_rest.items():
-                present = frozenset(m[i] for m in members)
-                if len(present) < 2 or present != domain(i, rest):
-                    continue
-                count = 0
-                ranges: dict[str, frozenset[Any]] = {name: present}
-                for m in members:
-                    n, r = groups.pop(m)
-                    count += n
-                    for k, vs in r.items():
-                        ranges[k] = ranges.get(k, frozenset()) | vs
-                groups[(*rest[:i], ANY, *rest[i + 1 :])] = (count, ranges)
-                merged = True
+    for open_ in (True, False):
+        merged = True
+        while merged:
+            merged = False
+            for i, name in enumerate(names):
+                by_rest: dict[tuple[Any, ...], list[tuple[Any, ...]]] = {}
+                for values in groups:
+                    if values[i] is not ANY:
+                        by_rest.setdefault((*values[:i], None, *values[i + 1 :]), []).append(values)
+                for rest, members in by_rest.items():
+                    if len(members) < 2:
+                        continue
+                    present = frozenset(x for m in members for x in _alternatives(m[i]))
+                    if open_ and present != domain(i, rest):
+                        continue
+                    count = 0
+                    ranges: dict[str, frozenset[Any]] = {name: present} if open_ else {}
+                    for m in members:
+                        n, r = groups.pop(m)
+                        count += n
+                        for k, vs in r.items():
+                            ranges[k] = ranges.get(k, frozenset()) | vs
+                    value = ANY if open_ else OneOf(tuple(sorted(present, key=_order)))
+                    groups[(*rest[:i], value, *rest[i + 1 :])] = (count, ranges)
+                    merged = True
     out = [SituationGroup(names, values, n, r) for values, (n, r) in groups.items()]
     out.sort(key=lambda g: tuple(_order(v) for v in g.values))
     return tuple(out)
 
 
+def _alternatives(value: object) -> tuple[Any, ...]:
+    return value.values if isinstance(value, OneOf) else (value,)
+
+
 def _order(value: object) -> tuple[int, int, tuple[object, ...]]:
     """Groups in the order of the space: enum members as declared, None first, open fields last."""
+    key = _ORDER.get(value)
+    if key is None:
+        key = _ORDER[value] = _order_of(value)
+    return key
+
+
+_ORDER: dict[object, tuple[int, int, tuple[object, ...]]] = {}
+
+
+def _order_of(value: object) -> tuple[int, int, tuple[object, ...]]:
     if value is ANY:
-        return (2, 0, ())
+        return (3, 0, ())
+    if isinstance(value, OneOf):
+        return (2, len(value.values), tuple(_order(v) for v in value.values))
     if value is None:
         return (0, 0, ())
     if isinstance(value, frozenset):
@@ -149,12 +192,15 @@ def _constrained(combos: frozenset[tuple[Any, ...]], at: tuple[int, ...], full: 
     whose values go together only as `combos` lists them."""
 
     @functools.cache
+    def among(i: int, others: tuple[Any, ...]) -> frozenset[Any]:
+        j = at.index(i)
+        fixed = [(k, v) for k, v in enumerate(others) if k != j and v is not ANY]
+        return frozenset(c[j] for c in combos if all(c[k] == v for k, v in fixed))
+
     def domain(i: int, values: tuple[Any, ...]) -> frozenset[Any]:
         if i not in at:
             return full[i]
-        j = at.index(i)
-        fixed = [(k, values[f]) for k, f in enumerate(at) if f != i and values[f] is not ANY]
-        return frozenset(c[j] for c in combos if all(c[k] == v for k, v in fixed))
+        return among(i, tuple(None if f == i else values[f] for f in at))
 
     return domain
 
@@ -188,11 +234,18 @@ def request_domain(space: _LeaveSpace) -> Domain:
     return _constrained(combos, (1, 2), full)
 
 
-def group_documents(documents: Iterable[Document], space: _DocumentSpace) -> tuple[SituationGroup, ...]:
-    """Documents of `space` (with the same pair of answers) as groups."""
-    return collapse(dict.fromkeys(document_values(d) for d in documents), DOCUMENT_FIELDS, document_domain(space))
+def group_documents(
+    documents: Iterable[Document], space: _DocumentSpace, domain: Domain | None = None
+) -> tuple[SituationGroup, ...]:
+    """Documents of `space` (with the same pair of answers) as groups (`domain`: `document_domain(space)`,
+    given to share its memo between calls)."""
+    values = dict.fromkeys(document_values(d) for d in documents)
+    return collapse(values, DOCUMENT_FIELDS, domain or document_domain(space))
 
 
-def group_requests(requests: Iterable[LeaveRequest], space: _LeaveSpace) -> tuple[SituationGroup, ...]:
-    """Leave requests of `space` (with the same pair of answers) as groups."""
-    return collapse(dict.fromkeys(request_values(q) for q in requests), REQUEST_FIELDS, request_domain(space))
+def group_requests(
+    requests: Iterable[LeaveRequest], space: _LeaveSpace, domain: Domain | None = None
+) -> tuple[SituationGroup, ...]:
+    """Leave requests of `space` (with the same pair of answers) as groups (`domain`: `request_domain(space)`)."""
+    values = dict.fromkeys(request_values(q) for q in requests)
+    return collapse(values, REQUEST_FIELDS, domain or request_domain(space))

@@ -88,6 +88,7 @@ class WhatIfDiff:
     stand_ins: Mapping[str, Mapping[str, Any]] = attrs.field(factory=dict, repr=False, eq=False)
     #: per family ("signing", "approvals", "leave"), the space its situations were enumerated from
     spaces: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
+    _groups: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
     @property
     def changed(self) -> Mapping[str, int]:
@@ -112,23 +113,28 @@ class WhatIfDiff:
     def groups(self, family: str) -> list[tuple[Any, Any, tuple[SituationGroup, ...]]]:
         """The changed situations of `family` ("signing", "approvals" or "leave") by pair of answers
         (baseline, variant: the first situation's), each pair's situations collapsed into groups that
-        leave open the fields neither answer depends on (`govrules.whatif.collapse`)."""
-        from govrules.whatif.collapse import group_documents, group_requests
+        leave open the fields neither answer depends on, or let a field take any of several values
+        (`govrules.whatif.collapse`). Worked out once."""
+        done = self._groups.get(family)
+        if done is None:
+            done = self._groups[family] = self._collapse(family)
+        return done
+
+    def _collapse(self, family: str) -> list[tuple[Any, Any, tuple[SituationGroup, ...]]]:
+        from govrules.whatif.collapse import document_domain, group_documents, group_requests, request_domain
         from govrules.whatif.texts import _grouped
 
         space = self.spaces.get(family)
-        out = []
-        for ab, av, changes in _grouped(getattr(self, family)):
-            if family == "leave":
-                space = space if space is not None else _LeaveSpace.of(self.baseline, self.variant)
-                groups = group_requests((c.request for c in changes), space)
-            else:
-                if space is None:
-                    kinds = _APPROVAL_RULES if family == "approvals" else _DOCUMENT_RULES
-                    space = _DocumentSpace.of(self.baseline, self.variant, kinds=kinds)
-                groups = group_documents((c.document for c in changes), space)
-            out.append((ab, av, groups))
-        return out
+        pairs = _grouped(getattr(self, family))
+        if family == "leave":
+            leave = space if isinstance(space, _LeaveSpace) else _LeaveSpace.of(self.baseline, self.variant)
+            among = request_domain(leave)
+            return [(ab, av, group_requests((c.request for c in cs), leave, among)) for ab, av, cs in pairs]
+        if not isinstance(space, _DocumentSpace):
+            kinds = _APPROVAL_RULES if family == "approvals" else _DOCUMENT_RULES
+            space = _DocumentSpace.of(self.baseline, self.variant, kinds=kinds)
+        domain = document_domain(space)
+        return [(ab, av, group_documents((c.document for c in cs), space, domain)) for ab, av, cs in pairs]
 
     def summary(self, lang: str = "zh") -> str:
         """One line: situations checked and changed, per family."""

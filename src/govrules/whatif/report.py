@@ -97,8 +97,9 @@ def _report(d: WhatIfDiff, lang: str, limit: int | None) -> str:
             if zh:
                 out.append(f"       共{count}种情形" + (f"，归为{len(groups)}类：" if fewer else "："))
             else:
-                out.append(f"      in {count} situations" + (f", {len(groups)} groups:" if fewer else ":"))
-            opened = opened or any(g.any for g in groups)
+                n_groups = f"{len(groups)} group{'s' if len(groups) != 1 else ''}"
+                out.append(f"      in {count} situations" + (f", {n_groups}:" if fewer else ":"))
+            opened = opened or any(g.count > 1 for g in groups)
             listing([_group_text(b, family, g, lang, others) for g in groups], groups=True)
         if starred:
             starred = False
@@ -110,11 +111,11 @@ def _report(d: WhatIfDiff, lang: str, limit: int | None) -> str:
         if opened:
             opened = False
             out.append(
-                f"  注：“{ANY_ZH}”指该项取本情形空间中的任何一种值（其余各项如所列），两种结论都不变；"
-                "括号内为该行代表的情形数。"
+                f"  注：“{ANY_ZH}”指该项取本情形空间中的任何一种值，“甲 或 乙”指取其中任何一种（其余各项如所列），"
+                "两种结论都一样；括号内为该行代表的情形数。"
                 if zh
-                else f"  “{ANY_EN}”: every value the field takes in the space (the other fields as shown) gets"
-                " both answers alike; the number in brackets is how many situations the line stands for."
+                else f"  “{ANY_EN}”: every value the field takes in the space; “a or b”: either (the other fields as"
+                " shown): both answers are the same for each; in brackets, how many situations the line stands for."
             )
     if d.deadlines:
         head("deadlines", len(d.deadlines), "项")
@@ -218,6 +219,7 @@ def _groups_dict(d: WhatIfDiff, family: str, limit: int | None, lang: str) -> li
                 "groups": [
                     {
                         "fixed": {k: _value_dict(x) for k, x in g.fixed.items()},
+                        "one_of": {k: [_value_dict(x) for x in xs] for k, xs in g.one_of.items()},
                         "any": list(g.any),
                         "count": g.count,
                         "text": _group_text(d.baseline, family, g, lang, others),

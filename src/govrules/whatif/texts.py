@@ -67,49 +67,63 @@ def _any_text(lang: str) -> str:
     return ANY_ZH if lang == "zh" else ANY_EN
 
 
+def _alternatives(value: Any, render: Any, lang: str) -> str:
+    """A field's value; of a group's field taking any of several values, each, joined by 或 / or."""
+    from govrules.whatif.collapse import OneOf
+
+    if isinstance(value, OneOf):
+        return (" 或 " if lang == "zh" else " or ").join(render(v) for v in value.values)
+    return str(render(value))
+
+
 def _document_fields_text(
     rs: Ruleset, f: Mapping[str, Any], lang: str, others: Mapping[str, Any], ranges: Mapping[str, Any] | None = None
 ) -> str:
-    """A document, or a group of them: a field the group leaves open (`collapse.ANY`) shown as 任意 / any
-    (a meeting that may also be none as 任意或无 / any or none, as `ranges` tells)."""
+    """A document, or a group of them (`collapse.SituationGroup.fields`): a field left open (`ANY`)
+    shown as 任意 / any (a meeting that may also be none as 任意或无 / any or none, as `ranges` tells),
+    a field taking any of several values as 'a 或 b'."""
     from govrules.whatif.collapse import ANY
 
     zh = lang == "zh"
-    sep = "、" if zh else ", "
     anything = _any_text(lang)
+    none = "无" if zh else "none"
 
-    def show(field: str, none: str, name: Any = None) -> str:
+    def label(field: str, name: Any = None) -> Any:
+        def render(v: Any) -> str:
+            text = none if v is None else name(v) if name is not None else _label(v, lang, none)
+            return str(text) + _mark(v, field, others)
+
+        return render
+
+    def topics(m: frozenset[Any]) -> str:
+        text = ("、" if zh else ", ").join(_label(x, lang, "") for x in sorted(m, key=_pos)) or none
+        return text + _mark(m, "matters", others)
+
+    def show(field: str, render: Any) -> str:
         value = f[field]
-        if value is ANY:
-            return anything
-        text = (name or (lambda v: _label(v, lang, none)))(value) if value is not None else none
-        return text + _mark(value, field, others)
+        if value is not ANY:
+            return _alternatives(value, render, lang)
+        if field == "meeting" and ranges is not None and None in ranges.get("meeting", ()):
+            return "任意或无" if zh else "any or none"
+        return anything
 
-    kind, issuer = show("kind", ""), show("issuer", "")
-    if f["kind"] is ANY:  # the first two fields go unnamed when they have a value
-        kind = f"文种：{anything}" if zh else f"{anything} kind"
+    # the first two fields go unnamed when they have a value
+    kind = show("kind", label("kind")) if f["kind"] is not ANY else f"文种：{anything}" if zh else f"{anything} kind"
+    issuer = show("issuer", label("issuer"))
     if f["issuer"] is ANY:
         issuer = f"发文名义：{anything}" if zh else f"{anything} issuer"
-    addressee = show("addressee", "无" if zh else "none")
-    if f["matters"] is ANY:
-        topics = anything
-    else:
-        topics = sep.join(_label(m, lang, "") for m in sorted(f["matters"], key=_pos)) or ("无" if zh else "none")
-        topics += _mark(f["matters"], "matters", others)
-    if zh:
-        text = f"{kind}｜{issuer}｜主送：{addressee}｜事项：{topics}"
-    else:
-        text = f"{kind} | {issuer} | to {addressee} | matters {topics}"
-    meeting = f["meeting"]
-    if meeting is not None:
-        if meeting is ANY:
-            shown = anything
-            if ranges is not None and None in ranges.get("meeting", ()):
-                shown = "任意或无" if zh else "any or none"
-        else:
-            shown = show("meeting", "")
-        who = show("presided_by", "未注明" if zh else "unnamed", lambda r: rs.name(r) if zh else r.name)
-        text += f"｜会议：{shown}｜主持人：{who}" if zh else f" | meeting {shown} presided by {who}"
+    addressee, matters = show("addressee", label("addressee")), show("matters", topics)
+    text = (
+        f"{kind}｜{issuer}｜主送：{addressee}｜事项：{matters}"
+        if zh
+        else f"{kind} | {issuer} | to {addressee} | matters {matters}"
+    )
+    if f["meeting"] is not None:
+        meeting = show("meeting", label("meeting"))
+        unnamed = "未注明" if zh else "unnamed"
+        who = show("presided_by", label("presided_by", lambda r: rs.name(r) if zh else r.name))
+        who = who.replace(none, unnamed) if f["presided_by"] is None else who
+        text += f"｜会议：{meeting}｜主持人：{who}" if zh else f" | meeting {meeting} presided by {who}"
     return text
 
 
@@ -249,44 +263,48 @@ def _request_text(rs: Ruleset, q: LeaveRequest, lang: str, others: Mapping[str, 
 def _request_fields_text(
     rs: Ruleset, f: Mapping[str, Any], lang: str, others: Mapping[str, Any], ranges: Mapping[str, Any] | None = None
 ) -> str:
-    """A leave request, or a group of them: a field left open (`collapse.ANY`) shown as 任意 / any."""
+    """A leave request, or a group of them: a field left open (`collapse.ANY`) shown as 任意 / any, a
+    field taking any of several values as 'a 或 b'."""
     from govrules.whatif.collapse import ANY
 
     zh = lang == "zh"
     anything = _any_text(lang)
+
+    def label(field: str, none: str = "", name: Any = None) -> Any:
+        def render(v: Any) -> str:
+            text = none if v is None else name(v) if name is not None else _label(v, lang, none)
+            return str(text) + _mark(v, field, others)
+
+        return render
+
+    def show(field: str, render: Any) -> str:
+        value = f[field]
+        if value is not ANY:
+            return _alternatives(value, render, lang)
+        if field == "meeting" and ranges is not None and None in ranges.get("meeting", ()):
+            return "任意或无" if zh else "any or none"
+        return anything
+
+    role = show("role", label("role", name=lambda r: rs.name(r) if zh else r.name))
     if f["role"] is ANY:
         role = f"请假人{anything}" if zh else f"anyone ({anything} role)"
-    else:
-        role = (rs.name(f["role"]) if zh else f["role"].name) + _mark(f["role"], "role", others)
+    kind = show("kind", label("kind"))
     if f["kind"] is ANY:
         kind = f"请假类型{anything}" if zh else f"{anything} kind"
-    else:
-        kind = _label(f["kind"], lang, "") + _mark(f["kind"], "kind", others)
-    meeting = f["meeting"]
-    if meeting is not None:
-        if meeting is ANY:
-            shown = anything
-            if ranges is not None and None in ranges.get("meeting", ()):
-                shown = "任意或无" if zh else "any or none"
-        else:
-            shown = _label(meeting, lang, "") + _mark(meeting, "meeting", others)
-        if zh:
-            kind += f"（会议：{shown}）" if meeting is ANY else f"（{shown}）"
-        else:
-            kind += f" ({shown})"
-    reason = anything if f["reason"] is ANY else _label(f["reason"], lang, "未说明" if zh else "none")
-    reason += _mark(f["reason"], "reason", others)
-    days = f["days"]
-    member = f["party_standing_committee_member"]
+    if f["meeting"] is not None:
+        meeting = show("meeting", label("meeting", "无" if zh else "none"))
+        kind += (f"（会议：{meeting}）" if f["meeting"] is ANY else f"（{meeting}）") if zh else f" ({meeting})"
+    reason = show("reason", label("reason", "未说明" if zh else "none"))
+    days, member = f["days"], f["party_standing_committee_member"]
     if zh:
-        text = f"{role}｜{kind}｜{'天数任意' if days is ANY else f'{days}天'}｜事由：{reason}"
-        if member is ANY:
-            return text + f"｜是否党委常委：{anything}"
+        length = "天数任意" if days is ANY else _alternatives(days, str, lang) + "天"
+    else:
+        length = "any length" if days is ANY else _alternatives(days, str, lang) + (" days" if days != 1 else " day")
+    text = f"{role}｜{kind}｜{length}｜事由：{reason}" if zh else f"{role} | {kind} | {length} | reason {reason}"
+    if member is ANY or (not isinstance(member, bool)):  # open, or either
+        return text + (f"｜是否党委常委：{anything}" if zh else " | party standing committee member or not")
+    if zh:
         return text + ("｜党委常委" if member else "")
-    length = "any length" if days is ANY else f"{days} day{'s' if days > 1 else ''}"
-    text = f"{role} | {kind} | {length} | reason {reason}"
-    if member is ANY:
-        return text + " | party standing committee member or not"
     return text + (" | party standing committee member" if member else "")
 
 
