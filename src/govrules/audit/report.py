@@ -513,7 +513,6 @@ _HTML: dict[str, dict[str, str]] = {
         "summary": "概况",
         "by_article": "按条款",
         "none_found": "未发现违规。",
-        "count": "{}项",
         "text": "条文",
         "by_month": "按月份",
         "no_date": "日期不详",
@@ -538,13 +537,16 @@ _HTML: dict[str, dict[str, str]] = {
         "summary": "Summary",
         "by_article": "By article",
         "none_found": "No breach found.",
-        "count": "{} findings",
         "text": "Text of the article",
         "by_month": "By month",
         "no_date": "date unknown",
         "nothing": "None.",
     },
 }
+
+
+def _count(n: int, lang: str) -> str:
+    return f"{n}项" if lang == "zh" else f"{n} finding{'s' if n != 1 else ''}"
 
 
 def write_html_report(
@@ -611,7 +613,7 @@ def write_html_report(
             columns = "".join(f"<th>{c}</th>" for c in finding_columns)
             out.write(
                 f'<div class="group"><div class="findings"><h3>{e(head)} '
-                f'<span class="count">{w["count"].format(count)}</span></h3>'
+                f'<span class="count">{_count(count, lang)}</span></h3>'
                 f"<table><tr>{columns}</tr>"
             )
             shutil.copyfileobj(rows, out)
