@@ -25,10 +25,12 @@ from govrules.rules import Citation, Ruleset
 
 __all__ = [
     "CSV_FIELDS",
+    "citation_en",
     "clean_text",
     "csv_rows",
     "html_report",
     "json_lines",
+    "summary_line",
     "text_report",
     "unchecked_text",
     "unchecked_zh",

@@ -2,10 +2,12 @@
 
 A diff lists, per pair of answers (baseline, variant), the situations of the space that get them. Many
 of those differ only in fields that do not matter: a 纪要 of a 专题会议 changes signer whatever it is
-addressed to. `collapse` merges them exactly: a field becomes "any" in a group only when, with the
-group's other fields fixed, every value the field takes in the space is among the situations (so
-both answers are the same for each of them). Each situation is in exactly one group, and expanding
-the groups over the space gives back exactly the situations (tests/test_whatif_collapse.py).
+addressed to. `collapse` merges them exactly: a field becomes "any" (`ANY`, 任意) in a group only when,
+with the group's other fields fixed, every value the field takes in the space is among the
+situations (so both answers are the same for each of them); groups that then differ in one field
+only become one, the field taking any of their values (`OneOf`, a 或 b). Each situation is in exactly
+one group, and expanding the groups over the space gives back exactly the situations
+(tests/test_whatif_collapse.py).
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ ANY: Final = _Any()
 
 @attrs.frozen
 class OneOf:
-    """In a group's fields, a field that takes any of these values (two or more, not every one)."""
+    """In a group's fields, a field that takes any of these values (two or more)."""
 
     values: tuple[Any, ...]
 
@@ -63,10 +65,11 @@ REQUEST_FIELDS = ("role", "kind", "meeting", "reason", "party_standing_committee
 
 @attrs.frozen
 class SituationGroup:
-    """Situations with the same pair of answers that differ only in the fields `any` names.
+    """Situations with the same pair of answers that differ only in the fields `any` and `one_of` name.
 
-    `fields`: every field in order, its value, or `ANY`; `count`: how many situations of the space
-    the group stands for; `ranges`: for each open field, the values it takes among them.
+    `names` and `values`: every field in order, its value, `ANY` or a `OneOf`; `count`: how many
+    situations of the space the group stands for; `ranges`: for each open field, the values it takes
+    among them.
     """
 
     names: tuple[str, ...]
@@ -76,7 +79,7 @@ class SituationGroup:
 
     @property
     def fields(self) -> dict[str, Any]:
-        """Each field's value, or `ANY`."""
+        """Each field's value, `ANY` or a `OneOf`."""
         return dict(zip(self.names, self.values, strict=True))
 
     @property
