@@ -476,7 +476,9 @@ def _audit(args: argparse.Namespace) -> str | int:
         size = os.fstat(stream.fileno()).st_size
 
     def named(encoding: str) -> None:
-        print(f"govrules: {args.file} 为{encoding.upper()}编码，已按{encoding.upper()}读取", file=sys.stderr)
+        name = encoding.upper()
+        said = f"为{name}编码，已按{name}读取" if args.lang == "zh" else f"is {name}-encoded; read as {name}"
+        print(f"govrules: {args.file} {said}", file=sys.stderr)
 
     try:
         lines: Iterator[bytes] = read_lines(stream, named)
@@ -510,20 +512,21 @@ def _write_report(args: argparse.Namespace, rs: Ruleset, run: AuditRun, out: IO[
 
         now = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")
         source = "标准输入" if args.file == "-" else os.path.abspath(args.file)
-        rep.write_html_report(rs, run, lambda: run.summary, out, source=source, generated=now)
+        if args.file == "-" and args.lang != "zh":
+            source = "standard input"
+        rep.write_html_report(rs, run, lambda: run.summary, out, source=source, generated=now, lang=args.lang)
     else:
-        rep.write_text_report(rs, run, lambda: run.summary, out)
+        rep.write_text_report(rs, run, lambda: run.summary, out, lang=args.lang)
     return run.summary
 
 
 def _done(args: argparse.Namespace, summary: Summary) -> int:
     for warning in summary.warnings:
-        print(f"govrules: 注意：{_one_line(warning)}", file=sys.stderr)
+        print(f"govrules: {'注意：' if args.lang == 'zh' else 'note: '}{_one_line(warning)}", file=sys.stderr)
     if args.format in ("json", "csv") or args.output:
-        print(
-            f"读取{summary.read}条，检查{summary.checked}条，无法读取{summary.invalid}条，违规{summary.breaches}项",
-            file=sys.stderr,
-        )
+        from govrules.audit.report import summary_line
+
+        print(summary_line(summary, args.lang), file=sys.stderr)
     zh = args.lang == "zh"
     if summary.read == 0:
         print(

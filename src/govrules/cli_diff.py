@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> str:
     result = whatif.diff(baseline, variant)
     lang = getattr(args, "lang", "zh")
     if args.format == "json":
-        data = result.as_dict(limit=args.limit or None)
+        data = result.as_dict(limit=args.limit or None, lang=lang)
         data["variant"] = {"file": str(args.variant), "description": description}
         data["summary"] = result.summary(lang)
         return json.dumps(data, ensure_ascii=False, indent=2)

@@ -100,7 +100,7 @@ def test_a_failed_report_leaves_the_previous_one_whole(
     report = tmp_path / "report.txt"
     report.write_text("the previous report\n", encoding="utf-8")
 
-    def full(*_: object) -> None:
+    def full(*_: object, **__: object) -> None:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("govrules.audit.report.write_text_report", full)

@@ -66,3 +66,23 @@ def test_an_auditor_sees_findings_by_article_with_the_text_beside(tmp_path: Path
     assert "2025年10月召开常" in text and "务会议0次，规定每月1次" in text
     assert "2025-03" in text
     assert "2025-10" in text
+
+
+@pytest.mark.skipif(
+    CHROMIUM is None or PDFTOTEXT is None, reason="needs chromium and pdftotext (.ci/run installs them)"
+)
+def test_an_english_reader_sees_the_report_in_english(tmp_path: Path) -> None:
+    rs = rulesets.load("kongtong-2016")
+    findings, summary = audit_lines(rs, LOG).run()
+    page = tmp_path / "report.html"
+    page.write_text(html_report(rs, findings, summary, lang="en"), encoding="utf-8")
+    text = " ".join(_render(page, tmp_path / "report.pdf").split())
+    assert "Audit report：《平凉市崆峒区人民政府工作规则》" in text
+    assert "Legend:" in text and "Summary" in text and "By article" in text and "By month" in text
+    assert "Read 4 records: 3 checked, 1 unreadable" in text
+    assert "Article 47 (第四十七条) 2 findings" in text
+    assert "Unreadable records 1 finding " in text
+    assert "breach" in text and "[signer]" in "".join(text.split())
+    assert "会议主持人是副区长的" in "".join(text.split())  # the article's text, quoted as written
+    for chinese in ("审计报告", "图例", "概况", "按条款", "按月份", "未能检查", "读取记录"):
+        assert chinese not in text

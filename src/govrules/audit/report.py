@@ -1,4 +1,9 @@
-"""Audit reports: Chinese text for people, JSON Lines and CSV for machines, static HTML for auditors."""
+"""Audit reports: text for people, JSON Lines and CSV for machines, static HTML for auditors.
+
+The text and HTML reports are Chinese, or English with `lang="en"` (headings, legend, summary, what
+could not be checked); each finding's message is the decision's explanation, Chinese by design
+(DESIGN.md), and the English report names the check it comes from beside it. JSON and CSV keep
+their keys and columns whatever the language."""
 
 from __future__ import annotations
 
@@ -20,11 +25,14 @@ from govrules.rules import Citation, Ruleset
 
 __all__ = [
     "CSV_FIELDS",
+    "citation_en",
     "clean_text",
     "csv_rows",
     "html_report",
     "json_lines",
+    "summary_line",
     "text_report",
+    "unchecked_text",
     "unchecked_zh",
     "write_html_report",
     "write_text_report",
@@ -35,6 +43,12 @@ CSV_FIELDS = (
     "provisional", "extra",
 )  # fmt: skip
 _SEVERITY = {"error": "违规", "warning": "不符合一般要求", "invalid": "无法读取"}
+_SEVERITY_EN = {"error": "breach", "warning": "departs from a general requirement", "invalid": "unreadable"}
+
+
+def _severity(severity: str, lang: str) -> str:
+    return (_SEVERITY if lang == "zh" else _SEVERITY_EN).get(severity, severity)
+
 
 # What a record may carry that would act on a terminal or a reader instead of being read: control
 # characters (line breaks, escape sequences), the Unicode line separators and direction overrides,
@@ -83,6 +97,11 @@ _UNCITED = {
     "roster_unknown": "名册核对：不在名册上的人员",
     "roster_term": "名册核对：任期外履职",
 }
+_UNCITED_EN = {
+    INVALID: "Unreadable records",
+    "roster_unknown": "Roster: people not on the roster",
+    "roster_term": "Roster: acting outside their term",
+}
 
 
 def _group(f: Finding) -> Citation | str:
@@ -91,10 +110,25 @@ def _group(f: Finding) -> Citation | str:
     return base if base is not None else f.rule
 
 
-def _heading(group: Citation | str) -> str:
+def _heading(group: Citation | str, lang: str = "zh") -> str:
     if isinstance(group, Citation):
-        return group.short()
-    return _UNCITED.get(group, group)
+        if lang == "zh":
+            return group.short()
+        return citation_en(group) if group.article is None else f"{citation_en(group)} ({group.short()})"
+    return (_UNCITED if lang == "zh" else _UNCITED_EN).get(group, group)
+
+
+def citation_en(c: Citation) -> str:
+    """A citation in English: 'Article 53(3)', 'Article 41, paragraph 2', 'Annex 1 五(三)1(3)' (an annex's
+    section is named as the text numbers it)."""
+    if c.article is None:
+        return f"Annex {c.annex}" + (f" {c.section}" if c.section else "")
+    text = f"Article {c.article}"
+    if c.paragraph is not None:
+        text += f", paragraph {c.paragraph}"
+    if c.item is not None:
+        text += f", item ({c.item})"
+    return text
 
 
 #: The checks the audit names in `Summary.unchecked`, in Chinese.
@@ -113,6 +147,27 @@ _CHECKS = {
     "meeting_rhythm": "会议频次",
     "portfolio": "分管范围",
 }
+
+#: The checks the audit names in `Summary.unchecked`, in English.
+_CHECKS_EN = {
+    "signer": "who signs",
+    "reviewers": "who reviews",
+    "approver": "who approves",
+    "countersigners": "countersigning",
+    "seal": "the seal",
+    "seal_approval": "consent to the seal's use",
+    "leave": "leave",
+    "leave_request": "when leave was asked for",
+    "leave_approvers": "who approved the leave",
+    "leave_notify": "whom the leave was reported to",
+    "meeting composition": "who attended the meeting",
+    "meeting_rhythm": "how often meetings were held",
+    "portfolio": "the deputy's portfolio (分管)",
+}
+
+#: What no rule of a ruleset may say about a document ("no signing rule covers this document").
+_GAPS = {"signing": "签发人", "approval": "审批人"}
+_GAPS_EN = {"signing": "who signs", "approval": "who approves"}
 
 #: Fields a record may lack, in Chinese.
 _FIELDS = {
@@ -135,12 +190,20 @@ _UNCHECKED = re.compile(r"(?P<what>[^()]+?)(?: (?P<kind>[A-Z_0-9]+))? \((?P<why>
 def unchecked_zh(ruleset: Ruleset, key: str) -> str | None:
     """An entry of `Summary.unchecked` as a person reads it; None for a check the ruleset does not
     have (its text is silent: nothing was missed)."""
+    return unchecked_text(ruleset, key, "zh")
+
+
+def unchecked_text(ruleset: Ruleset, key: str, lang: str = "zh") -> str | None:
+    """An entry of `Summary.unchecked` as a person reads it, in Chinese or English (`lang` "en"); None
+    for a check the ruleset does not have (its text is silent: nothing was missed)."""
     m = _UNCHECKED.fullmatch(key)
     if m is None:
         return key
     what, kind, why = m["what"], m["kind"], m["why"]
     if why.startswith("no such rule in"):
         return None
+    if lang != "zh":
+        return _unchecked_en(ruleset, what, kind, why)
     name = _CHECKS.get(what)
     if name is None and ruleset.has_rule(what):
         rule = ruleset.rule(what)
@@ -161,14 +224,64 @@ def unchecked_zh(ruleset: Ruleset, key: str) -> str | None:
         return f"{name}：没有会议记录"
     rule_gap = re.fullmatch(r"no (\w+) rule covers this document", why)
     if rule_gap is not None:
-        return f"{name}：规则未规定此类公文的{_CHECKS.get(rule_gap[1], rule_gap[1])}"
+        return f"{name}：规则未规定此类公文的{_GAPS.get(rule_gap[1], rule_gap[1])}"
     covers = re.fullmatch(r"no rule covers (.*)", why)
     if covers is not None:
         return f"{name}：规则未规定{covers[1]}"
+    composes = re.fullmatch(r"no rule composes an? (.*)", why)
+    if composes is not None:
+        return f"{name}：规则未规定{composes[1]}的组成"
     return f"{name}：{why}"
 
 
-def _summary_lines(s: Summary, ruleset: Ruleset) -> list[str]:
+def _unchecked_en(ruleset: Ruleset, what: str, kind: str | None, why: str) -> str:
+    name = _CHECKS_EN.get(what)
+    if name is None:
+        name = f"deadline {what}" if ruleset.has_rule(what) else what
+    if kind is not None:
+        name += f" ({kind} meetings)"
+    field = re.fullmatch(r"(\w+) not on record", why)
+    if field is not None:
+        return f"{name}: {'no date' if field[1] == 'date' else 'no ' + field[1]} on record"
+    period = re.fullmatch(r"no whole period in (\S+)\.\.(\S+)", why)
+    if period is not None:
+        return f"{name}: no whole period to check from {period[1]} to {period[2]}"
+    if why == "no meetings on record":
+        return f"{name}: no meeting on record"
+    rule_gap = re.fullmatch(r"no (\w+) rule covers this document", why)
+    if rule_gap is not None:
+        return f"{name}: no rule says {_GAPS_EN.get(rule_gap[1], rule_gap[1])} this kind of document"
+    covers = re.fullmatch(r"no rule covers (.*)", why)
+    if covers is not None:
+        return f"{name}: no rule covers {covers[1]}"
+    composes = re.fullmatch(r"no rule composes an? (.*)", why)
+    if composes is not None:
+        return f"{name}: no rule says who attends a {_meeting_en(composes[1])}"
+    return f"{name}: {_WHY_EN.get(why, why)}"
+
+
+#: Reasons the audit gives in Chinese for a check it could not make, in English.
+_WHY_EN = {"本规则未规定审批人": "these rules name no approver"}
+
+
+def _meeting_en(label: str) -> str:
+    """A kind of meeting, named in English (its identifier) with its Chinese label."""
+    from govrules.model import MeetingKind
+
+    try:
+        return f"{MeetingKind.from_label(label).name} meeting ({label})"
+    except InvalidInput:
+        return label
+
+
+def _summary_lines(s: Summary, ruleset: Ruleset, lang: str = "zh") -> list[str]:
+    said: Counter[str] = Counter()
+    for key, n in s.unchecked.items():
+        text = unchecked_text(ruleset, key, lang)
+        if text is not None:
+            said[text] += n
+    if lang != "zh":
+        return _summary_lines_en(s, said)
     lines = [
         f"读取记录{s.read}条：检查{s.checked}条，无法读取{s.invalid}条（{s.read} = {s.checked} + {s.invalid}）。",
         f"发现违规{s.breaches}项。",
@@ -180,56 +293,100 @@ def _summary_lines(s: Summary, ruleset: Ruleset) -> list[str]:
     if s.extra_fields:
         names = "、".join(clean_text(k) for k in s.extra_fields)
         lines.append(f"记录中有本规则格式未定义的字段（随记录保留并显示，不作检查）：{names}。")
-    said: Counter[str] = Counter()
-    for key, n in s.unchecked.items():
-        text = unchecked_zh(ruleset, key)
-        if text is not None:
-            said[text] += n
     if said:
         lines.append("未能检查（记录缺少字段，或规则对此未作规定）：")
         lines += [f"  {what}：{n}条" for what, n in sorted(said.items())]
     return lines
 
 
+def _summary_lines_en(s: Summary, said: Counter[str]) -> list[str]:
+    lines = [
+        f"Read {s.read} records: {s.checked} checked, {s.invalid} unreadable ({s.read} = {s.checked} + {s.invalid}).",
+        f"Breaches found: {s.breaches}.",
+    ]
+    if s.rhythm_period is not None:
+        first, last = s.rhythm_period
+        lines.append(
+            f"How often meetings were held was checked over the whole months (half years) from {first.isoformat()}"
+            f" to {last.isoformat()}."
+        )
+    lines += [f"Note: {clean_text(w)}." for w in s.warnings]
+    if s.extra_fields:
+        names = ", ".join(clean_text(k) for k in s.extra_fields)
+        lines.append(f"Records carry fields the record format does not define (kept and shown, not checked): {names}.")
+    if said:
+        lines.append("Not checked (a field missing from the record, or nothing in the rules about it):")
+        lines += [f"  {what}: {n} record{'s' if n != 1 else ''}" for what, n in sorted(said.items())]
+    return lines
+
+
+def summary_line(s: Summary, lang: str = "zh") -> str:
+    """The summary in one line, for standard error when the report goes elsewhere."""
+    if lang == "zh":
+        return f"读取{s.read}条，检查{s.checked}条，无法读取{s.invalid}条，违规{s.breaches}项"
+    return f"read {s.read}, checked {s.checked}, unreadable {s.invalid}, breaches {s.breaches}"
+
+
 #: Where a finding about the log as a whole (how often meetings were held) is shown: it has no record.
 _WHOLE_LOG = "全部会议记录"
+_WHOLE_LOG_EN = "all meeting records"
 
 
-def _whole(f: Finding) -> str:
-    return _WHOLE_LOG if f.rule in LOG_RULES else ""
+def _whole(f: Finding, lang: str = "zh") -> str:
+    return (_WHOLE_LOG if lang == "zh" else _WHOLE_LOG_EN) if f.rule in LOG_RULES else ""
 
 
-def text_report(ruleset: Ruleset, findings: Iterable[Finding], summary: Summary) -> str:
-    """For people: findings grouped by article, with counts, and the summary."""
+def text_report(ruleset: Ruleset, findings: Iterable[Finding], summary: Summary, *, lang: str = "zh") -> str:
+    """For people: findings grouped by article, with counts, and the summary (Chinese, or English)."""
     out = io.StringIO()
-    write_text_report(ruleset, findings, lambda: summary, out)
+    write_text_report(ruleset, findings, lambda: summary, out, lang=lang)
     return out.getvalue()
 
 
 def write_text_report(
-    ruleset: Ruleset, findings: Iterable[Finding], summary: Callable[[], Summary], out: IO[str]
+    ruleset: Ruleset,
+    findings: Iterable[Finding],
+    summary: Callable[[], Summary],
+    out: IO[str],
+    *,
+    lang: str = "zh",
 ) -> None:
     """`text_report`, written to `out` as the findings stream in, in constant memory (each article's
     lines are spooled to a temporary file); `summary()` is asked once the findings are exhausted."""
+    zh = lang == "zh"
     with _Spool() as groups:
         for f in findings:
-            where = f"第{f.line}行" if f.line is not None else ""
-            rid = f" {clean_text(f.record_id)}" if f.record_id else ""
-            if f.extra:
-                rid += f"（{_extra(f)}）"
-            if f.rule in LOG_RULES:
-                where = _WHOLE_LOG
-            severity = _SEVERITY.get(f.severity, f.severity)
-            groups.add(f, f"  - {where}{rid}：{clean_text(f.message)}（{severity}）\n")
-        out.write(f"审计依据：《{ruleset.title}》（{ruleset.id}，规则版本{ruleset.version}）\n\n")
+            groups.add(f, _text_line(f, lang))
+        if zh:
+            out.write(f"审计依据：《{ruleset.title}》（{ruleset.id}，规则版本{ruleset.version}）\n\n")
+        else:
+            out.write(
+                f"Audited against: 《{ruleset.title}》 ({ruleset.id}, rules version {ruleset.version})\n"
+                "Each finding: [the check], then the decision's explanation as the engines word it, in Chinese.\n\n"
+            )
         for group, count, lines in groups.groups():
-            head = _heading(group)
-            out.write(f"【{head}】{count}项\n")
+            head = _heading(group, lang)
+            out.write(f"【{head}】{count}项\n" if zh else f"[{head}] {count} finding{'s' if count != 1 else ''}\n")
             shutil.copyfileobj(lines, out)
             out.write("\n")
         if not groups.count:
-            out.write("未发现违规。\n\n")
-    out.write("\n".join(_summary_lines(summary(), ruleset)) + "\n")
+            out.write("未发现违规。\n\n" if zh else "No breach found.\n\n")
+    out.write("\n".join(_summary_lines(summary(), ruleset, lang)) + "\n")
+
+
+def _text_line(f: Finding, lang: str) -> str:
+    rid = f" {clean_text(f.record_id)}" if f.record_id else ""
+    severity = _severity(f.severity, lang)
+    if lang == "zh":
+        where = _WHOLE_LOG if f.rule in LOG_RULES else f"第{f.line}行" if f.line is not None else ""
+        if f.extra:
+            rid += f"（{_extra(f)}）"
+        return f"  - {where}{rid}：{clean_text(f.message)}（{severity}）\n"
+    where = _WHOLE_LOG_EN if f.rule in LOG_RULES else f"line {f.line}" if f.line is not None else ""
+    if f.extra:
+        rid += f" ({_extra(f, '; ')})"
+    where = f"{where}{rid}".strip() or "-"
+    return f"  - {where}: [{f.rule}] {clean_text(f.message)} ({severity})\n"
 
 
 class _Spool:
@@ -327,11 +484,71 @@ td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top
 """
 
 
-def html_report(ruleset: Ruleset, findings: Iterable[Finding], summary: Summary) -> str:
+def html_report(ruleset: Ruleset, findings: Iterable[Finding], summary: Summary, *, lang: str = "zh") -> str:
     """A static page for auditors: summary, findings by article (article text beside), by month."""
     out = io.StringIO()
-    write_html_report(ruleset, findings, lambda: summary, out)
+    write_html_report(ruleset, findings, lambda: summary, out, lang=lang)
     return out.getvalue()
+
+
+#: The HTML report's columns (findings; by month), in Chinese and English.
+_COLUMNS = {
+    "zh": (("行", "记录", "问题", "性质"), ("月份", "条款", "违规数")),
+    "en": (("Line", "Record", "Finding", "Severity"), ("Month", "Article", "Findings")),
+}
+#: The HTML report's words, in Chinese and English.
+_HTML: dict[str, dict[str, str]] = {
+    "zh": {
+        "lang": "zh-CN",
+        "title": "审计报告",
+        "file": "审计的记录文件",
+        "time": "审计时间",
+        "ruleset": "规则集",
+        "rules_version": "（规则版本 {}）",
+        "version": "govrules 版本",
+        "legend": (
+            "<strong>图例：</strong>"
+            '<span class="error">违规</span>：不符合条文的明确要求（应、必须、不得）；'
+            '<span class="warning">不符合一般要求</span>：不符合条文“一般”“原则上”的要求，可能另有正当理由；'
+            '<span class="invalid">无法读取</span>：记录缺字段或格式不对，未作检查。'
+        ),
+        "summary": "概况",
+        "by_article": "按条款",
+        "none_found": "未发现违规。",
+        "text": "条文",
+        "by_month": "按月份",
+        "no_date": "日期不详",
+        "nothing": "无。",
+    },
+    "en": {
+        "lang": "en",
+        "title": "Audit report",
+        "file": "Log audited",
+        "time": "Audited at",
+        "ruleset": "Ruleset",
+        "rules_version": " (rules version {})",
+        "version": "govrules version",
+        "legend": (
+            "<strong>Legend:</strong> "
+            '<span class="error">breach</span>: against what the article plainly requires (应, 必须, 不得); '
+            '<span class="warning">departs from a general requirement</span>: against what the article asks'
+            " 一般 (generally) or 原则上 (in principle), for which there may be good reason; "
+            '<span class="invalid">unreadable</span>: the record lacks a field or is malformed, and was not checked.'
+            " Each finding's explanation is the decision's own, in Chinese; the check it comes from is in brackets."
+        ),
+        "summary": "Summary",
+        "by_article": "By article",
+        "none_found": "No breach found.",
+        "text": "Text of the article",
+        "by_month": "By month",
+        "no_date": "date unknown",
+        "nothing": "None.",
+    },
+}
+
+
+def _count(n: int, lang: str) -> str:
+    return f"{n}项" if lang == "zh" else f"{n} finding{'s' if n != 1 else ''}"
 
 
 def write_html_report(
@@ -342,6 +559,7 @@ def write_html_report(
     *,
     source: str | None = None,
     generated: str | None = None,
+    lang: str = "zh",
 ) -> None:
     """`html_report`, written to `out` in constant memory (rows spooled by article, months counted).
 
@@ -349,66 +567,70 @@ def write_html_report(
     from govrules import __version__
 
     e = html.escape
+    w = _HTML["zh" if lang == "zh" else "en"]
+    finding_columns, month_columns = _COLUMNS["zh" if lang == "zh" else "en"]
     months: Counter[tuple[str, tuple[int, int, str], str]] = Counter()
     with _Spool() as groups:
         for f in findings:
+            message = clean_text(f.message) if lang == "zh" else f"[{f.rule}] {clean_text(f.message)}"
             row = (
                 f'<tr class="{e(f.severity)}"><td>{e(str(f.line or ""))}</td>'
-                f"<td>{e(clean_text(f.record_id or _whole(f)))}"
+                f"<td>{e(clean_text(f.record_id or _whole(f, lang)))}"
                 + (f"<br><small>{e(_extra(f))}</small>" if f.extra else "")
                 + "</td>"
-                f"<td>{e(clean_text(f.message))}</td><td>{e(_SEVERITY.get(f.severity, f.severity))}</td></tr>"
+                f"<td>{e(message)}</td><td>{e(_severity(f.severity, lang))}</td></tr>"
             )
             groups.add(f, row)
             if f.rule != INVALID:
-                month = f.when.strftime("%Y-%m") if f.when else "日期不详"
-                months[(month, _key(f), f.citation.short() if f.citation else "")] += 1
+                month = f.when.strftime("%Y-%m") if f.when else w["no_date"]
+                cited = "" if f.citation is None else f.citation.short() if lang == "zh" else _heading(f.citation, lang)
+                months[(month, _key(f), cited)] += 1
         out.write(
             "<!DOCTYPE html>\n"
-            '<html lang="zh-CN"><head><meta charset="utf-8">\n'
-            f"<title>审计报告：{e(ruleset.title)}</title><style>{_CSS}</style></head><body>\n"
-            f"<h1>审计报告：《{e(ruleset.title)}》</h1>\n"
+            f'<html lang="{w["lang"]}"><head><meta charset="utf-8">\n'
+            f"<title>{w['title']}：{e(ruleset.title)}</title><style>{_CSS}</style></head><body>\n"
+            f"<h1>{w['title']}：《{e(ruleset.title)}》</h1>\n"
             '<table class="about">'
-            + (f"<tr><th>审计的记录文件</th><td>{e(clean_text(source))}</td></tr>" if source else "")
-            + (f"<tr><th>审计时间</th><td>{e(generated)}</td></tr>" if generated else "")
-            + f"<tr><th>规则集</th><td>{e(ruleset.id)}（规则版本 {e(ruleset.version)}）</td></tr>"
-            f"<tr><th>govrules 版本</th><td>{e(__version__)}</td></tr></table>\n"
-            '<p class="legend"><strong>图例：</strong>'
-            '<span class="error">违规</span>：不符合条文的明确要求（应、必须、不得）；'
-            '<span class="warning">不符合一般要求</span>：不符合条文“一般”“原则上”的要求，可能另有正当理由；'
-            '<span class="invalid">无法读取</span>：记录缺字段或格式不对，未作检查。</p>\n'
-            '<h2 id="summary">概况</h2><ul>\n'
+            + (f"<tr><th>{w['file']}</th><td>{e(clean_text(source))}</td></tr>" if source else "")
+            + (f"<tr><th>{w['time']}</th><td>{e(generated)}</td></tr>" if generated else "")
+            + f"<tr><th>{w['ruleset']}</th><td>{e(ruleset.id)}{w['rules_version'].format(e(ruleset.version))}</td></tr>"
+            f"<tr><th>{w['version']}</th><td>{e(__version__)}</td></tr></table>\n"
+            f'<p class="legend">{w["legend"]}</p>\n'
+            f'<h2 id="summary">{w["summary"]}</h2><ul>\n'
         )
-        for line in _summary_lines(summary(), ruleset):
+        for line in _summary_lines(summary(), ruleset, lang):
             out.write(f"<li>{e(line.strip())}</li>\n")
         out.write("</ul>\n")
-        out.write('<h2 id="by-article">按条款</h2>\n')
+        out.write(f'<h2 id="by-article">{w["by_article"]}</h2>\n')
         if not groups.count:
-            out.write("<p>未发现违规。</p>\n")
+            out.write(f"<p>{w['none_found']}</p>\n")
         for citation, count, rows in groups.groups():
-            head = _heading(citation)
+            head = _heading(citation, lang)
             text = ""
             if isinstance(citation, Citation):
                 try:
                     text = ruleset.cited_text(citation)
                 except KeyError:
                     text = ""
+            columns = "".join(f"<th>{c}</th>" for c in finding_columns)
             out.write(
-                f'<div class="group"><div class="findings"><h3>{e(head)} <span class="count">{count}项</span></h3>'
-                "<table><tr><th>行</th><th>记录</th><th>问题</th><th>性质</th></tr>"
+                f'<div class="group"><div class="findings"><h3>{e(head)} '
+                f'<span class="count">{_count(count, lang)}</span></h3>'
+                f"<table><tr>{columns}</tr>"
             )
             shutil.copyfileobj(rows, out)
             out.write(
                 "</table></div>"
-                + (f'<div class="text"><strong>条文</strong>\n{e(text)}</div>' if text else "")
+                + (f'<div class="text" lang="zh-CN"><strong>{w["text"]}</strong>\n{e(text)}</div>' if text else "")
                 + "</div>\n"
             )
-    out.write('<h2 id="by-month">按月份</h2>\n')
+    out.write(f'<h2 id="by-month">{w["by_month"]}</h2>\n')
     if months:
-        out.write("<table><tr><th>月份</th><th>条款</th><th>违规数</th></tr>\n")
+        columns = "".join(f"<th>{c}</th>" for c in month_columns)
+        out.write(f"<table><tr>{columns}</tr>\n")
         for (m, _, a), n in sorted(months.items()):  # by month, then article number (第八条 before 第五十三条)
             out.write(f"<tr><td>{e(m)}</td><td>{e(a)}</td><td>{n}</td></tr>\n")
         out.write("</table>\n")
     else:
-        out.write("<p>无。</p>\n")
+        out.write(f"<p>{w['nothing']}</p>\n")
     out.write("</body></html>\n")

@@ -3,7 +3,8 @@
 `changes` reads and applies changes (a what-if is a changed ruleset, never a code edit), `space`
 enumerates the model's finite situations (documents, leave requests) and `meetings` the parts of a
 meeting, `answers` holds what a ruleset answers for a situation, `diff` compares two rulesets over
-them exactly, `report` renders the result as text or JSON, and `reach` finds the rules no situation
+them exactly, `collapse` merges the changed situations that differ only in fields the answers do not
+depend on, `report` renders the result as text or JSON, and `reach` finds the rules no situation
 returns; each imports only the ones before it.
 """
 

@@ -8,7 +8,7 @@ whose answer differs, and renders them through `govrules.whatif.report`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -56,6 +56,9 @@ from govrules.whatif.space import (
 )
 from govrules.workdays import WorkdayCalendar, china
 
+if TYPE_CHECKING:
+    from govrules.whatif.collapse import SituationGroup
+
 _FAMILIES = ("signing", "approvals", "leave", "deadlines", "meeting_checks", "meetings")
 _SUMMARY_ZH = {"signing": "签发", "approvals": "审批", "leave": "请假", "deadlines": "时限",
                "meeting_checks": "会议组成与议题", "meetings": "会议频次"}  # fmt: skip
@@ -83,6 +86,9 @@ class WhatIfDiff:
     variant: Ruleset = attrs.field(repr=False, eq=False)
     #: per family ("signing", "leave") and field, the value standing for the values no condition mentions
     stand_ins: Mapping[str, Mapping[str, Any]] = attrs.field(factory=dict, repr=False, eq=False)
+    #: per family ("signing", "approvals", "leave"), the space its situations were enumerated from
+    spaces: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
+    _groups: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
     @property
     def changed(self) -> Mapping[str, int]:
@@ -104,6 +110,32 @@ class WhatIfDiff:
 
         return _report(self, lang, limit)
 
+    def groups(self, family: str) -> list[tuple[Any, Any, tuple[SituationGroup, ...]]]:
+        """The changed situations of `family` ("signing", "approvals" or "leave") by pair of answers
+        (baseline, variant: the first situation's), each pair's situations collapsed into groups that
+        leave open the fields neither answer depends on, or let a field take any of several values
+        (`govrules.whatif.collapse`). Worked out once."""
+        done = self._groups.get(family)
+        if done is None:
+            done = self._groups[family] = self._collapse(family)
+        return done
+
+    def _collapse(self, family: str) -> list[tuple[Any, Any, tuple[SituationGroup, ...]]]:
+        from govrules.whatif.collapse import document_domain, group_documents, group_requests, request_domain
+        from govrules.whatif.texts import _grouped
+
+        space = self.spaces.get(family)
+        pairs = _grouped(getattr(self, family))
+        if family == "leave":
+            leave = space if isinstance(space, _LeaveSpace) else _LeaveSpace.of(self.baseline, self.variant)
+            among = request_domain(leave)
+            return [(ab, av, group_requests((c.request for c in cs), leave, among)) for ab, av, cs in pairs]
+        if not isinstance(space, _DocumentSpace):
+            kinds = _APPROVAL_RULES if family == "approvals" else _DOCUMENT_RULES
+            space = _DocumentSpace.of(self.baseline, self.variant, kinds=kinds)
+        domain = document_domain(space)
+        return [(ab, av, group_documents((c.document for c in cs), space, domain)) for ab, av, cs in pairs]
+
     def summary(self, lang: str = "zh") -> str:
         """One line: situations checked and changed, per family."""
         c, ch = self.situations_checked, self.changed
@@ -116,11 +148,13 @@ class WhatIfDiff:
         changed = ", ".join(f"{f.replace('_', ' ')} {ch[f]}" for f in _FAMILIES)
         return f"{sum(c.values())} situations checked ({checked}); {sum(ch.values())} changed ({changed})."
 
-    def as_dict(self, limit: int | None = None) -> dict[str, Any]:
-        """JSON-ready: the summary and, per family, the changed situations (at most `limit` each)."""
+    def as_dict(self, limit: int | None = None, lang: str = "zh") -> dict[str, Any]:
+        """JSON-ready: the summary and, per family, the changed situations (at most `limit` each); under
+        `groups`, the signing, approval and leave changes by pair of answers, collapsed (at most `limit`
+        groups a pair, each group's text in `lang`)."""
         from govrules.whatif.report import _as_dict  # rendering imports this module, not the reverse
 
-        return _as_dict(self, limit)
+        return _as_dict(self, limit, lang)
 
 
 def diff(baseline: Ruleset, variant: Ruleset, *, prune: bool = True) -> WhatIfDiff:
@@ -227,6 +261,7 @@ def diff(baseline: Ruleset, variant: Ruleset, *, prune: bool = True) -> WhatIfDi
         baseline=baseline,
         variant=variant,
         stand_ins={"signing": doc_space.others, "approvals": approval_space.others, "leave": leave_space.others},
+        spaces={"signing": doc_space, "approvals": approval_space, "leave": leave_space},
     )
 
 

@@ -5,29 +5,33 @@ Each situation and answer is worded by `govrules.whatif.texts`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
 from govrules.model import converter
+from govrules.rules import Ruleset
 from govrules.whatif.answers import ApprovalAnswer, LeaveAnswer, SigningAnswer
+from govrules.whatif.collapse import SituationGroup
 from govrules.whatif.diff import WhatIfDiff
 from govrules.whatif.space import LEAVE_START
 from govrules.whatif.texts import (
     _FAMILY_EN,
     _FAMILY_ZH,
     _ORDINALS,
+    ANY_EN,
+    ANY_ZH,
     STAND_IN,
     _approval_text,
     _check_text,
     _cites,
-    _document_text,
-    _grouped,
+    _document_fields_text,
     _leave_text,
     _meeting_rules_text,
     _part_text,
     _period_text,
-    _request_text,
+    _request_fields_text,
     _signing_text,
 )
 
@@ -54,7 +58,7 @@ def _report(d: WhatIfDiff, lang: str, limit: int | None) -> str:
             out.append(f"{sections + 1}. {_FAMILY_EN[family]}: {count} changed")
         sections += 1
 
-    def listing(items: list[str]) -> None:
+    def listing(items: list[str], groups: bool = False) -> None:
         nonlocal starred
         shown = items if limit is None else items[:limit]
         out.extend(f"     - {s}" for s in shown)
@@ -62,22 +66,24 @@ def _report(d: WhatIfDiff, lang: str, limit: int | None) -> str:
         if len(shown) < len(items):
             rest = len(items) - len(shown)
             out.append(
-                f"     - ……另有{rest}种（--limit 0 全部列出）"
+                f"     - ……另有{rest}{'类' if groups else '种'}（--limit 0 全部列出）"
                 if zh
-                else f"     - ... and {rest} more (--limit 0 lists all)"
+                else f"     - ... and {rest} more{' groups' if groups else ''} (--limit 0 lists all)"
             )
 
-    families: tuple[tuple[str, Any, Any], ...] = (
-        ("signing", _document_text, _signing_text),
-        ("approvals", _document_text, _approval_text),
-        ("leave", _request_text, _leave_text),
+    families: tuple[tuple[str, Any], ...] = (
+        ("signing", _signing_text),
+        ("approvals", _approval_text),
+        ("leave", _leave_text),
     )
-    for family, render_subject, render_answer in families:
+    opened = False
+    for family, render_answer in families:
         changes = getattr(d, family)
         if not changes:
             continue
         head(family, len(changes), "种情形")
-        for n, (ab, av, group) in enumerate(_grouped(changes), 1):
+        others = d.stand_ins.get(family, {})
+        for n, (ab, av, groups) in enumerate(d.groups(family), 1):
             out.append(
                 f"  （{n}）现行：{render_answer(b, ab, lang)}"
                 if zh
@@ -86,16 +92,30 @@ def _report(d: WhatIfDiff, lang: str, limit: int | None) -> str:
             out.append(
                 f"       变更后：{render_answer(v, av, lang)}" if zh else f"      variant: {render_answer(v, av, lang)}"
             )
-            out.append(f"       共{len(group)}种情形：" if zh else f"      in {len(group)} situations:")
-            subject = "request" if family == "leave" else "document"
-            others = d.stand_ins.get(family, {})
-            listing([render_subject(b, getattr(c, subject), lang, others) for c in group])
+            count = sum(g.count for g in groups)
+            fewer = len(groups) < count
+            if zh:
+                out.append(f"       共{count}种情形" + (f"，归为{len(groups)}类：" if fewer else "："))
+            else:
+                n_groups = f"{len(groups)} group{'s' if len(groups) != 1 else ''}"
+                out.append(f"      in {count} situations" + (f", {n_groups}:" if fewer else ":"))
+            opened = opened or any(g.count > 1 for g in groups)
+            listing([_group_text(b, family, g, lang, others) for g in groups], groups=True)
         if starred:
             starred = False
             out.append(
                 f"  注：标{STAND_IN}者代表各规则条件均未提及的一切其他取值（其结论相同）。"
                 if zh
                 else f"  {STAND_IN} stands for every value no rule's condition mentions (they are decided alike)."
+            )
+        if opened:
+            opened = False
+            out.append(
+                f"  注：“{ANY_ZH}”指该项取本情形空间中的任何一种值，“甲 或 乙”指取其中任何一种（其余各项如所列），"
+                "两种结论都一样；括号内为该行代表的情形数。"
+                if zh
+                else f"  “{ANY_EN}”: every value the field takes in the space; “a or b”: either (the other fields as"
+                " shown): both answers are the same for each; in brackets, how many situations the line stands for."
             )
     if d.deadlines:
         head("deadlines", len(d.deadlines), "项")
@@ -154,6 +174,15 @@ def _report(d: WhatIfDiff, lang: str, limit: int | None) -> str:
     return "\n".join(out)
 
 
+def _group_text(rs: Ruleset, family: str, g: SituationGroup, lang: str, others: Mapping[str, Any]) -> str:
+    """A group of situations, with how many it stands for when more than one."""
+    render = _request_fields_text if family == "leave" else _document_fields_text
+    text = render(rs, g.fields, lang, others, g.ranges)
+    if g.count > 1:
+        text += f"（{g.count}种）" if lang == "zh" else f" ({g.count} situations)"
+    return text
+
+
 def _answer_dict(a: SigningAnswer | ApprovalAnswer | LeaveAnswer) -> dict[str, Any]:
     raw: dict[str, Any] = converter.unstructure(attrs.evolve(a, citations=()))
     raw["citations"] = [c.short() for c in a.citations]
@@ -169,7 +198,40 @@ def _answer_dict(a: SigningAnswer | ApprovalAnswer | LeaveAnswer) -> dict[str, A
     return raw
 
 
-def _as_dict(d: WhatIfDiff, limit: int | None) -> dict[str, Any]:
+def _value_dict(value: object) -> object:
+    if isinstance(value, frozenset):
+        return sorted((converter.unstructure(m) for m in value), key=str)
+    return converter.unstructure(value)
+
+
+def _groups_dict(d: WhatIfDiff, family: str, limit: int | None, lang: str) -> list[dict[str, Any]]:
+    """Per pair of answers, its situations collapsed (`WhatIfDiff.groups`): at most `limit` groups a pair."""
+    others = d.stand_ins.get(family, {})
+    out = []
+    for ab, av, groups in d.groups(family):
+        shown = groups if limit is None else groups[:limit]
+        out.append(
+            {
+                "baseline": _answer_dict(ab),
+                "variant": _answer_dict(av),
+                "count": sum(g.count for g in groups),
+                "groups_total": len(groups),
+                "groups": [
+                    {
+                        "fixed": {k: _value_dict(x) for k, x in g.fixed.items()},
+                        "one_of": {k: [_value_dict(x) for x in xs] for k, xs in g.one_of.items()},
+                        "any": list(g.any),
+                        "count": g.count,
+                        "text": _group_text(d.baseline, family, g, lang, others),
+                    }
+                    for g in shown
+                ],
+            }
+        )
+    return out
+
+
+def _as_dict(d: WhatIfDiff, limit: int | None, lang: str = "zh") -> dict[str, Any]:
     def cut(items: tuple[Any, ...]) -> tuple[Any, ...]:
         return items if limit is None else items[:limit]
 
@@ -242,4 +304,5 @@ def _as_dict(d: WhatIfDiff, limit: int | None) -> dict[str, Any]:
             }
             for m in cut(d.meetings)
         ],
+        "groups": {family: _groups_dict(d, family, limit, lang) for family in ("signing", "approvals", "leave")},
     }

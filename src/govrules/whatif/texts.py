@@ -45,6 +45,8 @@ def _label(value: LabeledEnum | None, lang: str, none: str) -> str:
 
 #: Marks a value standing for every value no condition mentions.
 STAND_IN = "*"
+#: A field a group of situations leaves open: every value it takes there is decided alike.
+ANY_ZH, ANY_EN = "任意", "any"
 
 
 def _mark(value: object, field: str, others: Mapping[str, Any]) -> str:
@@ -52,26 +54,76 @@ def _mark(value: object, field: str, others: Mapping[str, Any]) -> str:
 
 
 def _document_text(rs: Ruleset, d: Document, lang: str, others: Mapping[str, Any]) -> str:
-    matters = sorted(d.matters, key=_pos)
+    return _document_fields_text(
+        rs,
+        {"kind": d.kind, "issuer": d.issuer, "addressee": d.addressee, "matters": d.matters,
+         "meeting": d.meeting, "presided_by": d.presided_by},
+        lang,
+        others,
+    )  # fmt: skip
+
+
+def _any_text(lang: str) -> str:
+    return ANY_ZH if lang == "zh" else ANY_EN
+
+
+def _alternatives(value: Any, render: Any, lang: str) -> str:
+    """A field's value; of a group's field taking any of several values, each, joined by 或 / or."""
+    from govrules.whatif.collapse import OneOf
+
+    if isinstance(value, OneOf):
+        return (" 或 " if lang == "zh" else " or ").join(render(v) for v in value.values)
+    return str(render(value))
+
+
+def _document_fields_text(
+    rs: Ruleset, f: Mapping[str, Any], lang: str, others: Mapping[str, Any], ranges: Mapping[str, Any] | None = None
+) -> str:
+    """A document, or a group of them (`collapse.SituationGroup.fields`): a field left open (`ANY`)
+    shown as 任意 / any (a meeting that may also be none as 任意或无 / any or none, as `ranges` tells),
+    a field taking any of several values as 'a 或 b'."""
+    from govrules.whatif.collapse import ANY
+
     zh = lang == "zh"
-    sep = "、" if zh else ", "
-    kind = _label(d.kind, lang, "") + _mark(d.kind, "kind", others)
-    issuer = _label(d.issuer, lang, "") + _mark(d.issuer, "issuer", others)
-    addressee = _label(d.addressee, lang, "无" if zh else "none") + _mark(d.addressee, "addressee", others)
-    topics = sep.join(_label(m, lang, "") for m in matters) or ("无" if zh else "none")
-    topics += _mark(d.matters, "matters", others)
-    if zh:
-        text = f"{kind}｜{issuer}｜主送：{addressee}｜事项：{topics}"
-    else:
-        text = f"{kind} | {issuer} | to {addressee} | matters {topics}"
-    if d.meeting is not None:
-        meeting = _label(d.meeting, lang, "") + _mark(d.meeting, "meeting", others)
-        mark = _mark(d.presided_by, "presided_by", others)
-        if zh:
-            who = (rs.name(d.presided_by) if d.presided_by is not None else "未注明") + mark
-            text += f"｜会议：{meeting}｜主持人：{who}"
-        else:
-            text += f" | {meeting} presided by {_label(d.presided_by, lang, 'unnamed')}{mark}"
+    anything = _any_text(lang)
+    none = "无" if zh else "none"
+
+    def label(field: str, name: Any = None) -> Any:
+        def render(v: Any) -> str:
+            text = none if v is None else name(v) if name is not None else _label(v, lang, none)
+            return str(text) + _mark(v, field, others)
+
+        return render
+
+    def topics(m: frozenset[Any]) -> str:
+        text = ("、" if zh else ", ").join(_label(x, lang, "") for x in sorted(m, key=_pos)) or none
+        return text + _mark(m, "matters", others)
+
+    def show(field: str, render: Any) -> str:
+        value = f[field]
+        if value is not ANY:
+            return _alternatives(value, render, lang)
+        if field == "meeting" and ranges is not None and None in ranges.get("meeting", ()):
+            return "任意或无" if zh else "any or none"
+        return anything
+
+    # the first two fields go unnamed when they have a value
+    kind = show("kind", label("kind")) if f["kind"] is not ANY else f"文种：{anything}" if zh else f"{anything} kind"
+    issuer = show("issuer", label("issuer"))
+    if f["issuer"] is ANY:
+        issuer = f"发文名义：{anything}" if zh else f"{anything} issuer"
+    addressee, matters = show("addressee", label("addressee")), show("matters", topics)
+    text = (
+        f"{kind}｜{issuer}｜主送：{addressee}｜事项：{matters}"
+        if zh
+        else f"{kind} | {issuer} | to {addressee} | matters {matters}"
+    )
+    if f["meeting"] is not None:
+        meeting = show("meeting", label("meeting"))
+        unnamed = "未注明" if zh else "unnamed"
+        who = show("presided_by", label("presided_by", lambda r: rs.name(r) if zh else r.name))
+        who = who.replace(none, unnamed) if f["presided_by"] is None else who
+        text += f"｜会议：{meeting}｜主持人：{who}" if zh else f" | meeting {meeting} presided by {who}"
     return text
 
 
@@ -199,18 +251,61 @@ def _check_text(rs: Ruleset, a: MeetingAnswer, lang: str, cites: tuple[Citation,
 
 
 def _request_text(rs: Ruleset, q: LeaveRequest, lang: str, others: Mapping[str, Any]) -> str:
+    return _request_fields_text(
+        rs,
+        {"role": q.role, "kind": q.kind, "meeting": q.meeting, "reason": q.reason,
+         "party_standing_committee_member": q.party_standing_committee_member, "days": q.days},
+        lang,
+        others,
+    )  # fmt: skip
+
+
+def _request_fields_text(
+    rs: Ruleset, f: Mapping[str, Any], lang: str, others: Mapping[str, Any], ranges: Mapping[str, Any] | None = None
+) -> str:
+    """A leave request, or a group of them: a field left open (`collapse.ANY`) shown as 任意 / any, a
+    field taking any of several values as 'a 或 b'."""
+    from govrules.whatif.collapse import ANY
+
     zh = lang == "zh"
-    role = (rs.name(q.role) if zh else q.role.name) + _mark(q.role, "role", others)
-    kind = _label(q.kind, lang, "") + _mark(q.kind, "kind", others)
-    if q.meeting is not None:
-        meeting = _label(q.meeting, lang, "") + _mark(q.meeting, "meeting", others)
-        kind += f"（{meeting}）" if zh else f" ({meeting})"
-    reason = _label(q.reason, lang, "未说明" if zh else "none") + _mark(q.reason, "reason", others)
+    anything = _any_text(lang)
+
+    def label(field: str, none: str = "", name: Any = None) -> Any:
+        def render(v: Any) -> str:
+            text = none if v is None else name(v) if name is not None else _label(v, lang, none)
+            return str(text) + _mark(v, field, others)
+
+        return render
+
+    def show(field: str, render: Any) -> str:
+        value = f[field]
+        if value is not ANY:
+            return _alternatives(value, render, lang)
+        if field == "meeting" and ranges is not None and None in ranges.get("meeting", ()):
+            return "任意或无" if zh else "any or none"
+        return anything
+
+    role = show("role", label("role", name=lambda r: rs.name(r) if zh else r.name))
+    if f["role"] is ANY:
+        role = f"请假人{anything}" if zh else f"anyone ({anything} role)"
+    kind = show("kind", label("kind"))
+    if f["kind"] is ANY:
+        kind = f"请假类型{anything}" if zh else f"{anything} kind"
+    if f["meeting"] is not None:
+        meeting = show("meeting", label("meeting", "无" if zh else "none"))
+        kind += (f"（会议：{meeting}）" if f["meeting"] is ANY else f"（{meeting}）") if zh else f" ({meeting})"
+    reason = show("reason", label("reason", "未说明" if zh else "none"))
+    days, member = f["days"], f["party_standing_committee_member"]
     if zh:
-        text = f"{role}｜{kind}｜{q.days}天｜事由：{reason}"
-        return text + ("｜党委常委" if q.party_standing_committee_member else "")
-    text = f"{role} | {kind} | {q.days} day{'s' if q.days > 1 else ''} | reason {reason}"
-    return text + (" | party standing committee member" if q.party_standing_committee_member else "")
+        length = "天数任意" if days is ANY else _alternatives(days, str, lang) + "天"
+    else:
+        length = "any length" if days is ANY else _alternatives(days, str, lang) + (" days" if days != 1 else " day")
+    text = f"{role}｜{kind}｜{length}｜事由：{reason}" if zh else f"{role} | {kind} | {length} | reason {reason}"
+    if member is ANY or (not isinstance(member, bool)):  # open, or either
+        return text + (f"｜是否党委常委：{anything}" if zh else " | party standing committee member or not")
+    if zh:
+        return text + ("｜党委常委" if member else "")
+    return text + (" | party standing committee member" if member else "")
 
 
 def _leave_text(rs: Ruleset, a: LeaveAnswer, lang: str) -> str:
