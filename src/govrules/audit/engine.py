@@ -31,8 +31,10 @@ from govrules.audit.records import (
     RequestRecord,
     ScenarioRecord,
     extra_fields,
+    plain_record,
     read_record,
 )
+from govrules.audit.fastjson import fast_record
 from govrules.audit.source import MAX_LINE, sniff_encoding
 from govrules.decision import Violation
 from govrules.errors import CalendarNotCovered, InvalidInput, NoApplicableRule, format_years
@@ -76,12 +78,13 @@ class Finding:
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-ready mapping (the citation rendered)."""
+        cited, article = citation_texts(self.citation) if self.citation else (None, None)
         return {
             "record_id": self.record_id,
             "line": self.line,
             "rule": self.rule,
-            "citation": str(self.citation) if self.citation else None,
-            "article": self.citation.short() if self.citation else None,
+            "citation": cited,
+            "article": article,
             "message": self.message,
             "severity": self.severity,
             "source": self.source,
@@ -90,6 +93,21 @@ class Finding:
             "provisional": self.provisional,
             "extra": dict(self.extra),
         }
+
+
+#: Each citation's texts (whole, and short), by the citation's identity: a report renders the few
+#: citations of a ruleset once each, not once a finding.
+_CITATION_TEXTS: dict[int, tuple[Citation, str, str]] = {}
+
+
+def citation_texts(citation: Citation) -> tuple[str, str]:
+    """`str(citation)` and `citation.short()`, remembered."""
+    texts = _CITATION_TEXTS.get(id(citation))
+    if texts is None or texts[0] is not citation:
+        if len(_CITATION_TEXTS) >= 4096:
+            _CITATION_TEXTS.clear()
+        texts = _CITATION_TEXTS[id(citation)] = (citation, str(citation), citation.short())
+    return texts[1], texts[2]
 
 
 @attrs.frozen
@@ -235,6 +253,10 @@ class AuditRun(Iterator[Finding]):
 
     def _one(self, line: int | None, raw: object) -> list[Finding]:
         self._read += 1
+        if type(raw) is dict and self._roster is None:  # the fast path: a plain record as it is
+            record = plain_record(raw)
+            if record is not None:
+                return self._audit_record(line, record)
         raw, extras = (raw, raw.extra) if isinstance(raw, _Unreadable) else extra_fields(raw)
         if not extras:
             return self._one_record(line, raw)
@@ -262,6 +284,10 @@ class AuditRun(Iterator[Finding]):
         except Exception as e:  # input nobody foresaw: reported, and the audit goes on
             why = f"读取时出错（请报告此问题）：{type(e).__name__}: {e}"
             return self._invalid_record(line, _record_id(raw), why)
+        return self._audit_record(line, record)
+
+    def _audit_record(self, line: int | None, record: Record) -> list[Finding]:
+        """The findings of a record read: checked, or invalid if it cannot be checked as it stands."""
         kind = _KIND[type(record)]
         impossible = self._impossible(record)
         if impossible is not None:
@@ -297,7 +323,9 @@ class AuditRun(Iterator[Finding]):
             if d is not None and d.year not in years:
                 break
         else:
-            if cls is MeetingRecord or cls is DocumentRecord:
+            if (cls is MeetingRecord and (record.absent or record.agenda)) or (  # type: ignore[union-attr]
+                cls is DocumentRecord and record.authorizations  # type: ignore[union-attr]
+            ):
                 for _, d in _nested_dates(record):
                     if d.year not in years:
                         break
@@ -1001,9 +1029,21 @@ def _decode(lines: Iterable[str | bytes]) -> Iterator[tuple[int | None, object]]
     n = 0
     for item in lines:
         # a line holding line breaks (CR alone, as old Mac files end lines) is that many lines
-        if isinstance(item, bytes):
+        if type(item) is bytes:
             body = item.rstrip(b"\r\n")
-            pieces: list[str | bytes] = _BYTE_BREAK.split(body) if b"\r" in body or b"\n" in body else [body]
+            if b"\r" in body or b"\n" in body:
+                pieces: list[str | bytes] = _BYTE_BREAK.split(body)
+            else:
+                # the plain line, read in one call (orjson's, or the C scanner's); else as below
+                value = fast_record(body) if len(body) <= MAX_LINE else None
+                if value is not None:
+                    n += 1
+                    yield n, value
+                    continue
+                pieces = [body]
+        elif isinstance(item, bytes):
+            body = item.rstrip(b"\r\n")
+            pieces = _BYTE_BREAK.split(body) if b"\r" in body or b"\n" in body else [body]
         elif isinstance(item, str):
             text = item.rstrip("\r\n")
             pieces = _BREAK.split(text) if "\r" in text or "\n" in text else [text]

@@ -9,6 +9,8 @@ record an `invalid_record`.
 from __future__ import annotations
 
 import datetime as dt
+import types
+import typing
 from collections.abc import Mapping
 from datetime import date
 from types import MappingProxyType
@@ -19,7 +21,7 @@ import cattrs
 from cattrs.gen import make_dict_structure_fn
 
 from govrules.errors import InvalidInput
-from govrules.labels import label_table
+from govrules.labels import LabeledEnum, label_table
 from govrules.model import (
     AbsenceReason,
     Addressee,
@@ -53,7 +55,9 @@ __all__ = [
     "ScenarioRecord",
     "extra_fields",
     "parse_record",
+    "plain_record",
     "read_record",
+    "strict_record",
 ]
 
 
@@ -375,22 +379,124 @@ def extra_fields(raw: object) -> tuple[object, dict[str, Any]]:
     return {k: v for k, v in raw.items() if k in known}, {k: v for k, v in raw.items() if k not in known}
 
 
+class _NotPlain(Exception):
+    """A value the fast builders do not take as it is: the strict converter reads it, or says why not."""
+
+
+def _not_plain() -> Any:
+    raise _NotPlain
+
+
+def _enum_set(table: Mapping[str, Any], value: Any) -> frozenset[Any]:
+    if type(value) is not list:
+        raise _NotPlain
+    return frozenset([table[v] for v in value])
+
+
+def _enum_tuple(table: Mapping[str, Any], value: Any) -> tuple[Any, ...]:
+    if type(value) is not list:
+        raise _NotPlain
+    return tuple([table[v] for v in value])
+
+
+def _texts(value: Any) -> tuple[str, ...]:
+    if type(value) is not list or any(type(v) is not str for v in value):
+        raise _NotPlain
+    return tuple(value)
+
+
+def _reader(t: Any, v: str, env: dict[str, Any]) -> str:
+    """Python source reading the JSON value (expression `v`) as type `t`: only the exact spellings."""
+    name = f"_h{len(env)}"
+    args = typing.get_args(t)
+    if typing.get_origin(t) in (typing.Union, types.UnionType) and len(args) == 2 and type(None) in args:
+        inner = next(a for a in args if a is not type(None))
+        return f"(None if ({v}) is None else {_reader(inner, v, env)})"
+    if isinstance(t, type) and issubclass(t, LabeledEnum):
+        env[name] = label_table(t)
+        return f"{name}[{v}]"
+    if t is date:
+        return f"_fromiso({v})"
+    if t is str or t is int or t is bool:
+        env[name] = t
+        return f"({v} if type({v}) is {name} else _not_plain())"
+    origin = typing.get_origin(t)
+    if origin in (frozenset, tuple) and isinstance(args[0], type) and issubclass(args[0], LabeledEnum):
+        env[name] = label_table(args[0])
+        return f"_enum_{'set' if origin is frozenset else 'tuple'}({name}, {v})"
+    if t == tuple[str, ...]:
+        return f"_texts({v})"
+    # nested objects (reviews, agenda items, absences, authorizations, changes): the lean hooks
+    env[name], env[name + "t"] = lean_converter.get_structure_hook(t), t
+    return f"{name}({v}, {name}t)"
+
+
+def _fast_builder(cls: type[Record]) -> Any:
+    """A function building a `cls` from a decoded JSON object in one call, or raising when its values
+    are not all in the exact spellings (then `parse_record` reads it, or says what is wrong)."""
+    env: dict[str, Any] = {"_cls": cls, "_fromiso": date.fromisoformat, "_not_plain": _not_plain,
+                           "_enum_set": _enum_set, "_enum_tuple": _enum_tuple, "_texts": _texts}  # fmt: skip
+    hints = typing.get_type_hints(cls)
+    args = []
+    for f in attrs.fields(cls):
+        key = repr(f.name)
+        if f.default is attrs.NOTHING:
+            value = _reader(hints[f.name], f"raw[{key}]", env)
+        elif f.default is None:
+            value = _reader(hints[f.name], f"get({key})", env)
+        else:
+            default = f"_d_{f.name}"
+            env[default] = f.default.factory() if isinstance(f.default, attrs.Factory) else f.default  # type: ignore[attr-defined]
+            value = f"({_reader(hints[f.name], f'raw[{key}]', env)} if {key} in raw else {default})"
+            if isinstance(f.default, attrs.Factory):  # type: ignore[arg-type]
+                value = value.replace(default, f"{default}.copy()")
+        args.append(f"{f.name}={value}")
+    source = "def build(raw):\n    get = raw.get\n    return _cls(" + ", ".join(args) + ")\n"
+    exec(compile(source, f"<fast builder of {cls.__name__}>", "exec"), env)  # noqa: S102 - our own source
+    return env["build"]
+
+
+#: A fast builder of each record type (see `_fast_builder`).
+_FAST: Mapping[type, Any] = {cls: _fast_builder(cls) for cls in RECORD_TYPES.values()}
+
+
 def read_record(raw: object) -> Record:
     """A record from a decoded JSON value; `InvalidInput` naming what is wrong if it cannot be read.
 
-    Well-formed records take a lean path; anything it does not accept goes through
-    `parse_record`, which accepts every lenient spelling and explains every error.
+    Well-formed records take a fast path (a builder made for each record type); anything it does
+    not accept goes through `parse_record`, which accepts every lenient spelling and explains every
+    error: the same record either way.
     """
     if type(raw) is dict:
         kind = raw.get("type")
         cls = RECORD_TYPES.get(kind) if type(kind) is str else None
         if cls is not None and raw.keys() <= _KEYS[cls]:
             try:
-                record: Record = _LEAN[cls](raw, cls)
+                record: Record = _FAST[cls](raw)
             except Exception:  # parse_record, below, says what is wrong
                 pass
             else:
                 return record
+    return parse_record(raw)[0]
+
+
+def plain_record(raw: dict[str, Any]) -> Record | None:
+    """The record a decoded object holds when the fast path takes it as it is (a known type, no
+    field the type does not name, every value in an exact spelling); else None (`read_record` and
+    `extra_fields` then do the rest)."""
+    kind = raw.get("type")
+    cls = RECORD_TYPES.get(kind) if type(kind) is str else None
+    if cls is None or not raw.keys() <= _KEYS[cls]:
+        return None
+    try:
+        record: Record = _FAST[cls](raw)
+    except Exception:
+        return None
+    return record
+
+
+def strict_record(raw: object) -> Record:
+    """`read_record` through the strict converter alone (no fast path): for tests and benchmarks."""
     return parse_record(raw)[0]
 
 
