@@ -118,12 +118,18 @@ FIELD_LABELS: Mapping[str, str] = MappingProxyType(
 
 def _id(_: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or not value:
-        raise InvalidInput(f"every record needs a non-empty text 'id'; got {value!r}")
+        raise InvalidInput(
+            f"every record needs a non-empty text 'id'; got {value!r}",
+            zh=f"每条记录都要有非空文本的编号（id）；实际是{value!r}",
+        )
 
 
 def _count(name: str, value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 1000:
-        raise InvalidInput(f"{name} must be a whole number from 0 to 1000; got {value!r}")
+        raise InvalidInput(
+            f"{name} must be a whole number from 0 to 1000; got {value!r}",
+            zh=f"{name}（{FIELD_LABELS.get(name, name)}）应为0至1000的整数；实际是{value!r}",
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -307,7 +313,10 @@ def _review(value: Any, _: type) -> Review:
     if isinstance(value, str):
         return Review(Role.from_label(value))
     if not isinstance(value, dict):
-        raise InvalidInput(f"a review is a role, or an object with role and act; got {value!r}")
+        raise InvalidInput(
+            f"a review is a role, or an object with role and act; got {value!r}",
+            zh=f"审核人应为职务，或含role（职务）和act（方式）的对象；实际是{value!r}",
+        )
     return _review_fields(value, Review)
 
 
@@ -342,6 +351,8 @@ _KEYS: Mapping[type, frozenset[str]] = {
 }
 
 
+_JSON_TYPES = {"list": "数组", "str": "文本", "int": "整数", "float": "数", "bool": "true或false", "NoneType": "null"}
+
 #: The most items a list may hold in a record that cannot be read as it is: its errors are not
 #: explained item by item (a line of a megabyte could otherwise make a hundred thousand of them).
 MAX_ITEMS = 1000
@@ -352,7 +363,10 @@ def _check_sizes(value: object, where: str, depth: int = 0) -> None:
         return
     if isinstance(value, list):
         if len(value) > MAX_ITEMS:
-            raise InvalidInput(f"{where or 'a list'} has {len(value)} items; a record's lists hold at most {MAX_ITEMS}")
+            raise InvalidInput(
+                f"{where or 'a list'} has {len(value)} items; a record's lists hold at most {MAX_ITEMS}",
+                zh=f"{where or '列表'}有{len(value)}项；记录中的列表最多{MAX_ITEMS}项",
+            )
         for i, v in enumerate(value, 1):
             _check_sizes(v, f"{where}[{i}]", depth + 1)
     elif isinstance(value, dict):
@@ -446,13 +460,13 @@ def _fast_builder(cls: type[Record]) -> Any:
             value = _reader(hints[f.name], f"get({key})", env)
         else:
             default = f"_d_{f.name}"
-            env[default] = f.default.factory() if isinstance(f.default, attrs.Factory) else f.default  # type: ignore[attr-defined]
-            value = f"({_reader(hints[f.name], f'raw[{key}]', env)} if {key} in raw else {default})"
-            if isinstance(f.default, attrs.Factory):  # type: ignore[arg-type]
-                value = value.replace(default, f"{default}.copy()")
+            factory = getattr(f.default, "factory", None)  # (an attrs.Factory: a fresh value each time)
+            env[default] = f.default if factory is None else factory
+            call = default if factory is None else f"{default}()"
+            value = f"({_reader(hints[f.name], f'raw[{key}]', env)} if {key} in raw else {call})"
         args.append(f"{f.name}={value}")
     source = "def build(raw):\n    get = raw.get\n    return _cls(" + ", ".join(args) + ")\n"
-    exec(compile(source, f"<fast builder of {cls.__name__}>", "exec"), env)  # noqa: S102 - our own source
+    exec(compile(source, f"<fast builder of {cls.__name__}>", "exec"), env)  # (our own source, from the record classes)
     return env["build"]
 
 
@@ -506,17 +520,28 @@ def parse_record(raw: object) -> tuple[Record, frozenset[str]]:
     Through the detailed converter: every error names its field. `read_record` is the fast way in.
     """
     if not isinstance(raw, dict):
-        raise InvalidInput(f"a record is a JSON object; got {type(raw).__name__}")
+        name = _JSON_TYPES.get(type(raw).__name__, type(raw).__name__)
+        raise InvalidInput(
+            f"a record is a JSON object; got {type(raw).__name__}",
+            zh=f"一条记录应是JSON对象（{{…}}）；实际是{name}",
+        )
     kind = raw.get("type")
     cls = RECORD_TYPES.get(kind) if isinstance(kind, str) else None
     if cls is None:
-        raise InvalidInput(f"unknown record type {kind!r}; expected one of {', '.join(RECORD_TYPES)}")
+        known = ", ".join(RECORD_TYPES)
+        if "type" not in raw:
+            zh = f"缺少记录类型（type）；应为 {known} 之一"
+        else:
+            zh = f"未知的记录类型（type）{kind!r}；应为 {known} 之一"
+        raise InvalidInput(f"unknown record type {kind!r}; expected one of {known}", zh=zh)
     body = {k: v for k, v in raw.items() if k != "type"}
     _check_sizes(body, "")
     try:
         record: Record = converter.structure(body, cls)
     except cattrs.BaseValidationError as e:
-        raise InvalidInput(describe_error(e)) from None
-    except (InvalidInput, TypeError, ValueError, OverflowError, KeyError, AttributeError) as e:
+        raise InvalidInput(describe_error(e), zh=describe_error(e, "zh", FIELD_LABELS)) from None
+    except InvalidInput as e:
+        raise InvalidInput(str(e), zh=e.zh) from None
+    except (TypeError, ValueError, OverflowError, KeyError, AttributeError) as e:
         raise InvalidInput(str(e) or type(e).__name__) from None
     return record, _OPTIONAL[cls] - body.keys()
