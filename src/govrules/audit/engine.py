@@ -826,7 +826,7 @@ def _nested_dates(record: Record) -> Iterator[tuple[str, date]]:
 
 _DUE_LIMIT = 100_000
 #: The longest reason an invalid record is given (characters): a huge bad value is quoted in part.
-_MAX_REASON = 400
+_MAX_REASON = 1000
 
 #: A situation with more items than this in a list (or longer text) is not remembered: the memo on
 #: the ruleset is bounded in entries, and so must each entry be.
