@@ -238,3 +238,16 @@ def test_reasons_are_english_with_lang_en() -> None:
 def test_a_language_the_audit_has_not_is_refused() -> None:
     with pytest.raises(Exception, match="lang"):
         audit_lines(rulesets.load(RS), [], lang="fr")
+
+
+def test_the_command_line_gives_the_reasons_in_its_language(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from govrules.cli import main
+
+    log = tmp_path / "log.jsonl"
+    log.write_bytes(b"\n".join(BAD) + b"\n")
+    assert main(["audit", RS, str(log)]) == 2
+    out = capsys.readouterr().out
+    assert "字段id（编号）：缺少必填字段 @ $.id" in out and "required field" not in out
+    assert main(["audit", RS, str(log), "--lang", "en"]) == 2
+    out = capsys.readouterr().out
+    assert "unreadable: required field missing @ $.id" in out and "缺少必填字段" not in out

@@ -440,6 +440,8 @@ def _reader(t: Any, v: str, env: dict[str, Any]) -> str:
         return f"_enum_{'set' if origin is frozenset else 'tuple'}({name}, {v})"
     if t == tuple[str, ...]:
         return f"_texts({v})"
+    if t == tuple[Review, ...]:  # reviewers by role alone: one shared Review a spelling
+        return f"_lean_reviews({v}, None)"
     # nested objects (reviews, agenda items, absences, authorizations, changes): the lean hooks
     env[name], env[name + "t"] = lean_converter.get_structure_hook(t), t
     return f"{name}({v}, {name}t)"
@@ -449,7 +451,8 @@ def _fast_builder(cls: type[Record]) -> Any:
     """A function building a `cls` from a decoded JSON object in one call, or raising when its values
     are not all in the exact spellings (then `parse_record` reads it, or says what is wrong)."""
     env: dict[str, Any] = {"_cls": cls, "_fromiso": date.fromisoformat, "_not_plain": _not_plain,
-                           "_enum_set": _enum_set, "_enum_tuple": _enum_tuple, "_texts": _texts}  # fmt: skip
+                           "_enum_set": _enum_set, "_enum_tuple": _enum_tuple, "_texts": _texts,
+                           "_lean_reviews": _lean_reviews}  # fmt: skip
     hints = typing.get_type_hints(cls)
     args = []
     for f in attrs.fields(cls):
