@@ -19,14 +19,18 @@ absence, leave lengths run from 1 to 30 days, and documents rotate through kinds
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
+import random
 import resource
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date, timedelta
+from typing import Any
 
 TEMPLATES = [
     {"type": "countersign", "requested_on": None, "replied_on": 6},
@@ -40,12 +44,14 @@ TEMPLATES = [
     {"type": "leave", "role": "部门主要负责人", "kind": "外出", "start": None, "end": 1, "requested_on": -2,
      "approved_by": ["副县长", "县长"], "notified": ["政府办公室"]},
 ]  # fmt: skip
-VARIED_DOCUMENTS = [("通知", "县长"), ("请示", "县长"), ("报告", "副县长"), ("函", "办公室主任"), ("通知", "副县长")]
 ANCHOR = {"countersign": "requested_on", "request": "received_on", "document": "signed_on", "meeting": "date",
           "leave": "start"}  # fmt: skip
 
 
-def write_log(path: str, n: int, varied: bool = False) -> None:
+def write_log(path: str, n: int, varied: bool = False, seed: int = 17) -> None:
+    if varied:
+        write_varied_log(path, n, seed)
+        return
     base = date(2010, 1, 4)
     with open(path, "w", encoding="utf-8") as f:
         for i in range(n):
@@ -60,26 +66,80 @@ def write_log(path: str, n: int, varied: bool = False) -> None:
                     t[k] = day.isoformat()
                 elif isinstance(v, int) and not isinstance(v, bool):
                     t[k] = (day + timedelta(days=v)).isoformat()
-            if varied:
-                vary(t, i, day)
             t["id"] = f"r{i}"
             f.write(json.dumps(t, ensure_ascii=False) + "\n")
 
 
-def vary(t: dict[str, object], i: int, day: date) -> None:
-    """Make a record of the template less like the others (see the module's docstring)."""
-    if t["type"] == "meeting":
-        t["agenda"] = [
-            {"title": f"第{i}次会议议题{k}", "materials_submitted_on": (day - timedelta(days=3 + k)).isoformat()}
-            for k in range(3)
-        ]
-        t["absent"] = [{"role": "副县长", "kind": "不能出席会议", "meeting": "常务会议", "start": day.isoformat(),
-                        "end": day.isoformat(), "requested_on": (day - timedelta(days=i % 3)).isoformat(),
-                        "reason": "因公出差"}]  # fmt: skip
-    elif t["type"] == "leave":
-        t["end"] = (day + timedelta(days=i % 30)).isoformat()
-    elif t["type"] == "document" and t["kind"] != "纪要":
-        t["kind"], t["signed_by"] = VARIED_DOCUMENTS[i % len(VARIED_DOCUMENTS)]
+# The varied log (issue 17): what an office system exports over a year, drawn at random.
+LEADERS = ["县长", "副县长", "常务副县长", "办公室主任", "秘书长"]
+REVIEWERS = ["副县长", "办公室主任", "秘书长", "政府办公室副主任", "常务副县长"]
+DOCUMENT_KINDS = ["通知", "请示", "报告", "函", "意见", "通报", "批复", "决定"]
+ISSUERS = ["政府", "政府办公室", "部门"]
+LEAVE_ROLES = ["部门主要负责人", "副县长", "县长", "乡镇（街道）主要负责人", "常务副县长"]
+LEAVE_KINDS = ["外出", "休假", "学习", "出访"]
+MEETING_KINDS = [("常务会议", "县长"), ("全体会议", "县长"), ("专题会议", "副县长"), ("县长办公会议", "县长")]
+DEADLINES = ["supervision_simple", "supervision_complex", "minutes_issue", "leave_request"]
+#: Lines no audit can read: not JSON, a required field missing, an unknown role, a date that is no day.
+INVALID_LINES = [
+    "{not json",
+    '{"type": "document", "kind": "通知", "issuer": "政府"}',
+    '{"type": "document", "id": "bad-role", "kind": "通知", "issuer": "政府", "signed_by": "镇长"}',
+    '{"type": "meeting", "id": "bad-date", "kind": "常务会议", "date": "2025-02-30", "presided_by": "县长"}',
+]
+
+
+def varied_record(rng: random.Random, i: int) -> dict[str, object]:
+    """One record of the varied log: its type, dates across 2024-2025, its people drawn at random."""
+    day = date(2024, 1, 1) + timedelta(days=rng.randrange(700))
+
+    def after(lo: int, hi: int) -> str:
+        return (day + timedelta(days=rng.randint(lo, hi))).isoformat()
+
+    kind = rng.choices(["document", "countersign", "request", "meeting", "leave", "deadline"], [5, 2, 2, 1, 2, 1])[0]
+    r: dict[str, object] = {"type": kind, "id": f"r{i}"}
+    if kind == "document":
+        r |= {"kind": rng.choice(DOCUMENT_KINDS), "issuer": rng.choice(ISSUERS), "signed_by": rng.choice(LEADERS),
+              "reviewed_by": rng.sample(REVIEWERS, rng.randint(0, 2)), "signed_on": day.isoformat(),
+              "printed_on": after(0, 6)}  # fmt: skip
+        if rng.random() < 0.3:
+            r["published_on"] = after(6, 40)
+        if rng.random() < 0.2:
+            r |= {"kind": "纪要", "meeting": "专题会议", "presided_by": "副县长", "signed_by": rng.choice(LEADERS)}
+        if rng.random() < 0.2:
+            r["标题"] = f"关于第{i}项工作的通知"
+    elif kind == "countersign":
+        r |= {"requested_on": day.isoformat(), "replied_on": after(0, 15)}
+    elif kind == "request":
+        r |= {"received_on": day.isoformat(), "replied_on": after(0, 25)}
+    elif kind == "meeting":
+        meeting, presider = rng.choice(MEETING_KINDS)
+        r |= {"kind": meeting, "date": day.isoformat(), "presided_by": presider, "minutes_issued_on": after(0, 8)}
+        if rng.random() < 0.5:
+            r["agenda"] = [{"title": f"第{i}次会议议题{k}", "materials_submitted_on": after(-6, -1)}
+                           for k in range(rng.randint(1, 3))]  # fmt: skip
+        if rng.random() < 0.3:
+            r["absent"] = [{"role": "副县长", "kind": "不能出席会议", "meeting": meeting, "start": day.isoformat(),
+                            "end": day.isoformat(), "requested_on": after(-3, 0), "reason": "因公出差"}]  # fmt: skip
+    elif kind == "leave":
+        r |= {"role": rng.choice(LEAVE_ROLES), "kind": rng.choice(LEAVE_KINDS), "start": day.isoformat(),
+              "end": after(0, 30), "requested_on": after(-5, 1),
+              "approved_by": rng.sample(["副县长", "县长"], rng.randint(1, 2)),
+              "notified": rng.sample(["政府办公室", "县委办公室"], rng.randint(0, 2))}  # fmt: skip
+    else:
+        r |= {"rule": rng.choice(DEADLINES), "anchor": day.isoformat(), "done_on": after(0, 60)}
+    return r
+
+
+def write_varied_log(path: str, n: int, seed: int = 17) -> None:
+    """n lines of the varied log: a scenario record first, then every other type, one line in 500 unreadable."""
+    rng = random.Random(seed)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(json.dumps({"type": "scenario", "id": "scenario", "ruleset": "xifeng-2022"}) + "\n")
+        for i in range(1, n):
+            if rng.random() < 0.002:
+                f.write(rng.choice(INVALID_LINES) + "\n")
+            else:
+                f.write(json.dumps(varied_record(rng, i), ensure_ascii=False) + "\n")
 
 
 def child(path: str, ruleset_id: str) -> None:
@@ -144,15 +204,122 @@ def calibrate() -> float:
     return time.perf_counter() - start
 
 
+def child_engine(path: str, ruleset_id: str) -> None:
+    """The audit engine alone (audit_lines over the file, no report), in a fresh process: CPU seconds, as JSON."""
+    from govrules import rulesets
+    from govrules.audit import audit_lines
+
+    rs = rulesets.load(ruleset_id)
+    start = time.process_time()
+    with open(path, "rb") as f:
+        run = audit_lines(rs, f)
+        findings = sum(1 for _ in run)
+    elapsed = time.process_time() - start
+    print(json.dumps({"seconds": elapsed, "read": run.summary.read, "findings": findings}))
+
+
+def _cpu() -> float:
+    """CPU seconds this process and its finished children have used: other work on a shared machine
+    slows a figure measured this way much less than one measured on the wall clock."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _best(fn: Callable[[], object], repeat: int = 3) -> float:
+    """The least CPU seconds `fn` took over `repeat` runs (the machine's noise only ever adds)."""
+    times = []
+    for _ in range(repeat):
+        start = _cpu()
+        fn()
+        times.append(_cpu() - start)
+    return min(times)
+
+
+def _loads_all(loads: Callable[[bytes], object], lines: list[bytes]) -> None:
+    for line in lines:
+        with contextlib.suppress(ValueError):
+            loads(line)
+
+
+def _build_all(lines: list[bytes]) -> None:
+    """What the audit does to a line before any rule: decode it, set unnamed fields aside, build the record."""
+    from govrules.audit.engine import Unreadable, _decode
+    from govrules.audit.records import extra_fields, read_record
+    from govrules.errors import InvalidInput
+
+    for _, raw in _decode(lines):
+        if isinstance(raw, Unreadable):
+            continue
+        with contextlib.suppress(InvalidInput):
+            read_record(extra_fields(raw)[0])
+
+
+def compare(n: int, ruleset_id: str, repeat: int) -> None:
+    """Issue 17: on one varied log of n records, json.loads (and orjson.loads) of its lines beside
+    building records, the engine alone, and the whole command line in each report format."""
+    from _goals import figure, table
+
+    try:
+        from govrules.audit.fastjson import JSON_LIBRARY as library
+    except ImportError:  # (before issue 17: the standard library's strict decoder)
+        library = "json"
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "varied.jsonl")
+        write_varied_log(path, n)
+        with open(path, "rb") as f:
+            lines = f.read().splitlines()
+        peer = _best(lambda: _loads_all(json.loads, lines), repeat)
+        figures = []
+        per = 1e6 / n  # seconds -> microseconds a record
+
+        def add(name: str, seconds: float, goal_ratio: float | None = None) -> None:
+            figures.append(figure(name, seconds * per, "us/record", peer_name="json.loads", peer=peer * per,
+                                  goal_ratio=goal_ratio))  # fmt: skip
+            rates.append(figure(name, n / seconds, "records/s", goal=100_000 if goal_ratio else None,
+                                lower_is_better=False))  # fmt: skip
+
+        rates: list[Any] = []
+        add("json.loads", peer)
+        try:
+            import orjson
+        except ImportError:
+            print("(orjson not installed: its figure is left out)")
+        else:
+            add("orjson.loads", _best(lambda: _loads_all(orjson.loads, lines), repeat))
+        add(f"build records ({library})", _best(lambda: _build_all(lines), repeat))
+        engine_s = min(
+            json.loads(subprocess.run([sys.executable, __file__, "--engine", path, "--ruleset", ruleset_id],
+                                      check=True, capture_output=True, text=True).stdout)["seconds"]
+            for _ in range(repeat)
+        )  # fmt: skip
+        add("audit engine (audit_lines)", engine_s, 2)
+        exe = [sys.executable, "-c", "import sys; from govrules.cli import main; sys.exit(main(sys.argv[1:]))"]
+        for fmt in ("text", "json", "csv", "html"):
+            out = os.path.join(folder, f"report.{fmt}")
+            cmd = [*exe, "audit", ruleset_id, path, "--format", fmt, "-o", out, "--quiet"]
+            seconds = _best(lambda cmd=cmd: subprocess.run(cmd, capture_output=True, check=False), repeat)
+            add(f"govrules audit --format {fmt}", seconds, 2)
+    title = f"audit of a varied log of {n:,} records, {ruleset_id} (CPU time, best of {repeat})"
+    print(table(title, figures))
+    print(table("the same as records per second", rates))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--records", type=int, default=1_000_000)
+    parser.add_argument("--records", type=int, help="records in the log (200,000; with --memory 1,000,000)")
     parser.add_argument("--ruleset", default="xifeng-2022")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--no-varied", action="store_true", help="skip the varied mix")
     parser.add_argument("--formats", action="store_true", help="peak memory of each report format (issue 12)")
     parser.add_argument("--format", help=argparse.SUPPRESS)
+    parser.add_argument("--engine", help=argparse.SUPPRESS)
+    parser.add_argument("--memory", action="store_true", help="records/s and peak memory of 0.1N and N records")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each figure (the best is kept)")
     args = parser.parse_args()
+    if args.engine:
+        child_engine(args.engine, args.ruleset)
+        return
     if args.child and args.format:
         child_format(args.child, args.ruleset, args.format)
         return
@@ -160,12 +327,16 @@ def main() -> None:
         child(args.child, args.ruleset)
         return
     if args.formats:
-        formats(args.records, args.ruleset)
+        formats(args.records or 1_000_000, args.ruleset)
+        return
+    if not args.memory:
+        compare(args.records or 200_000, args.ruleset, args.repeat)
         return
     print(f"{'mix':>6} {'records':>9} {'seconds':>8} {'records/s':>10} {'peak MB':>8} {'findings':>9} {'loop s':>7}")
-    runs = [("same", args.records // 10), ("same", args.records)]
+    records = args.records or 1_000_000
+    runs = [("same", records // 10), ("same", records)]
     if not args.no_varied:
-        runs.append(("varied", args.records))
+        runs.append(("varied", records))
     for mix, n in runs:
         with tempfile.NamedTemporaryFile(suffix=".jsonl", delete=False) as tmp:
             path = tmp.name

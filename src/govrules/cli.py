@@ -457,6 +457,7 @@ def _audit(args: argparse.Namespace) -> str | int:
             period=args.period,
             changes=changes,
             roster=roster,
+            lang=args.lang,
         )
         with _output(args.output) as out:
             summary = _write_report(args, rs, run, out)
@@ -486,7 +487,14 @@ def _audit(args: argparse.Namespace) -> str | int:
             lines = _progress(lines, size)
         with _output(args.output) as out:
             run = audit_lines(
-                rs, lines, as_of=args.as_of, calendar=cal, period=args.period, changes=changes, roster=roster
+                rs,
+                lines,
+                as_of=args.as_of,
+                calendar=cal,
+                period=args.period,
+                changes=changes,
+                roster=roster,
+                lang=args.lang,
             )
             summary = _write_report(args, rs, run, out)
     finally:

@@ -175,7 +175,7 @@ def test_contract_example() -> None:
     ("line", "reason"),
     [
         pytest.param(b"{broken", "JSON", id="malformed JSON"),
-        pytest.param(b"[1, 2]", "object", id="not an object"),
+        pytest.param(b"[1, 2]", "JSON对象", id="not an object"),
         pytest.param(b'{"type": "memo", "id": "x"}', "memo", id="unknown type"),
         pytest.param('{"type": "document", "id": "d", "kind": "备忘录", "issuer": "政府"}'.encode(), "备忘录",
                      id="unknown label"),
@@ -237,11 +237,14 @@ def test_python_values_that_are_not_json() -> None:
         {**base, "approved_by": {"副县长", "县长"}},
     ]
     good = [{**base, "start": date(2025, 3, 3)}, {**base, "approved_by": ("县长",), "notified": {"县委"}}]
-    found = list(audit(rulesets.load("xifeng-2022"), [*bad, *good]))
+    found = list(audit(rulesets.load("xifeng-2022"), [*bad, *good], lang="en"))
     invalid = [f.message for f in found if f.rule == INVALID]
     assert len(invalid) == 2
     assert "date and time" in invalid[0]
     assert "ordered list" in invalid[1] and "approved_by" in invalid[1]
+    zh = [f.message for f in audit(rulesets.load("xifeng-2022"), bad) if f.rule == INVALID]
+    assert "不含时间" in zh[0] and "start（开始日期）" in zh[0]
+    assert "有先后顺序的列表" in zh[1] and "approved_by（审批人）" in zh[1]
 
 
 def test_an_unexpected_error_is_one_invalid_record(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -378,12 +378,14 @@ def test_an_ab_substitute_signing_where_the_text_does_not_allow_it(tmp_path: Pat
 
 
 def test_roster_files_are_checked(tmp_path: Path) -> None:
-    with pytest.raises(InvalidInput, match="未知的键“名字”"):
+    with pytest.raises(InvalidInput, match="unknown key '名字'") as e:
         load_roster(roster_file(tmp_path, '[[member]]\n"名字" = "李四"\nrole = "副县长"\n'))
+    assert e.value.zh is not None and "未知的键“名字”" in e.value.zh
     with pytest.raises(InvalidInput, match="overlap"):
         load_roster(roster_file(tmp_path, '[[member]]\nname = "李四"\nrole = "副县长"\n' * 2))
-    with pytest.raises(InvalidInput, match="from 应为日期"):
+    with pytest.raises(InvalidInput, match="from should be a date") as e:
         load_roster(roster_file(tmp_path, '[[member]]\nname = "李四"\nrole = "副县长"\nfrom = "去年"\n'))
+    assert e.value.zh is not None and "from 应为日期" in e.value.zh
 
 
 def test_cli_roster_with_a_spreadsheet(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,6 +7,7 @@ the audit goes on; the summary always holds read = checked + invalid.
 
 from __future__ import annotations
 
+import functools
 import json
 import operator
 import re
@@ -19,6 +20,7 @@ from typing import Any
 import attrs
 
 from govrules import attendance, deadlines, signing
+from govrules.audit.fastjson import fast_record
 from govrules.audit.people import Named, resolve
 from govrules.audit.records import (
     RECORD_TYPES,
@@ -31,6 +33,7 @@ from govrules.audit.records import (
     RequestRecord,
     ScenarioRecord,
     extra_fields,
+    plain_record,
     read_record,
 )
 from govrules.audit.source import MAX_LINE, sniff_encoding
@@ -76,12 +79,13 @@ class Finding:
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-ready mapping (the citation rendered)."""
+        cited, article = citation_texts(self.citation) if self.citation else (None, None)
         return {
             "record_id": self.record_id,
             "line": self.line,
             "rule": self.rule,
-            "citation": str(self.citation) if self.citation else None,
-            "article": self.citation.short() if self.citation else None,
+            "citation": cited,
+            "article": article,
             "message": self.message,
             "severity": self.severity,
             "source": self.source,
@@ -90,6 +94,14 @@ class Finding:
             "provisional": self.provisional,
             "extra": dict(self.extra),
         }
+
+
+#: Each citation's texts (whole, and short), by the citation's identity: a report renders the few
+#: citations of a ruleset once each, not once a finding.
+@functools.lru_cache(maxsize=4096)
+def citation_texts(citation: Citation) -> tuple[str, str]:
+    """`str(citation)` and `citation.short()`, remembered (a bounded cache: citations are few and frozen)."""
+    return str(citation), citation.short()
 
 
 @attrs.frozen
@@ -138,7 +150,12 @@ class AuditRun(Iterator[Finding]):
         period: tuple[date, date] | None = None,
         changes: Sequence[Mapping[str, Any]] | None = None,
         roster: Roster | None = None,
+        lang: str = "zh",
     ) -> None:
+        if lang not in ("zh", "en"):
+            raise InvalidInput(f"lang is 'zh' or 'en'; got {lang!r}", zh=f"lang 应为 zh 或 en；实际是{lang!r}")
+        #: Unreadable records' reasons in Chinese (zh), or English (en)
+        self._zh = lang == "zh"
         if roster is not None and not isinstance(roster, Roster):
             raise InvalidInput(f"a roster is a Roster (audit.people.load_roster(path)); got {roster!r}")
         self._roster = roster
@@ -235,6 +252,10 @@ class AuditRun(Iterator[Finding]):
 
     def _one(self, line: int | None, raw: object) -> list[Finding]:
         self._read += 1
+        if type(raw) is dict and self._roster is None:  # the fast path: a plain record as it is
+            record = plain_record(raw)
+            if record is not None:
+                return self._audit_record(line, record)
         raw, extras = (raw, raw.extra) if isinstance(raw, _Unreadable) else extra_fields(raw)
         if not extras:
             return self._one_record(line, raw)
@@ -247,25 +268,30 @@ class AuditRun(Iterator[Finding]):
 
     def _one_record(self, line: int | None, raw: object) -> list[Finding]:
         if isinstance(raw, _Unreadable):
-            return self._invalid_record(line, raw.record_id, raw.reason)
+            return self._invalid_record(line, raw.record_id, raw.reason if self._zh or raw.en is None else raw.en)
         self._named = ()
         if self._roster is not None:
             resolved = resolve(raw, self._roster)
             if resolved.unreadable is not None:
                 kind = raw.get("type") if isinstance(raw, dict) and raw.get("type") in RECORD_TYPES else None
-                return self._invalid_record(line, _record_id(raw), resolved.unreadable, kind)
+                why = resolved.unreadable if self._zh or resolved.unreadable_en is None else resolved.unreadable_en
+                return self._invalid_record(line, _record_id(raw), why, kind)
             raw, self._named, self._day = resolved.raw, resolved.named, resolved.day
         try:
             record = read_record(raw)
         except InvalidInput as e:
-            return self._invalid_record(line, _record_id(raw), str(e))
+            return self._invalid_record(line, _record_id(raw), self._reason(e))
         except Exception as e:  # input nobody foresaw: reported, and the audit goes on
-            why = f"读取时出错（请报告此问题）：{type(e).__name__}: {e}"
-            return self._invalid_record(line, _record_id(raw), why)
+            why = self._say("读取时出错（请报告此问题）", "error while reading (please report it)")
+            return self._invalid_record(line, _record_id(raw), f"{why}: {type(e).__name__}: {e}")
+        return self._audit_record(line, record)
+
+    def _audit_record(self, line: int | None, record: Record) -> list[Finding]:
+        """The findings of a record read: checked, or invalid if it cannot be checked as it stands."""
         kind = _KIND[type(record)]
         impossible = self._impossible(record)
         if impossible is not None:
-            return self._invalid_record(line, record.id, impossible, kind)
+            return self._invalid_record(line, record.id, impossible[0] if self._zh else impossible[1], kind)
         self._where = (line, record.id, kind)
         skipped: list[str] = []
         self._skipped = skipped
@@ -274,12 +300,17 @@ class AuditRun(Iterator[Finding]):
             if self._named:
                 found += self._people(record, found)
         except CalendarNotCovered as e:
-            return self._invalid_record(line, record.id, f"日期超出节假日数据范围：{e}", kind)
-        except InvalidInput as e:
-            return self._invalid_record(line, record.id, str(e), kind)
-        except Exception as e:  # a defect, or input nobody foresaw: reported, and the audit goes on
-            why = f"检查时出错（请报告此问题）：{type(e).__name__}: {e}"
+            from govrules.calendar_messages import render
+
+            why = self._say(
+                f"日期超出节假日数据范围：{render(e, 'zh')}", f"a date beyond the holiday data: {render(e, 'en')}"
+            )
             return self._invalid_record(line, record.id, why, kind)
+        except InvalidInput as e:
+            return self._invalid_record(line, record.id, self._reason(e), kind)
+        except Exception as e:  # a defect, or input nobody foresaw: reported, and the audit goes on
+            why = self._say("检查时出错（请报告此问题）", "error while checking (please report it)")
+            return self._invalid_record(line, record.id, f"{why}: {type(e).__name__}: {e}", kind)
         self._checked += 1
         self._by_type[kind] += 1
         unchecked = self._unchecked
@@ -287,7 +318,15 @@ class AuditRun(Iterator[Finding]):
             unchecked[what] += 1
         return found
 
-    def _impossible(self, record: Record) -> str | None:
+    def _say(self, zh: str, en: str) -> str:
+        """The message in the audit's language."""
+        return zh if self._zh else en
+
+    def _reason(self, e: InvalidInput) -> str:
+        """An error's message in the audit's language."""
+        return e.zh if self._zh and e.zh else str(e)
+
+    def _impossible(self, record: Record) -> tuple[str, str] | None:
         """Why a record cannot be checked as it stands: a date outside the calendar's years (checked
         even where no working day is counted: no year is guessed), or dates in an impossible order."""
         cls = type(record)
@@ -297,7 +336,9 @@ class AuditRun(Iterator[Finding]):
             if d is not None and d.year not in years:
                 break
         else:
-            if cls is MeetingRecord or cls is DocumentRecord:
+            if (cls is MeetingRecord and (record.absent or record.agenda)) or (  # type: ignore[union-attr]
+                cls is DocumentRecord and record.authorizations  # type: ignore[union-attr]
+            ):
                 for _, d in _nested_dates(record):
                     if d.year not in years:
                         break
@@ -306,9 +347,12 @@ class AuditRun(Iterator[Finding]):
             else:
                 return _disorder(cls, days)
         name, d = next((n, d) for n, d in _dates_of(record) if d.year not in years)
+        covered = format_years(self._cal.years)
         return (
             f"日期超出工作日数据范围：{name} = {d.isoformat()}，{d.year}年无国务院放假安排数据"
-            f"（已有{format_years(self._cal.years)}年；可载入该年安排，或使用估算日历）"
+            f"（已有{covered}年；可载入该年安排，或使用估算日历）",
+            f"a date beyond the working-day data: {name} = {d.isoformat()}, no State Council holiday schedule"
+            f" for {d.year} (covered: {covered}; load that year's schedule, or use the estimated calendar)",
         )
 
     # -- people (with a roster) --
@@ -428,7 +472,8 @@ class AuditRun(Iterator[Finding]):
         self, line: int | None, record_id: str | None, reason: str, kind: str | None = None
     ) -> list[Finding]:
         self._invalid += 1
-        return [Finding(record_id, line, INVALID, None, f"无法读取：{_short(reason)}", "invalid", "", kind)]
+        message = f"无法读取：{_short(reason)}" if self._zh else f"unreadable: {_short(reason, en=True)}"
+        return [Finding(record_id, line, INVALID, None, message, "invalid", "", kind)]
 
     def _check(self, record: Record) -> list[Finding]:
         if isinstance(record, DocumentRecord):
@@ -578,12 +623,21 @@ class AuditRun(Iterator[Finding]):
         rule = self._deadline_rule(r.rule)
         if rule is None:
             known = ", ".join(deadlines.rule_ids(self._rs))
-            raise InvalidInput(f"{self._rs.id} has no deadline {r.rule!r}; it has {known}")
+            raise InvalidInput(
+                f"{self._rs.id} has no deadline {r.rule!r}; it has {known}",
+                zh=f"规则集{self._rs.id}没有期限规则（rule）{r.rule!r}；可用：{known}",
+            )
         if r.variant is not None and r.variant not in rule.variants:
-            raise InvalidInput(f"deadline {r.rule!r} has no variant {r.variant!r}")
+            known = ", ".join(rule.variants) or "none"
+            raise InvalidInput(
+                f"deadline {r.rule!r} has no variant {r.variant!r}; it has {known}",
+                zh=f"期限规则{r.rule!r}没有情形（variant）{r.variant!r}；可用：{', '.join(rule.variants) or '无'}",
+            )
         if r.done_on is not None and r.done_on < r.anchor and rule.period.direction is Direction.AFTER:
             raise InvalidInput(
-                f"日期先后不可能：done_on（{r.done_on.isoformat()}）早于{rule.anchor}（anchor，{r.anchor.isoformat()}）"
+                f"dates in an impossible order: done_on ({r.done_on.isoformat()}) before anchor"
+                f" ({rule.anchor}, {r.anchor.isoformat()})",
+                zh=f"日期先后不可能：done_on（{r.done_on.isoformat()}）早于{rule.anchor}（anchor，{r.anchor.isoformat()}）",
             )
         if r.done_on is None and self._as_of is not None:
             d = deadlines.due(self._rs, r.rule, r.anchor, variant=r.variant, calendar=self._cal)
@@ -717,7 +771,7 @@ _CHAINS: Mapping[type, tuple[tuple[int, ...], ...]] = {
 }
 
 
-def _disorder(cls: type, days: tuple[date | None, ...]) -> str | None:
+def _disorder(cls: type, days: tuple[date | None, ...]) -> tuple[str, str] | None:
     """How a record's dates run backwards, if they do."""
     names = _DATE_FIELDS[cls]
     for chain in _CHAINS[cls]:
@@ -729,7 +783,11 @@ def _disorder(cls: type, days: tuple[date | None, ...]) -> str | None:
             if last >= 0 and d < days[last]:  # type: ignore[operator]
                 earlier = days[last]
                 assert earlier is not None
-                return f"日期先后不可能：{names[i]}（{d.isoformat()}）早于{names[last]}（{earlier.isoformat()}）"
+                return (
+                    f"日期先后不可能：{names[i]}（{d.isoformat()}）早于{names[last]}（{earlier.isoformat()}）",
+                    f"dates in an impossible order: {names[i]} ({d.isoformat()}) before {names[last]}"
+                    f" ({earlier.isoformat()})",
+                )
             last = i
     return None
 
@@ -762,7 +820,7 @@ def _nested_dates(record: Record) -> Iterator[tuple[str, date]]:
 
 _DUE_LIMIT = 100_000
 #: The longest reason an invalid record is given (characters): a huge bad value is quoted in part.
-_MAX_REASON = 400
+_MAX_REASON = 1000
 
 #: A situation with more items than this in a list (or longer text) is not remembered: the memo on
 #: the ruleset is bounded in entries, and so must each entry be.
@@ -938,6 +996,8 @@ class Unreadable:
     record_id: str | None = None
     #: The row's cells the schema does not name, as they would have been kept (标题, 文号 ...).
     extra: Mapping[str, object] = attrs.field(factory=dict)
+    #: The reason in English (`lang="en"`); `reason` is the Chinese, shown by default.
+    en: str | None = None
 
 
 _Unreadable = Unreadable
@@ -952,6 +1012,7 @@ def audit(
     period: tuple[date, date] | None = None,
     changes: Sequence[Mapping[str, Any]] | None = None,
     roster: Roster | None = None,
+    lang: str = "zh",
 ) -> AuditRun:
     """Audit decoded records (mappings); findings stream out, `.summary` counts everything.
 
@@ -960,6 +1021,7 @@ def audit(
     `changes`: what-if changes (`whatif.changes.load_changes`) the ruleset is audited under; a log's
     scenario record naming other changes, or another ruleset, is a warning in the summary.
     `roster`: who held which role when (`audit.people`); records may then name people where roles go.
+    `lang`: "zh" (default) or "en", the language unreadable records' reasons are given in.
     """
     if isinstance(records, str | bytes | Mapping) or not isinstance(records, Iterable):
         raise InvalidInput(f"audit() takes an iterable of records (mappings); got {type(records).__name__}")
@@ -971,6 +1033,7 @@ def audit(
         period=period,
         changes=changes,
         roster=roster,
+        lang=lang,
     )
 
 
@@ -983,17 +1046,25 @@ def audit_lines(
     period: tuple[date, date] | None = None,
     changes: Sequence[Mapping[str, Any]] | None = None,
     roster: Roster | None = None,
+    lang: str = "zh",
 ) -> AuditRun:
     """Audit JSON Lines (text or bytes, one record a line; blank lines skipped, lines counted from 1).
 
-    `as_of`, `period`, `changes` and `roster` as for `audit`.
+    `as_of`, `period`, `changes`, `roster` and `lang` as for `audit`.
     """
     if isinstance(lines, str | bytes) or not isinstance(lines, Iterable):
         raise InvalidInput(
             f"audit_lines() takes an iterable of lines (a file, or text.splitlines()); got {type(lines).__name__}"
         )
     return AuditRun(
-        ruleset, _decode(lines), as_of=as_of, calendar=calendar, period=period, changes=changes, roster=roster
+        ruleset,
+        _decode(lines),
+        as_of=as_of,
+        calendar=calendar,
+        period=period,
+        changes=changes,
+        roster=roster,
+        lang=lang,
     )
 
 
@@ -1001,29 +1072,54 @@ def _decode(lines: Iterable[str | bytes]) -> Iterator[tuple[int | None, object]]
     n = 0
     for item in lines:
         # a line holding line breaks (CR alone, as old Mac files end lines) is that many lines
-        if isinstance(item, bytes):
+        if type(item) is bytes:
             body = item.rstrip(b"\r\n")
-            pieces: list[str | bytes] = _BYTE_BREAK.split(body) if b"\r" in body or b"\n" in body else [body]
+            if b"\r" in body or b"\n" in body:
+                pieces: list[str | bytes] = _BYTE_BREAK.split(body)
+            else:
+                # the plain line, read in one call (orjson's, or the C scanner's); else as below
+                value = fast_record(body) if len(body) <= MAX_LINE else None
+                if value is not None:
+                    n += 1
+                    yield n, value
+                    continue
+                pieces = [body]
+        elif isinstance(item, bytes):
+            body = item.rstrip(b"\r\n")
+            pieces = _BYTE_BREAK.split(body) if b"\r" in body or b"\n" in body else [body]
         elif isinstance(item, str):
             text = item.rstrip("\r\n")
             pieces = _BREAK.split(text) if "\r" in text or "\n" in text else [text]
         else:
             n += 1
-            yield n, _Unreadable(f"一行应是文本（str或bytes），实际是{type(item).__name__}")
+            kind = type(item).__name__
+            yield (
+                n,
+                _Unreadable(
+                    f"一行应是文本（str或bytes），实际是{kind}", en=f"a line is text (str or bytes), not {kind}"
+                ),
+            )
             continue
         for line in pieces:
             n += 1
             if len(line) > MAX_LINE:
-                yield n, _Unreadable(f"记录过长：超过{MAX_LINE}字节（{MAX_LINE // (1 << 20)} MiB），未读取")
+                mib = MAX_LINE // (1 << 20)
+                yield (
+                    n,
+                    _Unreadable(
+                        f"记录过长：超过{MAX_LINE}字节（{mib} MiB），未读取",
+                        en=f"record too long: over {MAX_LINE} bytes ({mib} MiB), not read",
+                    ),
+                )
                 continue
             if isinstance(line, bytes):
                 try:
                     text = line.decode("utf-8")
                 except UnicodeDecodeError:
-                    yield n, _Unreadable(_encoding_hint(line))
+                    yield n, _Unreadable(*_encoding_hint(line))
                     continue
                 if "\x00" in text and _wide(line) is not None:  # UTF-16 of ASCII is valid UTF-8, NULs and all
-                    yield n, _Unreadable(_encoding_hint(line))
+                    yield n, _Unreadable(*_encoding_hint(line))
                     continue
             else:
                 text = line
@@ -1036,11 +1132,29 @@ def _decode(lines: Iterable[str | bytes]) -> Iterator[tuple[int | None, object]]
                     raise json.JSONDecodeError("Extra data", text, len(text) - len(text[end:].lstrip()))
                 yield n, value
             except _DuplicateKey as e:
-                yield n, _Unreadable(f"键“{_short(e.key, 80)}”重复出现（JSON对象的每个键只能出现一次）")
-            except (json.JSONDecodeError, ValueError) as e:
-                yield n, _Unreadable(f"不是有效的JSON（{_short(str(e), 200)}）")
+                key = _short(e.key, 80)
+                yield (
+                    n,
+                    _Unreadable(
+                        f"键“{key}”重复出现（JSON对象的每个键只能出现一次）",
+                        en=f"key {key!r} given twice (each key of a JSON object appears once)",
+                    ),
+                )
+            except json.JSONDecodeError as e:
+                zh = f"不是有效的JSON：第{e.colno}个字符处{_JSON_ERRORS_ZH.get(e.msg, e.msg)}"
+                yield n, _Unreadable(zh, en=f"not valid JSON ({_short(str(e), 200)})")
+            except _Constant as e:
+                yield (
+                    n,
+                    _Unreadable(
+                        f"不是有效的JSON：{e}不是JSON允许的数", en=f"not valid JSON ({e} is not a number JSON allows)"
+                    ),
+                )
+            except ValueError as e:
+                why = _short(str(e), 200)
+                yield n, _Unreadable(f"不是有效的JSON（{why}）", en=f"not valid JSON ({why})")
             except RecursionError:
-                yield n, _Unreadable("JSON嵌套过深")
+                yield n, _Unreadable("JSON嵌套过深", en="JSON nested too deep")
 
 
 _BREAK = re.compile("\r\n|\r|\n")
@@ -1065,17 +1179,39 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return obj
 
 
+class _Constant(ValueError):
+    """NaN, Infinity or -Infinity: numbers Python's json reads and JSON has not."""
+
+
 def _no_constant(name: str) -> object:
-    raise ValueError(f"{name} is not a number JSON allows")
+    raise _Constant(name)
+
+
+#: What the standard library's JSON errors say, in Chinese.
+_JSON_ERRORS_ZH = {
+    "Expecting value": "应有一个值",
+    "Expecting property name enclosed in double quotes": "应有双引号括起的键名",
+    "Expecting ':' delimiter": "应有冒号（:）",
+    "Expecting ',' delimiter": "应有逗号（,）",
+    "Unterminated string starting at": "起的字符串没有结束（缺少右引号）",
+    "Invalid control character at": "有字符串中不允许的控制字符",
+    "Invalid \\escape": "有无效的转义（\\）",
+    "Invalid \\uXXXX escape": "有无效的\\u转义",
+    "Extra data": "之后还有多余的内容（一行只能有一条记录）",
+    "Illegal trailing comma before end of object": "对象末尾多了逗号",
+    "Illegal trailing comma before end of array": "数组末尾多了逗号",
+}
 
 
 _DECODER = json.JSONDecoder(parse_constant=_no_constant, object_pairs_hook=_object)
 
 
-def _short(text: str, limit: int = _MAX_REASON) -> str:
+def _short(text: str, limit: int = _MAX_REASON, en: bool = False) -> str:
     """`text`, cut to `limit` characters (saying how long it was): a message stays readable and small."""
     if len(text) <= limit:
         return text
+    if en:
+        return f"{text[:limit]}… ({len(text)} characters, cut)"
     return f"{text[:limit]}…（共{len(text)}字，已截断）"
 
 
@@ -1126,12 +1262,18 @@ def _wide(line: bytes) -> str | None:
     return None if encoding is None else encoding.upper()[:6]
 
 
-def _encoding_hint(line: bytes) -> str:
+def _encoding_hint(line: bytes) -> tuple[str, None, dict[str, object], str]:
+    """Why a line is not UTF-8, in Chinese and in English (as `Unreadable`'s arguments)."""
     name = _wide(line)
-    if name is not None:
-        return f"不是UTF-8编码，看来是{name}编码：请先转换为UTF-8（如 iconv -f {name} -t UTF-8）"
-    try:
-        line.decode("gbk")
-    except UnicodeDecodeError:
-        return "不是UTF-8编码"
-    return "不是UTF-8编码，看来是GBK编码：请先转换为UTF-8（如 iconv -f GBK -t UTF-8）"
+    if name is None:
+        try:
+            line.decode("gbk")
+        except UnicodeDecodeError:
+            return "不是UTF-8编码", None, {}, "not UTF-8"
+        name = "GBK"
+    return (
+        f"不是UTF-8编码，看来是{name}编码：请先转换为UTF-8（如 iconv -f {name} -t UTF-8）",
+        None,
+        {},
+        f"not UTF-8 but, it seems, {name}: convert it to UTF-8 first (iconv -f {name} -t UTF-8)",
+    )

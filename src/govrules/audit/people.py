@@ -87,10 +87,16 @@ class Resolved:
     named: tuple[Named, ...] = ()
     day: dt.date | None = None
     unreadable: str | None = None
+    #: `unreadable` in English
+    unreadable_en: str | None = None
 
 
 class _Unknown(Exception):
-    pass
+    """A person the roster cannot place: why, in Chinese (`zh`) and English (`en`)."""
+
+    def __init__(self, zh: str, en: str) -> None:
+        super().__init__(zh)
+        self.zh, self.en = zh, en
 
 
 def resolve(raw: object, roster: Roster) -> Resolved:
@@ -113,7 +119,7 @@ def resolve(raw: object, roster: Roster) -> Resolved:
             out[field] = _resolve(value, shape, field, roster, day, found)
         except _Unknown as e:
             if (kind, field) in _REQUIRED or shape in ("leaves", "grants"):
-                return Resolved(raw, tuple(named + found), day, str(e))
+                return Resolved(raw, tuple(named + found), day, e.zh, e.en)
             del out[field]  # not on record: not checked, and nothing guessed
         named += found
     return Resolved(out, tuple(named), day)
@@ -141,14 +147,21 @@ def _person(
     label = FIELD_LABELS.get(field, field) + where
     if not terms:
         found.append(Named(field, name, None, False))
-        raise _Unknown(f"{label}“{name}”既不是职务，也不在名册上")
+        raise _Unknown(
+            f"{label}“{name}”既不是职务，也不在名册上",
+            f"{field}{where} {name!r} is neither a role nor a name on the roster",
+        )
     held = roster.held_by(name, day) if day is not None else (terms[0] if len(terms) == 1 else None)
     if held is not None:
         found.append(Named(field, name, held, True))
         return held.role.name
     if day is None:  # several roles in turn, and no date to choose by
         found.append(Named(field, name, None, False))
-        raise _Unknown(f"{label}“{name}”在名册上先后任多个职务，记录没有日期，无法确定其职务")
+        raise _Unknown(
+            f"{label}“{name}”在名册上先后任多个职务，记录没有日期，无法确定其职务",
+            f"{field}{where} {name!r} held several roles in turn on the roster, and the record has no date"
+            " to tell which",
+        )
     # outside every term: the nearest term's role, and the finding says so
     nearest = min(terms, key=lambda m: min(abs((d - day).days) for d in (m.start, m.end) if d is not None))
     found.append(Named(field, name, nearest, False))
@@ -197,28 +210,40 @@ def load_roster(path: str | Path) -> Roster:
     try:
         raw = tomllib.loads(p.read_text(encoding="utf-8"))
     except OSError as e:
-        raise InvalidInput(f"{p}: 无法读取：{e.strerror}") from None
+        raise InvalidInput(f"{p}: cannot read it: {e.strerror}", zh=f"{p}: 无法读取：{e.strerror}") from None
     except UnicodeDecodeError:
-        raise InvalidInput(f"{p}: 不是UTF-8文本") from None
+        raise InvalidInput(f"{p}: not UTF-8 text", zh=f"{p}: 不是UTF-8文本") from None
     except tomllib.TOMLDecodeError as e:
-        raise InvalidInput(f"{p}: 不是有效的TOML：{e}") from None
+        raise InvalidInput(f"{p}: not valid TOML: {e}", zh=f"{p}: 不是有效的TOML：{e}") from None
     unknown = sorted(set(raw) - {"member", "ab_pairs"})
     if unknown:
-        raise InvalidInput(f"{p}: 未知的键“{unknown[0]}”；名册有 [[member]] 表和 ab_pairs")
+        raise InvalidInput(
+            f"{p}: unknown key {unknown[0]!r}; a roster has [[member]] tables and ab_pairs",
+            zh=f"{p}: 未知的键“{unknown[0]}”；名册有 [[member]] 表和 ab_pairs",
+        )
     entries = raw.get("member", [])
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-        raise InvalidInput(f"{p}: member 应为表数组（[[member]]）")
+        raise InvalidInput(
+            f"{p}: member should be an array of tables ([[member]])", zh=f"{p}: member 应为表数组（[[member]]）"
+        )
     members: list[Member] = []
     for n, entry in enumerate(entries, 1):
         bad = sorted(set(entry) - _MEMBER_KEYS)
         if bad:
-            raise InvalidInput(f"{p}: 第{n}个成员：未知的键“{bad[0]}”；可用 {', '.join(sorted(_MEMBER_KEYS))}")
+            keys = ", ".join(sorted(_MEMBER_KEYS))
+            raise InvalidInput(
+                f"{p}: member {n}: unknown key {bad[0]!r}; the keys are {keys}",
+                zh=f"{p}: 第{n}个成员：未知的键“{bad[0]}”；可用 {keys}",
+            )
         for key in ("name", "role"):
             if key not in entry:
-                raise InvalidInput(f"{p}: 第{n}个成员：缺少 {key}")
+                raise InvalidInput(f"{p}: member {n}: {key} missing", zh=f"{p}: 第{n}个成员：缺少 {key}")
         for key in ("from", "to"):
             if key in entry and type(entry[key]) is not dt.date:
-                raise InvalidInput(f"{p}: 第{n}个成员（{entry['name']}）：{key} 应为日期（如 2024-01-01）")
+                raise InvalidInput(
+                    f"{p}: member {n} ({entry['name']}): {key} should be a date (such as 2024-01-01)",
+                    zh=f"{p}: 第{n}个成员（{entry['name']}）：{key} 应为日期（如 2024-01-01）",
+                )
         try:
             members.append(
                 Member(
@@ -231,8 +256,10 @@ def load_roster(path: str | Path) -> Roster:
                 )
             )
         except (InvalidInput, TypeError, ValueError) as e:
-            raise InvalidInput(f"{p}: 第{n}个成员（{entry.get('name')!r}）：{e}") from None
+            zh = getattr(e, "zh", None) or str(e)
+            name = entry.get("name")
+            raise InvalidInput(f"{p}: member {n} ({name!r}): {e}", zh=f"{p}: 第{n}个成员（{name!r}）：{zh}") from None
     try:
         return Roster(members=tuple(members), ab_pairs=raw.get("ab_pairs", ()))
     except (InvalidInput, TypeError, ValueError) as e:
-        raise InvalidInput(f"{p}: {e}") from None
+        raise InvalidInput(f"{p}: {e}", zh=f"{p}: {getattr(e, 'zh', None) or e}") from None

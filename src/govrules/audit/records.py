@@ -9,6 +9,8 @@ record an `invalid_record`.
 from __future__ import annotations
 
 import datetime as dt
+import types
+import typing
 from collections.abc import Mapping
 from datetime import date
 from types import MappingProxyType
@@ -19,7 +21,7 @@ import cattrs
 from cattrs.gen import make_dict_structure_fn
 
 from govrules.errors import InvalidInput
-from govrules.labels import label_table
+from govrules.labels import LabeledEnum, label_table
 from govrules.model import (
     AbsenceReason,
     Addressee,
@@ -53,7 +55,9 @@ __all__ = [
     "ScenarioRecord",
     "extra_fields",
     "parse_record",
+    "plain_record",
     "read_record",
+    "strict_record",
 ]
 
 
@@ -114,12 +118,18 @@ FIELD_LABELS: Mapping[str, str] = MappingProxyType(
 
 def _id(_: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or not value:
-        raise InvalidInput(f"every record needs a non-empty text 'id'; got {value!r}")
+        raise InvalidInput(
+            f"every record needs a non-empty text 'id'; got {value!r}",
+            zh=f"每条记录都要有非空文本的编号（id）；实际是{value!r}",
+        )
 
 
 def _count(name: str, value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 1000:
-        raise InvalidInput(f"{name} must be a whole number from 0 to 1000; got {value!r}")
+        raise InvalidInput(
+            f"{name} must be a whole number from 0 to 1000; got {value!r}",
+            zh=f"{name}（{FIELD_LABELS.get(name, name)}）应为0至1000的整数；实际是{value!r}",
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -303,7 +313,10 @@ def _review(value: Any, _: type) -> Review:
     if isinstance(value, str):
         return Review(Role.from_label(value))
     if not isinstance(value, dict):
-        raise InvalidInput(f"a review is a role, or an object with role and act; got {value!r}")
+        raise InvalidInput(
+            f"a review is a role, or an object with role and act; got {value!r}",
+            zh=f"审核人应为职务，或含role（职务）和act（方式）的对象；实际是{value!r}",
+        )
     return _review_fields(value, Review)
 
 
@@ -338,6 +351,8 @@ _KEYS: Mapping[type, frozenset[str]] = {
 }
 
 
+_JSON_TYPES = {"list": "数组", "str": "文本", "int": "整数", "float": "数", "bool": "true或false", "NoneType": "null"}
+
 #: The most items a list may hold in a record that cannot be read as it is: its errors are not
 #: explained item by item (a line of a megabyte could otherwise make a hundred thousand of them).
 MAX_ITEMS = 1000
@@ -348,7 +363,10 @@ def _check_sizes(value: object, where: str, depth: int = 0) -> None:
         return
     if isinstance(value, list):
         if len(value) > MAX_ITEMS:
-            raise InvalidInput(f"{where or 'a list'} has {len(value)} items; a record's lists hold at most {MAX_ITEMS}")
+            raise InvalidInput(
+                f"{where or 'a list'} has {len(value)} items; a record's lists hold at most {MAX_ITEMS}",
+                zh=f"{where or '列表'}有{len(value)}项；记录中的列表最多{MAX_ITEMS}项",
+            )
         for i, v in enumerate(value, 1):
             _check_sizes(v, f"{where}[{i}]", depth + 1)
     elif isinstance(value, dict):
@@ -375,22 +393,127 @@ def extra_fields(raw: object) -> tuple[object, dict[str, Any]]:
     return {k: v for k, v in raw.items() if k in known}, {k: v for k, v in raw.items() if k not in known}
 
 
+class _NotPlain(Exception):
+    """A value the fast builders do not take as it is: the strict converter reads it, or says why not."""
+
+
+def _not_plain() -> Any:
+    raise _NotPlain
+
+
+def _enum_set(table: Mapping[str, Any], value: Any) -> frozenset[Any]:
+    if type(value) is not list:
+        raise _NotPlain
+    return frozenset([table[v] for v in value])
+
+
+def _enum_tuple(table: Mapping[str, Any], value: Any) -> tuple[Any, ...]:
+    if type(value) is not list:
+        raise _NotPlain
+    return tuple([table[v] for v in value])
+
+
+def _texts(value: Any) -> tuple[str, ...]:
+    if type(value) is not list or any(type(v) is not str for v in value):
+        raise _NotPlain
+    return tuple(value)
+
+
+def _reader(t: Any, v: str, env: dict[str, Any]) -> str:
+    """Python source reading the JSON value (expression `v`) as type `t`: only the exact spellings."""
+    name = f"_h{len(env)}"
+    args = typing.get_args(t)
+    if typing.get_origin(t) in (typing.Union, types.UnionType) and len(args) == 2 and type(None) in args:
+        inner = next(a for a in args if a is not type(None))
+        return f"(None if ({v}) is None else {_reader(inner, v, env)})"
+    if isinstance(t, type) and issubclass(t, LabeledEnum):
+        env[name] = label_table(t)
+        return f"{name}[{v}]"
+    if t is date:
+        return f"_fromiso({v})"
+    if t is str or t is int or t is bool:
+        env[name] = t
+        return f"({v} if type({v}) is {name} else _not_plain())"
+    origin = typing.get_origin(t)
+    if origin in (frozenset, tuple) and isinstance(args[0], type) and issubclass(args[0], LabeledEnum):
+        env[name] = label_table(args[0])
+        return f"_enum_{'set' if origin is frozenset else 'tuple'}({name}, {v})"
+    if t == tuple[str, ...]:
+        return f"_texts({v})"
+    if t == tuple[Review, ...]:  # reviewers by role alone: one shared Review a spelling
+        return f"_lean_reviews({v}, None)"
+    # nested objects (reviews, agenda items, absences, authorizations, changes): the lean hooks
+    env[name], env[name + "t"] = lean_converter.get_structure_hook(t), t
+    return f"{name}({v}, {name}t)"
+
+
+def _fast_builder(cls: type[Record]) -> Any:
+    """A function building a `cls` from a decoded JSON object in one call, or raising when its values
+    are not all in the exact spellings (then `parse_record` reads it, or says what is wrong)."""
+    env: dict[str, Any] = {"_cls": cls, "_fromiso": date.fromisoformat, "_not_plain": _not_plain,
+                           "_enum_set": _enum_set, "_enum_tuple": _enum_tuple, "_texts": _texts,
+                           "_lean_reviews": _lean_reviews}  # fmt: skip
+    hints = typing.get_type_hints(cls)
+    args = []
+    for f in attrs.fields(cls):
+        key = repr(f.name)
+        if f.default is attrs.NOTHING:
+            value = _reader(hints[f.name], f"raw[{key}]", env)
+        elif f.default is None:
+            value = _reader(hints[f.name], f"get({key})", env)
+        else:
+            default = f"_d_{f.name}"
+            factory = getattr(f.default, "factory", None)  # (an attrs.Factory: a fresh value each time)
+            env[default] = f.default if factory is None else factory
+            call = default if factory is None else f"{default}()"
+            value = f"({_reader(hints[f.name], f'raw[{key}]', env)} if {key} in raw else {call})"
+        args.append(f"{f.name}={value}")
+    source = "def build(raw):\n    get = raw.get\n    return _cls(" + ", ".join(args) + ")\n"
+    exec(compile(source, f"<fast builder of {cls.__name__}>", "exec"), env)  # (our own source, from the record classes)
+    return env["build"]
+
+
+#: A fast builder of each record type (see `_fast_builder`).
+_FAST: Mapping[type, Any] = {cls: _fast_builder(cls) for cls in RECORD_TYPES.values()}
+
+
 def read_record(raw: object) -> Record:
     """A record from a decoded JSON value; `InvalidInput` naming what is wrong if it cannot be read.
 
-    Well-formed records take a lean path; anything it does not accept goes through
-    `parse_record`, which accepts every lenient spelling and explains every error.
+    Well-formed records take a fast path (a builder made for each record type); anything it does
+    not accept goes through `parse_record`, which accepts every lenient spelling and explains every
+    error: the same record either way.
     """
     if type(raw) is dict:
         kind = raw.get("type")
         cls = RECORD_TYPES.get(kind) if type(kind) is str else None
         if cls is not None and raw.keys() <= _KEYS[cls]:
             try:
-                record: Record = _LEAN[cls](raw, cls)
+                record: Record = _FAST[cls](raw)
             except Exception:  # parse_record, below, says what is wrong
                 pass
             else:
                 return record
+    return parse_record(raw)[0]
+
+
+def plain_record(raw: dict[str, Any]) -> Record | None:
+    """The record a decoded object holds when the fast path takes it as it is (a known type, no
+    field the type does not name, every value in an exact spelling); else None (`read_record` and
+    `extra_fields` then do the rest)."""
+    kind = raw.get("type")
+    cls = RECORD_TYPES.get(kind) if type(kind) is str else None
+    if cls is None or not raw.keys() <= _KEYS[cls]:
+        return None
+    try:
+        record: Record = _FAST[cls](raw)
+    except Exception:
+        return None
+    return record
+
+
+def strict_record(raw: object) -> Record:
+    """`read_record` through the strict converter alone (no fast path): for tests and benchmarks."""
     return parse_record(raw)[0]
 
 
@@ -400,17 +523,28 @@ def parse_record(raw: object) -> tuple[Record, frozenset[str]]:
     Through the detailed converter: every error names its field. `read_record` is the fast way in.
     """
     if not isinstance(raw, dict):
-        raise InvalidInput(f"a record is a JSON object; got {type(raw).__name__}")
+        name = _JSON_TYPES.get(type(raw).__name__, type(raw).__name__)
+        raise InvalidInput(
+            f"a record is a JSON object; got {type(raw).__name__}",
+            zh=f"一条记录应是JSON对象（{{…}}）；实际是{name}",
+        )
     kind = raw.get("type")
     cls = RECORD_TYPES.get(kind) if isinstance(kind, str) else None
     if cls is None:
-        raise InvalidInput(f"unknown record type {kind!r}; expected one of {', '.join(RECORD_TYPES)}")
+        known = ", ".join(RECORD_TYPES)
+        if "type" not in raw:
+            zh = f"缺少记录类型（type）；应为 {known} 之一"
+        else:
+            zh = f"未知的记录类型（type）{kind!r}；应为 {known} 之一"
+        raise InvalidInput(f"unknown record type {kind!r}; expected one of {known}", zh=zh)
     body = {k: v for k, v in raw.items() if k != "type"}
     _check_sizes(body, "")
     try:
         record: Record = converter.structure(body, cls)
     except cattrs.BaseValidationError as e:
-        raise InvalidInput(describe_error(e)) from None
-    except (InvalidInput, TypeError, ValueError, OverflowError, KeyError, AttributeError) as e:
+        raise InvalidInput(describe_error(e), zh=describe_error(e, "zh", FIELD_LABELS)) from None
+    except InvalidInput as e:
+        raise InvalidInput(str(e), zh=e.zh) from None
+    except (TypeError, ValueError, OverflowError, KeyError, AttributeError) as e:
         raise InvalidInput(str(e) or type(e).__name__) from None
     return record, _OPTIONAL[cls] - body.keys()

@@ -19,7 +19,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO
 
-from govrules.audit.engine import INVALID, LOG_RULES, Finding, Summary
+from govrules.audit.engine import INVALID, LOG_RULES, Finding, Summary, citation_texts
+from govrules.audit.fastjson import dumps
 from govrules.errors import InvalidInput
 from govrules.rules import Citation, Ruleset
 
@@ -88,7 +89,15 @@ def _base(c: Citation | None) -> Citation | None:
     """Group by article (items and paragraphs together) or by annex section."""
     if c is None or c.article is None:
         return c
-    return Citation(c.ruleset, c.article, title=c.title)
+    base = _BASES.get(id(c))  # (remembered by the citation's identity: the same few, once a finding)
+    if base is None or base[0] is not c:
+        if len(_BASES) >= 4096:
+            _BASES.clear()
+        base = _BASES[id(c)] = (c, Citation(c.ruleset, c.article, title=c.title))
+    return base[1]
+
+
+_BASES: dict[int, tuple[Citation, Citation]] = {}
 
 
 #: The heading of findings no article is cited for, by rule: unreadable records, and what a roster shows.
@@ -430,7 +439,7 @@ _SPOOL_IN_MEMORY = 256 * 1024
 def json_lines(findings: Iterable[Finding]) -> Iterator[str]:
     """For machines: one JSON object a finding."""
     for f in findings:
-        yield json.dumps({"type": "finding", **f.as_dict()}, ensure_ascii=False)
+        yield dumps({"type": "finding", **f.as_dict()})
 
 
 def summary_json(summary: Summary) -> str:
@@ -457,16 +466,18 @@ def summary_json(summary: Summary) -> str:
 def csv_rows(findings: Iterable[Finding], header: bool = True) -> Iterator[str]:
     """For spreadsheets: a header row, then one row a finding."""
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=CSV_FIELDS, extrasaction="ignore", lineterminator="\n")
+    writer = csv.writer(buf, lineterminator="\n")
     if header:
-        writer.writeheader()
+        writer.writerow(CSV_FIELDS)
         yield buf.getvalue()
         buf.seek(0)
         buf.truncate()
+    fields = CSV_FIELDS[:-1]
     for f in findings:
-        row = {k: _cell(v) for k, v in f.as_dict().items()}
-        row["extra"] = _cell(_extra(f)) if f.extra else ""
-        writer.writerow(row)
+        row = f.as_dict()
+        cells = [_cell(v) if type(v) is str else v for v in map(row.__getitem__, fields)]
+        cells.append(_cell(_extra(f)) if f.extra else "")
+        writer.writerow(cells)
         yield buf.getvalue()
         buf.seek(0)
         buf.truncate()
@@ -582,8 +593,11 @@ def write_html_report(
             )
             groups.add(f, row)
             if f.rule != INVALID:
-                month = f.when.strftime("%Y-%m") if f.when else w["no_date"]
-                cited = "" if f.citation is None else f.citation.short() if lang == "zh" else _heading(f.citation, lang)
+                month = f"{f.when.year:04d}-{f.when.month:02d}" if f.when else w["no_date"]
+                if f.citation is None:
+                    cited = ""
+                else:
+                    cited = citation_texts(f.citation)[1] if lang == "zh" else _heading(f.citation, lang)
                 months[(month, _key(f), cited)] += 1
         out.write(
             "<!DOCTYPE html>\n"

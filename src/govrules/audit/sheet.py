@@ -120,7 +120,11 @@ def _text(value: object) -> str:
 
 
 class _Bad(Exception):
-    pass
+    """A cell that cannot be its field's value: why, in Chinese (`zh`) and English (`en`)."""
+
+    def __init__(self, zh: str, en: str) -> None:
+        super().__init__(zh)
+        self.zh, self.en = zh, en
 
 
 def _cell(shape: str, value: object) -> object:
@@ -131,12 +135,12 @@ def _cell(shape: str, value: object) -> object:
         text = _text(value)
         m = _DATE.fullmatch(text)
         if m is None:
-            raise _Bad(f"不是日期：{text!r}（应如2025-03-03）")
+            raise _Bad(f"不是日期：{text!r}（应如2025-03-03）", f"not a date: {text!r} (write it as 2025-03-03)")
         y, mo, d = (int(g) for g in m.groups())
         try:
             return dt.date(y, mo, d).isoformat()
         except ValueError:
-            raise _Bad(f"没有这一天：{text!r}") from None
+            raise _Bad(f"没有这一天：{text!r}", f"no such day: {text!r}") from None
     text = _text(value)
     if shape == "text":
         return text
@@ -147,13 +151,13 @@ def _cell(shape: str, value: object) -> object:
             return True
         if text in _NO:
             return False
-        raise _Bad(f"应为“是”或“否”：{text!r}")
+        raise _Bad(f"应为“是”或“否”：{text!r}", f"should be 是 (yes) or 否 (no): {text!r}")
     if shape == "int":
         if isinstance(value, int) and not isinstance(value, bool):
             return value
         if re.fullmatch(r"\d{1,9}", text):
             return int(text)
-        raise _Bad(f"应为整数：{text!r}")
+        raise _Bad(f"应为整数：{text!r}", f"should be a whole number: {text!r}")
     if text == "无" and shape in ("list", "objects"):  # nobody, nothing: an empty list (an empty cell: not on record)
         return []
     if shape in ("objects", "object") or text.startswith(("[", "{")):
@@ -161,7 +165,8 @@ def _cell(shape: str, value: object) -> object:
             return json.loads(text)
         except ValueError:
             what = "JSON数组" if shape == "objects" else "JSON对象" if shape == "object" else "列表"
-            raise _Bad(f"应为{what}：{text[:80]!r}") from None
+            en = "a JSON array" if shape == "objects" else "a JSON object" if shape == "object" else "a list"
+            raise _Bad(f"应为{what}：{text[:80]!r}", f"should be {en}: {text[:80]!r}") from None
     return _split(text)
 
 
@@ -213,7 +218,11 @@ def _records(rows: Iterable[tuple[int, list[object]]], record_type: str | None) 
     if header is None:
         return
     if default is None and not any(field == "type" for _, field in header):
-        raise InvalidInput("表头没有“类型”（type）列：请加上该列，或用 --type 指定全部记录的类型（如 --type document）")
+        raise InvalidInput(
+            "the header has no type (类型) column: add one, or give every record's type with --type"
+            " (such as --type document)",
+            zh="表头没有“类型”（type）列：请加上该列，或用 --type 指定全部记录的类型（如 --type document）",
+        )
     for number, cells in it:
         if not any(c is not None and _text(c) for c in cells):
             continue
@@ -224,7 +233,10 @@ def _record_type(text: str) -> str:
     kind = TYPE_LABELS.get(text, text)
     if kind not in RECORD_TYPES:
         known = "、".join(f"{k}（{v}）" for v, k in {v: k for k, v in TYPE_LABELS.items()}.items())
-        raise InvalidInput(f"未知的记录类型“{text}”；应为 {', '.join(RECORD_TYPES)} 之一或其中文名：{known}")
+        raise InvalidInput(
+            f"unknown record type {text!r}; expected one of {', '.join(RECORD_TYPES)} or its Chinese name: {known}",
+            zh=f"未知的记录类型“{text}”；应为 {', '.join(RECORD_TYPES)} 之一或其中文名：{known}",
+        )
     return kind
 
 
@@ -232,7 +244,7 @@ def _row(header: list[tuple[str, str | None]], cells: list[object], default: str
     raw: dict[str, object] = {}
     extra: dict[str, object] = {}
     labels: dict[str, str] = {}
-    clash: str | None = None
+    clash: tuple[str, str] | None = None
     for i, (name, field) in enumerate(header):
         value = cells[i] if i < len(cells) else None
         if value is None or (isinstance(value, str) and not value.strip()):
@@ -240,7 +252,10 @@ def _row(header: list[tuple[str, str | None]], cells: list[object], default: str
         if field is None:
             extra[name or f"第{i + 1}列"] = _text(value)
         elif field in raw and _text(raw[field]) != _text(value):
-            clash = clash or f"第{number}行“{labels[field]}”与“{name}”是同一字段（{field}），却填了不同的值"
+            clash = clash or (
+                f"第{number}行“{labels[field]}”与“{name}”是同一字段（{field}），却填了不同的值",
+                f"row {number}: {labels[field]!r} and {name!r} are one field ({field}), filled in differently",
+            )
         else:
             raw[field] = value
             labels.setdefault(field, name)
@@ -249,15 +264,26 @@ def _row(header: list[tuple[str, str | None]], cells: list[object], default: str
             extra[f"第{i + 1}列"] = _text(cells[i])
     record_id = _text(raw["id"]) if "id" in raw else None
     if clash is not None:
-        return Unreadable(clash, record_id, extra)
+        return Unreadable(clash[0], record_id, extra, en=clash[1])
     kind_cell = raw.pop("type", None)
     kind = _text(kind_cell) if kind_cell is not None else default
     if kind is None:
-        return Unreadable("“类型”（type）为空：无法判断这一行是哪种记录", record_id, extra)
+        return Unreadable(
+            "“类型”（type）为空：无法判断这一行是哪种记录",
+            record_id,
+            extra,
+            en="the type (类型) is empty: what kind of record the row is cannot be told",
+        )
     kind = TYPE_LABELS.get(kind, kind)
     shapes = _SHAPES.get(kind)
     if shapes is None:
-        return Unreadable(f"未知的记录类型“{kind}”；应为 {', '.join(RECORD_TYPES)} 之一", record_id, extra)
+        known = ", ".join(RECORD_TYPES)
+        return Unreadable(
+            f"未知的记录类型“{kind}”；应为 {known} 之一",
+            record_id,
+            extra,
+            en=f"unknown record type {kind!r}; expected one of {known}",
+        )
     out: dict[str, object] = {"type": kind}
     for field, value in raw.items():
         shape = shapes.get(field)
@@ -267,7 +293,12 @@ def _row(header: list[tuple[str, str | None]], cells: list[object], default: str
         try:
             out[field] = _cell(shape, value)
         except _Bad as e:
-            return Unreadable(f"第{number}行“{labels[field]}”（{field}）{e}", record_id, extra)
+            return Unreadable(
+                f"第{number}行“{labels[field]}”（{field}）{e.zh}",
+                record_id,
+                extra,
+                en=f"row {number}, {labels[field]!r} ({field}): {e.en}",
+            )
     return {**out, **extra}
 
 
@@ -280,7 +311,10 @@ def read_csv(stream: IO[bytes], record_type: str | None = None) -> Iterator[tupl
         try:
             text = data.decode("gb18030")
         except UnicodeDecodeError:
-            raise InvalidInput("CSV文件既不是UTF-8编码，也不是GBK编码：请另存为UTF-8") from None
+            raise InvalidInput(
+                "the CSV file is neither UTF-8 nor GBK: save it as UTF-8",
+                zh="CSV文件既不是UTF-8编码，也不是GBK编码：请另存为UTF-8",
+            ) from None
     first = text.split("\n", 1)[0]
     delimiter = "\t" if "\t" in first and "," not in first else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -300,7 +334,9 @@ def read_xlsx(path: str | Path | IO[bytes], record_type: str | None = None) -> I
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as e:  # a zip that is not a workbook, a truncated file ...
-        raise InvalidInput(f"无法打开XLSX文件：{type(e).__name__}: {e}") from None
+        raise InvalidInput(
+            f"cannot open the XLSX file: {type(e).__name__}: {e}", zh=f"无法打开XLSX文件：{type(e).__name__}: {e}"
+        ) from None
     sheet = book.worksheets[0]
 
     def rows() -> Iterator[tuple[int, list[object]]]:
@@ -322,7 +358,9 @@ def read_sheet(path: str | Path, record_type: str | None = None) -> Iterator[tup
     if suffix == ".csv":
         with p.open("rb") as f:
             return read_csv(io.BytesIO(f.read()), record_type)
-    raise InvalidInput(f"{p.name}：电子表格应为 .csv 或 .xlsx 文件")
+    raise InvalidInput(
+        f"{p.name}: a spreadsheet is a .csv or .xlsx file", zh=f"{p.name}：电子表格应为 .csv 或 .xlsx 文件"
+    )
 
 
 def audit_sheet(
@@ -335,10 +373,14 @@ def audit_sheet(
     period: tuple[dt.date, dt.date] | None = None,
     changes: Sequence[Mapping[str, Any]] | None = None,
     roster: Roster | None = None,
+    lang: str = "zh",
     wrap: Callable[[Iterator[tuple[int | None, object]]], Iterator[tuple[int | None, object]]] | None = None,
 ) -> AuditRun:
-    """Audit a .csv or .xlsx export (`read_sheet`); `record_type` for a sheet with no type column."""
+    """Audit a .csv or .xlsx export (`read_sheet`); `record_type` for a sheet with no type column; `lang`
+    as for `audit.audit`."""
     items = read_sheet(path, record_type)
     if wrap is not None:
         items = wrap(items)
-    return AuditRun(ruleset, items, as_of=as_of, calendar=calendar, period=period, changes=changes, roster=roster)
+    return AuditRun(
+        ruleset, items, as_of=as_of, calendar=calendar, period=period, changes=changes, roster=roster, lang=lang
+    )

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 import types
 import typing
-from collections.abc import Callable
-from datetime import date
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
 from typing import Any, TypeVar
 
 import cattrs
@@ -33,9 +34,9 @@ def _make(detailed: bool = True) -> cattrs.Converter:
     conv.register_unstructure_hook(date, lambda d: d.isoformat())
     conv.register_structure_hook(date, _structure_date)
     # JSON's own types, strictly: "no" is not False, and null or 123 is not the text "None" or "123".
-    conv.register_structure_hook(bool, _exactly(bool, "true or false"))
-    conv.register_structure_hook(int, _exactly(int, "a whole number"))
-    conv.register_structure_hook(str, _exactly(str, "text"))
+    conv.register_structure_hook(bool, _exactly(bool, "true or false", "true或false"))
+    conv.register_structure_hook(int, _exactly(int, "a whole number", "整数"))
+    conv.register_structure_hook(str, _exactly(str, "text", "文本"))
     # A list is an array: the text "DEPUTY" is not the roles D, E, P, U, T, Y.
     conv.register_structure_hook_factory(_is_collection, lambda t: _array_only(conv, t))
     # Sets are written sorted, whatever the hash seed: the same object gives the same bytes.
@@ -154,25 +155,41 @@ def _array_only(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], Any]:
     def structure(value: Any, _: Any) -> Any:
         if not isinstance(value, accepted):
             kind = "an ordered list" if container is tuple else "a list"
-            raise InvalidInput(f"expected {kind}; got {value!r}")
+            zh = "有先后顺序的列表" if container is tuple else "列表"
+            raise InvalidInput(f"expected {kind}; got {value!r}", zh=f"应为{zh}（JSON数组）；实际是{value!r}")
         return container(items(value, t))
 
     return structure
 
 
-def _exactly(kind: type, what: str) -> Callable[[Any, Any], Any]:
+def _exactly(kind: type, what: str, zh: str) -> Callable[[Any, Any], Any]:
     """A hook taking a value of exactly this JSON type (`true` is not the whole number 1)."""
 
     def structure(value: Any, _: Any) -> Any:
         if type(value) is kind:
             return value
-        raise InvalidInput(f"expected {what}; got {value!r}")
+        raise InvalidInput(f"expected {what}; got {value!r}", zh=f"应为{zh}；实际是{value!r}")
 
     return structure
 
 
 def _structure_date(value: Any, _: type) -> date:
-    return parse_date(value)
+    try:
+        return parse_date(value)
+    except InvalidInput as e:
+        if isinstance(value, datetime):
+            zh = f"应为日期，不含时间（只写日期，如2025-03-03）；实际是{value!r}"
+        elif isinstance(value, str):
+            why = "没有这一天" if _looks_iso(value) else "不是日期"
+            zh = f"{why}：{value!r}（日期应写作YYYY-MM-DD，如2025-03-03）"
+        else:
+            zh = f"应为日期（YYYY-MM-DD，如2025-03-03）；实际是{value!r}"
+        raise InvalidInput(str(e), zh=zh) from None
+
+
+def _looks_iso(text: str) -> bool:
+    """Whether text is written as a date (YYYY-MM-DD) that is no day (2025-02-30)."""
+    return len(text) == 10 and text[4] == text[7] == "-" and (text[:4] + text[5:7] + text[8:]).isdigit()
 
 
 _OPTIONAL_ENUMS = _optional_enums()
@@ -203,10 +220,19 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
         raise InvalidInput(describe_error(e)) from e
 
 
-def describe_error(e: BaseException) -> str:
-    """The innermost messages of a cattrs error tree, joined."""
+def describe_error(e: BaseException, lang: str = "en", labels: Mapping[str, str] | None = None) -> str:
+    """The innermost messages of a cattrs error tree, joined, each with its place (`@ $.field`).
+
+    `lang` "zh": in Chinese, each naming its field by its Chinese label too, from `labels` (field ->
+    label); the places are the same in either language."""
+    zh = lang == "zh"
     if isinstance(e, cattrs.BaseValidationError):
-        return "; ".join(cattrs.transform_error(e, format_exception=_format)) or str(e)
+        messages = cattrs.transform_error(e, format_exception=_format_zh if zh else _format)
+        if zh:
+            messages = [_name_field(m, labels or {}) for m in messages]
+        return ("；" if zh else "; ").join(messages) or str(e)
+    if zh and isinstance(e, GovRulesError) and e.zh:
+        return e.zh
     return str(e)
 
 
@@ -214,3 +240,31 @@ def _format(exc: BaseException, type_: Any) -> str:
     if isinstance(exc, GovRulesError):
         return str(exc)
     return format_exception(exc, type_)
+
+
+def _format_zh(exc: BaseException, type_: Any) -> str:
+    if isinstance(exc, GovRulesError):
+        return exc.zh or str(exc)
+    if isinstance(exc, KeyError):
+        return "缺少必填字段"
+    if isinstance(exc, cattrs.ForbiddenExtraKeysError):
+        return f"有未定义的字段：{'、'.join(sorted(exc.extra_fields))}"
+    if isinstance(exc, AttributeError | TypeError | ValueError):
+        name = getattr(type_, "__name__", None) or repr(type_)
+        return f"值的类型不对（应为{_ZH_TYPES.get(name, name)}）"
+    return f"无法读取（{type(exc).__name__}: {exc}）"
+
+
+_ZH_TYPES = {"str": "文本", "int": "整数", "bool": "true或false", "date": "日期", "dict": "JSON对象"}
+_PLACE = re.compile(r"^(?P<message>.*) @ (?P<path>\$\S*?)(?:\.(?P<field>[A-Za-z_]+))?(?P<index>(?:\[\d+\])*)$", re.S)
+
+
+def _name_field(message: str, labels: Mapping[str, str]) -> str:
+    """'缺少必填字段 @ $.id' as '字段id（编号）：缺少必填字段 @ $.id'."""
+    m = _PLACE.match(message)
+    if m is None or m["field"] is None:
+        return message
+    field = m["field"]
+    label = labels.get(field)
+    name = f"{field}（{label}）" if label else field
+    return f"字段{name}：{m['message']} @ {m['path']}.{field}{m['index']}"

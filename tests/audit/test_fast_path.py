@@ -1,0 +1,253 @@
+"""The audit's fast path (orjson or the C scanner, a builder made for each record type) finds exactly
+what the strict path (the standard library's checking decoder, the cattrs converter) finds."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from govrules import rulesets
+from govrules.audit import INVALID, audit_lines, engine, fastjson, records
+from govrules.audit.engine import Finding, Summary
+
+RS = "xifeng-2022"
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _benchmark() -> Any:
+    spec = importlib.util.spec_from_file_location("audit_benchmark", ROOT / "benchmarks" / "audit.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def varied_log(tmp_path_factory: pytest.TempPathFactory) -> list[bytes]:
+    """The benchmark's varied log (every record type, dates across two years, people drawn at random)."""
+    path = tmp_path_factory.mktemp("log") / "varied.jsonl"
+    _benchmark().write_varied_log(str(path), 6000, seed=5)
+    return path.read_bytes().splitlines(keepends=True)
+
+
+def _never(_: object) -> None:
+    return None
+
+
+def _run(lines: list[bytes], *, strict: bool, library: str = "json", lang: str = "zh") -> tuple[list[Finding], Summary]:
+    """Audit the lines, through the fast path or only the strict one, reading JSON with `library`."""
+    saved = (engine.fast_record, engine.plain_record, engine.read_record, fastjson.JSON_LIBRARY)
+    try:
+        fastjson.use(library)
+        if strict:
+            engine.fast_record = _never  # type: ignore[assignment]
+            engine.plain_record = _never  # type: ignore[assignment]
+            engine.read_record = records.strict_record
+        found, summary = audit_lines(rulesets.load(RS).evolve(), lines, lang=lang).run()
+    finally:
+        engine.fast_record, engine.plain_record, engine.read_record = saved[:3]
+        fastjson.use(saved[3])
+    return found, summary
+
+
+def test_the_varied_log_gives_the_same_findings_fast_and_strict(varied_log: list[bytes]) -> None:
+    fast, fast_summary = _run(varied_log, strict=False)
+    strict, strict_summary = _run(varied_log, strict=True)
+    assert fast == strict
+    assert fast_summary == strict_summary
+    # the log has something of everything: breaches, invalid lines, every record type checked
+    assert fast_summary.invalid > 0 and fast_summary.breaches > 0
+    assert set(fast_summary.by_type) == set(records.RECORD_TYPES)
+
+
+def test_orjson_and_the_standard_library_read_the_same(varied_log: list[bytes]) -> None:
+    pytest.importorskip("orjson")
+    with_orjson = _run(varied_log, strict=False, library="orjson")
+    with_json = _run(varied_log, strict=False, library="json")
+    assert with_orjson == with_json
+
+
+def test_the_fallback_is_the_standard_library() -> None:
+    saved = fastjson.JSON_LIBRARY
+    try:
+        assert fastjson.use("json") == "json"
+        assert fastjson.dumps({"a": "中", "b": [1, None]}) == '{"a":"中","b":[1,null]}'
+        assert fastjson.fast_record(b'{"a": 1}') == {"a": 1}
+    finally:
+        fastjson.use(saved)
+
+
+@pytest.mark.parametrize("library", ["json", "orjson"])
+def test_lines_the_fast_reader_leaves_to_the_strict_one(library: str) -> None:
+    if library == "orjson":
+        pytest.importorskip("orjson")
+    saved = fastjson.JSON_LIBRARY
+    try:
+        fastjson.use(library)
+        for line in [
+            b'{"a": 1, "a": 2}',  # a key twice: which one is meant is a guess
+            b'{"a": {"b": 1, "b": 1}}',
+            b'{"a": [{"b": 1, "b": 2}]}',
+            b'{"a": 1.5}',
+            b'{"a": NaN}',
+            b"[1, 2]",
+            b'"text"',
+            b"\xef\xbb\xbf{}",
+            b"{not json",
+            b'{"a": "\xff"}',
+        ]:
+            assert fastjson.fast_record(line) is None, line
+        # orjson refuses a lone surrogate; the standard library reads it, as the strict reader does
+        lone = fastjson.fast_record(b'{"a": "\\ud800"}')
+        assert lone is None if library == "orjson" else lone == {"a": "\ud800"}
+        # orjson reads a whole number beyond 64 bits as a float; the standard library as it is
+        big = fastjson.fast_record(b'{"a": 18446744073709551616}')
+        assert big is None if library == "orjson" else big == {"a": 2**64}
+        # a colon inside a text: left to the strict reader too (it cannot tell it from a repeated key)
+        assert fastjson.fast_record(b'{"a": "12:00"}') is None
+        assert fastjson.fast_record(b' {"a": [1, {"b": true}], "c": null} ') == {"a": [1, {"b": True}], "c": None}
+    finally:
+        fastjson.use(saved)
+
+
+# -- random and hostile records: both paths agree, and nothing is lost --
+
+_TYPES = [*records.RECORD_TYPES, "other", 1, None]
+_FIELDS = sorted({a.name for cls in records.RECORD_TYPES.values() for a in cls.__attrs_attrs__})  # type: ignore[attr-defined]
+_WORDS = ["县长", "副县长", "HEAD", "DEPUTY", " 县长 ", "县长（", "通知", "NOTICE", "政府", "常务会议", "外出", "出访",
+          "因公出差", "审核", "2025-03-03", "2025-02-30", "2025-3-3", "2030-01-01", "20250303", "", "x", "12:00",
+          "countersign_reply", "minutes_issue", "supervision_simple", "major_revision"]  # fmt: skip
+_NESTED_KEYS = ["role", "act", "kind", "title", "start", "end", "materials_submitted_on"]
+_SCALARS = st.one_of(
+    st.sampled_from(_WORDS),
+    st.none(),
+    st.booleans(),
+    st.integers(-5, 2000),
+    st.sampled_from([2**64, 1.5, -0.0]),
+    st.text(max_size=6),
+)
+_VALUES = st.recursive(
+    _SCALARS,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3),
+        st.dictionaries(
+            st.sampled_from(["role", "act", "kind", "title", "start", "end", "materials_submitted_on"]),
+            inner,
+            max_size=3,
+        ),
+    ),
+    max_leaves=6,
+)
+_RECORDS = st.builds(
+    lambda kind, body, rid: {"type": kind, **({"id": rid} if rid is not None else {}), **body},
+    st.sampled_from(_TYPES),
+    st.dictionaries(st.sampled_from([*_FIELDS, "标题", "type"]), _VALUES, max_size=8),
+    st.one_of(st.none(), st.sampled_from(["r1", "", "r2"]), st.integers(0, 3)),
+)
+
+
+def _lines(draw_records: list[dict[str, Any]], garbage: list[bytes]) -> Iterator[bytes]:
+    for r in draw_records:
+        yield json.dumps(r, ensure_ascii=False).encode("utf-8", "surrogatepass") + b"\n"
+    yield from garbage
+
+
+_GARBAGE = [
+    b'{"type": "request", "id": "d", "id": "e", "received_on": "2025-03-03"}',
+    b'{"type": "request", "id": "d", "received_on": "2025-03-03", "x": NaN}',
+    b"\r\n",
+    b"  ",
+    b'{"type": "request"}\r{"id": 1}',
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(_RECORDS, max_size=8),
+    st.lists(
+        st.one_of(
+            st.binary(max_size=20),
+            st.sampled_from(
+                [
+                    b'{"type": "request", "id": "d", "id": "e", "received_on": "2025-03-03"}',
+                    b'{"type": "request", "id": "d", "received_on": "2025-03-03", "x": NaN}',
+                    b"\r\n",
+                    b"  ",
+                    b'{"type": "request"}\r{"id": 1}',
+                ]
+            ),
+        ),
+        max_size=3,
+    ),
+)
+def test_random_records_are_read_alike_and_none_is_lost(recs: list[dict[str, Any]], garbage: list[bytes]) -> None:
+    lines = list(_lines(recs, garbage))
+    fast, fast_summary = _run(lines, strict=False)
+    strict, strict_summary = _run(lines, strict=True)
+    assert fast == strict
+    assert fast_summary == strict_summary
+    s = fast_summary
+    assert s.read == s.checked + s.invalid
+    assert s.invalid == sum(1 for f in fast if f.rule == INVALID)
+    # every record given is either checked or reported invalid
+    assert s.read >= len(recs)
+
+
+# -- the reasons, in Chinese and in English --
+
+BAD = [
+    '{"type": "document", "kind": "通知", "issuer": "GOVERNMENT"}'.encode(),
+    '{"type": "document", "id": "d", "kind": "NOTICE", "issuer": "GOVERNMENT", "signed_by": "镇长"}'.encode(),
+    b'{"type": "meeting", "id": "m", "kind": "EXECUTIVE", "date": "2025-02-30", "presided_by": "HEAD"}',
+    b'{"type": "memo", "id": "x"}',
+    b"{not json",
+]
+
+
+def test_reasons_are_chinese_by_default() -> None:
+    found, _ = _run(BAD, strict=False)
+    messages = [f.message for f in found if f.rule == INVALID]
+    assert len(messages) == len(BAD)
+    missing, role, day, kind, not_json = messages
+    assert missing.startswith("无法读取：") and "缺少必填字段" in missing and "$.id" in missing and "编号" in missing
+    assert "无法识别的职务“镇长”" in role and "副市（县、区）长" in role and "$.signed_by" in role
+    assert "没有这一天" in day and "2025-02-30" in day and "$.date" in day
+    assert "未知的记录类型" in kind and "'memo'" in kind and "countersign" in kind
+    assert "不是有效的JSON" in not_json and "第2个字符处" in not_json
+
+
+def test_reasons_are_english_with_lang_en() -> None:
+    found, _ = _run(BAD, strict=False, lang="en")
+    messages = [f.message for f in found if f.rule == INVALID]
+    missing, role, day, kind, not_json = messages
+    assert missing == "unreadable: required field missing @ $.id"
+    assert "unknown role '镇长'" in role and "@ $.signed_by" in role
+    assert "not a date" in day and "2025-02-30" in day
+    assert "unknown record type 'memo'" in kind
+    assert "not valid JSON" in not_json
+    assert not any("无法读取" in m for m in messages)
+
+
+def test_a_language_the_audit_has_not_is_refused() -> None:
+    with pytest.raises(Exception, match="lang"):
+        audit_lines(rulesets.load(RS), [], lang="fr")
+
+
+def test_the_command_line_gives_the_reasons_in_its_language(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from govrules.cli import main
+
+    log = tmp_path / "log.jsonl"
+    log.write_bytes(b"\n".join(BAD) + b"\n")
+    assert main(["audit", RS, str(log)]) == 2
+    out = capsys.readouterr().out
+    assert "字段id（编号）：缺少必填字段 @ $.id" in out and "required field" not in out
+    assert main(["audit", RS, str(log), "--lang", "en"]) == 2
+    out = capsys.readouterr().out
+    assert "unreadable: required field missing @ $.id" in out and "缺少必填字段" not in out
