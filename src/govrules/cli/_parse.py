@@ -14,12 +14,14 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import ClassVar, NoReturn, TypeVar
+from typing import TYPE_CHECKING, ClassVar, NoReturn, TypeVar
 
 from govrules.errors import InvalidInput
 from govrules.labels import LabeledEnum
-from govrules.model import MeetingKind, Role
-from govrules.rules import Ruleset
+
+if TYPE_CHECKING:  # imported where used: the parser is declared before any command runs
+    from govrules.model import MeetingKind, Role
+    from govrules.rules import Ruleset
 
 __all__ = [
     "Parser",
@@ -160,12 +162,16 @@ def _other_level(rs: Ruleset, text: str) -> str | None:
 
 
 def _roles(rs: Ruleset) -> str:
+    from govrules.model import Role
+
     return "、".join(dict.fromkeys(rs.name(r) for r in sorted(rs.roles(), key=list(Role).index)))
 
 
 def parse_role(rs: Ruleset, text: str, flag: str) -> Role:
     """A role of ruleset `rs` as its text (or the generic vocabulary) names it; a role the text
     does not have, or a name of another level (副市长 in a county), is refused with those it has."""
+    from govrules.model import Role
+
     try:
         role = rs.parse_role(text)
     except InvalidInput as e:
@@ -188,6 +194,8 @@ def parse_role(rs: Ruleset, text: str, flag: str) -> Role:
 
 def parse_meeting(rs: Ruleset, text: str, flag: str) -> MeetingKind:
     """A kind of meeting the ruleset's rules mention, by any name the texts use (县政府常务会议)."""
+    from govrules.model import MeetingKind
+
     kind = parse_label(MeetingKind, text, flag)
     have = sorted(rs.meeting_kinds(), key=lambda k: list(MeetingKind).index(k))
     if kind not in have or _other_level(rs, text.strip()) is not None:
