@@ -14,6 +14,8 @@ import sys
 
 import pytest
 
+from govrules.errors import InvalidInput
+
 #: Every public name `import govrules` gave before its names became lazy: its __all__ ...
 PUBLIC = [
     "AbsenceReason",
@@ -191,3 +193,28 @@ def test_help_of_the_whole_lists_every_command(capsys: pytest.CaptureFixture[str
     assert main(["-h"]) == 0
     out = capsys.readouterr().out
     assert all(f"    {name} " in out or f"    {name}\n" in out for name in COMMANDS), out
+
+
+def test_each_government_is_the_one_its_ruleset_names() -> None:
+    from govrules import rulesets
+
+    for rid in rulesets.available():
+        assert rulesets.government(rid) == rulesets.load(rid).government.name
+    with pytest.raises(InvalidInput):
+        rulesets.government("nowhere-2099")
+
+
+@pytest.mark.parametrize(
+    ("name", "module"),
+    [
+        ("西丰", "xifeng_2022"),
+        ("东川区", "dongchuan_2024"),
+        ("某区人民政府", "district_xx"),
+        ("kongtong", "kongtong_2016"),
+    ],
+)
+def test_naming_a_ruleset_by_its_government_builds_that_ruleset_only(name: str, module: str) -> None:
+    loaded = _fresh(_LOADED.format(run=_command("due", name, "countersign_reply", "2025-09-26")))
+    assert isinstance(loaded, list)
+    built = [m for m in loaded if m.startswith("govrules.rulesets.") and not m.startswith("govrules.rulesets._")]
+    assert built == [f"govrules.rulesets.{module}"]
