@@ -96,55 +96,24 @@ __all__ = [
     "workdays",
 ]
 
-#: Where each name of `__all__` not defined above lives ("" for a submodule): importing `govrules` builds
-#: no attrs class and loads no ruleset; the first use of a name imports its module (PEP 562).
-_LAZY: dict[str, str] = {
-    **dict.fromkeys(["attendance", "deadlines", "periods", "rules", "rulesets", "signing", "workdays"], ""),
-    **dict.fromkeys(
-        [
-            "AbsenceReason",
-            "Addressee",
-            "AgendaItem",
-            "Authorization",
-            "Department",
-            "Document",
-            "DocumentKind",
-            "Government",
-            "Issuer",
-            "LeaveKind",
-            "LeaveRequest",
-            "Level",
-            "Matter",
-            "Meeting",
-            "MeetingKind",
-            "Member",
-            "Review",
-            "ReviewAct",
-            "Role",
-            "Roster",
-        ],
-        "govrules.model",
-    ),
-    "Citation": "govrules.rules",
-    "Ruleset": "govrules.rules",
-}
+#: The classes of `__all__` that `govrules.rules` defines; the others (not errors, defined above) are the model's.
+_FROM_RULES = ("Citation", "Ruleset")
 
 
 def __getattr__(name: str) -> Any:
-    """A name of `__all__` on first use, or any submodule (`govrules.audit`), imported then."""
-    module = _LAZY.get(name)
-    if module is None and name.startswith("_"):
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    if not module:  # a submodule
+    """A class of `__all__` on first use, imported then from its module (PEP 562): importing `govrules` builds
+    no attrs class and loads no ruleset. Any submodule (`govrules.rulesets`, `govrules.audit`) likewise."""
+    if name in __all__ and name[:1].isupper():
+        value = getattr(importlib.import_module("govrules.rules" if name in _FROM_RULES else "govrules.model"), name)
+        globals()[name] = value
+        return value
+    if not name.startswith("_"):
         try:
             return importlib.import_module(f"{__name__}.{name}")
         except ModuleNotFoundError as e:
             if e.name != f"{__name__}.{name}":
                 raise
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:
