@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from govrules import rulesets, signing, strategies
 from govrules.attendance import check_meeting
-from govrules.cli_diff import add_parser
+from govrules.cli.diff import add_parser
 from govrules.errors import InvalidInput, NoApplicableRule, RuleNotDefined
 from govrules.model import (
     Document,

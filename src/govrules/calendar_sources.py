@@ -12,12 +12,15 @@ import json
 import os
 from datetime import date
 from functools import cache, lru_cache
-from importlib import resources
 from pathlib import Path
 
 import attrs
 
 __all__ = ["DATA_DIR_ENV", "Amendment", "CalendarSource", "Notice", "data_dir", "notices", "user_files"]
+
+#: The package's folder, whose data/ is read from there: importlib.resources would cost as much start-up
+#: as Python's own, and govrules is never imported from a zip.
+_PACKAGE = Path(__file__).parent
 
 #: The environment variable that overrides the user's data directory (tests and CI point it at a temp dir).
 DATA_DIR_ENV = "GOVRULES_DATA_DIR"
@@ -126,7 +129,7 @@ class CalendarSource:
 @cache
 def notices() -> dict[int, tuple[Notice, ...]]:
     """The State Council notices behind each shipped year (read once from the package's data)."""
-    raw = json.loads(resources.files("govrules").joinpath("data/notices.json").read_text(encoding="utf-8"))
+    raw = json.loads((_PACKAGE / "data" / "notices.json").read_text(encoding="utf-8"))
     return {
         int(year): tuple(
             Notice(

@@ -20,7 +20,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from govrules.errors import InvalidInput
 from govrules.labels import LabeledEnum
@@ -52,6 +51,8 @@ AFTER, BEFORE = Direction.AFTER, Direction.BEFORE
 @lru_cache(maxsize=8192)
 def _add_months(d: date, n: int) -> date:
     """d + n months, clamped to the month's end (dateutil's relativedelta); remembered, it is pure."""
+    from dateutil.relativedelta import relativedelta  # here: a command that adds no month does not import it
+
     result: date = d + relativedelta(months=n)
     return result
 

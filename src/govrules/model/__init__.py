@@ -26,7 +26,12 @@ from govrules.model.enums import (
     ReviewAct,
     Role,
 )
-from govrules.model.json import converter, from_json, to_json
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing
+if TYPE_CHECKING:  # at run time on first use, through __getattr__ below: cattrs is imported only to convert
+    from typing import Any
+
+    from govrules.model.json import converter, from_json, to_json
 
 __all__ = [
     "AbsenceReason",
@@ -53,3 +58,12 @@ __all__ = [
     "from_json",
     "to_json",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """`converter`, `from_json` and `to_json`, importing `govrules.model.json` (and cattrs) on first use."""
+    if name in ("converter", "from_json", "to_json"):
+        from govrules.model import json
+
+        return getattr(json, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -13,7 +13,7 @@ from functools import cache
 from govrules.errors import InvalidInput, NotInForce
 from govrules.rules import Ruleset
 
-__all__ = ["available", "in_force", "load"]
+__all__ = ["available", "government", "in_force", "load"]
 
 #: ruleset id -> module name under govrules.rulesets
 _MODULES = {
@@ -24,10 +24,28 @@ _MODULES = {
     "district-xx": "district_xx",
 }
 
+#: ruleset id -> the government whose rules it is (its `government.name`; tests hold the two equal), so that
+#: a ruleset can be found by its government's name without building every ruleset.
+_GOVERNMENTS = {
+    "xianyang-2013": "咸阳市人民政府",
+    "xifeng-2022": "西丰县人民政府",
+    "dongchuan-2024": "昆明市东川区人民政府",
+    "kongtong-2016": "平凉市崆峒区人民政府",
+    "district-xx": "某区人民政府",
+}
+
 
 def available() -> tuple[str, ...]:
     """The ids of every ruleset govrules ships."""
     return tuple(_MODULES)
+
+
+def government(ruleset_id: str) -> str:
+    """The name of the government whose rules the ruleset is (without building it)."""
+    name = _GOVERNMENTS.get(ruleset_id)
+    if name is None:
+        raise InvalidInput(f"unknown ruleset {ruleset_id!r}; expected one of {', '.join(_MODULES)}")
+    return name
 
 
 @cache

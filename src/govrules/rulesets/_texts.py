@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -11,6 +11,9 @@ import attrs
 from govrules.rules import Annex, Article, Section
 
 __all__ = ["Texts", "load_texts"]
+
+#: The texts shipped beside the ruleset modules (read from the installed folder, as calendar_sources does).
+_TEXTS = Path(__file__).parent / "texts"
 
 
 @attrs.frozen
@@ -27,7 +30,7 @@ class Texts:
 
 def load_texts(module: str) -> Texts:
     """Read `texts/<module>.json` shipped with the package."""
-    raw: Any = json.loads(resources.files("govrules.rulesets").joinpath("texts", f"{module}.json").read_text("utf-8"))
+    raw: Any = json.loads((_TEXTS / f"{module}.json").read_text("utf-8"))
     return Texts(
         ruleset=raw["ruleset"],
         title=raw["title"],

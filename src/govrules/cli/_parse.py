@@ -14,12 +14,14 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import ClassVar, NoReturn, TypeVar
+from typing import TYPE_CHECKING, ClassVar, NoReturn, TypeVar
 
 from govrules.errors import InvalidInput
 from govrules.labels import LabeledEnum
-from govrules.model import MeetingKind, Role
-from govrules.rules import Ruleset
+
+if TYPE_CHECKING:  # imported where used: the parser is declared before any command runs
+    from govrules.model import MeetingKind, Role
+    from govrules.rules import Ruleset
 
 __all__ = [
     "Parser",
@@ -108,32 +110,37 @@ def parse_period(text: str, lang: str = "zh") -> tuple[date, date]:
 # -- rulesets and labels --
 
 
-def _names(rid: str) -> tuple[str, ...]:
-    """What a user may call a ruleset: its id, its government (西丰县人民政府, 西丰县, 西丰), its title."""
+def _names(rid: str, *, title: bool = True) -> tuple[str, ...]:
+    """What a user may call a ruleset: its id, its government (西丰县人民政府, 西丰县, 西丰), its title (the one
+    name that needs the ruleset built; `title=False` leaves it out)."""
     from govrules import rulesets
 
-    rs = rulesets.load(rid)
-    gov = rs.government.name
+    gov = rulesets.government(rid)
     short = gov.removesuffix("人民政府")
     tail = short.rpartition("市")[2] or short  # 昆明市东川区 -> 东川区
-    names = [rid, rid.partition("-")[0], gov, short, tail, rs.title]
+    names = [rid, rid.partition("-")[0], gov, short, tail]
+    if title:
+        names.append(rulesets.load(rid).title)
     if len(tail) > 2:
         names.append(tail[:-1])  # 西丰县 -> 西丰
     return tuple(dict.fromkeys(names))
 
 
 def ruleset_id(text: str, lang: str = "zh") -> str:
-    """The id of the ruleset `text` names: an id (xifeng-2022) or its government's name (西丰县, 西丰)."""
+    """The id of the ruleset `text` names: an id (xifeng-2022) or its government's name (西丰县, 西丰), or its
+    title. Ids and governments are tried first, so that naming one builds no ruleset."""
     from govrules import rulesets
 
     ids = rulesets.available()
     if text in ids:
         return text
     t = text.strip()
-    for rid in ids:
-        if t in _names(rid) or t.lower() in _names(rid):
-            return rid
-    listing = "、".join(f"{rid}（{_names(rid)[3]}）" for rid in ids)
+    for title in (False, True):
+        for rid in ids:
+            names = _names(rid, title=title)
+            if t in names or t.lower() in names:
+                return rid
+    listing = "、".join(f"{rid}（{_names(rid, title=False)[3]}）" for rid in ids)
     raise InvalidInput(
         f"unknown ruleset {text!r}; govrules has {', '.join(ids)} (`govrules rulesets` lists them)",
         zh=f"没有规则集“{text}”；可用：{listing}（govrules rulesets 列出全部）",
@@ -160,12 +167,16 @@ def _other_level(rs: Ruleset, text: str) -> str | None:
 
 
 def _roles(rs: Ruleset) -> str:
+    from govrules.model import Role
+
     return "、".join(dict.fromkeys(rs.name(r) for r in sorted(rs.roles(), key=list(Role).index)))
 
 
 def parse_role(rs: Ruleset, text: str, flag: str) -> Role:
     """A role of ruleset `rs` as its text (or the generic vocabulary) names it; a role the text
     does not have, or a name of another level (副市长 in a county), is refused with those it has."""
+    from govrules.model import Role
+
     try:
         role = rs.parse_role(text)
     except InvalidInput as e:
@@ -188,6 +199,8 @@ def parse_role(rs: Ruleset, text: str, flag: str) -> Role:
 
 def parse_meeting(rs: Ruleset, text: str, flag: str) -> MeetingKind:
     """A kind of meeting the ruleset's rules mention, by any name the texts use (县政府常务会议)."""
+    from govrules.model import MeetingKind
+
     kind = parse_label(MeetingKind, text, flag)
     have = sorted(rs.meeting_kinds(), key=lambda k: list(MeetingKind).index(k))
     if kind not in have or _other_level(rs, text.strip()) is not None:

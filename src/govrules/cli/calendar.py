@@ -6,7 +6,6 @@ import argparse
 import json
 import os
 import shutil
-import sys
 import warnings
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -25,6 +24,7 @@ from govrules.audit.records import (
 from govrules.calendar_files import read_holiday_cn
 from govrules.calendar_messages import render
 from govrules.calendar_sources import data_dir, user_files
+from govrules.cli._common import say_forced, with_files
 from govrules.errors import CalendarFileError, CalendarFileWarning, GovRulesError, InvalidInput
 from govrules.model import DocumentKind
 from govrules.rules import Ruleset
@@ -52,25 +52,6 @@ def _calendar_for(year: int) -> workdays.WorkdayCalendar:
     if year in cal.broken:
         cal.source(year)  # raises BrokenCalendarFile, which says how to remove the file
     return workdays.china(provisional=True)
-
-
-def with_files(
-    cal: workdays.WorkdayCalendar, paths: list[str] | None, force: bool, lang: str
-) -> workdays.WorkdayCalendar:
-    """The calendar with each `--holidays FILE` loaded; a file loaded by `--force` despite a check says so on stderr."""
-    for path in paths or ():
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always", CalendarFileWarning)
-            cal = workdays.load_holiday_cn(path, cal, force=force)
-        _warn(caught, lang)
-    return cal
-
-
-def _warn(caught: list[warnings.WarningMessage], lang: str) -> None:
-    for w in caught:
-        if isinstance(w.message, CalendarFileWarning):
-            head = "govrules: 注意：已按 --force 载入，" if lang == "zh" else "govrules: warning: loaded by --force: "
-            print(head + render(w.message.error, lang, forced=True), file=sys.stderr)
 
 
 def _runs(days: list[date]) -> Iterator[tuple[date, date]]:
@@ -253,7 +234,7 @@ def _add(args: argparse.Namespace) -> str:
         os.replace(tmp, target)
     except OSError as e:
         raise InvalidInput(f"cannot copy {args.file} to {target}: {e.strerror}") from e
-    _warn(caught, lang)
+    say_forced(caught, lang)
     cal = workdays.china()
     lines = []
     if old:

@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from govrules import receipts, rulesets
-from govrules.cli_parse import add_document_options
+from govrules.cli._parse import add_document_options
 from govrules.errors import GovRulesError, InvalidInput
 from govrules.model import Role
 

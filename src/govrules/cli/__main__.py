@@ -1,0 +1,7 @@
+"""`python -m govrules.cli`: the `govrules` command."""
+
+import sys
+
+from govrules.cli import main
+
+sys.exit(main())

@@ -1,0 +1,93 @@
+"""`govrules due RULESET RULE DATE`: when a matter falls due under a ruleset's deadline, with its article."""
+
+from __future__ import annotations
+
+import argparse
+
+from govrules import deadlines
+from govrules.cli._common import DATE_HELP, RULESET_HELP, calendar_of, examples, ruleset_of, weekday
+from govrules.cli._parse import arg_type, parse_date
+from govrules.errors import InvalidInput
+from govrules.rules import DeadlineRule, Ruleset
+
+__all__ = ["add_parser"]
+
+#: What the texts call the variants of a deadline (特别复杂的事项不得超过一周).
+_VARIANTS = {"特别复杂": "complex", "复杂": "complex", "重大修改": "major_revision"}
+
+
+def _deadline_ids(rs: Ruleset) -> tuple[str, ...]:
+    return tuple(r.id for r in rs.rules_of(DeadlineRule))
+
+
+def _check_due(args: argparse.Namespace) -> None:
+    """Refuse a deadline id or variant the ruleset does not have, listing those it has."""
+    rs = ruleset_of(args)
+    ids = _deadline_ids(rs)
+    if args.rule not in ids:
+        raise InvalidInput(
+            f"{rs.id} has no deadline {args.rule!r}; its deadlines: {', '.join(ids)}",
+            zh=f"《{rs.title}》没有时限“{args.rule}”；它的时限有：{'、'.join(ids)}"
+            f"（govrules rulesets {rs.id} 列出详情）",
+        )
+    if args.variant is not None:
+        args.variant = _VARIANTS.get(args.variant.strip(), args.variant)
+        rule = rs.rule(args.rule)
+        assert isinstance(rule, DeadlineRule)
+        if args.variant not in rule.variants:
+            have = ", ".join(rule.variants) or "none"
+            raise InvalidInput(
+                f"--variant: {args.rule} under {rs.id} has no variant {args.variant!r} (variants: {have})",
+                zh=f"--variant：《{rs.title}》的“{args.rule}”没有“{args.variant}”这一情形"
+                + (f"（可用：{'、'.join(rule.variants)}）" if rule.variants else "（此时限没有特殊情形）"),
+            )
+
+
+def _due(args: argparse.Namespace) -> str:
+    _check_due(args)
+    if getattr(args, "format", "text") == "json":
+        from govrules.cli.receipts import decision_receipt
+
+        return decision_receipt(
+            "deadline", args, {"rule": args.rule, "anchor": args.date.isoformat(), "variant": args.variant}
+        )
+    rs = ruleset_of(args)
+    d = deadlines.due(rs, args.rule, args.date, variant=args.variant, calendar=calendar_of(args))
+    if args.lang == "zh":
+        return d.explain()
+    return (
+        f"{args.rule} under {rs.id}: {d.period.describe_en()} {d.anchor.isoformat()}"
+        f" -> due {d.date.isoformat()} ({weekday(d.date, 'en')}); cites {d.citation}"
+        + (" (provisional calendar)" if d.provisional else "")
+    )
+
+
+def add_parser(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    cal_opts: argparse.ArgumentParser,
+    lang: str,
+) -> None:
+    """Add `due` to the command line."""
+    p = sub.add_parser(
+        "due",
+        parents=[common, cal_opts],
+        help="某事项按规则何时到期",
+        epilog=examples(
+            "govrules due xifeng-2022 countersign_reply 2025-09-26",
+            "govrules due 某区 countersign_reply 2025/9/26 --variant 特别复杂",
+            "govrules rulesets xifeng-2022      （查看可用的时限）",
+        ),
+    )
+    p.add_argument("ruleset", metavar="规则集", help=RULESET_HELP)
+    p.add_argument(
+        "rule",
+        metavar="时限",
+        help="时限编号：countersign_reply、minutes_issue、leave_request……（govrules rulesets ID 列出）",
+    )
+    p.add_argument(
+        "date", type=arg_type(parse_date, lang), metavar="日期", help="起算事件的日期（或期限之前的事件）；" + DATE_HELP
+    )
+    p.add_argument("--variant", help="条文规定的特殊情形，如 特别复杂（complex）、重大修改（major_revision）")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="text 文字（默认）；json 决定回执")
+    p.set_defaults(run=_due)
