@@ -20,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govrules import rulesets
-from govrules.cli_diff import add_parser
+from govrules.cli.diff import add_parser
 from govrules.rules import ApprovalRule, LeaveRule, Ruleset
 from govrules.whatif import WhatIfDiff, diff, remove_rule, variant_of
 from govrules.whatif.collapse import (
