@@ -43,7 +43,10 @@ class LabeledEnum(Enum):
         if isinstance(text, cls):
             return text
         if not isinstance(text, str):
-            raise InvalidInput(f"{_describe(cls)} must be given as text; got {text!r}")
+            raise InvalidInput(
+                f"{_describe(cls)} must be given as text; got {text!r}",
+                zh=f"{zh_kind(cls)}应以文字给出，而给出的是{text!r}",
+            )
         table = _lookup(cls)
         found = table.get(text)
         if found is not None:

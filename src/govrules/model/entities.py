@@ -55,13 +55,20 @@ def _members_of(value: object, enum: type) -> bool:
 
 def _iter(value: object, what: str) -> tuple[object, ...]:
     if isinstance(value, str):
-        raise InvalidInput(f"{what} must be a collection, not the single text {value!r}")
+        raise InvalidInput(
+            f"{what} must be a collection, not the single text {value!r}",
+            zh=f"{what}应为一组值（列表），而不是单个文字{value!r}",
+        )
     if not isinstance(value, Iterable):
-        raise InvalidInput(f"{what} must be a collection; got {value!r}")
+        raise InvalidInput(
+            f"{what} must be a collection; got {value!r}", zh=f"{what}应为一组值（列表），而给出的是{value!r}"
+        )
     try:
         return tuple(value)
     except TypeError:
-        raise InvalidInput(f"{what} must be a collection; got {value!r}") from None
+        raise InvalidInput(
+            f"{what} must be a collection; got {value!r}", zh=f"{what}应为一组值（列表），而给出的是{value!r}"
+        ) from None
 
 
 def _role(value: Role | str) -> Role:
@@ -119,13 +126,16 @@ def parse_date(value: object) -> date:
     if type(value) is date:
         return value
     if isinstance(value, datetime):
-        raise InvalidInput(f"not a date but a date and time (give the date alone): {value!r}")
+        raise InvalidInput(
+            f"not a date but a date and time (give the date alone): {value!r}",
+            zh=f"应为日期，而给出的是日期和时间（只写日期，如2025-09-26）：{value!r}",
+        )
     if isinstance(value, str):
         try:
             return date.fromisoformat(value)
         except ValueError:
             pass
-    raise InvalidInput(f"not a date (YYYY-MM-DD): {value!r}")
+    raise InvalidInput(f"not a date (YYYY-MM-DD): {value!r}", zh=f"不是日期（应为YYYY-MM-DD，如2025-09-26）：{value!r}")
 
 
 def _day(value: object) -> date:
@@ -139,17 +149,26 @@ def _opt_date(value: object) -> date | None:
 
 def _flag(_: object, attribute: attrs.Attribute[bool], value: object) -> None:
     if type(value) is not bool:  # "no" is not False, nor 1 True
-        raise InvalidInput(f"{attribute.name} must be True or False; got {value!r}")
+        raise InvalidInput(
+            f"{attribute.name} must be True or False; got {value!r}",
+            zh=f"{attribute.name}应为true或false，而给出的是{value!r}",
+        )
 
 
 def _whole(_: object, attribute: attrs.Attribute[int], value: object) -> None:
     if type(value) is not int:  # True is not the number 1
-        raise InvalidInput(f"{attribute.name} must be a whole number; got {value!r}")
+        raise InvalidInput(
+            f"{attribute.name} must be a whole number; got {value!r}",
+            zh=f"{attribute.name}应为整数，而给出的是{value!r}",
+        )
 
 
 def _text(_: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
-        raise InvalidInput(f"{attribute.name} must be non-empty text; got {value!r}")
+        raise InvalidInput(
+            f"{attribute.name} must be non-empty text; got {value!r}",
+            zh=f"{attribute.name}应为非空文字，而给出的是{value!r}",
+        )
 
 
 def _str_set(value: Iterable[str]) -> frozenset[str]:
@@ -172,7 +191,7 @@ def _pairs(value: Iterable[Iterable[str]]) -> tuple[tuple[str, str], ...]:
     for pair in value:
         p = tuple(pair)
         if len(p) != 2:
-            raise InvalidInput(f"an AB pair names two people; got {p!r}")
+            raise InvalidInput(f"an AB pair names two people; got {p!r}", zh=f"AB岗应由两人组成，而给出的是{p!r}")
         out.append((str(p[0]), str(p[1])))
     return tuple(out)
 
@@ -219,7 +238,10 @@ class Member:
 
     def __attrs_post_init__(self) -> None:
         if self.start is not None and self.end is not None and self.end < self.start:
-            raise InvalidInput(f"{self.name}: term ends on {self.end} before it starts on {self.start}")
+            raise InvalidInput(
+                f"{self.name}: term ends on {self.end} before it starts on {self.start}",
+                zh=f"{self.name}：任期结束日{self.end}早于开始日{self.start}",
+            )
 
     def holds(self, day: date) -> bool:
         """Whether the role was held on `day`."""
@@ -246,11 +268,14 @@ class Roster:
         for i, m in enumerate(self.members):
             for other in self.members[i + 1 :]:
                 if other.name == m.name and _overlap(m, other):
-                    raise InvalidInput(f"roster lists {m.name!r} more than once, with terms that overlap")
+                    raise InvalidInput(
+                        f"roster lists {m.name!r} more than once, with terms that overlap",
+                        zh=f"名册中“{m.name}”出现多次，且任期重叠",
+                    )
         for a, b in self.ab_pairs:
             for n in (a, b):
                 if n not in names:
-                    raise InvalidInput(f"AB pair names {n!r}, who is not on the roster")
+                    raise InvalidInput(f"AB pair names {n!r}, who is not on the roster", zh=f"AB岗中的“{n}”不在名册上")
 
     def holders(self, role: Role) -> tuple[Member, ...]:
         """The members holding `role`."""
@@ -261,7 +286,7 @@ class Roster:
         for m in self.members:
             if m.name == name:
                 return m
-        raise InvalidInput(f"no member called {name!r} on the roster")
+        raise InvalidInput(f"no member called {name!r} on the roster", zh=f"名册上没有“{name}”")
 
     def terms(self, name: str) -> tuple[Member, ...]:
         """Every entry of the person called `name` (one a role they held), in roster order."""
@@ -317,9 +342,15 @@ class LeaveRequest:
 
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
-            raise InvalidInput(f"leave ends on {self.end} before it starts on {self.start}")
+            raise InvalidInput(
+                f"leave ends on {self.end} before it starts on {self.start}",
+                zh=f"请假结束日{self.end}早于开始日{self.start}",
+            )
         if self.kind is LeaveKind.MEETING_ABSENCE and self.meeting is None:
-            raise InvalidInput("an absence from a meeting (不能出席会议) must name the meeting kind")
+            raise InvalidInput(
+                "an absence from a meeting (不能出席会议) must name the meeting kind",
+                zh="不能出席会议的请假应写明是哪种会议",
+            )
 
     @property
     def days(self) -> int:
@@ -344,9 +375,14 @@ class Meeting:
     def __attrs_post_init__(self) -> None:
         for leave in self.absent:
             if leave.kind is not LeaveKind.MEETING_ABSENCE:
-                raise InvalidInput(f"absence {leave!r} from a meeting must be a 不能出席会议 request")
+                raise InvalidInput(
+                    f"absence {leave!r} from a meeting must be a 不能出席会议 request",
+                    zh=f"会议的缺席记录{leave!r}应为“不能出席会议”的请假",
+                )
         if self.assistants < 0:
-            raise InvalidInput(f"assistants must be >= 0; got {self.assistants}")
+            raise InvalidInput(
+                f"assistants must be >= 0; got {self.assistants}", zh=f"随员人数应不小于0，而给出的是{self.assistants}"
+            )
 
 
 @attrs.frozen
@@ -362,9 +398,14 @@ class Document:
 
     def __attrs_post_init__(self) -> None:
         if self.kind is DocumentKind.MINUTES and self.meeting is None:
-            raise InvalidInput("minutes (纪要) must name the kind of meeting they record")
+            raise InvalidInput(
+                "minutes (纪要) must name the kind of meeting they record", zh="纪要应写明记录的是哪种会议"
+            )
         if self.presided_by is not None and self.meeting is None:
-            raise InvalidInput(f"presided_by={self.presided_by.name} needs the meeting it presided over")
+            raise InvalidInput(
+                f"presided_by={self.presided_by.name} needs the meeting it presided over",
+                zh=f"写了主持人（{self.presided_by.label}），还应写明所主持的会议",
+            )
 
 
 @attrs.frozen
@@ -387,7 +428,10 @@ class Authorization:
 
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
-            raise InvalidInput(f"authorization ends on {self.end} before it starts on {self.start}")
+            raise InvalidInput(
+                f"authorization ends on {self.end} before it starts on {self.start}",
+                zh=f"授权结束日{self.end}早于开始日{self.start}",
+            )
 
     def covers(self, on: date, kind: DocumentKind) -> bool:
         """Whether this authorization is in force on `on` for a document of `kind` (empty kinds: all)."""
