@@ -21,6 +21,7 @@ __all__ = [
     "RuleNotDefined",
     "ScheduleIncomplete",
     "expect",
+    "toml_error_zh",
 ]
 
 
@@ -196,3 +197,50 @@ def expect(value: object, kind: type, what: str) -> None:
         shown = repr(value)
         shown = shown if len(shown) <= 200 else shown[:200] + "…"
         raise InvalidInput(f"{what} must be a {kind.__name__}; got {type(value).__name__} {shown}")
+
+
+#: tomllib's reasons, in Chinese (`toml_error_zh`); a reason not listed is shown as tomllib gives it.
+_TOML_ZH = {
+    "Expected '=' after a key in a key/value pair": "键之后应有“=”",
+    "Invalid date or datetime": "日期无效",
+    "Invalid value": "值无效（文字须加双引号，日期写作2025-01-01）",
+    "Invalid statement": "无法识别的写法",
+    "Cannot overwrite a value": "同一个键写了两次",
+    "Cannot declare": "同一个表写了两次",
+    "Unterminated string": "引号未闭合",
+    "Unclosed array": "方括号未闭合",
+    "Unclosed inline table": "花括号未闭合",
+    "Expected newline or end of document after a statement": "一项之后应换行",
+    "Invalid initial character for a key part": "键名的开头无效",
+}
+
+
+def toml_error_zh(error: Exception, path: object) -> str:
+    """The reason of a TOML file's `tomllib.TOMLDecodeError`, in Chinese, with its line and column (第3行第9列); an
+    impossible date says why (9月没有31日), reading the date at that place of the file `path`."""
+    import calendar
+    import re
+    from pathlib import Path
+
+    text = str(error)
+    where = re.search(r"\(at line (\d+), column (\d+)\)$", text)
+    reason = text[: where.start()].strip() if where else text.removesuffix(" (at end of document)")
+    said = next((zh for en, zh in _TOML_ZH.items() if reason.startswith(en)), reason)
+    if where is None:
+        return said + ("（在文件末尾）" if text.endswith("(at end of document)") else "")
+    line, column = int(where.group(1)), int(where.group(2))
+    if reason == "Invalid date or datetime":
+        try:
+            row = Path(str(path)).read_text(encoding="utf-8").splitlines()[line - 1]
+        except (OSError, UnicodeDecodeError, IndexError):
+            row = ""
+        m = re.match(r"(\d{4})-(\d{2})-(\d{2})", row[column - 1 :])
+        if m is not None:
+            y, mo, d = (int(g) for g in m.groups())
+            if not 1 <= mo <= 12:
+                said = f"{m.group(0)}不是日期：没有{mo}月"
+            elif mo == 2 and d == 29 and not calendar.isleap(y):
+                said = f"{m.group(0)}不是日期：{y}年不是闰年，2月没有29日"
+            elif not 1 <= d <= calendar.monthrange(y, mo)[1]:
+                said = f"{m.group(0)}不是日期：{mo}月没有{d}日"
+    return f"第{line}行第{column}列：{said}"

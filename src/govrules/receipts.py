@@ -451,14 +451,19 @@ def load_receipt(text: str | bytes) -> dict[str, Any]:
     try:
         raw = json.loads(text)
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
-        raise InvalidInput(f"收据不是 JSON (not JSON): {e}") from None
+        raise InvalidInput(f"the receipt is not JSON: {e}", zh=f"回执不是有效的JSON（{e}）") from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise InvalidInput(f"不是 govrules 决定收据 (not a govrules receipt: expected format {FORMAT!r})")
+        raise InvalidInput(
+            f"not a govrules decision receipt (expected format {FORMAT!r})",
+            zh=f'不是 govrules 决定回执（应有 "format": "{FORMAT}"；回执由 --format json 或服务输出）',
+        )
     for key in ("decision", "ruleset", "input", "answer", "calendar"):
         if key not in raw:
-            raise InvalidInput(f"收据缺少 {key} (receipt has no {key!r})")
+            raise InvalidInput(f"the receipt has no {key!r}", zh=f"回执缺少 {key}")
     if not isinstance(raw["ruleset"], dict) or not isinstance(raw["calendar"], dict):
-        raise InvalidInput("收据的 ruleset 或 calendar 不是对象 (receipt's ruleset or calendar is not an object)")
+        raise InvalidInput(
+            "the receipt's ruleset or calendar is not an object", zh="回执的 ruleset 或 calendar 不是 JSON 对象"
+        )
     return raw
 
 

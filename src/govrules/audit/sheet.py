@@ -333,9 +333,16 @@ def read_xlsx(path: str | Path | IO[bytes], record_type: str | None = None) -> I
         raise MissingExtra("reading .xlsx needs openpyxl: pip install 'govrules[xlsx]'", "xlsx") from e
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as e:  # a zip that is not a workbook, a truncated file ...
+    except OSError as e:
+        raise InvalidInput(f"cannot open {path}: {e.strerror}", zh=f"无法打开记录文件 {path}：{e.strerror}") from None
+    except (
+        Exception
+    ) as e:  # not a zip (an old .xls, a renamed file), a zip that is not a workbook, a truncated file ...
+        name = f"{path} " if isinstance(path, (str, Path)) else ""
         raise InvalidInput(
-            f"cannot open the XLSX file: {type(e).__name__}: {e}", zh=f"无法打开XLSX文件：{type(e).__name__}: {e}"
+            f"{name}is not a valid .xlsx workbook (an old .xls, or damaged?): {type(e).__name__}: {e};"
+            " save it from Excel as .xlsx or .csv",
+            zh=f"{name}不是有效的 .xlsx 文件（可能是旧版 .xls 或已损坏）：请在 Excel 中另存为 .xlsx 或 .csv",
         ) from None
     sheet = book.worksheets[0]
 

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 
 from govrules.calendar_messages import render
-from govrules.cli._common import examples, one_line
+from govrules.cli._common import examples, one_line, os_error_zh
 from govrules.cli._parse import lang_of, parser_class, ruleset_id
 from govrules.errors import GovRulesError
 
@@ -72,7 +72,9 @@ def _declare(
     commands = importlib.import_module(f"govrules.cli.{module}")
     if module == "receipts":
         commands.add_parsers(sub, [common], cal_opts)
-    elif module in ("simulate", "diff", "serve", "calendar"):
+    elif module == "simulate":
+        commands.add_parser(sub, [common], lang)
+    elif module in ("diff", "serve", "calendar"):
         commands.add_parser(sub, [common])
     else:
         commands.add_parser(sub, common, cal_opts, lang)
@@ -148,7 +150,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()
         return status
     except GovRulesError as e:
-        print(f"govrules: {one_line(render(e, lang))}", file=sys.stderr)
+        said = render(e, lang)
+        print(f"govrules: {one_line(os_error_zh(said) if lang == 'zh' else said)}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # piped into head, which has read all it wants: stop quietly
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -158,7 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("", file=sys.stderr)
         return 130
     except OSError as e:  # writing to a full disk or a closed terminal: said in one line, not a traceback
-        print(f"govrules: {one_line(str(e))}", file=sys.stderr)
+        print(f"govrules: {one_line(os_error_zh(str(e)) if lang == 'zh' else str(e))}", file=sys.stderr)
         return 2
     except Exception as e:  # a bug: one line, and the traceback only when asked for
         if os.environ.get("GOVRULES_DEBUG"):

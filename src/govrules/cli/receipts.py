@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from govrules import receipts, rulesets
+from govrules.cli._common import json_of
 from govrules.cli._parse import add_document_options
 from govrules.errors import GovRulesError, InvalidInput
 from govrules.model import Role
@@ -89,10 +90,11 @@ def _read_json(path: str) -> object:
                 text = f.read()
     except OSError as e:
         raise InvalidInput(f"cannot open {path}: {e.strerror}", zh=f"无法打开 {path}：{e.strerror}") from None
-    try:
-        return json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError) as e:
-        raise InvalidInput(f"{path}: not JSON: {e}", zh=f"{path} 不是有效的JSON（{e}）") from None
+    one = (
+        "meeting 只读一条记录；整份记录请用 govrules audit",
+        "meeting reads one record; for a whole log use govrules audit",
+    )
+    return json_of(text, path, extra=one)
 
 
 def _meeting(args: argparse.Namespace) -> tuple[str, int]:
@@ -116,6 +118,7 @@ def _verify(args: argparse.Namespace) -> int:
         raise InvalidInput(
             f"cannot open {args.receipt}: {e.strerror}", zh=f"无法打开回执 {args.receipt}：{e.strerror}"
         ) from None
+    json_of(raw, args.receipt)  # an empty file, or where it is not JSON
     kept = receipts.load_receipt(raw)
     try:
         changes = receipts.verify(kept)

@@ -34,7 +34,7 @@ __all__ = ["add_parser"]
 
 
 def add_parser(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: list[argparse.ArgumentParser]
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: list[argparse.ArgumentParser], lang: str = "zh"
 ) -> None:
     """Add `simulate` to the command line."""
     p = sub.add_parser(
@@ -52,11 +52,15 @@ def add_parser(
         help="情景 TOML 文件（simulations/*.toml、simulations/whatif/*.toml）",
     )
     p.add_argument(
-        "--replications", "-n", type=_whole(1, 10_000), default=20, help="每个情景重复模拟的次数（随机种子数，默认 20）"
+        "--replications",
+        "-n",
+        type=_whole(2, 10_000, lang, seeds=True),
+        default=20,
+        help="每个情景重复模拟的次数（随机种子数，至少 2，默认 20）",
     )
-    p.add_argument("--seed", type=_whole(0, 2**63 - 1), help="第一个随机种子（默认取情景文件中的）")
+    p.add_argument("--seed", type=_whole(0, 2**63 - 1, lang), help="第一个随机种子（默认取情景文件中的）")
     p.add_argument(
-        "--jobs", "-j", type=_whole(1, 256), default=os.cpu_count() or 1, help="并行进程数（默认：全部核心）"
+        "--jobs", "-j", type=_whole(1, 256, lang), default=os.cpu_count() or 1, help="并行进程数（默认：全部核心）"
     )
     p.add_argument("--out", type=Path, help="把模拟记录、metrics.csv、metrics.json、报告 report.html 和图表写入此目录")
     p.add_argument(
@@ -86,14 +90,22 @@ def _progress(enabled: bool) -> Callable[[int, int], None] | None:
     return show if enabled else None
 
 
-def _whole(low: int, high: int) -> Callable[[str], int]:
+def _whole(low: int, high: int, lang: str, *, seeds: bool = False) -> Callable[[str], int]:
+    """An option's whole number from `low` to `high`; `seeds`: the count of replications, whose least is said why."""
+    zh = lang == "zh"
+
     def parse(text: str) -> int:
         try:
             value = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"“{text}”不是整数 / not a whole number") from None
+            raise argparse.ArgumentTypeError(f"“{text}”不是整数" if zh else f"{text!r} is not a whole number") from None
         if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"应在{low}至{high}之间，而给出的是{value} / must be from {low} to {high}")
+            why = ("（对比须有至少2个随机种子）" if zh else " (a comparison needs at least 2 seeds)") if seeds else ""
+            raise argparse.ArgumentTypeError(
+                f"应在{low}至{high}之间{why}，而给出的是{value}"
+                if zh
+                else f"must be from {low} to {high}{why}; got {value}"
+            )
         return value
 
     return parse

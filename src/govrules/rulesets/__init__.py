@@ -53,7 +53,10 @@ def load(ruleset_id: str) -> Ruleset:
     """The ruleset with that id (built once; rulesets are immutable)."""
     module = _MODULES.get(ruleset_id)
     if module is None:
-        raise InvalidInput(f"unknown ruleset {ruleset_id!r}; expected one of {', '.join(_MODULES)}")
+        raise InvalidInput(
+            f"unknown ruleset {ruleset_id!r}; expected one of {', '.join(_MODULES)}",
+            zh=f"没有规则集“{ruleset_id}”；可用：{'、'.join(_MODULES)}（govrules rulesets 列出全部）",
+        )
     ruleset: Ruleset = importlib.import_module(f"govrules.rulesets.{module}").RULESET
     return ruleset
 

@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from govrules.errors import GovRulesError, InvalidInput
+from govrules.errors import GovRulesError, InvalidInput, toml_error_zh
 from govrules.model import Addressee, DocumentKind, Issuer, Matter, Role
 from govrules.rules import Ruleset
 from govrules.workdays import WorkdayCalendar, china, load_holiday_cn
@@ -358,30 +358,37 @@ def _load(p: Path, chain: tuple[Path, ...]) -> Scenario:
     except OSError as e:
         raise InvalidInput(f"{p}: cannot read: {e.strerror}", zh=f"无法读取情景文件 {p}：{e.strerror}") from None
     except tomllib.TOMLDecodeError as e:
-        raise InvalidInput(f"{p}: not valid TOML: {e}", zh=f"{p} 不是有效的TOML：{e}") from None
+        raise InvalidInput(f"{p}: not valid TOML: {e}", zh=f"{p} 不是有效的TOML：{toml_error_zh(e, p)}") from None
     except UnicodeDecodeError:
-        raise InvalidInput(f"{p}: not UTF-8 text") from None
+        raise InvalidInput(f"{p}: not UTF-8 text", zh=f"{p} 不是UTF-8文本，请以UTF-8保存后再试") from None
     return _from_mapping(raw, p, (*chain, here))
 
 
 def _from_mapping(raw: Mapping[str, Any], p: Path, chain: tuple[Path, ...] = ()) -> Scenario:
     unknown = sorted(set(raw) - _TOP)
     if unknown:
-        raise InvalidInput(f"{p}: unknown key {unknown[0]!r}; expected {', '.join(sorted(_TOP))}")
+        raise InvalidInput(
+            f"{p}: unknown key {unknown[0]!r}; expected {', '.join(sorted(_TOP))}",
+            zh=f"{p}：情景文件没有“{unknown[0]}”这一项；可用的有：{'、'.join(sorted(_TOP))}",
+        )
     base: Scenario | None = None
     if "extends" in raw:
         parent = p.parent / _str(raw, "extends", p)
         base = _load(parent, chain)
     changes = raw.get("change", [])
     if not isinstance(changes, list) or not all(isinstance(c, dict) for c in changes):
-        raise InvalidInput(f"{p}: 'change' must be an array of tables ([[change]])")
+        raise InvalidInput(
+            f"{p}: 'change' must be an array of tables ([[change]])", zh=f"{p}：change 应写作 [[change]] 表"
+        )
     if "whatif" in raw:  # the changes of a what-if file (the one `govrules diff` reads)
         from govrules.whatif import load_changes
 
         changes = [*load_changes(p.parent / _str(raw, "whatif", p)), *changes]
     for n, c in enumerate(changes, 1):
         if not isinstance(c.get("rule"), str):
-            raise InvalidInput(f"{p}: change #{n}: missing key 'rule'")
+            raise InvalidInput(
+                f"{p}: change #{n}: missing key 'rule'", zh=f"{p}：第{n}个 [[change]] 缺少 rule（要改的规则编号）"
+            )
     fields: dict[str, Any] = {}
     for key in ("name", "ruleset", "description"):
         if key in raw:
@@ -390,7 +397,10 @@ def _from_mapping(raw: Mapping[str, Any], p: Path, chain: tuple[Path, ...] = ())
         if key in raw:
             value = raw[key]
             if type(value) is not date:  # a TOML date and time (2025-01-01T08:00) is not a day
-                raise InvalidInput(f"{p}: key {key!r} must be a date (2025-01-01); got {value!r}")
+                raise InvalidInput(
+                    f"{p}: key {key!r} must be a date (2025-01-01); got {value!r}",
+                    zh=f"{p}：{key} 应为日期（如 2025-01-01），而给出的是 {value!r}",
+                )
             fields[key] = value
     if "seed" in raw:
         if isinstance(raw["seed"], bool) or not isinstance(raw["seed"], int):
@@ -413,31 +423,39 @@ def _from_mapping(raw: Mapping[str, Any], p: Path, chain: tuple[Path, ...] = ())
     if base is None:
         for key in ("name", "ruleset"):
             if key not in fields:
-                raise InvalidInput(f"{p}: missing key {key!r}")
+                raise InvalidInput(
+                    f"{p}: missing key {key!r}",
+                    zh=f"{p}：缺少 {key}（情景文件须写明 name 名称和 ruleset 规则集；不是情景 TOML 文件？）",
+                )
     try:
         if base is None:
             scenario = Scenario(**fields, changes=tuple(changes))
         else:
             scenario = attrs.evolve(base, **fields, changes=(*base.changes, *changes))
     except InvalidInput as e:
-        raise InvalidInput(f"{p}: {e}") from None
+        raise InvalidInput(f"{p}: {e}", zh=f"{p}：{e.zh or e}") from None
     try:
         scenario.load_ruleset()
     except InvalidInput as e:
-        raise InvalidInput(f"{p}: {e}") from None
+        raise InvalidInput(f"{p}: {e}", zh=f"{p}：{e.zh or e}") from None
     except KeyError as e:  # RuleNotDefined, or an unknown ruleset
-        raise InvalidInput(f"{p}: {e}") from None
+        raise InvalidInput(f"{p}: {e}", zh=f"{p}：{getattr(e, 'zh', None) or e}") from None
     try:
         scenario.calendar()
     except GovRulesError as e:
-        raise InvalidInput(f"{p}: holidays: {e}") from None
+        from govrules.calendar_messages import render
+
+        raise InvalidInput(f"{p}: holidays: {e}", zh=f"{p}：holidays 节假日文件：{render(e, 'zh')}") from None
     return scenario
 
 
 def _str(raw: Mapping[str, Any], key: str, p: Path) -> str:
     value = raw[key]
     if not isinstance(value, str) or not value:
-        raise InvalidInput(f"{p}: key {key!r} must be non-empty text; got {value!r}")
+        raise InvalidInput(
+            f"{p}: key {key!r} must be non-empty text; got {value!r}",
+            zh=f"{p}：{key} 应为非空文字，而给出的是 {value!r}",
+        )
     return value
 
 
@@ -448,7 +466,10 @@ def _section(raw: Any, cls: type, where: str, base: Any) -> Any:
     values: dict[str, Any] = {}
     for key, value in raw.items():
         if key not in names:
-            raise InvalidInput(f"{where}: unknown key {key!r}; expected one of {', '.join(sorted(names))}")
+            raise InvalidInput(
+                f"{where}: unknown key {key!r}; expected one of {', '.join(sorted(names))}",
+                zh=f"{where}：没有“{key}”这一项；可用的有：{'、'.join(sorted(names))}",
+            )
         try:
             values[key] = _convert(cls, key, value)
         except (InvalidInput, ValueError, TypeError, KeyError) as e:

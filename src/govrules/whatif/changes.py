@@ -23,7 +23,7 @@ from typing import Any
 import attrs
 import cattrs
 
-from govrules.errors import InvalidInput, RuleNotDefined
+from govrules.errors import InvalidInput, RuleNotDefined, toml_error_zh
 from govrules.model import converter
 from govrules.model.json import describe_error
 from govrules.periods import Direction, Period, Unit
@@ -154,13 +154,16 @@ def _read_toml(p: Path) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise InvalidInput(f"{p}: not UTF-8 text", zh=f"{p} 不是UTF-8文本，请以UTF-8保存后再试") from None
     except tomllib.TOMLDecodeError as e:  # the message ends "(at line 3, column 7)"
-        raise InvalidInput(f"{p}: not valid TOML: {e}") from None
+        raise InvalidInput(f"{p}: not valid TOML: {e}", zh=f"{p} 不是有效的TOML：{toml_error_zh(e, p)}") from None
 
 
 def _text_key(raw: Mapping[str, Any], key: str, p: Path) -> str:
     value = raw[key]
     if not isinstance(value, str) or not value.strip():
-        raise InvalidInput(f"{p}: key {key!r} must be non-empty text; got {value!r}")
+        raise InvalidInput(
+            f"{p}: key {key!r} must be non-empty text; got {value!r}",
+            zh=f"{p}：{key} 应为非空文字，而给出的是 {value!r}",
+        )
     return value
 
 
@@ -179,7 +182,8 @@ def _load_variant(p: Path, seen: tuple[Path, ...]) -> tuple[str | None, str | No
     unknown = sorted(set(raw) - _VARIANT_KEYS - _SCENARIO_KEYS)
     if unknown:
         raise InvalidInput(
-            f"{p}: unknown key {unknown[0]!r}; a variant has ruleset = '...', description = '...' and [[change]] tables"
+            f"{p}: unknown key {unknown[0]!r}; a variant has ruleset = '...', description = '...' and [[change]] tables",
+            zh=f"{p}：变更文件没有“{unknown[0]}”这一项；变更文件写 ruleset = '…'、description = '…' 和 [[change]] 表",
         )
     ruleset: str | None = None
     description: str | None = None
@@ -197,17 +201,31 @@ def _load_variant(p: Path, seen: tuple[Path, ...]) -> tuple[str | None, str | No
         description = _text_key(raw, "description", p)
     own = raw.get("change", [])
     if not isinstance(own, list) or not all(isinstance(c, dict) for c in own):
-        raise InvalidInput(f"{p}: key 'change' must be an array of tables ([[change]]); got {own!r}")
+        raise InvalidInput(
+            f"{p}: key 'change' must be an array of tables ([[change]]); got {own!r}",
+            zh=f"{p}：change 应写作 [[change]] 表",
+        )
     for n, change in enumerate(own, 1):
         if "rule" not in change:
-            raise InvalidInput(f"{p}: change #{n}: missing key 'rule'")
+            raise InvalidInput(
+                f"{p}: change #{n}: missing key 'rule'", zh=f"{p}：第{n}个 [[change]] 缺少 rule（要改的规则编号）"
+            )
         if not isinstance(change["rule"], str) or not change["rule"].strip():
-            raise InvalidInput(f"{p}: change #{n}: key 'rule' must be a rule id (text); got {change['rule']!r}")
+            raise InvalidInput(
+                f"{p}: change #{n}: key 'rule' must be a rule id (text); got {change['rule']!r}",
+                zh=f"{p}：第{n}个 [[change]] 的 rule 应为规则编号（文字），而给出的是 {change['rule']!r}",
+            )
         if len(change) == 1:
-            raise InvalidInput(f"{p}: change #{n} (rule {change['rule']!r}): no field to change")
+            raise InvalidInput(
+                f"{p}: change #{n} (rule {change['rule']!r}): no field to change",
+                zh=f"{p}：第{n}个 [[change]]（规则 {change['rule']}）没有写要改的内容",
+            )
     changes = [*changes, *own]
     if not changes and not seen:
-        raise InvalidInput(f"{p}: no [[change]] tables; a variant changes at least one rule")
+        raise InvalidInput(
+            f"{p}: no [[change]] tables; a variant changes at least one rule",
+            zh=f"{p}：没有 [[change]] 表；变更文件至少要改一条规则",
+        )
     return ruleset, description, changes
 
 
@@ -224,8 +242,11 @@ def variant_of(baseline: Ruleset, path: str | Path) -> Ruleset:
     p = Path(path)
     ruleset, _, changes = load_variant(p)
     if ruleset is not None and ruleset != baseline.id:
-        raise InvalidInput(f"{p}: key 'ruleset': the variant is written for {ruleset!r}, not {baseline.id!r}")
+        raise InvalidInput(
+            f"{p}: key 'ruleset': the variant is written for {ruleset!r}, not {baseline.id!r}",
+            zh=f"{p}：此变更文件是为规则集 {ruleset} 写的（ruleset = '{ruleset}'），不是 {baseline.id}",
+        )
     try:
         return apply_changes(baseline, changes)
     except (InvalidInput, RuleNotDefined) as e:
-        raise InvalidInput(f"{p}: {e}") from None
+        raise InvalidInput(f"{p}: {e}", zh=f"{p}：{e.zh or e}") from None
