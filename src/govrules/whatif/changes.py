@@ -182,7 +182,8 @@ def _load_variant(p: Path, seen: tuple[Path, ...]) -> tuple[str | None, str | No
     unknown = sorted(set(raw) - _VARIANT_KEYS - _SCENARIO_KEYS)
     if unknown:
         raise InvalidInput(
-            f"{p}: unknown key {unknown[0]!r}; a variant has ruleset = '...', description = '...' and [[change]] tables",
+            f"{p}: unknown key {unknown[0]!r};"
+            " a variant has ruleset = '...', description = '...' and [[change]] tables",
             zh=f"{p}：变更文件没有“{unknown[0]}”这一项；变更文件写 ruleset = '…'、description = '…' 和 [[change]] 表",
         )
     ruleset: str | None = None
