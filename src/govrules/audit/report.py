@@ -302,7 +302,7 @@ def _summary_lines(s: Summary, ruleset: Ruleset, lang: str = "zh") -> list[str]:
     if s.extra_fields:
         names = "、".join(clean_text(k) for k in s.extra_fields)
         lines.append(f"记录中有本规则格式未定义的字段（随记录保留并显示，不作检查）：{names}。")
-    if said:
+    if said and s.read:  # an empty log: nothing to say was not checked
         lines.append("未能检查（记录缺少字段，或规则对此未作规定）：")
         lines += [f"  {what}：{n}条" for what, n in sorted(said.items())]
     return lines
@@ -323,7 +323,7 @@ def _summary_lines_en(s: Summary, said: Counter[str]) -> list[str]:
     if s.extra_fields:
         names = ", ".join(clean_text(k) for k in s.extra_fields)
         lines.append(f"Records carry fields the record format does not define (kept and shown, not checked): {names}.")
-    if said:
+    if said and s.read:
         lines.append("Not checked (a field missing from the record, or nothing in the rules about it):")
         lines += [f"  {what}: {n} record{'s' if n != 1 else ''}" for what, n in sorted(said.items())]
     return lines
@@ -378,9 +378,12 @@ def write_text_report(
             out.write(f"【{head}】{count}项\n" if zh else f"[{head}] {count} finding{'s' if count != 1 else ''}\n")
             shutil.copyfileobj(lines, out)
             out.write("\n")
-        if not groups.count:
+        done = summary()
+        if not groups.count and not done.read:
+            out.write("没有任何记录，未作检查。\n\n" if zh else "No record; nothing was checked.\n\n")
+        elif not groups.count:
             out.write("未发现违规。\n\n" if zh else "No breach found.\n\n")
-    out.write("\n".join(_summary_lines(summary(), ruleset, lang)) + "\n")
+    out.write("\n".join(_summary_lines(done, ruleset, lang)) + "\n")
 
 
 def _text_line(f: Finding, lang: str) -> str:
@@ -526,6 +529,7 @@ _HTML: dict[str, dict[str, str]] = {
         "summary": "概况",
         "by_article": "按条款",
         "none_found": "未发现违规。",
+        "no_record": "没有任何记录，未作检查。",
         "text": "条文",
         "by_month": "按月份",
         "no_date": "日期不详",
@@ -550,6 +554,7 @@ _HTML: dict[str, dict[str, str]] = {
         "summary": "Summary",
         "by_article": "By article",
         "none_found": "No breach found.",
+        "no_record": "No record; nothing was checked.",
         "text": "Text of the article",
         "by_month": "By month",
         "no_date": "date unknown",
@@ -612,12 +617,13 @@ def write_html_report(
             f'<p class="legend">{w["legend"]}</p>\n'
             f'<h2 id="summary">{w["summary"]}</h2><ul>\n'
         )
-        for line in _summary_lines(summary(), ruleset, lang):
+        done = summary()
+        for line in _summary_lines(done, ruleset, lang):
             out.write(f"<li>{e(line.strip())}</li>\n")
         out.write("</ul>\n")
         out.write(f'<h2 id="by-article">{w["by_article"]}</h2>\n')
         if not groups.count:
-            out.write(f"<p>{w['none_found']}</p>\n")
+            out.write(f"<p>{w['none_found'] if done.read else w['no_record']}</p>\n")
         for citation, count, rows in groups.groups():
             head = _heading(citation, lang)
             text = ""

@@ -173,6 +173,8 @@ def _done(args: argparse.Namespace, summary: Summary) -> int:
 
         print(summary_line(summary, args.lang), file=sys.stderr)
     zh = args.lang == "zh"
+    if summary.invalid:  # said on stderr too: a script that sees only the exit status learns why
+        print(_unreadable(args, summary.invalid), file=sys.stderr)
     if summary.read == 0:
         print(
             f"govrules: {args.file} 中没有任何记录，未作检查（记录文件为空？）"
@@ -193,6 +195,18 @@ def _done(args: argparse.Namespace, summary: Summary) -> int:
         )
         return 2
     return summary.exit_code
+
+
+def _unreadable(args: argparse.Namespace, n: int) -> str:
+    """The line saying how many records could not be read, and where in the report their reasons are."""
+    report = args.output if args.output not in (None, "-") else None
+    if args.lang == "zh":
+        where = f"报告 {report} 中" if report else "报告中"
+        section = " rule 为 invalid_record 的行" if args.format in ("json", "csv") else "“无法读取的记录”一节"
+        return f"govrules: {args.file} 中有{n}条记录无法读取，未作检查；原因见{where}{section}"
+    where = f"the report {report}" if report else "the report"
+    section = "the rows whose rule is invalid_record" if args.format in ("json", "csv") else '"Unreadable records"'
+    return f"govrules: {n} record(s) of {args.file} could not be read and were not checked; see {section} in {where}"
 
 
 def _covered(cal: WorkdayCalendar, first: date, last: date, option: str) -> None:
