@@ -14,7 +14,7 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, ClassVar, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, NoReturn, TypeVar
 
 from govrules.errors import InvalidInput
 from govrules.labels import LabeledEnum
@@ -224,6 +224,32 @@ _ARGPARSE_ZH = (
 )
 
 
+#: The Chinese names of arguments (metavars) and what `Parser` calls them under `--lang en`.
+_METAVARS_EN = {
+    "命令": "COMMAND",
+    "操作": "ACTION",
+    "规则集": "RULESET",
+    "日期": "DATE",
+    "起日": "FROM",
+    "止日": "TO",
+    "时限": "DEADLINE",
+    "条文": "ARTICLE",
+    "年份": "YEAR",
+    "文件": "FILE",
+    "回执": "RECEIPT",
+    "情景文件": "SCENARIO",
+    "记录文件": "LOG",
+    "名册.toml": "ROSTER.toml",
+}
+
+
+def _metavar(lang: str, kwargs: dict[str, object]) -> None:
+    """Under `--lang en`, `kwargs`' Chinese metavar (日期) in English (DATE), so that an error names it so."""
+    metavar = kwargs.get("metavar")
+    if lang != "zh" and isinstance(metavar, str) and not metavar.isascii():
+        kwargs["metavar"] = _METAVARS_EN.get(metavar, str(kwargs.get("dest", "ARG")).upper())
+
+
 class _Formatter(argparse.RawDescriptionHelpFormatter):
     lang: ClassVar[str] = "zh"
 
@@ -250,6 +276,14 @@ class Parser(argparse.ArgumentParser):
         self.add_argument(
             "-h", "--help", action="help", help=_say(self.lang, "显示此帮助（含示例）后退出", "show this help and exit")
         )
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        _metavar(self.lang, kwargs)
+        return super().add_argument(*args, **kwargs)
+
+    def add_subparsers(self, **kwargs: Any) -> Any:
+        _metavar(self.lang, kwargs)
+        return super().add_subparsers(**kwargs)
 
     def error(self, message: str) -> NoReturn:
         if self.lang == "zh":
