@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 import types
@@ -180,16 +181,34 @@ def _structure_date(value: Any, _: type) -> date:
         if isinstance(value, datetime):
             zh = f"应为日期，不含时间（只写日期，如2025-03-03）；实际是{value!r}"
         elif isinstance(value, str):
-            why = "没有这一天" if _looks_iso(value) else "不是日期"
-            zh = f"{why}：{value!r}（日期应写作YYYY-MM-DD，如2025-03-03）"
+            en, why = _why_no_date(value)
+            raise InvalidInput(f"{value!r} is not a date: {en}", zh=f"{value!r}不是日期：{why}") from None
         else:
             zh = f"应为日期（YYYY-MM-DD，如2025-03-03）；实际是{value!r}"
         raise InvalidInput(str(e), zh=zh) from None
 
 
-def _looks_iso(text: str) -> bool:
-    """Whether text is written as a date (YYYY-MM-DD) that is no day (2025-02-30)."""
-    return len(text) == 10 and text[4] == text[7] == "-" and (text[:4] + text[5:7] + text[8:]).isdigit()
+_WRITTEN_DATE = re.compile(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*")
+
+
+def _why_no_date(text: str) -> tuple[str, str]:
+    """Why `text` is not a record's date, in English and Chinese: the day it names does not exist (9月没有31日),
+    or it is not written YYYY-MM-DD, as the record format has it (2025/9/26: write 2025-09-26)."""
+    m = _WRITTEN_DATE.fullmatch(text)
+    if m is None or int(m.group(1)) == 0:
+        return "write it YYYY-MM-DD, e.g. 2025-03-03", "日期应写作YYYY-MM-DD，如2025-03-03"
+    y, mo, d = (int(g) for g in m.groups())
+    if not 1 <= mo <= 12:
+        return f"there is no month {mo}", f"没有{mo}月"
+    if not 1 <= d <= calendar.monthrange(y, mo)[1]:
+        if mo == 2 and d == 29:
+            return f"{y} is not a leap year, February has 28 days", f"{y}年不是闰年，2月没有29日"
+        return f"month {mo} has {calendar.monthrange(y, mo)[1]} days, not {d}", f"{mo}月没有{d}日"
+    iso = f"{y:04d}-{mo:02d}-{d:02d}"
+    return (
+        f"a record's date is written YYYY-MM-DD: {iso}",
+        f"记录中的日期须写作YYYY-MM-DD，即{iso}",
+    )
 
 
 _OPTIONAL_ENUMS = _optional_enums()
