@@ -106,7 +106,7 @@ def test_a_failed_report_leaves_the_previous_one_whole(
     monkeypatch.setattr("govrules.audit.report.write_text_report", full)
     code, _, err = run_cli(capsys, "audit", "--ruleset", RS, str(log), "-o", str(report))
     assert code == 2
-    assert "No space left on device" in err and "原文件未被改动" in err
+    assert "磁盘已满" in err and "原文件未被改动" in err
     assert report.read_text(encoding="utf-8") == "the previous report\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["log.jsonl", "report.txt"]  # no temporary left
 

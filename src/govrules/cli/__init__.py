@@ -8,6 +8,7 @@ the what-if diff or the audit it does not use. `main` is the console entry point
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import os
 import sys
@@ -150,17 +151,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()
         return status
     except GovRulesError as e:
+        if _pipe_closed(e):
+            return _closed_pipe()
         said = render(e, lang)
         print(f"govrules: {one_line(os_error_zh(said) if lang == 'zh' else said)}", file=sys.stderr)
         return 2
-    except BrokenPipeError:  # piped into head, which has read all it wants: stop quietly
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())  # so that flushing at exit does not fail again
-        return 141
+    except BrokenPipeError:
+        return _closed_pipe()
     except KeyboardInterrupt:
         print("", file=sys.stderr)
         return 130
     except OSError as e:  # writing to a full disk or a closed terminal: said in one line, not a traceback
+        if _pipe_closed(e):
+            return _closed_pipe()
         print(f"govrules: {one_line(os_error_zh(str(e)) if lang == 'zh' else str(e))}", file=sys.stderr)
         return 2
     except Exception as e:  # a bug: one line, and the traceback only when asked for
@@ -175,3 +178,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+
+
+def _pipe_closed(e: BaseException) -> bool:
+    """Whether `e` is, or was raised because of, output piped into a reader that has stopped (`head`)."""
+    seen: BaseException | None = e
+    while seen is not None:
+        if isinstance(seen, BrokenPipeError) or (isinstance(seen, OSError) and seen.errno == errno.EPIPE):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def _closed_pipe() -> int:
+    """Every command's end when its output is piped into a reader that has stopped (`| head`): silently, with
+    the status a process killed by SIGPIPE has in the shell (141), whichever command it was."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so that flushing at exit does not fail again
+    except (OSError, ValueError):  # no file descriptor (a test's StringIO)
+        pass
+    return 141

@@ -285,6 +285,13 @@ class Parser(argparse.ArgumentParser):
         _metavar(self.lang, kwargs)
         return super().add_subparsers(**kwargs)
 
+    def _print_message(self, message: str, file: Any = None) -> None:
+        """argparse's, but a closed pipe (`govrules -h | head`) is not ignored: `main` ends as every command does."""
+        if message:
+            out = sys.stdout if file is None else file
+            out.write(message)
+            out.flush()
+
     def error(self, message: str) -> NoReturn:
         if self.lang == "zh":
             for pattern, zh in _ARGPARSE_ZH:
