@@ -103,7 +103,7 @@ def test_diff_lists_the_deadlines_that_move(capsys: pytest.CaptureFixture[str], 
     [
         pytest.param(["calendar", "add", "/no/such/2027.json"], "/no/such/2027.json", id="missing file"),
         pytest.param(["calendar", "show", "1999"], "1999", id="year without data"),
-        pytest.param(["calendar", "diff", "/no/such.json", "--log", "x.jsonl"], "--ruleset", id="log without ruleset"),
+        pytest.param(["calendar", "diff", "/no/such.json", "--log", "x.jsonl"], "/no/such.json", id="file before log"),
     ],
 )
 def test_errors_are_one_line_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str], needle: str) -> None:

@@ -25,6 +25,7 @@ from govrules.calendar_files import read_holiday_cn
 from govrules.calendar_messages import render
 from govrules.calendar_sources import data_dir, user_files
 from govrules.cli._common import say_forced, with_files
+from govrules.cli._parse import ruleset_id
 from govrules.errors import CalendarFileError, CalendarFileWarning, GovRulesError, InvalidInput
 from govrules.model import DocumentKind
 from govrules.rules import Ruleset
@@ -376,18 +377,25 @@ def _read_log(log: str) -> Iterator[tuple[int, Record]]:
                 except (ValueError, GovRulesError):
                     continue
     except OSError as e:
-        raise InvalidInput(f"无法读取记录文件 {log}：{e.strerror} / cannot read log {log}: {e.strerror}") from e
+        raise InvalidInput(f"cannot read log {log}: {e.strerror}", zh=f"无法读取记录文件 {log}：{e.strerror}") from e
 
 
 def _diff(args: argparse.Namespace) -> str:
     lang = args.lang
-    if (args.log is None) != (args.ruleset is None):
-        raise InvalidInput(
-            "--log 与 --ruleset 须同时给出：列出该记录中按该规则时限变动的事项"
-            if lang == "zh"
-            else "--log and --ruleset go together: which deadlines of that log move under that ruleset"
-        )
     year = _file_year(args.file)
+    given = list(dict.fromkeys(ruleset_id(r, lang) for r in (args.ruleset, args.ruleset_option) if r is not None))
+    if len(given) > 1:
+        raise InvalidInput(
+            f"two rulesets given: {args.ruleset} and --ruleset {args.ruleset_option}; give one",
+            zh=f"给出了两个规则集：{args.ruleset} 和 --ruleset {args.ruleset_option}；请只给一个",
+        )
+    ruleset = given[0] if given else None
+    if (args.log is None) != (ruleset is None):
+        raise InvalidInput(
+            "--log 与规则集须同时给出：列出该记录中按该规则时限变动的事项"
+            if lang == "zh"
+            else "--log and a ruleset go together: which deadlines of that log move under that ruleset"
+        )
     if year < workdays.ESTIMATE_FROM:
         raise InvalidInput(
             f"{year}年适用2024年修订前的放假办法，不能与（依2024年办法的）估算比较；"
@@ -421,7 +429,7 @@ def _diff(args: argparse.Namespace) -> str:
         d += timedelta(days=1)
     lines.append(f"共{wrong}天不同。" if lang == "zh" else f"{wrong} day{'s' if wrong != 1 else ''} differ.")
     if args.log is not None:
-        rs = rulesets.load(args.ruleset)
+        rs = rulesets.load(str(ruleset))
         moved = _moved(rs, args.log, base, published, lang)
         lines.append(
             f"{args.log}中时限变动的{len(moved)}项："
@@ -440,7 +448,7 @@ def add_parser(
         "calendar",
         help="某年的节假日安排及其来源；添加国务院新公布的年份",
         epilog="示例 / examples:\n  govrules calendar show 2026\n  govrules calendar add 2027.json\n"
-        "  govrules calendar diff 2027.json --log records.jsonl --ruleset xifeng-2022",
+        "  govrules calendar diff 西丰县 2027.json --log records.jsonl",
     )
     sub = p.add_subparsers(dest="action", required=True, metavar="操作", title="操作")
     s = sub.add_parser("show", parents=parents, help="某年的放假日、调休上班日及来源（国务院通知或估算）")
@@ -460,8 +468,11 @@ def add_parser(
     s.add_argument("year", type=_year, metavar="年份", help="四位数的年份，如 2027")
     s.set_defaults(run=_remove)
     s = sub.add_parser("diff", parents=parents, help="已公布的安排与估算相比改动了哪些日子")
+    s.add_argument(
+        "ruleset", nargs="?", metavar="规则集", help="计算 --log 中时限所依据的规则集（编号或政府名称），与 --log 同用"
+    )
     s.add_argument("file", metavar="文件", help="holiday-cn 文件，如 2027.json")
     s.add_argument("--log", help="JSON Lines 记录文件：列出其中到期日因此改变的时限")
-    s.add_argument("--ruleset", help="计算这些时限所依据的规则集（编号或政府名称）")
+    s.add_argument("--ruleset", dest="ruleset_option", metavar="规则集", help="同位置参数“规则集”（旧写法，仍可用）")
     s.add_argument("--force", action="store_true", help="文件未通过检查时仍照样比较")
     s.set_defaults(run=_diff)

@@ -125,6 +125,23 @@ def _simulate(args: argparse.Namespace) -> str:
         ) from None
 
 
+def _named_baseline(variant: Scenario, path: Path) -> Scenario:
+    """The variant without its changes, named as the scenario its file extends when it is that scenario
+    (西丰县 2025年（基线）, not the what-if's own name); else as `Scenario.baseline` names it."""
+    import tomllib
+
+    baseline = variant.baseline()
+    try:
+        extends = tomllib.loads(path.read_text(encoding="utf-8")).get("extends")
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):  # read once already: not expected
+        return baseline
+    if not variant.changes or not isinstance(extends, str):
+        return baseline
+    parent = load_scenario(path.parent / extends)
+    named = attrs.evolve(baseline, name=parent.name, description=parent.description)
+    return named if named == parent else baseline
+
+
 def _out_dir(path: Path) -> Path:
     """The --out directory, made if missing; a file there is refused before anything runs."""
     if path.exists() and not path.is_dir():
@@ -139,12 +156,9 @@ def _out_dir(path: Path) -> Path:
 
 
 def _simulate_scenario(args: argparse.Namespace) -> str:
-    if args.scenario is None:
-        variant = default_study()  # the shipped study simulations/studies/xifeng_countersign_5.toml
-        baseline: Scenario = variant.baseline()
-    else:
-        variant = load_scenario(args.scenario)
-        baseline = variant.baseline()
+    # without a file, the shipped study simulations/studies/xifeng_countersign_5.toml
+    variant = default_study() if args.scenario is None else load_scenario(args.scenario)
+    baseline: Scenario = _named_baseline(variant, Path(args.scenario or DEFAULT_STUDY))
     if args.holidays or args.provisional:
         more = tuple(os.path.abspath(f) for f in args.holidays or ())
         files, estimate = (*variant.holidays, *more), variant.provisional or args.provisional

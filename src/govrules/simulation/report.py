@@ -142,9 +142,9 @@ def caveats(replications: int, paired: bool, lang: str) -> list[str]:
 def compared(comparison: Comparison, lang: str = "zh") -> str:
     """What was compared: the baseline (its ruleset) and the variant."""
     c = comparison
-    if lang != "zh":
-        return f"Compared: {c.baseline.name} (baseline, ruleset {c.baseline.ruleset}) and {c.variant.name} (changed)"
     base = c.baseline.name.removesuffix("（基线）")
+    if lang != "zh":
+        return f"Compared: {base} (baseline, ruleset {c.baseline.ruleset}) and {c.variant.name} (changed)"
     return f"比较：{base}（基线，规则集 {c.baseline.ruleset}）与 {c.variant.name}（变更后）"
 
 
