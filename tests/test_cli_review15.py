@@ -154,6 +154,10 @@ def test_verify_errors_are_in_one_language(capsys: pytest.CaptureFixture[str], t
     assert "not a govrules decision receipt" in said and "回执" not in said
 
 
+def test_a_whole_number_option_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    assert "参数 --port 的值 'abc' 无效：应为整数" in error(capsys, "serve", "--port", "abc")
+
+
 # -- 2. unreadable lines are said on stderr --
 
 

@@ -218,6 +218,7 @@ _ARGPARSE_ZH = (
     (re.compile(r"argument (.*?): invalid choice: (.*) \(choose from (.*)\)"), "参数 {0} 的值 {1} 无效（可选：{2}）"),
     (re.compile(r"unrecognized arguments: (.*)"), "无法识别的参数：{0}"),
     (re.compile(r"argument (.*?): expected one argument"), "参数 {0} 需要一个值"),
+    (re.compile(r"argument (.*?): invalid int value: (.*)"), "参数 {0} 的值 {1} 无效：应为整数"),
     (re.compile(r"argument (.*?): invalid (.*) value: (.*)"), "参数 {0} 的值 {2} 无效"),
     (re.compile(r"argument (.*?): not allowed with argument (.*)"), "参数 {0} 不能与 {1} 同时使用"),
     (re.compile(r"argument (.*?): (.*)"), "参数 {0}：{1}"),
