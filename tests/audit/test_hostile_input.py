@@ -134,7 +134,7 @@ def test_output_onto_a_full_disk(tmp_path: Path, capsys: pytest.CaptureFixture[s
     log.write_text(late("a") + "\n", encoding="utf-8")
     code, _, err = run_cli(capsys, "audit", "--ruleset", RS, str(log), "-o", "/dev/full")
     assert code == 2
-    assert "No space left on device" in err and err.count("\n") == 1
+    assert "磁盘已满" in err and err.count("\n") == 1
     assert not os.path.isfile("/dev/full")  # written as the device it is, never replaced
 
 
