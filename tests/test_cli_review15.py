@@ -291,3 +291,28 @@ def test_calendar_diff_takes_a_positional_ruleset(capsys: pytest.CaptureFixture[
     assert "给出了两个规则集" in said
     said = error(capsys, "calendar", "diff", schedule, "--log", log)
     assert "--log 与规则集须同时给出" in said
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["audit", "西丰", "--format", "csv", "{log}"],
+        ["audit", "西丰", "{log}", "--format", "csv"],
+        ["audit", "--format", "csv", "西丰", "{log}"],
+        ["audit", "--ruleset", "西丰", "--format", "csv", "{log}"],
+    ],
+)
+def test_audit_takes_the_file_before_or_after_its_options(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, argv: list[str]
+) -> None:
+    log = _write(
+        tmp_path, "log.jsonl", '{"type":"document","id":"d1","kind":"请示","issuer":"政府","addressee":"上级政府"}\n'
+    )
+    code, out, _ = run(capsys, *(a.format(log=log) for a in argv))
+    assert code in (0, 1)
+    assert out.lstrip("\ufeff").startswith("record_id,")
+
+
+def test_a_word_left_over_after_the_file_is_still_refused(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    log = _write(tmp_path, "log.jsonl", "")
+    assert "无法识别的参数：extra" in error(capsys, "audit", "西丰", log, "--format", "csv", "extra")

@@ -126,6 +126,18 @@ def build_parser(lang: str = "zh", modules: Sequence[str] | None = None) -> argp
     return parser
 
 
+def _file_after_options(args: argparse.Namespace, extras: list[str]) -> None:
+    """`audit 西丰 --format csv FILE`: a command taking an optional ruleset and a file, given the file after
+    its options, has the ruleset in `file` and the file left over (argparse does not intermix them)."""
+    if (
+        len(extras) == 1
+        and not extras[0].startswith("-")
+        and getattr(args, "ruleset", "") is None
+        and isinstance(getattr(args, "file", None), str)
+    ):
+        args.ruleset, args.file = args.file, extras.pop()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status: 0 clean, 1 a breach found, 2 a usage or input error."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -135,7 +147,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         reconfigure(errors="backslashreplace")
     try:
         try:
-            args = build_parser(lang, _modules_for(argv)).parse_args(argv)
+            parser = build_parser(lang, _modules_for(argv))
+            args, extras = parser.parse_known_args(argv)
+            _file_after_options(args, extras)
+            if extras:
+                parser.error(f"unrecognized arguments: {' '.join(extras)}")
         except SystemExit as e:  # a usage error (said in one line), or --help / --version
             return e.code if isinstance(e.code, int) else 2
         args.lang = lang  # given before the command or after it
