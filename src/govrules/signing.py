@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -38,7 +38,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # an instance dict: `_made` builds one from a template in one update
 class SigningDecision:
     """Who signs (签发), who reviews first and in what order, who countersigns, who may sign instead.
 
@@ -138,9 +138,7 @@ def _decide(ruleset: Ruleset, document: Document) -> SigningDecision:
             selector.derived[("who_signs", mask)] = _PER_PRESIDER
             key = ("who_signs", mask, document.presided_by)
         selector.derived[key] = template
-    fields, applied, overridden, condition = template
-    trace_ = Trace(ruleset.id, ruleset.version, applied, overridden, condition, document)
-    return SigningDecision(trace=trace_, document=document, ruleset=ruleset, **fields)
+    return _made(SigningDecision, template, ruleset, document)
 
 
 #: Put for a mask whose decision names the meeting's chair: its templates are kept per presider.
@@ -148,6 +146,22 @@ _PER_PRESIDER: Any = object()
 
 #: A decision's fields but its subject, trace and ruleset; the trace's rules and condition.
 _Template = tuple[dict[str, Any], tuple[str, ...], tuple[str, ...], Condition | None]
+
+
+D = TypeVar("D", SigningDecision, "ApprovalDecision")
+
+
+def _made(cls: type[D], template: _Template, ruleset: Ruleset, document: Document) -> D:
+    """The decision of `cls` on `document` from its template: the fields filled in as `__init__` would
+    (the decisions have no converter or validator), in one update rather than a call per field."""
+    fields, applied, overridden, condition = template
+    decision: D = object.__new__(cls)
+    state = decision.__dict__
+    state.update(fields)
+    state["trace"] = Trace(ruleset.id, ruleset.version, applied, overridden, condition, document)
+    state["document"] = document
+    state["ruleset"] = ruleset
+    return decision
 
 
 def _template(fields: dict[str, Any], condition: Condition | None) -> _Template:
@@ -378,7 +392,7 @@ def check_seal(
     return SignatureVerdict(not violations, tuple(violations), decision, acted_under)
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # see SigningDecision
 class ApprovalDecision:
     """Who approves a document received for approval (呈批), and what counts as their consent.
 
@@ -435,9 +449,7 @@ def _approval(ruleset: Ruleset, document: Document) -> ApprovalDecision:
         fields = _approval_fields(ruleset, document, selected)  # type: ignore[arg-type]
         template = _template(fields, selected[1][0].condition())
         selector.derived[key] = template
-    fields, applied, overridden, condition = template
-    trace_ = Trace(ruleset.id, ruleset.version, applied, overridden, condition, document)
-    return ApprovalDecision(trace=trace_, document=document, ruleset=ruleset, **fields)
+    return _made(ApprovalDecision, template, ruleset, document)
 
 
 def _approval_each(ruleset: Ruleset, document: Document) -> ApprovalDecision:
