@@ -417,7 +417,8 @@ def test_memo_stays_bounded_and_answers_stay_right(monkeypatch: pytest.MonkeyPat
     rs = rulesets.load("xifeng-2022").evolve()
     days = [date(2025, 3, d) for d in range(1, 29)]
     got = [deadlines.due(rs, "countersign_reply", d).date for d in days]
-    assert len(rs._memo) <= 5
+    remembered = rs.remembered(deadlines._due).cache_info()  # type: ignore[attr-defined]
+    assert remembered.currsize == 5 and remembered.misses == len(days)
     fresh = rulesets.load("xifeng-2022").evolve()
     assert got == [deadlines.due(fresh.evolve(), "countersign_reply", d).date for d in days]
     # the newest answers are remembered even after the memo has filled up

@@ -83,9 +83,11 @@ def check_leave(ruleset: Ruleset, request: LeaveRequest, *, calendar: WorkdayCal
     expect(ruleset, Ruleset, "ruleset")
     expect(request, LeaveRequest, "leave request")
     cal = calendar if calendar is not None else china()
-    return ruleset.cached(
-        ("check_leave", request, cal), lambda: _check_leave(ruleset, request, cal, leave_plan(ruleset, request))
-    )
+    return ruleset.remembered(_check_leave_fast)(request, cal)
+
+
+def _check_leave_fast(ruleset: Ruleset, request: LeaveRequest, calendar: WorkdayCalendar) -> LeaveDecision:
+    return _check_leave(ruleset, request, calendar, leave_plan(ruleset, request))
 
 
 def _check_leave_each(ruleset: Ruleset, request: LeaveRequest, calendar: WorkdayCalendar) -> LeaveDecision:

@@ -111,7 +111,7 @@ def who_signs(ruleset: Ruleset, document: Document) -> SigningDecision:
     """Who signs `document` under `ruleset`, with reviewers in order, countersigners and citations."""
     expect(ruleset, Ruleset, "ruleset")
     expect(document, Document, "document")
-    return ruleset.cached(("who_signs", document), lambda: _decide(ruleset, document))
+    return ruleset.remembered(_decide)(document)
 
 
 #: The rules a signing decision reads, compiled together (`Ruleset.selector`): one mask selects all three.
@@ -435,7 +435,7 @@ def who_approves(ruleset: Ruleset, document: Document) -> ApprovalDecision:
     """Who approves `document` (a request or other document received for approval) under `ruleset`."""
     expect(ruleset, Ruleset, "ruleset")
     expect(document, Document, "document")
-    return ruleset.cached(("who_approves", document), lambda: _approval(ruleset, document))
+    return ruleset.remembered(_approval)(document)
 
 
 def _approval(ruleset: Ruleset, document: Document) -> ApprovalDecision:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import OrderedDict
@@ -73,6 +74,10 @@ class Ruleset:
     version: str = attrs.field(init=False, eq=False)
     # Pure-function results per situation, bounded (the least recently used go first); never changes an answer.
     _memo: OrderedDict[Hashable, Any] = attrs.field(init=False, factory=OrderedDict, eq=False, repr=False)
+    # Decision functions remembered for this ruleset (`remembered`): each a functools.lru_cache.
+    _remembered: dict[Callable[..., Any], Callable[..., Any]] = attrs.field(
+        init=False, factory=dict, eq=False, repr=False
+    )
     # What-if variants derived from this ruleset (`variant`), the most recently used kept.
     _variants: OrderedDict[Hashable, Ruleset] = attrs.field(init=False, factory=OrderedDict, eq=False, repr=False)
     # The conditions compiled, per tuple of rule kinds (`selector`): built on first use, then only read.
@@ -239,6 +244,17 @@ class Ruleset:
             except KeyError:  # another thread let it go meanwhile
                 pass
         return hit  # type: ignore[return-value]
+
+    def remembered(self, compute: Callable[..., T]) -> Callable[..., T]:
+        """`compute(self, *args)` as a function of `args`, remembered for this ruleset in a bounded cache
+        (`functools.lru_cache` of `_MEMO_LIMIT` answers, the least recently used let go first): for the
+        decision functions, pure functions of the ruleset and their hashable arguments. An error is not
+        remembered."""
+        fn = self._remembered.get(compute)
+        if fn is None:
+            fn = functools.lru_cache(maxsize=_MEMO_LIMIT)(functools.partial(compute, self))
+            self._remembered[compute] = fn
+        return fn
 
     def variant(self, key: Hashable, build: Callable[[], Ruleset]) -> Ruleset:
         """`build()`: a ruleset derived from this one (a what-if), built once per `key` and kept with this
