@@ -1,122 +1,166 @@
-"""µs per decision: who_signs, due, check_leave, on every shipped ruleset.
+"""µs per decision on every shipped ruleset: first answers over the situation space, repeated answers.
 
-Run: python benchmarks/decisions.py. Targets (issue 4): who_signs under 5 µs, due under 3 µs,
-check_leave under 10 µs. Each figure is the best of 5 runs over a fixed mix of situations.
+Run: python benchmarks/decisions.py [--whole] [--rulesets ID ...]
+
+Goals (issue 17): first answers who_signs ≤ 5 µs, due ≤ 3 µs, check_leave ≤ 10 µs over the whole
+situation space; repeated answers ≤ 1 µs. For each ruleset:
+
+- compile: building the ruleset's compiled conditions once (`Ruleset.compile`), timed apart;
+- first answers: a fresh ruleset object (nothing remembered), compiled, then each situation of the
+  what-if space (`govrules.whatif.space`: documents, leave requests on several start days, every
+  deadline from each day of a year) asked once. A document space larger than `--most` is walked
+  evenly (one document in every n; `--whole` walks all of it: 西丰's is 6.1 million documents);
+- seal: `Ruleset.select(SealRule, document)` over the same documents, first answers;
+- repeated: the same situations asked again, over a working set within the memo (hits), and over one
+  larger than the memo (`_MEMO_LIMIT` entries, least recently used first out: asked in the same
+  order, every answer has been let go again by the time it comes back);
+- peer: building the same `Document`s (a question cannot cost less than writing it down), timed in
+  the same run, so that a loaded machine slows both sides alike.
+
+due and check_leave are timed with the calendar passed (as the audit and the service pass it) and
+`due` also with the default one (`china()`, which looks at the user's calendar folder on every call).
 """
 
 from __future__ import annotations
 
-import contextlib
-import timeit
+import argparse
+import itertools
+import time
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
+from typing import Any
+
+from _goals import Figure, figure, table
 
 from govrules import attendance, deadlines, rulesets, signing
 from govrules.errors import GovRulesError
-from govrules.model import Addressee, Document, DocumentKind, Issuer, LeaveKind, LeaveRequest, Matter, MeetingKind, Role
-from govrules.rules import Ruleset
+from govrules.model import Document, LeaveRequest
+from govrules.rules import Ruleset, SealRule
+from govrules.rules import ruleset as ruleset_module
+from govrules.whatif.space import _DocumentSpace, _LeaveSpace
+from govrules.workdays import china
 
-REPEAT = 5
-
-
-def best_us(fn: object, calls: int, number: int) -> float:
-    return min(timeit.Timer(fn).repeat(REPEAT, number)) / (number * calls) * 1e6  # type: ignore[arg-type]
-
-
-def documents() -> list[Document]:
-    docs = [
-        Document(kind=DocumentKind.REQUEST, issuer=Issuer.GOVERNMENT),
-        Document(kind=DocumentKind.MOTION, issuer=Issuer.GOVERNMENT),
-        Document(kind=DocumentKind.NOTICE, issuer=Issuer.GOVERNMENT_OFFICE),
-        Document(kind=DocumentKind.NOTICE, issuer=Issuer.GOVERNMENT, matters=frozenset({Matter.PERSONNEL})),
-        Document(kind=DocumentKind.MINUTES, issuer=Issuer.GOVERNMENT, meeting=MeetingKind.EXECUTIVE,
-                 presided_by=Role.HEAD),
-        Document(kind=DocumentKind.MINUTES, issuer=Issuer.GOVERNMENT, meeting=MeetingKind.TOPICAL,
-                 presided_by=Role.DEPUTY, matters=frozenset({Matter.FUNDS})),
-    ]  # fmt: skip
-    return docs
+GOAL = {"who_signs": 5.0, "due": 3.0, "check_leave": 10.0, "repeated": 1.0}
+LEAVE_STARTS = [date(2025, 3, 10) + timedelta(days=7 * k) for k in range(12)]
+ANCHORS = [date(2025, 1, 1) + timedelta(days=k) for k in range(365)]
 
 
-def requests() -> list[LeaveRequest]:
-    start = date(2025, 3, 10)
-    return [
-        LeaveRequest(role=role, kind=kind, start=start, end=start + timedelta(days=2), requested_on=date(2025, 3, 3),
-                     meeting=MeetingKind.EXECUTIVE if kind is LeaveKind.MEETING_ABSENCE else None)
-        for role in (Role.DEPUTY, Role.DEPARTMENT_HEAD, Role.EXECUTIVE_DEPUTY)
-        for kind in (LeaveKind.TRIP, LeaveKind.MEETING_ABSENCE)
-    ]  # fmt: skip
-
-
-def answerable(rs: Ruleset, fn: object, items: list[object]) -> list[object]:
-    out = []
-    for x in items:
-        try:
-            fn(rs, x)  # type: ignore[operator]
-            out.append(x)
-        except GovRulesError:
-            pass
+def _fresh(rs: Ruleset) -> Ruleset:
+    """A new ruleset object, compiled where the library compiles (nothing remembered)."""
+    out = rs.evolve()
+    compile_ = getattr(out, "compile", None)
+    if compile_ is not None:
+        compile_()
     return out
 
 
-def first_calls(rs: Ruleset) -> float:
-    """µs per who_signs for documents the ruleset has not answered before (each asked once)."""
-    import itertools
+def _per_call(fn: Callable[[Any], object], items: list[Any]) -> float:
+    """µs per call of `fn` over `items`, each once (typed errors count as answers)."""
+    start = time.perf_counter()
+    for x in items:
+        try:  # noqa: SIM105 (suppress() would add its own cost to every call timed)
+            fn(x)
+        except GovRulesError:
+            pass
+    return (time.perf_counter() - start) / len(items) * 1e6
 
-    fresh = [
-        Document(kind=k, issuer=i, addressee=a, matters=frozenset({Matter.FUNDS}))
-        for k, i, a in itertools.product(DocumentKind, Issuer, [None, *Addressee])
-        if k is not DocumentKind.MINUTES
-    ]
-    warm = [Document(kind=k, issuer=Issuer.GOVERNMENT) for k in DocumentKind if k is not DocumentKind.MINUTES]
+
+def _walk(items: Iterable[Document], size: int, most: int | None) -> list[Document]:
+    if most is None or size <= most:
+        return list(items)
+    return list(itertools.islice(items, 0, None, -(-size // most)))
+
+
+def _compile_ms(rs: Ruleset) -> float | None:
+    if not hasattr(rs, "compile"):
+        return None
     best = float("inf")
-    for _ in range(REPEAT):
-        rs._memo.clear()
-        for d in warm:  # the ruleset has answered something of every kind: its per-kind indexes exist
-            with contextlib.suppress(GovRulesError):
-                signing.who_signs(rs, d)
-        start = timeit.default_timer()
-        for d in fresh:
-            with contextlib.suppress(GovRulesError):
-                signing.who_signs(rs, d)
-        best = min(best, timeit.default_timer() - start)
-    return best / len(fresh) * 1e6
+    for _ in range(3):
+        fresh = rs.evolve()
+        start = time.perf_counter()
+        fresh.compile()
+        best = min(best, time.perf_counter() - start)
+    return best * 1e3
 
 
-def measure(rs: Ruleset) -> tuple[float, float, float, float, float]:
-    """µs per who_signs, due and check_leave on the situations this ruleset answers."""
-    docs = answerable(rs, signing.who_signs, documents())  # type: ignore[arg-type]
-    reqs = answerable(rs, attendance.check_leave, requests())  # type: ignore[arg-type]
-    ids = list(deadlines.rule_ids(rs))
-    anchors = [date(2025, 9, 26) + timedelta(days=k) for k in range(8)]
-    who, due, leave = signing.who_signs, deadlines.due, attendance.check_leave
-    nan = float("nan")
-    t_sign = best_us(lambda: [who(rs, d) for d in docs], len(docs), 500) if docs else nan
-    # The first answer for a document on a ruleset is worked out; later ones are remembered.
-    memo = rs._memo  # the ruleset's memo of answers, emptied to time first answers
-    t_cold = first_calls(rs)
+def measure(rid: str, most: int | None) -> list[Figure]:
+    base = rulesets.load(rid)
+    cal = china()
+    space = _DocumentSpace.of(base)
+    docs = _walk(space.documents(), space.size(), most)
+    fields = [(d.kind, d.issuer, d.addressee, d.matters, d.meeting, d.presided_by) for d in docs]
+    peer = _per_call(lambda f: Document(*f), fields)
+    leave_space = list(_LeaveSpace.of(base).requests())
+    requests = [
+        LeaveRequest(q.role, q.kind, s, s + (q.end - q.start), s, q.meeting, q.reason, q.substitute,
+                     q.party_standing_committee_member)
+        for s in LEAVE_STARTS
+        for q in leave_space
+    ]  # fmt: skip
+    ids = list(deadlines.rule_ids(base))
+    anchors = [(i, a) for i in ids for a in ANCHORS]
+    out: list[Figure] = []
+    name = f"{rid} "
+    compile_ms = _compile_ms(base)
+    if compile_ms is not None:
+        out.append(figure(name + "compile (once per ruleset object)", compile_ms, "ms"))
 
-    def cold_due() -> None:
-        for i in ids:
-            for a in anchors:
-                memo.clear()
-                due(rs, i, a)
+    rs = _fresh(base)
+    first = _per_call(lambda d: signing.who_signs(rs, d), docs)
+    out.append(figure(name + f"who_signs first ({len(docs):,} of {space.size():,} documents)", first, "µs",
+                      goal=GOAL["who_signs"], peer_name="Document()", peer=peer))  # fmt: skip
+    again = _per_call(lambda d: signing.who_signs(rs, d), docs[: min(len(docs), 10_000)])
+    out.append(figure(name + "who_signs repeated (10k, within memo)", again, "µs", goal=GOAL["repeated"],
+                      peer_name="Document()", peer=peer))  # fmt: skip
+    seal_rs = _fresh(base)
+    seal = _per_call(lambda d: seal_rs.select(SealRule, d), docs)
+    out.append(figure(name + "seal rules first (select SealRule)", seal, "µs", peer_name="Document()", peer=peer))
 
-    t_due_cold = best_us(cold_due, len(ids) * len(anchors), 100) if ids else nan
-    t_due = best_us(lambda: [due(rs, i, a) for i in ids for a in anchors], len(ids) * len(anchors), 300) if ids else nan
-    t_leave = best_us(lambda: [leave(rs, r) for r in reqs], len(reqs), 500) if reqs else nan
-    return t_sign, t_cold, t_due, t_due_cold, t_leave
+    rs = _fresh(base)
+    explicit = _per_call(lambda x: deadlines.due(rs, x[0], x[1], calendar=cal), anchors) if anchors else float("nan")
+    out.append(figure(name + f"due first, calendar given ({len(anchors):,})", explicit, "µs", goal=GOAL["due"]))
+    rs = _fresh(base)
+    default = _per_call(lambda x: deadlines.due(rs, x[0], x[1]), anchors) if anchors else float("nan")
+    out.append(figure(name + "due first, default calendar china()", default, "µs", goal=GOAL["due"]))
+    again = _per_call(lambda x: deadlines.due(rs, x[0], x[1], calendar=cal), anchors) if anchors else float("nan")
+    out.append(figure(name + "due repeated, calendar given", again, "µs", goal=GOAL["repeated"]))
+
+    rs = _fresh(base)
+    leave_first = _per_call(lambda q: attendance.check_leave(rs, q, calendar=cal), requests)
+    out.append(figure(name + f"check_leave first ({len(requests):,} requests)", leave_first, "µs",
+                      goal=GOAL["check_leave"]))  # fmt: skip
+    leave_again = _per_call(lambda q: attendance.check_leave(rs, q, calendar=cal), requests)
+    out.append(figure(name + "check_leave repeated", leave_again, "µs", goal=GOAL["repeated"]))
+    return out
+
+
+def beyond_the_memo(rid: str) -> list[Figure]:
+    """who_signs asked twice, in order, over more documents than the memo holds."""
+    base = rulesets.load(rid)
+    limit: int = ruleset_module._MEMO_LIMIT
+    space = _DocumentSpace.of(base)
+    docs = _walk(space.documents(), space.size(), limit * 3 // 2)
+    if len(docs) <= limit:
+        return []
+    rs = _fresh(base)
+    _per_call(lambda d: signing.who_signs(rs, d), docs)
+    again = _per_call(lambda d: signing.who_signs(rs, d), docs)
+    label = f"{rid} who_signs repeated over {len(docs):,} documents (memo {limit:,})"
+    return [figure(label, again, "µs", goal=GOAL["repeated"])]
 
 
 def main() -> None:
-    print(f"{'ruleset':<16} {'who_signs µs':>13} {'(first call)':>13} {'due µs':>8} {'(first call)':>13}"
-          f" {'check_leave µs':>15}")  # fmt: skip
-    worst = [0.0] * 5
-    for rid in rulesets.available():
-        f = measure(rulesets.load(rid))
-        print(f"{rid:<16} {f[0]:>13.2f} {f[1]:>13.2f} {f[2]:>8.2f} {f[3]:>13.2f} {f[4]:>15.2f}")
-        worst = [max(w, t) if t == t else w for w, t in zip(worst, f, strict=True)]
-    print(f"worst: who_signs {worst[0]:.2f} µs (first call for a document {worst[1]:.2f} µs; target < 5), "
-          f"due {worst[2]:.2f} µs (first call {worst[3]:.2f} µs; target < 3), "
-          f"check_leave {worst[4]:.2f} µs (target < 10)")  # fmt: skip
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--whole", action="store_true", help="walk every document of each space")
+    parser.add_argument("--most", type=int, default=100_000, help="documents walked per space (default 100000)")
+    parser.add_argument("--rulesets", nargs="*", default=list(rulesets.available()))
+    args = parser.parse_args()
+    most = None if args.whole else args.most
+    figures: list[Figure] = []
+    for rid in args.rulesets:
+        figures.extend(measure(rid, most))
+    figures.extend(beyond_the_memo("xifeng-2022"))
+    print(table("decisions: first and repeated answers (µs per call)", figures))
 
 
 if __name__ == "__main__":

@@ -409,14 +409,16 @@ def test_approval_of_requests_and_what_circling_means() -> None:
 
 
 def test_memo_stays_bounded_and_answers_stay_right(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A full memo starts again empty: memory is bounded on any run, and every answer is still computed."""
+    """A full memo lets its least recently used answers go: memory is bounded on any run, and every answer
+    is still computed."""
     import govrules.rules.ruleset
 
     monkeypatch.setattr(govrules.rules.ruleset, "_MEMO_LIMIT", 5)
     rs = rulesets.load("xifeng-2022").evolve()
     days = [date(2025, 3, d) for d in range(1, 29)]
     got = [deadlines.due(rs, "countersign_reply", d).date for d in days]
-    assert len(rs._memo) <= 5
+    remembered = rs.remembered(deadlines._due).cache_info()  # type: ignore[attr-defined]
+    assert remembered.currsize == 5 and remembered.misses == len(days)
     fresh = rulesets.load("xifeng-2022").evolve()
     assert got == [deadlines.due(fresh.evolve(), "countersign_reply", d).date for d in days]
     # the newest answers are remembered even after the memo has filled up
@@ -425,6 +427,46 @@ def test_memo_stays_bounded_and_answers_stay_right(monkeypatch: pytest.MonkeyPat
         rs.cached(("test", k), lambda k=k: computed.append(k) or k)
     assert rs.cached(("test", 19), lambda: -1) == 19
     assert len(computed) == 20
+
+
+def test_memo_keeps_what_is_used_and_lets_the_oldest_go(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Least recently used first out: an answer asked again stays while others come and go."""
+    import govrules.rules.ruleset
+
+    monkeypatch.setattr(govrules.rules.ruleset, "_MEMO_LIMIT", 4)
+    rs = rulesets.load("xifeng-2022").evolve()
+    computed: list[str] = []
+
+    def ask(k: str) -> str:
+        return rs.cached(("test", k), lambda: computed.append(k) or k)
+
+    ask("kept")
+    for k in "abcdefgh":
+        ask(k)
+        ask("kept")  # used again after each: never the least recently used
+    assert computed.count("kept") == 1
+    ask("a")  # long gone: worked out again
+    assert computed.count("a") == 2
+    assert len(rs._memo) == 4
+
+
+def test_a_variant_is_built_once_per_baseline_and_changes() -> None:
+    """apply_changes on the same ruleset object and changes gives the same variant object (and its memo);
+    other changes, or values that only compare equal (1 and true), another."""
+    from govrules.whatif import apply_changes
+
+    base = rulesets.load("xifeng-2022").evolve()
+    change = {"rule": "countersign_reply", "period": {"amount": 5, "unit": "WORKDAY"}}
+    first = apply_changes(base, [change])
+    assert apply_changes(base, [dict(change)]) is first
+    assert first.rule("countersign_reply").period.amount == 5  # type: ignore[attr-defined]
+    other = apply_changes(base, [{"rule": "countersign_reply", "period": {"amount": 6, "unit": "WORKDAY"}}])
+    assert other is not first and other.rule("countersign_reply").period.amount == 6  # type: ignore[attr-defined]
+    assert apply_changes(rulesets.load("xifeng-2022").evolve(), [change]) is not first  # another baseline
+    flag = {"amount": 5, "unit": "WORKDAY", "count_start_day": True}
+    apply_changes(base, [{"rule": "countersign_reply", "period": flag}])
+    with pytest.raises(InvalidInput):
+        apply_changes(base, [{"rule": "countersign_reply", "period": {**flag, "count_start_day": 1}}])
 
 
 @pytest.mark.parametrize(

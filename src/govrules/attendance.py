@@ -82,8 +82,21 @@ def check_leave(ruleset: Ruleset, request: LeaveRequest, *, calendar: WorkdayCal
     """Who approves `request`, who is told, the latest day to ask, and every breach of the rules."""
     expect(ruleset, Ruleset, "ruleset")
     expect(request, LeaveRequest, "leave request")
-    plan = leave_plan(ruleset, request)
     cal = calendar if calendar is not None else china()
+    return ruleset.remembered(_check_leave_fast)(request, cal)
+
+
+def _check_leave_fast(ruleset: Ruleset, request: LeaveRequest, calendar: WorkdayCalendar) -> LeaveDecision:
+    return _check_leave(ruleset, request, calendar, leave_plan(ruleset, request))
+
+
+def _check_leave_each(ruleset: Ruleset, request: LeaveRequest, calendar: WorkdayCalendar) -> LeaveDecision:
+    """The reference for `check_leave`: each rule's condition tested in turn (`Ruleset.select_each`)."""
+    plan = _leave_plan(ruleset, request, ruleset.select_each(LeaveRule, request))
+    return _check_leave(ruleset, request, calendar, plan)
+
+
+def _check_leave(ruleset: Ruleset, request: LeaveRequest, cal: WorkdayCalendar, plan: LeavePlan) -> LeaveDecision:
     latest = plan.latest(request.start, cal)
     violations = plan.violations
     late = plan.late_request(request.requested_on, latest) or plan.after_start(request.requested_on, request.start)
@@ -164,14 +177,25 @@ class LeavePlan:
 
 
 def leave_plan(ruleset: Ruleset, request: LeaveRequest) -> LeavePlan:
-    """The situational part of `check_leave` (approvers, notices, reasons, substitutes, lead-time rules)."""
-    key = (request.role, request.kind, request.meeting, request.reason, request.party_standing_committee_member,
-           request.days)  # fmt: skip
-    return ruleset.cached(("leave_plan", *key, request.substitute), lambda: _leave_plan(ruleset, request, key))
+    """The situational part of `check_leave` (approvers, notices, reasons, substitutes, lead-time rules).
+
+    Worked out once per set of applicable rules (the compiled conditions' mask) and the fields the plan
+    reads beside them: the role (who does not approve their own leave), the reason and the substitute.
+    """
+    selector = ruleset.selector(LeaveRule)
+    mask = selector.mask(request)
+    key = ("leave_plan", mask, request.role, request.reason, request.substitute)
+    plan: LeavePlan | None = selector.derived.get(key)
+    if plan is None:
+        plan = _leave_plan(ruleset, request, selector.chosen(mask)[0])  # type: ignore[arg-type]
+        selector.derived[key] = plan
+    return plan
 
 
-def _leave_plan(ruleset: Ruleset, request: LeaveRequest, key: tuple[object, ...]) -> LeavePlan:
-    applicable, rules = ruleset.select(LeaveRule, request, key)
+def _leave_plan(
+    ruleset: Ruleset, request: LeaveRequest, selected: tuple[tuple[LeaveRule, ...], tuple[LeaveRule, ...]]
+) -> LeavePlan:
+    applicable, rules = selected
     if not applicable:
         raise NoApplicableRule(
             f"{ruleset.id}: no leave rule covers {request.role.label} {request.kind.label}"

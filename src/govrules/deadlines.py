@@ -95,9 +95,7 @@ def due(
     expect(anchor_date, date, "the event's day")
     cal = calendar if calendar is not None else china()
     anchor_date = as_date(anchor_date)
-    return ruleset.cached(
-        ("due", rule_id, anchor_date, variant, cal), lambda: _due(ruleset, rule_id, anchor_date, variant, cal)
-    )
+    return ruleset.remembered(_due)(rule_id, anchor_date, variant, cal)
 
 
 def due_date(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
+from typing import Any, TypeVar
 
 import attrs
 
@@ -16,6 +17,7 @@ from govrules.rules import (
     AlternateBasis,
     ApprovalRule,
     Citation,
+    Condition,
     Conflict,
     CountersignRule,
     Ruleset,
@@ -36,7 +38,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # an instance dict: `_made` builds one from a template in one update
 class SigningDecision:
     """Who signs (签发), who reviews first and in what order, who countersigns, who may sign instead.
 
@@ -109,11 +111,86 @@ def who_signs(ruleset: Ruleset, document: Document) -> SigningDecision:
     """Who signs `document` under `ruleset`, with reviewers in order, countersigners and citations."""
     expect(ruleset, Ruleset, "ruleset")
     expect(document, Document, "document")
-    return ruleset.cached(("who_signs", document), lambda: _decide(ruleset, document))
+    return ruleset.remembered(_decide)(document)
+
+
+#: The rules a signing decision reads, compiled together (`Ruleset.selector`): one mask selects all three.
+_SIGNING_KINDS = (SigningRule, CountersignRule, SealRule)
 
 
 def _decide(ruleset: Ruleset, document: Document) -> SigningDecision:
-    applicable, prevailing = ruleset.select(SigningRule, document)
+    """The decision from the compiled conditions: everything but the document is worked out once per
+    mask of applicable rules, and per presider where the deciding rule names the meeting's chair (the
+    only field read beyond the rules' conditions)."""
+    selector = ruleset.selector(*_SIGNING_KINDS)
+    mask = selector.mask(document)
+    key: tuple[object, ...] = ("who_signs", mask)
+    template: _Template | None = selector.derived.get(key)
+    if template is _PER_PRESIDER:
+        key = ("who_signs", mask, document.presided_by)
+        template = selector.derived.get(key)
+    if template is None:
+        chosen = selector.chosen(mask)
+        fields = _signing_fields(ruleset, document, chosen[0], chosen[1][1], chosen[2][1])  # type: ignore[arg-type]
+        deciding: SigningRule = chosen[0][1][0]  # type: ignore[assignment]
+        template = _template(fields, deciding.condition())
+        if Role.MEETING_CHAIR in deciding.signers or Role.MEETING_CHAIR in deciding.reviewers:
+            selector.derived[("who_signs", mask)] = _PER_PRESIDER
+            key = ("who_signs", mask, document.presided_by)
+        selector.derived[key] = template
+    return _made(SigningDecision, template, ruleset, document)
+
+
+#: Put for a mask whose decision names the meeting's chair: its templates are kept per presider.
+_PER_PRESIDER: Any = object()
+
+#: A decision's fields but its subject, trace and ruleset; the trace's rules and condition.
+_Template = tuple[dict[str, Any], tuple[str, ...], tuple[str, ...], Condition | None]
+
+
+D = TypeVar("D", SigningDecision, "ApprovalDecision")
+
+
+def _made(cls: type[D], template: _Template, ruleset: Ruleset, document: Document) -> D:
+    """The decision of `cls` on `document` from its template: the fields filled in as `__init__` would
+    (the decisions have no converter or validator), in one update rather than a call per field."""
+    fields, applied, overridden, condition = template
+    decision: D = object.__new__(cls)
+    state = decision.__dict__
+    state.update(fields)
+    state["trace"] = Trace(ruleset.id, ruleset.version, applied, overridden, condition, document)
+    state["document"] = document
+    state["ruleset"] = ruleset
+    return decision
+
+
+def _template(fields: dict[str, Any], condition: Condition | None) -> _Template:
+    """What a decision's `fields` share with every situation of the same key (all but the subject), and the
+    deciding rule's condition for its trace."""
+    t: Trace = fields.pop("trace")
+    del fields["ruleset"]
+    fields.pop("document", None)
+    fields.pop("request", None)
+    return fields, t.applied, t.overridden, condition
+
+
+def _decide_each(ruleset: Ruleset, document: Document) -> SigningDecision:
+    """The reference for `who_signs`: each rule's condition tested in turn (`Ruleset.select_each`)."""
+    signing_rules = ruleset.select_each(SigningRule, document)
+    countersign_rules = ruleset.select_each(CountersignRule, document)[1]
+    seals = ruleset.select_each(SealRule, document)[1]
+    return SigningDecision(**_signing_fields(ruleset, document, signing_rules, countersign_rules, seals))
+
+
+def _signing_fields(
+    ruleset: Ruleset,
+    document: Document,
+    selected: tuple[tuple[SigningRule, ...], tuple[SigningRule, ...]],
+    countersign_rules: tuple[CountersignRule, ...],
+    seals: tuple[SealRule, ...],
+) -> dict[str, Any]:
+    """The fields of the `SigningDecision` the selected rules give for `document`."""
+    applicable, prevailing = selected
     if not applicable:
         raise NoApplicableRule(
             f"{ruleset.id}: no signing rule covers a {document.kind.label} issued {document.issuer.label}"
@@ -127,17 +204,15 @@ def _decide(ruleset: Ruleset, document: Document) -> SigningDecision:
         dict.fromkeys(chair if r is Role.MEETING_CHAIR and chair is not None else r for r in deciding.signers)
     )
     signer = signers[0]
-    countersign_rules = ruleset.select(CountersignRule, document)[1]
     countersigners: list[Role] = []
     for c in countersign_rules:
         countersigners.extend(x for x in c.countersigners if x not in countersigners and x not in signers)
-    seals = ruleset.select(SealRule, document)[1]
     citations = citations_of((*prevailing, *countersign_rules, *seals))
     reviewers = tuple(
         document.presided_by if r is Role.MEETING_CHAIR and document.presided_by is not None else r
         for r in deciding.reviewers
     )
-    return SigningDecision(
+    return dict(
         signer=signer,
         signers=signers,
         reviewers=tuple(r for r in reviewers if r is not signer),
@@ -317,7 +392,7 @@ def check_seal(
     return SignatureVerdict(not violations, tuple(violations), decision, acted_under)
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # see SigningDecision
 class ApprovalDecision:
     """Who approves a document received for approval (呈批), and what counts as their consent.
 
@@ -360,11 +435,33 @@ def who_approves(ruleset: Ruleset, document: Document) -> ApprovalDecision:
     """Who approves `document` (a request or other document received for approval) under `ruleset`."""
     expect(ruleset, Ruleset, "ruleset")
     expect(document, Document, "document")
-    return ruleset.cached(("who_approves", document), lambda: _approval(ruleset, document))
+    return ruleset.remembered(_approval)(document)
 
 
 def _approval(ruleset: Ruleset, document: Document) -> ApprovalDecision:
-    applicable, prevailing = ruleset.select(ApprovalRule, document)
+    """The decision from the compiled conditions, worked out once per mask of applicable rules."""
+    selector = ruleset.selector(ApprovalRule)
+    mask = selector.mask(document)
+    key = ("who_approves", mask)
+    template: _Template | None = selector.derived.get(key)
+    if template is None:
+        selected = selector.chosen(mask)[0]
+        fields = _approval_fields(ruleset, document, selected)  # type: ignore[arg-type]
+        template = _template(fields, selected[1][0].condition())
+        selector.derived[key] = template
+    return _made(ApprovalDecision, template, ruleset, document)
+
+
+def _approval_each(ruleset: Ruleset, document: Document) -> ApprovalDecision:
+    """The reference for `who_approves`: each rule's condition tested in turn (`Ruleset.select_each`)."""
+    return ApprovalDecision(**_approval_fields(ruleset, document, ruleset.select_each(ApprovalRule, document)))
+
+
+def _approval_fields(
+    ruleset: Ruleset, document: Document, selected: tuple[tuple[ApprovalRule, ...], tuple[ApprovalRule, ...]]
+) -> dict[str, Any]:
+    """The fields of the `ApprovalDecision` the selected rules give for `document`."""
+    applicable, prevailing = selected
     if not applicable:
         raise NoApplicableRule(
             f"{ruleset.id}: no approval rule covers a {document.kind.label} from {document.issuer.label}"
@@ -372,7 +469,7 @@ def _approval(ruleset: Ruleset, document: Document) -> ApprovalDecision:
     deciding = prevailing[0]
     conflict = conflict_among(prevailing)
     citations = citations_of(prevailing)
-    return ApprovalDecision(
+    return dict(
         approver=deciding.approver,
         approvers=deciding.approvers,
         opinion_required=deciding.opinion_required,

@@ -1,9 +1,12 @@
-"""`Ruleset`: one government's texts and declared rules, with precedence, conflicts and a bounded memo."""
+"""`Ruleset`: one government's texts and declared rules, with precedence, conflicts, its conditions compiled
+(`compiled.Selector`) and a bounded memo of answers (least recently used first out)."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
+from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from datetime import date
 from enum import Enum
@@ -20,10 +23,13 @@ from govrules.model import (
     Role,
 )
 from govrules.rules.citations import Annex, Article, Citation
+from govrules.rules.compiled import Selector
 from govrules.rules.conditions import _proxy
 from govrules.rules.kinds import (
     ApprovalRule,
     Conflict,
+    CountersignRule,
+    LeaveRule,
     MeetingRule,
     RhythmRule,
     Rule,
@@ -66,8 +72,16 @@ class Ruleset:
     _by_type: Mapping[type, tuple[Rule, ...]] = attrs.field(init=False, repr=False, eq=False)
     _overridden: Mapping[str, frozenset[str]] = attrs.field(init=False, repr=False, eq=False)
     version: str = attrs.field(init=False, eq=False)
-    # Pure-function results per situation (which rules apply), bounded; never changes an answer.
-    _memo: dict[Hashable, Any] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    # Pure-function results per situation, bounded (the least recently used go first); never changes an answer.
+    _memo: OrderedDict[Hashable, Any] = attrs.field(init=False, factory=OrderedDict, eq=False, repr=False)
+    # Decision functions remembered for this ruleset (`remembered`): each a functools.lru_cache.
+    _remembered: dict[Callable[..., Any], Callable[..., Any]] = attrs.field(
+        init=False, factory=dict, eq=False, repr=False
+    )
+    # What-if variants derived from this ruleset (`variant`), the most recently used kept.
+    _variants: OrderedDict[Hashable, Ruleset] = attrs.field(init=False, factory=OrderedDict, eq=False, repr=False)
+    # The conditions compiled, per tuple of rule kinds (`selector`): built on first use, then only read.
+    _selectors: dict[tuple[type, ...], Selector] = attrs.field(init=False, factory=dict, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         index: dict[str, Rule] = {}
@@ -188,31 +202,34 @@ class Ruleset:
     ) -> tuple[tuple[R, ...], tuple[R, ...]]:
         """The rules of `kind` whose condition holds for `subject`, and of those the prevailing ones.
 
-        Memoised per situation (`key`, or the subject itself): rulesets are immutable.
+        Answered from the compiled conditions (`selector`): a few lookups, the same answer as testing
+        each rule (`select_each`). `key` is accepted for callers of the memoised form and not needed.
         """
-        k = (kind, subject if key is None else key)
-        hit: tuple[tuple[R, ...], tuple[R, ...]] | None = self._memo.get(k)
-        if hit is None:
-            candidates = self._candidates(kind, getattr(subject, "kind", None))
-            applicable = tuple(r for r in candidates if (c := r.condition()) is None or c.holds(subject))
-            hit = (applicable, self.prevailing(applicable))
-            _remember(self._memo, k, hit)
-        return hit
+        selector = self._selectors.get((kind,))
+        if selector is None:
+            selector = self.selector(kind)
+        return selector.chosen(selector.mask(subject))[0]  # type: ignore[return-value]
 
-    def _candidates(self, kind: type[R], subject_kind: object) -> tuple[R, ...]:
-        """The rules of `kind` whose condition allows a subject of this kind (document or leave kind)."""
-        k = ("candidates", kind, subject_kind)
-        hit: tuple[R, ...] | None = self._memo.get(k)
-        if hit is None:
-            hit = tuple(
-                r
-                for r in self.rules_of(kind)
-                if (c := r.condition()) is None
-                or (allowed := getattr(c, "kind", None)) is None
-                or subject_kind in allowed
-            )
-            _remember(self._memo, k, hit)
-        return hit
+    def select_each(self, kind: type[R], subject: object) -> tuple[tuple[R, ...], tuple[R, ...]]:
+        """`select` worked out the plain way, each rule's condition tested in turn: the reference."""
+        applicable = tuple(r for r in self.rules_of(kind) if (c := r.condition()) is None or c.holds(subject))
+        return applicable, self.prevailing(applicable)
+
+    def selector(self, *kinds: type[Rule]) -> Selector:
+        """The conditions of the rules of `kinds` compiled into masks (see `govrules.rules.compiled`),
+        built once per ruleset object and kept with it."""
+        selector = self._selectors.get(kinds)
+        if selector is None:
+            groups = tuple(self.rules_of(k) for k in kinds)
+            selector = Selector.build(kinds, groups, self._overridden)
+            self._selectors[kinds] = selector
+        return selector
+
+    def compile(self) -> Ruleset:
+        """Build now the selectors the engines use (else each is built on first use); the ruleset itself."""
+        for kinds in _COMPILED:
+            self.selector(*kinds)
+        return self
 
     def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
         """`compute()`, remembered under `key` for this ruleset (for pure functions of the ruleset only)."""
@@ -221,7 +238,37 @@ class Ruleset:
         if hit is _MISSING:
             hit = compute()
             _remember(memo, key, hit)
+        else:
+            try:  # noqa: SIM105 (a try costs nothing when nothing is raised; suppress() costs a call)
+                memo.move_to_end(key)
+            except KeyError:  # another thread let it go meanwhile
+                pass
         return hit  # type: ignore[return-value]
+
+    def remembered(self, compute: Callable[..., T]) -> Callable[..., T]:
+        """`compute(self, *args)` as a function of `args`, remembered for this ruleset in a bounded cache
+        (`functools.lru_cache` of `_MEMO_LIMIT` answers, the least recently used let go first): for the
+        decision functions, pure functions of the ruleset and their hashable arguments. An error is not
+        remembered."""
+        fn = self._remembered.get(compute)
+        if fn is None:
+            fn = functools.lru_cache(maxsize=_MEMO_LIMIT)(functools.partial(compute, self))
+            self._remembered[compute] = fn
+        return fn
+
+    def variant(self, key: Hashable, build: Callable[[], Ruleset]) -> Ruleset:
+        """`build()`: a ruleset derived from this one (a what-if), built once per `key` and kept with this
+        ruleset (the last `_VARIANTS_KEPT`), so that every run of a variant shares one object and its memo."""
+        variants = self._variants
+        hit = variants.get(key)
+        if hit is None:
+            hit = build()
+            variants[key] = hit
+            while len(variants) > _VARIANTS_KEPT:
+                variants.popitem(last=False)
+        else:
+            variants.move_to_end(key)
+        return hit
 
     def citing(self, article: int | None = None, annex: int | None = None) -> tuple[Rule, ...]:
         """Every rule citing that article (or annex)."""
@@ -302,6 +349,18 @@ class Ruleset:
 
 
 _MEMO_LIMIT = 50_000
+_VARIANTS_KEPT = 32
+
+#: The selectors `compile` builds: the engines' (signing with its countersign and seal rules, approval,
+#: leave) and each kind alone (`select`).
+_COMPILED: tuple[tuple[type[Rule], ...], ...] = (
+    (SigningRule, CountersignRule, SealRule),
+    (ApprovalRule,),
+    (LeaveRule,),
+    (SigningRule,),
+    (CountersignRule,),
+    (SealRule,),
+)
 
 E = TypeVar("E", bound=Enum)
 
@@ -334,11 +393,14 @@ def _members(value: object, kind: type[E]) -> frozenset[E]:
     return frozenset(found)
 
 
-def _remember(memo: dict[Hashable, Any], key: Hashable, value: object) -> None:
-    """Remember `value`; a full memo starts again empty, so a long run stays bounded and keeps its speed."""
-    if len(memo) >= _MEMO_LIMIT:
-        memo.clear()
+def _remember(memo: OrderedDict[Hashable, Any], key: Hashable, value: object) -> None:
+    """Remember `value`; a full memo lets its least recently used entries go, so a run stays bounded."""
     memo[key] = value
+    while len(memo) > _MEMO_LIMIT:
+        try:
+            memo.popitem(last=False)
+        except KeyError:  # emptied by another thread
+            break
 
 
 _ITEM_LINE = re.compile(r"^（?[一二三四五六七八九十]+）")

@@ -102,7 +102,31 @@ def _value(rule: Rule, name: str, raw: Any) -> Any:
 
 
 def apply_changes(ruleset: Ruleset, changes: Iterable[Mapping[str, Any]]) -> Ruleset:
-    """The ruleset with each change applied in turn; errors name the rule and the field."""
+    """The ruleset with each change applied in turn; errors name the rule and the field.
+
+    Built once per ruleset object and changes (`Ruleset.variant`): the runs of a simulation, or of a
+    comparison, share one variant ruleset and what it has remembered.
+    """
+    changes = list(changes)
+    try:
+        key = ("apply_changes", _frozen(changes))
+        hash(key)
+    except TypeError:  # a value no key can hold: built as it is, and refused there if it is wrong
+        return _apply_changes(ruleset, changes)
+    return ruleset.variant(key, lambda: _apply_changes(ruleset, changes))
+
+
+def _frozen(value: Any) -> Any:
+    """`value` as a key: tables and arrays as tuples, in their order, and each plain value with its type
+    (so that 1 and true, which compare equal, stay apart)."""
+    if isinstance(value, Mapping):
+        return ("table", tuple((k, _frozen(v)) for k, v in value.items()))
+    if isinstance(value, list | tuple):
+        return ("array", tuple(_frozen(v) for v in value))
+    return (type(value), value)
+
+
+def _apply_changes(ruleset: Ruleset, changes: list[Mapping[str, Any]]) -> Ruleset:
     out = ruleset
     for n, change in enumerate(changes, 1):
         if not isinstance(change, Mapping) or not isinstance(change.get("rule"), str):
