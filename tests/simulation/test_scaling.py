@@ -4,6 +4,7 @@ scans they replaced, and the kept variant rulesets against rulesets built afresh
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -13,12 +14,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from govrules import rulesets
+from govrules import rulesets, whatif
 from govrules.errors import InvalidInput
+from govrules.rules import Ruleset
 from govrules.simulation import engine, load_scenario, run
 from govrules.simulation import scenario as scenario_module
 from govrules.simulation.scenario import variant_ruleset
 from govrules.whatif import apply_changes
+from govrules.whatif.changes import _apply_changes
 
 ROOT = Path(__file__).resolve().parents[2]
 BASELINES = sorted((ROOT / "simulations").glob("*.toml"))
@@ -143,8 +146,13 @@ def test_bad_changes_raise_each_time() -> None:
 def test_kept_variants_give_the_runs_built_afresh_give(monkeypatch: pytest.MonkeyPatch) -> None:
     study = scenario_module.default_study()
     kept = [list(run(study, seed).jsonl()) for seed in (1, 2)]
-    monkeypatch.setattr(scenario_module, "_VARIANTS_KEPT", 0)  # every run builds its own
-    scenario_module._VARIANTS.clear()
+    built: list[Ruleset] = []
+
+    def afresh_each_time(base: Ruleset, changes: Iterable[Mapping[str, Any]]) -> Ruleset:
+        built.append(_apply_changes(base, list(changes)))  # every run builds its own
+        return built[-1]
+
+    monkeypatch.setattr(whatif, "apply_changes", afresh_each_time)
     afresh = [list(run(study, seed).jsonl()) for seed in (1, 2)]
     assert kept == afresh
-    assert not scenario_module._VARIANTS
+    assert len(built) == 2 and built[0] is not built[1]

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import functools
 import math
-import threading
 import tomllib
-from collections import OrderedDict
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -257,50 +255,16 @@ class Scenario:
         return attrs.evolve(self, changes=changes, name=name or self.name)
 
 
-#: Variant rulesets built in this process, most recently used last: (ruleset id, changes) -> (the
-#: base ruleset they were built on, the variant). A comparison, and each end of a sensitivity
-#: analysis, runs the same changes with every seed; a process of a pool runs many of them.
-_VARIANTS: OrderedDict[tuple[str, Hashable], tuple[Ruleset, Ruleset]] = OrderedDict()
-_VARIANTS_KEPT = 32
-_VARIANTS_LOCK = threading.Lock()  # (a thread pool's runs share them too)
-
-
 def variant_ruleset(ruleset_id: str, changes: tuple[Mapping[str, Any], ...]) -> Ruleset:
-    """The ruleset `ruleset_id` with `changes` applied, built once a process for the same changes (the
-    last 32 kept): a ruleset is immutable, and its memo of which rules apply never changes an answer,
-    so runs can share it. Bad changes raise each time they are asked for; nothing is kept of them."""
+    """The ruleset `ruleset_id` with `changes` applied, built once a process for the same changes: the
+    variant is kept on its (immutable, loaded-once) baseline by `whatif.apply_changes` (`Ruleset.variant`,
+    the last 32), so a comparison's runs, and each end of a sensitivity analysis, share it and what it
+    has remembered. Bad changes raise each time they are asked for; nothing is kept of them."""
     from govrules import rulesets
     from govrules.whatif import apply_changes
 
     base = rulesets.load(ruleset_id)
-    if not changes:
-        return base
-    try:
-        key = (ruleset_id, _frozen(changes))
-        hash(key)
-    except TypeError:  # a value of a kind TOML does not give: not kept
-        return apply_changes(base, changes)
-    with _VARIANTS_LOCK:
-        hit = _VARIANTS.get(key)
-        if hit is not None and hit[0] is base:
-            _VARIANTS.move_to_end(key)
-            return hit[1]
-    variant = apply_changes(base, changes)
-    with _VARIANTS_LOCK:
-        _VARIANTS[key] = (base, variant)
-        while len(_VARIANTS) > _VARIANTS_KEPT:
-            _VARIANTS.popitem(last=False)
-    return variant
-
-
-def _frozen(value: Any) -> Hashable:
-    """`value` (changes as a TOML file gives them) as a hashable key, each value tagged by its type
-    so that 5, 5.0, True and "5" stay apart."""
-    if isinstance(value, Mapping):
-        return ("map", tuple(sorted(((str(k), type(k).__name__), _frozen(v)) for k, v in value.items())))
-    if isinstance(value, (list, tuple)):
-        return ("seq", tuple(_frozen(v) for v in value))
-    return (type(value).__qualname__, value)
+    return apply_changes(base, changes) if changes else base
 
 
 #: The longest scenario, in days (twenty years): a scenario's events are all held in memory, and a

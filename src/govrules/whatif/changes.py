@@ -117,10 +117,11 @@ def apply_changes(ruleset: Ruleset, changes: Iterable[Mapping[str, Any]]) -> Rul
 
 
 def _frozen(value: Any) -> Any:
-    """`value` as a key: tables and arrays as tuples, in their order, and each plain value with its type
-    (so that 1 and true, which compare equal, stay apart)."""
+    """`value` as a key: a table as its entries sorted by key (a table's order says nothing), an array as
+    a tuple in its order (changes apply in turn), and each plain value with its type (so that 1 and
+    true, which compare equal, stay apart)."""
     if isinstance(value, Mapping):
-        return ("table", tuple((k, _frozen(v)) for k, v in value.items()))
+        return ("table", tuple(sorted(((str(k), _frozen(v)) for k, v in value.items()), key=lambda e: e[0])))
     if isinstance(value, list | tuple):
         return ("array", tuple(_frozen(v) for v in value))
     return (type(value), value)
