@@ -3,6 +3,7 @@ what the strict path (the standard library's checking decoder, the cattrs conver
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 from collections.abc import Iterator
@@ -43,17 +44,16 @@ def _never(_: object) -> None:
 
 def _run(lines: list[bytes], *, strict: bool, library: str = "json", lang: str = "zh") -> tuple[list[Finding], Summary]:
     """Audit the lines, through the fast path or only the strict one, reading JSON with `library`."""
-    saved = (engine.fast_record, engine.plain_record, engine.read_record, fastjson.JSON_LIBRARY)
+    saved = (engine.fast_record, engine.plain_record, engine.read_record)
     try:
-        fastjson.use(library)
+        engine.fast_record = functools.partial(fastjson.fast_record, codec=fastjson.codec(library))
         if strict:
             engine.fast_record = _never  # type: ignore[assignment]
             engine.plain_record = _never  # type: ignore[assignment]
             engine.read_record = records.strict_record
         found, summary = audit_lines(rulesets.load(RS).evolve(), lines, lang=lang).run()
     finally:
-        engine.fast_record, engine.plain_record, engine.read_record = saved[:3]
-        fastjson.use(saved[3])
+        engine.fast_record, engine.plain_record, engine.read_record = saved
     return found, summary
 
 
@@ -75,46 +75,42 @@ def test_orjson_and_the_standard_library_read_the_same(varied_log: list[bytes]) 
 
 
 def test_the_fallback_is_the_standard_library() -> None:
-    saved = fastjson.JSON_LIBRARY
-    try:
-        assert fastjson.use("json") == "json"
-        assert fastjson.dumps({"a": "中", "b": [1, None]}) == '{"a":"中","b":[1,null]}'
-        assert fastjson.fast_record(b'{"a": 1}') == {"a": 1}
-    finally:
-        fastjson.use(saved)
+    std = fastjson.codec("json")
+    assert std is fastjson.STANDARD and std.name == "json"
+    assert fastjson.dumps({"a": "中", "b": [1, None]}, std) == '{"a":"中","b":[1,null]}'
+    assert fastjson.fast_record(b'{"a": 1}', std) == {"a": 1}
+    assert fastjson.DEFAULT.name == fastjson.JSON_LIBRARY
+    with pytest.raises(ValueError, match="unknown JSON library"):
+        fastjson.codec("simdjson")
 
 
 @pytest.mark.parametrize("library", ["json", "orjson"])
 def test_lines_the_fast_reader_leaves_to_the_strict_one(library: str) -> None:
     if library == "orjson":
         pytest.importorskip("orjson")
-    saved = fastjson.JSON_LIBRARY
-    try:
-        fastjson.use(library)
-        for line in [
-            b'{"a": 1, "a": 2}',  # a key twice: which one is meant is a guess
-            b'{"a": {"b": 1, "b": 1}}',
-            b'{"a": [{"b": 1, "b": 2}]}',
-            b'{"a": 1.5}',
-            b'{"a": NaN}',
-            b"[1, 2]",
-            b'"text"',
-            b"\xef\xbb\xbf{}",
-            b"{not json",
-            b'{"a": "\xff"}',
-        ]:
-            assert fastjson.fast_record(line) is None, line
-        # orjson refuses a lone surrogate; the standard library reads it, as the strict reader does
-        lone = fastjson.fast_record(b'{"a": "\\ud800"}')
-        assert lone is None if library == "orjson" else lone == {"a": "\ud800"}
-        # orjson reads a whole number beyond 64 bits as a float; the standard library as it is
-        big = fastjson.fast_record(b'{"a": 18446744073709551616}')
-        assert big is None if library == "orjson" else big == {"a": 2**64}
-        # a colon inside a text: left to the strict reader too (it cannot tell it from a repeated key)
-        assert fastjson.fast_record(b'{"a": "12:00"}') is None
-        assert fastjson.fast_record(b' {"a": [1, {"b": true}], "c": null} ') == {"a": [1, {"b": True}], "c": None}
-    finally:
-        fastjson.use(saved)
+    codec = fastjson.codec(library)
+    for line in [
+        b'{"a": 1, "a": 2}',  # a key twice: which one is meant is a guess
+        b'{"a": {"b": 1, "b": 1}}',
+        b'{"a": [{"b": 1, "b": 2}]}',
+        b'{"a": 1.5}',
+        b'{"a": NaN}',
+        b"[1, 2]",
+        b'"text"',
+        b"\xef\xbb\xbf{}",
+        b"{not json",
+        b'{"a": "\xff"}',
+    ]:
+        assert fastjson.fast_record(line, codec) is None, line
+    # orjson refuses a lone surrogate; the standard library reads it, as the strict reader does
+    lone = fastjson.fast_record(b'{"a": "\\ud800"}', codec)
+    assert lone is None if library == "orjson" else lone == {"a": "\ud800"}
+    # orjson reads a whole number beyond 64 bits as a float; the standard library as it is
+    big = fastjson.fast_record(b'{"a": 18446744073709551616}', codec)
+    assert big is None if library == "orjson" else big == {"a": 2**64}
+    # a colon inside a text: left to the strict reader too (it cannot tell it from a repeated key)
+    assert fastjson.fast_record(b'{"a": "12:00"}', codec) is None
+    assert fastjson.fast_record(b' {"a": [1, {"b": true}], "c": null} ', codec) == {"a": [1, {"b": True}], "c": None}
 
 
 # -- random and hostile records: both paths agree, and nothing is lost --

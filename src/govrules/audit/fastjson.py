@@ -11,15 +11,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
-__all__ = ["JSON_LIBRARY", "dumps", "fast_record", "use"]
+from govrules.errors import MissingExtra
 
-#: Which library decodes and encodes: "orjson" or "json" (the standard library).
-JSON_LIBRARY = "json"
+__all__ = ["DEFAULT", "JSON_LIBRARY", "STANDARD", "Codec", "codec", "dumps", "fast_record"]
 
-_loads: Callable[[bytes], Any]
-_dumps: Callable[[Any], str]
+
+class Codec(NamedTuple):
+    """A JSON library as the audit uses it: its name ("orjson" or "json"), `loads` (bytes of one line
+    to a value) and `dumps` (a value to one compact line, non-ASCII as it is)."""
+
+    name: str
+    loads: Callable[[bytes], Any]
+    dumps: Callable[[Any], str]
 
 
 def _no_constant(name: str) -> object:
@@ -38,42 +43,56 @@ def _std_dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def use(library: str | None = None) -> str:
-    """Decode and encode with `library` ("orjson" or "json"; default: orjson if installed); its name.
+#: The standard library: always there.
+STANDARD = Codec("json", _std_loads, _std_dumps)
 
-    For tests and benchmarks, which compare the two: the audit reads the same either way.
-    """
-    global JSON_LIBRARY, _loads, _dumps
-    if library in (None, "orjson"):
+
+def _orjson() -> Codec | None:
+    try:
+        import orjson
+    except ImportError:
+        return None
+    option = orjson.OPT_NON_STR_KEYS
+
+    def _orjson_dumps(value: Any) -> str:
         try:
-            import orjson
-        except ImportError:
-            if library == "orjson":
-                raise
-        else:
-            option = orjson.OPT_NON_STR_KEYS
+            return orjson.dumps(value, option=option).decode("utf-8")
+        except TypeError:  # text orjson will not write (a lone surrogate ...)
+            return _std_dumps(value)
 
-            def _orjson_dumps(value: Any) -> str:
-                try:
-                    return orjson.dumps(value, option=option).decode("utf-8")
-                except TypeError:  # text orjson will not write (a lone surrogate ...)
-                    return _std_dumps(value)
-
-            JSON_LIBRARY, _loads, _dumps = "orjson", orjson.loads, _orjson_dumps
-            return JSON_LIBRARY
-    JSON_LIBRARY, _loads, _dumps = "json", _std_loads, _std_dumps
-    return JSON_LIBRARY
+    return Codec("orjson", orjson.loads, _orjson_dumps)
 
 
-use()
+_ORJSON = _orjson()
+
+#: What the audit reads and writes with: orjson when installed (the `fast` extra), else the standard library.
+DEFAULT: Codec = _ORJSON or STANDARD
+
+#: Its name: "orjson" or "json".
+JSON_LIBRARY = DEFAULT.name
 
 
-def dumps(value: Any) -> str:
+def codec(library: str | None = None) -> Codec:
+    """The codec of `library` ("orjson" or "json"; None: `DEFAULT`), for tests and benchmarks, which
+    compare the two (the audit reads the same either way). `MissingExtra` if orjson is asked for and
+    not installed."""
+    if library is None:
+        return DEFAULT
+    if library == "json":
+        return STANDARD
+    if library == "orjson":
+        if _ORJSON is None:
+            raise MissingExtra("orjson is not installed: pip install 'govrules[fast]'", extra="fast")
+        return _ORJSON
+    raise ValueError(f"unknown JSON library {library!r}; expected 'orjson' or 'json'")
+
+
+def dumps(value: Any, codec: Codec = DEFAULT) -> str:
     """`value` as one line of JSON (non-ASCII as it is)."""
-    return _dumps(value)
+    return codec.dumps(value)
 
 
-def fast_record(line: bytes) -> dict[str, Any] | None:
+def fast_record(line: bytes, codec: Codec = DEFAULT) -> dict[str, Any] | None:
     """The JSON object a line holds (no line break in it), when it is plainly one; else None.
 
     None for anything the strict reader might read otherwise or refuse: not JSON or not UTF-8, not an
@@ -82,7 +101,7 @@ def fast_record(line: bytes) -> dict[str, Any] | None:
     no more colons than the objects hold keys, no key came twice.
     """
     try:
-        value = _loads(line)
+        value = codec.loads(line)
     except Exception:  # the strict reader says what is wrong
         return None
     if type(value) is not dict:

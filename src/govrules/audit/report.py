@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import functools
 import html
 import io
 import json
@@ -89,15 +90,12 @@ def _base(c: Citation | None) -> Citation | None:
     """Group by article (items and paragraphs together) or by annex section."""
     if c is None or c.article is None:
         return c
-    base = _BASES.get(id(c))  # (remembered by the citation's identity: the same few, once a finding)
-    if base is None or base[0] is not c:
-        if len(_BASES) >= 4096:
-            _BASES.clear()
-        base = _BASES[id(c)] = (c, Citation(c.ruleset, c.article, title=c.title))
-    return base[1]
+    return _article_of(c)
 
 
-_BASES: dict[int, tuple[Citation, Citation]] = {}
+@functools.lru_cache(maxsize=4096)  # (the same few citations, once a finding)
+def _article_of(c: Citation) -> Citation:
+    return Citation(c.ruleset, c.article, title=c.title)
 
 
 #: The heading of findings no article is cited for, by rule: unreadable records, and what a roster shows.
