@@ -221,24 +221,7 @@ def unchecked_text(ruleset: Ruleset, key: str, lang: str = "zh") -> str | None:
 
         with contextlib.suppress(InvalidInput):  # a kind the audit named: always one
             name = f"{MeetingKind.from_label(kind).label}{name.removeprefix('会议')}"
-    field = re.fullmatch(r"(\w+) not on record", why)
-    if field is not None:
-        return f"{name}：记录未载明{_FIELDS.get(field[1], field[1])}"
-    period = re.fullmatch(r"no whole period in (\S+)\.\.(\S+)", why)
-    if period is not None:
-        return f"{name}：{period[1]}至{period[2]}间没有完整的检查周期"
-    if why == "no meetings on record":
-        return f"{name}：没有会议记录"
-    rule_gap = re.fullmatch(r"no (\w+) rule covers this document", why)
-    if rule_gap is not None:
-        return f"{name}：规则未规定此类公文的{_GAPS.get(rule_gap[1], rule_gap[1])}"
-    covers = re.fullmatch(r"no rule covers (.*)", why)
-    if covers is not None:
-        return f"{name}：规则未规定{covers[1]}"
-    composes = re.fullmatch(r"no rule composes an? (.*)", why)
-    if composes is not None:
-        return f"{name}：规则未规定{composes[1]}的组成"
-    return f"{name}：{why}"
+    return f"{name}：{_why(why, 'zh')}"
 
 
 def _unchecked_en(ruleset: Ruleset, what: str, kind: str | None, why: str) -> str:
@@ -247,24 +230,43 @@ def _unchecked_en(ruleset: Ruleset, what: str, kind: str | None, why: str) -> st
         name = f"deadline {what}" if ruleset.has_rule(what) else what
     if kind is not None:
         name += f" ({kind} meetings)"
-    field = re.fullmatch(r"(\w+) not on record", why)
-    if field is not None:
-        return f"{name}: {'no date' if field[1] == 'date' else 'no ' + field[1]} on record"
-    period = re.fullmatch(r"no whole period in (\S+)\.\.(\S+)", why)
-    if period is not None:
-        return f"{name}: no whole period to check from {period[1]} to {period[2]}"
-    if why == "no meetings on record":
-        return f"{name}: no meeting on record"
-    rule_gap = re.fullmatch(r"no (\w+) rule covers this document", why)
-    if rule_gap is not None:
-        return f"{name}: no rule says {_GAPS_EN.get(rule_gap[1], rule_gap[1])} this kind of document"
-    covers = re.fullmatch(r"no rule covers (.*)", why)
-    if covers is not None:
-        return f"{name}: no rule covers {covers[1]}"
-    composes = re.fullmatch(r"no rule composes an? (.*)", why)
-    if composes is not None:
-        return f"{name}: no rule says who attends a {_meeting_en(composes[1])}"
-    return f"{name}: {_WHY_EN.get(why, why)}"
+    return f"{name}: {_why(why, 'en')}"
+
+
+#: Why a check was not made, as the audit says it (a regular expression over its English) and as a
+#: person reads it, in Chinese and in English.
+_WHYS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], Callable[[re.Match[str]], str]], ...] = (
+    (
+        re.compile(r"(\w+) not on record"),
+        lambda m: f"记录未载明{_FIELDS.get(m[1], m[1])}",
+        lambda m: f"{'no date' if m[1] == 'date' else 'no ' + m[1]} on record",
+    ),
+    (
+        re.compile(r"no whole period in (\S+)\.\.(\S+)"),
+        lambda m: f"{m[1]}至{m[2]}间没有完整的检查周期",
+        lambda m: f"no whole period to check from {m[1]} to {m[2]}",
+    ),
+    (re.compile(r"no meetings on record"), lambda m: "没有会议记录", lambda m: "no meeting on record"),
+    (
+        re.compile(r"no (\w+) rule covers this document"),
+        lambda m: f"规则未规定此类公文的{_GAPS.get(m[1], m[1])}",
+        lambda m: f"no rule says {_GAPS_EN.get(m[1], m[1])} this kind of document",
+    ),
+    (re.compile(r"no rule covers (.*)"), lambda m: f"规则未规定{m[1]}", lambda m: f"no rule covers {m[1]}"),
+    (
+        re.compile(r"no rule composes an? (.*)"),
+        lambda m: f"规则未规定{m[1]}的组成",
+        lambda m: f"no rule says who attends a {_meeting_en(m[1])}",
+    ),
+)
+
+
+def _why(why: str, lang: str) -> str:
+    for pattern, zh, en in _WHYS:
+        m = pattern.fullmatch(why)
+        if m is not None:
+            return zh(m) if lang == "zh" else en(m)
+    return why if lang == "zh" else _WHY_EN.get(why, why)
 
 
 #: Reasons the audit gives in Chinese for a check it could not make, in English.
