@@ -316,3 +316,11 @@ def test_audit_takes_the_file_before_or_after_its_options(
 def test_a_word_left_over_after_the_file_is_still_refused(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     log = _write(tmp_path, "log.jsonl", "")
     assert "无法识别的参数：extra" in error(capsys, "audit", "西丰", log, "--format", "csv", "extra")
+
+
+def test_type_on_a_json_log_is_refused_in_the_users_language(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    log = _write(tmp_path, "log.jsonl", '{"type":"document","id":"d1","kind":"请示","issuer":"政府"}\n')
+    assert "--type 只用于没有类型列的表格导出" in error(capsys, "audit", "西丰", log, "--type", "document")
+    assert "--type is for spreadsheets" in error(capsys, "--lang", "en", "audit", "西丰", log, "--type", "document")

@@ -100,7 +100,10 @@ def _audit(args: argparse.Namespace) -> str | int:
             summary = _write_report(args, rs, run, out)
         return _done(args, summary)
     if args.type is not None:
-        raise InvalidInput("--type is for spreadsheets (.csv, .xlsx) with no type column; a JSON line names its type")
+        raise InvalidInput(
+            "--type is for spreadsheets (.csv, .xlsx) with no type column; a JSON line names its type",
+            zh="--type 只用于没有类型列的表格导出（.csv、.xlsx）；JSON Lines 的每行自己写明 type",
+        )
     if args.file == "-":
         stream: IO[bytes] = sys.stdin.buffer
         size = None
