@@ -18,7 +18,7 @@ from typing import Any, Final
 
 import attrs
 
-from govrules.model import Document, DocumentKind, LeaveKind, LeaveRequest
+from govrules.model import Document, LeaveRequest
 from govrules.whatif.space import _POSITION, _DocumentSpace, _LeaveSpace, _pos
 
 __all__ = [
@@ -210,24 +210,14 @@ def _constrained(combos: frozenset[tuple[Any, ...]], at: tuple[int, ...], full: 
 
 def document_domain(space: _DocumentSpace) -> Domain:
     """The values each field of a document takes in `space` (minutes name a meeting; a presider only with one)."""
-    combos = frozenset(
-        (kind, meeting, presider)
-        for kind in space.kinds
-        for meeting in space.meetings
-        if not (meeting is None and kind is DocumentKind.MINUTES)
-        for presider in ((None,) if meeting is None else space.presiders)
-    )
+    combos = frozenset(space.kinds_meetings_presiders())
     full = {1: frozenset(space.issuers), 2: frozenset(space.addressees), 3: frozenset(space.matters)}
     return _constrained(combos, (0, 4, 5), full)
 
 
 def request_domain(space: _LeaveSpace) -> Domain:
     """The values each field of a leave request takes in `space` (a meeting only for absence from one)."""
-    combos = frozenset(
-        (kind, meeting)
-        for kind in space.kinds
-        for meeting in (space.meetings if kind is LeaveKind.MEETING_ABSENCE else (None,))
-    )
+    combos = frozenset(space.kinds_meetings())
     full = {
         0: frozenset(space.roles),
         3: frozenset(space.reasons),

@@ -209,18 +209,25 @@ class _DocumentSpace:
         }
         return cls(doc_kinds, issuers, addressees, tuple(subsets), meetings, presiders, frozenset(named), others)
 
+    def kinds_meetings_presiders(self) -> Iterator[tuple[DocumentKind, MeetingKind | None, Role | None]]:
+        """The (kind, meeting, presider) a document of the space may have together: minutes always
+        name a meeting, and a presider goes only with a meeting. The other fields vary freely."""
+        for kind in self.kinds:
+            for meeting in self.meetings:
+                if meeting is None and kind is DocumentKind.MINUTES:
+                    continue
+                yield from ((kind, meeting, p) for p in ((None,) if meeting is None else self.presiders))
+
     def documents(self, when: DocumentIs | None = None) -> Iterator[Document]:
         """Every document of the space (that `when` holds for, when given)."""
         w = when if when is not None else DocumentIs()
-        kinds = [k for k in self.kinds if _allows(w.kind, k)]
         issuers = [i for i in self.issuers if _allows(w.issuer, i)]
         addressees = [a for a in self.addressees if _allows(w.addressee, a)]
         matters = [m for m in self.matters if w.matters is None or m & w.matters]
-        for kind in kinds:
-            for meeting in self.meetings:
-                if (meeting is None and kind is DocumentKind.MINUTES) or not _allows(w.meeting, meeting):
-                    continue
-                presiders = [p for p in ((None,) if meeting is None else self.presiders) if _allows(w.presided_by, p)]
+        combos = itertools.groupby(self.kinds_meetings_presiders(), key=lambda c: c[:2])
+        for (kind, meeting), same in combos:  # (the presider varies fastest, as it always has)
+            if _allows(w.kind, kind) and _allows(w.meeting, meeting):
+                presiders = [p for _, _, p in same if _allows(w.presided_by, p)]
                 for issuer, addressee, m, presider in itertools.product(issuers, addressees, matters, presiders):
                     yield Document(kind, issuer, addressee, m, meeting, presider)
 
@@ -240,10 +247,7 @@ class _DocumentSpace:
 
     def size(self) -> int:
         """How many documents `documents()` yields, counted without building them."""
-        per_meeting = {m: 1 if m is None else len(self.presiders) for m in self.meetings}
-        n = 0
-        for kind in self.kinds:
-            n += sum(c for m, c in per_meeting.items() if not (m is None and kind is DocumentKind.MINUTES))
+        n = sum(1 for _ in self.kinds_meetings_presiders())
         return n * len(self.issuers) * len(self.addressees) * len(self.matters)
 
 
@@ -282,6 +286,12 @@ class _LeaveSpace:
         }
         return cls(roles, kinds, meetings, reasons, tuple(sorted(d for d in days if d >= 1)), others)
 
+    def kinds_meetings(self) -> Iterator[tuple[LeaveKind, MeetingKind | None]]:
+        """The (kind, meeting) a request of the space may have together: a meeting only for an absence
+        from one. The other fields vary freely."""
+        for kind in self.kinds:
+            yield from ((kind, m) for m in (self.meetings if kind is LeaveKind.MEETING_ABSENCE else (None,)))
+
     def requests(self, when: LeaveIs | None = None) -> Iterator[LeaveRequest]:
         """Every request of the space (that `when` holds for, when given)."""
         w = when if when is not None else LeaveIs()
@@ -291,13 +301,8 @@ class _LeaveSpace:
         days = [
             d for d in self.days if (w.min_days is None or d >= w.min_days) and (w.max_days is None or d <= w.max_days)
         ]
-        for kind in self.kinds:
-            if not _allows(w.kind, kind):
-                continue
-            meetings = self.meetings if kind is LeaveKind.MEETING_ABSENCE else (None,)
-            for meeting in meetings:
-                if not _allows(w.meeting, meeting):
-                    continue
+        for kind, meeting in self.kinds_meetings():
+            if _allows(w.kind, kind) and _allows(w.meeting, meeting):
                 for role, reason, member, d in itertools.product(roles, reasons, members, days):
                     yield LeaveRequest(
                         role,
@@ -329,7 +334,7 @@ class _LeaveSpace:
 
     def size(self) -> int:
         """How many requests `requests()` yields."""
-        per_kind = sum(len(self.meetings) if k is LeaveKind.MEETING_ABSENCE else 1 for k in self.kinds)
+        per_kind = sum(1 for _ in self.kinds_meetings())
         return per_kind * len(self.roles) * len(self.reasons) * 2 * len(self.days)
 
 
