@@ -5,19 +5,12 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import tempfile
 from pathlib import Path
 
-import pytest
-
+from _browser import needs_browser, render
 from govrules import rulesets
 from govrules.audit import audit_lines
 from govrules.audit.report import html_report
-
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-PDFTOTEXT = shutil.which("pdftotext")
 
 LOG = [
     '{"type": "document", "id": "d1", "kind": "纪要", "issuer": "政府", "meeting": "专题会议", "presided_by": "副区长",'
@@ -29,28 +22,13 @@ LOG = [
 ]
 
 
-def _render(page: Path, pdf: Path) -> str:
-    assert CHROMIUM is not None
-    assert PDFTOTEXT is not None
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run(
-            [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             f"--user-data-dir={profile}", "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri()],
-            check=True, capture_output=True, timeout=120,
-        )  # fmt: skip
-    return subprocess.run([PDFTOTEXT, str(pdf), "-"], check=True, capture_output=True, text=True).stdout
-
-
-@pytest.mark.skipif(
-    CHROMIUM is None or PDFTOTEXT is None, reason="needs chromium and pdftotext (.ci/run installs them)"
-)
+@needs_browser
 def test_an_auditor_sees_findings_by_article_with_the_text_beside(tmp_path: Path) -> None:
     rs = rulesets.load("kongtong-2016")
     findings, summary = audit_lines(rs, LOG).run()
     page = tmp_path / "report.html"
     page.write_text(html_report(rs, findings, summary), encoding="utf-8")
-    text = "".join(_render(page, tmp_path / "report.pdf").split())  # a person reads past line breaks
+    text = "".join(render(page, tmp_path / "report.pdf").split())  # a person reads past line breaks
     assert "审计报告：《平凉市崆峒区人民政府工作规则》" in text
     assert "读取记录4条：检查3条，无法读取1条" in text
     assert "第四十七条2项" in text  # the group heading with its count
@@ -68,15 +46,13 @@ def test_an_auditor_sees_findings_by_article_with_the_text_beside(tmp_path: Path
     assert "2025-10" in text
 
 
-@pytest.mark.skipif(
-    CHROMIUM is None or PDFTOTEXT is None, reason="needs chromium and pdftotext (.ci/run installs them)"
-)
+@needs_browser
 def test_an_english_reader_sees_the_report_in_english(tmp_path: Path) -> None:
     rs = rulesets.load("kongtong-2016")
     findings, summary = audit_lines(rs, LOG).run()
     page = tmp_path / "report.html"
     page.write_text(html_report(rs, findings, summary, lang="en"), encoding="utf-8")
-    text = " ".join(_render(page, tmp_path / "report.pdf").split())
+    text = " ".join(render(page, tmp_path / "report.pdf").split())
     assert "Audit report：《平凉市崆峒区人民政府工作规则》" in text
     assert "Legend:" in text and "Summary" in text and "By article" in text and "By month" in text
     assert "Read 4 records: 3 checked, 1 unreadable" in text

@@ -10,10 +10,7 @@ import html
 import importlib.util
 import json
 import re
-import shutil
-import subprocess
 import sys
-import tempfile
 import warnings
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,6 +18,7 @@ from pathlib import Path
 import attrs
 import pytest
 
+from _browser import needs_browser, render
 from govrules import __version__
 from govrules.simulation import DEFAULT_CHANGES, DEFAULT_SCENARIO, compare
 from govrules.simulation.compare import Comparison
@@ -38,8 +36,6 @@ from govrules.simulation.scenario import DEFAULT_STUDY
 from govrules.simulation.sensitivity import Sensitivity, Swing
 
 HAVE_PLOT = importlib.util.find_spec("matplotlib") is not None
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-PDFTOTEXT = shutil.which("pdftotext")
 SIMULATIONS = Path(__file__).resolve().parents[2] / "simulations"
 NOW = datetime(2026, 3, 4, 9, 30, tzinfo=UTC)
 
@@ -234,26 +230,12 @@ def test_png_charts_are_labelled_in_chinese_without_missing_glyphs(comparison: C
         pytest.skip("no CJK font installed (.ci/run installs fonts-noto-cjk)")
 
 
-def _render(page: Path, pdf: Path) -> str:
-    assert CHROMIUM is not None and PDFTOTEXT is not None
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run(
-            [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             f"--user-data-dir={profile}", "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri()],
-            check=True, capture_output=True, timeout=120,
-        )  # fmt: skip
-    return subprocess.run([PDFTOTEXT, str(pdf), "-"], check=True, capture_output=True, text=True).stdout
-
-
-@pytest.mark.skipif(
-    CHROMIUM is None or PDFTOTEXT is None, reason="needs chromium and pdftotext (.ci/run installs them)"
-)
+@needs_browser
 def test_a_staffer_sees_the_report_in_chinese_charts_and_all(page: str, tmp_path: Path) -> None:
     path = tmp_path / "report.html"
     path.write_text(page, encoding="utf-8")
     pdf = tmp_path / "report.pdf"
-    text = "".join(_render(path, pdf).split())  # a person reads past line breaks
+    text = "".join(render(path, pdf).split())  # a person reads past line breaks
     assert "模拟报告：西丰县：会签7→5个工作日" in text
     assert "3个（11至13）" in text
     assert "这些是假设值，不是实际统计" in text
