@@ -42,11 +42,29 @@ def _never(_: object) -> None:
     return None
 
 
+#: How many lines the fast reader read, and how many records the fast builder built, in the last `_run`.
+FAST_HITS: dict[str, int] = {}
+
+
+def _counted(name: str, fn: Any) -> Any:
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        out = fn(*args, **kwargs)
+        if out is not None:
+            FAST_HITS[name] += 1
+        return out
+
+    return counting
+
+
 def _run(lines: list[bytes], *, strict: bool, library: str = "json", lang: str = "zh") -> tuple[list[Finding], Summary]:
-    """Audit the lines, through the fast path or only the strict one, reading JSON with `library`."""
+    """Audit the lines, through the fast path or only the strict one, reading JSON with `library`
+    (`FAST_HITS` counts what the fast path took)."""
     saved = (engine.fast_record, engine.plain_record, engine.read_record)
+    FAST_HITS.update(read=0, built=0)
     try:
-        engine.fast_record = functools.partial(fastjson.fast_record, codec=fastjson.codec(library))
+        read = functools.partial(fastjson.fast_record, codec=fastjson.codec(library))
+        engine.fast_record = _counted("read", read)
+        engine.plain_record = _counted("built", saved[1])
         if strict:
             engine.fast_record = _never  # type: ignore[assignment]
             engine.plain_record = _never  # type: ignore[assignment]
@@ -59,7 +77,11 @@ def _run(lines: list[bytes], *, strict: bool, library: str = "json", lang: str =
 
 def test_the_varied_log_gives_the_same_findings_fast_and_strict(varied_log: list[bytes]) -> None:
     fast, fast_summary = _run(varied_log, strict=False)
+    # the fast path did the work: most lines read by it, most records built by it
+    assert FAST_HITS["read"] >= 0.9 * fast_summary.read, FAST_HITS
+    assert FAST_HITS["built"] >= 0.9 * fast_summary.checked, FAST_HITS
     strict, strict_summary = _run(varied_log, strict=True)
+    assert FAST_HITS == {"read": 0, "built": 0}
     assert fast == strict
     assert fast_summary == strict_summary
     # the log has something of everything: breaches, invalid lines, every record type checked
@@ -72,6 +94,11 @@ def test_orjson_and_the_standard_library_read_the_same(varied_log: list[bytes]) 
     with_orjson = _run(varied_log, strict=False, library="orjson")
     with_json = _run(varied_log, strict=False, library="json")
     assert with_orjson == with_json
+
+
+def test_orjson_is_the_default_where_it_is_installed() -> None:
+    expected = "orjson" if importlib.util.find_spec("orjson") else "json"
+    assert fastjson.DEFAULT.name == fastjson.JSON_LIBRARY == expected
 
 
 def test_the_fallback_is_the_standard_library() -> None:
