@@ -222,7 +222,24 @@ def test_simulate_out_in_english(tmp_path: Path, capsys: pytest.CaptureFixture[s
 
 
 @pytest.mark.skipif(not HAVE_PLOT, reason="needs the plot extra (matplotlib)")
-def test_png_charts_are_labelled_in_chinese_without_missing_glyphs(comparison: Comparison, tmp_path: Path) -> None:
+def test_png_charts_are_labelled_in_chinese_without_missing_glyphs(
+    comparison: Comparison, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if cjk_font() is None:  # no Chinese font here: the chart is drawn in English rather than in boxes
+        pytest.skip("no CJK font installed (.ci/run installs fonts-noto-cjk)")
+    from matplotlib.figure import Figure
+
+    labels: list[str] = []
+    save = Figure.savefig
+
+    def saving(fig: Figure, *args: object, **kwargs: object) -> None:  # what each chart says, as it is saved
+        for ax in fig.axes:
+            legend = ax.get_legend()
+            labels.extend([ax.get_title(), ax.get_xlabel(), ax.get_ylabel()])
+            labels.extend(t.get_text() for t in (legend.get_texts() if legend else ()))
+        save(fig, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Figure, "savefig", saving)
     with warnings.catch_warnings(record=True) as seen:
         warnings.simplefilter("always")
         paths = write_plots(comparison, tmp_path, {"countersign_reply.on_time_share": ""})
@@ -230,8 +247,8 @@ def test_png_charts_are_labelled_in_chinese_without_missing_glyphs(comparison: C
     assert paths[0].read_bytes().startswith(b"\x89PNG")
     missing = [str(w.message) for w in seen if "missing from" in str(w.message)]
     assert missing == []  # a glyph missing from the font would be drawn as a box
-    if cjk_font() is None:  # no Chinese font here: the chart is drawn in English rather than in boxes
-        pytest.skip("no CJK font installed (.ci/run installs fonts-noto-cjk)")
+    said = " ".join(labels)
+    assert "会签回复按时完成的比例" in said and "基线" in said and "变更后" in said, labels
 
 
 @needs_browser
