@@ -376,8 +376,9 @@ class Meeting:
         for leave in self.absent:
             if leave.kind is not LeaveKind.MEETING_ABSENCE:
                 raise InvalidInput(
-                    f"absence {leave!r} from a meeting must be a 不能出席会议 request",
-                    zh=f"会议的缺席记录{leave!r}应为“不能出席会议”的请假",
+                    f"the absence of {leave.role.name} from a meeting is a {leave.kind.name} request;"
+                    " it must be a 不能出席会议 (MEETING_ABSENCE) request",
+                    zh=f"{leave.role.label}缺席会议的记录是“{leave.kind.label}”，应为“不能出席会议”的请假",
                 )
         if self.assistants < 0:
             raise InvalidInput(
