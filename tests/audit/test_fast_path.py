@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from govrules import rulesets
 from govrules.audit import INVALID, audit_lines, engine, fastjson, records
 from govrules.audit.engine import Finding, Summary
+from govrules.errors import InvalidInput
 
 RS = "xifeng-2022"
 ROOT = Path(__file__).resolve().parents[2]
@@ -259,7 +260,7 @@ def test_reasons_are_english_with_lang_en() -> None:
 
 
 def test_a_language_the_audit_has_not_is_refused() -> None:
-    with pytest.raises(Exception, match="lang"):
+    with pytest.raises(InvalidInput, match=r"lang is 'zh' or 'en'; got 'fr'"):
         audit_lines(rulesets.load(RS), [], lang="fr")
 
 
