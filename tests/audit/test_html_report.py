@@ -53,7 +53,7 @@ def test_an_english_reader_sees_the_report_in_english(tmp_path: Path) -> None:
     page = tmp_path / "report.html"
     page.write_text(html_report(rs, findings, summary, lang="en"), encoding="utf-8")
     text = " ".join(render(page, tmp_path / "report.pdf").split())
-    assert "Audit report：《平凉市崆峒区人民政府工作规则》" in text
+    assert "Audit report: 《平凉市崆峒区人民政府工作规则》" in text
     assert "Legend:" in text and "Summary" in text and "By article" in text and "By month" in text
     assert "Read 4 records: 3 checked, 1 unreadable" in text
     assert "Article 47 (第四十七条) 2 findings" in text

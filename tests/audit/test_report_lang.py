@@ -86,7 +86,7 @@ def test_text_report_is_chinese_by_default() -> None:
 def test_html_report_is_english_under_lang_en() -> None:
     rs, found, summary = _audit()
     page = html_report(rs, found, summary, lang="en")
-    assert '<html lang="en">' in page and "<title>Audit report：" in page
+    assert '<html lang="en">' in page and "<title>Audit report: " in page
     assert "<strong>Legend:</strong>" in page and ">breach</span>:" in page
     assert '<h2 id="summary">Summary</h2>' in page and '<h2 id="by-article">By article</h2>' in page
     assert "<th>Line</th><th>Record</th><th>Finding</th><th>Severity</th>" in page

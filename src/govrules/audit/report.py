@@ -514,7 +514,7 @@ _COLUMNS = {
 _HTML: dict[str, dict[str, str]] = {
     "zh": {
         "lang": "zh-CN",
-        "title": "审计报告",
+        "title": "审计报告：",
         "file": "审计的记录文件",
         "time": "审计时间",
         "ruleset": "规则集",
@@ -537,7 +537,7 @@ _HTML: dict[str, dict[str, str]] = {
     },
     "en": {
         "lang": "en",
-        "title": "Audit report",
+        "title": "Audit report: ",
         "file": "Log audited",
         "time": "Audited at",
         "ruleset": "Ruleset",
@@ -607,8 +607,8 @@ def write_html_report(
         out.write(
             "<!DOCTYPE html>\n"
             f'<html lang="{w["lang"]}"><head><meta charset="utf-8">\n'
-            f"<title>{w['title']}：{e(ruleset.title)}</title><style>{_CSS}</style></head><body>\n"
-            f"<h1>{w['title']}：《{e(ruleset.title)}》</h1>\n"
+            f"<title>{w['title']}{e(ruleset.title)}</title><style>{_CSS}</style></head><body>\n"
+            f"<h1>{w['title']}《{e(ruleset.title)}》</h1>\n"
             '<table class="about">'
             + (f"<tr><th>{w['file']}</th><td>{e(clean_text(source))}</td></tr>" if source else "")
             + (f"<tr><th>{w['time']}</th><td>{e(generated)}</td></tr>" if generated else "")
