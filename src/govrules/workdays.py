@@ -17,6 +17,7 @@ import warnings
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from functools import cache
+from itertools import accumulate, compress
 from os import PathLike
 from pathlib import Path
 from types import MappingProxyType
@@ -52,6 +53,10 @@ __all__ = [
 ]
 
 _OFF, _WORK, _UNCOVERED = 0, 1, 2
+#: A week's kinds from Monday; tables of `bytes.translate` marking the days worked and the days uncovered with 1.
+_WEEK = bytes((_WORK, _WORK, _WORK, _WORK, _WORK, _OFF, _OFF))
+_WORKED = bytes(int(k == _WORK) for k in range(256))
+_GAP = bytes(int(k == _UNCOVERED) for k in range(256))
 
 
 def as_date(d: date) -> date:
@@ -133,25 +138,21 @@ class WorkdayCalendar:
                 raise InvalidInput(f"schedule day {d.isoformat()} lies outside the covered years")
         base = date(min(ys), 1, 1).toordinal()
         end = date(max(ys), 12, 31).toordinal()
-        kind = bytearray(end - base + 1)
-        cum: list[int] = []
-        nth: list[date] = []
-        gaps: list[int] = []
-        count = gap = 0
-        for i in range(end - base + 1):
-            d = date.fromordinal(base + i)
-            if d.year not in ys:
-                k = _UNCOVERED
-                gap += 1
-            else:
-                work = exceptions.get(d, d.weekday() < 5)
-                k = _WORK if work else _OFF
-                if work:
-                    count += 1
-                    nth.append(d)
-            kind[i] = k
-            cum.append(count)
-            gaps.append(gap)
+        # Monday to Friday worked (ordinal 1, 0001-01-01, was a Monday), a year without a schedule uncovered,
+        # then the schedule's exceptions: one pass in C over each array rather than a Python loop over the days
+        week = _WEEK[(base - 1) % 7 :] + _WEEK[: (base - 1) % 7]
+        kind = bytearray(week * ((end - base) // 7 + 1))[: end - base + 1]
+        for year in range(min(ys), max(ys) + 1):
+            if year not in ys:
+                lo, hi = date(year, 1, 1).toordinal() - base, date(year, 12, 31).toordinal() - base + 1
+                kind[lo:hi] = bytes((_UNCOVERED,)) * (hi - lo)
+        for d, work in exceptions.items():
+            if not isinstance(d, datetime):  # a datetime is equal to no day of the calendar
+                kind[d.toordinal() - base] = _WORK if work else _OFF
+        worked = kind.translate(_WORKED)
+        cum = tuple(accumulate(worked))
+        nth = tuple(map(date.fromordinal, compress(range(base, end + 1), worked)))
+        gap = _UNCOVERED in kind
         given = sources or {}
         return cls(
             MappingProxyType(dict(exceptions)),
@@ -161,9 +162,9 @@ class WorkdayCalendar:
             MappingProxyType({y: given.get(y) or CalendarSource(y, estimated=y in prov) for y in sorted(ys)}),
             base,
             bytes(kind),
-            tuple(cum),
-            tuple(nth),
-            tuple(gaps) if gap else None,
+            cum,
+            nth,
+            tuple(accumulate(kind.translate(_GAP))) if gap else None,
             len(kind),
             len(nth),
             MappingProxyType({y: e for y, e in (broken or {}).items() if y not in ys}),
