@@ -19,12 +19,10 @@ from datetime import date, datetime
 from functools import cache
 from itertools import accumulate, compress
 from os import PathLike
-from pathlib import Path
 from types import MappingProxyType
 
 import attrs
 
-from govrules.calendar_files import incomplete, read_holiday_cn
 from govrules.calendar_sources import Amendment, CalendarSource, notices, user_files
 from govrules.errors import (
     BrokenCalendarFile,
@@ -487,6 +485,8 @@ def user_file_year(path: str) -> tuple[int | None, bool]:
     `govrules calendar add` writes `2027.json`, or `2027.forced.json` when added with `--force` (loaded
     then without the completeness checks); any other name is not loaded.
     """
+    from pathlib import Path
+
     name = Path(path).name
     stem, forced = (
         (name.removesuffix(".forced.json"), True)
@@ -553,6 +553,8 @@ def load_holiday_cn(
     another year that is not covered raises `CalendarNotCovered`. Nothing is loaded on an error.
     `cal.source(year)` names the file; a published year it changes records the days (`amendments`).
     """
+    from govrules.calendar_files import incomplete, read_holiday_cn
+
     cal = calendar if calendar is not None else china()
     f = read_holiday_cn(path)
     p, year = f.path, f.year

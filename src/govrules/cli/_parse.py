@@ -9,7 +9,6 @@ are Chinese by default and English under `--lang en`: one line on stderr, exit 2
 from __future__ import annotations
 
 import argparse
-import calendar
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -69,7 +68,7 @@ def parse_date(text: str, lang: str = "zh") -> date:
     y, mo, d = (int(g) for g in m.groups())
     if not 1 <= mo <= 12:
         raise InvalidInput(f"{text!r} is not a date: there is no month {mo}", zh=f"“{text}”不是日期：没有{mo}月")
-    last = calendar.monthrange(y, mo)[1] if y >= 1 else 31
+    last = 28 if 1 <= d <= 28 else _days_in(y, mo)  # every month has 28 days
     if not 1 <= d <= last:
         if mo == 2 and d == 29:
             raise InvalidInput(
@@ -84,6 +83,13 @@ def parse_date(text: str, lang: str = "zh") -> date:
         return date(y, mo, d)
     except ValueError:  # year 0
         raise InvalidInput(f"{text!r} is not a date", zh=f"“{text}”不是日期") from None
+
+
+def _days_in(year: int, month: int) -> int:
+    """The number of days of that month (31 for the year 0, which `date` refuses)."""
+    import calendar
+
+    return calendar.monthrange(year, month)[1] if year >= 1 else 31
 
 
 def parse_period(text: str, lang: str = "zh") -> tuple[date, date]:
@@ -213,15 +219,16 @@ def parse_meeting(rs: Ruleset, text: str, flag: str) -> MeetingKind:
 
 # -- argparse --
 
+#: argparse's messages and their Chinese (patterns compiled when an error is said, not at start-up).
 _ARGPARSE_ZH = (
-    (re.compile(r"the following arguments are required: (.*)"), "缺少必需的参数：{0}"),
-    (re.compile(r"argument (.*?): invalid choice: (.*) \(choose from (.*)\)"), "参数 {0} 的值 {1} 无效（可选：{2}）"),
-    (re.compile(r"unrecognized arguments: (.*)"), "无法识别的参数：{0}"),
-    (re.compile(r"argument (.*?): expected one argument"), "参数 {0} 需要一个值"),
-    (re.compile(r"argument (.*?): invalid int value: (.*)"), "参数 {0} 的值 {1} 无效：应为整数"),
-    (re.compile(r"argument (.*?): invalid (.*) value: (.*)"), "参数 {0} 的值 {2} 无效"),
-    (re.compile(r"argument (.*?): not allowed with argument (.*)"), "参数 {0} 不能与 {1} 同时使用"),
-    (re.compile(r"argument (.*?): (.*)"), "参数 {0}：{1}"),
+    (r"the following arguments are required: (.*)", "缺少必需的参数：{0}"),
+    (r"argument (.*?): invalid choice: (.*) \(choose from (.*)\)", "参数 {0} 的值 {1} 无效（可选：{2}）"),
+    (r"unrecognized arguments: (.*)", "无法识别的参数：{0}"),
+    (r"argument (.*?): expected one argument", "参数 {0} 需要一个值"),
+    (r"argument (.*?): invalid int value: (.*)", "参数 {0} 的值 {1} 无效：应为整数"),
+    (r"argument (.*?): invalid (.*) value: (.*)", "参数 {0} 的值 {2} 无效"),
+    (r"argument (.*?): not allowed with argument (.*)", "参数 {0} 不能与 {1} 同时使用"),
+    (r"argument (.*?): (.*)", "参数 {0}：{1}"),
 )
 
 
@@ -296,7 +303,7 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         if self.lang == "zh":
             for pattern, zh in _ARGPARSE_ZH:
-                m = pattern.fullmatch(message)
+                m = re.fullmatch(pattern, message)
                 if m is not None:
                     message = zh.format(*m.groups())
                     break
