@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from govrules.calendar_messages import render
 from govrules.cli._common import examples, one_line, os_error_zh
-from govrules.cli._parse import lang_of, parser_class, ruleset_id
+from govrules.cli._parse import Formatter, lang_of, parser_class, ruleset_id
 from govrules.errors import GovRulesError
 
 __all__ = ["COMMANDS", "ONE_LINE", "build_parser", "main"]
@@ -115,11 +115,11 @@ def build_parser(lang: str = "zh", modules: Sequence[str] | None = None) -> argp
     parser.add_argument(
         "--lang", dest="lang_first", choices=("zh", "en"), help="输出语言（也可写在命令之后）：zh 或 en"
     )
-    common = argparse.ArgumentParser(add_help=False)
+    common = argparse.ArgumentParser(add_help=False, formatter_class=Formatter)
     common.add_argument(
         "--lang", choices=("zh", "en"), default="zh", help="输出语言：zh 中文（默认）或 en 英文 / output language"
     )
-    cal_opts = argparse.ArgumentParser(add_help=False)
+    cal_opts = argparse.ArgumentParser(add_help=False, formatter_class=Formatter)
     cal_opts.add_argument(
         "--provisional", action="store_true", help="对国务院尚未公布安排的年份按估算计算（结果注明为估算）"
     )

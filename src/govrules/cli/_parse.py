@@ -9,6 +9,7 @@ are Chinese by default and English under `--lang en`: one line on stderr, exit 2
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -258,8 +259,29 @@ def _metavar(lang: str, kwargs: dict[str, object]) -> None:
         kwargs["metavar"] = _METAVARS_EN.get(metavar, str(kwargs.get("dest", "ARG")).upper())
 
 
-class _Formatter(argparse.RawDescriptionHelpFormatter):
+def terminal_columns() -> int:
+    """`shutil.get_terminal_size().columns`, as argparse asks it for each argument it declares, without importing
+    shutil (and with it bz2, lzma and fnmatch) at start-up: $COLUMNS if a positive number, else the width of
+    the terminal of `sys.__stdout__`, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
+class Formatter(argparse.RawDescriptionHelpFormatter):
+    """The help of the command line: usage said in `lang`, the width of the terminal found without shutil."""
+
     lang: ClassVar[str] = "zh"
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
+        super().__init__(prog, indent_increment, max_help_position, terminal_columns() - 2 if width is None else width)
 
     def add_usage(self, usage: str | None, actions: object, groups: object, prefix: str | None = None) -> None:
         if prefix is None:
@@ -274,7 +296,7 @@ class Parser(argparse.ArgumentParser):
     lang: ClassVar[str] = "zh"
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        formatter = type("Formatter", (_Formatter,), {"lang": self.lang})
+        formatter = type("Formatter", (Formatter,), {"lang": self.lang})
         kwargs.setdefault("formatter_class", formatter)
         kwargs["add_help"] = False
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
