@@ -42,7 +42,7 @@ print(json.dumps(sorted(sys.modules)))
 
 #: What no one-line command needs: the archive modules shutil brings, pathlib, the stdlib calendar, the
 #: holiday-cn file reader (no --holidays given) and the estimate of years not published (no --provisional).
-_NOT_LOADED = ("shutil", "bz2", "lzma", "pathlib", "calendar", "govrules.calendar_files")
+_NOT_LOADED = ("shutil", "bz2", "lzma", "pathlib", "calendar", "govrules.calendar_files", "govrules.estimate")
 
 _ONE_LINE_RUNS = [
     ("--version",),
@@ -74,6 +74,15 @@ def test_an_answer_that_does_not_show_the_version_does_not_hash_the_rules(argv: 
     loaded = _loaded(argv)
     assert "govrules.rulesets.xifeng_2022" in loaded
     assert "hashlib" not in loaded and "_hashlib" not in loaded, loaded
+
+
+def test_the_estimate_is_still_a_name_of_workdays() -> None:
+    from govrules import estimate, workdays
+
+    assert workdays.statutory_schedule is estimate.statutory_schedule
+    assert "statutory_schedule" in workdays.__all__
+    with pytest.raises(AttributeError, match="no attribute 'nothing_of_that_name'"):
+        workdays.nothing_of_that_name  # noqa: B018
 
 
 # -- the collector --

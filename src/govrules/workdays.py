@@ -20,6 +20,7 @@ from functools import cache
 from itertools import accumulate, compress
 from os import PathLike
 from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -33,7 +34,9 @@ from govrules.errors import (
     InvalidInput,
     format_years,
 )
-from govrules.estimate import estimate_year, statutory_schedule
+
+if TYPE_CHECKING:
+    from govrules.estimate import statutory_schedule
 
 __all__ = [
     "CORRECTIONS",
@@ -49,6 +52,16 @@ __all__ = [
     "statutory_schedule",
     "user_file_year",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """`statutory_schedule`, of `govrules.estimate`, loaded on first use (a calendar of published years needs none)."""
+    if name == "statutory_schedule":
+        from govrules.estimate import statutory_schedule
+
+        return statutory_schedule
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 _OFF, _WORK, _UNCOVERED = 0, 1, 2
 #: A week's kinds from Monday; tables of `bytes.translate` marking the days worked and the days uncovered with 1.
@@ -324,6 +337,8 @@ class WorkdayCalendar:
         """A new calendar where each uncovered year given is estimated (see `estimate`) and flagged."""
         exceptions, names = dict(self._exceptions), dict(self._names)
         new = sorted(set(years) - self._years)
+        from govrules.estimate import estimate_year  # here: only an estimate needs the lunar calendar's rules
+
         for year in new:
             est = estimate_year(year)
             exceptions.update(dict.fromkeys(est.off_days, False))
@@ -526,6 +541,8 @@ def estimate(year: int, *, backtest: bool = False) -> WorkdayCalendar:
             f"cannot estimate {year}: the 2024 放假办法 the estimate follows applies from {ESTIMATE_FROM};"
             " pass backtest=True to apply it to a past year anyway"
         )
+    from govrules.estimate import estimate_year
+
     est = estimate_year(year)
     return WorkdayCalendar.build(
         {**dict.fromkeys(est.off_days, False), **dict.fromkeys(est.makeup_workdays, True)},
