@@ -119,7 +119,7 @@ class Ruleset:
     @functools.cached_property
     def version(self) -> str:
         """A hash of the rules (12 hex digits): it changes whenever a rule does. Worked out on first use."""
-        import hashlib
+        import hashlib  # here: an answer that does not show the version loads neither it nor OpenSSL
 
         digest = hashlib.sha256(repr(sorted((r.id, _canonical(r)) for r in self.rules)).encode()).hexdigest()
         return digest[:12]
