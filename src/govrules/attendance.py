@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 import attrs
-from dateutil.rrule import MONTHLY, WEEKLY, YEARLY, rrule
 
 from govrules.decision import Trace, Violation, citations_of, conflict_among, overridden_text, quote_citations, trace
 from govrules.errors import InvalidInput, NoApplicableRule, expect
@@ -450,10 +449,6 @@ def _agenda_message(ar: AgendaRule, item: AgendaItem, meeting: Meeting, calendar
     return f"议题“{item.title}”不符合“{ar.requirement.label}”"
 
 
-_FREQ = {"WEEK": (WEEKLY, 1, 7), "MONTH": (MONTHLY, 1, 28), "QUARTER": (MONTHLY, 3, 84),
-         "HALF_YEAR": (MONTHLY, 6, 168), "YEAR": (YEARLY, 1, 336)}  # fmt: skip
-
-
 def meeting_schedule(
     ruleset: Ruleset, kind: MeetingKind, start: date, end: date, *, calendar: WorkdayCalendar | None = None
 ) -> tuple[date, ...]:
@@ -468,8 +463,11 @@ def meeting_schedule(
     start, end = as_date(start), as_date(end)
     if end < start:
         raise InvalidInput(f"schedule ends on {end} before it starts on {start}")
+    from dateutil.rrule import MONTHLY, WEEKLY, YEARLY, rrule  # here: a leave or signing question does not load it
+
     rhythm = rules[0].rhythm
-    freq, interval, span = _FREQ[rhythm.per.name]
+    freq, interval, span = {"WEEK": (WEEKLY, 1, 7), "MONTH": (MONTHLY, 1, 28), "QUARTER": (MONTHLY, 3, 84),
+                            "HALF_YEAR": (MONTHLY, 6, 168), "YEAR": (YEARLY, 1, 336)}[rhythm.per.name]  # fmt: skip
     cal = calendar if calendar is not None else china()
     step = span // max(1, rhythm.times)
     out: list[date] = []

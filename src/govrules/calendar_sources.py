@@ -12,15 +12,18 @@ import json
 import os
 from datetime import date
 from functools import cache, lru_cache
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = ["DATA_DIR_ENV", "Amendment", "CalendarSource", "Notice", "data_dir", "notices", "user_files"]
 
 #: The package's folder, whose data/ is read from there: importlib.resources would cost as much start-up
 #: as Python's own, and govrules is never imported from a zip.
-_PACKAGE = Path(__file__).parent
+_PACKAGE = os.path.dirname(__file__)
 
 #: The environment variable that overrides the user's data directory (tests and CI point it at a temp dir).
 DATA_DIR_ENV = "GOVRULES_DATA_DIR"
@@ -129,7 +132,8 @@ class CalendarSource:
 @cache
 def notices() -> dict[int, tuple[Notice, ...]]:
     """The State Council notices behind each shipped year (read once from the package's data)."""
-    raw = json.loads((_PACKAGE / "data" / "notices.json").read_text(encoding="utf-8"))
+    with open(os.path.join(_PACKAGE, "data", "notices.json"), encoding="utf-8") as f:
+        raw = json.load(f)
     return {
         int(year): tuple(
             Notice(
@@ -154,6 +158,8 @@ def _data_dir() -> str:
 
 def data_dir() -> Path:
     """The user's govrules data directory: $GOVRULES_DATA_DIR, else $XDG_DATA_HOME/govrules (~/.local/share)."""
+    from pathlib import Path
+
     return Path(_data_dir())
 
 

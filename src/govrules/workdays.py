@@ -17,13 +17,13 @@ import warnings
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from functools import cache
+from itertools import accumulate, compress
 from os import PathLike
-from pathlib import Path
 from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from govrules.calendar_files import incomplete, read_holiday_cn
 from govrules.calendar_sources import Amendment, CalendarSource, notices, user_files
 from govrules.errors import (
     BrokenCalendarFile,
@@ -34,7 +34,9 @@ from govrules.errors import (
     InvalidInput,
     format_years,
 )
-from govrules.estimate import estimate_year, statutory_schedule
+
+if TYPE_CHECKING:
+    from govrules.estimate import statutory_schedule
 
 __all__ = [
     "CORRECTIONS",
@@ -51,7 +53,21 @@ __all__ = [
     "user_file_year",
 ]
 
+
+def __getattr__(name: str) -> Any:
+    """`statutory_schedule`, of `govrules.estimate`, loaded on first use (a calendar of published years needs none)."""
+    if name == "statutory_schedule":
+        from govrules.estimate import statutory_schedule
+
+        return statutory_schedule
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 _OFF, _WORK, _UNCOVERED = 0, 1, 2
+#: A week's kinds from Monday; tables of `bytes.translate` marking the days worked and the days uncovered with 1.
+_WEEK = bytes((_WORK, _WORK, _WORK, _WORK, _WORK, _OFF, _OFF))
+_WORKED = bytes(int(k == _WORK) for k in range(256))
+_GAP = bytes(int(k == _UNCOVERED) for k in range(256))
 
 
 def as_date(d: date) -> date:
@@ -133,25 +149,21 @@ class WorkdayCalendar:
                 raise InvalidInput(f"schedule day {d.isoformat()} lies outside the covered years")
         base = date(min(ys), 1, 1).toordinal()
         end = date(max(ys), 12, 31).toordinal()
-        kind = bytearray(end - base + 1)
-        cum: list[int] = []
-        nth: list[date] = []
-        gaps: list[int] = []
-        count = gap = 0
-        for i in range(end - base + 1):
-            d = date.fromordinal(base + i)
-            if d.year not in ys:
-                k = _UNCOVERED
-                gap += 1
-            else:
-                work = exceptions.get(d, d.weekday() < 5)
-                k = _WORK if work else _OFF
-                if work:
-                    count += 1
-                    nth.append(d)
-            kind[i] = k
-            cum.append(count)
-            gaps.append(gap)
+        # Monday to Friday worked (ordinal 1, 0001-01-01, was a Monday), a year without a schedule uncovered,
+        # then the schedule's exceptions: one pass in C over each array rather than a Python loop over the days
+        week = _WEEK[(base - 1) % 7 :] + _WEEK[: (base - 1) % 7]
+        kind = bytearray(week * ((end - base) // 7 + 1))[: end - base + 1]
+        for year in range(min(ys), max(ys) + 1):
+            if year not in ys:
+                lo, hi = date(year, 1, 1).toordinal() - base, date(year, 12, 31).toordinal() - base + 1
+                kind[lo:hi] = bytes((_UNCOVERED,)) * (hi - lo)
+        for d, work in exceptions.items():
+            if not isinstance(d, datetime):  # a datetime is equal to no day of the calendar
+                kind[d.toordinal() - base] = _WORK if work else _OFF
+        worked = kind.translate(_WORKED)
+        cum = tuple(accumulate(worked))
+        nth = tuple(map(date.fromordinal, compress(range(base, end + 1), worked)))
+        gap = _UNCOVERED in kind
         given = sources or {}
         return cls(
             MappingProxyType(dict(exceptions)),
@@ -161,9 +173,9 @@ class WorkdayCalendar:
             MappingProxyType({y: given.get(y) or CalendarSource(y, estimated=y in prov) for y in sorted(ys)}),
             base,
             bytes(kind),
-            tuple(cum),
-            tuple(nth),
-            tuple(gaps) if gap else None,
+            cum,
+            nth,
+            tuple(accumulate(kind.translate(_GAP))) if gap else None,
             len(kind),
             len(nth),
             MappingProxyType({y: e for y, e in (broken or {}).items() if y not in ys}),
@@ -325,6 +337,8 @@ class WorkdayCalendar:
         """A new calendar where each uncovered year given is estimated (see `estimate`) and flagged."""
         exceptions, names = dict(self._exceptions), dict(self._names)
         new = sorted(set(years) - self._years)
+        from govrules.estimate import estimate_year  # here: only an estimate needs the lunar calendar's rules
+
         for year in new:
             est = estimate_year(year)
             exceptions.update(dict.fromkeys(est.off_days, False))
@@ -486,6 +500,8 @@ def user_file_year(path: str) -> tuple[int | None, bool]:
     `govrules calendar add` writes `2027.json`, or `2027.forced.json` when added with `--force` (loaded
     then without the completeness checks); any other name is not loaded.
     """
+    from pathlib import Path
+
     name = Path(path).name
     stem, forced = (
         (name.removesuffix(".forced.json"), True)
@@ -525,6 +541,8 @@ def estimate(year: int, *, backtest: bool = False) -> WorkdayCalendar:
             f"cannot estimate {year}: the 2024 放假办法 the estimate follows applies from {ESTIMATE_FROM};"
             " pass backtest=True to apply it to a past year anyway"
         )
+    from govrules.estimate import estimate_year
+
     est = estimate_year(year)
     return WorkdayCalendar.build(
         {**dict.fromkeys(est.off_days, False), **dict.fromkeys(est.makeup_workdays, True)},
@@ -552,6 +570,8 @@ def load_holiday_cn(
     another year that is not covered raises `CalendarNotCovered`. Nothing is loaded on an error.
     `cal.source(year)` names the file; a published year it changes records the days (`amendments`).
     """
+    from govrules.calendar_files import incomplete, read_holiday_cn
+
     cal = calendar if calendar is not None else china()
     f = read_holiday_cn(path)
     p, year = f.path, f.year

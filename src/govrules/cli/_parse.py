@@ -9,7 +9,7 @@ are Chinese by default and English under `--lang en`: one line on stderr, exit 2
 from __future__ import annotations
 
 import argparse
-import calendar
+import os
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -69,7 +69,7 @@ def parse_date(text: str, lang: str = "zh") -> date:
     y, mo, d = (int(g) for g in m.groups())
     if not 1 <= mo <= 12:
         raise InvalidInput(f"{text!r} is not a date: there is no month {mo}", zh=f"“{text}”不是日期：没有{mo}月")
-    last = calendar.monthrange(y, mo)[1] if y >= 1 else 31
+    last = 28 if 1 <= d <= 28 else _days_in(y, mo)  # every month has 28 days
     if not 1 <= d <= last:
         if mo == 2 and d == 29:
             raise InvalidInput(
@@ -84,6 +84,13 @@ def parse_date(text: str, lang: str = "zh") -> date:
         return date(y, mo, d)
     except ValueError:  # year 0
         raise InvalidInput(f"{text!r} is not a date", zh=f"“{text}”不是日期") from None
+
+
+def _days_in(year: int, month: int) -> int:
+    """The number of days of that month (31 for the year 0, which `date` refuses)."""
+    import calendar
+
+    return calendar.monthrange(year, month)[1] if year >= 1 else 31
 
 
 def parse_period(text: str, lang: str = "zh") -> tuple[date, date]:
@@ -213,15 +220,16 @@ def parse_meeting(rs: Ruleset, text: str, flag: str) -> MeetingKind:
 
 # -- argparse --
 
+#: argparse's messages and their Chinese (patterns compiled when an error is said, not at start-up).
 _ARGPARSE_ZH = (
-    (re.compile(r"the following arguments are required: (.*)"), "缺少必需的参数：{0}"),
-    (re.compile(r"argument (.*?): invalid choice: (.*) \(choose from (.*)\)"), "参数 {0} 的值 {1} 无效（可选：{2}）"),
-    (re.compile(r"unrecognized arguments: (.*)"), "无法识别的参数：{0}"),
-    (re.compile(r"argument (.*?): expected one argument"), "参数 {0} 需要一个值"),
-    (re.compile(r"argument (.*?): invalid int value: (.*)"), "参数 {0} 的值 {1} 无效：应为整数"),
-    (re.compile(r"argument (.*?): invalid (.*) value: (.*)"), "参数 {0} 的值 {2} 无效"),
-    (re.compile(r"argument (.*?): not allowed with argument (.*)"), "参数 {0} 不能与 {1} 同时使用"),
-    (re.compile(r"argument (.*?): (.*)"), "参数 {0}：{1}"),
+    (r"the following arguments are required: (.*)", "缺少必需的参数：{0}"),
+    (r"argument (.*?): invalid choice: (.*) \(choose from (.*)\)", "参数 {0} 的值 {1} 无效（可选：{2}）"),
+    (r"unrecognized arguments: (.*)", "无法识别的参数：{0}"),
+    (r"argument (.*?): expected one argument", "参数 {0} 需要一个值"),
+    (r"argument (.*?): invalid int value: (.*)", "参数 {0} 的值 {1} 无效：应为整数"),
+    (r"argument (.*?): invalid (.*) value: (.*)", "参数 {0} 的值 {2} 无效"),
+    (r"argument (.*?): not allowed with argument (.*)", "参数 {0} 不能与 {1} 同时使用"),
+    (r"argument (.*?): (.*)", "参数 {0}：{1}"),
 )
 
 
@@ -251,8 +259,29 @@ def _metavar(lang: str, kwargs: dict[str, object]) -> None:
         kwargs["metavar"] = _METAVARS_EN.get(metavar, str(kwargs.get("dest", "ARG")).upper())
 
 
-class _Formatter(argparse.RawDescriptionHelpFormatter):
+def terminal_columns() -> int:
+    """`shutil.get_terminal_size().columns`, as argparse asks it for each argument it declares, without importing
+    shutil (and with it bz2, lzma and fnmatch) at start-up: $COLUMNS if a positive number, else the width of
+    the terminal of `sys.__stdout__`, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
+class Formatter(argparse.RawDescriptionHelpFormatter):
+    """The help of the command line: usage said in `lang`, the width of the terminal found without shutil."""
+
     lang: ClassVar[str] = "zh"
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
+        super().__init__(prog, indent_increment, max_help_position, terminal_columns() - 2 if width is None else width)
 
     def add_usage(self, usage: str | None, actions: object, groups: object, prefix: str | None = None) -> None:
         if prefix is None:
@@ -267,7 +296,7 @@ class Parser(argparse.ArgumentParser):
     lang: ClassVar[str] = "zh"
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        formatter = type("Formatter", (_Formatter,), {"lang": self.lang})
+        formatter = type("Formatter", (Formatter,), {"lang": self.lang})
         kwargs.setdefault("formatter_class", formatter)
         kwargs["add_help"] = False
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
@@ -296,7 +325,7 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         if self.lang == "zh":
             for pattern, zh in _ARGPARSE_ZH:
-                m = pattern.fullmatch(message)
+                m = re.fullmatch(pattern, message)
                 if m is not None:
                     message = zh.format(*m.groups())
                     break

@@ -431,10 +431,11 @@ class Conflict:
 
 
 #: 原则上 anywhere; 一般 where it qualifies the verb (一般应, 一般由, 一般每, 一般在 …), not where it
-#: qualifies a noun (一般事项, 一般报告性公文, 一般性文件): DESIGN.md, "Reading the texts".
-_HEDGE = re.compile(r"原则上|一般(?:情况下|应当|应|由|每|在|于|要|须|需|不|可|为|以|是|提前|只|安排|控制|召开|按|实行)")
+#: qualifies a noun (一般事项, 一般报告性公文, 一般性文件): DESIGN.md, "Reading the texts". Compiled on first use
+#: (`re` keeps it), not at start-up.
+_HEDGE = r"原则上|一般(?:情况下|应当|应|由|每|在|于|要|须|需|不|可|为|以|是|提前|只|安排|控制|召开|按|实行)"
 
 
 def is_hedged(quote: str) -> bool:
     """Whether a phrase is a hedged norm (原则上…, 一般应…) rather than a strict one."""
-    return _HEDGE.search(quote) is not None
+    return re.search(_HEDGE, quote) is not None

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Mapping
@@ -71,7 +70,6 @@ class Ruleset:
     _index: Mapping[str, Rule] = attrs.field(init=False, repr=False, eq=False)
     _by_type: Mapping[type, tuple[Rule, ...]] = attrs.field(init=False, repr=False, eq=False)
     _overridden: Mapping[str, frozenset[str]] = attrs.field(init=False, repr=False, eq=False)
-    version: str = attrs.field(init=False, eq=False)
     # Pure-function results per situation, bounded (the least recently used go first); never changes an answer.
     _memo: OrderedDict[Hashable, Any] = attrs.field(init=False, factory=OrderedDict, eq=False, repr=False)
     # Decision functions remembered for this ruleset (`remembered`): each a functools.lru_cache.
@@ -117,8 +115,14 @@ class Ruleset:
         object.__setattr__(self, "_index", MappingProxyType(index))
         object.__setattr__(self, "_by_type", MappingProxyType({t: tuple(v) for t, v in by_type.items()}))
         object.__setattr__(self, "_overridden", MappingProxyType(_closure(index)))
+
+    @functools.cached_property
+    def version(self) -> str:
+        """A hash of the rules (12 hex digits): it changes whenever a rule does. Worked out on first use."""
+        import hashlib  # here: an answer that does not show the version loads neither it nor OpenSSL
+
         digest = hashlib.sha256(repr(sorted((r.id, _canonical(r)) for r in self.rules)).encode()).hexdigest()
-        object.__setattr__(self, "version", digest[:12])
+        return digest[:12]
 
     # -- texts --
 
@@ -409,20 +413,37 @@ _MISSING: Any = object()
 
 def _canonical(value: object) -> object:
     """A representation independent of hash order, for content hashes (frozensets sorted)."""
-    if attrs.has(type(value)):
-        return (
-            type(value).__name__,
-            tuple((f.name, _canonical(getattr(value, f.name))) for f in attrs.fields(type(value)) if f.eq),  # type: ignore[arg-type]
-        )
-    if isinstance(value, (frozenset, set)):
-        return ("set", tuple(sorted((_canonical(v) for v in value), key=repr)))
-    if isinstance(value, Mapping):
-        return ("map", tuple(sorted(((_canonical(k), _canonical(v)) for k, v in value.items()), key=repr)))
-    if isinstance(value, tuple):
-        return tuple(_canonical(v) for v in value)
-    if isinstance(value, Enum):
-        return f"{type(value).__name__}.{value.name}"
+    cls = type(value)
+    if cls is str or cls is int or cls is bool or value is None:  # most values: said by their repr
+        return repr(value)
+    how = _canonical_how(cls)  # type: ignore[arg-type]  # (mypy: a class is hashable)
+    if type(how) is tuple:  # an attrs class: its name and the fields compared by ==
+        return (cls.__name__, tuple([(name, _canonical(getattr(value, name))) for name in how]))
+    if how == "set":
+        return ("set", tuple(sorted([_canonical(v) for v in value], key=repr)))  # type: ignore[attr-defined]
+    if how == "map":
+        items = value.items()  # type: ignore[attr-defined]
+        return ("map", tuple(sorted([(_canonical(k), _canonical(v)) for k, v in items], key=repr)))
+    if how == "tuple":
+        return tuple([_canonical(v) for v in value])  # type: ignore[attr-defined]
+    if how == "enum":
+        return f"{cls.__name__}.{value.name}"  # type: ignore[attr-defined]
     return repr(value)
+
+
+@functools.cache
+def _canonical_how(cls: type) -> tuple[str, ...] | str:
+    """How `_canonical` says a value of `cls`: the names of its fields compared by == (an attrs class), or
+    "set", "map", "tuple", "enum", "repr"."""
+    if attrs.has(cls):
+        return tuple(f.name for f in attrs.fields(cls) if f.eq)
+    if issubclass(cls, (frozenset, set)):
+        return "set"
+    if issubclass(cls, Mapping):
+        return "map"
+    if issubclass(cls, tuple):
+        return "tuple"
+    return "enum" if issubclass(cls, Enum) else "repr"
 
 
 def _closure(index: Mapping[str, Rule]) -> dict[str, frozenset[str]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
+import os
 from typing import Any
 
 import attrs
@@ -13,7 +13,7 @@ from govrules.rules import Annex, Article, Section
 __all__ = ["Texts", "load_texts"]
 
 #: The texts shipped beside the ruleset modules (read from the installed folder, as calendar_sources does).
-_TEXTS = Path(__file__).parent / "texts"
+_TEXTS = os.path.join(os.path.dirname(__file__), "texts")
 
 
 @attrs.frozen
@@ -30,7 +30,8 @@ class Texts:
 
 def load_texts(module: str) -> Texts:
     """Read `texts/<module>.json` shipped with the package."""
-    raw: Any = json.loads((_TEXTS / f"{module}.json").read_text("utf-8"))
+    with open(os.path.join(_TEXTS, f"{module}.json"), encoding="utf-8") as f:
+        raw: Any = json.load(f)
     return Texts(
         ruleset=raw["ruleset"],
         title=raw["title"],
