@@ -83,6 +83,7 @@ def check_leave(ruleset: Ruleset, request: LeaveRequest, *, calendar: WorkdayCal
     expect(ruleset, Ruleset, "ruleset")
     expect(request, LeaveRequest, "leave request")
     cal = calendar if calendar is not None else china()
+    expect(cal, WorkdayCalendar, "calendar")
     return ruleset.remembered(_check_leave_fast)(request, cal)
 
 
@@ -142,9 +143,10 @@ class LeavePlan:
         With several lead times the earliest day wins (the first such rule, in rule order).
         """
         best: tuple[date, LeaveRule] | None = None
+        start = as_date(start)
         for r in self.lead_rules:
             assert r.lead_time is not None
-            d = r.lead_time.resolve(start, calendar)
+            d = r.lead_time.resolve_on(start, calendar)
             if best is None or d < best[0]:
                 best = (d, r)
         return best
