@@ -6,6 +6,7 @@ template is the `Deadline` `__init__` builds."""
 from __future__ import annotations
 
 import gc
+import itertools
 from datetime import date, timedelta
 
 import pytest
@@ -186,3 +187,42 @@ def test_the_deadline_from_its_template_is_the_one_init_builds(rid: str, offset:
     assert got == built and hash(got) == hash(built) and repr(got) == repr(built)
     assert got.explain() == built.explain() and got.trace == built.trace
     assert vars(got) == {f: getattr(built, f) for f in vars(built)}
+
+
+def _as_init_builds(obj: object) -> object:
+    """`obj` built again by its class's `__init__` from its own fields."""
+    import attrs
+
+    cls = type(obj)
+    return cls(**{(f.alias or f.name): getattr(obj, f.name) for f in attrs.fields(cls) if f.init})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("rid", rulesets.available())
+def test_decisions_filled_from_templates_are_what_init_builds(rid: str) -> None:
+    """who_signs, who_approves and check_leave fill their decisions and traces from templates, not through
+    `__init__`: each has exactly the attributes `__init__` gives it, equal, with the same repr and
+    explanation, and its trace likewise."""
+    from govrules.whatif.space import _DocumentSpace, _LeaveSpace
+
+    rs = rulesets.load(rid).evolve()
+    space = _DocumentSpace.of(rs)
+    docs = list(itertools.islice(space.documents(), 0, None, max(1, space.size() // 300)))
+    requests = list(_LeaveSpace.of(rs).requests())[::7]
+    made = 0
+    for ask, items in (
+        (lambda d: signing.who_signs(rs, d), docs),
+        (lambda d: signing.who_approves(rs, d), docs),
+        (lambda q: attendance.check_leave(rs, q, calendar=CAL), requests),
+    ):
+        for x in items:
+            try:
+                d = ask(x)
+            except GovRulesError:
+                continue
+            made += 1
+            again = _as_init_builds(d)
+            assert vars(d) == vars(again) and repr(d) == repr(again) and d.explain() == again.explain()
+            t = d.trace
+            t_again = _as_init_builds(t)
+            assert vars(t) == vars(t_again) and t.checks == t_again.checks
+    assert made > 50

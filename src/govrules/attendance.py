@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # an instance dict: `_check_leave` fills one in one update
 class LeaveDecision:
     """Whether a request may go ahead as made, who approves (in order), who is told, by when to ask."""
 
@@ -103,19 +103,23 @@ def _check_leave(ruleset: Ruleset, request: LeaveRequest, cal: WorkdayCalendar, 
     late = plan.late_request(request.requested_on, latest) or plan.after_start(request.requested_on, request.start)
     if late is not None:
         violations = (*violations, late)
-    return LeaveDecision(
-        ok=not violations,
-        approvers=plan.approvers,
-        notify=plan.notify,
-        latest_request_date=latest[0] if latest else None,
-        violations=violations,
-        citations=plan.citations,
-        provisional=cal.is_estimated(request.start, request.end, *((latest[0],) if latest else ())),
-        trace=Trace(ruleset.id, ruleset.version, plan.applied, plan.overridden, plan.condition, request),
-        request=request,
-        ruleset=ruleset,
-        in_advance=bool(plan.advance_rules),
+    decision: LeaveDecision = object.__new__(LeaveDecision)  # as __init__ would: no converter or validator
+    decision.__dict__.update(
+        {
+            "ok": not violations,
+            "approvers": plan.approvers,
+            "notify": plan.notify,
+            "latest_request_date": latest[0] if latest else None,
+            "violations": violations,
+            "citations": plan.citations,
+            "provisional": cal.is_estimated(request.start, request.end, *((latest[0],) if latest else ())),
+            "trace": Trace(ruleset.id, ruleset.version, plan.applied, plan.overridden, plan.condition, request),
+            "request": request,
+            "ruleset": ruleset,
+            "in_advance": bool(plan.advance_rules),
+        }
     )
+    return decision
 
 
 @attrs.frozen
