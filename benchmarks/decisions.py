@@ -11,7 +11,9 @@ situation space; repeated answers ≤ 1 µs. For each ruleset:
   deadline from each day of a year) asked once. A document space larger than `--most` is walked
   evenly (one document in every n; `--whole` walks all of it: 西丰's is 6.1 million documents);
 - seal: `Ruleset.select(SealRule, document)` over the same documents, first answers;
-- repeated: the same situations asked again, over a working set within the memo (hits), and over one
+- repeated: the same situations asked again, over a working set within the memo (hits), apart for the
+  answers and the refusals (a refusal is remembered too, and raised again: it cannot cost less than a
+  Python raise and catch, timed beside it), and over one
   larger than the memo (`_MEMO_LIMIT` entries, least recently used first out: asked in the same
   order, every answer has been let go again by the time it comes back);
 - peer: building the same `Document`s (a question cannot cost less than writing it down), timed in
@@ -65,6 +67,29 @@ def _per_call(fn: Callable[[Any], object], items: list[Any]) -> float:
     return (time.perf_counter() - start) / len(items) * 1e6
 
 
+def _split(fn: Callable[[Any], object], items: list[Any]) -> tuple[list[Any], list[Any]]:
+    """`items` answered by `fn`, and those it refuses (a typed error)."""
+    answered, refused = [], []
+    for x in items:
+        try:
+            fn(x)
+        except GovRulesError:
+            refused.append(x)
+        else:
+            answered.append(x)
+    return answered, refused
+
+
+def _raise_peer(n: int = 100_000) -> float:
+    """µs to raise a new typed error in a function and catch it in its caller: what a refusal cannot
+    cost less than, however it was remembered."""
+
+    def refuse(_: int) -> None:
+        raise GovRulesError("refused")
+
+    return _per_call(refuse, list(range(n)))
+
+
 def _walk(items: Iterable[Document], size: int, most: int | None) -> list[Document]:
     if most is None or size <= most:
         return list(items)
@@ -109,9 +134,17 @@ def measure(rid: str, most: int | None) -> list[Figure]:
     first = _per_call(lambda d: signing.who_signs(rs, d), docs)
     out.append(figure(name + f"who_signs first ({len(docs):,} of {space.size():,} documents)", first, "µs",
                       goal=GOAL["who_signs"], peer_name="Document()", peer=peer))  # fmt: skip
-    again = _per_call(lambda d: signing.who_signs(rs, d), docs[: min(len(docs), 10_000)])
+    working = docs[: min(len(docs), 10_000)]
+    again = _per_call(lambda d: signing.who_signs(rs, d), working)
     out.append(figure(name + "who_signs repeated (10k, within memo)", again, "µs", goal=GOAL["repeated"],
                       peer_name="Document()", peer=peer))  # fmt: skip
+    answered, refused = _split(lambda d: signing.who_signs(rs, d), working)
+    if answered and refused:  # the same, apart: an answer handed back, and a refusal raised again
+        hit = _per_call(lambda d: signing.who_signs(rs, d), answered)
+        out.append(figure(name + f"  of which answers ({len(answered):,})", hit, "µs", goal=GOAL["repeated"]))
+        raised = _per_call(lambda d: signing.who_signs(rs, d), refused)
+        out.append(figure(name + f"  of which refusals raised again ({len(refused):,})", raised, "µs",
+                          peer_name="raise+catch", peer=_raise_peer()))  # fmt: skip
     seal_rs = _fresh(base)
     seal = _per_call(lambda d: seal_rs.select(SealRule, d), docs)
     out.append(figure(name + "seal rules first (select SealRule)", seal, "µs", peer_name="Document()", peer=peer))

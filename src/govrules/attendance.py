@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # an instance dict: `_check_leave` fills one in one update
 class LeaveDecision:
     """Whether a request may go ahead as made, who approves (in order), who is told, by when to ask."""
 
@@ -82,6 +82,7 @@ def check_leave(ruleset: Ruleset, request: LeaveRequest, *, calendar: WorkdayCal
     expect(ruleset, Ruleset, "ruleset")
     expect(request, LeaveRequest, "leave request")
     cal = calendar if calendar is not None else china()
+    expect(cal, WorkdayCalendar, "calendar")
     return ruleset.remembered(_check_leave_fast)(request, cal)
 
 
@@ -101,19 +102,23 @@ def _check_leave(ruleset: Ruleset, request: LeaveRequest, cal: WorkdayCalendar, 
     late = plan.late_request(request.requested_on, latest) or plan.after_start(request.requested_on, request.start)
     if late is not None:
         violations = (*violations, late)
-    return LeaveDecision(
-        ok=not violations,
-        approvers=plan.approvers,
-        notify=plan.notify,
-        latest_request_date=latest[0] if latest else None,
-        violations=violations,
-        citations=plan.citations,
-        provisional=cal.is_estimated(request.start, request.end, *((latest[0],) if latest else ())),
-        trace=Trace(ruleset.id, ruleset.version, plan.applied, plan.overridden, plan.condition, request),
-        request=request,
-        ruleset=ruleset,
-        in_advance=bool(plan.advance_rules),
+    decision: LeaveDecision = object.__new__(LeaveDecision)  # as __init__ would: no converter or validator
+    decision.__dict__.update(
+        {
+            "ok": not violations,
+            "approvers": plan.approvers,
+            "notify": plan.notify,
+            "latest_request_date": latest[0] if latest else None,
+            "violations": violations,
+            "citations": plan.citations,
+            "provisional": cal.is_estimated(request.start, request.end, *((latest[0],) if latest else ())),
+            "trace": Trace(ruleset.id, ruleset.version, plan.applied, plan.overridden, plan.condition, request),
+            "request": request,
+            "ruleset": ruleset,
+            "in_advance": bool(plan.advance_rules),
+        }
     )
+    return decision
 
 
 @attrs.frozen
@@ -141,9 +146,10 @@ class LeavePlan:
         With several lead times the earliest day wins (the first such rule, in rule order).
         """
         best: tuple[date, LeaveRule] | None = None
+        start = as_date(start)
         for r in self.lead_rules:
             assert r.lead_time is not None
-            d = r.lead_time.resolve(start, calendar)
+            d = r.lead_time.resolve_on(start, calendar)
             if best is None or d < best[0]:
                 best = (d, r)
         return best

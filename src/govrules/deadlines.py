@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from datetime import date
+from typing import Any
 
 import attrs
 
@@ -16,7 +17,7 @@ from govrules.workdays import WorkdayCalendar, as_date, china
 __all__ = ["Deadline", "DeadlineCheck", "check", "due", "due_date", "late_by", "rule_ids"]
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # an instance dict: `_due` fills one from its rule's template in one update
 class Deadline:
     """The last allowed date of a period, the article that sets it, and whether it rests on an estimate."""
 
@@ -94,6 +95,7 @@ def due(
     expect(ruleset, Ruleset, "ruleset")
     expect(anchor_date, date, "the event's day")
     cal = calendar if calendar is not None else china()
+    expect(cal, WorkdayCalendar, "calendar")
     anchor_date = as_date(anchor_date)
     return ruleset.remembered(_due)(rule_id, anchor_date, variant, cal)
 
@@ -127,19 +129,30 @@ def _period(ruleset: Ruleset, rule_id: str, variant: str | None) -> tuple[Deadli
 
 
 def _due(ruleset: Ruleset, rule_id: str, anchor_date: date, variant: str | None, cal: WorkdayCalendar) -> Deadline:
+    template = ruleset.remembered(_deadline_template)(rule_id, variant)
+    period: Period = template["period"]
+    day = period.resolve_on(anchor_date, cal)
+    deadline: Deadline = object.__new__(Deadline)
+    state = deadline.__dict__
+    state.update(template)
+    state["date"] = day
+    state["anchor"] = anchor_date
+    state["provisional"] = cal.is_estimated(day, anchor_date)
+    return deadline
+
+
+def _deadline_template(ruleset: Ruleset, rule_id: str, variant: str | None) -> dict[str, Any]:
+    """A `Deadline`'s fields shared by every event under `rule_id` (all but its days and whether they are
+    estimated): what `_due` fills in, as `__init__` would (Deadline has no converter or validator)."""
     rule, period = _period(ruleset, rule_id, variant)
-    day = period.resolve(anchor_date, cal)
-    return Deadline(
-        date=day,
-        anchor=anchor_date,
-        rule=rule_id,
-        period=period,
-        variant=variant,
-        citation=rule.citation,
-        citations=rule.cite,
-        provisional=cal.is_estimated(day, anchor_date),
-        ruleset=ruleset,
-    )
+    return {
+        "rule": rule_id,
+        "period": period,
+        "variant": variant,
+        "citation": rule.citation,
+        "citations": rule.cite,
+        "ruleset": ruleset,
+    }
 
 
 def check(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import attrs
 
@@ -11,7 +12,7 @@ from govrules.rules import Check, Citation, Condition, Conflict, Rule, Ruleset
 __all__ = ["Trace", "Violation", "citations_of", "conflict_among", "overridden_text", "quote_citations", "trace"]
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # an instance dict: the engines fill one from a template (`traced`) in one update
 class Trace:
     """How a decision was reached, as a policy engine stamps its decision log.
 
@@ -62,6 +63,30 @@ def trace(ruleset: Ruleset, applicable: Iterable[Rule], prevailing: Iterable[Rul
         prevailing[0].condition() if prevailing else None,
         subject,
     )
+
+
+def trace_template(
+    ruleset: Ruleset, applied: tuple[str, ...], overridden: tuple[str, ...], condition: Condition | None
+) -> dict[str, Any]:
+    """A `Trace`'s fields but its subject, as `traced` fills them in: what every situation deciding by the
+    same rules shares."""
+    return {
+        "ruleset": ruleset.id,
+        "version": ruleset.version,
+        "applied": applied,
+        "overridden": overridden,
+        "_condition": condition,
+    }
+
+
+def traced(template: dict[str, Any], subject: object) -> Trace:
+    """The `Trace` of `template` (`trace_template`) over `subject`, filled in as `__init__` would (Trace
+    has no converter or validator), in one update rather than a call per field."""
+    t: Trace = object.__new__(Trace)
+    state = t.__dict__
+    state.update(template)
+    state["_subject"] = subject
+    return t
 
 
 def citations_of(rules: Iterable[Rule]) -> tuple[Citation, ...]:

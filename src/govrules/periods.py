@@ -98,6 +98,11 @@ class Period:
         cal = calendar if calendar is not None else china()
         if not isinstance(cal, WorkdayCalendar):
             raise InvalidInput(f"a calendar is a WorkdayCalendar (workdays.china()); got {cal!r}")
+        return self.resolve_on(anchor, cal)
+
+    def resolve_on(self, anchor: date, cal: WorkdayCalendar) -> date:
+        """`resolve` once its arguments are known good: `anchor` a plain `date`, `cal` a calendar (what
+        `deadlines.due` has checked already). Raises `CalendarNotCovered` as `resolve` does."""
         if not cal.covers(anchor):  # asked even where no working day is counted: no year is guessed
             raise cal.not_covered(anchor.year, f"asked about {anchor.isoformat()}")
         try:

@@ -8,7 +8,17 @@ from typing import Any, TypeVar
 
 import attrs
 
-from govrules.decision import Trace, Violation, citations_of, conflict_among, overridden_text, quote_citations, trace
+from govrules.decision import (
+    Trace,
+    Violation,
+    citations_of,
+    conflict_among,
+    overridden_text,
+    quote_citations,
+    trace,
+    trace_template,
+    traced,
+)
 from govrules.errors import NoApplicableRule, expect
 from govrules.model import Authorization, Document, ReviewAct, Role
 from govrules.model.entities import Review
@@ -133,7 +143,7 @@ def _decide(ruleset: Ruleset, document: Document) -> SigningDecision:
         chosen = selector.chosen(mask)
         fields = _signing_fields(ruleset, document, chosen[0], chosen[1][1], chosen[2][1])  # type: ignore[arg-type]
         deciding: SigningRule = chosen[0][1][0]  # type: ignore[assignment]
-        template = _template(fields, deciding.condition())
+        template = _template(ruleset, fields, deciding.condition())
         if Role.MEETING_CHAIR in deciding.signers or Role.MEETING_CHAIR in deciding.reviewers:
             selector.derived[("who_signs", mask)] = _PER_PRESIDER
             key = ("who_signs", mask, document.presided_by)
@@ -144,8 +154,8 @@ def _decide(ruleset: Ruleset, document: Document) -> SigningDecision:
 #: Put for a mask whose decision names the meeting's chair: its templates are kept per presider.
 _PER_PRESIDER: Any = object()
 
-#: A decision's fields but its subject, trace and ruleset; the trace's rules and condition.
-_Template = tuple[dict[str, Any], tuple[str, ...], tuple[str, ...], Condition | None]
+#: A decision's fields but its subject, trace and ruleset; its trace's fields but the subject (`trace_template`).
+_Template = tuple[dict[str, Any], dict[str, Any]]
 
 
 D = TypeVar("D", SigningDecision, "ApprovalDecision")
@@ -154,24 +164,24 @@ D = TypeVar("D", SigningDecision, "ApprovalDecision")
 def _made(cls: type[D], template: _Template, ruleset: Ruleset, document: Document) -> D:
     """The decision of `cls` on `document` from its template: the fields filled in as `__init__` would
     (the decisions have no converter or validator), in one update rather than a call per field."""
-    fields, applied, overridden, condition = template
+    fields, trace_fields = template
     decision: D = object.__new__(cls)
     state = decision.__dict__
     state.update(fields)
-    state["trace"] = Trace(ruleset.id, ruleset.version, applied, overridden, condition, document)
+    state["trace"] = traced(trace_fields, document)
     state["document"] = document
     state["ruleset"] = ruleset
     return decision
 
 
-def _template(fields: dict[str, Any], condition: Condition | None) -> _Template:
-    """What a decision's `fields` share with every situation of the same key (all but the subject), and the
-    deciding rule's condition for its trace."""
+def _template(ruleset: Ruleset, fields: dict[str, Any], condition: Condition | None) -> _Template:
+    """What a decision's `fields` share with every situation of the same key (all but the subject), and
+    its trace's (the deciding rule's condition among them)."""
     t: Trace = fields.pop("trace")
     del fields["ruleset"]
     fields.pop("document", None)
     fields.pop("request", None)
-    return fields, t.applied, t.overridden, condition
+    return fields, trace_template(ruleset, t.applied, t.overridden, condition)
 
 
 def _decide_each(ruleset: Ruleset, document: Document) -> SigningDecision:
@@ -447,7 +457,7 @@ def _approval(ruleset: Ruleset, document: Document) -> ApprovalDecision:
     if template is None:
         selected = selector.chosen(mask)[0]
         fields = _approval_fields(ruleset, document, selected)  # type: ignore[arg-type]
-        template = _template(fields, selected[1][0].condition())
+        template = _template(ruleset, fields, selected[1][0].condition())
         selector.derived[key] = template
     return _made(ApprovalDecision, template, ruleset, document)
 

@@ -326,7 +326,7 @@ class AgendaItem:
     materials_submitted_on: date | None = attrs.field(default=None, converter=_opt_date)
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # hashed once: the decision memos key on it
 class LeaveRequest:
     """A request to be away: a trip, a vacation, a visit abroad, or absence from a meeting."""
 
@@ -386,7 +386,7 @@ class Meeting:
             )
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # hashed once: the decision memos key on it
 class Document:
     """An official document (公文) as the signing rules see it."""
 
