@@ -12,8 +12,8 @@ situation space; repeated answers ≤ 1 µs. For each ruleset:
   evenly (one document in every n; `--whole` walks all of it: 西丰's is 6.1 million documents);
 - seal: `Ruleset.select(SealRule, document)` over the same documents, first answers;
 - repeated: the same situations asked again, over a working set within the memo (hits), apart for the
-  answers and the refusals (a refusal is remembered too, and raised again: it cannot cost less than a
-  Python raise and catch, timed beside it), and over one
+  answers and the refusals (a refusal is not remembered but worked out again, and raised: it cannot cost
+  less than a Python raise and catch, timed beside it), and over one
   larger than the memo (`_MEMO_LIMIT` entries, least recently used first out: asked in the same
   order, every answer has been let go again by the time it comes back);
 - peer: building the same `Document`s (a question cannot cost less than writing it down), timed in
@@ -80,6 +80,20 @@ def _split(fn: Callable[[Any], object], items: list[Any]) -> tuple[list[Any], li
     return answered, refused
 
 
+def _apart(name: str, ask: Callable[[Any], object], items: list[Any]) -> list[Figure]:
+    """The repeated answers of `ask` over `items`, apart: those it answers, and those it refuses (worked
+    out again), beside a bare raise and catch. Nothing when all are one or the other."""
+    answered, refused = _split(ask, items)
+    if not (answered and refused):
+        return []
+    return [
+        figure(name + f"  of which answers ({len(answered):,})", _per_call(ask, answered), "µs",
+               goal=GOAL["repeated"]),
+        figure(name + f"  of which refusals, worked out again ({len(refused):,})", _per_call(ask, refused), "µs",
+               peer_name="raise+catch", peer=_raise_peer()),
+    ]  # fmt: skip
+
+
 def _raise_peer(n: int = 100_000) -> float:
     """µs to raise a new typed error in a function and catch it in its caller: what a refusal cannot
     cost less than, however it was remembered."""
@@ -138,13 +152,7 @@ def measure(rid: str, most: int | None) -> list[Figure]:
     again = _per_call(lambda d: signing.who_signs(rs, d), working)
     out.append(figure(name + "who_signs repeated (10k, within memo)", again, "µs", goal=GOAL["repeated"],
                       peer_name="Document()", peer=peer))  # fmt: skip
-    answered, refused = _split(lambda d: signing.who_signs(rs, d), working)
-    if answered and refused:  # the same, apart: an answer handed back, and a refusal raised again
-        hit = _per_call(lambda d: signing.who_signs(rs, d), answered)
-        out.append(figure(name + f"  of which answers ({len(answered):,})", hit, "µs", goal=GOAL["repeated"]))
-        raised = _per_call(lambda d: signing.who_signs(rs, d), refused)
-        out.append(figure(name + f"  of which refusals raised again ({len(refused):,})", raised, "µs",
-                          peer_name="raise+catch", peer=_raise_peer()))  # fmt: skip
+    out.extend(_apart(name, lambda d: signing.who_signs(rs, d), working))
     seal_rs = _fresh(base)
     seal = _per_call(lambda d: seal_rs.select(SealRule, d), docs)
     out.append(figure(name + "seal rules first (select SealRule)", seal, "µs", peer_name="Document()", peer=peer))
@@ -164,6 +172,7 @@ def measure(rid: str, most: int | None) -> list[Figure]:
                       goal=GOAL["check_leave"]))  # fmt: skip
     leave_again = _per_call(lambda q: attendance.check_leave(rs, q, calendar=cal), requests)
     out.append(figure(name + "check_leave repeated", leave_again, "µs", goal=GOAL["repeated"]))
+    out.extend(_apart(name, lambda q: attendance.check_leave(rs, q, calendar=cal), requests))
     return out
 
 

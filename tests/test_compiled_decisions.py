@@ -137,3 +137,34 @@ def test_a_decision_naming_the_chair_follows_each_presider() -> None:
             chaired[d.presided_by] = got[1].signers
     assert len(chaired) > 3
     assert all(signers == (presider or Role.MEETING_CHAIR,) for presider, signers in chaired.items()), chaired
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=IDS)
+def test_the_unrolled_mask_is_the_loop_over_the_tests(source: str) -> None:
+    """`Selector.mask` runs the function `_masker` writes for the selector's tests; `mask_each` loops over
+    them: the same mask for every document and request of the space, for every selector the engines use
+    (a leave's length, the one test by range, included)."""
+    rs = _fresh(source).compile()
+    space = _DocumentSpace.of(rs)
+    docs = list(_walk(space.documents(), space.size()))
+    requests = list(_LeaveSpace.of(rs).requests())
+    checked = 0
+    for kinds, subjects in (
+        ((SigningRule, CountersignRule, SealRule), docs),
+        ((ApprovalRule,), docs),
+        ((LeaveRule,), requests),
+    ):
+        selector = rs.selector(*kinds)
+        for s in subjects:
+            assert selector.mask(s) == selector.mask_each(s), (kinds, s)
+            checked += 1
+    assert checked > 100
+
+
+@settings(max_examples=200)
+@given(source=st.sampled_from(SOURCES), doc=strategies.documents(), request=strategies.leave_requests())
+def test_the_unrolled_mask_on_any_situation(source: str, doc: Document, request: LeaveRequest) -> None:
+    rs = _baseline(source)
+    for kinds in ((SigningRule, CountersignRule, SealRule), (ApprovalRule,)):
+        assert rs.selector(*kinds).mask(doc) == rs.selector(*kinds).mask_each(doc)
+    assert rs.selector(LeaveRule).mask(request) == rs.selector(LeaveRule).mask_each(request)

@@ -11,7 +11,7 @@ worked out once per mask, not once per situation.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Hashable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from typing import Any
 
 import attrs
@@ -44,7 +44,11 @@ class Selector:
     everything: int
     overridden: Mapping[str, frozenset[str]] = attrs.field(repr=False)
     _chosen: dict[int, Chosen] = attrs.field(init=False, factory=dict, repr=False)
+    _mask: Callable[[object], int] = attrs.field(init=False, repr=False, eq=False)
     derived: dict[Hashable, Any] = attrs.field(init=False, factory=dict, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_mask", _masker(self.tests, self.everything, self.breaks, self.by_days))
 
     @classmethod
     def build(
@@ -99,6 +103,10 @@ class Selector:
 
     def mask(self, subject: object) -> int:
         """The rules whose condition holds for `subject`, as a mask (bit i: `rules[i]`)."""
+        return self._mask(subject)
+
+    def mask_each(self, subject: object) -> int:
+        """`mask` worked out by a loop over `tests`: the reference `_masker`'s function is held to."""
         m = self.everything
         for name, table, open_, is_set in self.tests:
             value = getattr(subject, name)
@@ -126,3 +134,32 @@ class Selector:
             hit = tuple(out)
             self._chosen[mask] = hit
         return hit
+
+
+def _masker(
+    tests: tuple[tuple[str, Mapping[Any, int], int, bool], ...],
+    everything: int,
+    breaks: tuple[int, ...],
+    by_days: tuple[int, ...],
+) -> Callable[[object], int]:
+    """`Selector.mask_each` unrolled for these tests: one line per field, no loop over the tests, so a mask
+    costs a lookup per field. Written as source and compiled once per selector, as attrs writes `__init__`;
+    the names in it are the conditions' own field names (identifiers of govrules' rule kinds, never input)."""
+    scope: dict[str, Any] = {"everything": everything, "breaks": breaks, "by_days": by_days}
+    scope["bisect_right"] = bisect_right
+    lines = ["def mask(subject):", "    m = everything"]
+    for k, (name, table, open_, is_set) in enumerate(tests):
+        if not name.isidentifier():
+            raise ValueError(f"a condition field is not an identifier: {name!r}")
+        scope[f"table{k}"], scope[f"open{k}"] = table, open_
+        if is_set:
+            lines += [f"    o = open{k}", f"    for v in subject.{name}:", f"        o |= table{k}.get(v, 0)"]
+            lines.append("    m &= o")
+        else:
+            lines.append(f"    m &= table{k}.get(subject.{name}, open{k})")
+    if breaks:
+        lines.append("    m &= by_days[bisect_right(breaks, subject.days)]")
+    lines.append("    return m")
+    exec(compile("\n".join(lines), "<compiled conditions>", "exec"), scope)  # our own source, above
+    fn: Callable[[object], int] = scope["mask"]
+    return fn
