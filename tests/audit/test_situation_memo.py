@@ -4,7 +4,10 @@ are exactly those worked out afresh for every record, for every shipped ruleset.
 
 from __future__ import annotations
 
+import csv
 import importlib.util
+import io
+import json
 import random
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterator
@@ -17,6 +20,7 @@ import pytest
 
 from govrules import attendance, rulesets, signing
 from govrules.audit import audit_lines
+from govrules.audit.report import CSV_FIELDS, csv_rows, json_lines
 from govrules.errors import NoApplicableRule
 from govrules.model import (
     AbsenceReason,
@@ -183,3 +187,16 @@ def test_requests_of_one_plan_key_get_one_plan(rs_id: str) -> None:
             except NoApplicableRule:
                 plans.add(None)
         assert len(plans) == 1, group
+
+
+def test_report_rows_are_the_findings_as_dict(varied_log: list[bytes]) -> None:
+    """The JSON and CSV writers build each row themselves: the same as from `Finding.as_dict`."""
+    found = list(audit_lines(rulesets.load("xifeng-2022"), varied_log))
+    assert any(f.extra for f in found) and any(f.citation is None for f in found)
+    assert [json.loads(row) for row in json_lines(found)] == [{"type": "finding", **f.as_dict()} for f in found]
+    rows = list(csv.DictReader(io.StringIO("".join(csv_rows(found)))))
+    for f, row in zip(found, rows, strict=True):
+        d = f.as_dict()
+        want = {k: "" if d[k] is None else str(d[k]) for k in CSV_FIELDS if k != "extra"}
+        assert {k: v.removeprefix("'") for k, v in row.items() if k != "extra"} == want
+        assert row["extra"].removeprefix("'") == "；".join(f"{k}：{v}" for k, v in f.extra)
