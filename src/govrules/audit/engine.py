@@ -41,7 +41,7 @@ from govrules.decision import Violation
 from govrules.errors import CalendarNotCovered, InvalidInput, NoApplicableRule, format_years
 from govrules.model import Document, DocumentKind, LeaveRequest, Matter, MeetingKind, Member, Role, Roster
 from govrules.periods import Direction
-from govrules.rules import Citation, DeadlineRule, RhythmRule, Ruleset
+from govrules.rules import Citation, DeadlineRule, LeaveRule, RhythmRule, Ruleset
 from govrules.workdays import WorkdayCalendar, china
 
 __all__ = ["INVALID", "LOG_RULES", "AuditRun", "Finding", "Summary", "Unreadable", "audit", "audit_lines"]
@@ -209,6 +209,7 @@ class AuditRun(Iterator[Finding]):
         self._deadlines: dict[str, tuple[DeadlineRule | None, str]] = {}
         self._severities: dict[str, str] = {}
         self._due_dates: dict[tuple[str, date, str | None], date] = {}
+        self._latest_days: dict[tuple[int, date], tuple[attendance.LeavePlan, tuple[date, LeaveRule] | None]] = {}
 
     def __iter__(self) -> AuditRun:
         return self
@@ -348,10 +349,7 @@ class AuditRun(Iterator[Finding]):
             if (cls is MeetingRecord and (record.absent or record.agenda)) or (  # type: ignore[union-attr]
                 cls is DocumentRecord and record.authorizations  # type: ignore[union-attr]
             ):
-                for _, d in _nested_dates(record):
-                    if d.year not in years:
-                        break
-                else:
+                if _nested_in(record, years):
                     return _disorder(cls, days)
             else:
                 return _disorder(cls, days)
@@ -718,6 +716,19 @@ class AuditRun(Iterator[Finding]):
 
     # -- leave --
 
+    def _latest(self, plan: attendance.LeavePlan, start: date) -> tuple[date, LeaveRule] | None:
+        """`plan.latest(start)`, remembered for this audit by the plan's identity (plans are few; each entry
+        holds its plan, so no other plan can take its id while it is remembered)."""
+        key = (id(plan), start)
+        hit = self._latest_days.get(key)
+        if hit is not None and hit[0] is plan:
+            return hit[1]
+        latest = plan.latest(start, self._cal)
+        if len(self._latest_days) >= _DUE_LIMIT:
+            self._latest_days.clear()
+        self._latest_days[key] = (plan, latest)
+        return latest
+
     def _leave(self, r: LeaveRecord) -> list[Finding]:
         rs = self._rs
         # everything the leave rules look at but the dates; whether the record is valid depends on
@@ -733,7 +744,7 @@ class AuditRun(Iterator[Finding]):
         when = r.requested_on or r.start
         found = self._found(verdict, when)
         plan = verdict.plan
-        late = plan.late_request(r.requested_on, plan.latest(r.start, self._cal)) or plan.after_start(
+        late = plan.late_request(r.requested_on, self._latest(plan, r.start)) or plan.after_start(
             r.requested_on, r.start
         )
         if late is not None:
@@ -821,6 +832,21 @@ def _dates_of(record: Record) -> Iterator[tuple[str, date]]:
         if d is not None:
             yield name, d
     yield from _nested_dates(record)
+
+
+def _nested_in(record: Record, years: frozenset[int]) -> bool:
+    """Whether every date `_nested_dates` gives falls in one of `years` (without naming them)."""
+    if isinstance(record, MeetingRecord):
+        for leave in record.absent:
+            for d in (leave.start, leave.end, leave.requested_on):
+                if d is not None and d.year not in years:
+                    return False
+        return all(
+            item.materials_submitted_on is None or item.materials_submitted_on.year in years for item in record.agenda
+        )
+    if isinstance(record, DocumentRecord):
+        return all(a.start.year in years and a.end.year in years for a in record.authorizations)
+    return True
 
 
 def _nested_dates(record: Record) -> Iterator[tuple[str, date]]:
