@@ -665,7 +665,13 @@ class AuditRun(Iterator[Finding]):
 
     def _document(self, r: DocumentRecord) -> list[Finding]:
         rs = self._rs
-        if r.authorizations or _big(r.reviewed_by, r.countersigned_by, r.seal):
+        reviewed, countersigned, seal = r.reviewed_by, r.countersigned_by, r.seal
+        if (
+            r.authorizations
+            or (reviewed is not None and len(reviewed) > _MEMO_ITEMS)
+            or (countersigned is not None and len(countersigned) > _MEMO_ITEMS)
+            or (seal is not None and len(seal) > _MEMO_ITEMS * 8)
+        ):
             # an authorization's dates matter, and a long list of reviewers is one of a kind: nothing
             # to share with other records, and no key of unbounded size remembered on the ruleset
             verdict = _document_verdict(rs, r)
@@ -733,7 +739,10 @@ class AuditRun(Iterator[Finding]):
         rs = self._rs
         # everything the leave rules look at but the dates; whether the record is valid depends on
         # these alone too (the length, and the meeting of a meeting absence)
-        if _big(r.approved_by, r.notified):
+        approved, notified = r.approved_by, r.notified
+        if (approved is not None and len(approved) > _MEMO_ITEMS) or (
+            notified is not None and len(notified) > _MEMO_ITEMS
+        ):  # one of a kind: not remembered
             verdict = _leave_verdict(rs, r, r.request())
         else:
             key = ("audit:leave", r.role, r.kind, r.meeting, r.reason, r.party_standing_committee_member,
@@ -870,14 +879,9 @@ _DUE_LIMIT = 100_000
 #: The longest reason an invalid record is given (characters): a huge bad value is quoted in part.
 _MAX_REASON = 1000
 
-#: A situation with more items than this in a list (or longer text) is not remembered: the memo on
+#: A situation with more items than this in a list (or text longer than 8 times this) is not remembered: the memo on
 #: the ruleset is bounded in entries, and so must each entry be.
 _MEMO_ITEMS = 16
-
-
-def _big(*values: object) -> bool:
-    """Whether any of these (lists, sets, text) is longer than a situation worth remembering."""
-    return any(v is not None and len(v) > _MEMO_ITEMS * (8 if isinstance(v, str) else 1) for v in values)  # type: ignore[arg-type]
 
 
 _Template = tuple[str, Citation | None, str, str, str]
