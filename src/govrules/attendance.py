@@ -34,6 +34,7 @@ __all__ = [
     "check_meeting",
     "check_rhythm",
     "leave_plan",
+    "leave_plan_key",
     "meeting_schedule",
     "rhythm_periods",
 ]
@@ -195,6 +196,13 @@ def leave_plan(ruleset: Ruleset, request: LeaveRequest) -> LeavePlan:
         plan = _leave_plan(ruleset, request, selector.chosen(mask)[0])  # type: ignore[arg-type]
         selector.derived[key] = plan
     return plan
+
+
+def leave_plan_key(ruleset: Ruleset, request: LeaveRequest) -> tuple[object, ...]:
+    """What `leave_plan` reads of `request`: requests of one key get the same plan (the compiled
+    conditions' mask, and the role, reason and substitute beside it). For callers that remember what
+    they work out from a plan by this key rather than by the whole request (the audit)."""
+    return ("leave_plan", ruleset.selector(LeaveRule).mask(request), request.role, request.reason, request.substitute)
 
 
 def _leave_plan(

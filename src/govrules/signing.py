@@ -43,6 +43,7 @@ __all__ = [
     "check_approval",
     "check_seal",
     "check_signature",
+    "decision_key",
     "who_approves",
     "who_signs",
 ]
@@ -149,6 +150,19 @@ def _decide(ruleset: Ruleset, document: Document) -> SigningDecision:
             key = ("who_signs", mask, document.presided_by)
         selector.derived[key] = template
     return _made(SigningDecision, template, ruleset, document)
+
+
+def decision_key(ruleset: Ruleset, document: Document) -> tuple[object, ...]:
+    """What `who_signs` and `who_approves` read of `document`: the compiled conditions' masks of the
+    signing (countersign, seal) rules and of the approval rules, and the presider. Documents of one key
+    get the same decisions but for their subject (`document`, `trace`), and so the same verdicts of
+    `check_signature`, `check_seal` and `check_approval` for the same people where no authorization
+    is given. For callers that remember verdicts by this key rather than by the whole document (the audit)."""
+    return (
+        ruleset.selector(*_SIGNING_KINDS).mask(document),
+        ruleset.selector(ApprovalRule).mask(document),
+        document.presided_by,
+    )
 
 
 #: Put for a mask whose decision names the meeting's chair: its templates are kept per presider.

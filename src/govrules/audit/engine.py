@@ -39,9 +39,9 @@ from govrules.audit.records import (
 from govrules.audit.source import MAX_LINE, sniff_encoding
 from govrules.decision import Violation
 from govrules.errors import CalendarNotCovered, InvalidInput, NoApplicableRule, format_years
-from govrules.model import DocumentKind, Matter, MeetingKind, Member, Role, Roster
+from govrules.model import Document, DocumentKind, LeaveRequest, Matter, MeetingKind, Member, Role, Roster
 from govrules.periods import Direction
-from govrules.rules import Citation, DeadlineRule, RhythmRule, Ruleset
+from govrules.rules import Citation, DeadlineRule, LeaveRule, RhythmRule, Ruleset
 from govrules.workdays import WorkdayCalendar, china
 
 __all__ = ["INVALID", "LOG_RULES", "AuditRun", "Finding", "Summary", "Unreadable", "audit", "audit_lines"]
@@ -204,9 +204,12 @@ class AuditRun(Iterator[Finding]):
         self._warnings: list[str] = []
         self._scenario_seen = False
         self._where: tuple[int | None, str | None, str | None] = (None, None, None)
+        #: The unnamed fields of the record being checked, which each of its findings carries.
+        self._extra: tuple[tuple[str, str], ...] = ()
         self._deadlines: dict[str, tuple[DeadlineRule | None, str]] = {}
         self._severities: dict[str, str] = {}
         self._due_dates: dict[tuple[str, date, str | None], date] = {}
+        self._latest_days: dict[tuple[int, date], tuple[attendance.LeavePlan, tuple[date, LeaveRule] | None]] = {}
 
     def __iter__(self) -> AuditRun:
         return self
@@ -252,8 +255,9 @@ class AuditRun(Iterator[Finding]):
 
     def _one(self, line: int | None, raw: object) -> list[Finding]:
         self._read += 1
-        if type(raw) is dict and self._roster is None:  # the fast path: a plain record as it is
-            record = plain_record(raw)
+        plain = type(raw) is dict and self._roster is None
+        if plain:  # the fast path: a plain record as it is
+            record = plain_record(raw)  # type: ignore[arg-type]
             if record is not None:
                 return self._audit_record(line, record)
         raw, extras = (raw, raw.extra) if isinstance(raw, _Unreadable) else extra_fields(raw)
@@ -264,7 +268,13 @@ class AuditRun(Iterator[Finding]):
             if key not in seen and len(seen) < MAX_EXTRA_FIELDS:
                 seen[key] = None
         extra = tuple((_short(k, 80), _extra_text(v)) for k, v in extras.items())
-        return [attrs.evolve(f, extra=extra) for f in self._one_record(line, raw)]
+        # the fields it names, through the fast path too when it takes them (read_record's answer)
+        record = plain_record(raw) if plain else None  # type: ignore[arg-type]
+        self._extra = extra  # every finding on the record carries them
+        try:
+            return self._audit_record(line, record) if record is not None else self._one_record(line, raw)
+        finally:
+            self._extra = ()
 
     def _one_record(self, line: int | None, raw: object) -> list[Finding]:
         if isinstance(raw, _Unreadable):
@@ -339,10 +349,7 @@ class AuditRun(Iterator[Finding]):
             if (cls is MeetingRecord and (record.absent or record.agenda)) or (  # type: ignore[union-attr]
                 cls is DocumentRecord and record.authorizations  # type: ignore[union-attr]
             ):
-                for _, d in _nested_dates(record):
-                    if d.year not in years:
-                        break
-                else:
+                if _nested_in(record, years):
                     return _disorder(cls, days)
             else:
                 return _disorder(cls, days)
@@ -473,22 +480,18 @@ class AuditRun(Iterator[Finding]):
     ) -> list[Finding]:
         self._invalid += 1
         message = f"无法读取：{_short(reason)}" if self._zh else f"unreadable: {_short(reason, en=True)}"
-        return [Finding(record_id, line, INVALID, None, message, "invalid", "", kind)]
+        return [Finding(record_id, line, INVALID, None, message, "invalid", "", kind, None, False, self._extra)]
 
     def _check(self, record: Record) -> list[Finding]:
-        if isinstance(record, DocumentRecord):
-            return self._document(record)
-        if isinstance(record, CountersignRecord):
-            return self._reply("countersign_reply", record.requested_on, record.replied_on, record.variant)
-        if isinstance(record, RequestRecord):
-            return self._reply("request_reply", record.received_on, record.replied_on, None)
-        if isinstance(record, MeetingRecord):
-            return self._meeting(record)
-        if isinstance(record, LeaveRecord):
-            return self._leave(record)
-        if isinstance(record, DeadlineRecord):
-            return self._any_deadline(record)
-        assert isinstance(record, ScenarioRecord)
+        return _CHECKS[type(record)](self, record)  # type: ignore[no-any-return]
+
+    def _countersign(self, r: CountersignRecord) -> list[Finding]:
+        return self._reply("countersign_reply", r.requested_on, r.replied_on, r.variant)
+
+    def _request(self, r: RequestRecord) -> list[Finding]:
+        return self._reply("request_reply", r.received_on, r.replied_on, None)
+
+    def _scenario(self, record: ScenarioRecord) -> list[Finding]:
         if not self._scenario_seen:
             self._scenario_seen = True
             self._warnings += self._scenario_warnings(record)
@@ -521,14 +524,20 @@ class AuditRun(Iterator[Finding]):
 
     def _found(self, verdict: _Verdict, when: date | None) -> list[Finding]:
         """The findings of a situation's verdict for the record being checked; its skips counted."""
-        self._skipped += verdict.skipped
+        if verdict.skipped:
+            self._skipped += verdict.skipped
+        if not verdict.findings:
+            return []
         line, record_id, kind = self._where
-        # a late leave request is the only verdict finding counted on the calendar
-        estimated = when is not None and self._cal.is_estimated(when)
+        extra = self._extra
         return [
-            self._mark(Finding(record_id, line, rule, cite, message, severity, source, kind, when), estimated)
+            self._mark(
+                Finding(record_id, line, rule, cite, message, severity, source, kind, when, False, extra),
+                # a late leave request is the only verdict finding counted on the calendar
+                when is not None and self._cal.is_estimated(when),
+            )
             if rule == "leave_request"
-            else Finding(record_id, line, rule, cite, message, severity, source, kind, when)
+            else Finding(record_id, line, rule, cite, message, severity, source, kind, when, False, extra)
             for rule, cite, message, severity, source in verdict.findings
         ]
 
@@ -549,7 +558,7 @@ class AuditRun(Iterator[Finding]):
         """A finding on the record being checked; provisional when one of `days` is an estimated day."""
         line, record_id, kind = self._where
         return self._mark(
-            Finding(record_id, line, rule, citation, message, severity, source, kind, when),
+            Finding(record_id, line, rule, citation, message, severity, source, kind, when, False, self._extra),
             self._cal.is_estimated(*days),
         )
 
@@ -590,12 +599,12 @@ class AuditRun(Iterator[Finding]):
     def _deadline(
         self, rule_id: str, anchor: date | None, done: date | None, what: str, variant: str | None = None
     ) -> list[Finding]:
-        rule, unchecked = self._deadline_info(rule_id)
+        rule, unchecked = self._deadlines.get(rule_id) or self._deadline_info(rule_id)
         if rule is None or anchor is None or done is None:
-            self._skip(unchecked)
+            self._skipped.append(unchecked)
             return []
         # deadlines.check's answer, from its parts (due_date, late_by), without building its objects
-        due = self._due(rule_id, anchor, variant)
+        due = self._due_dates.get((rule_id, anchor, variant)) or self._due(rule_id, anchor, variant)
         if done <= due:
             return []
         msg = (
@@ -656,7 +665,13 @@ class AuditRun(Iterator[Finding]):
 
     def _document(self, r: DocumentRecord) -> list[Finding]:
         rs = self._rs
-        if r.authorizations or _big(r.reviewed_by, r.countersigned_by, r.seal):
+        reviewed, countersigned, seal = r.reviewed_by, r.countersigned_by, r.seal
+        if (
+            r.authorizations
+            or (reviewed is not None and len(reviewed) > _MEMO_ITEMS)
+            or (countersigned is not None and len(countersigned) > _MEMO_ITEMS)
+            or (seal is not None and len(seal) > _MEMO_ITEMS * 8)
+        ):
             # an authorization's dates matter, and a long list of reviewers is one of a kind: nothing
             # to share with other records, and no key of unbounded size remembered on the ruleset
             verdict = _document_verdict(rs, r)
@@ -664,7 +679,7 @@ class AuditRun(Iterator[Finding]):
             key = ("audit:document", r.kind, r.issuer, r.addressee, r.matters, r.meeting, r.presided_by,
                    r.signed_by, r.reviewed_by, r.countersigned_by, r.seal, r.seal_approved_by,
                    r.approved_by)  # fmt: skip
-            verdict = rs.cached(key, lambda: _document_verdict(rs, r))
+            verdict = rs.cached(key, lambda: _document_situation(rs, r))
         found = self._found(verdict, r.signed_on)
         found += self._deadline("printing", r.signed_on, r.printed_on, "签发后印制")
         found += self._deadline("publication", r.printed_on, r.published_on, "印制后公开")
@@ -707,22 +722,38 @@ class AuditRun(Iterator[Finding]):
 
     # -- leave --
 
+    def _latest(self, plan: attendance.LeavePlan, start: date) -> tuple[date, LeaveRule] | None:
+        """`plan.latest(start)`, remembered for this audit by the plan's identity (plans are few; each entry
+        holds its plan, so no other plan can take its id while it is remembered)."""
+        key = (id(plan), start)
+        hit = self._latest_days.get(key)
+        if hit is not None and hit[0] is plan:
+            return hit[1]
+        latest = plan.latest(start, self._cal)
+        if len(self._latest_days) >= _DUE_LIMIT:
+            self._latest_days.clear()
+        self._latest_days[key] = (plan, latest)
+        return latest
+
     def _leave(self, r: LeaveRecord) -> list[Finding]:
         rs = self._rs
         # everything the leave rules look at but the dates; whether the record is valid depends on
         # these alone too (the length, and the meeting of a meeting absence)
-        key = ("audit:leave", r.role, r.kind, r.meeting, r.reason, r.party_standing_committee_member,
-               (r.end - r.start).days, r.substitute, r.requested_on is None, r.approved_by, r.notified)  # fmt: skip
-        if _big(r.approved_by, r.notified):
-            verdict = _leave_verdict(rs, r)
+        approved, notified = r.approved_by, r.notified
+        if (approved is not None and len(approved) > _MEMO_ITEMS) or (
+            notified is not None and len(notified) > _MEMO_ITEMS
+        ):  # one of a kind: not remembered
+            verdict = _leave_verdict(rs, r, r.request())
         else:
-            verdict = rs.cached(key, lambda: _leave_verdict(rs, r))
+            key = ("audit:leave", r.role, r.kind, r.meeting, r.reason, r.party_standing_committee_member,
+                   (r.end - r.start).days, r.substitute, r.requested_on is None, r.approved_by, r.notified)  # fmt: skip
+            verdict = rs.cached(key, lambda: _leave_situation(rs, r))
         if verdict.plan is None:  # no rule covers it
             return self._found(verdict, None)
         when = r.requested_on or r.start
         found = self._found(verdict, when)
         plan = verdict.plan
-        late = plan.late_request(r.requested_on, plan.latest(r.start, self._cal)) or plan.after_start(
+        late = plan.late_request(r.requested_on, self._latest(plan, r.start)) or plan.after_start(
             r.requested_on, r.start
         )
         if late is not None:
@@ -740,6 +771,17 @@ class AuditRun(Iterator[Finding]):
             )
         return found
 
+
+#: The check of each record type.
+_CHECKS: Mapping[type, Any] = {
+    DocumentRecord: AuditRun._document,
+    CountersignRecord: AuditRun._countersign,
+    RequestRecord: AuditRun._request,
+    MeetingRecord: AuditRun._meeting,
+    LeaveRecord: AuditRun._leave,
+    DeadlineRecord: AuditRun._any_deadline,
+    ScenarioRecord: AuditRun._scenario,
+}
 
 #: Date fields of each record type, by name (nested ones: see `_nested_dates`).
 _DATE_FIELDS: Mapping[type, tuple[str, ...]] = {
@@ -801,6 +843,21 @@ def _dates_of(record: Record) -> Iterator[tuple[str, date]]:
     yield from _nested_dates(record)
 
 
+def _nested_in(record: Record, years: frozenset[int]) -> bool:
+    """Whether every date `_nested_dates` gives falls in one of `years` (without naming them)."""
+    if isinstance(record, MeetingRecord):
+        for leave in record.absent:
+            for d in (leave.start, leave.end, leave.requested_on):
+                if d is not None and d.year not in years:
+                    return False
+        return all(
+            item.materials_submitted_on is None or item.materials_submitted_on.year in years for item in record.agenda
+        )
+    if isinstance(record, DocumentRecord):
+        return all(a.start.year in years and a.end.year in years for a in record.authorizations)
+    return True
+
+
 def _nested_dates(record: Record) -> Iterator[tuple[str, date]]:
     """The dates inside a meeting's absences and agenda, and a document's authorizations."""
     if isinstance(record, MeetingRecord):
@@ -822,14 +879,9 @@ _DUE_LIMIT = 100_000
 #: The longest reason an invalid record is given (characters): a huge bad value is quoted in part.
 _MAX_REASON = 1000
 
-#: A situation with more items than this in a list (or longer text) is not remembered: the memo on
+#: A situation with more items than this in a list (or text longer than 8 times this) is not remembered: the memo on
 #: the ruleset is bounded in entries, and so must each entry be.
 _MEMO_ITEMS = 16
-
-
-def _big(*values: object) -> bool:
-    """Whether any of these (lists, sets, text) is longer than a situation worth remembering."""
-    return any(v is not None and len(v) > _MEMO_ITEMS * (8 if isinstance(v, str) else 1) for v in values)  # type: ignore[arg-type]
 
 
 _Template = tuple[str, Citation | None, str, str, str]
@@ -883,9 +935,20 @@ def _templates(rs: Ruleset, violations: Iterable[Violation]) -> list[_Template]:
     return [(v.rule, v.citation, v.message, _severity(rs, v.source), v.source) for v in violations]
 
 
-def _document_verdict(rs: Ruleset, r: DocumentRecord) -> _Verdict:
+def _document_situation(rs: Ruleset, r: DocumentRecord) -> _Verdict:
+    """`_document_verdict` of a record with no authorization, remembered by what the signing and approval
+    rules read of its document (`signing.decision_key`) and the people the record names: the same for
+    every document of that situation, whatever its kind, issuer or matters beside."""
+    doc = r.document()  # (built here, so that a document that cannot be is said to be so)
+    key = ("audit:document-situation", signing.decision_key(rs, doc), r.signed_by, r.reviewed_by,
+           r.countersigned_by, r.seal, r.seal_approved_by, r.approved_by)  # fmt: skip
+    return rs.cached(key, lambda: _document_verdict(rs, r, doc))
+
+
+def _document_verdict(rs: Ruleset, r: DocumentRecord, doc: Document | None = None) -> _Verdict:
     """Signer, reviewers, countersigners, seal and approver of a document record (not its dates)."""
-    doc = r.document()
+    if doc is None:
+        doc = r.document()
     skipped: list[str] = []
     found: list[_Template] = []
     if r.signed_by is None:
@@ -953,9 +1016,17 @@ def _meeting_verdict(rs: Ruleset, r: MeetingRecord, calendar: WorkdayCalendar) -
     return _Verdict(skipped, tuple(_templates(rs, decision.violations)))
 
 
-def _leave_verdict(rs: Ruleset, r: LeaveRecord) -> _Verdict:
+def _leave_situation(rs: Ruleset, r: LeaveRecord) -> _Verdict:
+    """`_leave_verdict`, remembered by what the leave rules read of the request (`attendance.leave_plan_key`:
+    its length only as far as a rule's bounds of days tell lengths apart) and what the record says beside."""
+    request = r.request()  # (built here, so that a request that cannot be is said to be so)
+    key = ("audit:leave-situation", attendance.leave_plan_key(rs, request), r.kind, r.requested_on is None,
+           r.approved_by, r.notified)  # fmt: skip
+    return rs.cached(key, lambda: _leave_verdict(rs, r, request))
+
+
+def _leave_verdict(rs: Ruleset, r: LeaveRecord, request: LeaveRequest) -> _Verdict:
     """Reasons, substitutes, approvers and notices of a leave record; the lead time is left to its dates."""
-    request = r.request()
     try:
         plan = attendance.leave_plan(rs, request)
     except NoApplicableRule:

@@ -425,7 +425,7 @@ def _reader(t: Any, v: str, env: dict[str, Any]) -> str:
     args = typing.get_args(t)
     if typing.get_origin(t) in (typing.Union, types.UnionType) and len(args) == 2 and type(None) in args:
         inner = next(a for a in args if a is not type(None))
-        return f"(None if ({v}) is None else {_reader(inner, v, env)})"
+        return f"(None if (_v := {v}) is None else {_reader(inner, '_v', env)})"  # (one lookup of the key)
     if isinstance(t, type) and issubclass(t, LabeledEnum):
         env[name] = label_table(t)
         return f"{name}[{v}]"

@@ -20,6 +20,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO
 
+import attrs
+
 from govrules.audit.engine import INVALID, LOG_RULES, Finding, Summary, citation_texts
 from govrules.audit.fastjson import dumps
 from govrules.errors import InvalidInput
@@ -442,7 +444,16 @@ _SPOOL_IN_MEMORY = 256 * 1024
 def json_lines(findings: Iterable[Finding]) -> Iterator[str]:
     """For machines: one JSON object a finding."""
     for f in findings:
-        yield dumps({"type": "finding", **f.as_dict()})
+        # {"type": "finding", **f.as_dict()}, in one dict display
+        cited, article = citation_texts(f.citation) if f.citation else (None, None)
+        yield dumps(
+            {
+                "type": "finding", "record_id": f.record_id, "line": f.line, "rule": f.rule, "citation": cited,
+                "article": article, "message": f.message, "severity": f.severity, "source": f.source,
+                "record_type": f.record_type, "date": f.when.isoformat() if f.when else None,
+                "provisional": f.provisional, "extra": dict(f.extra),
+            }
+        )  # fmt: skip
 
 
 def summary_json(summary: Summary) -> str:
@@ -468,22 +479,31 @@ def summary_json(summary: Summary) -> str:
 
 def csv_rows(findings: Iterable[Finding], header: bool = True) -> Iterator[str]:
     """For spreadsheets: a header row, then one row a finding."""
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
+    rows: list[str] = []
+    writer = csv.writer(_Sink(rows.append), lineterminator="\n")  # (a row is written in one call)
     if header:
         writer.writerow(CSV_FIELDS)
-        yield buf.getvalue()
-        buf.seek(0)
-        buf.truncate()
-    fields = CSV_FIELDS[:-1]
+        yield rows.pop()
+    write, pop = writer.writerow, rows.pop
     for f in findings:
-        row = f.as_dict()
-        cells = [_cell(v) if type(v) is str else v for v in map(row.__getitem__, fields)]
-        cells.append(_cell(_extra(f)) if f.extra else "")
-        writer.writerow(cells)
-        yield buf.getvalue()
-        buf.seek(0)
-        buf.truncate()
+        # the cells of CSV_FIELDS, as `Finding.as_dict` gives them, each text made safe from formulas
+        cited, article = citation_texts(f.citation) if f.citation else (None, None)
+        when = f.when.isoformat() if f.when else None
+        write(
+            [
+                _cell(f.record_id), f.line, _cell(f.rule), _cell(article), _cell(cited), _cell(f.severity),
+                _cell(when), _cell(f.message), _cell(f.source), _cell(f.record_type), f.provisional,
+                _cell(_extra(f)) if f.extra else "",
+            ]
+        )  # fmt: skip
+        yield pop()
+
+
+@attrs.frozen
+class _Sink:
+    """What a `csv.writer` writes to: each row's text handed to `write`."""
+
+    write: Callable[[str], object]
 
 
 _CSS = """
@@ -586,23 +606,32 @@ def write_html_report(
     w = _HTML["zh" if lang == "zh" else "en"]
     finding_columns, month_columns = _COLUMNS["zh" if lang == "zh" else "en"]
     months: Counter[tuple[str, tuple[int, int, str], str]] = Counter()
+    # a finding's severity, as its row begins and ends (the same few, escaped once)
+    severities: dict[str, tuple[str, str]] = {}
+    zh = lang == "zh"
     with _Spool() as groups:
         for f in findings:
-            message = clean_text(f.message) if lang == "zh" else f"[{f.rule}] {clean_text(f.message)}"
+            message = clean_text(f.message) if zh else f"[{f.rule}] {clean_text(f.message)}"
+            head_tail = severities.get(f.severity)
+            if head_tail is None:
+                head_tail = severities[f.severity] = (
+                    f'<tr class="{e(f.severity)}"><td>',
+                    f"</td><td>{e(_severity(f.severity, lang))}</td></tr>",
+                )
             row = (
-                f'<tr class="{e(f.severity)}"><td>{e(str(f.line or ""))}</td>'
+                f"{head_tail[0]}{f.line or ''}</td>"  # (a line number: digits, nothing to escape)
                 f"<td>{e(clean_text(f.record_id or _whole(f, lang)))}"
                 + (f"<br><small>{e(_extra(f))}</small>" if f.extra else "")
-                + "</td>"
-                f"<td>{e(message)}</td><td>{e(_severity(f.severity, lang))}</td></tr>"
+                + f"</td><td>{e(message)}{head_tail[1]}"
             )
             groups.add(f, row)
             if f.rule != INVALID:
-                month = f"{f.when.year:04d}-{f.when.month:02d}" if f.when else w["no_date"]
+                when = f.when
+                month = f"{when.year:04d}-{when.month:02d}" if when else w["no_date"]
                 if f.citation is None:
                     cited = ""
                 else:
-                    cited = citation_texts(f.citation)[1] if lang == "zh" else _heading(f.citation, lang)
+                    cited = citation_texts(f.citation)[1] if zh else _heading(f.citation, lang)
                 months[(month, _key(f), cited)] += 1
         out.write(
             "<!DOCTYPE html>\n"

@@ -8,7 +8,7 @@ from govrules.errors import InvalidInput
 from govrules.labels import chinese_number
 
 
-@attrs.frozen(order=True)
+@attrs.frozen(order=True, cache_hash=True)  # (a key of reports' and engines' tables, hashed often)
 class Citation:
     """Where a rule comes from: an article (and paragraph 款, item 项), or an annex section."""
 
