@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from _varied import varied_lines
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -20,23 +21,12 @@ from govrules.audit.engine import Finding, Summary
 from govrules.errors import InvalidInput
 
 RS = "xifeng-2022"
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _benchmark() -> Any:
-    spec = importlib.util.spec_from_file_location("audit_benchmark", ROOT / "benchmarks" / "audit.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
 def varied_log(tmp_path_factory: pytest.TempPathFactory) -> list[bytes]:
     """The benchmark's varied log (every record type, dates across two years, people drawn at random)."""
-    path = tmp_path_factory.mktemp("log") / "varied.jsonl"
-    _benchmark().write_varied_log(str(path), 6000, seed=5)
-    return path.read_bytes().splitlines(keepends=True)
+    return varied_lines(tmp_path_factory.mktemp("log"), 6000, seed=5)
 
 
 def _never(_: object) -> None:

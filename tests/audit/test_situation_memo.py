@@ -5,18 +5,17 @@ are exactly those worked out afresh for every record, for every shipped ruleset.
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
 import json
 import random
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterator
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any, TypeVar
 
 import attrs
 import pytest
+from _varied import varied_lines
 
 from govrules import attendance, rulesets, signing
 from govrules.audit import audit_lines
@@ -36,26 +35,15 @@ from govrules.model import (
 )
 from govrules.rules import Ruleset
 
-ROOT = Path(__file__).resolve().parents[2]
 RULESETS = rulesets.available()
 T = TypeVar("T")
-
-
-def _benchmark() -> Any:
-    spec = importlib.util.spec_from_file_location("audit_benchmark", ROOT / "benchmarks" / "audit.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
 def varied_log(tmp_path_factory: pytest.TempPathFactory) -> list[bytes]:
     """The benchmark's varied log (every record type, lengths of leave from 1 to 31 days, signers and
     reviewers drawn at random)."""
-    path = tmp_path_factory.mktemp("log") / "varied.jsonl"
-    _benchmark().write_varied_log(str(path), 4000, seed=11)
-    return path.read_bytes().splitlines(keepends=True)
+    return varied_lines(tmp_path_factory.mktemp("log"), 4000, seed=11)
 
 
 #: The keys the audit remembers a whole record's situation by (the first level), and by what the rules read
