@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -168,3 +169,33 @@ def test_the_unrolled_mask_on_any_situation(source: str, doc: Document, request:
     for kinds in ((SigningRule, CountersignRule, SealRule), (ApprovalRule,)):
         assert rs.selector(*kinds).mask(doc) == rs.selector(*kinds).mask_each(doc)
     assert rs.selector(LeaveRule).mask(request) == rs.selector(LeaveRule).mask_each(request)
+
+
+@settings(max_examples=200)
+@given(source=st.sampled_from(SOURCES), request=strategies.leave_requests(), data=st.data())
+def test_the_unrolled_mask_at_each_bound_of_days(source: str, request: LeaveRequest, data: st.DataObject) -> None:
+    """A leave's length is the one field tested by range (`breaks`): the unrolled mask is the loop's at each
+    bound and the day before it, with the other tested fields drawn from the values the conditions name,
+    so that the rules with bounds are reached (random requests seldom are)."""
+    import attrs
+
+    selector = _baseline(source).selector(LeaveRule)
+    changes = {}
+    for name, table, _, is_set in selector.tests:
+        if not is_set and table and data.draw(st.booleans()):
+            changes[name] = data.draw(st.sampled_from(sorted(table, key=repr)))
+    try:
+        request = attrs.evolve(request, **changes)
+    except GovRulesError:
+        return
+    for bound in selector.breaks:
+        for days in (bound - 1, bound):
+            if days >= 1:
+                q = attrs.evolve(request, end=request.start + timedelta(days=days - 1))
+                assert q.days == days
+                assert selector.mask(q) == selector.mask_each(q), (days, q)
+
+
+def test_some_ruleset_bounds_a_leave_by_its_days() -> None:
+    """(So that the test above can fail: at least one shipped ruleset's leave rules test the length.)"""
+    assert any(rulesets.load(r).selector(LeaveRule).breaks for r in rulesets.available())

@@ -10,7 +10,9 @@ from __future__ import annotations
 import argparse
 import gc
 import hashlib
+import importlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -21,7 +23,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from govrules import rulesets
@@ -268,6 +270,12 @@ def test_the_shipped_calendar_arrays_are_those_of_the_day_by_day_build() -> None
 
 
 @given(st.one_of(st.none(), st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"))))
+@example("-5")
+@example("0")
+@example("1.5")
+@example(" 90 ")
+@example("120")
+@example("٣")
 def test_the_help_is_as_wide_as_shutil_says(columns: str | None) -> None:
     from govrules.cli._parse import Formatter, terminal_columns
 
@@ -278,3 +286,37 @@ def test_the_help_is_as_wide_as_shutil_says(columns: str | None) -> None:
             mp.setenv("COLUMNS", columns)
         assert terminal_columns() == shutil.get_terminal_size().columns
         assert Formatter("govrules")._width == argparse.HelpFormatter("govrules")._width
+
+
+@pytest.mark.parametrize("size", [(132, 40), (0, 0), None], ids=["terminal-132", "terminal-0", "no-terminal"])
+def test_the_width_of_a_terminal_is_as_shutil_says(
+    size: tuple[int, int] | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without $COLUMNS the width is the terminal's (132), 80 where it says 0 or there is none: what shutil says,
+    with the terminal faked (under pytest stdout is no terminal)."""
+    from govrules.cli._parse import terminal_columns
+
+    monkeypatch.delenv("COLUMNS", raising=False)
+
+    def fake(fd: int = 1) -> os.terminal_size:
+        if size is None:
+            raise OSError("not a terminal")
+        return os.terminal_size(size)
+
+    monkeypatch.setattr(os, "get_terminal_size", fake)
+    assert terminal_columns() == shutil.get_terminal_size().columns == (132 if size == (132, 40) else 80)
+
+
+def test_the_collector_is_given_back_when_a_command_raises(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run that ends by raising (SystemExit from deep inside a command, an interrupt) still leaves the
+    collector as it found it."""
+
+    def stop(args: object) -> int:
+        assert not gc.isenabled()
+        raise SystemExit(3)
+
+    monkeypatch.setattr(importlib.import_module("govrules.cli.due"), "_due", stop)
+    assert gc.isenabled()
+    with pytest.raises(SystemExit):
+        main(["due", "xifeng-2022", "countersign_reply", "2025-09-26"])
+    assert gc.isenabled()
