@@ -19,8 +19,10 @@ situation space; repeated answers ≤ 1 µs. For each ruleset:
 - peer: building the same `Document`s (a question cannot cost less than writing it down), timed in
   the same run, so that a loaded machine slows both sides alike.
 
-Every figure is CPU time, the least of `REPEAT` (3) runs (a first answer's runs each on a fresh ruleset):
-on a shared machine other work only adds to a time, and wall time moved by 2× from one run to the next.
+Every figure is CPU time, the least of `REPEAT` (3) runs (a first answer's runs each on a fresh ruleset,
+from a collected heap, the memos of earlier figures let go): on a shared machine other work only adds to
+a time, and wall time moved by 2× from one run to the next. The heap matters: the cyclic collector walks
+whatever a process keeps, so first answers in a process holding large memos cost more than these.
 
 due and check_leave are timed with the calendar passed (as the audit and the service pass it) and
 `due` also with the default one (`china()`, which looks at the user's calendar folder on every call).
@@ -29,6 +31,7 @@ due and check_leave are timed with the calendar passed (as the audit and the ser
 from __future__ import annotations
 
 import argparse
+import gc
 import itertools
 import time
 from collections.abc import Callable, Iterable
@@ -82,6 +85,8 @@ class _First:
         self.ask = ask
         self.first = float("inf")
         for _ in range(REPEAT):
+            rs = None  # the last run's ruleset and memo let go before the next starts
+            gc.collect()  # every run from the same heap: what earlier figures kept does not slow this one
             rs = _fresh(base)
             self.first = min(self.first, _cpu_per_call(lambda x, rs=rs: ask(rs, x), items))
         self.rs = rs
@@ -175,7 +180,8 @@ def measure(rid: str, most: int | None) -> list[Figure]:
     working = docs[: min(len(docs), 10_000)]
     out.append(figure(name + "who_signs repeated (10k, within memo)", who_signs.again(working), "µs",
                       goal=GOAL["repeated"], peer_name="Document()", peer=peer))  # fmt: skip
-    out.extend(_apart(name, lambda d: signing.who_signs(who_signs.rs, d), working))
+    out.extend(_apart(name, lambda d, rs=who_signs.rs: signing.who_signs(rs, d), working))
+    del who_signs
     seal = _First(base, lambda rs, d: rs.select(SealRule, d), docs).first
     out.append(figure(name + "seal rules first (select SealRule)", seal, "µs", peer_name="Document()", peer=peer))
 
@@ -185,6 +191,7 @@ def measure(rid: str, most: int | None) -> list[Figure]:
         default = _First(base, lambda rs, x: deadlines.due(rs, x[0], x[1]), anchors).first
         out.append(figure(name + "due first, default calendar china()", default, "µs", goal=GOAL["due"]))
         out.append(figure(name + "due repeated, calendar given", due.again(anchors), "µs", goal=GOAL["repeated"]))
+        del due
 
     leave = _First(base, lambda rs, q: attendance.check_leave(rs, q, calendar=cal), requests)
     out.append(figure(name + f"check_leave first ({len(requests):,} requests)", leave.first, "µs",
