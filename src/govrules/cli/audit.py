@@ -9,7 +9,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from datetime import date
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from govrules.cli._common import DATE_HELP, RULESET_HELP, calendar_of, examples, one_line, ruleset_of
 from govrules.cli._parse import arg_type, parse_date, parse_period, ruleset_id
@@ -84,18 +84,17 @@ def _audit(args: argparse.Namespace) -> str | int:
         variant_of(rs, args.changes)  # refused here, naming the file, if it does not fit the ruleset
         changes = load_changes(args.changes)
 
+    # what the audit of a spreadsheet and of JSON Lines are both given
+    options: dict[str, Any] = {
+        "as_of": args.as_of,
+        "calendar": cal,
+        "period": args.period,
+        "changes": changes,
+        "roster": roster,
+        "lang": args.lang,
+    }
     if args.file != "-" and args.file.lower().endswith(SHEET_SUFFIXES):
-        run = audit_sheet(
-            rs,
-            args.file,
-            record_type=args.type,
-            as_of=args.as_of,
-            calendar=cal,
-            period=args.period,
-            changes=changes,
-            roster=roster,
-            lang=args.lang,
-        )
+        run = audit_sheet(rs, args.file, record_type=args.type, **options)
         with _output(args.output) as out:
             summary = _write_report(args, rs, run, out)
         return _done(args, summary)
@@ -126,16 +125,7 @@ def _audit(args: argparse.Namespace) -> str | int:
         if sys.stderr.isatty() and not args.quiet:
             lines = _progress(lines, size)
         with _output(args.output) as out:
-            run = audit_lines(
-                rs,
-                lines,
-                as_of=args.as_of,
-                calendar=cal,
-                period=args.period,
-                changes=changes,
-                roster=roster,
-                lang=args.lang,
-            )
+            run = audit_lines(rs, lines, **options)
             summary = _write_report(args, rs, run, out)
     finally:
         if stream is not sys.stdin.buffer:

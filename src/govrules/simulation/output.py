@@ -352,6 +352,24 @@ def _scale(name: str) -> float:
     return 100.0 if metric_kind(name) == "share" else 1.0
 
 
+def _finished(
+    plt: Any, fig: Any, ax: Any, title: str, names: Sequence[str], xlabel: str, lang: str, *, legend: bool
+) -> tuple[str, str]:
+    """A chart of one metric a row finished as every chart of the page is: the metrics' names down the
+    side, the axis label and title, the legend (if any) beside the plot, a light grid; (title, SVG)."""
+    ax.set_yticks(range(len(names)), [metric_label(n, lang)[0] for n in names])
+    ax.set_ylim(-0.7, len(names) - 0.3)
+    ax.set_xlabel(xlabel)
+    ax.set_title(title, fontsize=11)
+    if legend:
+        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
+    ax.grid(axis="x", color="#e5e5e5", linewidth=0.6)
+    fig.tight_layout()
+    svg = _svg(fig)
+    plt.close(fig)
+    return title, svg
+
+
 def forest_charts(comparison: Comparison, lang: str = "zh") -> list[tuple[str, str]]:
     """Per unit, a chart of each metric's difference (a dot) and its 95% interval (a bar), zero marked:
     (title, SVG). Empty without the `plot` extra."""
@@ -372,17 +390,10 @@ def forest_charts(comparison: Comparison, lang: str = "zh") -> list[tuple[str, s
                 ax.plot([m.low * k, m.high * k], [y, y], color=colour, linewidth=2.2, solid_capstyle="butt")
                 ax.plot([m.difference * k], [y], "o", color=colour, markersize=5)
             ax.axvline(0, color="black", linewidth=0.8)
-            ax.set_yticks(range(len(ms)), [metric_label(m.name, lang)[0] for m in ms])
-            ax.set_ylim(-0.7, len(ms) - 0.3)
-            ax.set_xlabel(f"{words['difference']}，{shown}" if lang == "zh" else f"{words['difference']}, {shown}")
-            ax.set_title(title, fontsize=11)
             ax.plot([], [], "o-", color="#b03a2e", label=words["excludes"])
             ax.plot([], [], "o-", color="#7f8c8d", label=words["includes"])
-            ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
-            ax.grid(axis="x", color="#e5e5e5", linewidth=0.6)
-            fig.tight_layout()
-            charts.append((title, _svg(fig)))
-            plt.close(fig)
+            xlabel = f"{words['difference']}，{shown}" if lang == "zh" else f"{words['difference']}, {shown}"
+            charts.append(_finished(plt, fig, ax, title, [m.name for m in ms], xlabel, lang, legend=True))
     return charts
 
 
@@ -426,16 +437,7 @@ def spread_charts(
                 for y, xs in zip(where, data, strict=True):
                     ax.plot(xs, [y] * len(xs), "o", color=colour, markersize=2.5, alpha=0.6)
                 ax.plot([], [], "s", color=colour, label=label)
-            ax.set_yticks(range(len(ns)), [metric_label(n, lang)[0] for n in ns])
-            ax.set_ylim(-0.7, len(ns) - 0.3)
-            ax.set_xlabel(unit)
-            ax.set_title(title, fontsize=11)
-            if both:
-                ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
-            ax.grid(axis="x", color="#e5e5e5", linewidth=0.6)
-            fig.tight_layout()
-            charts.append((title, _svg(fig)))
-            plt.close(fig)
+            charts.append(_finished(plt, fig, ax, title, ns, unit, lang, legend=both))
     return charts
 
 
