@@ -23,3 +23,11 @@ def varied_lines(folder: Path, n: int, seed: int) -> list[bytes]:
     path = folder / "varied.jsonl"
     _benchmark().write_varied_log(str(path), n, seed=seed)
     return path.read_bytes().splitlines(keepends=True)
+
+
+def varied_records(n: int, seed: int) -> list[dict[str, Any]]:
+    """n records of the varied log (no scenario record, no unreadable line), as decoded objects."""
+    import random
+
+    rng = random.Random(seed)
+    return [_benchmark().varied_record(rng, i) for i in range(1, n + 1)]

@@ -8,12 +8,12 @@ the audit goes on; the summary always holds read = checked + invalid.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import operator
 import re
-import typing
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -23,6 +23,8 @@ from govrules import attendance, deadlines, signing
 from govrules.audit.fastjson import fast_record
 from govrules.audit.people import Named, resolve
 from govrules.audit.records import (
+    DATE_FIELDS,
+    RECORD_KEYS,
     RECORD_TYPES,
     CountersignRecord,
     DeadlineRecord,
@@ -35,11 +37,22 @@ from govrules.audit.records import (
     extra_fields,
     plain_record,
     read_record,
+    split_record,
 )
 from govrules.audit.source import MAX_LINE, sniff_encoding
 from govrules.decision import Violation
 from govrules.errors import CalendarNotCovered, InvalidInput, NoApplicableRule, format_years
-from govrules.model import Document, DocumentKind, LeaveRequest, Matter, MeetingKind, Member, Role, Roster
+from govrules.model import (
+    AgendaItem,
+    Document,
+    DocumentKind,
+    LeaveRequest,
+    Matter,
+    MeetingKind,
+    Member,
+    Role,
+    Roster,
+)
 from govrules.periods import Direction
 from govrules.rules import Citation, DeadlineRule, LeaveRule, RhythmRule, Ruleset
 from govrules.workdays import WorkdayCalendar, china
@@ -210,6 +223,9 @@ class AuditRun(Iterator[Finding]):
         self._severities: dict[str, str] = {}
         self._due_dates: dict[tuple[str, date, str | None], date] = {}
         self._latest_days: dict[tuple[int, date], tuple[attendance.LeavePlan, tuple[date, LeaveRule] | None]] = {}
+        #: What each situation seen gets (`_unbuilt`), by record type and situation; `_BUILT` where records
+        #: of it are built and checked as they are (it is one of a kind, or cannot be read).
+        self._situations: dict[tuple[type, tuple[Any, ...]], Any] = {}
 
     def __iter__(self) -> AuditRun:
         return self
@@ -256,23 +272,75 @@ class AuditRun(Iterator[Finding]):
     def _one(self, line: int | None, raw: object) -> list[Finding]:
         self._read += 1
         plain = type(raw) is dict and self._roster is None
-        if plain:  # the fast path: a plain record as it is
+        if plain:  # the fast paths: a situation seen before, without building the record; a plain record as it is
+            split = split_record(raw)  # type: ignore[arg-type]
+            if split is not None:
+                found = self._unbuilt(line, raw, *split)  # type: ignore[arg-type]
+                if found is not None:
+                    return found
             record = plain_record(raw)  # type: ignore[arg-type]
             if record is not None:
                 return self._audit_record(line, record)
         raw, extras = (raw, raw.extra) if isinstance(raw, _Unreadable) else extra_fields(raw)
         if not extras:
             return self._one_record(line, raw)
-        seen = self._extra_fields
-        for key in extras:
-            if key not in seen and len(seen) < MAX_EXTRA_FIELDS:
-                seen[key] = None
-        extra = tuple((_short(k, 80), _extra_text(v)) for k, v in extras.items())
+        extra = self._extras(extras)
         # the fields it names, through the fast path too when it takes them (read_record's answer)
         record = plain_record(raw) if plain else None  # type: ignore[arg-type]
         self._extra = extra  # every finding on the record carries them
         try:
             return self._audit_record(line, record) if record is not None else self._one_record(line, raw)
+        finally:
+            self._extra = ()
+
+    def _extras(self, extras: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
+        """The fields a record's type does not name, noted for the summary, as its findings carry them."""
+        seen = self._extra_fields
+        for key in extras:
+            if key not in seen and len(seen) < MAX_EXTRA_FIELDS:
+                seen[key] = None
+        return tuple((_short(k, 80), _extra_text(v)) for k, v in extras.items())
+
+    def _unbuilt(
+        self,
+        line: int | None,
+        raw: dict[str, Any],
+        cls: type[Record],
+        situation: tuple[Any, ...],
+        record_id: str,
+        days: tuple[date | None, ...],
+    ) -> list[Finding] | None:
+        """The findings of a plain record whose situation was seen before (`split_record`), found without
+        building it: what its situation gets, remembered, and what its dates get. None when its situation
+        is new, or one not remembered (then the record is built and checked as it is)."""
+        how = _UNBUILT[cls]
+        if how.keyed_by_days is not None:
+            situation = (*situation, *how.keyed_by_days(days))
+        entry = self._situations.get((cls, situation))
+        if entry is None:
+            record = plain_record(raw)
+            if record is None:  # not read as it is: no situation to remember
+                return None
+            try:
+                entry = how.entry(self, record)
+            except Exception:  # what is wrong is said when the record is checked as it is
+                entry = _BUILT
+            if entry is None:  # one of a kind
+                entry = _BUILT
+            if len(self._situations) >= _DUE_LIMIT:
+                self._situations.clear()
+            self._situations[(cls, situation)] = entry
+        if entry is _BUILT:
+            return None
+        kind = _KIND[cls]
+        impossible = self._impossible_days(cls, days, None)
+        extras = raw.keys() - RECORD_KEYS[cls]
+        if extras:
+            self._extra = self._extras({k: v for k, v in raw.items() if k in extras})
+        try:
+            if impossible is not None:
+                return self._invalid_record(line, record_id, impossible[0] if self._zh else impossible[1], kind)
+            return self._checking(line, record_id, kind, lambda: how.dated(self, entry, record_id, days))
         finally:
             self._extra = ()
 
@@ -302,25 +370,37 @@ class AuditRun(Iterator[Finding]):
         impossible = self._impossible(record)
         if impossible is not None:
             return self._invalid_record(line, record.id, impossible[0] if self._zh else impossible[1], kind)
-        self._where = (line, record.id, kind)
-        skipped: list[str] = []
-        self._skipped = skipped
-        try:
+
+        def check() -> list[Finding]:
             found = self._check(record)
             if self._named:
                 found += self._people(record, found)
+            return found
+
+        return self._checking(line, record.id, kind, check)
+
+    def _checking(
+        self, line: int | None, record_id: str, kind: str, check: Callable[[], list[Finding]]
+    ) -> list[Finding]:
+        """The findings `check` makes of a record whose dates are possible, counted; or the record
+        invalid, if it cannot be checked as it stands."""
+        self._where = (line, record_id, kind)
+        skipped: list[str] = []
+        self._skipped = skipped
+        try:
+            found = check()
         except CalendarNotCovered as e:
             from govrules.calendar_messages import render
 
             why = self._say(
                 f"日期超出节假日数据范围：{render(e, 'zh')}", f"a date beyond the holiday data: {render(e, 'en')}"
             )
-            return self._invalid_record(line, record.id, why, kind)
+            return self._invalid_record(line, record_id, why, kind)
         except InvalidInput as e:
-            return self._invalid_record(line, record.id, self._reason(e), kind)
+            return self._invalid_record(line, record_id, self._reason(e), kind)
         except Exception as e:  # a defect, or input nobody foresaw: reported, and the audit goes on
             why = self._say("检查时出错（请报告此问题）", "error while checking (please report it)")
-            return self._invalid_record(line, record.id, f"{why}: {type(e).__name__}: {e}", kind)
+            return self._invalid_record(line, record_id, f"{why}: {type(e).__name__}: {e}", kind)
         self._checked += 1
         self._by_type[kind] += 1
         unchecked = self._unchecked
@@ -340,20 +420,29 @@ class AuditRun(Iterator[Finding]):
         """Why a record cannot be checked as it stands: a date outside the calendar's years (checked
         even where no working day is counted: no year is guessed), or dates in an impossible order."""
         cls = type(record)
-        days: tuple[date | None, ...] = _DATES_OF[cls](record)
+        nested = (cls is MeetingRecord and (record.absent or record.agenda)) or (  # type: ignore[union-attr]
+            cls is DocumentRecord and record.authorizations  # type: ignore[union-attr]
+        )
+        return self._impossible_days(cls, _DATES_OF[cls](record), record if nested else None)
+
+    def _impossible_days(
+        self, cls: type[Record], days: tuple[date | None, ...], nested: Record | None
+    ) -> tuple[str, str] | None:
+        """`_impossible` of a record of type `cls` with these dates (`_DATE_FIELDS` order), and the
+        record itself where it holds dates of its own (`_nested_dates`)."""
         years = self._years
         for d in days:
             if d is not None and d.year not in years:
                 break
         else:
-            if (cls is MeetingRecord and (record.absent or record.agenda)) or (  # type: ignore[union-attr]
-                cls is DocumentRecord and record.authorizations  # type: ignore[union-attr]
-            ):
-                if _nested_in(record, years):
-                    return _disorder(cls, days)
-            else:
+            if nested is None or _nested_in(nested, years):
                 return _disorder(cls, days)
-        name, d = next((n, d) for n, d in _dates_of(record) if d.year not in years)
+        beyond: Iterable[tuple[str, date]] = (
+            (n, d) for n, d in zip(_DATE_FIELDS[cls], days, strict=True) if d is not None
+        )
+        if nested is not None:
+            beyond = itertools.chain(beyond, _nested_dates(nested))
+        name, d = next((n, d) for n, d in beyond if d.year not in years)
         covered = format_years(self._cal.years)
         return (
             f"日期超出工作日数据范围：{name} = {d.isoformat()}，{d.year}年无国务院放假安排数据"
@@ -488,8 +577,18 @@ class AuditRun(Iterator[Finding]):
     def _countersign(self, r: CountersignRecord) -> list[Finding]:
         return self._reply("countersign_reply", r.requested_on, r.replied_on, r.variant)
 
+    def _countersign_unbuilt(self, entry: tuple[str | None], _: str, days: tuple[date | None, ...]) -> list[Finding]:
+        requested_on, replied_on = days
+        assert requested_on is not None
+        return self._reply("countersign_reply", requested_on, replied_on, entry[0])
+
     def _request(self, r: RequestRecord) -> list[Finding]:
         return self._reply("request_reply", r.received_on, r.replied_on, None)
+
+    def _request_unbuilt(self, _entry: object, _: str, days: tuple[date | None, ...]) -> list[Finding]:
+        received_on, replied_on = days
+        assert received_on is not None
+        return self._reply("request_reply", received_on, replied_on, None)
 
     def _scenario(self, record: ScenarioRecord) -> list[Finding]:
         if not self._scenario_seen:
@@ -629,6 +728,11 @@ class AuditRun(Iterator[Finding]):
         return self._deadline(rule_id, asked, replied, what, variant)
 
     def _any_deadline(self, r: DeadlineRecord) -> list[Finding]:
+        return self._any_deadline_dated(self._deadline_entry(r), r.anchor, r.done_on)
+
+    def _deadline_entry(self, r: DeadlineRecord) -> tuple[DeadlineRule, str | None]:
+        """The deadline rule a record names, with its variant; `InvalidInput` if the ruleset has no such
+        rule, or the rule no such variant."""
         rule = self._deadline_rule(r.rule)
         if rule is None:
             known = ", ".join(deadlines.rule_ids(self._rs))
@@ -642,82 +746,139 @@ class AuditRun(Iterator[Finding]):
                 f"deadline {r.rule!r} has no variant {r.variant!r}; it has {known}",
                 zh=f"期限规则{r.rule!r}没有情形（variant）{r.variant!r}；可用：{', '.join(rule.variants) or '无'}",
             )
-        if r.done_on is not None and r.done_on < r.anchor and rule.period.direction is Direction.AFTER:
+        return rule, r.variant
+
+    def _deadline_unbuilt(
+        self, entry: tuple[DeadlineRule, str | None], _: str, days: tuple[date | None, ...]
+    ) -> list[Finding]:
+        anchor, done_on = days
+        assert anchor is not None
+        return self._any_deadline_dated(entry, anchor, done_on)
+
+    def _any_deadline_dated(
+        self, entry: tuple[DeadlineRule, str | None], anchor: date, done_on: date | None
+    ) -> list[Finding]:
+        rule, variant = entry
+        if done_on is not None and done_on < anchor and rule.period.direction is Direction.AFTER:
             raise InvalidInput(
-                f"dates in an impossible order: done_on ({r.done_on.isoformat()}) before anchor"
-                f" ({rule.anchor}, {r.anchor.isoformat()})",
-                zh=f"日期先后不可能：done_on（{r.done_on.isoformat()}）早于{rule.anchor}（anchor，{r.anchor.isoformat()}）",
+                f"dates in an impossible order: done_on ({done_on.isoformat()}) before anchor"
+                f" ({rule.anchor}, {anchor.isoformat()})",
+                zh=f"日期先后不可能：done_on（{done_on.isoformat()}）早于{rule.anchor}（anchor，{anchor.isoformat()}）",
             )
-        if r.done_on is None and self._as_of is not None:
-            d = deadlines.due(self._rs, r.rule, r.anchor, variant=r.variant, calendar=self._cal)
+        if done_on is None and self._as_of is not None:
+            d = deadlines.due(self._rs, rule.id, anchor, variant=variant, calendar=self._cal)
             if d.date < self._as_of:
                 msg = (
-                    f"{rule.action}：{rule.anchor}{r.anchor.isoformat()}，应于{d.date.isoformat()}前完成，截至"
+                    f"{rule.action}：{rule.anchor}{anchor.isoformat()}，应于{d.date.isoformat()}前完成，截至"
                     f"{self._as_of.isoformat()}未完成"
                 )
                 return [
-                    self._finding(r.rule, d.citation, msg, self._severity(r.rule), r.rule, d.date, (r.anchor, d.date))
+                    self._finding(rule.id, d.citation, msg, self._severity(rule.id), rule.id, d.date, (anchor, d.date))
                 ]
             return []
-        return self._deadline(r.rule, r.anchor, r.done_on, rule.action, r.variant)
+        return self._deadline(rule.id, anchor, done_on, rule.action, variant)
 
     # -- documents --
 
     def _document(self, r: DocumentRecord) -> list[Finding]:
+        verdict = _document_verdict(self._rs, r) if _one_of_a_kind(r) else self._document_situation(r)
+        return self._document_dated(
+            verdict, r.kind, r.major_revision, r.signed_on, r.printed_on, r.published_on, r.meeting_date
+        )
+
+    def _document_situation(self, r: DocumentRecord) -> _Verdict:
         rs = self._rs
-        reviewed, countersigned, seal = r.reviewed_by, r.countersigned_by, r.seal
-        if (
-            r.authorizations
-            or (reviewed is not None and len(reviewed) > _MEMO_ITEMS)
-            or (countersigned is not None and len(countersigned) > _MEMO_ITEMS)
-            or (seal is not None and len(seal) > _MEMO_ITEMS * 8)
-        ):
-            # an authorization's dates matter, and a long list of reviewers is one of a kind: nothing
-            # to share with other records, and no key of unbounded size remembered on the ruleset
-            verdict = _document_verdict(rs, r)
-        else:
-            key = ("audit:document", r.kind, r.issuer, r.addressee, r.matters, r.meeting, r.presided_by,
-                   r.signed_by, r.reviewed_by, r.countersigned_by, r.seal, r.seal_approved_by,
-                   r.approved_by)  # fmt: skip
-            verdict = rs.cached(key, lambda: _document_situation(rs, r))
-        found = self._found(verdict, r.signed_on)
-        found += self._deadline("printing", r.signed_on, r.printed_on, "签发后印制")
-        found += self._deadline("publication", r.printed_on, r.published_on, "印制后公开")
-        if r.meeting_date is not None and r.kind is not DocumentKind.MINUTES:
-            variant = "major_revision" if r.major_revision else None
+        key = ("audit:document", r.kind, r.issuer, r.addressee, r.matters, r.meeting, r.presided_by,
+               r.signed_by, r.reviewed_by, r.countersigned_by, r.seal, r.seal_approved_by,
+               r.approved_by)  # fmt: skip
+        return rs.cached(key, lambda: _document_situation(rs, r))
+
+    def _document_entry(self, r: DocumentRecord) -> tuple[_Verdict, DocumentKind, bool] | None:
+        """What a document's situation gets (for `_unbuilt`): its verdict, kind and major_revision."""
+        if _one_of_a_kind(r):
+            return None
+        return self._document_situation(r), r.kind, r.major_revision
+
+    def _document_unbuilt(
+        self, entry: tuple[_Verdict, DocumentKind, bool], _: str, days: tuple[date | None, ...]
+    ) -> list[Finding]:
+        return self._document_dated(*entry, *_DOCUMENT_DAYS(days))
+
+    def _document_dated(
+        self,
+        verdict: _Verdict,
+        kind: DocumentKind,
+        major_revision: bool,
+        signed_on: date | None,
+        printed_on: date | None,
+        published_on: date | None,
+        meeting_date: date | None,
+    ) -> list[Finding]:
+        """A document's findings: its situation's verdict, and its dates'."""
+        found = self._found(verdict, signed_on)
+        found += self._deadline("printing", signed_on, printed_on, "签发后印制")
+        found += self._deadline("publication", printed_on, published_on, "印制后公开")
+        if meeting_date is not None and kind is not DocumentKind.MINUTES:
+            variant = "major_revision" if major_revision else None
             rule = self._deadline_rule("post_meeting_issue")
             if variant and rule is not None and variant not in rule.variants:
                 variant = None
-            found += self._deadline(
-                "post_meeting_issue", r.meeting_date, r.printed_on, "会议审议通过的文件印发", variant
-            )
+            found += self._deadline("post_meeting_issue", meeting_date, printed_on, "会议审议通过的文件印发", variant)
         return found
 
     # -- meetings --
 
     def _meeting(self, r: MeetingRecord) -> list[Finding]:
+        # (nearly) every meeting with absences or an agenda is one of a kind: nothing worth remembering
+        verdict = _meeting_verdict(self._rs, r, self._cal) if r.absent or r.agenda else self._meeting_situation(r)
+        return self._meeting_dated(verdict, r.kind, r.agenda, r.id, r.date, r.minutes_drafted_on, r.minutes_issued_on)
+
+    def _meeting_situation(self, r: MeetingRecord) -> _Verdict:
         rs = self._rs
-        if r.absent or r.agenda:  # (nearly) every such meeting is one of a kind: nothing worth remembering
-            verdict = _meeting_verdict(rs, r, self._cal)
-        else:  # everything check_meeting looks at but the date
-            key = ("audit:meeting", r.kind, r.presided_by, r.attendees, r.non_voting, r.assistants)
-            verdict = rs.cached(key, lambda: _meeting_verdict(rs, r, self._cal))
-        found = self._found(verdict, r.date)
-        found += self._deadline("minutes_draft", r.date, r.minutes_drafted_on, "会议纪要起草")
-        found += self._deadline("minutes_issue", r.date, r.minutes_issued_on, "会议纪要印发")
-        for item in r.agenda:
+        # everything check_meeting looks at but the date
+        key = ("audit:meeting", r.kind, r.presided_by, r.attendees, r.non_voting, r.assistants)
+        return rs.cached(key, lambda: _meeting_verdict(rs, r, self._cal))
+
+    def _meeting_entry(self, r: MeetingRecord) -> tuple[_Verdict, MeetingKind, tuple[AgendaItem, ...]] | None:
+        """What a meeting's situation gets (for `_unbuilt`): its verdict, kind and (empty) agenda."""
+        if r.absent or r.agenda:
+            return None
+        return self._meeting_situation(r), r.kind, r.agenda
+
+    def _meeting_unbuilt(
+        self, entry: tuple[_Verdict, MeetingKind, tuple[AgendaItem, ...]], record_id: str, days: tuple[date | None, ...]
+    ) -> list[Finding]:
+        day, drafted, issued = _MEETING_DAYS(days)
+        assert day is not None
+        return self._meeting_dated(*entry, record_id, day, drafted, issued)
+
+    def _meeting_dated(
+        self,
+        verdict: _Verdict,
+        kind: MeetingKind,
+        agenda: tuple[AgendaItem, ...],
+        record_id: str,
+        day: date,
+        minutes_drafted_on: date | None,
+        minutes_issued_on: date | None,
+    ) -> list[Finding]:
+        """A meeting's findings: its situation's verdict, and its dates'; the meeting counted as held."""
+        found = self._found(verdict, day)
+        found += self._deadline("minutes_draft", day, minutes_drafted_on, "会议纪要起草")
+        found += self._deadline("minutes_issue", day, minutes_issued_on, "会议纪要印发")
+        for item in agenda:
             if item.materials_submitted_on is not None:
                 found += self._deadline(
-                    "agenda_materials", r.date, item.materials_submitted_on, f"议题“{item.title}”材料报送"
+                    "agenda_materials", day, item.materials_submitted_on, f"议题“{item.title}”材料报送"
                 )
         # last: a record that could not be checked is not counted as held
         days = self._meeting_days
-        self._meeting_days = (r.date, r.date) if days is None else (min(days[0], r.date), max(days[1], r.date))
-        times = self._times.get(r.kind)
+        self._meeting_days = (day, day) if days is None else (min(days[0], day), max(days[1], day))
+        times = self._times.get(kind)
         if times:
-            ids = self._held.setdefault(r.kind, {}).setdefault(r.date, set())
+            ids = self._held.setdefault(kind, {}).setdefault(day, set())
             if len(ids) < times:
-                ids.add(r.id)
+                ids.add(record_id)
         return found
 
     # -- leave --
@@ -736,26 +897,45 @@ class AuditRun(Iterator[Finding]):
         return latest
 
     def _leave(self, r: LeaveRecord) -> list[Finding]:
-        rs = self._rs
-        # everything the leave rules look at but the dates; whether the record is valid depends on
-        # these alone too (the length, and the meeting of a meeting absence)
         approved, notified = r.approved_by, r.notified
         if (approved is not None and len(approved) > _MEMO_ITEMS) or (
             notified is not None and len(notified) > _MEMO_ITEMS
         ):  # one of a kind: not remembered
-            verdict = _leave_verdict(rs, r, r.request())
+            verdict = _leave_verdict(self._rs, r, r.request())
         else:
-            key = ("audit:leave", r.role, r.kind, r.meeting, r.reason, r.party_standing_committee_member,
-                   (r.end - r.start).days, r.substitute, r.requested_on is None, r.approved_by, r.notified)  # fmt: skip
-            verdict = rs.cached(key, lambda: _leave_situation(rs, r))
+            verdict = self._leave_situation(r)
+        return self._leave_dated(verdict, r.start, r.requested_on)
+
+    def _leave_situation(self, r: LeaveRecord) -> _Verdict:
+        rs = self._rs
+        # everything the leave rules look at but the dates; whether the record is valid depends on
+        # these alone too (the length, and the meeting of a meeting absence)
+        key = ("audit:leave", r.role, r.kind, r.meeting, r.reason, r.party_standing_committee_member,
+               (r.end - r.start).days, r.substitute, r.requested_on is None, r.approved_by, r.notified)  # fmt: skip
+        return rs.cached(key, lambda: _leave_situation(rs, r))
+
+    def _leave_entry(self, r: LeaveRecord) -> _Verdict | None:
+        """What a leave record's situation gets (for `_unbuilt`, which keys it by the days away too)."""
+        approved, notified = r.approved_by, r.notified
+        if (approved is not None and len(approved) > _MEMO_ITEMS) or (
+            notified is not None and len(notified) > _MEMO_ITEMS
+        ):
+            return None
+        return self._leave_situation(r)
+
+    def _leave_unbuilt(self, entry: _Verdict, _: str, days: tuple[date | None, ...]) -> list[Finding]:
+        start, _end, requested_on = _LEAVE_DAYS(days)
+        assert start is not None
+        return self._leave_dated(entry, start, requested_on)
+
+    def _leave_dated(self, verdict: _Verdict, start: date, requested_on: date | None) -> list[Finding]:
+        """A leave record's findings: its situation's verdict, and whether it was asked for in time."""
         if verdict.plan is None:  # no rule covers it
             return self._found(verdict, None)
-        when = r.requested_on or r.start
+        when = requested_on or start
         found = self._found(verdict, when)
         plan = verdict.plan
-        late = plan.late_request(r.requested_on, self._latest(plan, r.start)) or plan.after_start(
-            r.requested_on, r.start
-        )
+        late = plan.late_request(requested_on, self._latest(plan, start)) or plan.after_start(requested_on, start)
         if late is not None:
             found.insert(
                 verdict.dated_at,
@@ -766,11 +946,68 @@ class AuditRun(Iterator[Finding]):
                     self._severity(late.source),
                     late.source,
                     when,
-                    (when, r.start),
+                    (when, start),
                 ),
             )
         return found
 
+
+@attrs.frozen
+class _Unbuilt:
+    """How the records of a type are checked without being built (`AuditRun._unbuilt`).
+
+    - entry: what a situation gets, worked out from a record of it; None if it is not remembered;
+    - dated: the findings of a record, from its situation's entry, its id and its dates (`DATE_FIELDS`);
+    - keyed_by_days: what of its dates the situation is known by beside its other fields (a leave's length).
+    """
+
+    entry: Callable[[AuditRun, Any], Any]
+    dated: Callable[[AuditRun, Any, str, tuple[date | None, ...]], list[Finding]]
+    keyed_by_days: Callable[[tuple[date | None, ...]], tuple[Any, ...]] | None = None
+
+
+#: An entry of `AuditRun._situations`: records of this situation are built and checked as they are.
+_BUILT = object()
+
+
+def _one_of_a_kind(r: DocumentRecord) -> bool:
+    """Whether a document's situation is not remembered: an authorization's dates matter, and a long
+    list of reviewers is one of a kind (nothing to share with other records, and no key of unbounded
+    size remembered on the ruleset)."""
+    reviewed, countersigned, seal = r.reviewed_by, r.countersigned_by, r.seal
+    return bool(
+        r.authorizations
+        or (reviewed is not None and len(reviewed) > _MEMO_ITEMS)
+        or (countersigned is not None and len(countersigned) > _MEMO_ITEMS)
+        or (seal is not None and len(seal) > _MEMO_ITEMS * 8)
+    )
+
+
+def _days_at(cls: type, *names: str) -> Callable[[tuple[date | None, ...]], tuple[date | None, ...]]:
+    """The dates of these fields, from a record's dates in `DATE_FIELDS` order."""
+    at = operator.itemgetter(*(DATE_FIELDS[cls].index(n) for n in names))
+    return at
+
+
+_DOCUMENT_DAYS = _days_at(DocumentRecord, "signed_on", "printed_on", "published_on", "meeting_date")
+_MEETING_DAYS = _days_at(MeetingRecord, "date", "minutes_drafted_on", "minutes_issued_on")
+_LEAVE_DAYS = _days_at(LeaveRecord, "start", "end", "requested_on")
+
+
+def _leave_length(days: tuple[date | None, ...]) -> tuple[Any, ...]:
+    start, end, requested_on = _LEAVE_DAYS(days)
+    assert start is not None and end is not None
+    return (end - start).days, requested_on is None
+
+
+_UNBUILT: Mapping[type, _Unbuilt] = {
+    DocumentRecord: _Unbuilt(AuditRun._document_entry, AuditRun._document_unbuilt),
+    CountersignRecord: _Unbuilt(lambda _, r: (r.variant,), AuditRun._countersign_unbuilt),
+    RequestRecord: _Unbuilt(lambda _, r: (), AuditRun._request_unbuilt),
+    MeetingRecord: _Unbuilt(AuditRun._meeting_entry, AuditRun._meeting_unbuilt),
+    LeaveRecord: _Unbuilt(AuditRun._leave_entry, AuditRun._leave_unbuilt, _leave_length),
+    DeadlineRecord: _Unbuilt(AuditRun._deadline_entry, AuditRun._deadline_unbuilt),
+}
 
 #: The check of each record type.
 _CHECKS: Mapping[type, Any] = {
@@ -784,10 +1021,7 @@ _CHECKS: Mapping[type, Any] = {
 }
 
 #: Date fields of each record type, by name (nested ones: see `_nested_dates`).
-_DATE_FIELDS: Mapping[type, tuple[str, ...]] = {
-    cls: tuple(name for name, t in typing.get_type_hints(cls).items() if t in (date, date | None))
-    for cls in RECORD_TYPES.values()
-}
+_DATE_FIELDS = DATE_FIELDS
 #: Each record type's dates, in the order of `_DATE_FIELDS`, in one call.
 _DATES_OF: Mapping[type, Any] = {
     cls: (lambda _: ()) if not names else (lambda r, n=names[0]: (getattr(r, n),)) if len(names) == 1

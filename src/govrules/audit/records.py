@@ -42,8 +42,10 @@ from govrules.model import (
 from govrules.model.json import describe_error, lean_converter
 
 __all__ = [
+    "DATE_FIELDS",
     "FIELD_LABELS",
     "MAX_ITEMS",
+    "RECORD_KEYS",
     "RECORD_TYPES",
     "CountersignRecord",
     "DeadlineRecord",
@@ -57,6 +59,7 @@ __all__ = [
     "parse_record",
     "plain_record",
     "read_record",
+    "split_record",
     "strict_record",
 ]
 
@@ -346,9 +349,11 @@ lean_converter.register_structure_hook(tuple[Review, ...] | None, _lean_reviews)
 _LEAN: Mapping[type, Any] = {
     cls: make_dict_structure_fn(cls, lean_converter, _cattrs_forbid_extra_keys=False) for cls in RECORD_TYPES.values()
 }
-_KEYS: Mapping[type, frozenset[str]] = {
+#: The keys a record of each type may have: "type" and its fields' names.
+RECORD_KEYS: Mapping[type, frozenset[str]] = {
     cls: frozenset(f.name for f in attrs.fields(cls)) | {"type"} for cls in RECORD_TYPES.values()
 }
+_KEYS = RECORD_KEYS
 
 
 _JSON_TYPES = {"list": "数组", "str": "文本", "int": "整数", "float": "数", "bool": "true或false", "NoneType": "null"}
@@ -475,6 +480,132 @@ def _fast_builder(cls: type[Record]) -> Any:
 
 #: A fast builder of each record type (see `_fast_builder`).
 _FAST: Mapping[type, Any] = {cls: _fast_builder(cls) for cls in RECORD_TYPES.values()}
+
+
+#: Each record type's date fields, in the order of its attributes.
+DATE_FIELDS: Mapping[type, tuple[str, ...]] = {
+    cls: tuple(name for name, t in typing.get_type_hints(cls).items() if t in (date, date | None))
+    for cls in RECORD_TYPES.values()
+}
+
+#: Fields the checks never look at without a roster: read (their type checked), never part of a situation.
+_UNCHECKED_FIELDS = frozenset({"id", "truth", "department"})
+
+
+#: A field left out of a record that gives a default other than None (`false`, `[]` ...): not null.
+_ABSENT = object()
+
+
+def _strs(value: Any) -> tuple[str, ...] | None:
+    """A list of texts as a tuple (None as None); anything else is not plain."""
+    if value is None:
+        return None
+    if type(value) is not list or any(type(v) is not str for v in value):
+        raise _NotPlain
+    return tuple(value)
+
+
+def _nothing(value: Any) -> tuple[()] | None:
+    """An absent or empty list of nested objects; anything else is not plain (it is read in full)."""
+    if value is None or value == []:
+        return None if value is None else ()
+    raise _NotPlain
+
+
+def _situation_reader(t: Any, v: str, env: dict[str, Any]) -> str:
+    """Python source giving the JSON value (expression `v`) of a field of type `t` as it is, in a hashable
+    and exact form: a text or None for texts and labels, a bool or an int only of that very type (True is
+    1 to Python, not to a record), a tuple of texts for a list of them, () for an empty list of objects."""
+    args = typing.get_args(t)
+    if typing.get_origin(t) in (typing.Union, types.UnionType) and len(args) == 2 and type(None) in args:
+        t = next(a for a in args if a is not type(None))
+        args = typing.get_args(t)
+    if (isinstance(t, type) and issubclass(t, LabeledEnum)) or t is str:
+        return f"(_v if (_v := {v}) is None or _v.__class__ is str else _not_plain())"
+    if t is bool or t is int:
+        name = f"_t{len(env)}"
+        env[name] = t
+        return f"(_v if (_v := {v}) is None or _v.__class__ is {name} else _not_plain())"
+    if t is Review:  # a reviewer by role alone
+        return f"(_v if (_v := {v}) is None or _v.__class__ is str else _not_plain())"
+    origin = typing.get_origin(t)
+    if origin in (frozenset, tuple) and (
+        args[0] is str or (isinstance(args[0], type) and issubclass(args[0], LabeledEnum))
+    ):
+        return f"_strs({v})"
+    if t == tuple[Review, ...]:
+        return f"_strs({v})"
+    return f"_nothing({v})"  # nested objects: read in full unless there are none
+
+
+def _splitter(cls: type[Record]) -> Any:
+    """A function splitting a decoded JSON object of type `cls` into (situation, id, days) without building
+    the record, or raising when it is not plain (then the record is built and read in full):
+
+    - situation: every field the checks look at, as its JSON value in an exact, hashable form
+      (`_situation_reader`): two records with the same situation read alike in those fields;
+    - id: the record's id (a non-empty text);
+    - days: its dates, in the order of `DATE_FIELDS`.
+
+    The fields in `_UNCHECKED_FIELDS` are checked for their type (as the record's reader would) and left
+    out of the situation."""
+    env: dict[str, Any] = {"_fromiso": date.fromisoformat, "_not_plain": _not_plain, "_strs": _strs,
+                           "_nothing": _nothing, "_texts": _texts, "_ABSENT": _ABSENT}  # fmt: skip
+    hints = typing.get_type_hints(cls)
+    situation, checks = [], []
+    for f in attrs.fields(cls):
+        key = repr(f.name)
+        get = f"raw[{key}]" if f.default is attrs.NOTHING else f"get({key})"
+        if f.name in DATE_FIELDS[cls]:
+            continue
+        if f.name == "id":
+            checks.append(f"    rid = {get}\n    if rid.__class__ is not str or not rid:\n        _not_plain()\n")
+        elif f.name == "truth":
+            checks.append(f"    if {key} in raw:\n        _texts(raw[{key}])\n")
+        elif f.name in _UNCHECKED_FIELDS:
+            checks.append(f"    {_situation_reader(hints[f.name], get, env)}\n")
+        elif f.default is attrs.NOTHING or f.default is None:  # (null and left out read alike: None)
+            situation.append(_situation_reader(hints[f.name], get, env))
+        else:  # left out is the default, null is not: told apart
+            situation.append(f"({_situation_reader(hints[f.name], f'raw[{key}]', env)} if {key} in raw else _ABSENT)")
+    days = []
+    for name in DATE_FIELDS[cls]:
+        f = attrs.fields_dict(cls)[name]
+        if f.default is attrs.NOTHING:
+            days.append(f"_fromiso(raw[{name!r}])")
+        else:
+            days.append(f"(None if (_v := get({name!r})) is None else _fromiso(_v))")
+    source = (
+        "def split(raw):\n    get = raw.get\n"
+        + "".join(checks)
+        + f"    return ({''.join(x + ', ' for x in situation)}), rid, ({''.join(d + ', ' for d in days)})\n"
+    )
+    exec(compile(source, f"<splitter of {cls.__name__}>", "exec"), env)  # (our own source, from the record classes)
+    return env["split"]
+
+
+#: A splitter of each record type checked record by record (see `_splitter`).
+_SPLIT: Mapping[str, Any] = {kind: _splitter(cls) for kind, cls in RECORD_TYPES.items() if cls is not ScenarioRecord}
+
+
+def split_record(raw: dict[str, Any]) -> tuple[type[Record], tuple[Any, ...], str, tuple[date | None, ...]] | None:
+    """A decoded object of a known type, split without building its record: (its record type, its situation,
+    its id, its dates in `DATE_FIELDS` order); None when it is not plain as it is (a field its type does not
+    name, a value not in an exact spelling, nested objects), or a scenario record.
+
+    Two objects of one type with the same situation make records that are alike but for their id and dates,
+    if either can be built; so what the checks find of a situation can be remembered. Whether a situation
+    can be built at all is for `read_record` to say, once.
+    """
+    kind = raw.get("type")
+    split = _SPLIT.get(kind) if type(kind) is str else None
+    if split is None:
+        return None
+    try:
+        situation, rid, days = split(raw)
+    except Exception:
+        return None
+    return RECORD_TYPES[kind], situation, rid, days  # type: ignore[index]
 
 
 def read_record(raw: object) -> Record:
