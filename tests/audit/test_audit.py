@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -251,14 +252,15 @@ def test_an_unexpected_error_is_one_invalid_record(monkeypatch: pytest.MonkeyPat
     """Even a failure the audit does not expect (a defect) is reported on its record, and the audit goes on."""
     from govrules.audit import engine
 
-    original = engine.AuditRun._check
+    original = engine.AuditRun._reply
 
-    def failing(self: engine.AuditRun, record: object) -> list[object]:
-        if getattr(record, "id", None) == "b":
+    def failing(self: engine.AuditRun, *args: Any) -> list[object]:
+        # (the check of every countersign record, whether built or checked from its situation: `_unbuilt`)
+        if self._where[1] == "b":
             raise RuntimeError("boom")
-        return original(self, record)  # type: ignore[arg-type]
+        return original(self, *args)  # type: ignore[return-value]
 
-    monkeypatch.setattr(engine.AuditRun, "_check", failing)
+    monkeypatch.setattr(engine.AuditRun, "_reply", failing)
     recs = [{"type": "countersign", "id": i, "requested_on": "2025-03-03", "replied_on": "2025-06-03"} for i in "abc"]
     run = audit(rulesets.load("xifeng-2022"), recs)
     found = list(run)

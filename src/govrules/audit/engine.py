@@ -225,7 +225,7 @@ class AuditRun(Iterator[Finding]):
         self._latest_days: dict[tuple[int, date], tuple[attendance.LeavePlan, tuple[date, LeaveRule] | None]] = {}
         #: What each situation seen gets (`_unbuilt`), by record type and situation; `_BUILT` where records
         #: of it are built and checked as they are (it is one of a kind, or cannot be read).
-        self._situations: dict[tuple[type, tuple[Any, ...]], Any] = {}
+        self._situations: dict[tuple[Any, ...], Any] = {}
 
     def __iter__(self) -> AuditRun:
         return self
@@ -314,35 +314,53 @@ class AuditRun(Iterator[Finding]):
         building it: what its situation gets, remembered, and what its dates get. None when its situation
         is new, or one not remembered (then the record is built and checked as it is)."""
         how = _UNBUILT[cls]
-        if how.keyed_by_days is not None:
-            situation = (*situation, *how.keyed_by_days(days))
-        entry = self._situations.get((cls, situation))
+        key = (cls, situation) if how.keyed_by_days is None else (cls, situation, how.keyed_by_days(days))
+        entry = self._situations.get(key)
         if entry is None:
-            record = plain_record(raw)
-            if record is None:  # not read as it is: no situation to remember
-                return None
-            try:
-                entry = how.entry(self, record)
-            except Exception:  # what is wrong is said when the record is checked as it is
-                entry = _BUILT
-            if entry is None:  # one of a kind
-                entry = _BUILT
-            if len(self._situations) >= _DUE_LIMIT:
-                self._situations.clear()
-            self._situations[(cls, situation)] = entry
+            entry = self._situation(key, raw, how)
         if entry is _BUILT:
             return None
-        kind = _KIND[cls]
-        impossible = self._impossible_days(cls, days, None)
-        extras = raw.keys() - RECORD_KEYS[cls]
-        if extras:
-            self._extra = self._extras({k: v for k, v in raw.items() if k in extras})
+        if raw.keys() <= RECORD_KEYS[cls]:
+            return self._dated(line, cls, how, entry, record_id, days)
+        known = RECORD_KEYS[cls]
+        self._extra = self._extras({k: v for k, v in raw.items() if k not in known})
         try:
-            if impossible is not None:
-                return self._invalid_record(line, record_id, impossible[0] if self._zh else impossible[1], kind)
-            return self._checking(line, record_id, kind, lambda: how.dated(self, entry, record_id, days))
+            return self._dated(line, cls, how, entry, record_id, days)
         finally:
             self._extra = ()
+
+    def _situation(self, key: tuple[Any, ...], raw: dict[str, Any], how: _Unbuilt) -> Any:
+        """What a situation not seen before gets (`_Unbuilt.entry`), from its first record, remembered;
+        `_BUILT` where its records are to be built and checked as they are."""
+        record = plain_record(raw)
+        if record is None:  # not read as it is: nothing to remember
+            return _BUILT
+        try:
+            entry = how.entry(self, record)
+        except Exception:  # what is wrong is said when the record is checked as it is
+            entry = _BUILT
+        if entry is None:  # one of a kind
+            entry = _BUILT
+        if len(self._situations) >= _DUE_LIMIT:
+            self._situations.clear()
+        self._situations[key] = entry
+        return entry
+
+    def _dated(
+        self,
+        line: int | None,
+        cls: type[Record],
+        how: _Unbuilt,
+        entry: Any,
+        record_id: str,
+        days: tuple[date | None, ...],
+    ) -> list[Finding]:
+        """`_unbuilt`'s findings of a record from its situation's entry, its id and its dates."""
+        kind = _KIND[cls]
+        impossible = self._impossible_days(cls, days, None)
+        if impossible is not None:
+            return self._invalid_record(line, record_id, impossible[0] if self._zh else impossible[1], kind)
+        return self._checking(line, record_id, kind, how.dated, self, entry, record_id, days)
 
     def _one_record(self, line: int | None, raw: object) -> list[Finding]:
         if isinstance(raw, _Unreadable):
@@ -371,24 +389,24 @@ class AuditRun(Iterator[Finding]):
         if impossible is not None:
             return self._invalid_record(line, record.id, impossible[0] if self._zh else impossible[1], kind)
 
-        def check() -> list[Finding]:
-            found = self._check(record)
-            if self._named:
-                found += self._people(record, found)
-            return found
+        return self._checking(line, record.id, kind, self._check_record, record)
 
-        return self._checking(line, record.id, kind, check)
+    def _check_record(self, record: Record) -> list[Finding]:
+        found = self._check(record)
+        if self._named:
+            found += self._people(record, found)
+        return found
 
     def _checking(
-        self, line: int | None, record_id: str, kind: str, check: Callable[[], list[Finding]]
+        self, line: int | None, record_id: str, kind: str, check: Callable[..., list[Finding]], *args: Any
     ) -> list[Finding]:
-        """The findings `check` makes of a record whose dates are possible, counted; or the record
+        """The findings `check(*args)` makes of a record whose dates are possible, counted; or the record
         invalid, if it cannot be checked as it stands."""
         self._where = (line, record_id, kind)
         skipped: list[str] = []
         self._skipped = skipped
         try:
-            found = check()
+            found = check(*args)
         except CalendarNotCovered as e:
             from govrules.calendar_messages import render
 

@@ -408,14 +408,14 @@ class _Spool:
     came; counts and the first finding of each group in memory (a few per article)."""
 
     def __init__(self) -> None:
-        self._files: dict[Citation | str, tuple[Finding, list[int], IO[str]]] = {}
+        self._files: dict[Citation | str, tuple[Finding, list[int], IO[str], list[str]]] = {}
         self.count = 0
 
     def __enter__(self) -> _Spool:
         return self
 
     def __exit__(self, *_: object) -> None:
-        for _f, _n, file in self._files.values():
+        for _f, _n, file, _lines in self._files.values():
             file.close()
 
     def add(self, f: Finding, text: str) -> None:
@@ -425,20 +425,28 @@ class _Spool:
             file = tempfile.SpooledTemporaryFile(  # noqa: SIM115 - closed on __exit__
                 max_size=_SPOOL_IN_MEMORY, mode="w+", encoding="utf-8", errors="backslashreplace"
             )
-            entry = self._files[key] = (f, [0], file)
+            entry = self._files[key] = (f, [0], file, [])
         entry[1][0] += 1
-        entry[2].write(text)
+        lines = entry[3]
+        lines.append(text)
+        if len(lines) >= _SPOOL_LINES:  # written a batch at a time
+            entry[2].write("".join(lines))
+            lines.clear()
         self.count += 1
 
     def groups(self) -> Iterator[tuple[Citation | str, int, IO[str]]]:
         """Each group, in article order: its citation, how many findings, its lines from the start."""
-        for key, (_, n, file) in sorted(self._files.items(), key=lambda kv: _key(kv[1][0])):
+        for key, (_, n, file, lines) in sorted(self._files.items(), key=lambda kv: _key(kv[1][0])):
+            file.write("".join(lines))
+            lines.clear()
             file.seek(0)
             yield key, n[0], file
 
 
 #: Bytes of a group's lines held in memory before they go to disk.
 _SPOOL_IN_MEMORY = 256 * 1024
+#: Lines a group holds before they are written to its file (one write of them all).
+_SPOOL_LINES = 256
 
 
 def json_lines(findings: Iterable[Finding]) -> Iterator[str]:
