@@ -269,6 +269,43 @@ def test_records_alike_but_for_a_field_are_checked_as_if_built(
     assert fast_summary == strict_summary
 
 
+#: Values Python holds equal (or a situation could confuse) that a record does not: (field, first, second).
+_LOOK_ALIKE = (
+    [
+        (field, a, b)
+        for field in ("major_revision", "substitute", "party_standing_committee_member")
+        for a, b in ((True, 1), (False, 0), (1, True), (False, None))
+    ]
+    + [("assistants", a, b) for a, b in ((1, True), (0, False), (True, 1), (0, None))]
+    + [
+        (field, a, b)
+        for field in ("matters", "non_voting", "absent", "agenda", "authorizations", "truth", "reviewed_by", "notified")
+        for a, b in ((..., None), ([], None), (["县长"], "县长"), ([], {}))
+    ]
+    + [("department", None, 1), ("signed_by", "县长", ["县长"]), ("id", "x", "")]
+)
+
+
+@pytest.mark.parametrize(("field", "first", "second"), _LOOK_ALIKE)
+def test_values_python_holds_equal_are_told_apart(field: str, first: Any, second: Any) -> None:
+    # each base record with the field given `first` (... : left out), then `second`, then `first` again: the
+    # second is never checked from what the first's situation got, unless a record reads it alike
+    recs = []
+    for n, base in enumerate(_BASES[:6]):
+        for k, value in enumerate((first, second, first)):
+            rec = {**base, "id": f"b{n}-{k}"}
+            if value is ...:
+                rec.pop(field, None)
+            else:
+                rec[field] = value
+            recs.append(rec)
+    lines = list(_lines(recs, []))
+    fast, fast_summary = _run(lines, strict=False)
+    strict, strict_summary = _run(lines, strict=True)
+    assert fast == strict
+    assert fast_summary == strict_summary
+
+
 # -- the reasons, in Chinese and in English --
 
 BAD = [

@@ -315,7 +315,10 @@ class AuditRun(Iterator[Finding]):
         is new, or one not remembered (then the record is built and checked as it is)."""
         how = _UNBUILT[cls]
         key = (cls, situation) if how.keyed_by_days is None else (cls, situation, how.keyed_by_days(days))
-        entry = self._situations.get(key)
+        try:
+            entry = self._situations.get(key)
+        except TypeError:  # a list of objects: the record is built
+            return None
         if entry is None:
             entry = self._situation(key, raw, how)
         if entry is _BUILT:

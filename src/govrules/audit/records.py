@@ -496,61 +496,38 @@ _UNCHECKED_FIELDS = frozenset({"id", "truth", "department"})
 _ABSENT = object()
 
 
-def _strs(value: Any) -> tuple[str, ...] | None:
-    """A list of texts as a tuple (None as None); anything else is not plain."""
-    if value is None:
-        return None
-    if type(value) is not list or any(type(v) is not str for v in value):
-        raise _NotPlain
-    return tuple(value)
-
-
-def _nothing(value: Any) -> tuple[()] | None:
-    """An absent or empty list of nested objects; anything else is not plain (it is read in full)."""
-    if value is None or value == []:
-        return None if value is None else ()
-    raise _NotPlain
-
-
 def _situation_reader(t: Any, v: str, env: dict[str, Any]) -> str:
-    """Python source giving the JSON value (expression `v`) of a field of type `t` as it is, in a hashable
-    and exact form: a text or None for texts and labels, a bool or an int only of that very type (True is
-    1 to Python, not to a record), a tuple of texts for a list of them, () for an empty list of objects."""
+    """Python source giving the JSON value (expression `v`) of a field of type `t` in a hashable form that
+    two records share only if they read alike in that field: the value as it is, a list as a tuple (a list
+    of objects stays unhashable: such a record is built), and a bool or a count only of exactly that JSON
+    type (`true` and `1` are equal to Python, not to a record). A situation is remembered only from a record
+    read in the exact spellings (`plain_record`); one equal to it holds the same texts, in the same places."""
     args = typing.get_args(t)
     if typing.get_origin(t) in (typing.Union, types.UnionType) and len(args) == 2 and type(None) in args:
         t = next(a for a in args if a is not type(None))
-        args = typing.get_args(t)
-    if (isinstance(t, type) and issubclass(t, LabeledEnum)) or t is str:
-        return f"(_v if (_v := {v}) is None or _v.__class__ is str else _not_plain())"
     if t is bool or t is int:
         name = f"_t{len(env)}"
         env[name] = t
         return f"(_v if (_v := {v}) is None or _v.__class__ is {name} else _not_plain())"
-    if t is Review:  # a reviewer by role alone
-        return f"(_v if (_v := {v}) is None or _v.__class__ is str else _not_plain())"
-    origin = typing.get_origin(t)
-    if origin in (frozenset, tuple) and (
-        args[0] is str or (isinstance(args[0], type) and issubclass(args[0], LabeledEnum))
-    ):
-        return f"_strs({v})"
-    if t == tuple[Review, ...]:
-        return f"_strs({v})"
-    return f"_nothing({v})"  # nested objects: read in full unless there are none
+    if typing.get_origin(t) in (tuple, frozenset):
+        return f"(tuple(_v) if (_v := {v}).__class__ is list else _v)"
+    return v
 
 
 def _splitter(cls: type[Record]) -> Any:
     """A function splitting a decoded JSON object of type `cls` into (situation, id, days) without building
     the record, or raising when it is not plain (then the record is built and read in full):
 
-    - situation: every field the checks look at, as its JSON value in an exact, hashable form
-      (`_situation_reader`): two records with the same situation read alike in those fields;
+    - situation: every field the checks look at, as its JSON value in a hashable form (`_situation_reader`;
+      unhashable where a list holds objects): two records of equal situations, one of them read in the
+      exact spellings, read alike in those fields;
     - id: the record's id (a non-empty text);
     - days: its dates, in the order of `DATE_FIELDS`.
 
     The fields in `_UNCHECKED_FIELDS` are checked for their type (as the record's reader would) and left
     out of the situation."""
-    env: dict[str, Any] = {"_fromiso": date.fromisoformat, "_not_plain": _not_plain, "_strs": _strs,
-                           "_nothing": _nothing, "_texts": _texts, "_ABSENT": _ABSENT}  # fmt: skip
+    env: dict[str, Any] = {"_fromiso": date.fromisoformat, "_not_plain": _not_plain, "_texts": _texts,
+                           "_ABSENT": _ABSENT}  # fmt: skip
     hints = typing.get_type_hints(cls)
     situation, checks = [], []
     for f in attrs.fields(cls):
@@ -562,8 +539,9 @@ def _splitter(cls: type[Record]) -> Any:
             checks.append(f"    rid = {get}\n    if rid.__class__ is not str or not rid:\n        _not_plain()\n")
         elif f.name == "truth":
             checks.append(f"    if {key} in raw:\n        _texts(raw[{key}])\n")
-        elif f.name in _UNCHECKED_FIELDS:
-            checks.append(f"    {_situation_reader(hints[f.name], get, env)}\n")
+        elif f.name in _UNCHECKED_FIELDS:  # (a text, or null)
+            assert hints[f.name] == str | None
+            checks.append(f"    if (_v := {get}) is not None and _v.__class__ is not str:\n        _not_plain()\n")
         elif f.default is attrs.NOTHING or f.default is None:  # (null and left out read alike: None)
             situation.append(_situation_reader(hints[f.name], get, env))
         else:  # left out is the default, null is not: told apart
