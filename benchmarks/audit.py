@@ -254,6 +254,17 @@ def _build_all(lines: list[bytes]) -> None:
             read_record(extra_fields(raw)[0])
 
 
+def _split_all(lines: list[bytes]) -> None:
+    """What the audit does to a line of a situation it has seen before, before any rule: decode it and
+    split it into its situation, id and dates (records.split_record), without building the record."""
+    from govrules.audit.engine import _decode
+    from govrules.audit.records import split_record
+
+    for _, raw in _decode(lines):
+        if type(raw) is dict:
+            split_record(raw)
+
+
 def compare(n: int, ruleset_id: str, repeat: int) -> None:
     """Issue 17: on one varied log of n records, json.loads (and orjson.loads) of its lines beside
     building records, the engine alone, and the whole command line in each report format."""
@@ -288,6 +299,12 @@ def compare(n: int, ruleset_id: str, repeat: int) -> None:
         else:
             add("orjson.loads", _best(lambda: _loads_all(orjson.loads, lines), repeat))
         add(f"build records ({library})", _best(lambda: _build_all(lines), repeat))
+        try:
+            from govrules.audit.records import split_record  # noqa: F401
+        except ImportError:  # (before records were checked without being built)
+            pass
+        else:
+            add(f"split records ({library})", _best(lambda: _split_all(lines), repeat))
         engine_s = min(
             json.loads(subprocess.run([sys.executable, __file__, "--engine", path, "--ruleset", ruleset_id],
                                       check=True, capture_output=True, text=True).stdout)["seconds"]
