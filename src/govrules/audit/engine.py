@@ -391,7 +391,6 @@ class AuditRun(Iterator[Finding]):
         impossible = self._impossible(record)
         if impossible is not None:
             return self._invalid_record(line, record.id, impossible[0] if self._zh else impossible[1], kind)
-
         return self._checking(line, record.id, kind, self._check_record, record)
 
     def _check_record(self, record: Record) -> list[Finding]:
@@ -1087,15 +1086,6 @@ def _disorder(cls: type, days: tuple[date | None, ...]) -> tuple[str, str] | Non
                 )
             last = i
     return None
-
-
-def _dates_of(record: Record) -> Iterator[tuple[str, date]]:
-    """Every date a record holds, with the field's name (nested ones as absent[1].start, ...)."""
-    for name in _DATE_FIELDS[type(record)]:
-        d = getattr(record, name)
-        if d is not None:
-            yield name, d
-    yield from _nested_dates(record)
 
 
 def _nested_in(record: Record, years: frozenset[int]) -> bool:
