@@ -344,7 +344,7 @@ class AuditRun(Iterator[Finding]):
             entry = _BUILT
         if entry is None:  # one of a kind
             entry = _BUILT
-        if len(self._situations) >= _DUE_LIMIT:
+        if len(self._situations) >= _SITUATIONS:
             self._situations.clear()
         self._situations[key] = entry
         return entry
@@ -1121,6 +1121,9 @@ def _nested_dates(record: Record) -> Iterator[tuple[str, date]]:
 
 
 _DUE_LIMIT = 100_000
+#: The most situations an audit remembers (`AuditRun._situations`; emptied when full): a varied log of a
+#: year has a few thousand; each holds its fields' texts, so a log of nothing but new ones stays bounded.
+_SITUATIONS = 20_000
 #: The longest reason an invalid record is given (characters): a huge bad value is quoted in part.
 _MAX_REASON = 1000
 
