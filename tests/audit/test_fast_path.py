@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -304,6 +305,84 @@ def test_values_python_holds_equal_are_told_apart(field: str, first: Any, second
     strict, strict_summary = _run(lines, strict=True)
     assert fast == strict
     assert fast_summary == strict_summary
+
+
+# -- a list of more than MAX_ITEMS items: refused by every path (found by a reviewer; older than `_unbuilt`) --
+
+_REQUEST = {"type": "request", "id": "q1", "received_on": "2025-03-03", "replied_on": "2025-03-04"}
+_MEETING = {"type": "meeting", "id": "m1", "kind": "常务会议", "date": "2025-02-03", "presided_by": "县长"}
+_TOO_MANY = records.MAX_ITEMS + 1
+
+
+def _alike(recs: list[dict[str, Any]]) -> list[Finding]:
+    lines = list(_lines(recs, []))
+    fast, fast_summary = _run(lines, strict=False)
+    strict, strict_summary = _run(lines, strict=True)
+    assert fast == strict
+    assert fast_summary == strict_summary
+    return fast
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {**_REQUEST, "truth": ["x"] * _TOO_MANY},
+        {**_MEETING, "attendees": ["县长"] * _TOO_MANY},
+        {
+            **_MEETING,
+            "absent": [
+                {
+                    "role": "副县长",
+                    "kind": "不能出席会议",
+                    "meeting": "常务会议",
+                    "start": "2025-02-03",
+                    "end": "2025-02-03",
+                }
+            ]
+            * _TOO_MANY,
+        },
+        {**_MEETING, "agenda": [{"title": "议题", "matters": ["资金"] * _TOO_MANY}]},  # (a list in a nested object)
+        {
+            "type": "document",
+            "id": "d1",
+            "kind": "报告",
+            "issuer": "政府办公室",
+            "signed_by": "副县长",
+            "reviewed_by": ["政府办公室副主任"] * _TOO_MANY,
+            "signed_on": "2025-01-09",
+        },
+    ],
+    ids=["truth", "attendees", "absent", "agenda-matters", "reviewed_by"],
+)
+def test_a_list_of_too_many_items_is_refused_by_every_path(record: dict[str, Any]) -> None:
+    # given alone, and after a record of the same situation (checked without being built) with one item fewer
+    fewer = {k: v[: records.MAX_ITEMS] if isinstance(v, list) and len(v) == _TOO_MANY else v for k, v in record.items()}
+    for recs in ([record], [{**fewer, "id": "first"}, record]):
+        found = _alike(recs)
+        assert [f.rule for f in found if f.record_id == record["id"]] == [INVALID]
+        assert f"{_TOO_MANY}项" in next(f.message for f in found if f.record_id == record["id"])
+
+
+def test_a_spreadsheet_cell_of_too_many_items_is_refused_by_every_path() -> None:
+    from govrules.audit.sheet import read_csv
+
+    text = "type,id,kind,date,presided_by,attendees\nmeeting,m1,常务会议,2025-02-03,县长," + "、".join(
+        ["县长"] * _TOO_MANY
+    )
+
+    def audited(strict: bool) -> tuple[list[Finding], Summary]:
+        saved = (engine.plain_record, engine.read_record, engine.split_record)
+        try:
+            if strict:
+                engine.plain_record = engine.split_record = _never  # type: ignore[assignment]
+                engine.read_record = records.strict_record
+            return engine.AuditRun(rulesets.load(RS).evolve(), read_csv(io.BytesIO(text.encode()))).run()
+        finally:
+            engine.plain_record, engine.read_record, engine.split_record = saved
+
+    fast, strict = audited(False), audited(True)
+    assert [f.rule for f in strict[0]] == [INVALID]
+    assert fast == strict
 
 
 # -- the reasons, in Chinese and in English --

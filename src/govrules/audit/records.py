@@ -419,9 +419,25 @@ def _enum_tuple(table: Mapping[str, Any], value: Any) -> tuple[Any, ...]:
 
 
 def _texts(value: Any) -> tuple[str, ...]:
-    if type(value) is not list or any(type(v) is not str for v in value):
+    if type(value) is not list or len(value) > MAX_ITEMS or any(type(v) is not str for v in value):
         raise _NotPlain
     return tuple(value)
+
+
+def _within_limits(value: Any, depth: int = 0) -> bool:
+    """Whether no list in a decoded record holds more than `MAX_ITEMS` items, as deep as `_check_sizes`
+    looks: a record that does is read by `parse_record`, which says so."""
+    if depth > 4:
+        return True
+    if type(value) is list:
+        if len(value) > MAX_ITEMS:
+            return False
+        items: Any = value
+    elif type(value) is dict:
+        items = value.values()
+    else:
+        return True
+    return all(_within_limits(v, depth + 1) for v in items if type(v) is list or type(v) is dict)
 
 
 def _reader(t: Any, v: str, env: dict[str, Any]) -> str:
@@ -510,7 +526,8 @@ def _situation_reader(t: Any, v: str, env: dict[str, Any]) -> str:
         env[name] = t
         return f"(_v if (_v := {v}) is None or _v.__class__ is {name} else _not_plain())"
     if typing.get_origin(t) in (tuple, frozenset):
-        return f"(tuple(_v) if (_v := {v}).__class__ is list else _v)"
+        # (a list too long stays a list: unhashable, so the record is read in full, and refused)
+        return f"(tuple(_v) if (_v := {v}).__class__ is list and len(_v) <= {MAX_ITEMS} else _v)"
     return v
 
 
@@ -596,7 +613,7 @@ def read_record(raw: object) -> Record:
     if type(raw) is dict:
         kind = raw.get("type")
         cls = RECORD_TYPES.get(kind) if type(kind) is str else None
-        if cls is not None and raw.keys() <= _KEYS[cls]:
+        if cls is not None and raw.keys() <= _KEYS[cls] and _within_limits(raw):
             try:
                 record: Record = _FAST[cls](raw)
             except Exception:  # parse_record, below, says what is wrong
@@ -612,7 +629,7 @@ def plain_record(raw: dict[str, Any]) -> Record | None:
     `extra_fields` then do the rest)."""
     kind = raw.get("type")
     cls = RECORD_TYPES.get(kind) if type(kind) is str else None
-    if cls is None or not raw.keys() <= _KEYS[cls]:
+    if cls is None or not raw.keys() <= _KEYS[cls] or not _within_limits(raw):
         return None
     try:
         record: Record = _FAST[cls](raw)
