@@ -307,6 +307,25 @@ def test_values_python_holds_equal_are_told_apart(field: str, first: Any, second
     assert fast_summary == strict_summary
 
 
+def test_a_log_of_nothing_but_new_situations_stops_being_split(monkeypatch: pytest.MonkeyPatch) -> None:
+    # at most _SITUATIONS remembered: when full and no more used than filled, records are built as before
+    monkeypatch.setattr(engine, "_SITUATIONS", 40)
+    doc = {"type": "document", "kind": "通知", "issuer": "政府", "signed_by": "县长", "reviewed_by": ["副县长"],
+           "signed_on": "2025-03-03", "printed_on": "2025-03-12"}  # fmt: skip
+    new = [{**doc, "id": f"n{i}", "seal": f"印章{i}"} for i in range(100)]  # every one a situation of its own
+    again = [{**doc, "id": f"a{i}", "seal": "印章1"} for i in range(20)]
+    lines = list(_lines(new + again, []))
+    run = audit_lines(rulesets.load(RS).evolve(), lines)
+    found = list(run)
+    assert not run._splitting and run._situations == {}
+    strict, strict_summary = _run(lines, strict=True)
+    assert found == strict and run.summary == strict_summary
+    # a log of repeated situations goes on being split past the bound
+    run = audit_lines(rulesets.load(RS).evolve(), list(_lines(again * 3 + new[:50] + again, [])))
+    list(run)
+    assert run._splitting
+
+
 # -- a list of more than MAX_ITEMS items: refused by every path (found by a reviewer; older than `_unbuilt`) --
 
 _REQUEST = {"type": "request", "id": "q1", "received_on": "2025-03-03", "replied_on": "2025-03-04"}

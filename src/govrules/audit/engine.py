@@ -226,6 +226,10 @@ class AuditRun(Iterator[Finding]):
         #: What each situation seen gets (`_unbuilt`), by record type and situation; `_BUILT` where records
         #: of it are built and checked as they are (it is one of a kind, or cannot be read).
         self._situations: dict[tuple[Any, ...], Any] = {}
+        #: Records checked from a situation seen before since `_situations` was last emptied; whether
+        #: records are still split at all (not once a full `_situations` has been no more used than filled).
+        self._reused = 0
+        self._splitting = True
 
     def __iter__(self) -> AuditRun:
         return self
@@ -273,7 +277,7 @@ class AuditRun(Iterator[Finding]):
         self._read += 1
         plain = type(raw) is dict and self._roster is None
         if plain:  # the fast paths: a situation seen before, without building the record; a plain record as it is
-            split = split_record(raw)  # type: ignore[arg-type]
+            split = split_record(raw) if self._splitting else None  # type: ignore[arg-type]
             if split is not None:
                 found = self._unbuilt(line, raw, *split)  # type: ignore[arg-type]
                 if found is not None:
@@ -321,6 +325,8 @@ class AuditRun(Iterator[Finding]):
             return None
         if entry is None:
             entry = self._situation(key, raw, how)
+        elif entry is not _BUILT:
+            self._reused += 1
         if entry is _BUILT:
             return None
         if raw.keys() <= RECORD_KEYS[cls]:
@@ -345,8 +351,12 @@ class AuditRun(Iterator[Finding]):
         if entry is None:  # one of a kind
             entry = _BUILT
         if len(self._situations) >= _SITUATIONS:
+            # a log of (nearly) nothing but new situations: splitting its records only adds to building them
+            self._splitting = self._reused >= _SITUATIONS
             self._situations.clear()
-        self._situations[key] = entry
+            self._reused = 0
+        if self._splitting:
+            self._situations[key] = entry
         return entry
 
     def _dated(
@@ -1123,6 +1133,8 @@ def _nested_dates(record: Record) -> Iterator[tuple[str, date]]:
 _DUE_LIMIT = 100_000
 #: The most situations an audit remembers (`AuditRun._situations`; emptied when full): a varied log of a
 #: year has a few thousand; each holds its fields' texts, so a log of nothing but new ones stays bounded.
+#: When full, and fewer records than this were checked from a situation seen before, the audit stops
+#: splitting records (the rest of the log is built record by record, as before issue 17).
 _SITUATIONS = 20_000
 #: The longest reason an invalid record is given (characters): a huge bad value is quoted in part.
 _MAX_REASON = 1000
