@@ -7,7 +7,17 @@ from datetime import date, timedelta
 
 import attrs
 
-from govrules.decision import Trace, Violation, citations_of, conflict_among, overridden_text, quote_citations, trace
+from govrules.decision import (
+    Trace,
+    Violation,
+    citations_of,
+    conflict_among,
+    overridden_text,
+    quote_citations,
+    trace,
+    trace_template,
+    traced,
+)
 from govrules.errors import InvalidInput, NoApplicableRule, expect
 from govrules.model import AgendaItem, LeaveRequest, Matter, Meeting, MeetingKind, Role
 from govrules.rules import (
@@ -113,7 +123,7 @@ def _check_leave(ruleset: Ruleset, request: LeaveRequest, cal: WorkdayCalendar, 
             "violations": violations,
             "citations": plan.citations,
             "provisional": cal.is_estimated(request.start, request.end, *((latest[0],) if latest else ())),
-            "trace": Trace(ruleset.id, ruleset.version, plan.applied, plan.overridden, plan.condition, request),
+            "trace": traced(trace_template(ruleset, plan.applied, plan.overridden, plan.condition), request),
             "request": request,
             "ruleset": ruleset,
             "in_advance": bool(plan.advance_rules),
