@@ -29,13 +29,8 @@ CAL = china()
 
 
 def _hashed(rs: Ruleset) -> bool:
-    """Whether the ruleset has worked out its version: attrs keeps a slotted class's cached property in a slot,
-    empty until first read."""
-    try:
-        Ruleset.__dict__["version"].__get__(rs, Ruleset)
-    except AttributeError:
-        return False
-    return True
+    """Whether the ruleset has worked out its version (kept once it has)."""
+    return rs._version is not None
 
 
 def _eager(t: Trace) -> Trace:
