@@ -107,12 +107,21 @@ def traced(template: dict[str, Any], subject: object) -> Trace:
     return t
 
 
+def trace_when_read(decision: object, name: str, subject: str) -> Trace:
+    """`__getattr__` of a decision filled from a template (`signing._made`): its `trace`, built from the
+    template kept under `_trace_of` over the decision's `subject` field when first read, then kept. A
+    trace not read is never built: an answer makes two objects fewer for the collector to walk."""
+    state = decision.__dict__
+    template = state.get("_trace_of")
+    if name != "trace" or template is None:
+        raise AttributeError(f"{type(decision).__name__!r} object has no attribute {name!r}")
+    built: Trace = state.setdefault("trace", traced(template, state[subject]))  # another thread's, if first
+    return built
+
+
 def citations_of(rules: Iterable[Rule]) -> tuple[Citation, ...]:
     """Every citation of these rules, in order, each once."""
-    out: list[Citation] = []
-    for r in rules:
-        out.extend(c for c in r.cite if c not in out)
-    return tuple(out)
+    return tuple(dict.fromkeys(c for r in rules for c in r.cite))  # a Citation keeps its hash: each looked up once
 
 
 def conflict_among(prevailing: Sequence[Rule]) -> Conflict | None:

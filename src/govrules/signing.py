@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -17,7 +17,7 @@ from govrules.decision import (
     quote_citations,
     trace,
     trace_template,
-    traced,
+    trace_when_read,
 )
 from govrules.errors import NoApplicableRule, expect
 from govrules.model import Authorization, Document, ReviewAct, Role
@@ -79,6 +79,11 @@ class SigningDecision:
     seal_approvers: tuple[Role, ...] = ()
     seal_alternates: tuple[Alternate, ...] = ()
     seal_rule: str | None = None
+
+    if not TYPE_CHECKING:  # at run time only: to a type checker, `trace` is the plain field it is
+
+        def __getattr__(self, name: str) -> Any:
+            return trace_when_read(self, name, "document")  # a decision from a template: its trace when read
 
     def reviewers_for(self, step: Role) -> tuple[Role, ...]:
         """Who may take a review step: the role named, or any role the text names beside it (或)."""
@@ -188,12 +193,13 @@ D = TypeVar("D", SigningDecision, "ApprovalDecision")
 
 def _made(cls: type[D], template: _Template, ruleset: Ruleset, document: Document) -> D:
     """The decision of `cls` on `document` from its template: the fields filled in as `__init__` would
-    (the decisions have no converter or validator), in one update rather than a call per field."""
+    (the decisions have no converter or validator), in one update rather than a call per field; its
+    trace, the same as `__init__` is given, built from the template when first read."""
     fields, trace_fields = template
     decision: D = object.__new__(cls)
     state = decision.__dict__
     state.update(fields)
-    state["trace"] = traced(trace_fields, document)
+    state["_trace_of"] = trace_fields  # the trace built when first read (`trace_when_read`)
     state["document"] = document
     state["ruleset"] = ruleset
     return decision
@@ -269,11 +275,12 @@ def _signing_fields(
 
 def _no_signing_rule(ruleset: Ruleset, document: Document) -> NoApplicableRule:
     """The refusal of a document no signing rule covers, naming what the document is."""
-    return NoApplicableRule(
-        f"{ruleset.id}: no signing rule covers a {document.kind.label} issued {document.issuer.label}"
-        + (f" to {document.addressee.label}" if document.addressee else "")
-        + (f" on {'、'.join(sorted(m.label for m in document.matters))}" if document.matters else "")
-    )
+    text = f"{ruleset.id}: no signing rule covers a {document.kind.label} issued {document.issuer.label}"
+    if document.addressee:
+        text += f" to {document.addressee.label}"
+    if document.matters:
+        text += f" on {'、'.join(sorted([m.label for m in document.matters]))}"
+    return NoApplicableRule(text)
 
 
 @attrs.frozen
@@ -451,6 +458,11 @@ class ApprovalDecision:
     ruleset: Ruleset = attrs.field(repr=False, eq=False)
     notes: tuple[str, ...] = ()
     read_only: bool = False
+
+    if not TYPE_CHECKING:  # see SigningDecision
+
+        def __getattr__(self, name: str) -> Any:
+            return trace_when_read(self, name, "document")
 
     def explain(self) -> str:
         """A Chinese explanation quoting the articles."""

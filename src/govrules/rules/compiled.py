@@ -123,8 +123,15 @@ class Selector:
         hit = self._chosen.get(mask)
         if hit is None:
             out = []
+            rules = self.rules
             for start, stop in self.spans:
-                applicable = tuple(self.rules[i] for i in range(start, stop) if mask >> i & 1)
+                found: list[Rule] = []
+                bits = mask >> start & ((1 << (stop - start)) - 1)  # this kind's rules in the mask
+                while bits:  # each rule set in it, lowest (first declared) first: not a test of every rule
+                    low = bits & -bits
+                    found.append(rules[start + low.bit_length() - 1])
+                    bits ^= low
+                applicable = tuple(found)
                 beaten: set[str] = set()
                 for r in applicable:
                     beaten |= self.overridden.get(r.id, frozenset())
