@@ -71,7 +71,9 @@ def test_a_one_line_command_leaves_out_what_it_does_not_use(argv: tuple[str, ...
     assert not [m for m in loaded if m in _NOT_LOADED], loaded
 
 
-@pytest.mark.parametrize("argv", [a for a in _ONE_LINE_RUNS if a[0] in ("due", "explain")], ids=lambda a: a[0])
+@pytest.mark.parametrize(
+    "argv", [a for a in _ONE_LINE_RUNS if a[0] in ("due", "explain", "signer", "leave")], ids=lambda a: a[0]
+)
 def test_an_answer_that_does_not_show_the_version_does_not_hash_the_rules(argv: tuple[str, ...]) -> None:
     loaded = _loaded(argv)
     assert "govrules.rulesets.xifeng_2022" in loaded

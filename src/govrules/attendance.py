@@ -7,7 +7,17 @@ from datetime import date, timedelta
 
 import attrs
 
-from govrules.decision import Trace, Violation, citations_of, conflict_among, overridden_text, quote_citations, trace
+from govrules.decision import (
+    Trace,
+    Violation,
+    citations_of,
+    conflict_among,
+    overridden_text,
+    quote_citations,
+    trace,
+    trace_template,
+    traced,
+)
 from govrules.errors import InvalidInput, NoApplicableRule, expect
 from govrules.model import AgendaItem, LeaveRequest, Matter, Meeting, MeetingKind, Role
 from govrules.rules import (
@@ -21,6 +31,7 @@ from govrules.rules import (
     MeetingRule,
     Rhythm,
     RhythmRule,
+    Rule,
     Ruleset,
 )
 from govrules.workdays import WorkdayCalendar, as_date, china
@@ -80,11 +91,19 @@ class LeaveDecision:
 
 def check_leave(ruleset: Ruleset, request: LeaveRequest, *, calendar: WorkdayCalendar | None = None) -> LeaveDecision:
     """Who approves `request`, who is told, the latest day to ask, and every breach of the rules."""
-    expect(ruleset, Ruleset, "ruleset")
-    expect(request, LeaveRequest, "leave request")
+    # the arguments checked in line, `expect` called only to name what is wrong: an answer from memory costs
+    # less than three calls
+    if not (
+        isinstance(ruleset, Ruleset)
+        and isinstance(request, LeaveRequest)
+        and (calendar is None or isinstance(calendar, WorkdayCalendar))
+    ):
+        expect(ruleset, Ruleset, "ruleset")
+        expect(request, LeaveRequest, "leave request")
+        expect(calendar, WorkdayCalendar, "calendar")
     cal = calendar if calendar is not None else china()
-    expect(cal, WorkdayCalendar, "calendar")
-    return ruleset.remembered(_check_leave_fast)(request, cal)
+    decision: LeaveDecision = ruleset.memos[_check_leave_fast](request, cal)
+    return decision
 
 
 def _check_leave_fast(ruleset: Ruleset, request: LeaveRequest, calendar: WorkdayCalendar) -> LeaveDecision:
@@ -113,7 +132,7 @@ def _check_leave(ruleset: Ruleset, request: LeaveRequest, cal: WorkdayCalendar, 
             "violations": violations,
             "citations": plan.citations,
             "provisional": cal.is_estimated(request.start, request.end, *((latest[0],) if latest else ())),
-            "trace": Trace(ruleset.id, ruleset.version, plan.applied, plan.overridden, plan.condition, request),
+            "trace": traced(trace_template(ruleset, plan.applied, plan.overridden, plan.condition), request),
             "request": request,
             "ruleset": ruleset,
             "in_advance": bool(plan.advance_rules),
@@ -188,7 +207,7 @@ def leave_plan(ruleset: Ruleset, request: LeaveRequest) -> LeavePlan:
     Worked out once per set of applicable rules (the compiled conditions' mask) and the fields the plan
     reads beside them: the role (who does not approve their own leave), the reason and the substitute.
     """
-    selector = ruleset.selector(LeaveRule)
+    selector = ruleset.selectors[_LEAVE_KINDS]
     mask = selector.mask(request)
     key = ("leave_plan", mask, request.role, request.reason, request.substitute)
     plan: LeavePlan | None = selector.derived.get(key)
@@ -202,7 +221,12 @@ def leave_plan_key(ruleset: Ruleset, request: LeaveRequest) -> tuple[object, ...
     """What `leave_plan` reads of `request`: requests of one key get the same plan (the compiled
     conditions' mask, and the role, reason and substitute beside it). For callers that remember what
     they work out from a plan by this key rather than by the whole request (the audit)."""
-    return ("leave_plan", ruleset.selector(LeaveRule).mask(request), request.role, request.reason, request.substitute)
+    mask = ruleset.selectors[_LEAVE_KINDS].mask(request)
+    return ("leave_plan", mask, request.role, request.reason, request.substitute)
+
+
+#: The rules a leave plan reads, compiled (`Ruleset.selectors`).
+_LEAVE_KINDS: tuple[type[Rule], ...] = (LeaveRule,)
 
 
 def _leave_plan(

@@ -92,12 +92,21 @@ def due(
     calendar: WorkdayCalendar | None = None,
 ) -> Deadline:
     """The deadline `rule_id` sets for an event on `anchor_date` (`RuleNotDefined` if the text has none)."""
-    expect(ruleset, Ruleset, "ruleset")
-    expect(anchor_date, date, "the event's day")
+    # the arguments checked in line, `expect` and `as_date` called only when there is something to say or do:
+    # a call each costs more than an answer from memory
+    if not (
+        isinstance(ruleset, Ruleset)
+        and isinstance(anchor_date, date)
+        and (calendar is None or isinstance(calendar, WorkdayCalendar))
+    ):
+        expect(ruleset, Ruleset, "ruleset")
+        expect(anchor_date, date, "the event's day")
+        expect(calendar, WorkdayCalendar, "calendar")
     cal = calendar if calendar is not None else china()
-    expect(cal, WorkdayCalendar, "calendar")
-    anchor_date = as_date(anchor_date)
-    return ruleset.remembered(_due)(rule_id, anchor_date, variant, cal)
+    if type(anchor_date) is not date:
+        anchor_date = as_date(anchor_date)
+    deadline: Deadline = ruleset.memos[_due](rule_id, anchor_date, variant, cal)
+    return deadline
 
 
 def due_date(
@@ -129,7 +138,7 @@ def _period(ruleset: Ruleset, rule_id: str, variant: str | None) -> tuple[Deadli
 
 
 def _due(ruleset: Ruleset, rule_id: str, anchor_date: date, variant: str | None, cal: WorkdayCalendar) -> Deadline:
-    template = ruleset.remembered(_deadline_template)(rule_id, variant)
+    template = ruleset.memos[_deadline_template](rule_id, variant)
     period: Period = template["period"]
     day = period.resolve_on(anchor_date, cal)
     deadline: Deadline = object.__new__(Deadline)

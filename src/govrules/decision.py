@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -33,6 +33,25 @@ class Trace:
         """Each test of the deciding rule's condition on the situation, and whether it held."""
         return () if self._condition is None else self._condition.checks(self._subject)
 
+    if not TYPE_CHECKING:  # at run time only: to a type checker, `version` is the plain field it is
+
+        def __getattr__(self, name: str) -> Any:
+            """`version` of a trace the engines built (`trace`, `traced`): its ruleset's, asked of the ruleset
+            when first read (hashing the rules costs more than a one-line command's answer), then kept."""
+            source = self.__dict__.get("_version_of")  # left in place: another thread may be reading it too
+            if name == "version" and source is not None:
+                version: str = source.version
+                self.__dict__["version"] = version
+                return version
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def __getstate__(self) -> dict[str, Any]:
+        """What pickle and copy keep: the fields, `version` among them (never the ruleset it is read from)."""
+        state = dict(self.__dict__)
+        if "_version_of" in state:
+            state["version"] = state.pop("_version_of").version
+        return state
+
 
 @attrs.frozen
 class Violation:
@@ -55,24 +74,22 @@ def trace(ruleset: Ruleset, applicable: Iterable[Rule], prevailing: Iterable[Rul
     """The trace of a decision over `subject`: which rules applied, which prevailed, what held."""
     applicable, prevailing = tuple(applicable), tuple(prevailing)
     won = {r.id for r in prevailing}
-    return Trace(
-        ruleset.id,
-        ruleset.version,
-        tuple(r.id for r in prevailing),
-        tuple(r.id for r in applicable if r.id not in won),
-        prevailing[0].condition() if prevailing else None,
-        subject,
-    )
+    applied = tuple(r.id for r in prevailing)
+    overridden = tuple(r.id for r in applicable if r.id not in won)
+    condition = prevailing[0].condition() if prevailing else None
+    return traced(trace_template(ruleset, applied, overridden, condition), subject)
 
 
 def trace_template(
     ruleset: Ruleset, applied: tuple[str, ...], overridden: tuple[str, ...], condition: Condition | None
 ) -> dict[str, Any]:
     """A `Trace`'s fields but its subject, as `traced` fills them in: what every situation deciding by the
-    same rules shares."""
+    same rules shares. The version is the ruleset's, read from it when the trace's is first read (a
+    ruleset hashes its rules on first use of `Ruleset.version`: an answer that never shows it, as a
+    one-line command's, does not pay for it)."""
     return {
         "ruleset": ruleset.id,
-        "version": ruleset.version,
+        "_version_of": ruleset,
         "applied": applied,
         "overridden": overridden,
         "_condition": condition,
@@ -81,7 +98,8 @@ def trace_template(
 
 def traced(template: dict[str, Any], subject: object) -> Trace:
     """The `Trace` of `template` (`trace_template`) over `subject`, filled in as `__init__` would (Trace
-    has no converter or validator), in one update rather than a call per field."""
+    has no converter or validator), in one update rather than a call per field; its `version` read from
+    the ruleset when first asked for (`Trace.__getattr__`)."""
     t: Trace = object.__new__(Trace)
     state = t.__dict__
     state.update(template)
@@ -89,12 +107,21 @@ def traced(template: dict[str, Any], subject: object) -> Trace:
     return t
 
 
+def trace_when_read(decision: object, name: str, subject: str) -> Trace:
+    """`__getattr__` of a decision filled from a template (`signing._made`): its `trace`, built from the
+    template kept under `_trace_of` over the decision's `subject` field when first read, then kept. A
+    trace not read is never built: an answer makes two objects fewer for the collector to walk."""
+    state = decision.__dict__
+    template = state.get("_trace_of")
+    if name != "trace" or template is None:
+        raise AttributeError(f"{type(decision).__name__!r} object has no attribute {name!r}")
+    built: Trace = state.setdefault("trace", traced(template, state[subject]))  # another thread's, if first
+    return built
+
+
 def citations_of(rules: Iterable[Rule]) -> tuple[Citation, ...]:
     """Every citation of these rules, in order, each once."""
-    out: list[Citation] = []
-    for r in rules:
-        out.extend(c for c in r.cite if c not in out)
-    return tuple(out)
+    return tuple(dict.fromkeys(c for r in rules for c in r.cite))  # a Citation keeps its hash: each looked up once
 
 
 def conflict_among(prevailing: Sequence[Rule]) -> Conflict | None:

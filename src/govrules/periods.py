@@ -105,30 +105,27 @@ class Period:
         `deadlines.due` has checked already). Raises `CalendarNotCovered` as `resolve` does."""
         if not cal.covers(anchor):  # asked even where no working day is counted: no year is guessed
             raise cal.not_covered(anchor.year, f"asked about {anchor.isoformat()}")
-        try:
-            return self._resolve(anchor, cal)
+        n, unit = self.amount, self.unit
+        try:  # the counting in line, not a call: a try costs nothing until something is raised
+            if unit is YEAR_END:
+                last = cal.previous_workday(date(anchor.year, 12, 31))
+                return last if last >= anchor else cal.next_workday(anchor)
+            if self.direction is BEFORE:
+                if unit is WORKDAY:
+                    return cal.add_workdays(anchor, -n)
+                end = anchor - timedelta(days=n) if unit is DAY else _add_months(anchor, -n)
+                return cal.previous_workday(end)
+            if unit is WORKDAY:
+                if self.count_start_day and n > 0 and cal.is_workday(anchor):
+                    return cal.add_workdays(anchor, n - 1)
+                return cal.add_workdays(anchor, n)
+            end = anchor + timedelta(days=n) if unit is DAY else _add_months(anchor, n)
+            if self.count_start_day and n > 0:
+                end -= timedelta(days=1)
+            return cal.next_workday(end)
         except OverflowError:  # past 9999-12-31 or before 0001-01-01: no calendar covers that
             beyond = max(cal.years) + 1 if self.direction is AFTER else min(cal.years) - 1
             raise cal.not_covered(beyond, f"{self.describe()} from {anchor.isoformat()}") from None
-
-    def _resolve(self, anchor: date, cal: WorkdayCalendar) -> date:
-        n, unit = self.amount, self.unit
-        if unit is YEAR_END:
-            last = cal.previous_workday(date(anchor.year, 12, 31))
-            return last if last >= anchor else cal.next_workday(anchor)
-        if self.direction is BEFORE:
-            if unit is WORKDAY:
-                return cal.add_workdays(anchor, -n)
-            end = anchor - timedelta(days=n) if unit is DAY else _add_months(anchor, -n)
-            return cal.previous_workday(end)
-        if unit is WORKDAY:
-            if self.count_start_day and n > 0 and cal.is_workday(anchor):
-                return cal.add_workdays(anchor, n - 1)
-            return cal.add_workdays(anchor, n)
-        end = anchor + timedelta(days=n) if unit is DAY else _add_months(anchor, n)
-        if self.count_start_day and n > 0:
-            end -= timedelta(days=1)
-        return cal.next_workday(end)
 
     def describe(self) -> str:
         """The period in Chinese: '3个工作日内', '会前5个工作日', '1个月内', '年底前'."""

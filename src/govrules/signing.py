@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -17,7 +17,7 @@ from govrules.decision import (
     quote_citations,
     trace,
     trace_template,
-    traced,
+    trace_when_read,
 )
 from govrules.errors import NoApplicableRule, expect
 from govrules.model import Authorization, Document, ReviewAct, Role
@@ -30,6 +30,7 @@ from govrules.rules import (
     Condition,
     Conflict,
     CountersignRule,
+    Rule,
     Ruleset,
     SealRule,
     SigningRule,
@@ -79,6 +80,11 @@ class SigningDecision:
     seal_alternates: tuple[Alternate, ...] = ()
     seal_rule: str | None = None
 
+    if not TYPE_CHECKING:  # at run time only: to a type checker, `trace` is the plain field it is
+
+        def __getattr__(self, name: str) -> Any:
+            return trace_when_read(self, name, "document")  # a decision from a template: its trace when read
+
     def reviewers_for(self, step: Role) -> tuple[Role, ...]:
         """Who may take a review step: the role named, or any role the text names beside it (或)."""
         return (step, *(alt for s, alt in self.review_alternatives if s is step))
@@ -120,28 +126,36 @@ def _alternate_text(alt: Alternate, signers: tuple[Role, ...], name: Callable[[R
 
 def who_signs(ruleset: Ruleset, document: Document) -> SigningDecision:
     """Who signs `document` under `ruleset`, with reviewers in order, countersigners and citations."""
-    expect(ruleset, Ruleset, "ruleset")
-    expect(document, Document, "document")
-    return ruleset.remembered(_decide)(document)
+    if not (isinstance(ruleset, Ruleset) and isinstance(document, Document)):  # `expect` only to say what is wrong
+        expect(ruleset, Ruleset, "ruleset")
+        expect(document, Document, "document")
+    decision: SigningDecision = ruleset.memos[_decide](document)
+    return decision
 
 
 #: The rules a signing decision reads, compiled together (`Ruleset.selector`): one mask selects all three.
-_SIGNING_KINDS = (SigningRule, CountersignRule, SealRule)
+_SIGNING_KINDS: tuple[type[Rule], ...] = (SigningRule, CountersignRule, SealRule)
+_APPROVAL_KINDS: tuple[type[Rule], ...] = (ApprovalRule,)
 
 
 def _decide(ruleset: Ruleset, document: Document) -> SigningDecision:
     """The decision from the compiled conditions: everything but the document is worked out once per
     mask of applicable rules, and per presider where the deciding rule names the meeting's chair (the
-    only field read beyond the rules' conditions)."""
-    selector = ruleset.selector(*_SIGNING_KINDS)
+    only field read beyond the rules' conditions). A mask no signing rule covers is refused as such at once."""
+    selector = ruleset.selectors[_SIGNING_KINDS]
     mask = selector.mask(document)
     key: tuple[object, ...] = ("who_signs", mask)
     template: _Template | None = selector.derived.get(key)
     if template is _PER_PRESIDER:
         key = ("who_signs", mask, document.presided_by)
         template = selector.derived.get(key)
+    elif template is _NO_RULE:
+        raise _no_signing_rule(ruleset, document)
     if template is None:
         chosen = selector.chosen(mask)
+        if not chosen[0][0]:
+            selector.derived[key] = _NO_RULE
+            raise _no_signing_rule(ruleset, document)
         fields = _signing_fields(ruleset, document, chosen[0], chosen[1][1], chosen[2][1])  # type: ignore[arg-type]
         deciding: SigningRule = chosen[0][1][0]  # type: ignore[assignment]
         template = _template(ruleset, fields, deciding.condition())
@@ -159,14 +173,16 @@ def decision_key(ruleset: Ruleset, document: Document) -> tuple[object, ...]:
     `check_signature`, `check_seal` and `check_approval` for the same people where no authorization
     is given. For callers that remember verdicts by this key rather than by the whole document (the audit)."""
     return (
-        ruleset.selector(*_SIGNING_KINDS).mask(document),
-        ruleset.selector(ApprovalRule).mask(document),
+        ruleset.selectors[_SIGNING_KINDS].mask(document),
+        ruleset.selectors[_APPROVAL_KINDS].mask(document),
         document.presided_by,
     )
 
 
 #: Put for a mask whose decision names the meeting's chair: its templates are kept per presider.
 _PER_PRESIDER: Any = object()
+#: Put for a mask no signing rule covers: every document of it is refused (`_no_signing_rule`).
+_NO_RULE: Any = object()
 
 #: A decision's fields but its subject, trace and ruleset; its trace's fields but the subject (`trace_template`).
 _Template = tuple[dict[str, Any], dict[str, Any]]
@@ -177,12 +193,13 @@ D = TypeVar("D", SigningDecision, "ApprovalDecision")
 
 def _made(cls: type[D], template: _Template, ruleset: Ruleset, document: Document) -> D:
     """The decision of `cls` on `document` from its template: the fields filled in as `__init__` would
-    (the decisions have no converter or validator), in one update rather than a call per field."""
+    (the decisions have no converter or validator), in one update rather than a call per field; its
+    trace, the same as `__init__` is given, built from the template when first read."""
     fields, trace_fields = template
     decision: D = object.__new__(cls)
     state = decision.__dict__
     state.update(fields)
-    state["trace"] = traced(trace_fields, document)
+    state["_trace_of"] = trace_fields  # the trace built when first read (`trace_when_read`)
     state["document"] = document
     state["ruleset"] = ruleset
     return decision
@@ -216,11 +233,7 @@ def _signing_fields(
     """The fields of the `SigningDecision` the selected rules give for `document`."""
     applicable, prevailing = selected
     if not applicable:
-        raise NoApplicableRule(
-            f"{ruleset.id}: no signing rule covers a {document.kind.label} issued {document.issuer.label}"
-            + (f" to {document.addressee.label}" if document.addressee else "")
-            + (f" on {'、'.join(sorted(m.label for m in document.matters))}" if document.matters else "")
-        )
+        raise _no_signing_rule(ruleset, document)
     deciding = prevailing[0]
     conflict = conflict_among(prevailing)
     chair = document.presided_by
@@ -258,6 +271,16 @@ def _signing_fields(
         seal_alternates=seals[0].alternates if seals else (),
         seal_rule=seals[0].id if seals else None,
     )
+
+
+def _no_signing_rule(ruleset: Ruleset, document: Document) -> NoApplicableRule:
+    """The refusal of a document no signing rule covers, naming what the document is."""
+    text = f"{ruleset.id}: no signing rule covers a {document.kind.label} issued {document.issuer.label}"
+    if document.addressee:
+        text += f" to {document.addressee.label}"
+    if document.matters:
+        text += f" on {'、'.join(sorted([m.label for m in document.matters]))}"
+    return NoApplicableRule(text)
 
 
 @attrs.frozen
@@ -436,6 +459,11 @@ class ApprovalDecision:
     notes: tuple[str, ...] = ()
     read_only: bool = False
 
+    if not TYPE_CHECKING:  # see SigningDecision
+
+        def __getattr__(self, name: str) -> Any:
+            return trace_when_read(self, name, "document")
+
     def explain(self) -> str:
         """A Chinese explanation quoting the articles."""
         rs = self.ruleset
@@ -457,14 +485,16 @@ class ApprovalDecision:
 
 def who_approves(ruleset: Ruleset, document: Document) -> ApprovalDecision:
     """Who approves `document` (a request or other document received for approval) under `ruleset`."""
-    expect(ruleset, Ruleset, "ruleset")
-    expect(document, Document, "document")
-    return ruleset.remembered(_approval)(document)
+    if not (isinstance(ruleset, Ruleset) and isinstance(document, Document)):  # `expect` only to say what is wrong
+        expect(ruleset, Ruleset, "ruleset")
+        expect(document, Document, "document")
+    decision: ApprovalDecision = ruleset.memos[_approval](document)
+    return decision
 
 
 def _approval(ruleset: Ruleset, document: Document) -> ApprovalDecision:
     """The decision from the compiled conditions, worked out once per mask of applicable rules."""
-    selector = ruleset.selector(ApprovalRule)
+    selector = ruleset.selectors[_APPROVAL_KINDS]
     mask = selector.mask(document)
     key = ("who_approves", mask)
     template: _Template | None = selector.derived.get(key)

@@ -224,7 +224,10 @@ class WorkdayCalendar:
 
     def is_workday(self, d: date) -> bool:
         """Whether `d` is a working day (调休上班 days included)."""
-        return self._kind[self._index(d)] == _WORK
+        i = d.toordinal() - self._base  # `_index` in line: this is asked of nearly every day counted
+        if 0 <= i < self._size and (kind := self._kind[i]) != _UNCOVERED:
+            return kind == _WORK
+        raise self._not_covered(d)
 
     def is_makeup_workday(self, d: date) -> bool:
         """Whether `d` is a weekend day worked in exchange for a holiday (调休上班)."""
@@ -244,7 +247,8 @@ class WorkdayCalendar:
 
     def add_workdays(self, d: date, n: int) -> date:
         """The n-th working day after `d` (`d` not counted); n < 0 counts backwards; n = 0 gives `d`."""
-        d = as_date(d)
+        if type(d) is not date:  # as_date called only when there is something to do: most days are dates
+            d = as_date(d)
         i = d.toordinal() - self._base
         kind = self._kind
         if not 0 <= i < self._size or kind[i] == _UNCOVERED:
@@ -276,12 +280,14 @@ class WorkdayCalendar:
 
     def next_workday(self, d: date) -> date:
         """The first working day on or after `d`."""
-        d = as_date(d)
+        if type(d) is not date:
+            d = as_date(d)
         return d if self.is_workday(d) else self.add_workdays(d, 1)
 
     def previous_workday(self, d: date) -> date:
         """The last working day on or before `d`."""
-        d = as_date(d)
+        if type(d) is not date:
+            d = as_date(d)
         return d if self.is_workday(d) else self.add_workdays(d, -1)
 
     def schedule(self, year: int) -> tuple[tuple[date, ...], tuple[date, ...]]:

@@ -44,11 +44,13 @@ class Selector:
     everything: int
     overridden: Mapping[str, frozenset[str]] = attrs.field(repr=False)
     _chosen: dict[int, Chosen] = attrs.field(init=False, factory=dict, repr=False)
-    _mask: Callable[[object], int] = attrs.field(init=False, repr=False, eq=False)
+    #: `mask(subject)`: the rules whose condition holds for `subject`, as a mask (bit i: `rules[i]`). The
+    #: function `_masker` writes for these tests itself, not a method calling it: one call, not two.
+    mask: Callable[[object], int] = attrs.field(init=False, repr=False, eq=False)
     derived: dict[Hashable, Any] = attrs.field(init=False, factory=dict, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_mask", _masker(self.tests, self.everything, self.breaks, self.by_days))
+        object.__setattr__(self, "mask", _masker(self.tests, self.everything, self.breaks, self.by_days))
 
     @classmethod
     def build(
@@ -101,10 +103,6 @@ class Selector:
             kinds, rules, tuple(spans), tuple(tests), breaks, tuple(by_days) if breaks else (), everything, overridden
         )
 
-    def mask(self, subject: object) -> int:
-        """The rules whose condition holds for `subject`, as a mask (bit i: `rules[i]`)."""
-        return self._mask(subject)
-
     def mask_each(self, subject: object) -> int:
         """`mask` worked out by a loop over `tests`: the reference `_masker`'s function is held to."""
         m = self.everything
@@ -125,8 +123,15 @@ class Selector:
         hit = self._chosen.get(mask)
         if hit is None:
             out = []
+            rules = self.rules
             for start, stop in self.spans:
-                applicable = tuple(self.rules[i] for i in range(start, stop) if mask >> i & 1)
+                found: list[Rule] = []
+                bits = mask >> start & ((1 << (stop - start)) - 1)  # this kind's rules in the mask
+                while bits:  # each rule set in it, lowest (first declared) first: not a test of every rule
+                    low = bits & -bits
+                    found.append(rules[start + low.bit_length() - 1])
+                    bits ^= low
+                applicable = tuple(found)
                 beaten: set[str] = set()
                 for r in applicable:
                     beaten |= self.overridden.get(r.id, frozenset())

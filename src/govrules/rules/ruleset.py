@@ -72,14 +72,18 @@ class Ruleset:
     _overridden: Mapping[str, frozenset[str]] = attrs.field(init=False, repr=False, eq=False)
     # Pure-function results per situation, bounded (the least recently used go first); never changes an answer.
     _memo: OrderedDict[Hashable, Any] = attrs.field(init=False, factory=OrderedDict, eq=False, repr=False)
-    # Decision functions remembered for this ruleset (`remembered`): each a functools.lru_cache.
-    _remembered: dict[Callable[..., Any], Callable[..., Any]] = attrs.field(
-        init=False, factory=dict, eq=False, repr=False
-    )
+    #: The decision functions remembered for this ruleset, by function: `memos[f]` is `remembered(f)`, a
+    #: `functools.lru_cache`, made on first use. Read-only to callers; the engines subscript it directly
+    #: (a dict lookup, not a method call, before an answer from memory).
+    memos: Mapping[Callable[..., Any], Callable[..., Any]] = attrs.field(init=False, eq=False, repr=False)
     # What-if variants derived from this ruleset (`variant`), the most recently used kept.
     _variants: OrderedDict[Hashable, Ruleset] = attrs.field(init=False, factory=OrderedDict, eq=False, repr=False)
-    # The conditions compiled, per tuple of rule kinds (`selector`): built on first use, then only read.
-    _selectors: dict[tuple[type, ...], Selector] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    #: The conditions compiled, per tuple of rule kinds: `selectors[kinds]` is `selector(*kinds)`, built on first
+    #: use, then only read. Read-only to callers; the engines subscript it directly (a dict lookup, not a call).
+    selectors: Mapping[tuple[type[Rule], ...], Selector] = attrs.field(init=False, eq=False, repr=False)
+    # The version once worked out (`version`). A plain slot read by a property, not a cached_property: attrs
+    # gives a slotted class with one a __getattr__, which made every attribute of a ruleset dearer to read.
+    _version: str | None = attrs.field(init=False, default=None, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         index: dict[str, Rule] = {}
@@ -115,14 +119,20 @@ class Ruleset:
         object.__setattr__(self, "_index", MappingProxyType(index))
         object.__setattr__(self, "_by_type", MappingProxyType({t: tuple(v) for t, v in by_type.items()}))
         object.__setattr__(self, "_overridden", MappingProxyType(_closure(index)))
+        object.__setattr__(self, "memos", _Memos(self))
+        object.__setattr__(self, "selectors", _Selectors(self))
 
-    @functools.cached_property
+    @property
     def version(self) -> str:
         """A hash of the rules (12 hex digits): it changes whenever a rule does. Worked out on first use."""
-        import hashlib  # here: an answer that does not show the version loads neither it nor OpenSSL
+        version = self._version
+        if version is None:
+            import hashlib  # here: an answer that does not show the version loads neither it nor OpenSSL
 
-        digest = hashlib.sha256(repr(sorted((r.id, _canonical(r)) for r in self.rules)).encode()).hexdigest()
-        return digest[:12]
+            digest = hashlib.sha256(repr(sorted((r.id, _canonical(r)) for r in self.rules)).encode()).hexdigest()
+            version = digest[:12]
+            object.__setattr__(self, "_version", version)
+        return version
 
     # -- texts --
 
@@ -209,9 +219,7 @@ class Ruleset:
         Answered from the compiled conditions (`selector`): a few lookups, the same answer as testing
         each rule (`select_each`). `key` is accepted for callers of the memoised form and not needed.
         """
-        selector = self._selectors.get((kind,))
-        if selector is None:
-            selector = self.selector(kind)
+        selector = self.selectors[(kind,)]
         return selector.chosen(selector.mask(subject))[0]  # type: ignore[return-value]
 
     def select_each(self, kind: type[R], subject: object) -> tuple[tuple[R, ...], tuple[R, ...]]:
@@ -221,13 +229,8 @@ class Ruleset:
 
     def selector(self, *kinds: type[Rule]) -> Selector:
         """The conditions of the rules of `kinds` compiled into masks (see `govrules.rules.compiled`),
-        built once per ruleset object and kept with it."""
-        selector = self._selectors.get(kinds)
-        if selector is None:
-            groups = tuple(self.rules_of(k) for k in kinds)
-            selector = Selector.build(kinds, groups, self._overridden)
-            self._selectors[kinds] = selector
-        return selector
+        built once per ruleset object and kept with it (`selectors`)."""
+        return self.selectors[kinds]
 
     def compile(self) -> Ruleset:
         """Build now the selectors the engines use (else each is built on first use); the ruleset itself."""
@@ -258,11 +261,7 @@ class Ruleset:
         refusals was tried (issue 17) and measured: it made a refusal asked again about 1.6 µs cheaper,
         but every first answer dearer (0.6 µs an answer, 2 µs a refusal, by the frame it needs to catch
         them), and a refusal raised from memory still costs a Python raise and catch."""
-        fn = self._remembered.get(compute)
-        if fn is None:
-            fn = functools.lru_cache(maxsize=_MEMO_LIMIT)(functools.partial(compute, self))
-            self._remembered[compute] = fn
-        return fn
+        return self.memos[compute]
 
     def variant(self, key: Hashable, build: Callable[[], Ruleset]) -> Ruleset:
         """`build()`: a ruleset derived from this one (a what-if), built once per `key` and kept with this
@@ -399,6 +398,35 @@ def _members(value: object, kind: type[E]) -> frozenset[E]:
 
     walk(value)
     return frozenset(found)
+
+
+class _Memos(dict[Callable[..., Any], Callable[..., Any]]):
+    """`Ruleset.memos`: a decision function's bounded memo for one ruleset, made when first looked up."""
+
+    __slots__ = ("_ruleset",)
+
+    def __init__(self, ruleset: Ruleset) -> None:
+        super().__init__()
+        self._ruleset = ruleset
+
+    def __missing__(self, compute: Callable[..., Any]) -> Callable[..., Any]:
+        fn = functools.lru_cache(maxsize=_MEMO_LIMIT)(functools.partial(compute, self._ruleset))
+        return self.setdefault(compute, fn)  # another thread's, if it made one meanwhile
+
+
+class _Selectors(dict[tuple[type[Rule], ...], Selector]):
+    """`Ruleset.selectors`: the conditions of some kinds of rule compiled, built when first looked up."""
+
+    __slots__ = ("_ruleset",)
+
+    def __init__(self, ruleset: Ruleset) -> None:
+        super().__init__()
+        self._ruleset = ruleset
+
+    def __missing__(self, kinds: tuple[type[Rule], ...]) -> Selector:
+        rs = self._ruleset
+        selector = Selector.build(kinds, tuple(rs.rules_of(k) for k in kinds), rs._overridden)
+        return self.setdefault(kinds, selector)
 
 
 def _remember(memo: OrderedDict[Hashable, Any], key: Hashable, value: object) -> None:
