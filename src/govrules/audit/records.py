@@ -437,7 +437,10 @@ def _within_limits(value: Any, depth: int = 0) -> bool:
         items = value.values()
     else:
         return True
-    return all(_within_limits(v, depth + 1) for v in items if type(v) is list or type(v) is dict)
+    for v in items:  # noqa: SIM110 - a loop, not all() over a generator: this runs on every record built
+        if (type(v) is list or type(v) is dict) and not _within_limits(v, depth + 1):
+            return False
+    return True
 
 
 def _reader(t: Any, v: str, env: dict[str, Any]) -> str:
