@@ -80,6 +80,26 @@ def test_an_answer_that_does_not_show_the_version_does_not_hash_the_rules(argv: 
     assert "hashlib" not in loaded and "_hashlib" not in loaded, loaded
 
 
+def test_the_listing_of_rulesets_builds_none() -> None:
+    # it reads the index tools/gen_docs.py writes: no rule, no attrs class, no hash
+    loaded = _loaded(("rulesets",))
+    assert not [m for m in loaded if m.startswith("govrules.rulesets") or m in ("attr", "attrs", "hashlib")], loaded
+
+
+@pytest.mark.parametrize("rid", rulesets.available())
+def test_the_index_of_rulesets_says_what_each_ruleset_says(rid: str) -> None:
+    from govrules.cli.rulesets import shipped
+
+    index = shipped()
+    assert [r["id"] for r in index] == list(rulesets.available())
+    rs = rulesets.load(rid)
+    since = rs.effective_from.isoformat() if rs.effective_from else None
+    assert next(r for r in index if r["id"] == rid) == {
+        "id": rid, "government": rs.government.name, "title": rs.title, "effective_from": since,
+        "rules": len(rs.rules), "version": rs.version,
+    }  # fmt: skip
+
+
 def test_the_estimate_is_still_a_name_of_workdays() -> None:
     from govrules import estimate, workdays
 

@@ -7,6 +7,8 @@
 - docs/interpretations.md: the general readings (docs/interpretations/general.md) and each ruleset's
   (docs/interpretations/<module>.md, which the ruleset tests check against the rules), in one file.
 - docs/deadlines.md: every deadline of the five texts, with its article.
+- src/govrules/data/rulesets.json: what `govrules rulesets` lists of each shipped ruleset (its government,
+  title, date in force, number of rules and version), so that the listing need not build and hash them.
 
 Tests name an article in their pytest ids, which start with the article number ("53(三) personnel ->
 县长", "52 countersign ...") or with an annex section ("附件1 五(三)1(3) ...").
@@ -30,6 +32,7 @@ from govrules.rules import Duty, Ruleset
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "coverage.md"
 SCHEMA_DIR = ROOT / "docs" / "schema"
+RULESETS_INDEX = ROOT / "src" / "govrules" / "data" / "rulesets.json"
 _PARAM = re.compile(r"^(附件\d+(?:\s+[^\s]+)?|\d+)(?![\d-])")
 
 
@@ -176,11 +179,23 @@ def interpretations() -> str:
     return "\n".join(parts) + "\n"
 
 
+def rulesets_index() -> str:
+    """src/govrules/data/rulesets.json: each shipped ruleset as `govrules rulesets` lists it."""
+    index = []
+    for rid in rulesets.available():
+        rs = rulesets.load(rid)
+        since = rs.effective_from.isoformat() if rs.effective_from else None
+        index.append({"id": rid, "government": rs.government.name, "title": rs.title, "effective_from": since,
+                      "rules": len(rs.rules), "version": rs.version})  # fmt: skip
+    return json.dumps(index, ensure_ascii=False, indent=1) + "\n"
+
+
 def outputs() -> dict[Path, str]:
     """Every generated file and its content."""
     from govrules.audit.schema import schemas
 
-    files = {OUT: render(), INTERPRETATIONS: interpretations(), DEADLINES: deadline_table()}
+    files = {OUT: render(), INTERPRETATIONS: interpretations(), DEADLINES: deadline_table(),
+             RULESETS_INDEX: rulesets_index()}  # fmt: skip
     for name, schema in schemas().items():
         files[SCHEMA_DIR / f"{name}.json"] = json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
     from govrules.receipt_schema import receipt_schema
