@@ -13,7 +13,7 @@ import json
 import operator
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
 from datetime import date
 from typing import Any
 
@@ -927,13 +927,10 @@ class AuditRun(Iterator[Finding]):
         return latest
 
     def _leave(self, r: LeaveRecord) -> list[Finding]:
-        approved, notified = r.approved_by, r.notified
-        if (approved is not None and len(approved) > _MEMO_ITEMS) or (
-            notified is not None and len(notified) > _MEMO_ITEMS
-        ):  # one of a kind: not remembered
-            verdict = _leave_verdict(self._rs, r, r.request())
-        else:
-            verdict = self._leave_situation(r)
+        # one of a kind: not remembered
+        verdict = (
+            _leave_verdict(self._rs, r, r.request()) if _big(r.approved_by, r.notified) else self._leave_situation(r)
+        )
         return self._leave_dated(verdict, r.start, r.requested_on)
 
     def _leave_situation(self, r: LeaveRecord) -> _Verdict:
@@ -946,12 +943,7 @@ class AuditRun(Iterator[Finding]):
 
     def _leave_entry(self, r: LeaveRecord) -> _Verdict | None:
         """What a leave record's situation gets (for `_unbuilt`, which keys it by the days away too)."""
-        approved, notified = r.approved_by, r.notified
-        if (approved is not None and len(approved) > _MEMO_ITEMS) or (
-            notified is not None and len(notified) > _MEMO_ITEMS
-        ):
-            return None
-        return self._leave_situation(r)
+        return None if _big(r.approved_by, r.notified) else self._leave_situation(r)
 
     def _leave_unbuilt(self, entry: _Verdict, _: str, days: tuple[date | None, ...]) -> list[Finding]:
         start, _end, requested_on = _LEAVE_DAYS(days)
@@ -1004,13 +996,7 @@ def _one_of_a_kind(r: DocumentRecord) -> bool:
     """Whether a document's situation is not remembered: an authorization's dates matter, and a long
     list of reviewers is one of a kind (nothing to share with other records, and no key of unbounded
     size remembered on the ruleset)."""
-    reviewed, countersigned, seal = r.reviewed_by, r.countersigned_by, r.seal
-    return bool(
-        r.authorizations
-        or (reviewed is not None and len(reviewed) > _MEMO_ITEMS)
-        or (countersigned is not None and len(countersigned) > _MEMO_ITEMS)
-        or (seal is not None and len(seal) > _MEMO_ITEMS * 8)
-    )
+    return bool(r.authorizations) or _big(r.reviewed_by, r.countersigned_by, r.seal)
 
 
 def _days_at(cls: type, *names: str) -> Callable[[tuple[date | None, ...]], tuple[date | None, ...]]:
@@ -1099,18 +1085,8 @@ def _disorder(cls: type, days: tuple[date | None, ...]) -> tuple[str, str] | Non
 
 
 def _nested_in(record: Record, years: frozenset[int]) -> bool:
-    """Whether every date `_nested_dates` gives falls in one of `years` (without naming them)."""
-    if isinstance(record, MeetingRecord):
-        for leave in record.absent:
-            for d in (leave.start, leave.end, leave.requested_on):
-                if d is not None and d.year not in years:
-                    return False
-        return all(
-            item.materials_submitted_on is None or item.materials_submitted_on.year in years for item in record.agenda
-        )
-    if isinstance(record, DocumentRecord):
-        return all(a.start.year in years and a.end.year in years for a in record.authorizations)
-    return True
+    """Whether every date `_nested_dates` gives falls in one of `years`."""
+    return all(d.year in years for _, d in _nested_dates(record))
 
 
 def _nested_dates(record: Record) -> Iterator[tuple[str, date]]:
@@ -1142,6 +1118,14 @@ _MAX_REASON = 1000
 #: A situation with more items than this in a list (or text longer than 8 times this) is not remembered: the memo on
 #: the ruleset is bounded in entries, and so must each entry be.
 _MEMO_ITEMS = 16
+
+
+def _big(*values: Sized | None) -> bool:
+    """Whether any of these (lists, sets, text) is longer than a situation worth remembering."""
+    for v in values:  # noqa: SIM110 - a loop, not any() over a generator: asked of every document and leave
+        if v is not None and len(v) > (_MEMO_ITEMS * 8 if type(v) is str else _MEMO_ITEMS):
+            return True
+    return False
 
 
 _Template = tuple[str, Citation | None, str, str, str]
