@@ -288,22 +288,24 @@ class AuditRun(Iterator[Finding]):
         raw, extras = (raw, raw.extra) if isinstance(raw, _Unreadable) else extra_fields(raw)
         if not extras:
             return self._one_record(line, raw)
-        extra = self._extras(extras)
         # the fields it names, through the fast path too when it takes them (read_record's answer)
         record = plain_record(raw) if plain else None  # type: ignore[arg-type]
-        self._extra = extra  # every finding on the record carries them
-        try:
-            return self._audit_record(line, record) if record is not None else self._one_record(line, raw)
-        finally:
-            self._extra = ()
+        if record is not None:
+            return self._carrying(extras, self._audit_record, line, record)
+        return self._carrying(extras, self._one_record, line, raw)
 
-    def _extras(self, extras: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
-        """The fields a record's type does not name, noted for the summary, as its findings carry them."""
+    def _carrying(self, extras: Mapping[str, Any], check: Callable[..., list[Finding]], *args: Any) -> list[Finding]:
+        """`check(*args)` of a record with fields its type does not name: noted for the summary, and carried
+        by each of its findings."""
         seen = self._extra_fields
         for key in extras:
             if key not in seen and len(seen) < MAX_EXTRA_FIELDS:
                 seen[key] = None
-        return tuple((_short(k, 80), _extra_text(v)) for k, v in extras.items())
+        self._extra = tuple((_short(k, 80), _extra_text(v)) for k, v in extras.items())
+        try:
+            return check(*args)
+        finally:
+            self._extra = ()
 
     def _unbuilt(
         self,
@@ -331,12 +333,7 @@ class AuditRun(Iterator[Finding]):
             return None
         if raw.keys() <= RECORD_KEYS[cls]:
             return self._dated(line, cls, how, entry, record_id, days)
-        known = RECORD_KEYS[cls]
-        self._extra = self._extras({k: v for k, v in raw.items() if k not in known})
-        try:
-            return self._dated(line, cls, how, entry, record_id, days)
-        finally:
-            self._extra = ()
+        return self._carrying(extra_fields(raw)[1], self._dated, line, cls, how, entry, record_id, days)
 
     def _situation(self, key: tuple[Any, ...], raw: dict[str, Any], how: _Unbuilt) -> Any:
         """What a situation not seen before gets (`_Unbuilt.entry`), from its first record, remembered;
