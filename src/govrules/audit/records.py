@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 from types import MappingProxyType
 from typing import Any
@@ -363,20 +363,38 @@ _JSON_TYPES = {"list": "数组", "str": "文本", "int": "整数", "float": "数
 MAX_ITEMS = 1000
 
 
-def _check_sizes(value: object, where: str, depth: int = 0) -> None:
-    if depth > 4:  # deeper than any record goes: the converter says what is wrong
+def _check_sizes(value: object, where: str) -> None:
+    """`InvalidInput` naming the first list in `value` of more than `MAX_ITEMS` items (`_too_long`), if any."""
+    found = _too_long(value)
+    if found is None:
         return
+    path, n = found
+    for step in path:
+        where = f"{where}[{step}]" if type(step) is int else f"{where}.{step}" if where else str(step)
+    raise InvalidInput(
+        f"{where or 'a list'} has {n} items; a record's lists hold at most {MAX_ITEMS}",
+        zh=f"{where or '列表'}有{n}项；记录中的列表最多{MAX_ITEMS}项",
+    )
+
+
+def _too_long(value: object, depth: int = 0) -> tuple[tuple[str | int, ...], int] | None:
+    """The first list in a decoded record (as deep as a record goes) holding more than `MAX_ITEMS` items: the
+    keys and positions (from 1) that lead to it, and its length; None if there is none. The fast readers take
+    a record only when there is none (`_within_limits`); `parse_record` refuses one that has one."""
+    if depth > 4:  # deeper than any record goes: the converter says what is wrong
+        return None
     if isinstance(value, list):
         if len(value) > MAX_ITEMS:
-            raise InvalidInput(
-                f"{where or 'a list'} has {len(value)} items; a record's lists hold at most {MAX_ITEMS}",
-                zh=f"{where or '列表'}有{len(value)}项；记录中的列表最多{MAX_ITEMS}项",
-            )
-        for i, v in enumerate(value, 1):
-            _check_sizes(v, f"{where}[{i}]", depth + 1)
+            return (), len(value)
+        steps: Iterable[tuple[str | int, object]] = enumerate(value, 1)
     elif isinstance(value, dict):
-        for k, v in value.items():
-            _check_sizes(v, f"{where}.{k}" if where else str(k), depth + 1)
+        steps = value.items()
+    else:
+        return None
+    for step, v in steps:
+        if isinstance(v, (list, dict)) and (found := _too_long(v, depth + 1)) is not None:
+            return (step, *found[0]), found[1]
+    return None
 
 
 def extra_fields(raw: object) -> tuple[object, dict[str, Any]]:
@@ -424,23 +442,10 @@ def _texts(value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _within_limits(value: Any, depth: int = 0) -> bool:
-    """Whether no list in a decoded record holds more than `MAX_ITEMS` items, as deep as `_check_sizes`
-    looks: a record that does is read by `parse_record`, which says so."""
-    if depth > 4:
-        return True
-    if type(value) is list:
-        if len(value) > MAX_ITEMS:
-            return False
-        items: Any = value
-    elif type(value) is dict:
-        items = value.values()
-    else:
-        return True
-    for v in items:  # noqa: SIM110 - a loop, not all() over a generator: this runs on every record built
-        if (type(v) is list or type(v) is dict) and not _within_limits(v, depth + 1):
-            return False
-    return True
+def _within_limits(value: Any) -> bool:
+    """Whether no list in a decoded record holds more than `MAX_ITEMS` items (`_too_long`): a record that
+    does is read by `parse_record`, which says so."""
+    return _too_long(value) is None
 
 
 def _reader(t: Any, v: str, env: dict[str, Any]) -> str:
