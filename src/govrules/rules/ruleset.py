@@ -119,8 +119,8 @@ class Ruleset:
         object.__setattr__(self, "_index", MappingProxyType(index))
         object.__setattr__(self, "_by_type", MappingProxyType({t: tuple(v) for t, v in by_type.items()}))
         object.__setattr__(self, "_overridden", MappingProxyType(_closure(index)))
-        object.__setattr__(self, "memos", _Memos(self))
-        object.__setattr__(self, "selectors", _Selectors(self))
+        object.__setattr__(self, "memos", _MadeOnFirstUse(functools.partial(_memo, self)))
+        object.__setattr__(self, "selectors", _MadeOnFirstUse(functools.partial(_selector, self)))
 
     @property
     def version(self) -> str:
@@ -400,33 +400,32 @@ def _members(value: object, kind: type[E]) -> frozenset[E]:
     return frozenset(found)
 
 
-class _Memos(dict[Callable[..., Any], Callable[..., Any]]):
-    """`Ruleset.memos`: a decision function's bounded memo for one ruleset, made when first looked up."""
+K = TypeVar("K")
+V = TypeVar("V")
 
-    __slots__ = ("_ruleset",)
 
-    def __init__(self, ruleset: Ruleset) -> None:
+class _MadeOnFirstUse(dict[K, V]):
+    """A dict whose value for a key is made by `make(key)` when first looked up, then kept (`Ruleset.memos`,
+    `Ruleset.selectors`): the engines subscript it, a dictionary lookup, not a method call."""
+
+    __slots__ = ("_make",)
+
+    def __init__(self, make: Callable[[K], V]) -> None:
         super().__init__()
-        self._ruleset = ruleset
+        self._make = make
 
-    def __missing__(self, compute: Callable[..., Any]) -> Callable[..., Any]:
-        fn = functools.lru_cache(maxsize=_MEMO_LIMIT)(functools.partial(compute, self._ruleset))
-        return self.setdefault(compute, fn)  # another thread's, if it made one meanwhile
+    def __missing__(self, key: K) -> V:
+        return self.setdefault(key, self._make(key))  # another thread's, if it made one meanwhile
 
 
-class _Selectors(dict[tuple[type[Rule], ...], Selector]):
-    """`Ruleset.selectors`: the conditions of some kinds of rule compiled, built when first looked up."""
+def _memo(ruleset: Ruleset, compute: Callable[..., Any]) -> Callable[..., Any]:
+    """`compute` remembered for `ruleset` (`Ruleset.remembered`): a bounded `functools.lru_cache`."""
+    return functools.lru_cache(maxsize=_MEMO_LIMIT)(functools.partial(compute, ruleset))
 
-    __slots__ = ("_ruleset",)
 
-    def __init__(self, ruleset: Ruleset) -> None:
-        super().__init__()
-        self._ruleset = ruleset
-
-    def __missing__(self, kinds: tuple[type[Rule], ...]) -> Selector:
-        rs = self._ruleset
-        selector = Selector.build(kinds, tuple(rs.rules_of(k) for k in kinds), rs._overridden)
-        return self.setdefault(kinds, selector)
+def _selector(ruleset: Ruleset, kinds: tuple[type[Rule], ...]) -> Selector:
+    """The conditions of the rules of `kinds` compiled (`Ruleset.selector`)."""
+    return Selector.build(kinds, tuple(ruleset.rules_of(k) for k in kinds), ruleset._overridden)
 
 
 def _remember(memo: OrderedDict[Hashable, Any], key: Hashable, value: object) -> None:
