@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import Any
 
 import attrs
 
@@ -208,11 +209,10 @@ def leave_plan(ruleset: Ruleset, request: LeaveRequest) -> LeavePlan:
     reads beside them: the role (who does not approve their own leave), the reason and the substitute.
     """
     selector = ruleset.selectors[_LEAVE_KINDS]
-    mask = selector.mask(request)
-    key = ("leave_plan", mask, request.role, request.reason, request.substitute)
+    key = _plan_key(selector.mask(request), request)
     plan: LeavePlan | None = selector.derived.get(key)
     if plan is None:
-        plan = _leave_plan(ruleset, request, selector.chosen(mask)[0])  # type: ignore[arg-type]
+        plan = _leave_plan(ruleset, request, selector.chosen(key[1])[0])  # type: ignore[arg-type]
         selector.derived[key] = plan
     return plan
 
@@ -221,7 +221,11 @@ def leave_plan_key(ruleset: Ruleset, request: LeaveRequest) -> tuple[object, ...
     """What `leave_plan` reads of `request`: requests of one key get the same plan (the compiled
     conditions' mask, and the role, reason and substitute beside it). For callers that remember what
     they work out from a plan by this key rather than by the whole request (the audit)."""
-    mask = ruleset.selectors[_LEAVE_KINDS].mask(request)
+    return _plan_key(ruleset.selectors[_LEAVE_KINDS].mask(request), request)
+
+
+def _plan_key(mask: int, request: LeaveRequest) -> tuple[Any, ...]:
+    """The key of a leave plan: the applicable rules' mask, and the fields the plan reads beside it."""
     return ("leave_plan", mask, request.role, request.reason, request.substitute)
 
 
