@@ -93,8 +93,11 @@ def test_an_attribute_a_trace_does_not_have_is_an_attribute_error() -> None:
     t = trace(rs, rs.rules_of(SigningRule)[:2], rs.rules_of(SigningRule)[:1], None)
     with pytest.raises(AttributeError, match="no attribute 'nothing'"):
         t.nothing  # type: ignore[attr-defined]  # noqa: B018
-    assert not hasattr(t, "__setstate__") or callable(t.__setstate__)
+    # nor does it answer the names copy and pickle probe for, or any other: only `version` is looked up lazily
+    assert getattr(t, "__deepcopy__", None) is None and getattr(t, "__reduce_ex_hook__", None) is None
     eager = Trace(rs.id, rs.version, t.applied, t.overridden)
+    with pytest.raises(AttributeError, match="no attribute '_version_of'"):
+        eager._version_of  # type: ignore[attr-defined]  # noqa: B018
     assert "version" in vars(eager) and "_version_of" not in vars(eager)  # built by __init__: nothing lazy
     assert t == eager
 
