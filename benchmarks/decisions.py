@@ -12,8 +12,8 @@ situation space; repeated answers ≤ 1 µs. For each ruleset:
   evenly (one document in every n; `--whole` walks all of it: 西丰's is 6.1 million documents);
 - seal: `Ruleset.select(SealRule, document)` over the same documents, first answers;
 - repeated: the same situations asked again, over a working set within the memo (hits), apart for the
-  answers and the refusals (a refusal is not remembered but worked out again, and raised: it cannot cost
-  less than a Python raise and catch, timed beside it), and over one
+  answers and the refusals (a refusal is remembered too, and raised anew: it cannot cost less than a
+  Python raise and catch, timed beside it), and over one
   larger than the memo (`_MEMO_LIMIT` entries, least recently used first out: asked in the same
   order, every answer has been let go again by the time it comes back);
 - peer: building the same `Document`s (a question cannot cost less than writing it down), timed in
@@ -110,8 +110,8 @@ def _split(fn: Callable[[Any], object], items: list[Any]) -> tuple[list[Any], li
 
 
 def _apart(name: str, ask: Callable[[Any], object], items: list[Any]) -> list[Figure]:
-    """The repeated answers of `ask` over `items`, apart: those it answers, and those it refuses (worked
-    out again), beside a bare raise and catch. Nothing when all are one or the other."""
+    """The repeated answers of `ask` over `items`, apart: those it answers, and those it refuses (from
+    memory, raised anew), beside a bare raise and catch. Nothing when all are one or the other."""
     answered, refused = _split(ask, items)
     if not (answered and refused):
         return []
@@ -119,7 +119,7 @@ def _apart(name: str, ask: Callable[[Any], object], items: list[Any]) -> list[Fi
     again = min(_cpu_per_call(ask, refused) for _ in range(REPEAT))
     return [
         figure(name + f"  of which answers ({len(answered):,})", hits, "µs", goal=GOAL["repeated"]),
-        figure(name + f"  of which refusals, worked out again ({len(refused):,})", again, "µs",
+        figure(name + f"  of which refusals, raised again ({len(refused):,})", again, "µs",
                peer_name="raise+catch", peer=_raise_peer()),
     ]  # fmt: skip
 

@@ -5,6 +5,8 @@ again are what they were; a calendar that is not one is refused by name."""
 from __future__ import annotations
 
 import itertools
+import traceback
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import attrs
@@ -13,8 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govrules import attendance, deadlines, rulesets, signing
-from govrules.errors import CalendarNotCovered, GovRulesError, InvalidInput
+from govrules.errors import CalendarNotCovered, GovRulesError, InvalidInput, NoApplicableRule
 from govrules.model import Document, LeaveRequest
+from govrules.rules import Ruleset
 from govrules.workdays import WorkdayCalendar, china
 
 CAL = china()
@@ -61,6 +64,33 @@ def test_refusals_and_answers_asked_again_are_what_they_were(rid: str) -> None:
                 except GovRulesError as e:
                     outcomes.append(("error", type(e), str(e), e.zh))
             assert outcomes.count(outcomes[0]) == 4, (kind, issuer, outcomes)
+
+
+def test_refusals_are_remembered_and_raised_anew() -> None:
+    """A situation no rule covers (who_signs, who_approves, check_leave) is refused from memory when asked
+    again: the memo's hits count it, and each time a new error of the same type, message and Chinese is
+    raised, with a traceback of that call alone (an error object raised twice would carry both), the
+    same as a fresh ruleset raises."""
+    document = Document(kind="RESOLUTION", issuer="JOINT_OFFICES")  # no signing or approval rule covers it
+    request = LeaveRequest(role="秘书长", kind="外出", start=date(2025, 3, 3), end=date(2025, 3, 4))  # 65: no approver
+    cases: list[tuple[Callable[..., object], Callable[[Ruleset], object]]] = [
+        (signing._decide, lambda rs: signing.who_signs(rs, document)),
+        (signing._approval, lambda rs: signing.who_approves(rs, document)),
+        (attendance._check_leave_fast, lambda rs: attendance.check_leave(rs, request, calendar=CAL)),
+    ]
+    for compute, ask in cases:
+        rs = rulesets.load("xianyang-2013").evolve()
+        errors = []
+        for ruleset in (rs, rs, rulesets.load("xianyang-2013").evolve()):
+            with pytest.raises(NoApplicableRule) as caught:
+                ask(ruleset)
+            errors.append(caught.value)
+        first, second = errors[:2]
+        info = rs.memos[compute].cache_info()  # type: ignore[attr-defined]
+        assert (info.hits, info.currsize) == (1, 1), compute
+        assert first is not second
+        assert {(type(e), str(e), e.zh) for e in errors} == {(type(first), str(first), first.zh)}
+        assert len(traceback.extract_tb(second.__traceback__)) <= len(traceback.extract_tb(first.__traceback__))
 
 
 def test_a_calendar_that_is_not_one_is_refused_by_name() -> None:

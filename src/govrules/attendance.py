@@ -35,6 +35,7 @@ from govrules.rules import (
     Rule,
     Ruleset,
 )
+from govrules.rules.ruleset import Refusal
 from govrules.workdays import WorkdayCalendar, as_date, china
 
 __all__ = [
@@ -103,12 +104,20 @@ def check_leave(ruleset: Ruleset, request: LeaveRequest, *, calendar: WorkdayCal
         expect(request, LeaveRequest, "leave request")
         expect(calendar, WorkdayCalendar, "calendar")
     cal = calendar if calendar is not None else china()
-    decision: LeaveDecision = ruleset.memos[_check_leave_fast](request, cal)
-    return decision
+    decision: LeaveDecision | Refusal = ruleset.memos[_check_leave_fast](request, cal)
+    if type(decision) is Refusal:  # remembered as refused: a new error each time
+        raise decision.error()
+    return decision  # type: ignore[return-value]
 
 
-def _check_leave_fast(ruleset: Ruleset, request: LeaveRequest, calendar: WorkdayCalendar) -> LeaveDecision:
-    return _check_leave(ruleset, request, calendar, leave_plan(ruleset, request))
+def _check_leave_fast(ruleset: Ruleset, request: LeaveRequest, calendar: WorkdayCalendar) -> LeaveDecision | Refusal:
+    """`check_leave` from the compiled conditions; a request no leave rule covers refused, the refusal
+    returned for the memo to keep (`Refusal`)."""
+    try:
+        plan = leave_plan(ruleset, request)
+    except NoApplicableRule as e:  # a refusal of the situation, the same whenever it is asked
+        return Refusal(NoApplicableRule, *e.args)
+    return _check_leave(ruleset, request, calendar, plan)
 
 
 def _check_leave_each(ruleset: Ruleset, request: LeaveRequest, calendar: WorkdayCalendar) -> LeaveDecision:

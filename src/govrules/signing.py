@@ -35,6 +35,7 @@ from govrules.rules import (
     SealRule,
     SigningRule,
 )
+from govrules.rules.ruleset import Refusal
 
 __all__ = [
     "ApprovalDecision",
@@ -129,8 +130,10 @@ def who_signs(ruleset: Ruleset, document: Document) -> SigningDecision:
     if not (isinstance(ruleset, Ruleset) and isinstance(document, Document)):  # `expect` only to say what is wrong
         expect(ruleset, Ruleset, "ruleset")
         expect(document, Document, "document")
-    decision: SigningDecision = ruleset.memos[_decide](document)
-    return decision
+    decision: SigningDecision | Refusal = ruleset.memos[_decide](document)
+    if type(decision) is Refusal:  # remembered as refused: a new error each time
+        raise decision.error()
+    return decision  # type: ignore[return-value]
 
 
 #: The rules a signing decision reads, compiled together (`Ruleset.selector`): one mask selects all three.
@@ -138,10 +141,11 @@ _SIGNING_KINDS: tuple[type[Rule], ...] = (SigningRule, CountersignRule, SealRule
 _APPROVAL_KINDS: tuple[type[Rule], ...] = (ApprovalRule,)
 
 
-def _decide(ruleset: Ruleset, document: Document) -> SigningDecision:
+def _decide(ruleset: Ruleset, document: Document) -> SigningDecision | Refusal:
     """The decision from the compiled conditions: everything but the document is worked out once per
     mask of applicable rules, and per presider where the deciding rule names the meeting's chair (the
-    only field read beyond the rules' conditions). A mask no signing rule covers is refused as such at once."""
+    only field read beyond the rules' conditions). A mask no signing rule covers is refused as such at once,
+    the refusal returned, so that the memo keeps it as it keeps an answer (`Refusal`)."""
     selector = ruleset.selectors[_SIGNING_KINDS]
     mask = selector.mask(document)
     key: tuple[object, ...] = ("who_signs", mask)
@@ -150,12 +154,12 @@ def _decide(ruleset: Ruleset, document: Document) -> SigningDecision:
         key = ("who_signs", mask, document.presided_by)
         template = selector.derived.get(key)
     elif template is _NO_RULE:
-        raise _no_signing_rule(ruleset, document)
+        return _no_signing_rule(ruleset, document)
     if template is None:
         chosen = selector.chosen(mask)
         if not chosen[0][0]:
             selector.derived[key] = _NO_RULE
-            raise _no_signing_rule(ruleset, document)
+            return _no_signing_rule(ruleset, document)
         fields = _signing_fields(ruleset, document, chosen[0], chosen[1][1], chosen[2][1])  # type: ignore[arg-type]
         deciding: SigningRule = chosen[0][1][0]  # type: ignore[assignment]
         template = _template(ruleset, fields, deciding.condition())
@@ -233,7 +237,7 @@ def _signing_fields(
     """The fields of the `SigningDecision` the selected rules give for `document`."""
     applicable, prevailing = selected
     if not applicable:
-        raise _no_signing_rule(ruleset, document)
+        raise _no_signing_rule(ruleset, document).error()
     deciding = prevailing[0]
     conflict = conflict_among(prevailing)
     chair = document.presided_by
@@ -273,14 +277,14 @@ def _signing_fields(
     )
 
 
-def _no_signing_rule(ruleset: Ruleset, document: Document) -> NoApplicableRule:
-    """The refusal of a document no signing rule covers, naming what the document is."""
+def _no_signing_rule(ruleset: Ruleset, document: Document) -> Refusal:
+    """The refusal (`NoApplicableRule`) of a document no signing rule covers, naming what the document is."""
     text = f"{ruleset.id}: no signing rule covers a {document.kind.label} issued {document.issuer.label}"
     if document.addressee:
         text += f" to {document.addressee.label}"
     if document.matters:
         text += f" on {'、'.join(sorted([m.label for m in document.matters]))}"
-    return NoApplicableRule(text)
+    return Refusal(NoApplicableRule, text)
 
 
 @attrs.frozen
@@ -488,22 +492,34 @@ def who_approves(ruleset: Ruleset, document: Document) -> ApprovalDecision:
     if not (isinstance(ruleset, Ruleset) and isinstance(document, Document)):  # `expect` only to say what is wrong
         expect(ruleset, Ruleset, "ruleset")
         expect(document, Document, "document")
-    decision: ApprovalDecision = ruleset.memos[_approval](document)
-    return decision
+    decision: ApprovalDecision | Refusal = ruleset.memos[_approval](document)
+    if type(decision) is Refusal:  # remembered as refused: a new error each time
+        raise decision.error()
+    return decision  # type: ignore[return-value]
 
 
-def _approval(ruleset: Ruleset, document: Document) -> ApprovalDecision:
-    """The decision from the compiled conditions, worked out once per mask of applicable rules."""
+def _approval(ruleset: Ruleset, document: Document) -> ApprovalDecision | Refusal:
+    """The decision from the compiled conditions, worked out once per mask of applicable rules; a document
+    no approval rule covers refused, the refusal returned for the memo to keep (`Refusal`)."""
     selector = ruleset.selectors[_APPROVAL_KINDS]
     mask = selector.mask(document)
     key = ("who_approves", mask)
     template: _Template | None = selector.derived.get(key)
     if template is None:
         selected = selector.chosen(mask)[0]
+        if not selected[0]:
+            return _no_approval_rule(ruleset, document)
         fields = _approval_fields(ruleset, document, selected)  # type: ignore[arg-type]
         template = _template(ruleset, fields, selected[1][0].condition())
         selector.derived[key] = template
     return _made(ApprovalDecision, template, ruleset, document)
+
+
+def _no_approval_rule(ruleset: Ruleset, document: Document) -> Refusal:
+    """The refusal (`NoApplicableRule`) of a document no approval rule covers, naming what it is."""
+    return Refusal(
+        NoApplicableRule, f"{ruleset.id}: no approval rule covers a {document.kind.label} from {document.issuer.label}"
+    )
 
 
 def _approval_each(ruleset: Ruleset, document: Document) -> ApprovalDecision:
@@ -517,9 +533,7 @@ def _approval_fields(
     """The fields of the `ApprovalDecision` the selected rules give for `document`."""
     applicable, prevailing = selected
     if not applicable:
-        raise NoApplicableRule(
-            f"{ruleset.id}: no approval rule covers a {document.kind.label} from {document.issuer.label}"
-        )
+        raise _no_approval_rule(ruleset, document).error()
     deciding = prevailing[0]
     conflict = conflict_among(prevailing)
     citations = citations_of(prevailing)

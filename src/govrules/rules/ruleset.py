@@ -257,10 +257,9 @@ class Ruleset:
         (`functools.lru_cache` of `_MEMO_LIMIT` answers, the least recently used let go first): for the
         decision functions, pure functions of the ruleset and their hashable arguments.
 
-        A refusal (an error) is not remembered: it is worked out again when asked again. Remembering
-        refusals was tried (issue 17) and measured: it made a refusal asked again about 1.6 µs cheaper,
-        but every first answer dearer (0.6 µs an answer, 2 µs a refusal, by the frame it needs to catch
-        them), and a refusal raised from memory still costs a Python raise and catch."""
+        A function that refuses a situation the text is silent on may return a `Refusal` rather than raise
+        it: the refusal is then remembered like an answer, and its caller raises a new error from it
+        (`Refusal.error`) each time it is asked. An error raised is not remembered."""
         return self.memos[compute]
 
     def variant(self, key: Hashable, build: Callable[[], Ruleset]) -> Ruleset:
@@ -356,6 +355,28 @@ class Ruleset:
 
 
 _MEMO_LIMIT = 50_000
+
+
+class Refusal:
+    """A refusal remembered in a memo (`Ruleset.remembered`) in place of the error it stands for: the
+    error's class and arguments, from which `error()` makes a new error each time it is raised (an error
+    object raised twice would carry both tracebacks). A plain class with slots: made and tested for by the
+    engines on every first answer, it costs less than an attrs class."""
+
+    __slots__ = ("args", "kind")
+
+    def __init__(self, kind: type[Exception], *args: object) -> None:
+        self.kind = kind
+        self.args = args
+
+    def error(self) -> Exception:
+        """A new error of the class and arguments remembered."""
+        return self.kind(*self.args)
+
+    def __repr__(self) -> str:
+        return f"Refusal({self.kind.__name__}, {', '.join(map(repr, self.args))})"
+
+
 _VARIANTS_KEPT = 32
 
 #: The selectors `compile` builds: the engines' (signing with its countersign and seal rules, approval,
