@@ -387,8 +387,9 @@ def _composition(ruleset: Ruleset, rule: MeetingRule, meeting: Meeting, composit
     out: list[Violation] = []
     present = meeting.attendees | meeting.non_voting | {meeting.presided_by}
     excused = {leave.role for leave in meeting.absent}
-    if meeting.presided_by not in rule.presiders:
-        basis = next((a for a in rule.presider_alternates if a.role is meeting.presided_by), None)
+    acts_as = ruleset.acts_as
+    if not acts_as(meeting.presided_by, rule.presiders):
+        basis = next((a for a in rule.presider_alternates if acts_as(meeting.presided_by, (a.role,))), None)
         if basis is None and rule.presiders:
             allowed = "、".join(name(r) for r in (*rule.presiders, *(a.role for a in rule.presider_alternates)))
             out.append(
@@ -419,7 +420,7 @@ def _composition(ruleset: Ruleset, rule: MeetingRule, meeting: Meeting, composit
                       "组成人员" + "、".join(name(r) for r in missing) + "未出席且未请假", rule.id)
         )  # fmt: skip
     for group in rule.any_of:
-        if not group & (present | excused):
+        if not any(acts_as(r, group) for r in present | excused):
             names = "或".join(name(r) for r in sorted(group, key=lambda r: r.name))
             out.append(Violation("meeting_composition", rule.citation, f"{names}均未出席且未请假", rule.id))
     observers = sorted(rule.non_voting - present - excused, key=lambda r: r.name)
@@ -430,7 +431,12 @@ def _composition(ruleset: Ruleset, rule: MeetingRule, meeting: Meeting, composit
         )  # fmt: skip
     allowed_roles = rule.allowed
     outsiders = sorted(
-        (meeting.attendees | meeting.non_voting) - allowed_roles - {Role.ASSISTANT}, key=lambda r: r.name
+        (
+            r
+            for r in meeting.attendees | meeting.non_voting
+            if r is not Role.ASSISTANT and not acts_as(r, allowed_roles)
+        ),
+        key=lambda r: r.name,
     )
     if outsiders and rule.composed:  # 参加会议人员根据需要确定: a text naming no one leaves attendance open
         out.append(

@@ -334,7 +334,8 @@ def _check(
     cite = decision.citations[0]
     violations: list[Violation] = []
     acted_under: Alternate | None = None
-    if signed_by not in decision.signers:
+    acts_as = ruleset.acts_as
+    if not acts_as(signed_by, decision.signers):
         acted_under = _alternate_for(decision, signed_by, authorizations, on)
         if acted_under is None:
             violations.append(
@@ -348,11 +349,12 @@ def _check(
     done = [r.role for r in reviews]
 
     def taken(step: Role) -> int | None:
-        """Where in `done` the step was taken, by its role or a named alternative (None: not taken)."""
-        found = [done.index(x) for x in decision.reviewers_for(step) if x in done]
-        return min(found) if found else None
+        """Where in `done` the step was taken, by its role, a named alternative, or a role either includes
+        (`RoleIncludes`) (None: not taken)."""
+        may = decision.reviewers_for(step)
+        return next((i for i, x in enumerate(done) if acts_as(x, may)), None)
 
-    missing = [r for r in decision.reviewers if taken(r) is None and r is not signed_by]
+    missing = [r for r in decision.reviewers if taken(r) is None and not acts_as(signed_by, (r,))]
     if missing:
         violations.append(Violation("reviewers", cite, "签发前缺少" + "、".join(name(r) for r in missing) + "审核"))
     else:
@@ -369,7 +371,7 @@ def _check(
             )  # fmt: skip
     if decision.circle_means_consent is False:
         for r in reviews:
-            if r.act is ReviewAct.CIRCLED and r.role in decision.reviewers:
+            if r.act is ReviewAct.CIRCLED and acts_as(r.role, decision.reviewers):
                 violations.append(
                     Violation(
                         "review_opinion",
@@ -385,10 +387,13 @@ def _alternate_for(
     decision: SigningDecision, signed_by: Role, authorizations: tuple[Authorization, ...], on: date | None
 ) -> Alternate | None:
     """The alternate `signed_by` acted as, if the rules and the authorizations on record allow it."""
-    return _acting_as(decision.alternates, decision.signers, signed_by, authorizations, on, decision.document)
+    return _acting_as(
+        decision.ruleset, decision.alternates, decision.signers, signed_by, authorizations, on, decision.document
+    )
 
 
 def _acting_as(
+    ruleset: Ruleset,
     alternates: tuple[Alternate, ...],
     principals: tuple[Role, ...],
     person: Role,
@@ -400,16 +405,18 @@ def _acting_as(
     other than authorization at once, on authorization only with one on record that covers the day.
 
     An authorization counts when its grantor is one the rule names (`Alternate.granted_by`, else any of
-    the `principals`): 「经区长或副区长授权」 is satisfied by either's.
+    the `principals`): 「经区长或副区长授权」 is satisfied by either's. A role the named one includes may act
+    as it, as alternate or as grantor (`Ruleset.acts_as`).
     """
+    acts_as = ruleset.acts_as
     for alt in alternates:
-        if alt.role is not person:
+        if not acts_as(person, (alt.role,)):
             continue
         if alt.basis is not AlternateBasis.AUTHORIZATION:
             return alt
         grantors = alt.granted_by or principals
         if any(
-            a.grantor in grantors and a.grantee is person and (on is None or a.covers(on, document.kind))
+            acts_as(a.grantor, grantors) and a.grantee is person and (on is None or a.covers(on, document.kind))
             for a in authorizations
         ):
             return alt
@@ -430,9 +437,13 @@ def check_seal(
     decision = who_signs(ruleset, document)
     violations: list[Violation] = []
     acted_under: Alternate | None = None
-    if decision.seal is not None and decision.seal_approvers and approved_by not in decision.seal_approvers:
+    if (
+        decision.seal is not None
+        and decision.seal_approvers
+        and not ruleset.acts_as(approved_by, decision.seal_approvers)
+    ):
         acted_under = _acting_as(
-            decision.seal_alternates, decision.seal_approvers, approved_by, tuple(authorizations), on, document
+            ruleset, decision.seal_alternates, decision.seal_approvers, approved_by, tuple(authorizations), on, document
         )
         if acted_under is None:
             name = ruleset.name
@@ -569,7 +580,7 @@ def check_approval(ruleset: Ruleset, document: Document, approval: Review | Role
     name = ruleset.name
     cite = decision.citations[0]
     violations: list[Violation] = []
-    if review.role not in decision.approvers:
+    if not ruleset.acts_as(review.role, decision.approvers):
         want = "或".join(name(r) for r in decision.approvers)
         violations.append(Violation("approver", cite, f"应由{want}审批，实际由{name(review.role)}审批", decision.rule))
     circled = review.act is ReviewAct.CIRCLED

@@ -1232,7 +1232,7 @@ def _countersign_and_seal(
         if decision.countersigners:
             skipped.append("countersigners (countersigned_by not on record)")
     else:
-        missing = [x for x in decision.countersigners if x not in r.countersigned_by]
+        missing = [x for x in decision.countersigners if not any(rs.acts_as(y, (x,)) for y in r.countersigned_by)]
         if missing:
             message = "缺少" + "、".join(name(x) for x in missing) + "会签"
             cite = decision.countersign_citation or decision.citations[0]
@@ -1285,14 +1285,16 @@ def _leave_verdict(rs: Ruleset, r: LeaveRecord, request: LeaveRequest) -> _Verdi
         skipped.append("leave_approvers (approved_by not on record)")
     elif not plan.approvers:  # silence is not permission: the text names no approver, nothing to compare
         skipped.append("leave_approvers (本规则未规定审批人)")
-    elif tuple(r.approved_by) != plan.approvers:
+    elif len(r.approved_by) != len(plan.approvers) or not all(
+        rs.acts_as(got, (want,)) for got, want in zip(r.approved_by, plan.approvers, strict=True)
+    ):
         want = "→".join(name(x) for x in plan.approvers)
         got = "→".join(name(x) for x in r.approved_by) or "无"
         found.append(("leave_approvers", cite, f"应由{want}审批，实际{got}", severity, source))
     if r.notified is None:
         skipped.append("leave_notify (notified not on record)")
     else:
-        missing = [x for x in plan.notify if x not in r.notified]
+        missing = [x for x in plan.notify if not any(rs.acts_as(y, (x,)) for y in r.notified)]
         if missing:
             message = "未向" + "、".join(name(x) for x in missing) + "报备（报告）"
             found.append(("leave_notify", cite, message, severity, source))

@@ -421,6 +421,33 @@ class Duty(Rule):
     kind_label: ClassVar[str] = "职责"
 
 
+@attrs.frozen(kw_only=True)
+class RoleIncludes(Rule):
+    """A role the text names that takes in others (角色范围): where a rule names `role` as the one who signs,
+    reviews, countersigns, approves, consents to a seal's use, presides, or may attend, a holder of any role
+    of `includes` may act as it. The 常务副区长 is one of the 副区长, so he may be the 分管副区长 of a matter:
+    a signature of his where the 分管副区长 signs is no breach (which deputy is in charge of a matter is not
+    in a document's record; a roster says it).
+
+    It makes no one *required*: a member, standing observer or countersigner named by `role` is missing
+    unless `role` itself attends or acts. Nor does it change which rules apply to a person's own leave:
+    a leave rule names the roles it covers. `Ruleset.acts_as` reads it; no engine names a role it covers."""
+
+    role: Role = attrs.field(converter=_role)
+    includes: tuple[Role, ...] = attrs.field(converter=_roles)
+
+    kind_label: ClassVar[str] = "角色范围"
+
+    def __attrs_post_init__(self) -> None:
+        if not self.includes or self.role in self.includes:
+            raise InvalidInput(
+                f"role rule {self.id!r}: includes names other roles than {self.role.label}, at least one"
+            )
+
+    def outcome(self) -> tuple[object, ...]:
+        return (self.role, self.includes)
+
+
 @attrs.frozen
 class Conflict:
     """Two rules that can apply to the same situation with different outcomes, and no precedence."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterable, Mapping
+from collections.abc import Callable, Collection, Hashable, Iterable, Mapping
 from datetime import date
 from enum import Enum
 from types import MappingProxyType
@@ -31,6 +31,7 @@ from govrules.rules.kinds import (
     LeaveRule,
     MeetingRule,
     RhythmRule,
+    RoleIncludes,
     Rule,
     SealRule,
     SigningRule,
@@ -70,6 +71,8 @@ class Ruleset:
     _index: Mapping[str, Rule] = attrs.field(init=False, repr=False, eq=False)
     _by_type: Mapping[type, tuple[Rule, ...]] = attrs.field(init=False, repr=False, eq=False)
     _overridden: Mapping[str, frozenset[str]] = attrs.field(init=False, repr=False, eq=False)
+    # role -> the roles that may act as it beside itself (`RoleIncludes`, `acts_as`)
+    _includes: Mapping[Role, frozenset[Role]] = attrs.field(init=False, repr=False, eq=False)
     # Pure-function results per situation, bounded (the least recently used go first); never changes an answer.
     _memo: OrderedDict[Hashable, Any] = attrs.field(init=False, factory=OrderedDict, eq=False, repr=False)
     #: The decision functions remembered for this ruleset, by function: `memos[f]` is `remembered(f)`, a
@@ -119,6 +122,11 @@ class Ruleset:
         object.__setattr__(self, "_index", MappingProxyType(index))
         object.__setattr__(self, "_by_type", MappingProxyType({t: tuple(v) for t, v in by_type.items()}))
         object.__setattr__(self, "_overridden", MappingProxyType(_closure(index)))
+        includes: dict[Role, frozenset[Role]] = {}
+        for r in by_type.get(RoleIncludes, ()):
+            assert isinstance(r, RoleIncludes)
+            includes[r.role] = includes.get(r.role, frozenset()) | frozenset(r.includes)
+        object.__setattr__(self, "_includes", MappingProxyType(includes))
         object.__setattr__(self, "memos", _MadeOnFirstUse(functools.partial(_memo, self)))
         object.__setattr__(self, "selectors", _MadeOnFirstUse(functools.partial(_selector, self)))
 
@@ -251,6 +259,15 @@ class Ruleset:
             except KeyError:  # another thread let it go meanwhile
                 pass
         return hit  # type: ignore[return-value]
+
+    def acts_as(self, actual: Role, named: Collection[Role]) -> bool:
+        """Whether a holder of `actual` may act as one of the roles `named` (as signer, reviewer,
+        countersigner, approver, seal approver, presider, or an allowed attendee): one of them, or a role
+        one of them includes (`RoleIncludes`: the 常务副区长 is one of the 副区长)."""
+        if actual in named:
+            return True
+        includes = self._includes
+        return bool(includes) and any(actual in includes.get(r, ()) for r in named)
 
     def remembered(self, compute: Callable[..., T]) -> Callable[..., T]:
         """`compute(self, *args)` as a function of `args`, remembered for this ruleset in a bounded cache

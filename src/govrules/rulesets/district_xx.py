@@ -36,6 +36,7 @@ from govrules.rules import (
     MeetingRule,
     Rhythm,
     RhythmRule,
+    RoleIncludes,
     Rule,
     SealRule,
     SigningRule,
@@ -1064,11 +1065,24 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
+#: The roles the text names that take in others (`RoleIncludes`): who may act as a role a rule names.
+ROLES: tuple[Rule, ...] = (
+    # the surviving page never names a 常务副区长; one is a 副区长 by his title (44: 区长、副区长)
+    RoleIncludes(
+        id="executive_deputy_is_a_deputy",
+        cite=XX.article(44),
+        quote="区长办公会议由区长、副区长组成",
+        role=Role.DEPUTY,
+        includes=(Role.EXECUTIVE_DEPUTY,),
+        interpretation="executive-deputy-is-a-deputy",
+    ),
+)
+
 RULESET = make_ruleset(
     "district_xx",
     government=Government(name="某区人民政府", level=Level.DISTRICT, parent=None),
     effective_from=None,
-    rules=RULES,
+    rules=(*RULES, *ROLES),
     role_names=ROLE_NAMES,
     non_operative=NON_OPERATIVE,
 )

@@ -28,6 +28,7 @@ from govrules.rules import (
     MeetingRule,
     Rhythm,
     RhythmRule,
+    RoleIncludes,
     Rule,
     SigningRule,
 )
@@ -1150,11 +1151,24 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
+#: The roles the text names that take in others (`RoleIncludes`): who may act as a role a rule names.
+ROLES: tuple[Rule, ...] = (
+    # 5: the 负责常务工作的副区长 is one of the 副区长 (33 ¶2 names him beside the 分管副区长)
+    RoleIncludes(
+        id="executive_deputy_is_a_deputy",
+        cite=DC.article(5),
+        quote="由负责常务工作的副区长主持区人民政府工作",
+        role=Role.DEPUTY,
+        includes=(Role.EXECUTIVE_DEPUTY,),
+        interpretation="executive-deputy-is-a-deputy",
+    ),
+)
+
 RULESET = make_ruleset(
     "dongchuan_2024",
     government=Government(name="昆明市东川区人民政府", level=Level.DISTRICT, parent="昆明市人民政府"),
     effective_from=date(2024, 11, 7),
-    rules=RULES,
+    rules=(*RULES, *ROLES),
     role_names=ROLE_NAMES,
     non_operative=NON_OPERATIVE,
 )

@@ -37,6 +37,7 @@ from govrules.rules import (
     MeetingRule,
     Rhythm,
     RhythmRule,
+    RoleIncludes,
     Rule,
     SigningRule,
 )
@@ -1060,11 +1061,24 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
+#: The roles the text names that take in others (`RoleIncludes`): who may act as a role a rule names.
+ROLES: tuple[Rule, ...] = (
+    # 9: the 负责常务工作的副区长 is one of the 副区长
+    RoleIncludes(
+        id="executive_deputy_is_a_deputy",
+        cite=KT.article(9),
+        quote="由负责常务工作的副区长主持区政府工作",
+        role=Role.DEPUTY,
+        includes=(Role.EXECUTIVE_DEPUTY,),
+        interpretation="executive-deputy-is-a-deputy",
+    ),
+)
+
 RULESET = make_ruleset(
     "kongtong_2016",
     government=Government(name="平凉市崆峒区人民政府", level=Level.DISTRICT, parent="平凉市人民政府"),
     effective_from=date(2016, 10, 21),
-    rules=RULES,
+    rules=(*RULES, *ROLES),
     role_names=ROLE_NAMES,
     non_operative=NON_OPERATIVE,
 )

@@ -37,6 +37,7 @@ from govrules.rules import (
     MeetingRule,
     Rhythm,
     RhythmRule,
+    RoleIncludes,
     Rule,
     SigningRule,
 )
@@ -1152,11 +1153,24 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
+#: The roles the text names that take in others (`RoleIncludes`): who may act as a role a rule names.
+ROLES: tuple[Rule, ...] = (
+    # 8 names the 常务副市长's own work; 40 counts him among the 副市长 of the 常务会议; 51 lets him sign for the 市长
+    RoleIncludes(
+        id="executive_deputy_is_a_deputy",
+        cite=XY.article(8),
+        quote="常务副市长负责市政府的常务工作",
+        role=Role.DEPUTY,
+        includes=(Role.EXECUTIVE_DEPUTY,),
+        interpretation="deputies-include-executive-deputy",
+    ),
+)
+
 RULESET = make_ruleset(
     "xianyang_2013",
     government=Government(name="咸阳市人民政府", level=Level.CITY, parent="陕西省人民政府"),
     effective_from=date(2013, 6, 17),
-    rules=RULES,
+    rules=(*RULES, *ROLES),
     role_names=ROLE_NAMES,
     non_operative=NON_OPERATIVE,
 )

@@ -37,6 +37,7 @@ from govrules.rules import (
     MeetingRule,
     Rhythm,
     RhythmRule,
+    RoleIncludes,
     Rule,
     SigningRule,
 )
@@ -1589,11 +1590,24 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
+#: The roles the text names that take in others (`RoleIncludes`): who may act as a role a rule names.
+ROLES: tuple[Rule, ...] = (
+    # 8: 「负责日常工作的副县长或其他副县长」: the 负责日常工作的副县长 is one of the 副县长
+    RoleIncludes(
+        id="executive_deputy_is_a_deputy",
+        cite=XF.article(8),
+        quote="负责日常工作的副县长或其他副县长",
+        role=Role.DEPUTY,
+        includes=(Role.EXECUTIVE_DEPUTY,),
+        interpretation="executive-deputy-is-a-deputy",
+    ),
+)
+
 RULESET = make_ruleset(
     "xifeng_2022",
     government=Government(name="西丰县人民政府", level=Level.COUNTY, parent="铁岭市人民政府"),
     effective_from=date(2022, 9, 22),
-    rules=RULES,
+    rules=(*RULES, *ROLES),
     role_names=ROLE_NAMES,
     non_operative=NON_OPERATIVE,
 )
