@@ -112,12 +112,11 @@ def check_leave(ruleset: Ruleset, request: LeaveRequest, *, calendar: WorkdayCal
 
 def _check_leave_fast(ruleset: Ruleset, request: LeaveRequest, calendar: WorkdayCalendar) -> LeaveDecision | Refusal:
     """`check_leave` from the compiled conditions; a request no leave rule covers refused, the refusal
-    returned for the memo to keep (`Refusal`)."""
-    try:
-        plan = leave_plan(ruleset, request)
-    except NoApplicableRule as e:  # a refusal of the situation, the same whenever it is asked
-        return Refusal(NoApplicableRule, *e.args)
-    return _check_leave(ruleset, request, calendar, plan)
+    returned for the memo to keep (`Refusal`), not raised here and raised again by the caller."""
+    plan = _plan_or_refusal(ruleset, request)
+    if type(plan) is Refusal:
+        return plan
+    return _check_leave(ruleset, request, calendar, plan)  # type: ignore[arg-type]
 
 
 def _check_leave_each(ruleset: Ruleset, request: LeaveRequest, calendar: WorkdayCalendar) -> LeaveDecision:
@@ -217,11 +216,22 @@ def leave_plan(ruleset: Ruleset, request: LeaveRequest) -> LeavePlan:
     Worked out once per set of applicable rules (the compiled conditions' mask) and the fields the plan
     reads beside them: the role (who does not approve their own leave), the reason and the substitute.
     """
+    plan = _plan_or_refusal(ruleset, request)
+    if type(plan) is Refusal:
+        raise plan.error()
+    return plan  # type: ignore[return-value]
+
+
+def _plan_or_refusal(ruleset: Ruleset, request: LeaveRequest) -> LeavePlan | Refusal:
+    """`leave_plan`, or its refusal (`NoApplicableRule`) returned rather than raised."""
     selector = ruleset.selectors[_LEAVE_KINDS]
     key = _plan_key(selector.mask(request), request)
     plan: LeavePlan | None = selector.derived.get(key)
     if plan is None:
-        plan = _leave_plan(ruleset, request, selector.chosen(key[1])[0])  # type: ignore[arg-type]
+        selected: Any = selector.chosen(key[1])[0]
+        if not selected[0]:
+            return _no_leave_rule(ruleset, request)
+        plan = _leave_plan(ruleset, request, selected)
         selector.derived[key] = plan
     return plan
 
@@ -242,15 +252,20 @@ def _plan_key(mask: int, request: LeaveRequest) -> tuple[Any, ...]:
 _LEAVE_KINDS: tuple[type[Rule], ...] = (LeaveRule,)
 
 
+def _no_leave_rule(ruleset: Ruleset, request: LeaveRequest) -> Refusal:
+    """The refusal (`NoApplicableRule`) of a request no leave rule covers, naming who and what it is."""
+    text = f"{ruleset.id}: no leave rule covers {request.role.label} {request.kind.label}"
+    if request.meeting:
+        text += f" ({request.meeting.label})"
+    return Refusal((NoApplicableRule, (text,)))
+
+
 def _leave_plan(
     ruleset: Ruleset, request: LeaveRequest, selected: tuple[tuple[LeaveRule, ...], tuple[LeaveRule, ...]]
 ) -> LeavePlan:
     applicable, rules = selected
     if not applicable:
-        raise NoApplicableRule(
-            f"{ruleset.id}: no leave rule covers {request.role.label} {request.kind.label}"
-            + (f" ({request.meeting.label})" if request.meeting else "")
-        )
+        raise _no_leave_rule(ruleset, request).error()
     approvers: list[Role] = []
     notify: list[Role] = []
     violations: list[Violation] = []

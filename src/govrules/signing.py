@@ -284,7 +284,7 @@ def _no_signing_rule(ruleset: Ruleset, document: Document) -> Refusal:
         text += f" to {document.addressee.label}"
     if document.matters:
         text += f" on {'、'.join(sorted([m.label for m in document.matters]))}"
-    return Refusal(NoApplicableRule, text)
+    return Refusal((NoApplicableRule, (text,)))
 
 
 @attrs.frozen
@@ -528,9 +528,8 @@ def _approval(ruleset: Ruleset, document: Document) -> ApprovalDecision | Refusa
 
 def _no_approval_rule(ruleset: Ruleset, document: Document) -> Refusal:
     """The refusal (`NoApplicableRule`) of a document no approval rule covers, naming what it is."""
-    return Refusal(
-        NoApplicableRule, f"{ruleset.id}: no approval rule covers a {document.kind.label} from {document.issuer.label}"
-    )
+    text = f"{ruleset.id}: no approval rule covers a {document.kind.label} from {document.issuer.label}"
+    return Refusal((NoApplicableRule, (text,)))
 
 
 def _approval_each(ruleset: Ruleset, document: Document) -> ApprovalDecision:

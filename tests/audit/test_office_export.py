@@ -352,7 +352,10 @@ def test_a_person_in_successive_roles_is_resolved_by_the_records_date(tmp_path: 
     late = {**early, "id": "b", "signed_on": "2025-08-01"}
     found = {f.record_id: f for f in audit(rs, [early, late], roster=roster)}
     assert "a" not in found  # 副县长 in charge of 县教育局 then
-    assert found["b"].rule == "signer" and "负责日常工作的副县长" in found["b"].message  # 常务副县长 by then
+    # 常务副县长 by then: he may sign as the 分管副县长 (RoleIncludes), but the roster gives him no 县教育局
+    assert found["b"].rule == "portfolio", found["b"]
+    want = "签发人王五（负责日常工作的副县长，分管未载）签发主办单位为县教育局的文件，不在其分管范围"
+    assert want in found["b"].message
 
 
 def test_without_a_roster_a_name_is_unreadable_as_before() -> None:

@@ -506,7 +506,8 @@ class AuditRun(Iterator[Finding]):
         out: list[Finding] = []
         for n in self._named:
             m = n.member
-            if m is None or m.role is not Role.DEPUTY or n.field not in ("signed_by", "approved_by"):
+            # the deputy in charge, or one who may act as him (`RoleIncludes`: the executive deputy)
+            if m is None or n.field not in ("signed_by", "approved_by") or not rs.acts_as(m.role, (Role.DEPUTY,)):
                 continue
             act = "签发" if n.field == "signed_by" else "审批"
             if any(f.rule in ("signer", "approver") for f in found):
@@ -516,10 +517,14 @@ class AuditRun(Iterator[Finding]):
                 decision: signing.SigningDecision | signing.ApprovalDecision
                 if n.field == "signed_by":
                     decision = signing.who_signs(rs, doc)
-                    means = Role.DEPUTY in decision.signers
+                    named, alternates = decision.signers, decision.alternates
                 else:
                     decision = signing.who_approves(rs, doc)
-                    means = Role.DEPUTY in decision.approvers
+                    named, alternates = decision.approvers, ()
+                # as the deputy in charge: not in a role of his own the rule names (as signer or alternate)
+                means = Role.DEPUTY in named and (
+                    m.role is Role.DEPUTY or (m.role not in named and all(a.role is not m.role for a in alternates))
+                )
             except NoApplicableRule:
                 continue
             if not means:
@@ -531,6 +536,7 @@ class AuditRun(Iterator[Finding]):
             if _covers(m, dept, r.matters):
                 continue
             deputy = _person_role(rs, Role.DEPUTY)
+            role = _person_role(rs, m.role)
             day = self._day
             charge = "、".join(sorted(m.portfolio)) or "未载"
             partner = roster.ab_partner(m.name)
@@ -540,7 +546,7 @@ class AuditRun(Iterator[Finding]):
             if partner_covers and rs.has_rule("ab_substitute"):
                 rule = rs.rule("ab_substitute")
                 message = (
-                    f"{n.label}{n.name}（{deputy}，分管{charge}）作为{partner}的AB角{act}主办单位为{dept}的文件："
+                    f"{n.label}{n.name}（{role}，分管{charge}）作为{partner}的AB角{act}主办单位为{dept}的文件："
                     f"{getattr(rule, 'summary', '') or '本规则AB角代行不含此项'}"
                 )
                 out.append(
@@ -548,9 +554,11 @@ class AuditRun(Iterator[Finding]):
                 )
                 continue
             in_charge = [
-                p.name for p in roster.in_charge_of(dept) if p.role is Role.DEPUTY and (day is None or p.holds(day))
+                p.name
+                for p in roster.in_charge_of(dept)
+                if rs.acts_as(p.role, (Role.DEPUTY,)) and (day is None or p.holds(day))
             ]
-            message = f"{n.label}{n.name}（{deputy}，分管{charge}）{act}主办单位为{dept}的文件，不在其分管范围"
+            message = f"{n.label}{n.name}（{role}，分管{charge}）{act}主办单位为{dept}的文件，不在其分管范围"
             message += f"：应由分管{dept}的{deputy}{act}"
             if in_charge:
                 message += f"（名册上为{'、'.join(in_charge)}）"

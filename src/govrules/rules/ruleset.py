@@ -374,24 +374,17 @@ class Ruleset:
 _MEMO_LIMIT = 50_000
 
 
-class Refusal:
+class Refusal(tuple[type[Exception], tuple[object, ...]]):
     """A refusal remembered in a memo (`Ruleset.remembered`) in place of the error it stands for: the
-    error's class and arguments, from which `error()` makes a new error each time it is raised (an error
-    object raised twice would carry both tracebacks). A plain class with slots: made and tested for by the
-    engines on every first answer, it costs less than an attrs class."""
+    error's class and arguments, `Refusal((NoApplicableRule, (message,)))`, from which `error()` makes a
+    new error each time it is raised (an error object raised twice would carry both tracebacks). A tuple:
+    made on every first refusal, it costs no Python call to build."""
 
-    __slots__ = ("args", "kind")
-
-    def __init__(self, kind: type[Exception], *args: object) -> None:
-        self.kind = kind
-        self.args = args
+    __slots__ = ()
 
     def error(self) -> Exception:
         """A new error of the class and arguments remembered."""
-        return self.kind(*self.args)
-
-    def __repr__(self) -> str:
-        return f"Refusal({self.kind.__name__}, {', '.join(map(repr, self.args))})"
+        return self[0](*self[1])
 
 
 _VARIANTS_KEPT = 32
