@@ -370,6 +370,12 @@ def test_signing_explain_uses_the_texts_names() -> None:
     assert "以市政府名义发文" in text
 
 
+def test_office_document_explain_keeps_by_portfolio() -> None:
+    # 52 如有需要,可按工作分工由市政府分管领导同志签发或核报市长签发: only the leader in charge of the work
+    head = signing.who_signs(RS, doc(N, OFFICE)).explain().split("\n")[0]
+    assert "按工作分工" in head
+
+
 def test_topical_minutes_explain_says_or_not_if_needed() -> None:
     # 45 由主持会议或委托召开会议的市政府领导同志签发: two alternatives, no condition (必要时) on the second
     text = signing.who_signs(RS, doc(M, GOV, meeting=MeetingKind.TOPICAL, presided_by=DEPUTY)).explain()

@@ -887,6 +887,7 @@ RULES: tuple[Rule, ...] = (
         when=DocumentIs(issuer=Issuer.GOVERNMENT_OFFICE),
         signer=Role.SECRETARY_GENERAL,
         alternates=tuple(Alternate(r, AlternateBasis.NECESSITY) for r in (*_PORTFOLIO_LEADERS, Role.HEAD)),
+        note="市政府领导同志签发的，按工作分工由分管该项工作者签发，或核报市长签发",
         interpretation="office-documents-if-needed",
     ),
     # 五十三、市政府及市政府办公室的公文,除需要保密的外,应按有关程序及时向社会公布。
