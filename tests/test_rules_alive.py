@@ -47,6 +47,7 @@ CITATION_ONLY: dict[tuple[str, str], str] = {
         "upward_to_province",
     ): "51 报送省政府审批的公文由市长签署: 52 (市政府公文由市长签发) answers alike",
     ("xianyang-2013", "motion_to_congress"): "51 议案、人事任免由市长签署: 52 answers alike",
+    ("xianyang-2013", "motion_without_addressee"): "51 议案 (no addressee on record) 由市长签署: 52 answers alike",
     ("xifeng-2022", "request_report_to_city_by_head"): "53(一) 向市政府的请示、报告: 附件1 五(二)8 answers alike",
     ("xifeng-2022", "major_policy_by_head"): "53(一) 重大方针政策: 附件1 五(三)1(5) answers alike",
     ("xifeng-2022", "personnel_by_head"): "53(三) 人事任免: 附件1 五(三)1(5) answers alike",

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from govrules import attendance, deadlines, signing
+from govrules import attendance, audit, deadlines, signing
 from govrules.errors import NoApplicableRule, RuleNotDefined
 from govrules.model import (
     Addressee,
@@ -73,6 +73,9 @@ def _meeting(kind: MeetingKind) -> MeetingRule:
 
 
 MEMBERS_OF_GOVERNMENT = {HEAD, EXEC, DEPUTY, Role.COUNSELLOR, Role.MAYOR_ASSISTANT, SG}
+#: 5, 11, 33: the principals of the city's departments, named as such or by their bureau
+PRINCIPALS = {Role.DEPARTMENT_HEAD, Role.DEVELOPMENT_REFORM_HEAD, Role.FINANCE_BUREAU_HEAD, Role.AUDIT_BUREAU_HEAD,
+              Role.JUSTICE_BUREAU_HEAD, Role.SUPERVISION_BUREAU_HEAD, Role.CO_DEPARTMENT_HEAD}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -80,10 +83,10 @@ MEMBERS_OF_GOVERNMENT = {HEAD, EXEC, DEPUTY, Role.COUNSELLOR, Role.MAYOR_ASSISTA
     [
         pytest.param(MeetingKind.PLENARY, MEMBERS_OF_GOVERNMENT | {Role.DEPARTMENT_HEAD}, HEAD, (HEAD,), 39,
                      id="39 全体会议 = 市长、副市长、咨询员、助理、秘书长、组成部门主任局长; 市长召集主持"),
-        pytest.param(MeetingKind.EXECUTIVE, MEMBERS_OF_GOVERNMENT, HEAD, (HEAD, EXEC), 40,
-                     id="40 常务会议 = 市长、副市长、咨询员、助理、秘书长; 市长或受托常务副市长主持"),
-        pytest.param(MeetingKind.HEAD_OFFICE, {HEAD, SG, Role.OFFICE_DIRECTOR}, HEAD, (HEAD,), 41,
-                     id="41 市长办公会议: 市长召集; 秘书长、办公室主任 + 有关人员"),
+        pytest.param(MeetingKind.EXECUTIVE, MEMBERS_OF_GOVERNMENT - {HEAD}, HEAD, (HEAD, EXEC), 40,
+                     id="40 常务会议 = 副市长、咨询员、助理、秘书长 required; 市长 presides or commissions 常务副市长"),
+        pytest.param(MeetingKind.HEAD_OFFICE, {HEAD}, HEAD, (HEAD,), 41,
+                     id="41 市长办公会议: 市长召集; 有关…秘书长、相关副秘书长、办公室主任 not all required"),
         pytest.param(MeetingKind.TOPICAL, set(), None, (DEPUTY, EXEC, Role.COUNSELLOR, Role.MAYOR_ASSISTANT, SG, DSG),
                      42, id="42 专项会议: 副市长、咨询员、助理、秘书长; 副秘书长受托召开专题会议"),
     ],
@@ -103,15 +106,28 @@ def test_meeting_composition(
     [
         pytest.param(MeetingKind.PLENARY, {Role.SUBORDINATE_GOVERNMENT_HEAD, Role.UNIT_HEAD},
                      id="39 全体会议 根据需要列席: 县市区政府和有关部门、单位负责人"),
-        pytest.param(MeetingKind.EXECUTIVE, {Role.DEPARTMENT_HEAD, Role.UNIT_HEAD},
-                     id="40 常务会议 根据需要列席: 有关部门、单位负责人"),
+        pytest.param(MeetingKind.EXECUTIVE, {*PRINCIPALS, Role.UNIT_HEAD, Role.SUBORDINATE_GOVERNMENT_HEAD},
+                     id="40 常务会议 根据需要列席: 有关部门、单位负责人 (县市区 as 单位 open)"),
         pytest.param(MeetingKind.HEAD_OFFICE, {DEPUTY, EXEC, Role.COUNSELLOR, Role.MAYOR_ASSISTANT, DSG,
-                                               Role.DEPARTMENT_HEAD, Role.SUBORDINATE_GOVERNMENT_HEAD},
+                                               *PRINCIPALS, Role.SUBORDINATE_GOVERNMENT_HEAD},
                      id="41 市长办公会议 有关副市长…相关副秘书长…部门、县市区负责人"),
     ],
 )  # fmt: skip
 def test_meeting_optional_attendance(kind: MeetingKind, optional: set[Role]) -> None:
     assert _meeting(kind).optional_non_voting == optional
+
+
+@pytest.mark.parametrize(
+    ("kind", "optional"),
+    [
+        pytest.param(MeetingKind.PLENARY, PRINCIPALS - {Role.DEPARTMENT_HEAD},
+                     id="39 各组成部门的主任、局长: a bureau head named by post may attend"),
+        pytest.param(MeetingKind.HEAD_OFFICE, {SG, Role.OFFICE_DIRECTOR},
+                     id="41 有关…秘书长、相关副秘书长、办公室主任: as the matter requires"),
+    ],
+)  # fmt: skip
+def test_meeting_optional_members(kind: MeetingKind, optional: set[Role]) -> None:
+    assert _meeting(kind).optional_members == optional
 
 
 @pytest.mark.parametrize(
@@ -246,11 +262,15 @@ MAJOR, NORMATIVE, PERSONNEL = (frozenset({m}) for m in (Matter.MAJOR, Matter.NOR
                      id="45 专项会议纪要 市长助理主持 -> 市长助理"),
         pytest.param(doc(M, OFFICE, meeting=MeetingKind.TOPICAL, presided_by=DSG), Role.COMMISSIONING_LEADER, (),
                      "minutes_of_commissioned_topical_meetings", id="45+42 副秘书长受托主持专题会议纪要 -> 委托的领导"),
-        pytest.param(doc(R, Issuer.DEPARTMENT, Addressee.HIGHER_GOVERNMENT), Role.DEPARTMENT_HEAD, (),
+        pytest.param(doc(R, Issuer.DEPARTMENT, Addressee.GOVERNMENT), Role.DEPARTMENT_HEAD, (),
                      "department_request", id="54 部门报市政府请示 -> 部门主要负责同志"),
-        pytest.param(doc(R, Issuer.SUBORDINATE_GOVERNMENT, Addressee.HIGHER_GOVERNMENT),
+        pytest.param(doc(R, Issuer.DEPARTMENT), Role.DEPARTMENT_HEAD, (),
+                     "department_request", id="54 部门请示, no addressee on record -> 部门主要负责同志"),
+        pytest.param(doc(R, Issuer.SUBORDINATE_GOVERNMENT, Addressee.GOVERNMENT),
                      Role.SUBORDINATE_GOVERNMENT_HEAD, (), "subordinate_government_request",
                      id="54 县市区政府报市政府请示 -> 县市区政府主要负责同志"),
+        pytest.param(doc(DocumentKind.MOTION, GOV), HEAD, (DEPUTY,), "motion_without_addressee",
+                     id="51 议案 with no addressee on record -> 市长签署 (51, not only 52)"),
     ],
 )  # fmt: skip
 def test_who_signs(document: Document, signer: Role, reviewers: tuple[Role, ...], rule: str) -> None:
@@ -274,9 +294,8 @@ def test_who_signs(document: Document, signer: Role, reviewers: tuple[Role, ...]
         pytest.param(doc(N, OFFICE), {(r, AlternateBasis.NECESSITY) for r in (DEPUTY, EXEC, Role.COUNSELLOR,
                                                                             Role.MAYOR_ASSISTANT, HEAD)},
                      id="52 办公室发文 如有需要 分管领导或市长签发"),
-        pytest.param(doc(M, OFFICE, meeting=MeetingKind.TOPICAL, presided_by=DEPUTY),
-                     {(Role.COMMISSIONING_LEADER, AlternateBasis.NECESSITY)},
-                     id="45 专项会议纪要 或委托召开会议的领导"),
+        pytest.param(doc(M, OFFICE, meeting=MeetingKind.TOPICAL, presided_by=DEPUTY), set(),
+                     id="45 专项会议纪要 主持会议或委托召开会议的领导: 或, not 必要时"),
         pytest.param(doc(N, GOV), set(), id="52 市政府发文 no alternate"),
         pytest.param(doc(M, GOV, meeting=MeetingKind.EXECUTIVE, presided_by=EXEC), set(),
                      id="45 常务会议纪要 no alternate"),
@@ -291,8 +310,13 @@ def test_alternates(document: Document, alternates: set[tuple[Role, AlternateBas
     [
         pytest.param(doc(N, Issuer.DEPARTMENT), id="54 only requests: 部门通知 silent"),
         pytest.param(doc(N, Issuer.JOINT_PARTY_GOVERNMENT), id="no 市委市政府联合发文 rule"),
+        pytest.param(doc(R, Issuer.DEPARTMENT, Addressee.PEERS), id="54 确需报送市政府: 部门请示 to a peer silent"),
+        pytest.param(doc(R, Issuer.DEPARTMENT, Addressee.HIGHER_GOVERNMENT),
+                     id="54 确需报送市政府: 部门请示 to the 省政府 silent"),
+        pytest.param(doc(R, Issuer.SUBORDINATE_GOVERNMENT, Addressee.PARTY_COMMITTEE),
+                     id="54 确需报送市政府: 县市区请示 to the 市委 silent"),
     ],
-)
+)  # fmt: skip
 def test_signing_silence(document: Document) -> None:
     with pytest.raises(NoApplicableRule):
         signing.who_signs(RS, document)
@@ -317,6 +341,20 @@ def test_no_circle_semantics_declared() -> None:
                      id="51 重大事项 市长委托常务副市长 ok"),
         pytest.param(doc(N, OFFICE), HEAD, (), (), True, id="52 办公室发文 核报市长签发 ok"),
         pytest.param(doc(N, OFFICE), Role.OFFICE_DIRECTOR, (), (), False, id="52 办公室发文 办公室主任签发 breach"),
+        pytest.param(doc(M, GOV, meeting=MeetingKind.TOPICAL, presided_by=DEPUTY), HEAD, (), (), True,
+                     id="45+42 副市长主持的专项会议纪要 市长(委托召开会议者)签发 ok"),
+        pytest.param(doc(M, GOV, meeting=MeetingKind.TOPICAL, presided_by=SG), SG, (), (), True,
+                     id="45 秘书长主持的专项会议纪要 主持人签发 ok"),
+        pytest.param(doc(M, GOV, meeting=MeetingKind.TOPICAL, presided_by=DEPUTY), SG, (), (), False,
+                     id="45 副市长主持的专项会议纪要 秘书长签发 breach"),
+        pytest.param(doc(M, GOV, meeting=MeetingKind.TOPICAL, presided_by=DSG), DEPUTY, (), (), True,
+                     id="45+42 副秘书长受托主持 委托的副市长签发 ok"),
+        pytest.param(doc(M, GOV, meeting=MeetingKind.TOPICAL, presided_by=DSG), DSG, (), (), False,
+                     id="45+42 副秘书长(非市政府领导同志)自行签发 breach"),
+        pytest.param(doc(R, Issuer.DEPARTMENT, Addressee.GOVERNMENT), Role.FINANCE_BUREAU_HEAD, (), (), True,
+                     id="54 部门请示 财政局局长(部门主要负责同志)签发 ok"),
+        pytest.param(doc(R, Issuer.DEPARTMENT, Addressee.GOVERNMENT), Role.DEPARTMENT_DEPUTY_HEAD, (), (), False,
+                     id="54 部门请示 部门副职签发 breach"),
     ],
 )  # fmt: skip
 def test_check_signature(document: Document, signed_by: Role, reviewed_by: tuple[Role, ...],
@@ -328,8 +366,22 @@ def test_check_signature(document: Document, signed_by: Role, reviewed_by: tuple
 def test_signing_explain_uses_the_texts_names() -> None:
     text = signing.who_signs(RS, doc(N, GOV)).explain()
     assert "由市长签发" in text
-    assert "副市长审核" in text
+    assert "分管副市长审核" in text  # 52 经分管副市长审核
     assert "以市政府名义发文" in text
+
+
+def test_office_document_explain_keeps_by_portfolio() -> None:
+    # 52 如有需要,可按工作分工由市政府分管领导同志签发或核报市长签发: only the leader in charge of the work
+    head = signing.who_signs(RS, doc(N, OFFICE)).explain().split("\n")[0]
+    assert "按工作分工" in head
+
+
+def test_topical_minutes_explain_says_or_not_if_needed() -> None:
+    # 45 由主持会议或委托召开会议的市政府领导同志签发: two alternatives, no condition (必要时) on the second
+    text = signing.who_signs(RS, doc(M, GOV, meeting=MeetingKind.TOPICAL, presided_by=DEPUTY)).explain()
+    head = text.split("\n")[0]
+    assert "必要时" not in head
+    assert "委托召开" in head
 
 
 # -- (d) deadlines --------------------------------------------------------------------------------
@@ -432,6 +484,13 @@ PS, HGO, GO = Role.PARTY_SECRETARY, Role.HIGHER_GOVERNMENT_OFFICE, Role.GOVERNME
                      (HEAD,), (GO,), id="44 全体会议请假 -> 市长"),
         pytest.param(leave(Role.OFFICE_DIRECTOR, LeaveKind.MEETING_ABSENCE, MAR3, MAR3,
                            meeting=MeetingKind.HEAD_OFFICE), (HEAD,), (GO,), id="44 市长办公会议请假 -> 市长"),
+        pytest.param(leave(Role.SUBORDINATE_GOVERNMENT_HEAD, LeaveKind.MEETING_ABSENCE, MAR3, MAR3,
+                           meeting=MeetingKind.HEAD_OFFICE), (HEAD,), (GO,),
+                     id="44+41 县市区负责人 convened to a 市长办公会议 -> 市长"),
+        pytest.param(leave(Role.FINANCE_BUREAU_HEAD, LeaveKind.MEETING_ABSENCE, MAR3, MAR3,
+                           meeting=MeetingKind.PLENARY), (HEAD,), (GO,), id="44+39 财政局局长 全体会议请假 -> 市长"),
+        pytest.param(leave(Role.AUDIT_BUREAU_HEAD, LeaveKind.TRIP, MAR3, MAR4), (HEAD, DEPUTY), (),
+                     id="65¶2 审计局局长(部门主要负责同志)离咸外出 -> 市长、分管市长"),
     ],
 )  # fmt: skip
 def test_check_leave(req: LeaveRequest, approvers: tuple[Role, ...], notify: tuple[Role, ...]) -> None:
@@ -441,7 +500,7 @@ def test_check_leave(req: LeaveRequest, approvers: tuple[Role, ...], notify: tup
     assert decision.notify == notify
     assert decision.latest_request_date is None  # 事先 / 请假 without an amount: no lead time
     assert decision.violations == ()
-    assert {c.article for c in decision.citations} <= {44, 65}
+    assert {c.article for c in decision.citations} <= {39, 40, 41, 44, 65}
 
 
 def test_late_request_is_not_a_breach_without_a_lead_time() -> None:
@@ -460,6 +519,12 @@ def test_late_request_is_not_a_breach_without_a_lead_time() -> None:
                      id="65¶2 局长休假(未离咸) not covered"),
         pytest.param(leave(DEPUTY, LeaveKind.MEETING_ABSENCE, MAR3, MAR3, meeting=MeetingKind.TOPICAL),
                      id="44 专项会议请假 not covered"),
+        pytest.param(leave(Role.DEPARTMENT_HEAD, LeaveKind.MEETING_ABSENCE, MAR3, MAR3, meeting=MeetingKind.EXECUTIVE),
+                     id="44+40 局长 only 列席 the 常务会议: not a 组成人员"),
+        pytest.param(leave(Role.SUBORDINATE_GOVERNMENT_HEAD, LeaveKind.MEETING_ABSENCE, MAR3, MAR3,
+                           meeting=MeetingKind.PLENARY), id="44+39 县市区政府负责人 only 列席 the 全体会议"),
+        pytest.param(leave(HEAD, LeaveKind.MEETING_ABSENCE, MAR3, MAR3, meeting=MeetingKind.EXECUTIVE),
+                     id="44 须向市长请假: silent on the 市长 himself"),
     ],
 )  # fmt: skip
 def test_leave_silence(req: LeaveRequest) -> None:
@@ -469,7 +534,7 @@ def test_leave_silence(req: LeaveRequest) -> None:
 
 def test_leave_explain_uses_the_texts_names() -> None:
     text = attendance.check_leave(RS, leave(Role.DEPARTMENT_HEAD, LeaveKind.TRIP, MAR3, MAR9)).explain()
-    assert "须经市长、副市长、市委书记批准" in text
+    assert "须经市长、分管副市长、市委书记批准" in text  # 65¶2 向市长、分管市长请假
     assert "市政府办公室" in text
 
 
@@ -491,8 +556,14 @@ REQUEST, REPORT = DocumentKind.REQUEST, DocumentKind.REPORT
                      id="50 县市区政府 request circled: no explicit opinion"),
         pytest.param(Document(REPORT, DEPT), DEPUTY, Review(DEPUTY, CIRCLED), False,
                      id="50 审批公文 of any kind, a report too, needs an opinion"),
-        pytest.param(Document(REQUEST, DEPT), DEPUTY, Review(HEAD, OPINION), False,
-                     id="49 request outside the 市长's portfolio approved by the 市长: not the leader in charge"),
+        pytest.param(Document(REQUEST, DEPT), DEPUTY, Review(HEAD, OPINION), True,
+                     id="49 根据需要转请市政府其他领导核批: the 市长's approval is not a certain breach"),
+        pytest.param(Document(REQUEST, DEPT), DEPUTY, Review(Role.COUNSELLOR, OPINION), True,
+                     id="49+9 分管领导同志: a 副市级咨询员 in charge"),
+        pytest.param(Document(REQUEST, COUNTY), DEPUTY, Review(Role.MAYOR_ASSISTANT, OPINION), True,
+                     id="49+9 分管领导同志: a 市长助理 in charge"),
+        pytest.param(Document(REQUEST, DEPT), DEPUTY, Review(SG, OPINION), False,
+                     id="49 秘书长 is not named: breach"),
         pytest.param(Document(REQUEST, COUNTY, matters={Matter.MAJOR}), HEAD, Review(HEAD, OPINION), True,
                      id="49 重大事项报市长审批"),
         pytest.param(Document(REQUEST, DEPT, matters={Matter.MAJOR}), HEAD, Review(DEPUTY, OPINION), False,
@@ -512,3 +583,58 @@ def test_no_approval_rule_for_a_township() -> None:
     # 四十九 names 市政府各部门 and 各县市区政府 only
     with pytest.raises(NoApplicableRule):
         signing.who_approves(RS, Document(REQUEST, Issuer.TOWNSHIP))
+
+
+# -- 三十九至四十一: who may be at the three main meetings ------------------------------------------------
+
+MAR12 = date(2025, 3, 12)
+EXECUTIVE_MEMBERS = frozenset({EXEC, DEPUTY, Role.COUNSELLOR, Role.MAYOR_ASSISTANT, SG})
+
+
+@pytest.mark.parametrize(
+    ("meeting", "ok"),
+    [
+        pytest.param(Meeting(kind=MeetingKind.EXECUTIVE, date=MAR12, presided_by=EXEC, convened_by=HEAD,
+                             attendees=EXECUTIVE_MEMBERS - {EXEC}), True,
+                     id="40+8 市长委托常务副市长召集和主持: the 市长's absence is the commission's premise"),
+        pytest.param(Meeting(kind=MeetingKind.EXECUTIVE, date=MAR12, presided_by=HEAD,
+                             attendees=EXECUTIVE_MEMBERS - {SG}), False,
+                     id="40+44 组成人员秘书长 absent without leave: breach"),
+        pytest.param(Meeting(kind=MeetingKind.EXECUTIVE, date=MAR12, presided_by=HEAD, attendees=EXECUTIVE_MEMBERS,
+                             non_voting={Role.SUBORDINATE_GOVERNMENT_HEAD}), True,
+                     id="40 有关部门、单位负责人列席: a 县市区 head is not a certain outsider"),
+        pytest.param(Meeting(kind=MeetingKind.EXECUTIVE, date=MAR12, presided_by=HEAD, attendees=EXECUTIVE_MEMBERS,
+                             non_voting={DSG, Role.FINANCE_BUREAU_HEAD}), True,
+                     id="40+43 副秘书长 of the organising office, 财政局局长 列席 ok"),
+        pytest.param(Meeting(kind=MeetingKind.EXECUTIVE, date=MAR12, presided_by=HEAD, attendees=EXECUTIVE_MEMBERS,
+                             non_voting={Role.TOWNSHIP_HEAD}), False,
+                     id="40 乡镇主要负责人 is named nowhere: outsider"),
+        pytest.param(Meeting(kind=MeetingKind.PLENARY, date=MAR12, presided_by=HEAD,
+                             attendees=EXECUTIVE_MEMBERS | {Role.DEPARTMENT_HEAD, Role.AUDIT_BUREAU_HEAD, DSG}), True,
+                     id="39+43 审计局局长 (组成部门局长), 副秘书长 at the 全体会议 ok"),
+        pytest.param(Meeting(kind=MeetingKind.HEAD_OFFICE, date=MAR12, presided_by=HEAD,
+                             attendees={DEPUTY, Role.DEPARTMENT_HEAD}), True,
+                     id="41 有关…秘书长、相关副秘书长、办公室主任: their absence is not a certain breach"),
+    ],
+)  # fmt: skip
+def test_who_may_be_at_the_main_meetings(meeting: Meeting, ok: bool) -> None:
+    decision = attendance.check_meeting(RS, meeting)
+    assert decision.ok is ok, decision.violations
+
+
+# -- 五十八: the reply periods, one hedged ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("record", "severity"),
+    [
+        pytest.param({"type": "request", "id": "R1", "received_on": "2025-03-03", "replied_on": "2025-03-18"},
+                     "warning", id="58 市政府一般自收文之日起10个工作日内办复: late is a warning"),
+        pytest.param({"type": "countersign", "id": "C1", "requested_on": "2025-03-03", "replied_on": "2025-03-11"},
+                     "error", id="58 有关部门自收文之日起5个工作日内签复 (no 一般): late is an error"),
+    ],
+)  # fmt: skip
+def test_reply_periods_severity(record: dict[str, str], severity: str) -> None:
+    (finding,) = audit.audit(RS, [record])
+    assert finding.citation is not None and finding.citation.article == 58
+    assert finding.severity == severity

@@ -50,7 +50,7 @@ XY = citations_for("xianyang_2013")
 ROLE_NAMES = {
     Role.HEAD: "市长",
     Role.EXECUTIVE_DEPUTY: "常务副市长",
-    Role.DEPUTY: "副市长",
+    Role.DEPUTY: "分管副市长",  # the deputy whose portfolio covers the matter (deputy-in-charge-means-leader-in-charge)
     Role.COUNSELLOR: "副市级咨询员",
     Role.MAYOR_ASSISTANT: "市长助理",
     Role.SECRETARY_GENERAL: "秘书长",
@@ -100,6 +100,23 @@ NON_OPERATIVE = {
 
 # The leaders who may hold a portfolio (分管): 副市长 (incl. 常务副市长), 副市级咨询员, 市长助理 (9, 22).
 _PORTFOLIO_LEADERS = (Role.DEPUTY, Role.EXECUTIVE_DEPUTY, Role.COUNSELLOR, Role.MAYOR_ASSISTANT)
+#: 五、十一 政府各组成部门的主任、局长; 三十三 监察、审计等部门: the principals of the city's departments. A record
+#: may name one by its bureau (财政局局长 …) rather than as 部门主要负责同志; wherever the text says 部门主要负责人,
+#: 各部门 or 组成部门的主任、局长, each of them is one (docs/interpretations: department-principals).
+_DEPARTMENT_PRINCIPALS = (
+    Role.DEPARTMENT_HEAD,
+    Role.DEVELOPMENT_REFORM_HEAD,
+    Role.FINANCE_BUREAU_HEAD,
+    Role.AUDIT_BUREAU_HEAD,
+    Role.JUSTICE_BUREAU_HEAD,
+    Role.SUPERVISION_BUREAU_HEAD,
+    Role.CO_DEPARTMENT_HEAD,
+)
+#: 四十三 … 的组织工作由市政府办公室秘书科负责: the office's staff, and the 副秘书长 who help the 秘书长 run it
+#: (十、二十二), may attend the meetings it organises (docs/interpretations: organisers-of-the-main-meetings).
+_ORGANISERS = (Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_CLERK, Role.DEPUTY_SECRETARY_GENERAL)
+#: 三十九、四十 the members of the 全体会议 and 常务会议 but the 市长 (who presides) and the department heads (39 only).
+_PLENARY_MEMBERS = (*_PORTFOLIO_LEADERS, Role.SECRETARY_GENERAL)
 _MAIN_MEETINGS = (MeetingKind.PLENARY, MeetingKind.EXECUTIVE, MeetingKind.HEAD_OFFICE)
 _AWAY = (LeaveKind.VISIT_ABROAD, LeaveKind.TRIP, LeaveKind.VACATION)
 #: 四十九 市政府各部门和各县市区政府报送市政府审批的公文.
@@ -386,11 +403,14 @@ RULES: tuple[Rule, ...] = (
             Role.SECRETARY_GENERAL,
             Role.DEPARTMENT_HEAD,
         ),
+        # a bureau named by its post is one of 各组成部门的主任、局长: it may attend, and 部门主要负责同志 on
+        # record may already stand for it (department-principals)
+        optional_members=_DEPARTMENT_PRINCIPALS[1:],
         optional_non_voting=(Role.SUBORDINATE_GOVERNMENT_HEAD, Role.UNIT_HEAD),
         convener=Role.HEAD,
         presiders=(Role.HEAD,),
         interpretation="deputies-include-executive-deputy",
-        organisers=(Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_CLERK),
+        organisers=_ORGANISERS,
     ),
     # 三十九（一）讨论决定市政府工作中的重大事项; …（四）讨论其他需要市政府全体会议讨论的事项。
     Duty(
@@ -416,19 +436,22 @@ RULES: tuple[Rule, ...] = (
         cite=(XY.article(40), XY.article(8)),
         quote="市政府常务会议由市长、副市长、副市级咨询员、市长助理、秘书长组成,由市长或市长委托常务副市长召集和主持。",
         meeting=MeetingKind.EXECUTIVE,
+        # the 市长 attends whenever he presides; when the 常务副市长 presides on his commission, his absence is
+        # what the commission presumes (executive-deputy-presides-on-commission): not a required member here
         members=(
-            Role.HEAD,
             Role.EXECUTIVE_DEPUTY,
             Role.DEPUTY,
             Role.COUNSELLOR,
             Role.MAYOR_ASSISTANT,
             Role.SECRETARY_GENERAL,
         ),
-        optional_non_voting=(Role.DEPARTMENT_HEAD, Role.UNIT_HEAD),
+        # 有关部门、单位负责人列席 — whether a 县市区政府 is a 单位 here the text leaves open (40(六) puts their
+        # requests on the agenda; 39 names them apart): not an outsider (executive-meeting-observers)
+        optional_non_voting=(*_DEPARTMENT_PRINCIPALS, Role.UNIT_HEAD, Role.SUBORDINATE_GOVERNMENT_HEAD),
         convener=Role.HEAD,
         presiders=(Role.HEAD, Role.EXECUTIVE_DEPUTY),
         interpretation="executive-deputy-presides-on-commission",
-        organisers=(Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_CLERK),
+        organisers=_ORGANISERS,
     ),
     # 四十（一）传达 … 重要指示和决定 …（五）审议 … 规划和年度计划以及年度财政收支预算 …（八）其他事项。
     Duty(
@@ -496,14 +519,16 @@ RULES: tuple[Rule, ...] = (
         quote="市长办公会议由市长召集,有关副市长、副市级咨询员、市长助理、秘书长、相关副秘书长、办公室主任和"
         "有关部门、县市区负责人参加会议。",
         meeting=MeetingKind.HEAD_OFFICE,
-        members=(Role.HEAD, Role.SECRETARY_GENERAL, Role.OFFICE_DIRECTOR),
+        members=(Role.HEAD,),
+        # 有关 … 秘书长、相关副秘书长、办公室主任: whether 有关/相关 reach the 秘书长 and the 办公室主任 is open
+        optional_members=(Role.SECRETARY_GENERAL, Role.OFFICE_DIRECTOR),
         optional_non_voting=(
             Role.DEPUTY,
             Role.EXECUTIVE_DEPUTY,
             Role.COUNSELLOR,
             Role.MAYOR_ASSISTANT,
             Role.DEPUTY_SECRETARY_GENERAL,
-            Role.DEPARTMENT_HEAD,
+            *_DEPARTMENT_PRINCIPALS,
             Role.SUBORDINATE_GOVERNMENT_HEAD,
         ),
         convener=Role.HEAD,
@@ -586,15 +611,49 @@ RULES: tuple[Rule, ...] = (
         quote="市政府全体会议、常务会议、市长办公会议的组成人员必须按时出席会议",
         summary="三类会议组成人员按时出席；对议题的意见或建议可在会前提出",
     ),
-    # 四十四、如有特殊情况不能出席,须向市长请假,并向市政府办公室报告;
+    # 四十四、市政府全体会议、常务会议、市长办公会议的组成人员 … 如有特殊情况不能出席,须向市长请假,
+    #         并向市政府办公室报告; — the members of each meeting (39, 40, 41), not those who may sit in (列席),
+    #         and not the 市长, to whom the leave is asked (members-ask-leave)
     LeaveRule(
         id="meeting_absence",
-        cite=XY.article(44),
+        cite=(XY.article(44), XY.article(39)),
         quote="如有特殊情况不能出席,须向市长请假,并向市政府办公室报告",
-        when=LeaveIs(kind=LeaveKind.MEETING_ABSENCE, meeting=_MAIN_MEETINGS),
+        when=LeaveIs(
+            role=(*_PLENARY_MEMBERS, *_DEPARTMENT_PRINCIPALS),
+            kind=LeaveKind.MEETING_ABSENCE,
+            meeting=MeetingKind.PLENARY,
+        ),
         approvers=(Role.HEAD,),
         notify=(Role.GOVERNMENT_OFFICE,),
-        interpretation="special-circumstances-open",
+        interpretation="members-ask-leave",
+    ),
+    LeaveRule(
+        id="executive_meeting_absence",
+        cite=(XY.article(44), XY.article(40)),
+        quote="如有特殊情况不能出席,须向市长请假,并向市政府办公室报告",
+        when=LeaveIs(role=_PLENARY_MEMBERS, kind=LeaveKind.MEETING_ABSENCE, meeting=MeetingKind.EXECUTIVE),
+        approvers=(Role.HEAD,),
+        notify=(Role.GOVERNMENT_OFFICE,),
+        interpretation="members-ask-leave",
+    ),
+    LeaveRule(
+        id="head_office_meeting_absence",
+        cite=(XY.article(44), XY.article(41)),
+        quote="如有特殊情况不能出席,须向市长请假,并向市政府办公室报告",
+        when=LeaveIs(
+            role=(
+                *_PLENARY_MEMBERS,
+                Role.DEPUTY_SECRETARY_GENERAL,
+                Role.OFFICE_DIRECTOR,
+                *_DEPARTMENT_PRINCIPALS,
+                Role.SUBORDINATE_GOVERNMENT_HEAD,
+            ),
+            kind=LeaveKind.MEETING_ABSENCE,
+            meeting=MeetingKind.HEAD_OFFICE,
+        ),
+        approvers=(Role.HEAD,),
+        notify=(Role.GOVERNMENT_OFFICE,),
+        interpretation="members-ask-leave",
     ),
     # 四十五、市政府全体会议、常务会议、市长办公会议的纪要,由市长签发; — the specific rule for minutes
     SigningRule(
@@ -615,11 +674,14 @@ RULES: tuple[Rule, ...] = (
     # 四十五、市政府专项会议纪要由主持会议或委托召开会议的市政府领导同志签发。
     SigningRule(
         id="minutes_of_topical_meetings",
-        cite=XY.article(45),
+        cite=(XY.article(45), XY.article(42)),
         quote="市政府专项会议纪要由主持会议或委托召开会议的市政府领导同志签发",
         when=DocumentIs(kind=DocumentKind.MINUTES, meeting=MeetingKind.TOPICAL),
         signer=Role.MEETING_CHAIR,
-        alternates=(Alternate(Role.COMMISSIONING_LEADER, AlternateBasis.NECESSITY),),
+        # 或: either signs in their own right; the leaders 42 lets hold a 专项会议 do so 受市长委托 or 按照分工, so the
+        # one who can have commissioned it is the 市长
+        or_signers=(Role.HEAD,),
+        note="市长签发的，以会议受市长委托召开为限（委托召开会议的市政府领导同志，第四十二条）",
         overrides=(
             "government_document",
             "office_document",
@@ -639,6 +701,9 @@ RULES: tuple[Rule, ...] = (
             kind=DocumentKind.MINUTES, meeting=MeetingKind.TOPICAL, presided_by=Role.DEPUTY_SECRETARY_GENERAL
         ),
         signer=Role.COMMISSIONING_LEADER,
+        # who commissioned the meeting is not on record: any 市政府领导同志 may have (42)
+        or_signers=(Role.HEAD, *_PORTFOLIO_LEADERS, Role.SECRETARY_GENERAL),
+        note="委托召开会议的市政府领导同志未载明，市长、副市长、副市级咨询员、市长助理、秘书长中任一签发均不视为违规",
         overrides=("minutes_of_topical_meetings",),
         interpretation="chair-or-commissioning-leader",
     ),
@@ -713,6 +778,10 @@ RULES: tuple[Rule, ...] = (
         quote="由市政府办公室按照市政府领导分工呈批",
         when=DocumentIs(issuer=_SUBMITTERS, addressee=_TO_GOVERNMENT),
         approver=Role.DEPUTY,
+        # 分管领导同志: the 副市级咨询员 and 市长助理 hold portfolios too (9, 22); the 市长 when the leader in charge
+        # passes it on (根据需要转请市政府其他领导核批), which the record does not show
+        or_approvers=(Role.COUNSELLOR, Role.MAYOR_ASSISTANT, Role.HEAD),
+        note="市长审批的，以分管领导同志根据需要转请核批为限（第四十九条）",
         opinion_required=True,
         interpretation="incoming-approval-not-signing",
     ),
@@ -767,6 +836,17 @@ RULES: tuple[Rule, ...] = (
         reviewers=(Role.DEPUTY,),
         interpretation="personnel-proposed-to-congress",
     ),
+    # 五十一、… 议案 … 由市长签署。 — a 议案 is proposed to the 人大 by its nature, so one on record without an
+    #         addressee is still 51's (motions-go-to-congress)
+    SigningRule(
+        id="motion_without_addressee",
+        cite=(XY.article(51), XY.article(52)),
+        quote="向市人民代表大会及其常务委会员提出的议案、人事任免等,由市长签署。",
+        when=DocumentIs(kind=DocumentKind.MOTION, issuer=Issuer.GOVERNMENT, addressee=(None,)),
+        signer=Role.HEAD,
+        reviewers=(Role.DEPUTY,),
+        interpretation="motions-go-to-congress",
+    ),
     # 五十一、市政府报送省政府各部门的公文,一般由分管副市长签发, — more specific than 五十二
     SigningRule(
         id="to_provincial_departments",
@@ -808,6 +888,7 @@ RULES: tuple[Rule, ...] = (
         when=DocumentIs(issuer=Issuer.GOVERNMENT_OFFICE),
         signer=Role.SECRETARY_GENERAL,
         alternates=tuple(Alternate(r, AlternateBasis.NECESSITY) for r in (*_PORTFOLIO_LEADERS, Role.HEAD)),
+        note="市政府领导同志签发的，按工作分工由分管该项工作者签发，或核报市长签发",
         interpretation="office-documents-if-needed",
     ),
     # 五十三、市政府及市政府办公室的公文,除需要保密的外,应按有关程序及时向社会公布。
@@ -833,15 +914,18 @@ RULES: tuple[Rule, ...] = (
         id="department_request",
         cite=XY.article(54),
         quote="确需报送市政府审批的请示性公文,由市政府工作部门、县市区政府的主要负责同志签发",
-        when=DocumentIs(kind=DocumentKind.REQUEST, issuer=Issuer.DEPARTMENT),
+        when=DocumentIs(kind=DocumentKind.REQUEST, issuer=Issuer.DEPARTMENT, addressee=_TO_GOVERNMENT),
         signer=Role.DEPARTMENT_HEAD,
+        or_signers=_DEPARTMENT_PRINCIPALS[1:],
+        interpretation="requests-to-the-city-only",
     ),
     SigningRule(
         id="subordinate_government_request",
         cite=XY.article(54),
         quote="确需报送市政府审批的请示性公文,由市政府工作部门、县市区政府的主要负责同志签发",
-        when=DocumentIs(kind=DocumentKind.REQUEST, issuer=Issuer.SUBORDINATE_GOVERNMENT),
+        when=DocumentIs(kind=DocumentKind.REQUEST, issuer=Issuer.SUBORDINATE_GOVERNMENT, addressee=_TO_GOVERNMENT),
         signer=Role.SUBORDINATE_GOVERNMENT_HEAD,
+        interpretation="requests-to-the-city-only",
     ),
     Duty(
         id="signer_shown_on_request",
@@ -912,6 +996,7 @@ RULES: tuple[Rule, ...] = (
         period=Period(10, WORKDAY, AFTER),
         anchor="收文",
         action="市政府办复请示",
+        hedge=True,  # 一般 qualifies 自收文之日起10个工作日内办复, the verb phrase (the pattern does not read 一般自)
         interpretation="receipt-day-not-counted",
     ),
     # 五十八、部门会签文件,有关部门自收文之日起5个工作日内签复。
@@ -1037,7 +1122,7 @@ RULES: tuple[Rule, ...] = (
         cite=XY.article(65, paragraph=2),
         quote="各部门和各县市区政府主要负责同志离咸外出,应事先向市长、分管市长请假",
         when=LeaveIs(
-            role=(Role.DEPARTMENT_HEAD, Role.SUBORDINATE_GOVERNMENT_HEAD),
+            role=(*_DEPARTMENT_PRINCIPALS, Role.SUBORDINATE_GOVERNMENT_HEAD),
             kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD, LeaveKind.STUDY),
             max_days=6,
         ),
@@ -1051,7 +1136,7 @@ RULES: tuple[Rule, ...] = (
         cite=XY.article(65, paragraph=2),
         quote="外出一周以上的还应向市委书记请假,并向市政府办公室报告。",
         when=LeaveIs(
-            role=(Role.DEPARTMENT_HEAD, Role.SUBORDINATE_GOVERNMENT_HEAD),
+            role=(*_DEPARTMENT_PRINCIPALS, Role.SUBORDINATE_GOVERNMENT_HEAD),
             kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD, LeaveKind.STUDY),
             min_days=7,
         ),
