@@ -81,15 +81,19 @@ def _meeting(rs: Ruleset, kind: MeetingKind) -> MeetingRule:
 
 
 OFFICE = {R.OFFICE_DIRECTOR, R.OFFICE_DEPUTY_DIRECTOR, R.OFFICE_COORDINATING_DIRECTOR}
-INVITED = {R.DEPARTMENT_HEAD, R.UNIT_HEAD, R.TOWNSHIP_HEAD, R.DISPATCHED_AGENCY_HEAD}
+#: 四十四 names the 审计/财政/司法局; their heads (and the 发改局's) are 部门主要负责人 (department-principals)
+BUREAUS = {R.AUDIT_BUREAU_HEAD, R.FINANCE_BUREAU_HEAD, R.JUSTICE_BUREAU_HEAD, R.DEVELOPMENT_REFORM_HEAD}
+PRINCIPALS = {R.DEPARTMENT_HEAD, *BUREAUS}
+INVITED = {*PRINCIPALS, R.UNIT_HEAD, R.TOWNSHIP_HEAD, R.DISPATCHED_AGENCY_HEAD}
 
 
 @pytest.mark.parametrize(
-    ("kind", "members", "non_voting", "optional", "convener", "presiders", "article"),
+    ("kind", "members", "optional_members", "non_voting", "optional", "convener", "presiders", "article"),
     [
         pytest.param(
             MK.HEAD_OFFICE,
-            {R.HEAD, R.EXECUTIVE_DEPUTY, R.DEPUTY},
+            {R.HEAD, R.DEPUTY},
+            {R.EXECUTIVE_DEPUTY},
             {R.PARTY_GROUP_MEMBER, *OFFICE, R.AUDIT_BUREAU_HEAD, R.FINANCE_BUREAU_HEAD, R.JUSTICE_BUREAU_HEAD},
             INVITED,
             R.HEAD,
@@ -99,7 +103,8 @@ INVITED = {R.DEPARTMENT_HEAD, R.UNIT_HEAD, R.TOWNSHIP_HEAD, R.DISPATCHED_AGENCY_
         ),
         pytest.param(
             MK.HEAD_BRIEFING,
-            {R.HEAD, R.EXECUTIVE_DEPUTY, R.DEPUTY},
+            {R.HEAD, R.DEPUTY},
+            {R.EXECUTIVE_DEPUTY},
             {R.PARTY_GROUP_MEMBER, *OFFICE},
             INVITED,
             R.HEAD,
@@ -111,8 +116,9 @@ INVITED = {R.DEPARTMENT_HEAD, R.UNIT_HEAD, R.TOWNSHIP_HEAD, R.DISPATCHED_AGENCY_
             MK.TOPICAL,
             set(),
             set(),
+            set(),
             {
-                R.DEPARTMENT_HEAD,
+                *PRINCIPALS,
                 R.DEPARTMENT_DEPUTY_HEAD,
                 R.UNIT_HEAD,
                 R.TOWNSHIP_HEAD,
@@ -133,7 +139,8 @@ INVITED = {R.DEPARTMENT_HEAD, R.UNIT_HEAD, R.TOWNSHIP_HEAD, R.DISPATCHED_AGENCY_
         ),
         pytest.param(
             MK.WORK_CONFERENCE_CLASS_1,
-            {R.EXECUTIVE_DEPUTY, R.DEPUTY, R.PARTY_GROUP_MEMBER, R.DEPARTMENT_HEAD, R.TOWNSHIP_HEAD},
+            {R.DEPUTY, R.PARTY_GROUP_MEMBER, R.DEPARTMENT_HEAD, R.TOWNSHIP_HEAD},
+            {R.EXECUTIVE_DEPUTY, *BUREAUS},
             set(),
             set(),
             None,
@@ -144,6 +151,7 @@ INVITED = {R.DEPARTMENT_HEAD, R.UNIT_HEAD, R.TOWNSHIP_HEAD, R.DISPATCHED_AGENCY_
         pytest.param(
             MK.WORK_CONFERENCE_CLASS_2,
             {R.DEPARTMENT_DEPUTY_HEAD, R.TOWNSHIP_DEPUTY_HEAD},
+            set(),
             set(),
             set(),
             None,
@@ -157,6 +165,7 @@ def test_meeting_composition(
     rs: Ruleset,
     kind: MeetingKind,
     members: set[Role],
+    optional_members: set[Role],
     non_voting: set[Role],
     optional: set[Role],
     convener: Role | None,
@@ -165,6 +174,7 @@ def test_meeting_composition(
 ) -> None:
     rule = _meeting(rs, kind)
     assert rule.members == members
+    assert rule.optional_members == optional_members
     assert rule.non_voting == non_voting
     assert rule.optional_non_voting == optional
     assert rule.convener is convener

@@ -58,6 +58,7 @@ ROLE_NAMES = {
     Role.AUDIT_BUREAU_HEAD: "区审计局局长",
     Role.FINANCE_BUREAU_HEAD: "区财政局局长",
     Role.JUSTICE_BUREAU_HEAD: "区司法局局长",
+    Role.DEVELOPMENT_REFORM_HEAD: "区发展改革局局长",
     Role.DEPARTMENT_HEAD: "区政府部门主要负责人",
     Role.DEPARTMENT_DEPUTY_HEAD: "区政府部门分管负责人",
     Role.CO_DEPARTMENT_HEAD: "相关部门主要负责人",
@@ -81,7 +82,17 @@ NON_OPERATIVE = {
 
 _LEADERS = (Role.EXECUTIVE_DEPUTY, Role.DEPUTY, Role.PARTY_GROUP_MEMBER)
 _OFFICE_LEADERS = (Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_COORDINATING_DIRECTOR)
-_INVITED = (Role.DEPARTMENT_HEAD, Role.UNIT_HEAD, Role.TOWNSHIP_HEAD, Role.DISPATCHED_AGENCY_HEAD)
+# 四十四 「区审计局局长、区财政局局长、区司法局局长」: their bureaus are 区政府部门, so wherever the text says
+# 部门主要负责人 / 各部门 / 有关部门 (45 ¶2, 46, 52, 56 报送单位, 61(三)), these heads are such principals too
+# (see department-principals); `DEPARTMENT_HEAD` stands for any other department's.
+_BUREAU_HEADS = (
+    Role.AUDIT_BUREAU_HEAD,
+    Role.FINANCE_BUREAU_HEAD,
+    Role.JUSTICE_BUREAU_HEAD,
+    Role.DEVELOPMENT_REFORM_HEAD,
+)
+_DEPARTMENT_PRINCIPALS = (Role.DEPARTMENT_HEAD, *_BUREAU_HEADS)
+_INVITED = (*_DEPARTMENT_PRINCIPALS, Role.UNIT_HEAD, Role.TOWNSHIP_HEAD, Role.DISPATCHED_AGENCY_HEAD)
 _LEADERS_MEETINGS = (MeetingKind.PLENARY, MeetingKind.EXECUTIVE, MeetingKind.HEAD_OFFICE, MeetingKind.HEAD_BRIEFING)
 _WORK_CONFERENCES = (
     MeetingKind.WORK_CONFERENCE,
@@ -109,7 +120,9 @@ RULES: tuple[Rule, ...] = (
     MeetingRule(
         id="head_office_meeting",
         meeting=MeetingKind.HEAD_OFFICE,
-        members=(Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY),
+        members=(Role.HEAD, Role.DEPUTY),
+        # the page never says the district has a 常务副区长: allowed as a 副区长, not required (executive-not-named)
+        optional_members=(Role.EXECUTIVE_DEPUTY,),
         non_voting=(
             Role.PARTY_GROUP_MEMBER,
             *_OFFICE_LEADERS,
@@ -123,7 +136,7 @@ RULES: tuple[Rule, ...] = (
         cite=XX.article(44),
         quote="区长办公会议由区长、副区长组成,区政府党组成员、区政府办公室主任、副主任、协调主任和区审计局局长、"
         "区财政局局长、区司法局局长列席,由区长召集和主持",
-        interpretation="deputies-include-executive",
+        interpretation="executive-not-named",
     ),
     # 四十四（一）至（三）会议的主要任务 … 研究处理需提交区政府常务会议解决的重要问题
     Duty(
@@ -137,14 +150,16 @@ RULES: tuple[Rule, ...] = (
     MeetingRule(
         id="head_briefing_meeting",
         meeting=MeetingKind.HEAD_BRIEFING,
-        members=(Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY),
+        members=(Role.HEAD, Role.DEPUTY),
+        # the page never says the district has a 常务副区长: allowed as a 副区长, not required (executive-not-named)
+        optional_members=(Role.EXECUTIVE_DEPUTY,),
         non_voting=(Role.PARTY_GROUP_MEMBER, *_OFFICE_LEADERS),
         optional_non_voting=_INVITED,
         convener=Role.HEAD,
         presiders=(Role.HEAD,),
         cite=XX.article(45),
         quote="区长碰头会议由区长、副区长组成,区政府党组成员、区政府办公室主任、副主任、协调主任列席,由区长召集和主持",
-        interpretation="deputies-include-executive",
+        interpretation="executive-not-named",
     ),
     # 四十五（一）至（三）交流重要工作情况; 研究区政府日常工作中的其他重要事项; 开展学习交流。
     Duty(
@@ -160,7 +175,7 @@ RULES: tuple[Rule, ...] = (
         id="topical_meeting",
         meeting=MeetingKind.TOPICAL,
         optional_non_voting=(
-            Role.DEPARTMENT_HEAD,
+            *_DEPARTMENT_PRINCIPALS,
             Role.DEPARTMENT_DEPUTY_HEAD,
             Role.UNIT_HEAD,
             Role.TOWNSHIP_HEAD,
@@ -237,13 +252,7 @@ RULES: tuple[Rule, ...] = (
     LeaveRule(
         id="attendees_meeting_absence",
         when=LeaveIs(
-            role=(
-                *_OFFICE_LEADERS,
-                Role.AUDIT_BUREAU_HEAD,
-                Role.FINANCE_BUREAU_HEAD,
-                Role.JUSTICE_BUREAU_HEAD,
-                *_INVITED,
-            ),
+            role=(*_OFFICE_LEADERS, *_INVITED),
             kind=LeaveKind.MEETING_ABSENCE,
             meeting=_LEADERS_MEETINGS,
         ),
@@ -285,12 +294,14 @@ RULES: tuple[Rule, ...] = (
         id="work_conference_class_1",
         meeting=MeetingKind.WORK_CONFERENCE_CLASS_1,
         members=(
-            Role.EXECUTIVE_DEPUTY,
             Role.DEPUTY,
             Role.PARTY_GROUP_MEMBER,
             Role.DEPARTMENT_HEAD,
             Role.TOWNSHIP_HEAD,
         ),
+        # 常务副区长: not named on the page (executive-not-named); the named bureaus' heads are 部门主要负责人
+        # (department-principals), allowed beside `DEPARTMENT_HEAD`, which stands for the departments' heads
+        optional_members=(Role.EXECUTIVE_DEPUTY, *_BUREAU_HEADS),
         presiders=(Role.HEAD,),
         cite=XX.article(52, paragraph=1),
         quote="一类会议由区长主持,副区长、区政府党组成员、区政府部门和镇政府（街道办事处）主要负责人参加",
@@ -453,6 +464,7 @@ RULES: tuple[Rule, ...] = (
         id="department_request",
         when=DocumentIs(kind=DocumentKind.REQUEST, issuer=Issuer.DEPARTMENT, addressee=Addressee.GOVERNMENT),
         signer=Role.DEPARTMENT_HEAD,
+        or_signers=_BUREAU_HEADS,  # the 局长 of a bureau submitting is its 报送单位主要负责人 (department-principals)
         cite=XX.article(56, paragraph=1),
         quote="确需向区政府书面请示、报告事项,必须以正式公文形式报送,须由报送单位主要负责人签发",
         interpretation="incoming-approval",
@@ -461,6 +473,7 @@ RULES: tuple[Rule, ...] = (
         id="department_report",
         when=DocumentIs(kind=DocumentKind.REPORT, issuer=Issuer.DEPARTMENT, addressee=Addressee.GOVERNMENT),
         signer=Role.DEPARTMENT_HEAD,
+        or_signers=_BUREAU_HEADS,  # the 局长 of a bureau submitting is its 报送单位主要负责人 (department-principals)
         cite=XX.article(56, paragraph=1),
         quote="确需向区政府书面请示、报告事项,必须以正式公文形式报送,须由报送单位主要负责人签发",
         interpretation="incoming-approval",
@@ -706,8 +719,10 @@ RULES: tuple[Rule, ...] = (
     # 六十一（三）… 出国审批公文,由区长签发 — so the 区长 approves their going abroad.
     LeaveRule(
         id="travel_abroad_approval",
-        when=LeaveIs(role=(Role.TOWNSHIP_HEAD, Role.DEPARTMENT_HEAD), kind=LeaveKind.VISIT_ABROAD),
+        when=LeaveIs(role=(Role.TOWNSHIP_HEAD, *_DEPARTMENT_PRINCIPALS), kind=LeaveKind.VISIT_ABROAD),
         approvers=(Role.HEAD,),
+        # 出国审批: an approval to go; one sought after leaving is no approval under any reading (no amount stated)
+        in_advance=True,
         cite=XX.article(61, item=3),
         quote="各镇政府（街道办事处）主要负责人、区政府各部门主要负责人出国审批公文,由区长签发",
         interpretation="travel-abroad-subject",
