@@ -220,6 +220,7 @@ RULES: tuple[Rule, ...] = (
         action="议题材料报送区政府办公室",
         cite=XX.article(48),
         quote="除特殊情况外,应于会前5个工作日报送区政府办公室运转",
+        hedge=True,  # 除特殊情况外: a norm with room for departures the record cannot show
         interpretation="materials-except-special",
     ),
     AgendaRule(
@@ -229,6 +230,7 @@ RULES: tuple[Rule, ...] = (
         lead_time=Period(5, WORKDAY, BEFORE),
         cite=XX.article(48),
         quote="拟提交区政府常务会议研究的议题材料,除特殊情况外,应于会前5个工作日报送区政府办公室运转",
+        hedge=True,  # 除特殊情况外: a late item may be a special case; the audit reports a warning, not an error
         interpretation="materials-except-special",
     ),
     # 四十九 区政府常务会议由区政府办公室提出安排意见,经区政府办公室主任审定后报区长确定。
