@@ -293,8 +293,8 @@ GO = R.GOVERNMENT_OFFICE
         ),
         pytest.param(
             Document(K.MINUTES, IS.GOVERNMENT, meeting=MK.TOPICAL, presided_by=R.DEPUTY, matters={M.MAJOR}),
-            R.HEAD, (GO,), (), "topical_minutes_major",
-            id="61(四) 专题会议纪要 涉及重要事项 -> 区长审定 (he signs; no deputy review is asked)",
+            R.DEPUTY, (GO, R.HEAD), (), "topical_minutes_major",
+            id="61(四) 专题会议纪要 涉及重要事项 -> 区长或分管副区长签发, 区长审定 (his review, or his signature)",
         ),
         pytest.param(
             Document(K.MINUTES, IS.GOVERNMENT, meeting=MK.TOPICAL, presided_by=R.DEPUTY, matters={M.PERSONNEL}),

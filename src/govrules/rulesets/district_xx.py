@@ -758,6 +758,7 @@ RULES: tuple[Rule, ...] = (
         reviewers=(Role.GOVERNMENT_OFFICE,),
         cite=(XX.article(61, item=4), XX.article(46), XX.article(59, paragraph=1)),
         quote="区政府专题会议纪要由区长或分管有关工作的副区长签发",
+        note="副区长指分管有关工作的副区长",
         overrides=(
             "personnel",
             "travel_abroad",
@@ -773,10 +774,15 @@ RULES: tuple[Rule, ...] = (
         when=DocumentIs(
             kind=DocumentKind.MINUTES, issuer=_GOV_OR_OFFICE, meeting=MeetingKind.TOPICAL, matters=Matter.MAJOR
         ),
-        signer=Role.HEAD,
-        reviewers=(Role.GOVERNMENT_OFFICE,),  # 区长审定: he signs himself; no deputy review is asked
+        # 「由区长或分管有关工作的副区长签发」 still holds; 区长审定 is a step of its own: when the 副区长 signs,
+        # the 区长 must have 审定 it (recorded as his review); when the 区长 signs, his signature is the 审定.
+        signer=Role.DEPUTY,
+        or_signers=(Role.HEAD,),
+        reviewers=(Role.GOVERNMENT_OFFICE, Role.HEAD),
         cite=(XX.article(61, item=4), XX.article(59, paragraph=1)),
         quote="涉及重要事项的专题会议纪要,须经区长审定后印发",
+        note="副区长指分管有关工作的副区长；涉及重要事项的专题会议纪要须经区长审定后印发（区长审定记为区长审核；"
+        "本规则只规定审定在印发之前）",
         overrides=("topical_minutes",),
         interpretation="topical-minutes-major",
     ),
@@ -806,6 +812,7 @@ RULES: tuple[Rule, ...] = (
         reviewers=(Role.GOVERNMENT_OFFICE, Role.DEPUTY),
         cite=(XX.article(61, item=5), XX.article(59, paragraph=1)),
         quote="其他以区政府名义制发的公文,经区政府分管副区长审签后,由区长签发",
+        note="副区长审核指区政府分管副区长审签",
         interpretation="plenary-briefing-minutes",
     ),
     # 六十一（六）已经区政府全体会议、常务会议、区长办公会议决定的事项和属于例行批准手续的事项,
@@ -850,6 +857,8 @@ RULES: tuple[Rule, ...] = (
             Alternate(Role.HEAD, AlternateBasis.NECESSITY),
             Alternate(Role.DEPUTY, AlternateBasis.NECESSITY),
         ),
+        # the record has no field for the director's 核报 when a leader 审定s (see office-escalation)
+        note="必要时由区政府办公室主任核报区长或副区长审定后发（区长、副区长审定的，须经办公室主任核报；核报未作检查）",
         cite=(XX.article(61, item=8), XX.article(59, paragraph=1)),
         quote="以区政府办公室名义制发的公文,由区政府办公室主任签发,必要时由区政府办公室主任核报区长或副区长审定后发",
         interpretation="office-escalation",
