@@ -400,9 +400,13 @@ def test_alternates(rs: Ruleset, doc: Document, alternates: set[tuple[Role, Alte
     [
         pytest.param(Document(K.NOTICE, IS.GOVERNMENT), "区政府印章", id="64 区政府印章"),
         pytest.param(Document(K.NOTICE, IS.GOVERNMENT_OFFICE), "区政府办公室印章", id="64 区政府办公室印章"),
+        pytest.param(Document(K.MINUTES, IS.GOVERNMENT, meeting=MK.EXECUTIVE), None,
+                     id="64 names no seal for a 纪要: none asserted"),
+        pytest.param(Document(K.MINUTES, IS.GOVERNMENT_OFFICE, meeting=MK.TOPICAL, presided_by=R.DEPUTY), None,
+                     id="64 names no seal for a 纪要 in the office's name either"),
     ],
-)
-def test_seal(rs: Ruleset, doc: Document, seal: str) -> None:
+)  # fmt: skip
+def test_seal(rs: Ruleset, doc: Document, seal: str | None) -> None:
     assert signing.who_signs(rs, doc).seal == seal
 
 

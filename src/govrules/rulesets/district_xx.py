@@ -104,6 +104,9 @@ _GOV_OR_OFFICE = (Issuer.GOVERNMENT, Issuer.GOVERNMENT_OFFICE)
 _BY_HEAD = Alternate(Role.OFFICE_DIRECTOR, AlternateBasis.AUTHORIZATION)
 # 五十七 报送区政府审批的公文: from the departments and the 镇政府（街道办事处） (五十六 报送单位), to the 区政府.
 _SUBMITTERS = (Issuer.DEPARTMENT, Issuer.TOWNSHIP)
+# 六十四 says who consents to each seal, not which documents bear it; a 纪要 is not sealed in practice and the text
+# never says it is, so the seals are not asserted on minutes (seal-by-issuer).
+_SEALED_KINDS = tuple(k for k in DocumentKind if k is not DocumentKind.MINUTES)
 _TO_GOVERNMENT = (Addressee.GOVERNMENT, None)
 
 RULES: tuple[Rule, ...] = (
@@ -940,7 +943,7 @@ RULES: tuple[Rule, ...] = (
     # 六十四 区政府印章,须经区长、副区长或区长授权区政府办公室主任同意方可用印。
     SealRule(
         id="government_seal",
-        when=DocumentIs(issuer=_GOV),
+        when=DocumentIs(kind=_SEALED_KINDS, issuer=_GOV),
         seal="区政府印章",
         approvers=(Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY),
         alternates=(Alternate(Role.OFFICE_DIRECTOR, AlternateBasis.AUTHORIZATION, granted_by=(Role.HEAD,)),),
@@ -960,7 +963,7 @@ RULES: tuple[Rule, ...] = (
     # 六十四 区政府办公室印章,须经办公室主任以上领导同意方可用印。
     SealRule(
         id="office_seal",
-        when=DocumentIs(issuer=Issuer.GOVERNMENT_OFFICE),
+        when=DocumentIs(kind=_SEALED_KINDS, issuer=Issuer.GOVERNMENT_OFFICE),
         seal="区政府办公室印章",
         # 办公室主任以上领导: the director or any leader above him (not a deputy director)
         approvers=(Role.OFFICE_DIRECTOR, Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY),
