@@ -59,6 +59,7 @@ ROLE_NAMES = {
     Role.AUDIT_BUREAU_HEAD: "区审计局局长",
     Role.FINANCE_BUREAU_HEAD: "区财政局局长",
     Role.JUSTICE_BUREAU_HEAD: "区司法局局长",
+    Role.DEVELOPMENT_REFORM_HEAD: "区发展改革局局长",
     Role.DEPARTMENT_HEAD: "区政府部门主要负责人",
     Role.DEPARTMENT_DEPUTY_HEAD: "区政府部门分管负责人",
     Role.CO_DEPARTMENT_HEAD: "相关部门主要负责人",
@@ -82,7 +83,17 @@ NON_OPERATIVE = {
 
 _LEADERS = (Role.EXECUTIVE_DEPUTY, Role.DEPUTY, Role.PARTY_GROUP_MEMBER)
 _OFFICE_LEADERS = (Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_COORDINATING_DIRECTOR)
-_INVITED = (Role.DEPARTMENT_HEAD, Role.UNIT_HEAD, Role.TOWNSHIP_HEAD, Role.DISPATCHED_AGENCY_HEAD)
+# 四十四 「区审计局局长、区财政局局长、区司法局局长」: their bureaus are 区政府部门, so wherever the text says
+# 部门主要负责人 / 各部门 / 有关部门 (45 ¶2, 46, 52, 56 报送单位, 61(三)), these heads are such principals too
+# (see department-principals); `DEPARTMENT_HEAD` stands for any other department's.
+_BUREAU_HEADS = (
+    Role.AUDIT_BUREAU_HEAD,
+    Role.FINANCE_BUREAU_HEAD,
+    Role.JUSTICE_BUREAU_HEAD,
+    Role.DEVELOPMENT_REFORM_HEAD,
+)
+_DEPARTMENT_PRINCIPALS = (Role.DEPARTMENT_HEAD, *_BUREAU_HEADS)
+_INVITED = (*_DEPARTMENT_PRINCIPALS, Role.UNIT_HEAD, Role.TOWNSHIP_HEAD, Role.DISPATCHED_AGENCY_HEAD)
 _LEADERS_MEETINGS = (MeetingKind.PLENARY, MeetingKind.EXECUTIVE, MeetingKind.HEAD_OFFICE, MeetingKind.HEAD_BRIEFING)
 _WORK_CONFERENCES = (
     MeetingKind.WORK_CONFERENCE,
@@ -94,6 +105,9 @@ _GOV_OR_OFFICE = (Issuer.GOVERNMENT, Issuer.GOVERNMENT_OFFICE)
 _BY_HEAD = Alternate(Role.OFFICE_DIRECTOR, AlternateBasis.AUTHORIZATION)
 # 五十七 报送区政府审批的公文: from the departments and the 镇政府（街道办事处） (五十六 报送单位), to the 区政府.
 _SUBMITTERS = (Issuer.DEPARTMENT, Issuer.TOWNSHIP)
+# 六十四 says who consents to each seal, not which documents bear it; a 纪要 is not sealed in practice and the text
+# never says it is, so the seals are not asserted on minutes (seal-by-issuer).
+_SEALED_KINDS = tuple(k for k in DocumentKind if k is not DocumentKind.MINUTES)
 _TO_GOVERNMENT = (Addressee.GOVERNMENT, None)
 
 RULES: tuple[Rule, ...] = (
@@ -110,7 +124,9 @@ RULES: tuple[Rule, ...] = (
     MeetingRule(
         id="head_office_meeting",
         meeting=MeetingKind.HEAD_OFFICE,
-        members=(Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY),
+        members=(Role.HEAD, Role.DEPUTY),
+        # the page never says the district has a 常务副区长: allowed as a 副区长, not required (executive-not-named)
+        optional_members=(Role.EXECUTIVE_DEPUTY,),
         non_voting=(
             Role.PARTY_GROUP_MEMBER,
             *_OFFICE_LEADERS,
@@ -124,7 +140,7 @@ RULES: tuple[Rule, ...] = (
         cite=XX.article(44),
         quote="区长办公会议由区长、副区长组成,区政府党组成员、区政府办公室主任、副主任、协调主任和区审计局局长、"
         "区财政局局长、区司法局局长列席,由区长召集和主持",
-        interpretation="deputies-include-executive",
+        interpretation="executive-not-named",
     ),
     # 四十四（一）至（三）会议的主要任务 … 研究处理需提交区政府常务会议解决的重要问题
     Duty(
@@ -138,14 +154,16 @@ RULES: tuple[Rule, ...] = (
     MeetingRule(
         id="head_briefing_meeting",
         meeting=MeetingKind.HEAD_BRIEFING,
-        members=(Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY),
+        members=(Role.HEAD, Role.DEPUTY),
+        # the page never says the district has a 常务副区长: allowed as a 副区长, not required (executive-not-named)
+        optional_members=(Role.EXECUTIVE_DEPUTY,),
         non_voting=(Role.PARTY_GROUP_MEMBER, *_OFFICE_LEADERS),
         optional_non_voting=_INVITED,
         convener=Role.HEAD,
         presiders=(Role.HEAD,),
         cite=XX.article(45),
         quote="区长碰头会议由区长、副区长组成,区政府党组成员、区政府办公室主任、副主任、协调主任列席,由区长召集和主持",
-        interpretation="deputies-include-executive",
+        interpretation="executive-not-named",
     ),
     # 四十五（一）至（三）交流重要工作情况; 研究区政府日常工作中的其他重要事项; 开展学习交流。
     Duty(
@@ -161,7 +179,7 @@ RULES: tuple[Rule, ...] = (
         id="topical_meeting",
         meeting=MeetingKind.TOPICAL,
         optional_non_voting=(
-            Role.DEPARTMENT_HEAD,
+            *_DEPARTMENT_PRINCIPALS,
             Role.DEPARTMENT_DEPUTY_HEAD,
             Role.UNIT_HEAD,
             Role.TOWNSHIP_HEAD,
@@ -206,6 +224,7 @@ RULES: tuple[Rule, ...] = (
         action="议题材料报送区政府办公室",
         cite=XX.article(48),
         quote="除特殊情况外,应于会前5个工作日报送区政府办公室运转",
+        hedge=True,  # 除特殊情况外: a norm with room for departures the record cannot show
         interpretation="materials-except-special",
     ),
     AgendaRule(
@@ -215,6 +234,7 @@ RULES: tuple[Rule, ...] = (
         lead_time=Period(5, WORKDAY, BEFORE),
         cite=XX.article(48),
         quote="拟提交区政府常务会议研究的议题材料,除特殊情况外,应于会前5个工作日报送区政府办公室运转",
+        hedge=True,  # 除特殊情况外: a late item may be a special case; the audit reports a warning, not an error
         interpretation="materials-except-special",
     ),
     # 四十九 区政府常务会议由区政府办公室提出安排意见,经区政府办公室主任审定后报区长确定。
@@ -238,13 +258,7 @@ RULES: tuple[Rule, ...] = (
     LeaveRule(
         id="attendees_meeting_absence",
         when=LeaveIs(
-            role=(
-                *_OFFICE_LEADERS,
-                Role.AUDIT_BUREAU_HEAD,
-                Role.FINANCE_BUREAU_HEAD,
-                Role.JUSTICE_BUREAU_HEAD,
-                *_INVITED,
-            ),
+            role=(*_OFFICE_LEADERS, *_INVITED),
             kind=LeaveKind.MEETING_ABSENCE,
             meeting=_LEADERS_MEETINGS,
         ),
@@ -286,12 +300,14 @@ RULES: tuple[Rule, ...] = (
         id="work_conference_class_1",
         meeting=MeetingKind.WORK_CONFERENCE_CLASS_1,
         members=(
-            Role.EXECUTIVE_DEPUTY,
             Role.DEPUTY,
             Role.PARTY_GROUP_MEMBER,
             Role.DEPARTMENT_HEAD,
             Role.TOWNSHIP_HEAD,
         ),
+        # 常务副区长: not named on the page (executive-not-named); the named bureaus' heads are 部门主要负责人
+        # (department-principals), allowed beside `DEPARTMENT_HEAD`, which stands for the departments' heads
+        optional_members=(Role.EXECUTIVE_DEPUTY, *_BUREAU_HEADS),
         presiders=(Role.HEAD,),
         cite=XX.article(52, paragraph=1),
         quote="一类会议由区长主持,副区长、区政府党组成员、区政府部门和镇政府（街道办事处）主要负责人参加",
@@ -454,6 +470,7 @@ RULES: tuple[Rule, ...] = (
         id="department_request",
         when=DocumentIs(kind=DocumentKind.REQUEST, issuer=Issuer.DEPARTMENT, addressee=Addressee.GOVERNMENT),
         signer=Role.DEPARTMENT_HEAD,
+        or_signers=_BUREAU_HEADS,  # the 局长 of a bureau submitting is its 报送单位主要负责人 (department-principals)
         cite=XX.article(56, paragraph=1),
         quote="确需向区政府书面请示、报告事项,必须以正式公文形式报送,须由报送单位主要负责人签发",
         interpretation="incoming-approval",
@@ -462,6 +479,7 @@ RULES: tuple[Rule, ...] = (
         id="department_report",
         when=DocumentIs(kind=DocumentKind.REPORT, issuer=Issuer.DEPARTMENT, addressee=Addressee.GOVERNMENT),
         signer=Role.DEPARTMENT_HEAD,
+        or_signers=_BUREAU_HEADS,  # the 局长 of a bureau submitting is its 报送单位主要负责人 (department-principals)
         cite=XX.article(56, paragraph=1),
         quote="确需向区政府书面请示、报告事项,必须以正式公文形式报送,须由报送单位主要负责人签发",
         interpretation="incoming-approval",
@@ -707,8 +725,10 @@ RULES: tuple[Rule, ...] = (
     # 六十一（三）… 出国审批公文,由区长签发 — so the 区长 approves their going abroad.
     LeaveRule(
         id="travel_abroad_approval",
-        when=LeaveIs(role=(Role.TOWNSHIP_HEAD, Role.DEPARTMENT_HEAD), kind=LeaveKind.VISIT_ABROAD),
+        when=LeaveIs(role=(Role.TOWNSHIP_HEAD, *_DEPARTMENT_PRINCIPALS), kind=LeaveKind.VISIT_ABROAD),
         approvers=(Role.HEAD,),
+        # 出国审批: an approval to go; one sought after leaving is no approval under any reading (no amount stated)
+        in_advance=True,
         cite=XX.article(61, item=3),
         quote="各镇政府（街道办事处）主要负责人、区政府各部门主要负责人出国审批公文,由区长签发",
         interpretation="travel-abroad-subject",
@@ -742,6 +762,7 @@ RULES: tuple[Rule, ...] = (
         reviewers=(Role.GOVERNMENT_OFFICE,),
         cite=(XX.article(61, item=4), XX.article(46), XX.article(59, paragraph=1)),
         quote="区政府专题会议纪要由区长或分管有关工作的副区长签发",
+        note="副区长指分管有关工作的副区长",
         overrides=(
             "personnel",
             "travel_abroad",
@@ -757,10 +778,15 @@ RULES: tuple[Rule, ...] = (
         when=DocumentIs(
             kind=DocumentKind.MINUTES, issuer=_GOV_OR_OFFICE, meeting=MeetingKind.TOPICAL, matters=Matter.MAJOR
         ),
-        signer=Role.HEAD,
-        reviewers=(Role.GOVERNMENT_OFFICE,),  # 区长审定: he signs himself; no deputy review is asked
+        # 「由区长或分管有关工作的副区长签发」 still holds; 区长审定 is a step of its own: when the 副区长 signs,
+        # the 区长 must have 审定 it (recorded as his review); when the 区长 signs, his signature is the 审定.
+        signer=Role.DEPUTY,
+        or_signers=(Role.HEAD,),
+        reviewers=(Role.GOVERNMENT_OFFICE, Role.HEAD),
         cite=(XX.article(61, item=4), XX.article(59, paragraph=1)),
         quote="涉及重要事项的专题会议纪要,须经区长审定后印发",
+        note="副区长指分管有关工作的副区长；涉及重要事项的专题会议纪要须经区长审定后印发（区长审定记为区长审核；"
+        "本规则只规定审定在印发之前）",
         overrides=("topical_minutes",),
         interpretation="topical-minutes-major",
     ),
@@ -790,6 +816,7 @@ RULES: tuple[Rule, ...] = (
         reviewers=(Role.GOVERNMENT_OFFICE, Role.DEPUTY),
         cite=(XX.article(61, item=5), XX.article(59, paragraph=1)),
         quote="其他以区政府名义制发的公文,经区政府分管副区长审签后,由区长签发",
+        note="副区长审核指区政府分管副区长审签",
         interpretation="plenary-briefing-minutes",
     ),
     # 六十一（六）已经区政府全体会议、常务会议、区长办公会议决定的事项和属于例行批准手续的事项,
@@ -834,6 +861,8 @@ RULES: tuple[Rule, ...] = (
             Alternate(Role.HEAD, AlternateBasis.NECESSITY),
             Alternate(Role.DEPUTY, AlternateBasis.NECESSITY),
         ),
+        # the record has no field for the director's 核报 when a leader 审定s (see office-escalation)
+        note="必要时由区政府办公室主任核报区长或副区长审定后发（区长、副区长审定的，须经办公室主任核报；核报未作检查）",
         cite=(XX.article(61, item=8), XX.article(59, paragraph=1)),
         quote="以区政府办公室名义制发的公文,由区政府办公室主任签发,必要时由区政府办公室主任核报区长或副区长审定后发",
         interpretation="office-escalation",
@@ -915,7 +944,7 @@ RULES: tuple[Rule, ...] = (
     # 六十四 区政府印章,须经区长、副区长或区长授权区政府办公室主任同意方可用印。
     SealRule(
         id="government_seal",
-        when=DocumentIs(issuer=_GOV),
+        when=DocumentIs(kind=_SEALED_KINDS, issuer=_GOV),
         seal="区政府印章",
         approvers=(Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY),
         alternates=(Alternate(Role.OFFICE_DIRECTOR, AlternateBasis.AUTHORIZATION, granted_by=(Role.HEAD,)),),
@@ -935,7 +964,7 @@ RULES: tuple[Rule, ...] = (
     # 六十四 区政府办公室印章,须经办公室主任以上领导同意方可用印。
     SealRule(
         id="office_seal",
-        when=DocumentIs(issuer=Issuer.GOVERNMENT_OFFICE),
+        when=DocumentIs(kind=_SEALED_KINDS, issuer=Issuer.GOVERNMENT_OFFICE),
         seal="区政府办公室印章",
         # 办公室主任以上领导: the director or any leader above him (not a deputy director)
         approvers=(Role.OFFICE_DIRECTOR, Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY),
