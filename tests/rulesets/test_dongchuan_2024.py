@@ -358,9 +358,9 @@ MIN, NOTICE, REQ, LETTER = DocumentKind.MINUTES, DocumentKind.NOTICE, DocumentKi
         pytest.param(
             _doc(MIN, GOV, meeting=MeetingKind.TOPICAL, presided_by=OD, matters={Matter.MAJOR}),
             H,
-            (OD, D),
+            (OD,),
             24,
-            id="24 委托办公室主任召开, 涉及重大事项 -> 委托领导, then 区长",
+            id="24 委托办公室主任召开, 涉及重大事项 -> 区长审定 (the delegating leader's step: not on record)",
         ),
         pytest.param(
             _doc(DocumentKind.DECISION, GOV, matters={Matter.NORMATIVE}),
@@ -803,6 +803,8 @@ def test_signers_where_the_text_names_a_class_or_leaves_the_order_open(
                      id="24 the 区长 delegated the 专题会议 to the office director"),
         pytest.param(_doc(MIN, GOV, meeting=MeetingKind.TOPICAL, presided_by=Role.OFFICE_DEPUTY_DIRECTOR), X,
                      (Role.OFFICE_DEPUTY_DIRECTOR,), True, id="24 the 常务副区长 delegated it to the deputy director"),
+        pytest.param(_doc(MIN, GOV, meeting=MeetingKind.TOPICAL, presided_by=OD, matters={Matter.MAJOR}), H, (OD,),
+                     True, id="24 委托 by the 区长, 重大事项: no 副区长 step required"),
         pytest.param(_doc(MIN, GOV, meeting=MeetingKind.TOPICAL, presided_by=D, matters={Matter.MAJOR}), D, (H,),
                      True, id="24 重大事项: the chair signs, the 区长 审定"),
         pytest.param(_doc(MIN, GOV, meeting=MeetingKind.TOPICAL, presided_by=D, matters={Matter.MAJOR}), H, (D,),

@@ -582,9 +582,11 @@ RULES: tuple[Rule, ...] = (
             matters=Matter.MAJOR,
         ),
         signer=Role.HEAD,
-        reviewers=(Role.MEETING_CHAIR, Role.DEPUTY),
+        # the delegating leader's 审定 is not a step on record: the 区长 may be the one who delegated
+        reviewers=(Role.MEETING_CHAIR,),
         alternates=ACTING_HEAD,
-        note=ACTING_HEAD_NOTE,
+        note="形成协调意见报委托的区人民政府领导审定，涉及重大事项报区长审定；记录未载明委托人，委托的区人民政府领导是否审定本规则未核查；"
+        + ACTING_HEAD_NOTE,
         circle_means_consent=True,
         overrides=("delegated_topical_by_delegating_leader",),
         interpretation="delegated-topical-signer",
