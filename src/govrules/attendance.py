@@ -377,7 +377,8 @@ def check_meeting(
     for ar in agenda_rules:
         for item in meeting.agenda:
             if not _eligible(ar, item, meeting, cal):
-                not_taken.append(item)
+                if ar.drops_item:
+                    not_taken.append(item)
                 violations.append(Violation("agenda", ar.citation, _agenda_message(ar, item, meeting, cal), ar.id))
                 cited.extend(c for c in ar.cite if c not in cited)
     if not cited:

@@ -41,11 +41,14 @@ from govrules.rules import (
     SigningRule,
 )
 from govrules.rulesets import load
-from govrules.rulesets.dongchuan_2024 import RULESET
+from govrules.rulesets.dongchuan_2024 import DEPARTMENT_PRINCIPALS, RULESET
 
 RS: Ruleset = load("dongchuan-2024")
 
 H, X, D, OD = Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY, Role.OFFICE_DIRECTOR
+#: the bureau principals the vocabulary names, department principals like `Role.DEPARTMENT_HEAD` (4, 19, 44)
+BUREAUS = {Role.AUDIT_BUREAU_HEAD, Role.FINANCE_BUREAU_HEAD, Role.JUSTICE_BUREAU_HEAD, Role.DEVELOPMENT_REFORM_HEAD}
+TOWNSHIP, UNIT = Role.TOWNSHIP_HEAD, Role.UNIT_HEAD
 GOV, OFFICE = Issuer.GOVERNMENT, Issuer.GOVERNMENT_OFFICE
 
 
@@ -85,7 +88,15 @@ def _meeting(kind: MeetingKind) -> MeetingRule:
         pytest.param(MeetingKind.PLENARY, "members", {H, X, D, OD, Role.DEPARTMENT_HEAD}, id="19 全体会议 composed of"),
         pytest.param(MeetingKind.PLENARY, "convener", H, id="19 全体会议 convened by 区长"),
         pytest.param(MeetingKind.PLENARY, "presiders", (H,), id="19 全体会议 presided by 区长"),
-        pytest.param(MeetingKind.PLENARY, "optional_non_voting", {Role.UNIT_HEAD}, id="19 全体会议 根据需要列席"),
+        pytest.param(
+            MeetingKind.PLENARY,
+            "optional_non_voting",
+            {UNIT, TOWNSHIP},
+            id="19 全体会议 根据需要列席 其他有关部门、单位负责人 (单位 may be a 乡镇)",
+        ),
+        pytest.param(
+            MeetingKind.PLENARY, "optional_members", BUREAUS, id="19 全体会议 局长: named bureau principals may attend"
+        ),
         pytest.param(MeetingKind.EXECUTIVE, "members", {H, X, D, OD}, id="20 常务会议 composed of"),
         pytest.param(MeetingKind.EXECUTIVE, "convener", H, id="20 常务会议 convened by 区长"),
         pytest.param(MeetingKind.EXECUTIVE, "presiders", (H,), id="20 常务会议 由区长召集和主持"),
@@ -110,11 +121,23 @@ def _meeting(kind: MeetingKind) -> MeetingRule:
         pytest.param(
             MeetingKind.EXECUTIVE,
             "optional_non_voting",
-            {Role.TOWNSHIP_HEAD, Role.DEPARTMENT_HEAD, Role.UNIT_HEAD},
-            id="20 常务会议 根据需要列席: 乡镇, 部门, 单位",
+            {Role.TOWNSHIP_HEAD, Role.DEPARTMENT_HEAD, Role.AUDIT_BUREAU_HEAD, Role.UNIT_HEAD},
+            id="20 常务会议 根据需要列席: 乡镇, 部门 (审计局 among them), 单位",
         ),
         pytest.param(MeetingKind.HEAD_OFFICE, "presiders", (H,), id="24 区长办公会议 presided by 区长"),
         pytest.param(MeetingKind.HEAD_OFFICE, "members", {H}, id="24 区长办公会议 others attend by item"),
+        pytest.param(
+            MeetingKind.HEAD_OFFICE,
+            "optional_non_voting",
+            {X, D, *BUREAUS, Role.DEPARTMENT_HEAD, UNIT, TOWNSHIP},
+            id="24 区长办公会议 与议题有关的区人民政府领导、有关部门和单位负责人 (单位 may be a 乡镇)",
+        ),
+        pytest.param(
+            MeetingKind.TOPICAL,
+            "optional_non_voting",
+            {*BUREAUS, Role.DEPARTMENT_HEAD, UNIT, TOWNSHIP},
+            id="24 专题会议 与议题有关的部门和单位负责人 (单位 may be a 乡镇)",
+        ),
         pytest.param(
             MeetingKind.TOPICAL,
             "presiders",
@@ -123,6 +146,12 @@ def _meeting(kind: MeetingKind) -> MeetingRule:
         ),
         pytest.param(MeetingKind.STUDY_SESSION, "presiders", (H,), id="27 专题学习 presided by 区长"),
         pytest.param(MeetingKind.STUDY_SESSION, "members", {H, X, D}, id="27 专题学习 区人民政府领导 attend"),
+        pytest.param(
+            MeetingKind.STUDY_SESSION,
+            "optional_non_voting",
+            {*BUREAUS, Role.DEPARTMENT_HEAD, UNIT, TOWNSHIP},
+            id="27 专题学习 有关部门、单位负责人参加 (单位 may be a 乡镇)",
+        ),
     ],
 )
 def test_meeting_composition(kind: MeetingKind, field: str, expected: object) -> None:
@@ -212,6 +241,18 @@ def test_agenda_rules(requirement: AgendaRequirement, meetings: set[MeetingKind]
             True,
             id="20(四) 三重一大 at the 常务会议 -> taken",
         ),
+        pytest.param(
+            MeetingKind.EXECUTIVE,
+            AgendaItem("议题", materials_submitted_on=date(2025, 10, 8)),
+            True,
+            id="21 会议文件原则上会前至少2日: late papers are reported, the item is still taken",
+        ),
+        pytest.param(
+            MeetingKind.PLENARY,
+            AgendaItem("议题", materials_submitted_on=date(2025, 10, 10)),
+            False,
+            id="21 文件于会前送达: papers after the meeting day -> not taken",
+        ),
     ],
 )
 def test_agenda_items_taken(kind: MeetingKind, item: AgendaItem, taken: bool) -> None:
@@ -295,10 +336,10 @@ MIN, NOTICE, REQ, LETTER = DocumentKind.MINUTES, DocumentKind.NOTICE, DocumentKi
         ),
         pytest.param(
             _doc(MIN, GOV, meeting=MeetingKind.TOPICAL, presided_by=D, matters={Matter.MAJOR}),
-            H,
-            (D,),
+            D,
+            (H,),
             24,
-            id="24 专题会议纪要 涉及重大事项 -> 副区长, then 区长审定",
+            id="24 专题会议纪要 涉及重大事项 -> 主持的副区长签发, 报区长审定",
         ),
         pytest.param(
             _doc(MIN, GOV, meeting=MeetingKind.TOPICAL, presided_by=H, matters={Matter.MAJOR}),
@@ -317,9 +358,9 @@ MIN, NOTICE, REQ, LETTER = DocumentKind.MINUTES, DocumentKind.NOTICE, DocumentKi
         pytest.param(
             _doc(MIN, GOV, meeting=MeetingKind.TOPICAL, presided_by=OD, matters={Matter.MAJOR}),
             H,
-            (OD, D),
+            (OD,),
             24,
-            id="24 委托办公室主任召开, 涉及重大事项 -> 委托领导, then 区长",
+            id="24 委托办公室主任召开, 涉及重大事项 -> 区长审定 (the delegating leader's step: not on record)",
         ),
         pytest.param(
             _doc(DocumentKind.DECISION, GOV, matters={Matter.NORMATIVE}),
@@ -540,6 +581,18 @@ FAO, FAD = Role.FOREIGN_AFFAIRS_OFFICE, Role.FOREIGN_AFFAIRS_DEPUTY
             id="44 部门主要负责同志外出 -> 分管副区长, 区长",
         ),
         pytest.param(
+            _leave(Role.FINANCE_BUREAU_HEAD, LeaveKind.TRIP),
+            (D, H),
+            (PC,),
+            id="44 区财政局局长 is a 部门主要负责同志: 外出 -> 分管副区长, 区长",
+        ),
+        pytest.param(
+            _leave(Role.AUDIT_BUREAU_HEAD, LeaveKind.VISIT_ABROAD),
+            (D, FAO, FAD, H, PS),
+            (PC,),
+            id="45¶2+44 区审计局局长 is a 部门正职: 出访 as a department principal",
+        ),
+        pytest.param(
             _leave(Role.TOWNSHIP_HEAD, LeaveKind.TRIP),
             (Role.TOWNSHIP_PARTY_SECRETARY, H),
             (PC,),
@@ -547,21 +600,21 @@ FAO, FAD = Role.FOREIGN_AFFAIRS_OFFICE, Role.FOREIGN_AFFAIRS_DEPUTY
         ),
         pytest.param(
             _leave(H, LeaveKind.VISIT_ABROAD),
-            (HG, PC, FAD, PS),
+            (FAD, PS, HG, PC),
             (HPC,),
-            id="44+45¶1 区长出访: 离开东川 (市政府、区委) and 出访 (外事副区长, 书记, 市政府)",
+            id="45¶1+44 区长出访: 外事副区长, 书记审核, then 市政府审批; 区委 (44 请示报告)",
         ),
         pytest.param(
             _leave(D, LeaveKind.VISIT_ABROAD),
-            (H, FAD, PS, HG),
+            (FAD, PS, H, HG),
             (PC,),
-            id="44+45¶1 副区长出访 -> 区长 (44), 外事副区长...",
+            id="45¶1+44 副区长出访 -> 外事副区长, 书记, 区长审核, then 市政府审批",
         ),
         pytest.param(
             _leave(Role.DEPARTMENT_HEAD, LeaveKind.VISIT_ABROAD),
-            (D, H, FAO, FAD, PS),
+            (D, FAO, FAD, H, PS),
             (PC,),
-            id="45¶2+44 部门正职出访 -> 外办, 外事副区长, 逐级 区长, 书记",
+            id="45¶2+44 部门正职出访 -> 分管副区长 (44), 外办, 外事副区长, 逐级 区长, 书记",
         ),
         pytest.param(
             _leave(Role.DEPARTMENT_DEPUTY_HEAD, LeaveKind.VISIT_ABROAD),
@@ -570,7 +623,7 @@ FAO, FAD = Role.FOREIGN_AFFAIRS_OFFICE, Role.FOREIGN_AFFAIRS_DEPUTY
             id="45¶2 部门副职出访 -> 外办, 外事副区长批准",
         ),
         pytest.param(
-            _leave(OD, LeaveKind.VISIT_ABROAD), (H, FAO, FAD, PS), (PC,), id="44+45¶2 办公室主任出访 参照部门正职"
+            _leave(OD, LeaveKind.VISIT_ABROAD), (FAO, FAD, H, PS), (PC,), id="45¶2+44 办公室主任出访 参照部门正职"
         ),
         pytest.param(
             _leave(D, LeaveKind.MEETING_ABSENCE, meeting=MeetingKind.EXECUTIVE),
@@ -671,3 +724,146 @@ def test_legality_review_before_signing_normative_documents(issuer: Issuer) -> N
     assert any(c.article == 31 for c in decision.citations)
     verdict = signing.check_signature(RS, decision.document, decision.signer, reviewed_by=decision.reviewers[1:])
     assert "reviewers" in [v.rule for v in verdict.violations]
+
+
+# -- second reading (round 3): what the text allows and what it does not say -----------------------------
+
+
+def test_late_papers_to_the_head_are_reported_and_the_item_taken() -> None:
+    # 21 会议文件原则上须于会前至少2日报区长审定: no consequence stated (unlike 21¶3, ¶4), so the item stays
+    item = AgendaItem("议题", materials_submitted_on=date(2025, 3, 11))
+    meeting = Meeting(kind=MeetingKind.EXECUTIVE, date=date(2025, 3, 12), presided_by=H, attendees={X, D, OD},
+                      non_voting=_meeting(MeetingKind.EXECUTIVE).non_voting, agenda=(item,))  # fmt: skip
+    decision = attendance.check_meeting(RS, meeting)
+    assert [v.source for v in decision.violations] == ["materials_to_head_in_time"]
+    assert decision.violations[0].citation.article == 21
+    assert decision.items_not_taken == ()
+
+
+@pytest.mark.parametrize(
+    ("requested_on", "ok"),
+    [
+        pytest.param(date(2025, 3, 11), True, id="25 请假 before the meeting"),
+        pytest.param(date(2025, 3, 12), True, id="25 请假 on the meeting day: no lead time stated"),
+        pytest.param(date(2025, 3, 13), False, id="25 请假 after the meeting: 擅自缺席, not leave"),
+    ],
+)
+def test_meeting_absence_is_asked_before_the_meeting(requested_on: date, ok: bool) -> None:
+    # 25 如有特殊情况不能参加的履行请假手续由区政府办公室报会议主持人审批; 参会人员不得擅自缺席
+    day = date(2025, 3, 12)
+    leave = LeaveRequest(role=Role.DEPARTMENT_HEAD, kind=LeaveKind.MEETING_ABSENCE, meeting=MeetingKind.PLENARY,
+                         start=day, end=day, requested_on=requested_on)  # fmt: skip
+    decision = attendance.check_leave(RS, leave)
+    assert decision.ok is ok
+    assert decision.in_advance
+    assert all(v.citation.article == 25 for v in decision.violations)
+    members = _meeting(MeetingKind.PLENARY).members - {Role.DEPARTMENT_HEAD}
+    meeting = Meeting(kind=MeetingKind.PLENARY, date=day, presided_by=H, attendees=members, absent=(leave,))
+    late = [v for v in attendance.check_meeting(RS, meeting).violations if v.source == "meeting_absence_by_chair"]
+    assert bool(late) is not ok
+
+
+@pytest.mark.parametrize(
+    ("document", "signers", "article"),
+    [
+        pytest.param(
+            _doc(NOTICE, Issuer.COORDINATION_BODY), (D, H, X), 33, id="33¶5 报区人民政府领导审签: any of them"
+        ),
+        pytest.param(
+            _doc(MIN, GOV, meeting=MeetingKind.TOPICAL, presided_by=OD),
+            (D, H, X),
+            24,
+            id="24 委托办公室主任召开: 报委托的区人民政府领导审定, whichever delegated",
+        ),
+        pytest.param(
+            _doc(MIN, GOV, meeting=MeetingKind.TOPICAL, presided_by=X, matters={Matter.MAJOR}),
+            (X, H),
+            24,
+            id="24 专题会议 涉及重大事项: 主持的领导签发 + 区长审定, either signature",
+        ),
+    ],
+)
+def test_signers_where_the_text_names_a_class_or_leaves_the_order_open(
+    document: Document, signers: tuple[Role, ...], article: int
+) -> None:
+    decision = signing.who_signs(RS, document)
+    assert decision.signers == signers
+    assert decision.citations[0].article == article
+    assert decision.notes  # what the text leaves open is said
+
+
+@pytest.mark.parametrize(
+    ("document", "signed_by", "reviewed_by", "ok"),
+    [
+        pytest.param(_doc(NOTICE, Issuer.COORDINATION_BODY), H, (Role.COORDINATION_OFFICE_HEAD,
+                     Role.GOVERNMENT_OFFICE), True, id="33¶5 区长 is a 区人民政府领导"),
+        pytest.param(_doc(NOTICE, Issuer.COORDINATION_BODY), X, (Role.COORDINATION_OFFICE_HEAD,
+                     Role.GOVERNMENT_OFFICE), True, id="33¶5 常务副区长 is a 区人民政府领导"),
+        pytest.param(_doc(MIN, GOV, meeting=MeetingKind.TOPICAL, presided_by=OD), H, (OD,), True,
+                     id="24 the 区长 delegated the 专题会议 to the office director"),
+        pytest.param(_doc(MIN, GOV, meeting=MeetingKind.TOPICAL, presided_by=Role.OFFICE_DEPUTY_DIRECTOR), X,
+                     (Role.OFFICE_DEPUTY_DIRECTOR,), True, id="24 the 常务副区长 delegated it to the deputy director"),
+        pytest.param(_doc(MIN, GOV, meeting=MeetingKind.TOPICAL, presided_by=OD, matters={Matter.MAJOR}), H, (OD,),
+                     True, id="24 委托 by the 区长, 重大事项: no 副区长 step required"),
+        pytest.param(_doc(MIN, GOV, meeting=MeetingKind.TOPICAL, presided_by=D, matters={Matter.MAJOR}), D, (H,),
+                     True, id="24 重大事项: the chair signs, the 区长 审定"),
+        pytest.param(_doc(MIN, GOV, meeting=MeetingKind.TOPICAL, presided_by=D, matters={Matter.MAJOR}), H, (D,),
+                     True, id="24 重大事项: the chair first, the 区长 signs"),
+        pytest.param(_doc(MIN, GOV, meeting=MeetingKind.TOPICAL, presided_by=D, matters={Matter.MAJOR}), D, (),
+                     False, id="24 重大事项: no 区长审定 at all"),
+    ],
+)  # fmt: skip
+def test_signatures_by_any_leader_the_text_allows(
+    document: Document, signed_by: Role, reviewed_by: tuple[Role, ...], ok: bool
+) -> None:
+    verdict = signing.check_signature(RS, document, signed_by, reviewed_by=reviewed_by)
+    assert verdict.ok is ok, verdict.violations
+    assert "signer" not in [v.rule for v in verdict.violations]
+
+
+HEAD_SIGNED = [
+    pytest.param(_doc(MIN, GOV, meeting=MeetingKind.EXECUTIVE, presided_by=H), id="22 常务会议纪要"),
+    pytest.param(_doc(MIN, GOV, meeting=MeetingKind.HEAD_OFFICE, presided_by=H), id="24 区长办公会议纪要"),
+    pytest.param(_doc(MIN, GOV, meeting=MeetingKind.TOPICAL, presided_by=D, matters={Matter.MAJOR}), id="24 重大"),
+    pytest.param(_doc(MIN, GOV, meeting=MeetingKind.TOPICAL, presided_by=OD, matters={Matter.MAJOR}), id="24 委托"),
+    pytest.param(_doc(DocumentKind.DECISION, GOV, matters={Matter.NORMATIVE}), id="33¶1 规范性文件"),
+    pytest.param(_doc(DocumentKind.MOTION, GOV, addressee="人大及其常委会"), id="33¶1 议案"),
+    pytest.param(_doc(NOTICE, GOV, matters={Matter.MAJOR}), id="33¶2 重大事项"),
+    pytest.param(_doc(REQ, GOV, addressee="上级政府"), id="33¶2 报送市人民政府"),
+    pytest.param(_doc(LETTER, GOV, addressee="平级机关", matters={Matter.MAJOR}), id="33¶3 函 重要事项"),
+]
+
+
+@pytest.mark.parametrize("document", HEAD_SIGNED)
+def test_acting_head_cites_article_5_and_says_its_terms(document: Document) -> None:
+    # 5¶2 区长外出期间,受区长委托,由负责常务工作的副区长主持区人民政府工作: the alternate's own article, as worded
+    decision = signing.who_signs(RS, document)
+    assert H in decision.signers
+    assert [a.role for a in decision.alternates] == [X]
+    assert (5, 2) in {(c.article, c.paragraph) for c in decision.citations}
+    text = decision.explain()
+    assert "区长外出期间，受区长委托，可由负责常务工作的副区长签发" in text
+    assert "经区长授权" not in text
+    assert "区长当日是否外出本规则未核查" in text
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "hedge"),
+    [
+        pytest.param("agenda_materials", "原则上，会前至少2日", id="21 会议文件原则上须于会前至少2日"),
+        pytest.param("post_meeting_issue", "原则上", id="22 原则上须在会议结束后5个工作日内印发"),
+        pytest.param("countersign_reply", "主办部门另有时限要求的除外", id="30 除主办部门另有时限要求外 一般应"),
+    ],
+)
+def test_deadline_explanations_keep_the_hedge(rule_id: str, hedge: str) -> None:
+    text = deadlines.due(RS, rule_id, date(2025, 3, 12)).explain()
+    assert hedge in text.split("\n", 1)[0]
+
+
+def test_department_principals_are_the_named_bureaus_too() -> None:
+    # 4 主任、局长; 44 各工作部门主要负责同志外出: the rules name every principal the vocabulary has
+    assert set(DEPARTMENT_PRINCIPALS) == {Role.DEPARTMENT_HEAD, *BUREAUS}
+    for rid in ("department_head_trip", "department_head_visit_abroad"):
+        rule = RS.rule(rid)
+        assert isinstance(rule, LeaveRule)
+        assert set(DEPARTMENT_PRINCIPALS) <= set(rule.when.role or ())

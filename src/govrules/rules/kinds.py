@@ -128,12 +128,15 @@ class Alternate:
     """Who may sign (or preside) instead, and on what basis (授权, 缺席, 紧急, 必要时).
 
     `granted_by`: who may give the authorization (「经区长或副区长授权」: any one of them); empty means
-    whoever the rule names as signer (any of its `signers`).
+    whoever the rule names as signer (any of its `signers`). `terms`: the circumstance and act as the text
+    words them (「区长外出期间，受区长委托」), said in explanations instead of the basis's label; what the
+    engines check is still the basis.
     """
 
     role: Role = attrs.field(converter=_role)
     basis: AlternateBasis = attrs.field(converter=_basis)
     granted_by: tuple[Role, ...] = attrs.field(default=(), converter=_roles)
+    terms: str = ""
 
 
 @attrs.frozen(kw_only=True)
@@ -392,12 +395,16 @@ class AgendaRule(Rule):
     `MATERIALS_IN_TIME` needs `lead_time`: the materials are due that long before the meeting
     (会前5个工作日), or `in_advance`: 会前 with no amount, so that materials after the meeting day are
     late under any reading; an item whose `materials_submitted_on` is later breaches it.
+
+    `drops_item`: a breach keeps the item off the meeting's agenda (`items_not_taken`); False where the
+    text states the requirement but no such consequence: the breach is reported and the item is taken.
     """
 
     meetings: frozenset[MeetingKind] = attrs.field(converter=_meeting_set)
     requirement: AgendaRequirement = attrs.field(converter=_requirement)
     lead_time: Period | None = None
     in_advance: bool = False
+    drops_item: bool = True
 
     kind_label: ClassVar[str] = "议题"
 
@@ -408,7 +415,7 @@ class AgendaRule(Rule):
             )
 
     def outcome(self) -> tuple[object, ...]:
-        return (self.requirement, self.lead_time, self.in_advance)
+        return (self.requirement, self.lead_time, self.in_advance, self.drops_item)
 
 
 @attrs.frozen(kw_only=True)

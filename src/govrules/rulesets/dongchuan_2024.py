@@ -61,6 +61,7 @@ ROLE_NAMES = {
     Role.FOREIGN_AFFAIRS_OFFICE: "区委外办",
     Role.FOREIGN_AFFAIRS_DEPUTY: "分管外事工作的副区长",
     Role.POLICY_RESEARCH_HEAD: "区委政研室负责人",
+    Role.AUDIT_BUREAU_HEAD: "区审计局局长",
     Role.FINANCE_BUREAU_HEAD: "区财政局负责人",
     Role.DEVELOPMENT_REFORM_HEAD: "区发展改革局负责人",
     Role.JUSTICE_BUREAU_HEAD: "区司法局负责人",
@@ -78,8 +79,28 @@ MINUTES_ISSUERS = (Issuer.GOVERNMENT, Issuer.GOVERNMENT_OFFICE)
 #: 三十三 signing rules that minutes (二十二, 二十四) set aside: the minutes rules are the more specific.
 ARTICLE_33_GENERAL = ("normative_by_head", "government_major_by_head", "to_city_government_by_head",
                       "office_important_by_deputy", "office_normative_by_deputy")  # fmt: skip
-#: 受区长委托, 由负责常务工作的副区长主持区人民政府工作 (五): signs for the 区长 with a written delegation.
-ACTING_HEAD = (Alternate(Role.EXECUTIVE_DEPUTY, AlternateBasis.AUTHORIZATION),)
+#: 区长外出期间,受区长委托,由负责常务工作的副区长主持区人民政府工作 (五②): signs for the 区长 on his commission
+#: (委托) on record; whether the 区长 was away that day is not on a signature's record and is not checked
+#: (`ACTING_HEAD_NOTE`, interpretation acting-head-signs).
+ACTING_HEAD = (Alternate(Role.EXECUTIVE_DEPUTY, AlternateBasis.AUTHORIZATION, terms="区长外出期间，受区长委托"),)
+#: 第五条第二款, cited beside the article of every rule where the 区长 signs (the alternate's own article).
+ACTING_HEAD_CITE = DC.article(5, paragraph=2)
+ACTING_HEAD_NOTE = (
+    "负责常务工作的副区长代为签发，限于区长外出期间并受区长委托（第五条第二款）；"
+    "以记录在案、覆盖签发之日的区长委托为准，区长当日是否外出本规则未核查"
+)
+#: 区人民政府工作部门主要负责人 (四 主任、局长; 十九 局长; 四十四 各工作部门主要负责同志): the bureau principals the
+#: vocabulary names are department principals too, wherever the text speaks of 部门主要负责人 or 各部门.
+DEPARTMENT_PRINCIPALS = (
+    Role.DEPARTMENT_HEAD,
+    Role.AUDIT_BUREAU_HEAD,
+    Role.FINANCE_BUREAU_HEAD,
+    Role.JUSTICE_BUREAU_HEAD,
+    Role.DEVELOPMENT_REFORM_HEAD,
+)
+#: The named bureau principals beside `Role.DEPARTMENT_HEAD`, which stands for the class where attendance is
+#: required: each may attend where a department principal may, none is required by name.
+NAMED_BUREAU_HEADS = DEPARTMENT_PRINCIPALS[1:]
 #: 各乡镇（街道）、各部门报送区人民政府审批的公文 (三十一): what the 区人民政府 receives for approval.
 SUBMITTERS = (Issuer.DEPARTMENT, Issuer.TOWNSHIP)
 TO_GOVERNMENT = (Addressee.GOVERNMENT, None)
@@ -242,7 +263,8 @@ RULES: tuple[Rule, ...] = (
         quote="区人民政府全体会议由区长、副区长、区政府办公室主任区人民政府工作部门局长组成由区长召集和主持",
         meeting=MeetingKind.PLENARY,
         members=(Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY, Role.OFFICE_DIRECTOR, Role.DEPARTMENT_HEAD),
-        optional_non_voting=(Role.UNIT_HEAD,),
+        optional_members=NAMED_BUREAU_HEADS,
+        optional_non_voting=(Role.UNIT_HEAD, Role.TOWNSHIP_HEAD),
         convener=Role.HEAD,
         presiders=(Role.HEAD,),
         interpretation="plenary-department-heads",
@@ -273,7 +295,7 @@ RULES: tuple[Rule, ...] = (
             Role.DEVELOPMENT_REFORM_HEAD,
             Role.JUSTICE_BUREAU_HEAD,
         ),
-        optional_non_voting=(Role.TOWNSHIP_HEAD, Role.DEPARTMENT_HEAD, Role.UNIT_HEAD),
+        optional_non_voting=(Role.TOWNSHIP_HEAD, Role.DEPARTMENT_HEAD, Role.AUDIT_BUREAU_HEAD, Role.UNIT_HEAD),
         convener=Role.HEAD,
         presiders=(Role.HEAD,),
         # 区长外出期间可委托常务副区长召集和主持: only while the 区长 is away, not while he attends.
@@ -330,7 +352,7 @@ RULES: tuple[Rule, ...] = (
         quote="会议文件原则上须于会前至少2日报区长审定",
         period=Period(2, DAY, BEFORE),
         anchor="全体会议、常务会议召开",
-        action="会议文件报区长审定",
+        action="会议文件报区长审定（原则上，会前至少2日）",
         interpretation="agenda-materials-calendar-days",
     ),
     AgendaRule(
@@ -340,6 +362,7 @@ RULES: tuple[Rule, ...] = (
         meetings=(MeetingKind.PLENARY, MeetingKind.EXECUTIVE),
         requirement=AgendaRequirement.MATERIALS_IN_TIME,
         lead_time=Period(2, DAY, BEFORE),
+        drops_item=False,
         interpretation="agenda-materials-calendar-days",
     ),
     # 第二十一条 会议的组织工作由区政府办公室负责议题和文件于会前送达与会人员。 — 会前 with no amount: papers
@@ -400,13 +423,14 @@ RULES: tuple[Rule, ...] = (
     # 第二十二条 区人民政府全体会议和区人民政府常务会议的纪要由区政府办公室起草按程序报区长签发。
     SigningRule(
         id="plenary_executive_minutes_by_head",
-        cite=DC.article(22, paragraph=1),
+        cite=(DC.article(22, paragraph=1), ACTING_HEAD_CITE),
         quote="区人民政府全体会议和区人民政府常务会议的纪要由区政府办公室起草按程序报区长签发",
         when=DocumentIs(
             kind=DocumentKind.MINUTES, issuer=MINUTES_ISSUERS, meeting=(MeetingKind.PLENARY, MeetingKind.EXECUTIVE)
         ),
         signer=Role.HEAD,
         alternates=ACTING_HEAD,
+        note=ACTING_HEAD_NOTE,
         circle_means_consent=True,
         overrides=ARTICLE_33_GENERAL,
         interpretation="minutes-over-33",
@@ -418,7 +442,7 @@ RULES: tuple[Rule, ...] = (
         quote="区人民政府全体会议和区人民政府常务会议审议通过决定印发的文件原则上须在会议结束后5个工作日内印发",
         period=Period(5, WORKDAY, AFTER),
         anchor="全体会议、常务会议结束",
-        action="会议审议通过决定印发的文件印发",
+        action="会议审议通过决定印发的文件印发（原则上）",
     ),
     # 第二十二条 ……讨论决定的事 除依法需要保密的外应当及时公布。
     Duty(
@@ -455,7 +479,13 @@ RULES: tuple[Rule, ...] = (
         quote="议题由区长确定与议题关的区人民政府领导有关部门和单位负责人参加",
         meeting=MeetingKind.HEAD_OFFICE,
         members=(Role.HEAD,),
-        optional_non_voting=(Role.EXECUTIVE_DEPUTY, Role.DEPUTY, Role.DEPARTMENT_HEAD, Role.UNIT_HEAD),
+        optional_non_voting=(
+            Role.EXECUTIVE_DEPUTY,
+            Role.DEPUTY,
+            *DEPARTMENT_PRINCIPALS,
+            Role.UNIT_HEAD,
+            Role.TOWNSHIP_HEAD,
+        ),
         convener=Role.HEAD,
         presiders=(Role.HEAD,),
         interpretation="attendees-by-item",
@@ -464,11 +494,12 @@ RULES: tuple[Rule, ...] = (
     # 第二十四条 区长办公会议纪要由区长签发。
     SigningRule(
         id="head_office_minutes_by_head",
-        cite=DC.article(24, paragraph=2),
+        cite=(DC.article(24, paragraph=2), ACTING_HEAD_CITE),
         quote="区长办公会议纪要由区长签发",
         when=DocumentIs(kind=DocumentKind.MINUTES, issuer=MINUTES_ISSUERS, meeting=MeetingKind.HEAD_OFFICE),
         signer=Role.HEAD,
         alternates=ACTING_HEAD,
+        note=ACTING_HEAD_NOTE,
         circle_means_consent=True,
         overrides=ARTICLE_33_GENERAL,
         interpretation="minutes-over-33",
@@ -480,7 +511,7 @@ RULES: tuple[Rule, ...] = (
         cite=DC.article(24, paragraph=3),
         quote="区人民政府专题会议由区人民政府领导召集和主持",
         meeting=MeetingKind.TOPICAL,
-        optional_non_voting=(Role.DEPARTMENT_HEAD, Role.UNIT_HEAD),
+        optional_non_voting=(*DEPARTMENT_PRINCIPALS, Role.UNIT_HEAD, Role.TOWNSHIP_HEAD),
         presiders=(*LEADERS, Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR),
         interpretation="topical-presiders",
         organisers=(Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_CLERK),
@@ -496,11 +527,12 @@ RULES: tuple[Rule, ...] = (
         overrides=ARTICLE_33_GENERAL,
         interpretation="minutes-over-33",
     ),
-    # 第二十四条 ……涉及重大事项报区长审定。
+    # 第二十四条 区人民政府专题会议纪要由主持召开会议的区人民政府领导签发涉及重大事项报区长审定。 — the chair
+    # signs and the 区长 approves, in an order the text leaves open: either signature, with the other's act.
     SigningRule(
         id="topical_major_minutes_by_head",
-        cite=DC.article(24, paragraph=3),
-        quote="涉及重大事项报区长审定",
+        cite=(DC.article(24, paragraph=3), ACTING_HEAD_CITE),
+        quote="区人民政府专题会议纪要由主持召开会议的区人民政府领导签发涉及重大事项报区长审定",
         when=DocumentIs(
             kind=DocumentKind.MINUTES,
             issuer=MINUTES_ISSUERS,
@@ -508,12 +540,15 @@ RULES: tuple[Rule, ...] = (
             presided_by=(*LEADERS, None),
             matters=Matter.MAJOR,
         ),
-        signer=Role.HEAD,
-        reviewers=(Role.MEETING_CHAIR,),
+        signer=Role.MEETING_CHAIR,
+        or_signers=(Role.HEAD,),
+        reviewers=(Role.HEAD,),
         alternates=ACTING_HEAD,
         circle_means_consent=True,
         overrides=("topical_minutes_by_chair",),
         interpretation="topical-major-head-final",
+        note="由主持召开会议的区人民政府领导签发，涉及重大事项报区长审定；区长审定在主持人签发之前或之后，文本未定："
+        "主持人签发并经区长审定，或主持人审核后由区长签发，均符合规定；" + ACTING_HEAD_NOTE,
     ),
     # 第二十四条 根据需要区人民政府领导可委托区政府办公室主任或区政府办公室副主任召开区人民政府专题会议
     # 并形成协调意见报委托的区人民政府领导审定。
@@ -528,15 +563,17 @@ RULES: tuple[Rule, ...] = (
             presided_by=(Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR),
         ),
         signer=Role.DEPUTY,
+        or_signers=(Role.HEAD, Role.EXECUTIVE_DEPUTY),
         reviewers=(Role.MEETING_CHAIR,),
         circle_means_consent=True,
         overrides=("topical_minutes_by_chair",),
         interpretation="delegated-topical-signer",
+        note="形成协调意见报委托的区人民政府领导审定：记录未载明由哪位区人民政府领导委托，副区长、区长、负责常务工作的副区长均可",
     ),
     # 第二十四条 （委托召开的专题会议）形成协调意见报委托的区人民政府领导审定 + 涉及重大事项报区长审定
     SigningRule(
         id="delegated_topical_major_by_head",
-        cite=DC.article(24, paragraph=3),
+        cite=(DC.article(24, paragraph=3), ACTING_HEAD_CITE),
         quote="涉及重大事项报区长审定",
         when=DocumentIs(
             kind=DocumentKind.MINUTES,
@@ -546,8 +583,11 @@ RULES: tuple[Rule, ...] = (
             matters=Matter.MAJOR,
         ),
         signer=Role.HEAD,
-        reviewers=(Role.MEETING_CHAIR, Role.DEPUTY),
+        # the delegating leader's 审定 is not a step on record: the 区长 may be the one who delegated
+        reviewers=(Role.MEETING_CHAIR,),
         alternates=ACTING_HEAD,
+        note="形成协调意见报委托的区人民政府领导审定，涉及重大事项报区长审定；记录未载明委托人，委托的区人民政府领导是否审定本规则未核查；"
+        + ACTING_HEAD_NOTE,
         circle_means_consent=True,
         overrides=("delegated_topical_by_delegating_leader",),
         interpretation="delegated-topical-signer",
@@ -576,6 +616,7 @@ RULES: tuple[Rule, ...] = (
         quote="如有特殊情况不能参加的履行请假手续由区政府办公室报会议主持人审批",
         when=LeaveIs(kind=LeaveKind.MEETING_ABSENCE),
         approvers=(Role.MEETING_CHAIR,),
+        in_advance=True,
         interpretation="meeting-absence-any-meeting",
     ),
     # 第二十六条 区人民政府及各部门召开的工作会议按照有关规定严格审批。……区人民政府领导一般不出席各部门的工作会议
@@ -604,6 +645,25 @@ RULES: tuple[Rule, ...] = (
         who=(Role.GOVERNMENT_OFFICE, Role.DEPUTY),
         summary="全区性会议、重要活动的请示由区政府办公室把关、区政府领导审核，按有关规定批准后实施",
     ),
+    # 第二十六条 （主办部门……报送请示）由区政府办公室把关后报区人民政府领导审核并按有关规定报经批准后实施。 — more
+    # specific than 31's 呈批 by portfolio; any 区人民政府领导 reviews, and who finally approves is not named.
+    ApprovalRule(
+        id="conference_request_reviewed_by_leader",
+        cite=(DC.article(26, paragraph=2), DC.article(32)),
+        quote="由区政府办公室把关后报区人民政府领导审核并按有关规定报经批准后实施",
+        when=DocumentIs(
+            kind=DocumentKind.REQUEST,
+            issuer=Issuer.DEPARTMENT,
+            addressee=TO_GOVERNMENT,
+            meeting=MeetingKind.WORK_CONFERENCE,
+        ),
+        approver=Role.DEPUTY,
+        or_approvers=(Role.HEAD, Role.EXECUTIVE_DEPUTY),
+        circle_means_consent=True,
+        overrides=("submission_approved_by_leader_in_charge", "major_submission_approved_by_head"),
+        interpretation="conference-request-review",
+        note="经区政府办公室把关后由区人民政府领导审核；此审核并非最终批准，最终批准按有关规定，本规则未指明批准机关",
+    ),
     # 第二十六条 区人民政府各部门召开的全区性会议未按有关规定报经批准不得请各乡镇（街道）负责同志参加。
     Duty(
         id="unapproved_conference_no_townships",
@@ -619,7 +679,7 @@ RULES: tuple[Rule, ...] = (
         quote="学习活动由区长主持区人民政府领导及有关部门、单位负责人参加",
         meeting=MeetingKind.STUDY_SESSION,
         members=LEADERS,
-        optional_non_voting=(Role.DEPARTMENT_HEAD, Role.UNIT_HEAD),
+        optional_non_voting=(*DEPARTMENT_PRINCIPALS, Role.UNIT_HEAD, Role.TOWNSHIP_HEAD),
         presiders=(Role.HEAD,),
         interpretation="attendees-by-item",
     ),
@@ -683,7 +743,7 @@ RULES: tuple[Rule, ...] = (
         quote="部门之间征求意见或会签文件时除主办部门另有时限要求 一般应7个工作日内回复",
         period=Period(7, WORKDAY, AFTER),
         anchor="主办部门征求意见或送会签",
-        action="有关部门回复意见",
+        action="有关部门回复意见（一般应在此时限内；主办部门另有时限要求的除外）",
         interpretation="countersign-reply-silence",
     ),
     # 第三十一条 对各乡镇（街道）、各部门报送区人民政府审批的公文区政府办公室要切实履行审核把关责任提出明确办理意见。
@@ -787,19 +847,20 @@ RULES: tuple[Rule, ...] = (
         id="normative_by_head",
         # 第三十一条 涉及以区人民政府……名义印发的行政规范性文件由区人民政府司法行政部门进行合法性审核: the
         # legality review comes before the leader in charge and the 区长.
-        cite=(DC.article(33, paragraph=1), DC.article(31, paragraph=1)),
+        cite=(DC.article(33, paragraph=1), DC.article(31, paragraph=1), ACTING_HEAD_CITE),
         quote="区人民政府制定的行政规范性文件、向区人大及其常委会提出的议案经区人民政府分管领导把关后由区长签署",
         when=DocumentIs(issuer=Issuer.GOVERNMENT, matters=Matter.NORMATIVE),
         signer=Role.HEAD,
         reviewers=(Role.JUSTICE_BUREAU_HEAD, Role.DEPUTY),
         alternates=ACTING_HEAD,
+        note=ACTING_HEAD_NOTE,
         circle_means_consent=True,
         overrides=("government_major_by_head", "letter_by_deputy", "letter_major_by_head"),
         interpretation="normative-para1-over-major",
     ),
     SigningRule(
         id="motion_by_head",
-        cite=DC.article(33, paragraph=1),
+        cite=(DC.article(33, paragraph=1), ACTING_HEAD_CITE),
         quote="向区人大及其常委会提出的议案经区人民政府分管领导把关后由区长签署",
         when=DocumentIs(
             kind=DocumentKind.MOTION, issuer=Issuer.GOVERNMENT, addressee=(Addressee.PEOPLES_CONGRESS, None)
@@ -807,6 +868,7 @@ RULES: tuple[Rule, ...] = (
         signer=Role.HEAD,
         reviewers=(Role.DEPUTY,),
         alternates=ACTING_HEAD,
+        note=ACTING_HEAD_NOTE,
         circle_means_consent=True,
         overrides=("government_major_by_head", "normative_by_head"),
     ),
@@ -823,12 +885,13 @@ RULES: tuple[Rule, ...] = (
     # 审核后报区长签发。
     SigningRule(
         id="government_major_by_head",
-        cite=DC.article(33, paragraph=2),
+        cite=(DC.article(33, paragraph=2), ACTING_HEAD_CITE),
         quote="涉及重大发展规划、财政支出、重点项目等重大事项的逐级经区政府办公室主任分管副区长负责常务工作的副区长审核后报区长签发",
         when=DocumentIs(issuer=Issuer.GOVERNMENT, matters=(Matter.MAJOR, Matter.FUNDS)),
         signer=Role.HEAD,
         reviewers=(Role.OFFICE_DIRECTOR, Role.DEPUTY, Role.EXECUTIVE_DEPUTY),
         alternates=ACTING_HEAD,
+        note=ACTING_HEAD_NOTE,
         circle_means_consent=True,
         overrides=("government_by_deputy", "to_city_government_by_head"),
         interpretation="funds-is-major",
@@ -836,11 +899,12 @@ RULES: tuple[Rule, ...] = (
     # 第三十三条 区人民政府报送市人民政府的公文按程序报区长签发。
     SigningRule(
         id="to_city_government_by_head",
-        cite=DC.article(33, paragraph=2),
+        cite=(DC.article(33, paragraph=2), ACTING_HEAD_CITE),
         quote="区人民政府报送市人民政府的公文按程序报区长签发",
         when=DocumentIs(issuer=Issuer.GOVERNMENT, addressee=Addressee.HIGHER_GOVERNMENT),
         signer=Role.HEAD,
         alternates=ACTING_HEAD,
+        note=ACTING_HEAD_NOTE,
         circle_means_consent=True,
         overrides=("government_by_deputy",),
         interpretation="to-city-procedure",
@@ -856,14 +920,17 @@ RULES: tuple[Rule, ...] = (
             addressee=(Addressee.HIGHER_DEPARTMENT, Addressee.PEERS),
         ),
         signer=Role.DEPUTY,
+        # ……或其他须区长签发的公文呈报区长签发: which letters those are, the record cannot tell
+        or_signers=(Role.HEAD,),
         circle_means_consent=True,
         overrides=("government_by_deputy", "government_major_by_head"),
         interpretation="letter-specific",
+        note="一般由区人民政府分管领导签发；“其他须区长签发的公文”呈报区长签发，何为此类文本未列明，故区长签发亦不视为违规",
     ),
     # 第三十三条 涉及全局性、重要事项或其他须区长签发的公文呈报区长签发。
     SigningRule(
         id="letter_major_by_head",
-        cite=DC.article(33, paragraph=3),
+        cite=(DC.article(33, paragraph=3), ACTING_HEAD_CITE),
         quote="涉及全局性、重要事项或其他须区长签发的公文呈报区长签发",
         when=DocumentIs(
             kind=DocumentKind.LETTER,
@@ -873,6 +940,7 @@ RULES: tuple[Rule, ...] = (
         ),
         signer=Role.HEAD,
         alternates=ACTING_HEAD,
+        note=ACTING_HEAD_NOTE,
         circle_means_consent=True,
         overrides=("letter_by_deputy",),
         interpretation="letter-specific",
@@ -920,9 +988,11 @@ RULES: tuple[Rule, ...] = (
         quote="区政府办公室对文件进行审核后报区人民政府领导审签",
         when=DocumentIs(issuer=Issuer.COORDINATION_BODY),
         signer=Role.DEPUTY,
+        or_signers=(Role.HEAD, Role.EXECUTIVE_DEPUTY),
         reviewers=(Role.COORDINATION_OFFICE_HEAD, Role.GOVERNMENT_OFFICE),
         circle_means_consent=True,
         interpretation="coordination-body-leader",
+        note="报区人民政府领导审签：文本未指明哪位领导，副区长、区长、负责常务工作的副区长均可",
     ),
     # 第三十四条 区人民政府各部门制定行政规范性文件要……严格合法性审查。涉及2个及以上部门职权范围的事项……
     # 其中涉及公众权益、社会关注度高、敏感性强的重要公共政策、重大民生事项等应当事先请示区人民政府。
@@ -1061,7 +1131,7 @@ RULES: tuple[Rule, ...] = (
         id="department_head_trip",
         cite=DC.article(44),
         quote="区人民政府各工作部门主要负责同志外出需向分管副区长请假并报区长审批同意后按规定向区委报备",
-        when=LeaveIs(role=Role.DEPARTMENT_HEAD, kind=AWAY_AT_HOME_OR_IN_CHINA),
+        when=LeaveIs(role=DEPARTMENT_PRINCIPALS, kind=AWAY_AT_HOME_OR_IN_CHINA),
         approvers=(Role.DEPUTY, Role.HEAD),
         notify=(Role.PARTY_COMMITTEE,),
         interpretation="leaving-dongchuan-kinds",
@@ -1085,6 +1155,7 @@ RULES: tuple[Rule, ...] = (
         when=LeaveIs(role=Role.HEAD, kind=LeaveKind.VISIT_ABROAD),
         approvers=(Role.FOREIGN_AFFAIRS_DEPUTY, Role.PARTY_SECRETARY, Role.HIGHER_GOVERNMENT, Role.PARTY_COMMITTEE),
         notify=(Role.HIGHER_PARTY_COMMITTEE,),
+        overrides=("head_leaving_dongchuan",),
         interpretation="abroad-combined",
     ),
     # 第四十五条 （同上）+ 第四十四条 副区长……离开东川出访……应事先向区长请假并按有关规定向区委报备
@@ -1095,6 +1166,8 @@ RULES: tuple[Rule, ...] = (
         when=LeaveIs(role=(Role.EXECUTIVE_DEPUTY, Role.DEPUTY), kind=LeaveKind.VISIT_ABROAD),
         approvers=(Role.FOREIGN_AFFAIRS_DEPUTY, Role.PARTY_SECRETARY, Role.HEAD, Role.HIGHER_GOVERNMENT),
         notify=(Role.PARTY_COMMITTEE,),
+        in_advance=True,
+        overrides=("deputy_leaving_dongchuan",),
         interpretation="abroad-combined",
     ),
     # 第四十五条 区人民政府各工作部门负责同志出访由区委外办审核后报区人民政府正职领导报分管外事工作的副区长审核后
@@ -1103,7 +1176,7 @@ RULES: tuple[Rule, ...] = (
         id="department_head_visit_abroad",
         cite=(DC.article(45, paragraph=2), DC.article(44)),
         quote="正职领导报分管外事工作的副区长审核后逐级报区委书记、区长批准",
-        when=LeaveIs(role=Role.DEPARTMENT_HEAD, kind=LeaveKind.VISIT_ABROAD),
+        when=LeaveIs(role=DEPARTMENT_PRINCIPALS, kind=LeaveKind.VISIT_ABROAD),
         approvers=(
             Role.DEPUTY,
             Role.FOREIGN_AFFAIRS_OFFICE,
@@ -1112,6 +1185,7 @@ RULES: tuple[Rule, ...] = (
             Role.PARTY_SECRETARY,
         ),
         notify=(Role.PARTY_COMMITTEE,),
+        overrides=("department_head_trip",),
         interpretation="abroad-order",
     ),
     # 第四十五条 副职领导报分管外事工作的副区长批准。
@@ -1131,6 +1205,8 @@ RULES: tuple[Rule, ...] = (
         when=LeaveIs(role=Role.OFFICE_DIRECTOR, kind=LeaveKind.VISIT_ABROAD),
         approvers=(Role.FOREIGN_AFFAIRS_OFFICE, Role.FOREIGN_AFFAIRS_DEPUTY, Role.HEAD, Role.PARTY_SECRETARY),
         notify=(Role.PARTY_COMMITTEE,),
+        in_advance=True,
+        overrides=("deputy_leaving_dongchuan",),
         interpretation="abroad-order",
     ),
     # 第四十七条 区人民政府工作部门、直属事业单位等工作机构适用本规则。
