@@ -32,7 +32,7 @@ from govrules.rules import (
     Ruleset,
 )
 from govrules.rulesets import load
-from govrules.rulesets.xifeng_2022 import ROLE_NAMES, RULES
+from govrules.rulesets.xifeng_2022 import ROLE_NAMES, ROLES, RULES
 
 H, X, D = Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY
 OD, ODD, OSD, CLERK = (
@@ -68,7 +68,7 @@ def test_ruleset_identity(rs: Ruleset) -> None:
     assert rs.government.parent == "铁岭市人民政府"
     assert rs.effective_from == date(2022, 9, 22)
     assert len(rs.articles) == 80
-    assert rs.rules == RULES
+    assert rs.rules == (*RULES, *ROLES)
 
 
 def test_role_names_are_this_texts_names(rs: Ruleset) -> None:
