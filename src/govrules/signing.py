@@ -95,7 +95,7 @@ class SigningDecision:
         parts = [f"按照《{rs.title}》，此{self.document.kind.label}由{'或'.join(name(r) for r in self.signers)}签发"]
         if self.reviewers:
             steps = ("或".join(name(x) for x in self.reviewers_for(r)) for r in self.reviewers)
-            parts.append("，签发前依次经" + "、".join(steps) + "审核")
+            parts.append(("，签发前依次经" if _in_order(self) else "，签发前经") + "、".join(steps) + "审核")
         if self.countersigners:
             parts.append("，并由" + "、".join(name(r) for r in self.countersigners) + "会签")
         text = "".join(parts) + "。"
@@ -114,6 +114,12 @@ class SigningDecision:
             text += f"注意：规则{c.first}与{c.second}结论不同且无优先规定（{c.reason}）。"
         text += overridden_text(rs, self.trace)
         return text + "\n" + quote_citations(rs, self.citations)
+
+
+def _in_order(decision: SigningDecision) -> bool:
+    """Whether the deciding rule fixes the order of the reviews (`SigningRule.reviewers_in_order`)."""
+    rule = decision.ruleset.rule(decision.rule)
+    return not isinstance(rule, SigningRule) or rule.reviewers_in_order
 
 
 def _alternate_text(alt: Alternate, signers: tuple[Role, ...], name: Callable[[Role], str]) -> str:
@@ -351,7 +357,7 @@ def _check(
     missing = [r for r in decision.reviewers if taken(r) is None and r is not signed_by]
     if missing:
         violations.append(Violation("reviewers", cite, "签发前缺少" + "、".join(name(r) for r in missing) + "审核"))
-    else:
+    elif _in_order(decision):
         order = [i for r in decision.reviewers if (i := taken(r)) is not None]
         if order != sorted(order):
             violations.append(
@@ -560,10 +566,11 @@ def check_approval(ruleset: Ruleset, document: Document, approval: Review | Role
         violations.append(Violation("approver", cite, f"应由{want}审批，实际由{name(review.role)}审批", decision.rule))
     circled = review.act is ReviewAct.CIRCLED
     if circled and (decision.opinion_required or decision.circle_means_consent is False):
+        rule = ruleset.rule(decision.rule)
         violations.append(
             Violation(
                 "approval_opinion",
-                cite,
+                (rule.opinion_cite if isinstance(rule, ApprovalRule) else None) or cite,
                 f"{name(review.role)}仅圈阅，未签署明确意见；此类公文须签署明确意见",
                 decision.rule,
             )
