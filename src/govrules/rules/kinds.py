@@ -146,7 +146,8 @@ class SigningRule(Rule):
     on a stated basis (授权, 缺席 ...). `review_alternatives`: (step, role) pairs, where a review step
     may be taken by another named role instead (「由联系副主任或分管文秘工作的副主任核稿」).
     `reviewers_in_order`: False where the text lists the reviews without fixing their order (「经A、B审核后」
-    with no 依次/逐级): each must come before the signature, in any order.
+    with no 依次/逐级): each must come before the signature, in any order. `verb`: the text's word for the act
+    (签发, or 签署 where the text says 「由区长签署」), used in explanations and breaches.
     """
 
     when: DocumentIs
@@ -157,6 +158,7 @@ class SigningRule(Rule):
     alternates: tuple[Alternate, ...] = attrs.field(default=(), converter=_alternates)
     circle_means_consent: bool | None = None
     reviewers_in_order: bool = True
+    verb: str = "签发"
 
     kind_label: ClassVar[str] = "签发"
 
