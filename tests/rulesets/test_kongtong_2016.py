@@ -789,3 +789,46 @@ _EXEC_OBSERVERS = (ODD, SUPERVISION, Role.INSPECTION_HEAD, LEGAL)
 )  # fmt: skip
 def test_presiding_and_plenary_attendance(rs: Ruleset, meeting: Meeting, ok: bool) -> None:
     assert attendance.check_meeting(rs, meeting).ok is ok
+
+
+# -- 五十一: 签署, the text's word; 六十六: a trip abroad needs approval by a procedure not in this text -------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "verb"),
+    [
+        pytest.param(_doc(K.MOTION, GOV, addressee=Addressee.PEOPLES_CONGRESS), "由区长签署", id="51 议案 由区长签署"),
+        pytest.param(_doc(K.ORDER, GOV, addressee=Addressee.PUBLIC), "由区长签署", id="51 命令 由区长签署"),
+        pytest.param(_doc(K.NOTICE, GOV, addressee=Addressee.SUBORDINATES, matters={Matter.PERSONNEL}), "由区长签署",
+                     id="51 人事任免 由区长签署"),
+        pytest.param(_doc(K.NOTICE, GOV, addressee=Addressee.SUBORDINATES), "由副区长签发",
+                     id="52 下行文 由分管副区长签发"),
+    ],
+)  # fmt: skip
+def test_signing_verb_as_the_text_says(rs: Ruleset, doc: Document, verb: str) -> None:
+    assert verb in signing.who_signs(rs, doc).explain()
+    wrong = Role.PARTY_GROUP_MEMBER
+    (violation,) = signing.check_signature(rs, doc, wrong).violations
+    assert violation.message.startswith("应" + verb)
+
+
+@pytest.mark.parametrize(
+    ("role", "cited"),
+    [
+        pytest.param(D, {59, 66}, id="59+66 副区长出访: 报告, and 按程序审批 (approver not named)"),
+        pytest.param(H, {59, 9, 66}, id="59+66 区长出访"),
+        pytest.param(FINANCE, {59, 66}, id="59+66 财政局 principal 出访"),
+    ],
+)
+def test_visit_abroad_cites_66(rs: Ruleset, role: Role, cited: set[int]) -> None:
+    v = attendance.check_leave(rs, _leave(role, LeaveKind.VISIT_ABROAD))
+    assert {c.article for c in v.citations} == cited
+    assert "本规则未规定审批人" in v.explain() or v.approvers == (Role.GOVERNMENT_LEADER,)
+
+
+def test_trip_does_not_cite_66(rs: Ruleset) -> None:
+    assert 66 not in {c.article for c in attendance.check_leave(rs, _leave(D, LeaveKind.TRIP)).citations}
+
+
+def test_department_trip_does_not_cite_75(rs: Ruleset) -> None:
+    assert {c.article for c in attendance.check_leave(rs, _leave(DH, LeaveKind.TRIP)).citations} == {59}

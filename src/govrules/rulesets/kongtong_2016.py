@@ -757,6 +757,7 @@ RULES: tuple[Rule, ...] = (
             addressee=(Addressee.PEOPLES_CONGRESS, None),
         ),
         signer=Role.HEAD,
+        verb="签署",
         overrides=_ART_52_GENERAL,
         interpretation="article-51-over-article-52",
     ),
@@ -767,6 +768,7 @@ RULES: tuple[Rule, ...] = (
         quote="制定的规章",
         when=DocumentIs(issuer=Issuer.GOVERNMENT, matters=Matter.REGULATION),
         signer=Role.HEAD,
+        verb="签署",
         overrides=_ART_52_GENERAL,
         interpretation="article-51-over-article-52",
     ),
@@ -777,6 +779,7 @@ RULES: tuple[Rule, ...] = (
         quote="发布的命令",
         when=DocumentIs(kind=DocumentKind.ORDER, issuer=Issuer.GOVERNMENT),
         signer=Role.HEAD,
+        verb="签署",
         overrides=_ART_52_GENERAL,
         interpretation="article-51-over-article-52",
     ),
@@ -787,6 +790,7 @@ RULES: tuple[Rule, ...] = (
         quote="人事任免,由区长签署。",
         when=DocumentIs(issuer=Issuer.GOVERNMENT, matters=Matter.PERSONNEL),
         signer=Role.HEAD,
+        verb="签署",
         overrides=_ART_52_GENERAL,
         interpretation="article-51-over-article-52",
     ),
@@ -1042,6 +1046,15 @@ RULES: tuple[Rule, ...] = (
             meeting=MeetingKind.WORK_CONFERENCE,
         ),
         interpretation="major-event-leave",
+    ),
+    # 六十六 … 出国（境）考察交流视工作按程序审批。 — approval is required, by a procedure (and approver) not in this
+    #        text; adds to 五十九's report for a trip abroad.
+    LeaveRule(
+        id="visit_abroad_approval",
+        cite=KT.article(66, paragraph=2),
+        quote="出国（境）考察交流视工作按程序审批。",
+        when=LeaveIs(role=(*_LEADERS, *_ALL_DEPARTMENT_HEADS), kind=LeaveKind.VISIT_ABROAD),
+        interpretation="visit-abroad-approval-not-named",
     ),
     # 六十六 严格控制因公出国（境）和外出考察 … 出国（境）考察交流视工作按程序审批。没有 … 实质内容的 … 一律不予安排
     Duty(
