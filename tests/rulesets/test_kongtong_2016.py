@@ -832,3 +832,19 @@ def test_trip_does_not_cite_66(rs: Ruleset) -> None:
 
 def test_department_trip_does_not_cite_75(rs: Ruleset) -> None:
     assert {c.article for c in attendance.check_leave(rs, _leave(DH, LeaveKind.TRIP)).citations} == {59}
+
+
+@pytest.mark.parametrize(
+    ("kind", "name"),
+    [
+        pytest.param(MeetingKind.HEAD_OFFICE, "区长办公会议", id="39+43 区长办公会议, as the text names it"),
+        pytest.param(MeetingKind.EXECUTIVE, "区政府常务会议", id="39+42 区政府常务会议"),
+        pytest.param(MeetingKind.PARTY_GROUP, "区政府党组会议", id="39+41 区政府党组会议"),
+    ],
+)
+def test_meetings_named_as_the_text_does(rs: Ruleset, kind: MeetingKind, name: str) -> None:
+    assert rs.meeting_name(kind) == name
+    meeting = Meeting(kind=kind, date=date(2025, 3, 12), presided_by=H, attendees=(OD, DH, X, D, PGM))
+    text = attendance.check_meeting(rs, meeting).explain()
+    assert text.startswith(f"按照《平凉市崆峒区人民政府工作规则》，2025-03-12{name}")
+    assert "市（县、区）长" not in text

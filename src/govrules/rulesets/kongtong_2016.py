@@ -42,7 +42,7 @@ from govrules.rules import (
 )
 from govrules.rulesets._base import citations_for, make_ruleset
 
-__all__ = ["KT", "NON_OPERATIVE", "ROLE_NAMES", "RULES", "RULESET"]
+__all__ = ["KT", "MEETING_NAMES", "NON_OPERATIVE", "ROLE_NAMES", "RULES", "RULESET"]
 
 KT = citations_for("kongtong_2016")
 
@@ -76,6 +76,15 @@ ROLE_NAMES = {
     Role.REPORTING_UNIT_HEAD: "议题汇报单位负责同志",
     Role.ASSISTANT: "助手",
     Role.MEETING_CHAIR: "会议主持人",
+}
+
+#: The five meetings as 第三十九条 names them.
+MEETING_NAMES = {
+    MeetingKind.PLENARY: "区政府全体会议",
+    MeetingKind.PARTY_GROUP: "区政府党组会议",
+    MeetingKind.EXECUTIVE: "区政府常务会议",
+    MeetingKind.HEAD_OFFICE: "区长办公会议",
+    MeetingKind.TOPICAL: "区政府专题会议",
 }
 
 NON_OPERATIVE = {
@@ -1113,4 +1122,5 @@ RULESET = make_ruleset(
     rules=RULES,
     role_names=ROLE_NAMES,
     non_operative=NON_OPERATIVE,
+    meeting_names=MEETING_NAMES,
 )
