@@ -52,6 +52,7 @@ CITATION_ONLY: dict[tuple[str, str], str] = {
     ("xifeng-2022", "major_policy_by_head"): "53(一) 重大方针政策: 附件1 五(三)1(5) answers alike",
     ("xifeng-2022", "personnel_by_head"): "53(三) 人事任免: 附件1 五(三)1(5) answers alike",
     ("xifeng-2022", "multi_portfolio_important_by_head"): "附件1 五(三)1(8): 53(一) answers alike",
+    ("kongtong-2016", "visit_abroad_approval"): "66 出国（境）按程序审批, approver not named: 59 answers alike (报告)",
 }
 
 

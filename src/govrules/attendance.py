@@ -318,7 +318,7 @@ class MeetingDecision:
     def explain(self) -> str:
         """In Chinese: the breaches found, with the articles."""
         rs = self.ruleset
-        head = f"按照《{rs.title}》，{self.meeting.date.isoformat()}{self.meeting.kind.label}"
+        head = f"按照《{rs.title}》，{self.meeting.date.isoformat()}{rs.meeting_name(self.meeting.kind)}"
         if self.ok:
             text = head + ("的组成、主持和议题符合规定。" if self.composition_checked else "的议题符合规定。")
         else:
@@ -574,7 +574,7 @@ class RhythmCheck:
     def explain(self) -> str:
         """In Chinese: the rhythm, the periods checked, and each shortfall, with the article quoted."""
         rs = self.ruleset
-        text = f"按照《{rs.title}》，{self.kind.label}{self.rhythm.describe()}。"
+        text = f"按照《{rs.title}》，{rs.meeting_name(self.kind)}{self.rhythm.describe()}。"
         if not self.periods:
             text += "所给期间内没有完整的周期，未作检查。"
         else:
@@ -702,7 +702,9 @@ def check_rhythm(
         n = j - i
         counted.append((first, last, n))
         if n < rule.rhythm.times:
-            message = f"{_period_name(unit, first, last)}召开{kind.label}{n}次，规定{rule.rhythm.describe()}"
+            message = (
+                f"{_period_name(unit, first, last)}召开{ruleset.meeting_name(kind)}{n}次，规定{rule.rhythm.describe()}"
+            )
             violations.append(Violation("meeting_rhythm", rule.citation, message, rule.id))
     return RhythmCheck(
         kind=kind,

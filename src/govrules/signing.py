@@ -93,10 +93,11 @@ class SigningDecision:
     def explain(self) -> str:
         """A Chinese explanation naming the roles as the text does and quoting the articles."""
         rs, name = self.ruleset, self.ruleset.name
-        parts = [f"按照《{rs.title}》，此{self.document.kind.label}由{'或'.join(name(r) for r in self.signers)}签发"]
+        signers = "或".join(name(r) for r in self.signers)
+        parts = [f"按照《{rs.title}》，此{self.document.kind.label}由{signers}{_verb(self)}"]
         if self.reviewers:
             steps = ("或".join(name(x) for x in self.reviewers_for(r)) for r in self.reviewers)
-            parts.append("，签发前依次经" + "、".join(steps) + "审核")
+            parts.append(("，签发前依次经" if _in_order(self) else "，签发前经") + "、".join(steps) + "审核")
         if self.countersigners:
             parts.append("，并由" + "、".join(name(r) for r in self.countersigners) + "会签")
         text = "".join(parts) + "。"
@@ -115,6 +116,24 @@ class SigningDecision:
             text += f"注意：规则{c.first}与{c.second}结论不同且无优先规定（{c.reason}）。"
         text += overridden_text(rs, self.trace)
         return text + "\n" + quote_citations(rs, self.citations)
+
+
+def _deciding(decision: SigningDecision) -> SigningRule | None:
+    """The signing rule that decided (None for a decision no declared signing rule made)."""
+    rule = decision.ruleset.rule(decision.rule) if decision.ruleset.has_rule(decision.rule) else None
+    return rule if isinstance(rule, SigningRule) else None
+
+
+def _in_order(decision: SigningDecision) -> bool:
+    """Whether the deciding rule fixes the order of the reviews (`SigningRule.reviewers_in_order`)."""
+    rule = _deciding(decision)
+    return rule is None or rule.reviewers_in_order
+
+
+def _verb(decision: SigningDecision) -> str:
+    """The text's word for signing under the deciding rule: 签发, or 签署 (`SigningRule.verb`)."""
+    rule = _deciding(decision)
+    return "签发" if rule is None else rule.verb
 
 
 def _alternate_text(alt: Alternate, signers: tuple[Role, ...], name: Callable[[Role], str]) -> str:
@@ -344,7 +363,8 @@ def _check(
                 Violation(
                     "signer",
                     cite,
-                    f"应由{'或'.join(map(name, decision.signers))}签发，实际由{name(signed_by)}签发，且无有效授权",
+                    f"应由{'或'.join(map(name, decision.signers))}{(verb := _verb(decision))}，"
+                    f"实际由{name(signed_by)}{verb}，且无有效授权",
                     decision.rule,
                 )
             )
@@ -359,7 +379,7 @@ def _check(
     missing = [r for r in decision.reviewers if taken(r) is None and not acts_as(signed_by, (r,))]
     if missing:
         violations.append(Violation("reviewers", cite, "签发前缺少" + "、".join(name(r) for r in missing) + "审核"))
-    else:
+    elif _in_order(decision):
         order = [i for r in decision.reviewers if (i := taken(r)) is not None]
         if order != sorted(order):
             violations.append(
@@ -586,10 +606,11 @@ def check_approval(ruleset: Ruleset, document: Document, approval: Review | Role
         violations.append(Violation("approver", cite, f"应由{want}审批，实际由{name(review.role)}审批", decision.rule))
     circled = review.act is ReviewAct.CIRCLED
     if circled and (decision.opinion_required or decision.circle_means_consent is False):
+        rule = ruleset.rule(decision.rule) if ruleset.has_rule(decision.rule) else None
         violations.append(
             Violation(
                 "approval_opinion",
-                cite,
+                (rule.opinion_cite if isinstance(rule, ApprovalRule) else None) or cite,
                 f"{name(review.role)}仅圈阅，未签署明确意见；此类公文须签署明确意见",
                 decision.rule,
             )

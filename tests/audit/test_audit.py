@@ -126,8 +126,8 @@ CASES = [
                                       approved_by={"role": "DEPUTY", "act": "签署意见"}), {("approver", 49)},
                  id="49 xianyang major request approved by the leader in charge, not the 市长"),
     pytest.param("kongtong-2016", rec(type="document", id="a8", kind="请示", issuer="乡镇政府",
-                                      approved_by={"role": "DEPUTY", "act": "圈阅"}), {("approval_opinion", 50)},
-                 id="50 kongtong township request only circled"),
+                                      approved_by={"role": "DEPUTY", "act": "圈阅"}), {("approval_opinion", 54)},
+                 id="50+54 kongtong township request only circled (the breach is 54's)"),
 ]  # fmt: skip
 
 

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from govrules import NoApplicableRule, RuleNotDefined, attendance, deadlines, signing
+from govrules.audit import audit
 from govrules.model import (
     AbsenceReason,
     Addressee,
@@ -18,6 +19,7 @@ from govrules.model import (
     LeaveRequest,
     Level,
     Matter,
+    Meeting,
     MeetingKind,
     Review,
     ReviewAct,
@@ -39,6 +41,15 @@ from govrules.rulesets.kongtong_2016 import NON_OPERATIVE, RULES
 H, X, D = Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY
 PGM, OD, ODD = Role.PARTY_GROUP_MEMBER, Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR
 DH, TH = Role.DEPARTMENT_HEAD, Role.TOWNSHIP_HEAD
+#: the principals of named 区政府部门 (十: 区审计局; 四十二: 区监察局, 区政府法制办公室; 财政局, 司法局, 发改局)
+AUDIT, FINANCE, JUSTICE, NDRC = (
+    Role.AUDIT_BUREAU_HEAD,
+    Role.FINANCE_BUREAU_HEAD,
+    Role.JUSTICE_BUREAU_HEAD,
+    Role.DEVELOPMENT_REFORM_HEAD,
+)
+SUPERVISION, LEGAL = Role.SUPERVISION_BUREAU_HEAD, Role.LEGAL_AFFAIRS_HEAD
+NAMED = {AUDIT, FINANCE, JUSTICE, NDRC, SUPERVISION, LEGAL}
 GOV, OFFICE = Issuer.GOVERNMENT, Issuer.GOVERNMENT_OFFICE
 
 
@@ -99,15 +110,33 @@ MEETINGS = [
     pytest.param(
         MeetingKind.PLENARY, "members", {H, X, D, PGM, DH, OD}, id="40 全体会议 组成 (办公室主任 as 组成部门负责人)"
     ),
+    pytest.param(
+        MeetingKind.PLENARY, "optional_members", NAMED, id="40+10 全体会议 审计局等 named 组成部门 principals attend"
+    ),
     pytest.param(MeetingKind.PLENARY, "non_voting", set(), id="40 全体会议 no fixed 列席"),
     pytest.param(
         MeetingKind.PLENARY,
         "optional_non_voting",
-        {TH, Role.UNIT_HEAD, ODD, Role.PARTY_COMMITTEE, Role.PEOPLES_CONGRESS, Role.CPPCC, Role.PARTY_COMMITTEE_LEADER},
-        id="40 全体会议 根据需要/必要时 列席",
+        {
+            TH,
+            Role.UNIT_HEAD,
+            Role.INSPECTION_HEAD,
+            ODD,
+            Role.PARTY_COMMITTEE,
+            Role.PEOPLES_CONGRESS,
+            Role.CPPCC,
+            Role.PARTY_COMMITTEE_LEADER,
+        },
+        id="40 全体会议 根据需要/必要时 列席 (督查考核局 at least 有关单位)",
     ),
     pytest.param(MeetingKind.PLENARY, "convener", H, id="40 全体会议 区长召集"),
     pytest.param(MeetingKind.PLENARY, "presiders", (H,), id="40 全体会议 区长主持"),
+    pytest.param(
+        MeetingKind.PLENARY,
+        "presider_alternates",
+        (Alternate(X, AlternateBasis.ABSENCE),),
+        id="40+9 全体会议 区长外出期间 负责常务工作的副区长主持",
+    ),
     pytest.param(MeetingKind.PARTY_GROUP, "members", {H, PGM}, id="41 党组会议 党组成员组成"),
     pytest.param(
         MeetingKind.PARTY_GROUP, "optional_non_voting", {D, ODD}, id="41 党组会议 非党员副区长、办公室副主任列席"
@@ -124,16 +153,24 @@ MEETINGS = [
     pytest.param(
         MeetingKind.EXECUTIVE,
         "optional_non_voting",
-        {TH, DH, Role.REPORTING_UNIT_HEAD},
-        id="42 常务会议 列席涉及本单位的议题",
+        {TH, DH, AUDIT, FINANCE, JUSTICE, NDRC, Role.REPORTING_UNIT_HEAD},
+        id="42 常务会议 列席涉及本单位的议题 (named principals too)",
     ),
     pytest.param(MeetingKind.EXECUTIVE, "convener", H, id="42 常务会议 区长召集"),
     pytest.param(MeetingKind.EXECUTIVE, "presiders", (H,), id="42 常务会议 区长主持"),
+    pytest.param(
+        MeetingKind.EXECUTIVE,
+        "presider_alternates",
+        (Alternate(X, AlternateBasis.ABSENCE),),
+        id="42+9 常务会议 区长外出期间 负责常务工作的副区长主持",
+    ),
     pytest.param(MeetingKind.EXECUTIVE, "assistants_per_reporting_unit", 1, id="46 常务会议 每个汇报单位可带1名助手"),
     pytest.param(MeetingKind.EXECUTIVE, "max_assistants", None, id="46 常务会议 no limit for the whole meeting"),
     pytest.param(MeetingKind.HEAD_OFFICE, "members", set(), id="43 区长办公会议 no member required by name"),
     pytest.param(MeetingKind.HEAD_OFFICE, "any_of", ({OD, ODD},), id="43 区长办公会议 办公室主任或相关副主任"),
-    pytest.param(MeetingKind.HEAD_OFFICE, "optional_members", {H, TH, DH}, id="43 区长办公会议 有关乡镇、部门参加"),
+    pytest.param(
+        MeetingKind.HEAD_OFFICE, "optional_members", {H, TH, DH, *NAMED}, id="43 区长办公会议 有关乡镇、部门参加"
+    ),
     pytest.param(MeetingKind.HEAD_OFFICE, "convener", H, id="43 区长办公会议 区长召集"),
     pytest.param(MeetingKind.HEAD_OFFICE, "presiders", (H,), id="43 区长办公会议 区长主持"),
     pytest.param(
@@ -144,7 +181,9 @@ MEETINGS = [
     ),
     pytest.param(MeetingKind.TOPICAL, "members", set(), id="44 专题会议 no member required by name"),
     pytest.param(MeetingKind.TOPICAL, "any_of", ({OD, ODD},), id="44 专题会议 办公室主任或相关副主任"),
-    pytest.param(MeetingKind.TOPICAL, "optional_members", {H, X, D, DH}, id="44 专题会议 相关副区长、有关部门参加"),
+    pytest.param(
+        MeetingKind.TOPICAL, "optional_members", {H, X, D, DH, *NAMED}, id="44 专题会议 相关副区长、有关部门参加"
+    ),
     pytest.param(MeetingKind.TOPICAL, "presiders", (H, X, D), id="44 专题会议 区长或副区长主持"),
 ]
 
@@ -162,9 +201,9 @@ def test_meeting_composition(rs: Ruleset, kind: MeetingKind, field: str, expecte
 @pytest.mark.parametrize(
     ("kind", "cited"),
     [
-        pytest.param(MeetingKind.PLENARY, {40, 7}, id="40+7 全体会议"),
+        pytest.param(MeetingKind.PLENARY, {40, 7, 9}, id="40+7+9 全体会议"),
         pytest.param(MeetingKind.PARTY_GROUP, {41, 7}, id="41+7 党组会议"),
-        pytest.param(MeetingKind.EXECUTIVE, {42, 7, 46}, id="42+7+46 常务会议"),
+        pytest.param(MeetingKind.EXECUTIVE, {42, 7, 46, 9}, id="42+7+46+9 常务会议"),
         pytest.param(MeetingKind.HEAD_OFFICE, {43, 7}, id="43+7 区长办公会议"),
         pytest.param(MeetingKind.TOPICAL, {44, 7}, id="44+7 专题会议"),
     ],
@@ -537,6 +576,27 @@ LEAVE = [
         {Role.PARTY_COMMITTEE},
         id="59+4 办公室主任外出 as 组成部门负责人",
     ),
+    *(
+        pytest.param(
+            _leave(role, LeaveKind.TRIP),
+            (Role.GOVERNMENT_LEADER,),
+            {Role.PARTY_COMMITTEE},
+            id=f"59+10 {role.label}外出 as 部门主要负责同志 -> 区政府领导同意, 报区委",
+        )
+        for role in sorted(NAMED, key=lambda r: r.name)
+    ),
+    pytest.param(
+        _leave(
+            AUDIT,
+            LeaveKind.MEETING_ABSENCE,
+            meeting=MeetingKind.WORK_CONFERENCE,
+            start=date(2025, 10, 9),
+            end=date(2025, 10, 9),
+        ),
+        (),
+        set(),
+        id="59二款 审计局 principal absent from a 重要会议 -> 履行请假手续 (approver not stated)",
+    ),
     pytest.param(
         _leave(
             DH,
@@ -627,3 +687,164 @@ def test_approval_of_submitted_documents(rs: Ruleset, doc: Document, review: Rev
     assert decision.circle_means_consent is None
     assert [c.article for c in decision.citations] == [50, 54]
     assert signing.check_approval(rs, doc, review).ok is ok
+
+
+@pytest.mark.parametrize(
+    ("review", "rule", "article"),
+    [
+        pytest.param(Review(D, CIRCLED), "approval_opinion", 54, id="54 bare 圈阅: the opinion requirement is 54's"),
+        pytest.param(Review(H, OPINION), "approver", 50, id="50 the wrong leader: the routing is 50's"),
+    ],
+)  # fmt: skip
+def test_approval_violation_cites_its_article(rs: Ruleset, review: Review, rule: str, article: int) -> None:
+    doc = Document(DocumentKind.REQUEST, Issuer.DEPARTMENT, addressee=Addressee.GOVERNMENT)
+    (violation,) = signing.check_approval(rs, doc, review).violations
+    assert (violation.rule, violation.citation.article) == (rule, article)
+
+
+# -- 五十二: the two reviews of an upward document; the 两办 countersign and its alternates ----------------------
+
+
+@pytest.mark.parametrize(
+    ("reviewed_by", "ok"),
+    [
+        pytest.param((OD, D), True, id="52 办公室主任 then 分管副区长"),
+        pytest.param((D, OD), True, id="52 分管副区长 then 办公室主任: 、 fixes no order (no 依次/逐级)"),
+        pytest.param((OD,), False, id="52 分管副区长's review missing"),
+        pytest.param((D,), False, id="52 办公室主任's review missing"),
+    ],
+)
+def test_upward_reviews_in_any_order(rs: Ruleset, reviewed_by: tuple[Role, ...], ok: bool) -> None:
+    doc = _doc(K.REQUEST, GOV, addressee=Addressee.HIGHER_GOVERNMENT)
+    assert signing.check_signature(rs, doc, H, reviewed_by).ok is ok
+    assert "依次" not in signing.who_signs(rs, doc).explain()
+
+
+@pytest.mark.parametrize(
+    ("countersigned_by", "finding"),
+    [
+        pytest.param([OD], False, id="52二款 办公室主任会签"),
+        pytest.param([H], False, id="52二款 如有必要, 可由区长会签"),
+        pytest.param([D], False, id="52二款 如有必要, 可由分管副区长会签"),
+        pytest.param([], True, id="52二款 nobody countersigned"),
+        pytest.param([DH], True, id="52二款 a department head is none of them"),
+    ],
+)
+def test_joint_offices_countersign_alternates(rs: Ruleset, countersigned_by: list[Role], finding: bool) -> None:
+    record = {
+        "type": "document",
+        "id": "j",
+        "kind": "NOTICE",
+        "issuer": "JOINT_OFFICES",
+        "addressee": "SUBORDINATES",
+        "signed_by": "PARTY_COMMITTEE_OFFICE",
+        "countersigned_by": [r.name for r in countersigned_by],
+    }
+    rules = [f.rule for f in audit(rs, [record])]
+    assert ("countersigners" in rules) is finding
+
+
+def test_cross_department_request_signed_by_a_named_principal(rs: Ruleset) -> None:
+    doc = _doc(K.REQUEST, Issuer.DEPARTMENT, addressee=Addressee.GOVERNMENT, matters={Matter.CROSS_DEPARTMENT})
+    assert set(signing.who_signs(rs, doc).signers) == {DH, *NAMED}
+    assert signing.check_signature(rs, doc, FINANCE).ok
+
+
+# -- 四十、四十二 with 九: who presides; who attends the 全体会议 --------------------------------------------------
+
+
+def _absent_head(kind: MeetingKind) -> LeaveRequest:
+    return LeaveRequest(role=H, kind=LeaveKind.MEETING_ABSENCE, meeting=kind, start=date(2025, 3, 12),
+                        end=date(2025, 3, 12), requested_on=date(2025, 3, 11))  # fmt: skip
+
+
+_EXEC_OBSERVERS = (ODD, SUPERVISION, Role.INSPECTION_HEAD, LEGAL)
+
+
+@pytest.mark.parametrize(
+    ("meeting", "ok"),
+    [
+        pytest.param(Meeting(kind=MeetingKind.EXECUTIVE, date=date(2025, 3, 12), presided_by=X, attendees=(D, PGM),
+                             non_voting=_EXEC_OBSERVERS, absent=(_absent_head(MeetingKind.EXECUTIVE),)),
+                     True, id="42+9 常务会议, 区长不在, 负责常务工作的副区长主持"),
+        pytest.param(Meeting(kind=MeetingKind.EXECUTIVE, date=date(2025, 3, 12), presided_by=X, attendees=(H, D, PGM),
+                             non_voting=_EXEC_OBSERVERS),
+                     False, id="42+9 常务会议, 区长出席 yet 负责常务工作的副区长主持"),
+        pytest.param(Meeting(kind=MeetingKind.EXECUTIVE, date=date(2025, 3, 12), presided_by=D, attendees=(X, PGM),
+                             non_voting=_EXEC_OBSERVERS, absent=(_absent_head(MeetingKind.EXECUTIVE),)),
+                     False, id="42+9 常务会议, 区长不在, another 副区长主持: 9 names only 负责常务工作的副区长"),
+        pytest.param(Meeting(kind=MeetingKind.PLENARY, date=date(2025, 3, 12), presided_by=X,
+                             attendees=(D, PGM, DH, OD), absent=(_absent_head(MeetingKind.PLENARY),)),
+                     True, id="40+9 全体会议, 区长不在, 负责常务工作的副区长主持"),
+        pytest.param(Meeting(kind=MeetingKind.PLENARY, date=date(2025, 3, 12), presided_by=H,
+                             attendees=(X, D, PGM, DH, OD, AUDIT, FINANCE)),
+                     True, id="40+10 全体会议 attended by the 审计局 and 财政局 principals"),
+        pytest.param(Meeting(kind=MeetingKind.PLENARY, date=date(2025, 3, 12), presided_by=H,
+                             attendees=(X, D, PGM, DH, OD), non_voting=(Role.INSPECTION_HEAD,)),
+                     True, id="40 全体会议 督查考核局 sits in (有关单位主要负责同志)"),
+        pytest.param(Meeting(kind=MeetingKind.PLENARY, date=date(2025, 3, 12), presided_by=H,
+                             attendees=(X, D, PGM, DH, OD, Role.POLICY_RESEARCH_HEAD)),
+                     False, id="40 全体会议 区委政研室 is a party body, not a 组成部门"),
+    ],
+)  # fmt: skip
+def test_presiding_and_plenary_attendance(rs: Ruleset, meeting: Meeting, ok: bool) -> None:
+    assert attendance.check_meeting(rs, meeting).ok is ok
+
+
+# -- 五十一: 签署, the text's word; 六十六: a trip abroad needs approval by a procedure not in this text -------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "verb"),
+    [
+        pytest.param(_doc(K.MOTION, GOV, addressee=Addressee.PEOPLES_CONGRESS), "由区长签署", id="51 议案 由区长签署"),
+        pytest.param(_doc(K.ORDER, GOV, addressee=Addressee.PUBLIC), "由区长签署", id="51 命令 由区长签署"),
+        pytest.param(_doc(K.NOTICE, GOV, addressee=Addressee.SUBORDINATES, matters={Matter.PERSONNEL}), "由区长签署",
+                     id="51 人事任免 由区长签署"),
+        pytest.param(_doc(K.NOTICE, GOV, addressee=Addressee.SUBORDINATES), "由副区长签发",
+                     id="52 下行文 由分管副区长签发"),
+    ],
+)  # fmt: skip
+def test_signing_verb_as_the_text_says(rs: Ruleset, doc: Document, verb: str) -> None:
+    assert verb in signing.who_signs(rs, doc).explain()
+    wrong = Role.PARTY_GROUP_MEMBER
+    (violation,) = signing.check_signature(rs, doc, wrong).violations
+    assert violation.message.startswith("应" + verb)
+
+
+@pytest.mark.parametrize(
+    ("role", "cited"),
+    [
+        pytest.param(D, {59, 66}, id="59+66 副区长出访: 报告, and 按程序审批 (approver not named)"),
+        pytest.param(H, {59, 9, 66}, id="59+66 区长出访"),
+        pytest.param(FINANCE, {59, 66}, id="59+66 财政局 principal 出访"),
+    ],
+)
+def test_visit_abroad_cites_66(rs: Ruleset, role: Role, cited: set[int]) -> None:
+    v = attendance.check_leave(rs, _leave(role, LeaveKind.VISIT_ABROAD))
+    assert {c.article for c in v.citations} == cited
+    assert "本规则未规定审批人" in v.explain() or v.approvers == (Role.GOVERNMENT_LEADER,)
+
+
+def test_trip_does_not_cite_66(rs: Ruleset) -> None:
+    assert 66 not in {c.article for c in attendance.check_leave(rs, _leave(D, LeaveKind.TRIP)).citations}
+
+
+def test_department_trip_does_not_cite_75(rs: Ruleset) -> None:
+    assert {c.article for c in attendance.check_leave(rs, _leave(DH, LeaveKind.TRIP)).citations} == {59}
+
+
+@pytest.mark.parametrize(
+    ("kind", "name"),
+    [
+        pytest.param(MeetingKind.HEAD_OFFICE, "区长办公会议", id="39+43 区长办公会议, as the text names it"),
+        pytest.param(MeetingKind.EXECUTIVE, "区政府常务会议", id="39+42 区政府常务会议"),
+        pytest.param(MeetingKind.PARTY_GROUP, "区政府党组会议", id="39+41 区政府党组会议"),
+    ],
+)
+def test_meetings_named_as_the_text_does(rs: Ruleset, kind: MeetingKind, name: str) -> None:
+    assert rs.meeting_name(kind) == name
+    meeting = Meeting(kind=kind, date=date(2025, 3, 12), presided_by=H, attendees=(OD, DH, X, D, PGM))
+    text = attendance.check_meeting(rs, meeting).explain()
+    assert text.startswith(f"按照《平凉市崆峒区人民政府工作规则》，2025-03-12{name}")
+    assert "市（县、区）长" not in text

@@ -54,7 +54,7 @@ from govrules.model import (
     Roster,
 )
 from govrules.periods import Direction
-from govrules.rules import Citation, DeadlineRule, LeaveRule, RhythmRule, Ruleset
+from govrules.rules import Citation, CountersignRule, DeadlineRule, LeaveRule, RhythmRule, Ruleset
 from govrules.workdays import WorkdayCalendar, china
 
 __all__ = ["INVALID", "LOG_RULES", "AuditRun", "Finding", "Summary", "Unreadable", "audit", "audit_lines"]
@@ -1240,7 +1240,14 @@ def _countersign_and_seal(
         if decision.countersigners:
             skipped.append("countersigners (countersigned_by not on record)")
     else:
-        missing = [x for x in decision.countersigners if not any(rs.acts_as(y, (x,)) for y in r.countersigned_by)]
+        signed = r.countersigned_by
+        # a countersign rule's alternate (「如有必要,可由区长…会签」) stands for its countersigners; a role the
+        # named one includes acts as it (`Ruleset.acts_as`)
+        rules = rs.select(CountersignRule, decision.document)[1]
+        stood_for = {
+            x for c in rules if any(rs.acts_as(y, [a.role for a in c.alternates]) for y in signed) for x in c.countersigners
+        }
+        missing = [x for x in decision.countersigners if x not in stood_for and not any(rs.acts_as(y, (x,)) for y in signed)]
         if missing:
             message = "缺少" + "、".join(name(x) for x in missing) + "会签"
             cite = decision.countersign_citation or decision.citations[0]

@@ -43,7 +43,7 @@ def _show_ruleset(args: argparse.Namespace) -> str:
             f"  {r.id}：{r.period.describe() if zh else r.period.describe_en()}，{r.action}（{cite}）{variants}"
         )
     kinds = sorted(rs.meeting_kinds(), key=list(MK).index)
-    lines.append(("会议：" if zh else "Meetings: ") + "、".join(k.label for k in kinds))
+    lines.append(("会议：" if zh else "Meetings: ") + "、".join(rs.meeting_name(k) for k in kinds))
     roles = sorted(rs.roles(), key=list(Role).index)
     names = [rs.name(r) if zh else f"{rs.name(r)} ({r.name})" for r in roles]
     lines.append(("职务：" if zh else "Roles: ") + ("、" if zh else ", ").join(names))

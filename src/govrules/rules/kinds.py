@@ -148,6 +148,9 @@ class SigningRule(Rule):
     may sign in their own right; `signers` is all of them, `signer` first. `alternates` may sign only
     on a stated basis (授权, 缺席 ...). `review_alternatives`: (step, role) pairs, where a review step
     may be taken by another named role instead (「由联系副主任或分管文秘工作的副主任核稿」).
+    `reviewers_in_order`: False where the text lists the reviews without fixing their order (「经A、B审核后」
+    with no 依次/逐级): each must come before the signature, in any order. `verb`: the text's word for the act
+    (签发, or 签署 where the text says 「由区长签署」), used in explanations and breaches.
     """
 
     when: DocumentIs
@@ -157,6 +160,8 @@ class SigningRule(Rule):
     review_alternatives: tuple[tuple[Role, Role], ...] = attrs.field(default=(), converter=_role_pairs)
     alternates: tuple[Alternate, ...] = attrs.field(default=(), converter=_alternates)
     circle_means_consent: bool | None = None
+    reviewers_in_order: bool = True
+    verb: str = "签发"
 
     kind_label: ClassVar[str] = "签发"
 
@@ -166,7 +171,7 @@ class SigningRule(Rule):
         return (self.signer, *(r for r in self.or_signers if r is not self.signer))
 
     def outcome(self) -> tuple[object, ...]:
-        return (self.signer, self.or_signers, self.reviewers, self.review_alternatives)
+        return (self.signer, self.or_signers, self.reviewers, self.review_alternatives, self.reviewers_in_order)
 
     def condition(self) -> DocumentIs:
         return self.when
@@ -174,15 +179,20 @@ class SigningRule(Rule):
 
 @attrs.frozen(kw_only=True)
 class CountersignRule(Rule):
-    """Documents matching `when` are countersigned (会签) by these roles; adds to the signing rule."""
+    """Documents matching `when` are countersigned (会签) by these roles; adds to the signing rule.
+
+    `alternates`: who may countersign instead of them on a stated basis (「如有必要,可由区长或分管副区长会签」):
+    a countersignature by any one of them stands for the rule's countersigners.
+    """
 
     when: DocumentIs
     countersigners: tuple[Role, ...] = attrs.field(converter=_roles)
+    alternates: tuple[Alternate, ...] = attrs.field(default=(), converter=_alternates)
 
     kind_label: ClassVar[str] = "会签"
 
     def outcome(self) -> tuple[object, ...]:
-        return (self.countersigners,)
+        return (self.countersigners, self.alternates)
 
     def condition(self) -> DocumentIs:
         return self.when
@@ -195,7 +205,8 @@ class ApprovalRule(Rule):
     `or_approvers` where the text names alternatives.
 
     `opinion_required`: the approver must write an explicit opinion (签署明确意见); `circle_means_consent`:
-    circling it (圈阅) counts as consent. A text may say either, or neither (None).
+    circling it (圈阅) counts as consent. A text may say either, or neither (None). `opinion_cite`: the
+    article that requires the opinion, where it is not the rule's first citation (a breach cites it).
     """
 
     when: DocumentIs
@@ -204,6 +215,7 @@ class ApprovalRule(Rule):
     opinion_required: bool | None = None
     circle_means_consent: bool | None = None
     read_only: bool = False  # the leader reads it (阅知: 报告性公文), nothing is approved
+    opinion_cite: Citation | None = None
 
     kind_label: ClassVar[str] = "审批"
 

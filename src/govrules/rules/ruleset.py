@@ -65,6 +65,7 @@ class Ruleset:
     annexes: tuple[Annex, ...] = attrs.field(default=(), converter=_annexes)
     rules: tuple[Rule, ...] = attrs.field(converter=_rules)
     role_names: Mapping[Role, str] = attrs.field(factory=dict, converter=_proxy)
+    meeting_names: Mapping[MeetingKind, str] = attrs.field(factory=dict, converter=_proxy)
     non_operative: Mapping[int, str] = attrs.field(factory=dict, converter=_proxy)
     document_number: str | None = None
     changes: Mapping[str, str] = attrs.field(factory=dict, converter=_proxy)
@@ -337,6 +338,10 @@ class Ruleset:
     def name(self, role: Role) -> str:
         """What this text calls a role: 县长 for HEAD in 西丰, 区长 in 东川."""
         return self.role_names.get(role, role.label)
+
+    def meeting_name(self, kind: MeetingKind) -> str:
+        """What this text calls a kind of meeting: 区长办公会议 for HEAD_OFFICE in 崆峒, 县长办公会议 in 西丰."""
+        return self.meeting_names.get(kind, kind.label)
 
     def roles(self) -> frozenset[Role]:
         """The roles this text has: those it names (`role_names`) and those its rules mention."""

@@ -43,7 +43,7 @@ from govrules.rules import (
 )
 from govrules.rulesets._base import citations_for, make_ruleset
 
-__all__ = ["KT", "NON_OPERATIVE", "ROLE_NAMES", "RULES", "RULESET"]
+__all__ = ["KT", "MEETING_NAMES", "NON_OPERATIVE", "ROLE_NAMES", "RULES", "RULESET"]
 
 KT = citations_for("kongtong_2016")
 
@@ -67,13 +67,25 @@ ROLE_NAMES = {
     Role.GOVERNMENT_OFFICE: "区政府办公室",
     Role.PEOPLES_CONGRESS: "区人大常委会",
     Role.CPPCC: "区政协",
-    Role.AUDIT_BUREAU_HEAD: "区审计局",
+    Role.AUDIT_BUREAU_HEAD: "区审计局主要负责同志",
+    Role.FINANCE_BUREAU_HEAD: "区财政局主要负责同志",
+    Role.JUSTICE_BUREAU_HEAD: "区司法局主要负责同志",
+    Role.DEVELOPMENT_REFORM_HEAD: "区发展改革局主要负责同志",
     Role.SUPERVISION_BUREAU_HEAD: "区监察局主要负责同志",
     Role.INSPECTION_HEAD: "区督查考核局主要负责同志",
     Role.LEGAL_AFFAIRS_HEAD: "区政府法制办公室主要负责同志",
     Role.REPORTING_UNIT_HEAD: "议题汇报单位负责同志",
     Role.ASSISTANT: "助手",
     Role.MEETING_CHAIR: "会议主持人",
+}
+
+#: The five meetings as 第三十九条 names them.
+MEETING_NAMES = {
+    MeetingKind.PLENARY: "区政府全体会议",
+    MeetingKind.PARTY_GROUP: "区政府党组会议",
+    MeetingKind.EXECUTIVE: "区政府常务会议",
+    MeetingKind.HEAD_OFFICE: "区长办公会议",
+    MeetingKind.TOPICAL: "区政府专题会议",
 }
 
 NON_OPERATIVE = {
@@ -123,6 +135,21 @@ _LEADERS = (Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY, Role.PARTY_GROUP_MEMB
 _DEPUTIES = (Role.EXECUTIVE_DEPUTY, Role.DEPUTY)
 #: 区政府组成部门主要负责同志 — 区政府办公室 is itself a 组成部门.
 _DEPARTMENT_HEADS = (Role.DEPARTMENT_HEAD, Role.OFFICE_DIRECTOR)
+#: The principals of named 区政府部门 the vocabulary offers, each a 部门主要负责同志 (十 「区政府各部门 … 区审计局」;
+#: 四十二 names 区监察局 and 区政府法制办公室 as government bodies, as they were in 2016; 财政局, 司法局 and 发改局 are
+#: government departments under every reading). Not the 区督查考核局 (whose body the text does not say) nor the
+#: 区委政研室 (a party body). See interpretation `office-director-as-department-head`.
+_NAMED_PRINCIPALS = (
+    Role.AUDIT_BUREAU_HEAD,
+    Role.FINANCE_BUREAU_HEAD,
+    Role.JUSTICE_BUREAU_HEAD,
+    Role.DEVELOPMENT_REFORM_HEAD,
+    Role.SUPERVISION_BUREAU_HEAD,
+    Role.LEGAL_AFFAIRS_HEAD,
+)
+#: 部门主要负责同志 wherever the text says it (第四、五十七、五十九条): the generic role, the office director and the
+#: named principals.
+_ALL_DEPARTMENT_HEADS = (*_DEPARTMENT_HEADS, *_NAMED_PRINCIPALS)
 _UPWARD = (
     Addressee.HIGHER_GOVERNMENT,
     Addressee.HIGHER_DEPARTMENT,
@@ -139,7 +166,7 @@ RULES: tuple[Rule, ...] = (
         id="government_composition",
         cite=KT.article(4),
         quote="区政府由下列人员组成:区长、副区长、区政府党组成员,区政府组成部门主要负责同志。",
-        who=(*_LEADERS, *_DEPARTMENT_HEADS),
+        who=(*_LEADERS, *_ALL_DEPARTMENT_HEADS),
         summary="区政府由区长、副区长、区政府党组成员和区政府组成部门主要负责同志组成",
         interpretation="office-director-as-department-head",
     ),
@@ -380,13 +407,15 @@ RULES: tuple[Rule, ...] = (
     #      … 根据需要可安排乡镇政府、有关单位主要负责同志及区政府办公室副主任列席会议。必要时,可邀请区委 … 列席会议。
     MeetingRule(
         id="plenary_composition",
-        cite=(KT.article(40), KT.article(7)),
+        cite=(KT.article(40), KT.article(7), KT.article(9)),
         quote="区政府全体会议由区长、副区长、区政府党组成员,区政府组成部门主要负责同志组成,由区长召集和主持。",
         meeting=MeetingKind.PLENARY,
         members=(*_LEADERS, *_DEPARTMENT_HEADS),
+        optional_members=_NAMED_PRINCIPALS,
         optional_non_voting=(
             Role.TOWNSHIP_HEAD,
             Role.UNIT_HEAD,
+            Role.INSPECTION_HEAD,
             Role.OFFICE_DEPUTY_DIRECTOR,
             Role.PARTY_COMMITTEE,
             Role.PEOPLES_CONGRESS,
@@ -395,6 +424,8 @@ RULES: tuple[Rule, ...] = (
         ),
         convener=Role.HEAD,
         presiders=(Role.HEAD,),
+        # 九 区长外出期间,由负责常务工作的副区长主持区政府工作 — may include chairing this meeting
+        presider_alternates=(Alternate(Role.EXECUTIVE_DEPUTY, AlternateBasis.ABSENCE),),
         interpretation="plenary-observers",
         organisers=(Role.OFFICE_DIRECTOR, Role.OFFICE_CLERK),
     ),
@@ -442,7 +473,7 @@ RULES: tuple[Rule, ...] = (
     # 四十六 参加区政府常务会议,除议题汇报单位负责同志可带1名助手外,其他单位与会人员不带随员。
     MeetingRule(
         id="executive_composition",
-        cite=(KT.article(42), KT.article(7), KT.article(46, paragraph=2)),
+        cite=(KT.article(42), KT.article(7), KT.article(46, paragraph=2), KT.article(9)),
         quote="区政府常务会议由区长、副区长、区政府党组成员组成,由区长召集和主持。",
         meeting=MeetingKind.EXECUTIVE,
         members=_LEADERS,
@@ -452,9 +483,16 @@ RULES: tuple[Rule, ...] = (
             Role.INSPECTION_HEAD,
             Role.LEGAL_AFFAIRS_HEAD,
         ),
-        optional_non_voting=(Role.TOWNSHIP_HEAD, Role.DEPARTMENT_HEAD, Role.REPORTING_UNIT_HEAD),
+        optional_non_voting=(
+            Role.TOWNSHIP_HEAD,
+            Role.DEPARTMENT_HEAD,
+            *(r for r in _NAMED_PRINCIPALS if r not in (Role.SUPERVISION_BUREAU_HEAD, Role.LEGAL_AFFAIRS_HEAD)),
+            Role.REPORTING_UNIT_HEAD,
+        ),
         convener=Role.HEAD,
         presiders=(Role.HEAD,),
+        # 九 区长外出期间,由负责常务工作的副区长主持区政府工作 — may include chairing this meeting
+        presider_alternates=(Alternate(Role.EXECUTIVE_DEPUTY, AlternateBasis.ABSENCE),),
         assistants_per_reporting_unit=1,
         interpretation="executive-observers-and-assistants",
         organisers=(Role.OFFICE_DIRECTOR, Role.OFFICE_CLERK),
@@ -508,7 +546,7 @@ RULES: tuple[Rule, ...] = (
         quote="区长办公会议由区长或区长委托副区长召集和主持,区政府办公室主任或相关副主任,有关乡镇政府、部门主要负责同志参加。",
         meeting=MeetingKind.HEAD_OFFICE,
         any_of=((Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR),),
-        optional_members=(Role.HEAD, Role.TOWNSHIP_HEAD, Role.DEPARTMENT_HEAD),
+        optional_members=(Role.HEAD, Role.TOWNSHIP_HEAD, Role.DEPARTMENT_HEAD, *_NAMED_PRINCIPALS),
         convener=Role.HEAD,
         presiders=(Role.HEAD,),
         presider_alternates=tuple(Alternate(r, AlternateBasis.AUTHORIZATION) for r in _DEPUTIES),
@@ -531,7 +569,7 @@ RULES: tuple[Rule, ...] = (
         quote="区政府专题会议由区长或副区长召集和主持,相关副区长、区政府办公室主任或相关副主任、有关部门主要负责同志参加,主要研究专项工作事宜。",
         meeting=MeetingKind.TOPICAL,
         any_of=((Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR),),
-        optional_members=(Role.HEAD, *_DEPUTIES, Role.DEPARTMENT_HEAD),
+        optional_members=(Role.HEAD, *_DEPUTIES, Role.DEPARTMENT_HEAD, *_NAMED_PRINCIPALS),
         convener=Role.HEAD,
         presiders=(Role.HEAD, *_DEPUTIES),
         interpretation="presiders-specific-over-article-7",
@@ -682,6 +720,7 @@ RULES: tuple[Rule, ...] = (
             matters=Matter.CROSS_DEPARTMENT,
         ),
         signer=Role.DEPARTMENT_HEAD,
+        or_signers=_NAMED_PRINCIPALS,
         interpretation="cross-department-countersign",
     ),
     CountersignRule(
@@ -714,6 +753,7 @@ RULES: tuple[Rule, ...] = (
         when=DocumentIs(issuer=(Issuer.TOWNSHIP, Issuer.DEPARTMENT), addressee=(Addressee.GOVERNMENT, None)),
         approver=Role.DEPUTY,
         opinion_required=True,
+        opinion_cite=KT.article(54),
         interpretation="incoming-approval",
     ),
     # 五十一 区政府向区人大及其常委会提出的议案 … 由区长签署。 — prevails over 五十二
@@ -727,6 +767,7 @@ RULES: tuple[Rule, ...] = (
             addressee=(Addressee.PEOPLES_CONGRESS, None),
         ),
         signer=Role.HEAD,
+        verb="签署",
         overrides=_ART_52_GENERAL,
         interpretation="article-51-over-article-52",
     ),
@@ -737,6 +778,7 @@ RULES: tuple[Rule, ...] = (
         quote="制定的规章",
         when=DocumentIs(issuer=Issuer.GOVERNMENT, matters=Matter.REGULATION),
         signer=Role.HEAD,
+        verb="签署",
         overrides=_ART_52_GENERAL,
         interpretation="article-51-over-article-52",
     ),
@@ -747,6 +789,7 @@ RULES: tuple[Rule, ...] = (
         quote="发布的命令",
         when=DocumentIs(kind=DocumentKind.ORDER, issuer=Issuer.GOVERNMENT),
         signer=Role.HEAD,
+        verb="签署",
         overrides=_ART_52_GENERAL,
         interpretation="article-51-over-article-52",
     ),
@@ -757,6 +800,7 @@ RULES: tuple[Rule, ...] = (
         quote="人事任免,由区长签署。",
         when=DocumentIs(issuer=Issuer.GOVERNMENT, matters=Matter.PERSONNEL),
         signer=Role.HEAD,
+        verb="签署",
         overrides=_ART_52_GENERAL,
         interpretation="article-51-over-article-52",
     ),
@@ -768,6 +812,7 @@ RULES: tuple[Rule, ...] = (
         when=DocumentIs(issuer=Issuer.GOVERNMENT, addressee=_UPWARD),
         signer=Role.HEAD,
         reviewers=(Role.OFFICE_DIRECTOR, Role.DEPUTY),
+        reviewers_in_order=False,
         interpretation="upward-addressees",
     ),
     # 五十二 以区政府名义制发的平行文和下行文,由分管副区长签发,如有必要,报区长签发
@@ -858,6 +903,7 @@ RULES: tuple[Rule, ...] = (
         quote="区委办公室、区政府办公室联合发文,根据内容由区政府办公室主任会签;如有必要,可由区长或分管副区长会签。",
         when=DocumentIs(issuer=Issuer.JOINT_OFFICES),
         countersigners=(Role.OFFICE_DIRECTOR,),
+        alternates=(Alternate(Role.HEAD, AlternateBasis.NECESSITY), Alternate(Role.DEPUTY, AlternateBasis.NECESSITY)),
         interpretation="joint-signer-not-stated",
     ),
     # 五十二 控制减少发文数量。… 工作要求涉及个别部门的,不发普发性文件。… 一律不发。
@@ -947,7 +993,7 @@ RULES: tuple[Rule, ...] = (
         id="decisions_binding",
         cite=KT.article(57),
         quote="如有不同意见可在区政府会议上提出,在没有重新作出决定前,不得有任何与区政府决定相违背的言论和行为",
-        who=(*_LEADERS, *_DEPARTMENT_HEADS),
+        who=(*_LEADERS, *_ALL_DEPARTMENT_HEADS),
         summary="组成人员执行区政府决定；不同意见在区政府会议上提出，重新决定前不得有相违背的言行",
     ),
     # 五十七 代表区政府发表讲话或文章,事先须经区政府同意。
@@ -955,7 +1001,7 @@ RULES: tuple[Rule, ...] = (
         id="speech_approval",
         cite=KT.article(57),
         quote="代表区政府发表讲话或文章,事先须经区政府同意。",
-        who=(*_LEADERS, *_DEPARTMENT_HEADS),
+        who=(*_LEADERS, *_ALL_DEPARTMENT_HEADS),
         summary="代表区政府发表讲话或文章须事先经区政府同意（未规定提前量）",
     ),
     # 五十八 区政府各部门发布涉及政府重要工作部署 … 的信息,要经过严格审定,重大情况要及时向区政府报告。
@@ -990,9 +1036,9 @@ RULES: tuple[Rule, ...] = (
     # 五十九 区政府各部门主要负责同志外出的,须提前向区政府领导报告,经区政府领导同意后报区委。
     LeaveRule(
         id="department_head_trip",
-        cite=(KT.article(59), KT.article(75)),
+        cite=KT.article(59),
         quote="区政府各部门主要负责同志外出的,须提前向区政府领导报告,经区政府领导同意后报区委。",
-        when=LeaveIs(role=_DEPARTMENT_HEADS, kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD, LeaveKind.STUDY)),
+        when=LeaveIs(role=_ALL_DEPARTMENT_HEADS, kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD, LeaveKind.STUDY)),
         approvers=(Role.GOVERNMENT_LEADER,),
         notify=(Role.PARTY_COMMITTEE,),
         in_advance=True,
@@ -1005,11 +1051,20 @@ RULES: tuple[Rule, ...] = (
         cite=KT.article(59, paragraph=2),
         quote="区政府通知要求区政府领导、各乡镇政府、各部门主要负责同志参加的重要会议和重大活动,因故无法参加的,须履行请假手续。",
         when=LeaveIs(
-            role=(*_LEADERS, Role.GOVERNMENT_LEADER, Role.TOWNSHIP_HEAD, *_DEPARTMENT_HEADS),
+            role=(*_LEADERS, Role.GOVERNMENT_LEADER, Role.TOWNSHIP_HEAD, *_ALL_DEPARTMENT_HEADS),
             kind=LeaveKind.MEETING_ABSENCE,
             meeting=MeetingKind.WORK_CONFERENCE,
         ),
         interpretation="major-event-leave",
+    ),
+    # 六十六 … 出国（境）考察交流视工作按程序审批。 — approval is required, by a procedure (and approver) not in this
+    #        text; adds to 五十九's report for a trip abroad.
+    LeaveRule(
+        id="visit_abroad_approval",
+        cite=KT.article(66, paragraph=2),
+        quote="出国（境）考察交流视工作按程序审批。",
+        when=LeaveIs(role=(*_LEADERS, *_ALL_DEPARTMENT_HEADS), kind=LeaveKind.VISIT_ABROAD),
+        interpretation="visit-abroad-approval-not-named",
     ),
     # 六十六 严格控制因公出国（境）和外出考察 … 出国（境）考察交流视工作按程序审批。没有 … 实质内容的 … 一律不予安排
     Duty(
@@ -1081,4 +1136,5 @@ RULESET = make_ruleset(
     rules=(*RULES, *ROLES),
     role_names=ROLE_NAMES,
     non_operative=NON_OPERATIVE,
+    meeting_names=MEETING_NAMES,
 )
