@@ -89,6 +89,11 @@ def _answer(case: Mapping[str, Any]) -> dict[str, Any]:
             on=date.fromisoformat(on) if on else None,
         )
         return _verdict(seal.ok, seal.violations, seal.decision.explain())
+    if api == "signing.check_approval":
+        given = data["approval"]
+        approval = Review(**given) if isinstance(given, dict) else rs.parse_role(given)
+        ap = signing.check_approval(rs, _document(data["document"]), approval)
+        return _verdict(ap.ok, ap.violations, ap.decision.explain())
     if api == "signing.who_approves":
         a = signing.who_approves(rs, _document(data["document"]))
         return {
