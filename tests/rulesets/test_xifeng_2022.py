@@ -1109,6 +1109,24 @@ def test_letters_by_addressee(rs: Ruleset, document: Document, signers: tuple[Ro
     assert signing.who_signs(rs, document).signers == signers
 
 
+@pytest.mark.parametrize(
+    ("document", "cites_53_5"),
+    [
+        pytest.param(_doc(K.LETTER, GOV, addressee=Addressee.PEERS), False, id="附件1 三 西政函 to a peer: not 下发"),
+        pytest.param(
+            _doc(K.LETTER, GOV, addressee=Addressee.HIGHER_DEPARTMENT), False, id="附件1 三 西政函 to a 市政府部门"
+        ),
+        pytest.param(_doc(K.NOTICE, GOV, addressee=Addressee.SUBORDINATES), True, id="53(五) 以县政府名义下发的公文"),
+    ],
+)
+def test_only_downward_documents_cite_53_5(rs: Ruleset, document: Document, cites_53_5: bool) -> None:
+    """五十三（五） speaks of 以县政府名义下发的公文; a 函 to a peer falls to the annex's deputy category alone."""
+    s = signing.who_signs(rs, document)
+    assert s.signers == (D, H)
+    assert any(c.article == 53 and c.item == 5 for c in s.citations) is cites_53_5
+    assert any(c.section == "五(三)1" for c in s.citations)
+
+
 def test_explanation_names_the_overridden_article(rs: Ruleset) -> None:
     # 四十五 (the presiding leader signs) gives way to 附件1 五(三)1(3) (the 县长 signs 常务会议纪要)
     doc = Document(kind=DocumentKind.MINUTES, issuer=Issuer.GOVERNMENT, meeting=MeetingKind.EXECUTIVE, presided_by=X)

@@ -168,10 +168,13 @@ INVITED_BODIES = (
     Role.DISCIPLINE_INSPECTION,
 )
 
+# 附件1 五(三)1 副县长签发文件类别: the deputy default, and its form for a 函 to a peer (not 下发, so not 五十三（五）).
+DEPUTY_DEFAULTS = ("government_by_deputy_in_charge", "government_letter_by_deputy_in_charge")
+
 # The 县长's list (附件1 五(三)1(1)–(11), 五十三(一)–(四), 五(二)8) and the general signing rules the
 # minutes provisions (四十五, 附件1 五(三)1(3)) set aside for minutes.
 GENERAL_GOVERNMENT_RULES = (
-    "government_by_deputy_in_charge",
+    *DEPUTY_DEFAULTS,
     "office_by_leader_in_charge",
     "major_policy_by_head",
     "personnel_by_head",
@@ -846,7 +849,7 @@ RULES: tuple[Rule, ...] = (
         circle_means_consent=True,
         cite=(XF.article(53, item=1), XF.annex(1, "五(三)1(1)"), XF.annex(1, "五(三)1"), XF.annex(1, "三")),
         quote="（一）以县政府名义报市政府的请示、报告",
-        overrides=("government_by_deputy_in_charge",),
+        overrides=DEPUTY_DEFAULTS,
         interpretation="upward-reports",
     ),
     # 五十三（一）… 以及涉及重大方针、政策的事项,由县长签发;
@@ -858,7 +861,7 @@ RULES: tuple[Rule, ...] = (
         circle_means_consent=True,
         cite=(XF.article(53, item=1), XF.annex(1, "五(二)8"), XF.annex(1, "五(三)1")),
         quote="以及涉及重大方针、政策的事项,由县长签发",
-        overrides=("government_by_deputy_in_charge",),
+        overrides=DEPUTY_DEFAULTS,
         interpretation="signing-flows",
     ),
     # 五十三（二）向县人民代表大会及其常委会提出的议案 … 由县长签发;
@@ -870,7 +873,7 @@ RULES: tuple[Rule, ...] = (
         circle_means_consent=True,
         cite=(XF.article(53, item=2), XF.annex(1, "五(三)1(2)"), XF.annex(1, "五(三)1")),
         quote="（二）向县人民代表大会及其常委会提出的议案",
-        overrides=("government_by_deputy_in_charge",),
+        overrides=DEPUTY_DEFAULTS,
         interpretation="signing-flows",
     ),
     # 五十三（二）… 县政府发布的决定、命令,由县长签发;
@@ -882,7 +885,7 @@ RULES: tuple[Rule, ...] = (
         circle_means_consent=True,
         cite=(XF.article(53, item=2), XF.annex(1, "五(三)1")),
         quote="县政府发布的决定、命令,由县长签发",
-        overrides=("government_by_deputy_in_charge",),
+        overrides=DEPUTY_DEFAULTS,
         interpretation="deputy-default",
     ),
     # 五十三（三）县政府人事任免公文,由县长签发;
@@ -894,7 +897,7 @@ RULES: tuple[Rule, ...] = (
         circle_means_consent=True,
         cite=(XF.article(53, item=3), XF.annex(1, "五(三)1(5)"), XF.annex(1, "五(三)1")),
         quote="（三）县政府人事任免公文,由县长签发;",
-        overrides=("government_by_deputy_in_charge",),
+        overrides=DEPUTY_DEFAULTS,
         interpretation="signing-flows",
     ),
     # 五十三（四）各乡（镇）政府、县政府各部门主要负责人出国审批公文,由县长签发;
@@ -906,7 +909,7 @@ RULES: tuple[Rule, ...] = (
         circle_means_consent=True,
         cite=(XF.article(53, item=4), XF.annex(1, "五(三)1")),
         quote="（四）各乡（镇）政府、县政府各部门主要负责人出国审批公文,由县长签发;",
-        overrides=("government_by_deputy_in_charge",),
+        overrides=DEPUTY_DEFAULTS,
         interpretation="deputy-default",
     ),
     LeaveRule(
@@ -1272,7 +1275,7 @@ RULES: tuple[Rule, ...] = (
         circle_means_consent=True,
         cite=(XF.annex(1, "五(二)8"), XF.article(53, item=1), XF.annex(1, "五(三)1")),
         quote="重要公文和上行文由机关主要负责人签发。",
-        overrides=("government_by_deputy_in_charge",),
+        overrides=DEPUTY_DEFAULTS,
         interpretation="upward-reports",
     ),
     # to a 市政府部门, every kind but the 函: 附件1 三 西政函适用于县政府向市政府有关部门……等平级机关商洽工作 and
@@ -1289,7 +1292,7 @@ RULES: tuple[Rule, ...] = (
         circle_means_consent=True,
         cite=(XF.annex(1, "五(二)8"), XF.annex(1, "三"), XF.annex(1, "四(四)")),
         quote="重要公文和上行文由机关主要负责人签发。",
-        overrides=("government_by_deputy_in_charge",),
+        overrides=DEPUTY_DEFAULTS,
         interpretation="upward-reports",
     ),
     SigningRule(
@@ -1339,6 +1342,26 @@ RULES: tuple[Rule, ...] = (
         quote="除县长签发的文件以外的发文,按照职责分工和一岗双责制度由各分管副县长签发。",
         interpretation="deputy-default",
     ),
+    # 附件1 三 西政函适用于县政府向市政府有关部门或各县（区）政府等平级机关商洽工作; 四(四) 函适用于不相隶属机关之间:
+    # such a 函 is not 以县政府名义下发的公文 (五十三（五）); the annex's deputy category names its signer, and the
+    # 县长, the 机关主要负责人 (五(二)8 公文应当经机关负责人审批签发), may sign it as well.
+    SigningRule(
+        id="government_letter_by_deputy_in_charge",
+        when=DocumentIs(
+            kind=DocumentKind.LETTER,
+            issuer=Issuer.GOVERNMENT,
+            addressee=(Addressee.PEERS, Addressee.HIGHER_DEPARTMENT),
+        ),
+        signer=Role.DEPUTY,
+        or_signers=(Role.HEAD,),
+        alternates=(Alternate(Role.EXECUTIVE_DEPUTY, AlternateBasis.AUTHORIZATION, granted_by=(Role.HEAD,)),),
+        reviewers=DEPUTY_FLOW,
+        circle_means_consent=True,
+        cite=(XF.annex(1, "五(三)1"), XF.annex(1, "三"), XF.annex(1, "五(二)8")),
+        quote="除县长签发的文件以外的发文,按照职责分工和一岗双责制度由各分管副县长签发。",
+        overrides=("government_by_deputy_in_charge",),
+        interpretation="deputy-default",
+    ),
     # 附件1 五(三)1(1)–(11): the 县长's list; each signed after the 县长签发文件流程 (HEAD_FLOW).
     # (1) 以县政府名义上报市政府及以上机关的请示、重要事项的报告 — with 五十三（一）, see request_report_to_city_by_head
     # and upward_by_principal_head above.
@@ -1351,7 +1374,7 @@ RULES: tuple[Rule, ...] = (
         circle_means_consent=True,
         cite=XF.annex(1, "五(三)1(2)"),
         quote="（2）以县政府名义向县委报送的文件等相关材料、向县人大常委会报送的议案,向县政协通报工作情况的材料;",
-        overrides=("government_by_deputy_in_charge",),
+        overrides=DEPUTY_DEFAULTS,
         interpretation="signing-flows",
     ),
     # (3) 政府全体会议纪要、政府常务会议纪要、政府专题会议（涉及资金、人事和重大事项）纪要 — against 四十五 按程序报
@@ -1416,7 +1439,7 @@ RULES: tuple[Rule, ...] = (
         cite=XF.annex(1, "五(三)1(5)"),
         quote="以县政府或县政府办名义制发及县委办、县政府办联合制发的凡涉及资金、人事、编制、目标考核和其他重要事项的公文",
         overrides=(
-            "government_by_deputy_in_charge",
+            *DEPUTY_DEFAULTS,
             "office_by_leader_in_charge",
             "office_own_business_by_director",
             "office_upward_by_director",
@@ -1457,7 +1480,7 @@ RULES: tuple[Rule, ...] = (
         circle_means_consent=True,
         cite=(XF.annex(1, "五(三)1(7)"), XF.article(47)),
         quote="（7）需乡（镇）和部门主要负责人参加的以县政府名义召开的会议;",
-        overrides=("government_by_deputy_in_charge",),
+        overrides=DEPUTY_DEFAULTS,
         interpretation="county-wide-meeting",
     ),
     # (8) 涉及两位或两位以上副县长工作的重要文件;
@@ -1469,7 +1492,7 @@ RULES: tuple[Rule, ...] = (
         circle_means_consent=True,
         cite=XF.annex(1, "五(三)1(8)"),
         quote="（8）涉及两位或两位以上副县长工作的重要文件;",
-        overrides=("government_by_deputy_in_charge",),
+        overrides=DEPUTY_DEFAULTS,
         interpretation="multi-portfolio",
     ),
     # (9) 以县政府名义向中、省、市出具的项目建设承诺函,涉及财政配套资金、土地及相关政策的;
@@ -1486,7 +1509,7 @@ RULES: tuple[Rule, ...] = (
         circle_means_consent=True,
         cite=XF.annex(1, "五(三)1(9)"),
         quote="（9）以县政府名义向中、省、市出具的项目建设承诺函,涉及财政配套资金、土地及相关政策的;",
-        overrides=("government_by_deputy_in_charge",),
+        overrides=DEPUTY_DEFAULTS,
         interpretation="project-commitment",
     ),
     # (10) 上报的重大突发事件信息;
@@ -1498,7 +1521,7 @@ RULES: tuple[Rule, ...] = (
         circle_means_consent=True,
         cite=XF.annex(1, "五(三)1(10)"),
         quote="（10）上报的重大突发事件信息;",
-        overrides=("government_by_deputy_in_charge",),
+        overrides=DEPUTY_DEFAULTS,
         interpretation="emergency-information",
     ),
     # (11) 县长直接交办的其它事项。
@@ -1510,7 +1533,7 @@ RULES: tuple[Rule, ...] = (
         circle_means_consent=True,
         cite=XF.annex(1, "五(三)1(11)"),
         quote="（11）县长直接交办的其它事项。",
-        overrides=("government_by_deputy_in_charge",),
+        overrides=DEPUTY_DEFAULTS,
         interpretation="signing-flows",
     ),
     # 附件1 五(三)2(2) 属于县政府办公室职责范围内的文件由有关联系文秘人员核稿,由主任签发。— over 五十三（六）
