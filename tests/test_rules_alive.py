@@ -51,6 +51,8 @@ CITATION_ONLY: dict[tuple[str, str], str] = {
     ("xifeng-2022", "major_policy_by_head"): "53(一) 重大方针政策: 附件1 五(三)1(5) answers alike",
     ("xifeng-2022", "personnel_by_head"): "53(三) 人事任免: 附件1 五(三)1(5) answers alike",
     ("xifeng-2022", "multi_portfolio_important_by_head"): "附件1 五(三)1(8): 53(一) answers alike",
+    ("xifeng-2022", "government_letter_by_deputy_in_charge"): "附件1 三 西政函 (not 53(五) 下发): the deputy default "
+    "answers alike",
 }
 
 
