@@ -53,6 +53,8 @@ CITATION_ONLY: dict[tuple[str, str], str] = {
     ("xifeng-2022", "personnel_by_head"): "53(三) 人事任免: 附件1 五(三)1(5) answers alike",
     ("xifeng-2022", "multi_portfolio_important_by_head"): "附件1 五(三)1(8): 53(一) answers alike",
     ("kongtong-2016", "visit_abroad_approval"): "66 出国（境）按程序审批, approver not named: 59 answers alike (报告)",
+    ("xifeng-2022", "government_letter_by_deputy_in_charge"): "附件1 三 西政函 (not 53(五) 下发): the deputy default "
+    "answers alike",
 }
 
 

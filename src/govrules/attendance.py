@@ -85,6 +85,9 @@ class LeaveDecision:
         elif self.in_advance:
             text += "应事先提出（本规则未规定提前量，仅检查不晚于开始之日）。"
         text += "".join(f"不符合规定：{v.message}。" for v in self.violations) or "符合规定。"
+        # a rule's note (what the text leaves open) is said in every explanation that applies the rule
+        notes = (rs.rule(i).note for i in self.trace.applied if rs.has_rule(i))
+        text += "".join(f"{n}。" for n in dict.fromkeys(notes) if n)
         if self.provisional:
             text += "注意：所用节假日安排为估算，以国务院通知为准。"
         text += overridden_text(rs, self.trace)

@@ -17,6 +17,7 @@ from govrules.model import (
     LeaveRequest,
     Level,
     Matter,
+    Meeting,
     MeetingKind,
     Review,
     ReviewAct,
@@ -49,6 +50,28 @@ M = Matter
 HEAD_FLOW = (DH, CLERK, ODD, OD, D)  # 附件1 五(三)1 县长签发文件流程
 DEPUTY_FLOW = (DH, CLERK, ODD, OD)  # 附件1 五(三)1 副县长签发文件流程
 JOINT_FLOW = (OSD, ODD, OD)  # 附件1 五(三)4
+# 五 组成部门的主要负责人: the bureau heads the vocabulary names
+BUREAU_HEADS = (
+    Role.JUSTICE_BUREAU_HEAD,
+    Role.FINANCE_BUREAU_HEAD,
+    Role.AUDIT_BUREAU_HEAD,
+    Role.DEVELOPMENT_REFORM_HEAD,
+)
+# 四十、四十一 有关单位负责人
+UNIT_HEADS = (
+    Role.UNIT_HEAD,
+    Role.REPORTING_UNIT_HEAD,
+    Role.CO_DEPARTMENT_HEAD,
+    Role.ACTING_DEPARTMENT_HEAD,
+    Role.DEPARTMENT_DEPUTY_HEAD,
+    TH,
+    Role.TOWNSHIP_DEPUTY_HEAD,
+    Role.DISPATCHED_AGENCY_HEAD,
+    Role.COORDINATION_OFFICE_HEAD,
+    Role.INSPECTION_HEAD,
+)
+# 四十一 有关方面负责人
+INVITED = (Role.PARTY_COMMITTEE_LEADER, Role.PEOPLES_CONGRESS, Role.CPPCC, Role.DISCIPLINE_INSPECTION)
 
 
 @pytest.fixture(scope="module")
@@ -113,14 +136,21 @@ def _meeting(rs: Ruleset, kind: MeetingKind) -> MeetingRule:
             MeetingKind.PLENARY, "members", {H, X, D, DH}, 40, id="40 全体会议: 县长、副县长、组成部门主要负责人"
         ),
         pytest.param(
-            MeetingKind.PLENARY, "optional_non_voting", {Role.UNIT_HEAD}, 40, id="40 根据需要有关单位负责人列席"
+            MeetingKind.PLENARY, "optional_non_voting", set(UNIT_HEADS), 40, id="40 根据需要有关单位负责人列席"
+        ),
+        pytest.param(
+            MeetingKind.PLENARY, "optional_members", set(BUREAU_HEADS), 40, id="40 组成部门的主要负责人: 各局局长"
         ),
         pytest.param(MeetingKind.PLENARY, "convener", H, 40, id="40 由县长召集"),
         pytest.param(MeetingKind.PLENARY, "presiders", (H,), 40, id="40 由县长主持"),
         pytest.param(MeetingKind.EXECUTIVE, "members", {H, X, D}, 41, id="41 常务会议: 县长、副县长"),
         pytest.param(MeetingKind.EXECUTIVE, "non_voting", {DH}, 41, id="41 组成部门主要负责人列席"),
         pytest.param(
-            MeetingKind.EXECUTIVE, "optional_non_voting", {Role.UNIT_HEAD}, 41, id="41 有关单位负责人根据需要列席"
+            MeetingKind.EXECUTIVE,
+            "optional_non_voting",
+            {*BUREAU_HEADS, *UNIT_HEADS, *INVITED},
+            41,
+            id="41 组成部门主要负责人列席, 有关单位负责人列席, 邀请有关方面负责人参加",
         ),
         pytest.param(MeetingKind.EXECUTIVE, "convener", H, 41, id="41 由县长召集"),
         pytest.param(MeetingKind.EXECUTIVE, "presiders", (H, X), 41, id="41 县长或受委托的负责日常工作的副县长主持"),
@@ -492,6 +522,94 @@ def test_countersign(rs: Ruleset, doc: Document, countersigners: tuple[Role, ...
         assert any(c.section == cite for c in s.citations)
 
 
+@pytest.mark.parametrize(
+    ("meeting", "presided_by", "matters", "signed_by", "ok"),
+    [
+        pytest.param(MeetingKind.EXECUTIVE, X, set(), X, True, id="45 常务会议纪要 -> 主持的负责日常工作副县长签发"),
+        pytest.param(MeetingKind.EXECUTIVE, X, set(), H, True, id="附件1 五(三)1(3) 常务会议纪要 -> 县长签发"),
+        pytest.param(
+            MeetingKind.EXECUTIVE, X, set(), D, False, id="45+五(三)1(3) 常务会议纪要 -> 未主持的副县长不得签发"
+        ),
+        pytest.param(MeetingKind.TOPICAL, D, {M.FUNDS}, D, True, id="45 涉及资金的专题会议纪要 -> 主持的副县长签发"),
+        pytest.param(MeetingKind.TOPICAL, D, {M.FUNDS}, H, True, id="附件1 五(三)1(3) 涉及资金的专题会议纪要 -> 县长"),
+        pytest.param(MeetingKind.PLENARY, H, set(), X, False, id="45+五(三)1(3) 县长主持的全体会议纪要 -> 县长"),
+    ],
+)
+def test_minutes_signed_by_the_head_or_the_presiding_leader(
+    rs: Ruleset, meeting: MeetingKind, presided_by: Role, matters: set[Matter], signed_by: Role, ok: bool
+) -> None:
+    """45 names the presiding leader, 附件1 五(三)1(3) the 县长: either signature satisfies the text."""
+    doc = Document(kind=K.MINUTES, issuer=GOV, matters=frozenset(matters), meeting=meeting, presided_by=presided_by)
+    chain = [r for r in signing.who_signs(rs, doc).reviewers if r is not signed_by]
+    v = signing.check_signature(rs, doc, signed_by, chain)
+    assert v.ok is ok
+    assert ("signer" in [x.rule for x in v.violations]) is not ok
+    assert "第四十五条规定会议纪要报主持召开会议的县政府领导同志签发" in v.decision.explain()
+
+
+@pytest.mark.parametrize(
+    ("doc", "signer", "countersigners", "section"),
+    [
+        pytest.param(
+            _doc(K.REQUEST, Issuer.JOINT_EXTERNAL, addressee=Addressee.HIGHER_GOVERNMENT),
+            H,
+            (Role.UNIT_HEAD,),
+            "三",
+            id="53(一)+附件1 三 联合上报市政府的请示 -> 县长, 联署机关负责人会签",
+        ),
+        pytest.param(
+            _doc(K.REPORT, Issuer.JOINT_EXTERNAL, addressee=Addressee.HIGHER_GOVERNMENT),
+            H,
+            (Role.UNIT_HEAD,),
+            "五(二)10",
+            id="附件1 五(二)10 联合发文由所有联署机关的负责人会签",
+        ),
+        pytest.param(
+            _doc(K.OPINION, Issuer.JOINT_EXTERNAL, addressee=Addressee.HIGHER_GOVERNMENT),
+            H,
+            (Role.UNIT_HEAD,),
+            "五(二)8",
+            id="附件1 五(二)8 联合上行文 -> 县长",
+        ),
+    ],
+)
+def test_joint_documents_with_other_bodies(
+    rs: Ruleset, doc: Document, signer: Role, countersigners: tuple[Role, ...], section: str
+) -> None:
+    s = signing.who_signs(rs, doc)
+    assert (s.signers, s.countersigners) == ((signer,), countersigners)
+    assert any(c.section == section for c in s.citations)
+
+
+@pytest.mark.parametrize(
+    ("issuer", "item", "not_item"),
+    [
+        pytest.param(GOV, 5, 6, id="53(五) 县政府名义: 需请其他县政府领导同志会签"),
+        pytest.param(OFFICE, 6, 5, id="53(六) 办公室名义: 须经县政府有关领导同志会签"),
+    ],
+)
+def test_multi_portfolio_countersign_cites_its_own_item(rs: Ruleset, issuer: Issuer, item: int, not_item: int) -> None:
+    s = signing.who_signs(rs, _doc(K.NOTICE, issuer, addressee=Addressee.SUBORDINATES, matters={M.MULTI_PORTFOLIO}))
+    assert s.countersigners == (LEADER,)
+    items = {c.item for c in s.citations if c.article == 53}
+    assert item in items
+    assert not_item not in items
+
+
+@pytest.mark.parametrize(
+    ("signed_by", "ok"),
+    [
+        pytest.param(DH, True, id="51 部门报送的公文 -> 部门主要负责人签发"),
+        *[pytest.param(r, True, id=f"5+51 {r.name} 是部门主要负责人") for r in BUREAU_HEADS],
+        pytest.param(Role.DEPARTMENT_DEPUTY_HEAD, False, id="51 部门副职不是主要负责人"),
+    ],
+)
+def test_submission_signed_by_a_department_principal(rs: Ruleset, signed_by: Role, ok: bool) -> None:
+    doc = _doc(K.REQUEST, Issuer.DEPARTMENT, addressee=Addressee.GOVERNMENT)
+    v = signing.check_signature(rs, doc, signed_by, [])
+    assert ("signer" in [x.rule for x in v.violations]) is not ok
+
+
 def test_submission_acting_head_needs_authorization(rs: Ruleset) -> None:
     """51: 主要负责人因出访、出差或休假等原因不能及时签发的,经其授权可由主持工作的负责人签发."""
     s = signing.who_signs(rs, _doc(K.REQUEST, Issuer.DEPARTMENT, addressee=Addressee.GOVERNMENT))
@@ -509,7 +627,10 @@ def test_contract_motion_explains_in_this_texts_words(rs: Ruleset) -> None:
         pytest.param(
             _doc(K.NOTICE, Issuer.DEPARTMENT, addressee=Addressee.SUBORDINATES), id="部门下行文: 本规则未规定"
         ),
-        pytest.param(_doc(K.NOTICE, Issuer.JOINT_EXTERNAL), id="与其他机关联合行文: 本规则未规定签发人"),
+        pytest.param(
+            _doc(K.NOTICE, Issuer.JOINT_EXTERNAL, addressee=Addressee.SUBORDINATES),
+            id="与其他机关联合下发: 本规则未规定签发人",
+        ),
     ],
 )
 def test_silent_on(rs: Ruleset, doc: Document) -> None:
@@ -775,6 +896,118 @@ def test_check_leave(
 
 
 @pytest.mark.parametrize(
+    ("leave", "ok", "article"),
+    [
+        *[
+            pytest.param(
+                _leave(r, LeaveKind.TRIP, date(2025, 3, 10), date(2025, 3, 11), date(2025, 3, 9)),
+                False,
+                67,
+                id=f"67 各部门主要负责人离丰外出应提前3天: {r.name}",
+            )
+            for r in (*BUREAU_HEADS, OD)
+        ],
+        pytest.param(
+            _leave(OD, LeaveKind.TRIP, date(2025, 3, 10), date(2025, 3, 11), date(2025, 3, 5)),
+            True,
+            67,
+            id="67+79 县政府办公室主任离丰外出提前请假 -> 县长、分管副县长批准",
+        ),
+        *[
+            pytest.param(
+                _leave(
+                    r,
+                    LeaveKind.MEETING_ABSENCE,
+                    date(2025, 3, 6),
+                    date(2025, 3, 6),
+                    meeting=MeetingKind.EXECUTIVE,
+                    reason=AbsenceReason.PERSONAL,
+                ),
+                False,
+                46,
+                id=f"46 有关部门主要负责人原则上不应请假: {r.name}",
+            )
+            for r in BUREAU_HEADS
+        ],
+        pytest.param(
+            _leave(
+                Role.FINANCE_BUREAU_HEAD, LeaveKind.VISIT_ABROAD, date(2025, 3, 12), date(2025, 3, 20), date(2025, 3, 3)
+            ),
+            True,
+            53,
+            id="53(四) 部门主要负责人出国 -> 县长",
+        ),
+    ],
+)
+def test_department_principals_named_by_role(rs: Ruleset, leave: LeaveRequest, ok: bool, article: int) -> None:
+    """五 组成部门的主要负责人, 六十七 县政府各部门主要负责人: a bureau head named by role is one of them."""
+    v = attendance.check_leave(rs, leave)
+    assert v.ok is ok
+    assert any(c.article == article for c in v.citations)
+    if leave.kind is not LeaveKind.MEETING_ABSENCE:
+        assert v.approvers == (H, D)
+
+
+@pytest.mark.parametrize(
+    ("leave", "says"),
+    [
+        pytest.param(
+            _leave(D, LeaveKind.TRIP, date(2025, 3, 10), date(2025, 3, 11), date(2025, 3, 7)),
+            "由县政府办公室通报县政府其他领导同志",
+            id="67 副县长离丰: 事先报告县长, 由县政府办公室通报其他领导同志",
+        ),
+        pytest.param(
+            _leave(
+                DH,
+                LeaveKind.MEETING_ABSENCE,
+                date(2025, 3, 6),
+                date(2025, 3, 6),
+                meeting=MeetingKind.EXECUTIVE,
+                reason=AbsenceReason.PERSONAL,
+            ),
+            "原则上不应请假",
+            id="46 等特殊原因外, 原则上不应请假",
+        ),
+    ],
+)
+def test_leave_explanation_says_what_the_text_leaves_open(rs: Ruleset, leave: LeaveRequest, says: str) -> None:
+    assert says in attendance.check_leave(rs, leave).explain().split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("kind", "attendees", "non_voting", "ok"),
+    [
+        *[
+            pytest.param(MeetingKind.EXECUTIVE, (X, D), (DH, r), True, id=f"41 有关单位负责人列席: {r.name}")
+            for r in UNIT_HEADS
+        ],
+        *[
+            pytest.param(MeetingKind.EXECUTIVE, (X, D), (DH, r), True, id=f"41 组成部门主要负责人列席: {r.name}")
+            for r in BUREAU_HEADS
+        ],
+        *[
+            pytest.param(MeetingKind.EXECUTIVE, (X, D), (DH, r), True, id=f"41 邀请有关方面负责人参加: {r.name}")
+            for r in INVITED
+        ],
+        *[
+            pytest.param(MeetingKind.PLENARY, (X, D, DH), (r,), True, id=f"40 有关单位负责人列席: {r.name}")
+            for r in UNIT_HEADS
+        ],
+        *[
+            pytest.param(MeetingKind.PLENARY, (X, D, DH, r), (), True, id=f"40 组成部门的主要负责人: {r.name}")
+            for r in BUREAU_HEADS
+        ],
+        pytest.param(MeetingKind.PLENARY, (X, D, DH), (Role.CPPCC,), False, id="40 未规定邀请有关方面负责人"),
+    ],
+)
+def test_who_may_sit_in(
+    rs: Ruleset, kind: MeetingKind, attendees: tuple[Role, ...], non_voting: tuple[Role, ...], ok: bool
+) -> None:
+    m = Meeting(kind=kind, date=date(2025, 3, 12), presided_by=H, attendees=attendees, non_voting=non_voting)
+    assert attendance.check_meeting(rs, m).ok is ok
+
+
+@pytest.mark.parametrize(
     "leave",
     [
         pytest.param(
@@ -874,6 +1107,24 @@ def test_no_approval_rule_outside_submissions(rs: Ruleset, doc: Document) -> Non
 )
 def test_letters_by_addressee(rs: Ruleset, document: Document, signers: tuple[Role, ...]) -> None:
     assert signing.who_signs(rs, document).signers == signers
+
+
+@pytest.mark.parametrize(
+    ("document", "cites_53_5"),
+    [
+        pytest.param(_doc(K.LETTER, GOV, addressee=Addressee.PEERS), False, id="附件1 三 西政函 to a peer: not 下发"),
+        pytest.param(
+            _doc(K.LETTER, GOV, addressee=Addressee.HIGHER_DEPARTMENT), False, id="附件1 三 西政函 to a 市政府部门"
+        ),
+        pytest.param(_doc(K.NOTICE, GOV, addressee=Addressee.SUBORDINATES), True, id="53(五) 以县政府名义下发的公文"),
+    ],
+)
+def test_only_downward_documents_cite_53_5(rs: Ruleset, document: Document, cites_53_5: bool) -> None:
+    """五十三（五） speaks of 以县政府名义下发的公文; a 函 to a peer falls to the annex's deputy category alone."""
+    s = signing.who_signs(rs, document)
+    assert s.signers == (D, H)
+    assert any(c.article == 53 and c.item == 5 for c in s.citations) is cites_53_5
+    assert any(c.section == "五(三)1" for c in s.citations)
 
 
 def test_explanation_names_the_overridden_article(rs: Ruleset) -> None:

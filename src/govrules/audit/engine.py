@@ -1245,9 +1245,14 @@ def _countersign_and_seal(
         # named one includes acts as it (`Ruleset.acts_as`)
         rules = rs.select(CountersignRule, decision.document)[1]
         stood_for = {
-            x for c in rules if any(rs.acts_as(y, [a.role for a in c.alternates]) for y in signed) for x in c.countersigners
+            x
+            for c in rules
+            if any(rs.acts_as(y, [a.role for a in c.alternates]) for y in signed)
+            for x in c.countersigners
         }
-        missing = [x for x in decision.countersigners if x not in stood_for and not any(rs.acts_as(y, (x,)) for y in signed)]
+        missing = [
+            x for x in decision.countersigners if x not in stood_for and not any(rs.acts_as(y, (x,)) for y in signed)
+        ]
         if missing:
             message = "缺少" + "、".join(name(x) for x in missing) + "会签"
             cite = decision.countersign_citation or decision.citations[0]

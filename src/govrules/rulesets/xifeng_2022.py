@@ -122,6 +122,13 @@ MINUTES_HEAD_FLOW = (*MINUTES_FLOW, Role.MEETING_CHAIR)
 JOINT_FLOW = (Role.OFFICE_SECRETARIAL_DEPUTY_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_DIRECTOR)
 
 GOVERNMENT_SIDE = (Issuer.GOVERNMENT, Issuer.GOVERNMENT_OFFICE)
+# 附件1 三 西政适用于…县政府与市政府部门等平级机关联合上报市政府等上级机关的请示、报告 (interpretation joint-documents).
+GOVERNMENT_NAME_UPWARD = (Issuer.GOVERNMENT, Issuer.JOINT_EXTERNAL)
+# 四十五 against 附件1 五(三)1(3) (interpretation minutes-signer).
+MINUTES_SIGNER_NOTE = (
+    "第四十五条规定会议纪要报主持召开会议的县政府领导同志签发，附件1 五(三)1(3)将此类纪要列为县长签发；"
+    "两处规定所指签发人不同，县长或会议主持人签发均符合本规则"
+)
 # 五十一 各乡（镇）政府、各部门报送的公文 — what the 县政府 receives and its leaders approve (呈批, 审批).
 SUBMITTERS = (Issuer.DEPARTMENT, Issuer.TOWNSHIP)
 TO_GOVERNMENT = (Addressee.GOVERNMENT, None)
@@ -129,10 +136,46 @@ UPWARD = (Addressee.HIGHER_GOVERNMENT, Addressee.HIGHER_DEPARTMENT)
 GOVERNMENT_MEETINGS = (MeetingKind.PLENARY, MeetingKind.EXECUTIVE, MeetingKind.HEAD_OFFICE, MeetingKind.TOPICAL)
 LEADERS = (Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY)
 
+# 五 县政府组成部门的主要负责人; 九 组成部门实行…局长、主任负责制: the bureau heads the vocabulary names (司法局
+# is named in 二十一) are such principals, counted wherever the text says 部门主要负责人 (department-principals).
+NAMED_PRINCIPALS = (
+    Role.JUSTICE_BUREAU_HEAD,
+    Role.FINANCE_BUREAU_HEAD,
+    Role.AUDIT_BUREAU_HEAD,
+    Role.DEVELOPMENT_REFORM_HEAD,
+)
+DEPARTMENT_PRINCIPALS = (Role.DEPARTMENT_HEAD, *NAMED_PRINCIPALS)
+# 六十七 ¶2, 五十三（四） 县政府各部门主要负责人 — with 七十九 (办事机构 适用本规则) the 县政府办公室 is one of them.
+COUNTY_DEPARTMENT_PRINCIPALS = (*DEPARTMENT_PRINCIPALS, Role.OFFICE_DIRECTOR)
+# 四十、四十一 根据需要安排有关单位负责人列席: the head of any unit the matter concerns (a unit reporting on an item,
+# 四十四; a related department; a township; the 督查室, 五十八), including a unit's deputy or acting head (负责人).
+RELATED_UNIT_HEADS = (
+    Role.UNIT_HEAD,
+    Role.REPORTING_UNIT_HEAD,
+    Role.CO_DEPARTMENT_HEAD,
+    Role.ACTING_DEPARTMENT_HEAD,
+    Role.DEPARTMENT_DEPUTY_HEAD,
+    Role.TOWNSHIP_HEAD,
+    Role.TOWNSHIP_DEPUTY_HEAD,
+    Role.DISPATCHED_AGENCY_HEAD,
+    Role.COORDINATION_OFFICE_HEAD,
+    Role.INSPECTION_HEAD,
+)
+# 四十一 邀请有关方面负责人参加 (常务会议 only): the heads of other bodies the county government may invite.
+INVITED_BODIES = (
+    Role.PARTY_COMMITTEE_LEADER,
+    Role.PEOPLES_CONGRESS,
+    Role.CPPCC,
+    Role.DISCIPLINE_INSPECTION,
+)
+
+# 附件1 五(三)1 副县长签发文件类别: the deputy default, and its form for a 函 to a peer (not 下发, so not 五十三（五）).
+DEPUTY_DEFAULTS = ("government_by_deputy_in_charge", "government_letter_by_deputy_in_charge")
+
 # The 县长's list (附件1 五(三)1(1)–(11), 五十三(一)–(四), 五(二)8) and the general signing rules the
 # minutes provisions (四十五, 附件1 五(三)1(3)) set aside for minutes.
 GENERAL_GOVERNMENT_RULES = (
-    "government_by_deputy_in_charge",
+    *DEPUTY_DEFAULTS,
     "office_by_leader_in_charge",
     "major_policy_by_head",
     "personnel_by_head",
@@ -411,11 +454,14 @@ RULES: tuple[Rule, ...] = (
         id="plenary_composition",
         meeting=MeetingKind.PLENARY,
         members=(Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY, Role.DEPARTMENT_HEAD),
-        optional_non_voting=(Role.UNIT_HEAD,),
+        # each named bureau head is one of the 组成部门的主要负责人 that DEPARTMENT_HEAD stands for
+        optional_members=NAMED_PRINCIPALS,
+        optional_non_voting=RELATED_UNIT_HEADS,
         convener=Role.HEAD,
         presiders=(Role.HEAD,),
         cite=XF.article(40),
         quote="县政府全体会议由县长、副县长和县政府组成部门的主要负责人组成,由县长召集和主持。根据需要安排有关单位负责人列席。",
+        interpretation="sitting-in",
         organisers=(Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_CLERK),
     ),
     # 四十 会议一般每半年召开1次。
@@ -449,7 +495,7 @@ RULES: tuple[Rule, ...] = (
         meeting=MeetingKind.EXECUTIVE,
         members=LEADERS,
         non_voting=(Role.DEPARTMENT_HEAD,),
-        optional_non_voting=(Role.UNIT_HEAD,),
+        optional_non_voting=(*NAMED_PRINCIPALS, *RELATED_UNIT_HEADS, *INVITED_BODIES),
         convener=Role.HEAD,
         presiders=(Role.HEAD, Role.EXECUTIVE_DEPUTY),
         cite=XF.article(41),
@@ -582,7 +628,7 @@ RULES: tuple[Rule, ...] = (
     LeaveRule(
         id="meeting_absence_reasons",
         when=LeaveIs(
-            role=(*LEADERS, Role.GOVERNMENT_LEADER, Role.DEPARTMENT_HEAD),
+            role=(*LEADERS, Role.GOVERNMENT_LEADER, *DEPARTMENT_PRINCIPALS),
             kind=LeaveKind.MEETING_ABSENCE,
             meeting=(MeetingKind.PLENARY, MeetingKind.EXECUTIVE, MeetingKind.HEAD_OFFICE),
         ),
@@ -594,6 +640,7 @@ RULES: tuple[Rule, ...] = (
         ),
         cite=XF.article(46),
         quote="除参加国家、省、市、县重要会议及活动、因公出访或出差、处置重大突发事件、个人身体健康等特殊原因外,原则上不应请假。",
+        note="第四十六条所列事由以“等”结尾，其外的事由为“原则上不应请假”，不是一概禁止",
         interpretation="absence-reasons",
     ),
     # 四十七 以县政府名义召开的全县性会议,须经县政府办公室审核,报县政府分管领导同志审批,必要时报县长批准
@@ -657,6 +704,8 @@ RULES: tuple[Rule, ...] = (
         id="submitted_by_department_head",
         when=DocumentIs(issuer=Issuer.DEPARTMENT, addressee=(Addressee.GOVERNMENT, None)),
         signer=Role.DEPARTMENT_HEAD,
+        # a bureau head named by role is the 主要负责人 of his department (department-principals)
+        or_signers=NAMED_PRINCIPALS,
         alternates=(Alternate(Role.ACTING_DEPARTMENT_HEAD, "授权"),),
         circle_means_consent=True,
         cite=(XF.article(51), XF.annex(1, "二(四)"), XF.annex(1, "四(三)1")),
@@ -787,20 +836,21 @@ RULES: tuple[Rule, ...] = (
         cite=(XF.article(52, paragraph=3), XF.article(41, item=3)),
         quote="拟提请县委有关会议审议或以县委、县政府名义联合印发的文件稿,内容主要涉及政府职责且牵头起草部门为县政府组成部门的,应依照有关规定,先由县政府履行相关审议或审批程序。",
     ),
-    # 五十三（一）以县政府名义报市政府的请示、报告 … 由县长签发;
+    # 五十三（一）以县政府名义报市政府的请示、报告 … 由县长签发; — with 附件1 三 西政适用于…县政府与市政府部门等平级机关
+    # 联合上报市政府等上级机关的请示、报告: a joint request or report is still sent in the county government's name.
     SigningRule(
         id="request_report_to_city_by_head",
         when=DocumentIs(
             kind=(DocumentKind.REQUEST, DocumentKind.REPORT),
-            issuer=Issuer.GOVERNMENT,
+            issuer=GOVERNMENT_NAME_UPWARD,
             addressee=Addressee.HIGHER_GOVERNMENT,
         ),
         signer=Role.HEAD,
         reviewers=HEAD_FLOW,
         circle_means_consent=True,
-        cite=(XF.article(53, item=1), XF.annex(1, "五(三)1(1)"), XF.annex(1, "五(三)1")),
+        cite=(XF.article(53, item=1), XF.annex(1, "五(三)1(1)"), XF.annex(1, "五(三)1"), XF.annex(1, "三")),
         quote="（一）以县政府名义报市政府的请示、报告",
-        overrides=("government_by_deputy_in_charge",),
+        overrides=DEPUTY_DEFAULTS,
         interpretation="upward-reports",
     ),
     # 五十三（一）… 以及涉及重大方针、政策的事项,由县长签发;
@@ -812,7 +862,7 @@ RULES: tuple[Rule, ...] = (
         circle_means_consent=True,
         cite=(XF.article(53, item=1), XF.annex(1, "五(二)8"), XF.annex(1, "五(三)1")),
         quote="以及涉及重大方针、政策的事项,由县长签发",
-        overrides=("government_by_deputy_in_charge",),
+        overrides=DEPUTY_DEFAULTS,
         interpretation="signing-flows",
     ),
     # 五十三（二）向县人民代表大会及其常委会提出的议案 … 由县长签发;
@@ -824,7 +874,7 @@ RULES: tuple[Rule, ...] = (
         circle_means_consent=True,
         cite=(XF.article(53, item=2), XF.annex(1, "五(三)1(2)"), XF.annex(1, "五(三)1")),
         quote="（二）向县人民代表大会及其常委会提出的议案",
-        overrides=("government_by_deputy_in_charge",),
+        overrides=DEPUTY_DEFAULTS,
         interpretation="signing-flows",
     ),
     # 五十三（二）… 县政府发布的决定、命令,由县长签发;
@@ -836,7 +886,7 @@ RULES: tuple[Rule, ...] = (
         circle_means_consent=True,
         cite=(XF.article(53, item=2), XF.annex(1, "五(三)1")),
         quote="县政府发布的决定、命令,由县长签发",
-        overrides=("government_by_deputy_in_charge",),
+        overrides=DEPUTY_DEFAULTS,
         interpretation="deputy-default",
     ),
     # 五十三（三）县政府人事任免公文,由县长签发;
@@ -848,7 +898,7 @@ RULES: tuple[Rule, ...] = (
         circle_means_consent=True,
         cite=(XF.article(53, item=3), XF.annex(1, "五(三)1(5)"), XF.annex(1, "五(三)1")),
         quote="（三）县政府人事任免公文,由县长签发;",
-        overrides=("government_by_deputy_in_charge",),
+        overrides=DEPUTY_DEFAULTS,
         interpretation="signing-flows",
     ),
     # 五十三（四）各乡（镇）政府、县政府各部门主要负责人出国审批公文,由县长签发;
@@ -860,25 +910,33 @@ RULES: tuple[Rule, ...] = (
         circle_means_consent=True,
         cite=(XF.article(53, item=4), XF.annex(1, "五(三)1")),
         quote="（四）各乡（镇）政府、县政府各部门主要负责人出国审批公文,由县长签发;",
-        overrides=("government_by_deputy_in_charge",),
+        overrides=DEPUTY_DEFAULTS,
         interpretation="deputy-default",
     ),
     LeaveRule(
         id="travel_abroad_approval",
-        when=LeaveIs(role=(Role.TOWNSHIP_HEAD, Role.DEPARTMENT_HEAD), kind=LeaveKind.VISIT_ABROAD),
+        when=LeaveIs(role=(Role.TOWNSHIP_HEAD, *COUNTY_DEPARTMENT_PRINCIPALS), kind=LeaveKind.VISIT_ABROAD),
         approvers=(Role.HEAD,),
         cite=XF.article(53, item=4),
         quote="（四）各乡（镇）政府、县政府各部门主要负责人出国审批公文,由县长签发;",
         interpretation="travel-abroad-approval",
     ),
     # 五十三（五）内容涉及数名县政府领导同志分管范围的,需请其他县政府领导同志会签。
-    # 五十三（六）其中涉及其他县政府领导同志分管工作的,须经县政府有关领导同志会签。
     CountersignRule(
         id="multi_portfolio_countersign",
-        when=DocumentIs(issuer=GOVERNMENT_SIDE, matters=Matter.MULTI_PORTFOLIO),
+        when=DocumentIs(issuer=Issuer.GOVERNMENT, matters=Matter.MULTI_PORTFOLIO),
         countersigners=(Role.GOVERNMENT_LEADER,),
-        cite=(XF.article(53, item=5), XF.article(53, item=6)),
+        cite=XF.article(53, item=5),
         quote="内容涉及数名县政府领导同志分管范围的,需请其他县政府领导同志会签",
+        interpretation="multi-portfolio",
+    ),
+    # 五十三（六）其中涉及其他县政府领导同志分管工作的,须经县政府有关领导同志会签。
+    CountersignRule(
+        id="office_multi_portfolio_countersign",
+        when=DocumentIs(issuer=Issuer.GOVERNMENT_OFFICE, matters=Matter.MULTI_PORTFOLIO),
+        countersigners=(Role.GOVERNMENT_LEADER,),
+        cite=XF.article(53, item=6),
+        quote="其中涉及其他县政府领导同志分管工作的,须经县政府有关领导同志会签",
         interpretation="multi-portfolio",
     ),
     # 五十三（六）以县政府办公室名义制发的公文,由县政府分管领导同志签发 — 附件1 五(三)2(1): 由联系副主任或分管文秘
@@ -1055,6 +1113,7 @@ RULES: tuple[Rule, ...] = (
         # 报告 is not 批准: the 县长 is told beforehand (事先, no amount), the other leaders by the office.
         notify=(Role.HEAD, Role.GOVERNMENT_LEADER),
         in_advance=True,
+        note="第六十七条适用于每位副县长：事先报告县长（报告，不是请假批准），由县政府办公室通报县政府其他领导同志",
         cite=XF.article(67),
         quote="副县长离丰和休假,应事先报告县长,由县政府办公室通报县政府其他领导同志。",
         interpretation="deputy-leave-report",
@@ -1062,7 +1121,7 @@ RULES: tuple[Rule, ...] = (
     # 六十七 县政府各部门主要负责人离丰外出,应提前3天向县长和分管副县长请假,并报县政府办公室备案。
     LeaveRule(
         id="department_head_trip",
-        when=LeaveIs(role=Role.DEPARTMENT_HEAD, kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD, LeaveKind.STUDY)),
+        when=LeaveIs(role=COUNTY_DEPARTMENT_PRINCIPALS, kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD, LeaveKind.STUDY)),
         approvers=(Role.HEAD, Role.DEPUTY),
         notify=(Role.GOVERNMENT_OFFICE,),
         lead_time=Period(3, DAY, BEFORE),
@@ -1211,13 +1270,13 @@ RULES: tuple[Rule, ...] = (
     # 附件1 五(二)8 重要公文和上行文由机关主要负责人签发。 — to the 市政府 and above, any kind of document;
     SigningRule(
         id="upward_by_principal_head",
-        when=DocumentIs(issuer=Issuer.GOVERNMENT, addressee=Addressee.HIGHER_GOVERNMENT),
+        when=DocumentIs(issuer=GOVERNMENT_NAME_UPWARD, addressee=Addressee.HIGHER_GOVERNMENT),
         signer=Role.HEAD,
         reviewers=HEAD_FLOW,
         circle_means_consent=True,
         cite=(XF.annex(1, "五(二)8"), XF.article(53, item=1), XF.annex(1, "五(三)1")),
         quote="重要公文和上行文由机关主要负责人签发。",
-        overrides=("government_by_deputy_in_charge",),
+        overrides=DEPUTY_DEFAULTS,
         interpretation="upward-reports",
     ),
     # to a 市政府部门, every kind but the 函: 附件1 三 西政函适用于县政府向市政府有关部门……等平级机关商洽工作 and
@@ -1234,7 +1293,7 @@ RULES: tuple[Rule, ...] = (
         circle_means_consent=True,
         cite=(XF.annex(1, "五(二)8"), XF.annex(1, "三"), XF.annex(1, "四(四)")),
         quote="重要公文和上行文由机关主要负责人签发。",
-        overrides=("government_by_deputy_in_charge",),
+        overrides=DEPUTY_DEFAULTS,
         interpretation="upward-reports",
     ),
     SigningRule(
@@ -1284,6 +1343,26 @@ RULES: tuple[Rule, ...] = (
         quote="除县长签发的文件以外的发文,按照职责分工和一岗双责制度由各分管副县长签发。",
         interpretation="deputy-default",
     ),
+    # 附件1 三 西政函适用于县政府向市政府有关部门或各县（区）政府等平级机关商洽工作; 四(四) 函适用于不相隶属机关之间:
+    # such a 函 is not 以县政府名义下发的公文 (五十三（五）); the annex's deputy category names its signer, and the
+    # 县长, the 机关主要负责人 (五(二)8 公文应当经机关负责人审批签发), may sign it as well.
+    SigningRule(
+        id="government_letter_by_deputy_in_charge",
+        when=DocumentIs(
+            kind=DocumentKind.LETTER,
+            issuer=Issuer.GOVERNMENT,
+            addressee=(Addressee.PEERS, Addressee.HIGHER_DEPARTMENT),
+        ),
+        signer=Role.DEPUTY,
+        or_signers=(Role.HEAD,),
+        alternates=(Alternate(Role.EXECUTIVE_DEPUTY, AlternateBasis.AUTHORIZATION, granted_by=(Role.HEAD,)),),
+        reviewers=DEPUTY_FLOW,
+        circle_means_consent=True,
+        cite=(XF.annex(1, "五(三)1"), XF.annex(1, "三"), XF.annex(1, "五(二)8")),
+        quote="除县长签发的文件以外的发文,按照职责分工和一岗双责制度由各分管副县长签发。",
+        overrides=("government_by_deputy_in_charge",),
+        interpretation="deputy-default",
+    ),
     # 附件1 五(三)1(1)–(11): the 县长's list; each signed after the 县长签发文件流程 (HEAD_FLOW).
     # (1) 以县政府名义上报市政府及以上机关的请示、重要事项的报告 — with 五十三（一）, see request_report_to_city_by_head
     # and upward_by_principal_head above.
@@ -1296,10 +1375,12 @@ RULES: tuple[Rule, ...] = (
         circle_means_consent=True,
         cite=XF.annex(1, "五(三)1(2)"),
         quote="（2）以县政府名义向县委报送的文件等相关材料、向县人大常委会报送的议案,向县政协通报工作情况的材料;",
-        overrides=("government_by_deputy_in_charge",),
+        overrides=DEPUTY_DEFAULTS,
         interpretation="signing-flows",
     ),
-    # (3) 政府全体会议纪要、政府常务会议纪要、政府专题会议（涉及资金、人事和重大事项）纪要 — over 四十五.
+    # (3) 政府全体会议纪要、政府常务会议纪要、政府专题会议（涉及资金、人事和重大事项）纪要 — against 四十五 按程序报
+    # 主持召开会议的县政府领导同志签发: the two name different signers for the same minutes, neither more
+    # specific, so either signature satisfies the text (the 县长's and the presiding leader's).
     SigningRule(
         id="minutes_plenary_executive_by_head",
         when=DocumentIs(
@@ -1308,9 +1389,11 @@ RULES: tuple[Rule, ...] = (
             meeting=(MeetingKind.PLENARY, MeetingKind.EXECUTIVE),
         ),
         signer=Role.HEAD,
+        or_signers=(Role.MEETING_CHAIR,),
         reviewers=MINUTES_HEAD_FLOW,
         circle_means_consent=True,
         cite=(XF.annex(1, "五(三)1(3)"), XF.article(45)),
+        note=MINUTES_SIGNER_NOTE,
         quote="（3）政府全体会议纪要、政府常务会议纪要",
         overrides=("minutes_by_presiding_leader",),
         interpretation="minutes-signer",
@@ -1324,9 +1407,11 @@ RULES: tuple[Rule, ...] = (
             matters=(Matter.FUNDS, Matter.PERSONNEL, Matter.MAJOR),
         ),
         signer=Role.HEAD,
+        or_signers=(Role.MEETING_CHAIR,),
         reviewers=MINUTES_HEAD_FLOW,
         circle_means_consent=True,
         cite=(XF.annex(1, "五(三)1(3)"), XF.article(45)),
+        note=MINUTES_SIGNER_NOTE,
         quote="政府专题会议（涉及资金、人事和重大事项）纪要",
         overrides=("minutes_by_presiding_leader",),
         interpretation="minutes-signer",
@@ -1355,7 +1440,7 @@ RULES: tuple[Rule, ...] = (
         cite=XF.annex(1, "五(三)1(5)"),
         quote="以县政府或县政府办名义制发及县委办、县政府办联合制发的凡涉及资金、人事、编制、目标考核和其他重要事项的公文",
         overrides=(
-            "government_by_deputy_in_charge",
+            *DEPUTY_DEFAULTS,
             "office_by_leader_in_charge",
             "office_own_business_by_director",
             "office_upward_by_director",
@@ -1396,7 +1481,7 @@ RULES: tuple[Rule, ...] = (
         circle_means_consent=True,
         cite=(XF.annex(1, "五(三)1(7)"), XF.article(47)),
         quote="（7）需乡（镇）和部门主要负责人参加的以县政府名义召开的会议;",
-        overrides=("government_by_deputy_in_charge",),
+        overrides=DEPUTY_DEFAULTS,
         interpretation="county-wide-meeting",
     ),
     # (8) 涉及两位或两位以上副县长工作的重要文件;
@@ -1408,7 +1493,7 @@ RULES: tuple[Rule, ...] = (
         circle_means_consent=True,
         cite=XF.annex(1, "五(三)1(8)"),
         quote="（8）涉及两位或两位以上副县长工作的重要文件;",
-        overrides=("government_by_deputy_in_charge",),
+        overrides=DEPUTY_DEFAULTS,
         interpretation="multi-portfolio",
     ),
     # (9) 以县政府名义向中、省、市出具的项目建设承诺函,涉及财政配套资金、土地及相关政策的;
@@ -1425,7 +1510,7 @@ RULES: tuple[Rule, ...] = (
         circle_means_consent=True,
         cite=XF.annex(1, "五(三)1(9)"),
         quote="（9）以县政府名义向中、省、市出具的项目建设承诺函,涉及财政配套资金、土地及相关政策的;",
-        overrides=("government_by_deputy_in_charge",),
+        overrides=DEPUTY_DEFAULTS,
         interpretation="project-commitment",
     ),
     # (10) 上报的重大突发事件信息;
@@ -1437,7 +1522,7 @@ RULES: tuple[Rule, ...] = (
         circle_means_consent=True,
         cite=XF.annex(1, "五(三)1(10)"),
         quote="（10）上报的重大突发事件信息;",
-        overrides=("government_by_deputy_in_charge",),
+        overrides=DEPUTY_DEFAULTS,
         interpretation="emergency-information",
     ),
     # (11) 县长直接交办的其它事项。
@@ -1449,7 +1534,7 @@ RULES: tuple[Rule, ...] = (
         circle_means_consent=True,
         cite=XF.annex(1, "五(三)1(11)"),
         quote="（11）县长直接交办的其它事项。",
-        overrides=("government_by_deputy_in_charge",),
+        overrides=DEPUTY_DEFAULTS,
         interpretation="signing-flows",
     ),
     # 附件1 五(三)2(2) 属于县政府办公室职责范围内的文件由有关联系文秘人员核稿,由主任签发。— over 五十三（六）
@@ -1492,6 +1577,16 @@ RULES: tuple[Rule, ...] = (
         countersigners=(Role.PARTY_COMMITTEE_LEADER,),
         cite=(XF.annex(1, "五(三)4"), XF.annex(1, "五(二)10")),
         quote="报县委领导审签,由县委办公室按程序办理",
+        interpretation="joint-documents",
+    ),
+    # 附件1 五(二)10 联合发文由所有联署机关的负责人会签 — a joint document with other bodies (附件1 三 西政, 西政发).
+    CountersignRule(
+        id="joint_external_countersign",
+        when=DocumentIs(issuer=Issuer.JOINT_EXTERNAL),
+        countersigners=(Role.UNIT_HEAD,),
+        cite=(XF.annex(1, "五(二)10"), XF.annex(1, "三")),
+        quote="联合发文由所有联署机关的负责人会签。",
+        note="会签人为各联署机关的负责人",
         interpretation="joint-documents",
     ),
     # -- 附件2 西丰县政府政务督查工作方案 --------------------------------------------------------------
