@@ -327,7 +327,8 @@ def test_more_input_errors_are_one_chinese_line(argv: list[str], says: str, caps
 
 def test_rulesets_and_explain_follow_lang_en(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "rulesets", "--lang", "en")
-    assert code == 0 and "155 rules\tversion " in out and "条规则" not in out
+    count = len(rulesets.load("xifeng-2022").rules)
+    assert code == 0 and f"\t{count} rules\tversion " in out and "条规则" not in out
     code, out, _ = run(capsys, "--lang", "en", "rulesets", "xifeng-2022")
     assert code == 0 and out.startswith("xifeng-2022: ") and "Deadlines (RULE of govrules due):" in out
     assert "Roles: 县长 (HEAD)" in out
