@@ -40,9 +40,10 @@ class Deadline:
         """In Chinese: what is due, by when, counted how, and the article quoted."""
         r = self.ruleset.rule(self.rule)
         assert isinstance(r, DeadlineRule)
-        when = "前" if self.period.direction is BEFORE else "后"
+        described = self.period.describe().removeprefix("提前")
+        when = "前" if self.period.direction is BEFORE else "" if described == "当日" else "后"
         text = (
-            f"按照《{self.ruleset.title}》，{r.action}的时限为{r.anchor}{when}{self.period.describe().removeprefix('提前')}"
+            f"按照《{self.ruleset.title}》，{r.action}的时限为{r.anchor}{when}{described}"
             f"：{r.anchor}为{self.anchor.isoformat()}，最迟应于{self.date.isoformat()}（{_weekday(self.date)}）"
             + ("前完成" if self.period.direction is BEFORE else "完成")
             + "。"

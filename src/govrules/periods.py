@@ -128,9 +128,11 @@ class Period:
             raise cal.not_covered(beyond, f"{self.describe()} from {anchor.isoformat()}") from None
 
     def describe(self) -> str:
-        """The period in Chinese: '3个工作日内', '会前5个工作日', '1个月内', '年底前'."""
+        """The period in Chinese: '3个工作日内', '会前5个工作日', '1个月内', '年底前', '当日' (0 days after)."""
         if self.unit is YEAR_END:
             return "当年年底前"
+        if self.amount == 0 and self.unit is DAY and self.direction is not BEFORE:
+            return "当日"  # 崆峒 五十四 「当日事当日清」: not 「0天内」
         text = f"{self.amount}{self.unit.label}"
         start = "（含当日）" if self.count_start_day else ""
         return f"提前{text}" if self.direction is BEFORE else f"{text}内{start}"
@@ -139,6 +141,8 @@ class Period:
         """The period in English: '7 working days after', '5 working days before', 'by the end of the year'."""
         if self.unit is YEAR_END:
             return "by the end of the year of"
+        if self.amount == 0 and self.unit is DAY and self.direction is not BEFORE:
+            return "on the day of"
         unit = {WORKDAY: "working day", DAY: "day", MONTH: "month"}[self.unit]
         plural = "s" if self.amount != 1 else ""
         start = " (counting that day)" if self.count_start_day else ""

@@ -66,6 +66,9 @@ def test_labels_and_validation() -> None:
     assert Period(3, "天", "前").direction is BEFORE
     assert Period(3, WORKDAY).describe() == "3个工作日内"
     assert Period(5, WORKDAY, BEFORE).describe() == "提前5个工作日"
+    # 崆峒 五十四 「当日事当日清」: the same day, not 「0天内」
+    assert (Period(0, DAY, AFTER).describe(), Period(0, DAY, AFTER).describe_en()) == ("当日", "on the day of")
+    assert Period(0, WORKDAY).describe() == "0个工作日内"
     assert Period(3, DAY, AFTER).direction is AFTER
     with pytest.raises(InvalidInput, match="-1"):
         Period(-1, DAY)

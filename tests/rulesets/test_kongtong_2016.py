@@ -848,3 +848,10 @@ def test_meetings_named_as_the_text_does(rs: Ruleset, kind: MeetingKind, name: s
     text = attendance.check_meeting(rs, meeting).explain()
     assert text.startswith(f"按照《平凉市崆峒区人民政府工作规则》，2025-03-12{name}")
     assert "市（县、区）长" not in text
+
+
+def test_54_same_day_reading_is_said_as_the_text_says_it() -> None:
+    """五十四 「当日事当日清」: due the day the document reaches the leader, said 「当日」, not 「0天内」."""
+    d = deadlines.due(load("kongtong-2016"), "leader_reading", date(2025, 10, 15))
+    assert d.date == date(2025, 10, 15)
+    assert "时限为公文送达领导当日" in d.explain() and "0天" not in d.explain()
