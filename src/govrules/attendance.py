@@ -438,8 +438,8 @@ def _composition(ruleset: Ruleset, rule: MeetingRule, meeting: Meeting, composit
             Violation("meeting_composition", rule.citation,
                       "组成人员" + "、".join(name(r) for r in missing) + "未出席且未请假", rule.id)
         )  # fmt: skip
-    for group in rule.any_of:
-        if not any(acts_as(r, group) for r in present | excused):
+    for group in rule.any_of:  # 「A或B」: the roles the text names there (no group names a role that includes another)
+        if not group & (present | excused):
             names = "或".join(name(r) for r in sorted(group, key=lambda r: r.name))
             out.append(Violation("meeting_composition", rule.citation, f"{names}均未出席且未请假", rule.id))
     observers = sorted(rule.non_voting - present - excused, key=lambda r: r.name)

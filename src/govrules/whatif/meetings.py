@@ -24,7 +24,7 @@ import attrs
 
 from govrules.attendance import _agenda_message, _eligible, _materials_due, _meeting_rules
 from govrules.model import AgendaItem, LeaveKind, LeaveRequest, Matter, Meeting, MeetingKind, Role
-from govrules.rules import AgendaRequirement, AgendaRule, AlternateBasis, MeetingRule, Ruleset
+from govrules.rules import AgendaRequirement, AgendaRule, AlternateBasis, MeetingRule, RoleIncludes, Ruleset
 from govrules.whatif.space import LEAVE_START, _pos
 from govrules.workdays import WorkdayCalendar
 
@@ -122,8 +122,8 @@ def judge(rs: Ruleset, part: MeetingPart, calendar: WorkdayCalendar) -> MeetingA
     if part.part == "presider":
         p = part.role
         assert p is not None
-        if p not in rule.presiders:
-            basis = next((a for a in rule.presider_alternates if a.role is p), None)
+        if not rs.acts_as(p, rule.presiders):
+            basis = next((a for a in rule.presider_alternates if rs.acts_as(p, (a.role,))), None)
             if basis is None and rule.presiders:
                 allowed = "、".join(name(r) for r in (*rule.presiders, *(a.role for a in rule.presider_alternates)))
                 out.append(f"会议由{name(p)}主持，规定由{allowed}主持")
@@ -139,7 +139,7 @@ def judge(rs: Ruleset, part: MeetingPart, calendar: WorkdayCalendar) -> MeetingA
             out.append(f"组成人员{name(r)}未出席且未请假")
         if r in rule.non_voting and not there:
             out.append(f"固定列席人员{name(r)}未列席且未请假")
-        if part.state == LISTED and r not in rule.allowed and r is not Role.ASSISTANT and rule.composed:
+        if part.state == LISTED and not rs.acts_as(r, rule.allowed) and r is not Role.ASSISTANT and rule.composed:
             out.append(f"非规定参会人员{name(r)}出席或列席会议")
     elif part.part == "group":
         if not part.satisfied:
@@ -169,14 +169,21 @@ class MeetingSpace:
     meeting_rules: tuple[MeetingRule, ...] = attrs.field(eq=False, repr=False)
     agenda_rules: tuple[AgendaRule, ...] = attrs.field(eq=False, repr=False)
     calendar: WorkdayCalendar = attrs.field(eq=False, repr=False)
+    #: The role rules of either ruleset: a role one of them includes is told apart from every other role.
+    role_rules: tuple[RoleIncludes, ...] = attrs.field(default=(), eq=False, repr=False)
 
     @classmethod
     def of(cls, *rulesets: Ruleset, calendar: WorkdayCalendar) -> MeetingSpace:
         """The space distinguishing every meeting and agenda rule of these rulesets."""
         meeting_rules = tuple(r for rs in rulesets for r in rs.rules_of(MeetingRule))
         agenda_rules = tuple(r for rs in rulesets for r in rs.rules_of(AgendaRule))
+        role_rules = tuple(r for rs in rulesets for r in rs.rules_of(RoleIncludes))
         kinds = {r.meeting for r in meeting_rules} | {k for ar in agenda_rules for k in ar.meetings}
-        return cls(tuple(k for k in MeetingKind if k in kinds), meeting_rules, agenda_rules, calendar)
+        return cls(tuple(k for k in MeetingKind if k in kinds), meeting_rules, agenda_rules, calendar, role_rules)
+
+    def _with_included(self, named: set[Role]) -> set[Role]:
+        """`named` and every role a role rule makes one of them include (it may act as them: `acts_as`)."""
+        return named | {x for ri in self.role_rules if ri.role in named for x in ri.includes}
 
     def _meeting_rules(self, kind: MeetingKind) -> list[MeetingRule]:
         return [r for r in self.meeting_rules if r.meeting is kind]
@@ -191,13 +198,13 @@ class MeetingSpace:
         named: set[Role] = {Role.ASSISTANT}
         for r in self._meeting_rules(kind):
             named |= r.allowed
-        return named
+        return self._with_included(named)
 
     def _named_presiders(self, kind: MeetingKind) -> set[Role]:
         named: set[Role] = set()
         for r in self._meeting_rules(kind):
             named |= {*r.presiders, *(a.role for a in r.presider_alternates)}
-        return named
+        return self._with_included(named)
 
     def roles(self, kind: MeetingKind) -> tuple[Role, ...]:
         """The roles some rule of `kind` names, ASSISTANT, and one role standing for every other."""
@@ -211,7 +218,9 @@ class MeetingSpace:
         """Those whose attendance decides whether `presider` may preside (None: nobody's does)."""
         rules = self._meeting_rules(kind)
         if not any(
-            a.role is presider and a.basis is AlternateBasis.ABSENCE for r in rules for a in r.presider_alternates
+            presider in self._with_included({a.role}) and a.basis is AlternateBasis.ABSENCE
+            for r in rules
+            for a in r.presider_alternates
         ):
             return None
         return frozenset(p for r in rules for p in r.presiders)
