@@ -371,10 +371,12 @@ def _check(
     done = [r.role for r in reviews]
 
     def taken(step: Role) -> int | None:
-        """Where in `done` the step was taken, by its role, a named alternative, or a role either includes
-        (`RoleIncludes`) (None: not taken)."""
+        """Where in `done` the step was taken: by its role or a named alternative, else by a role either
+        includes (`RoleIncludes`); None: not taken. The role itself first, so that where both the 副X长 and the
+        常务副X长 are steps, the 副X长's review is his step's, in its place in the order."""
         may = decision.reviewers_for(step)
-        return next((i for i, x in enumerate(done) if acts_as(x, may)), None)
+        exact = next((i for i, x in enumerate(done) if x in may), None)
+        return exact if exact is not None else next((i for i, x in enumerate(done) if acts_as(x, may)), None)
 
     missing = [r for r in decision.reviewers if taken(r) is None and not acts_as(signed_by, (r,))]
     if missing:
