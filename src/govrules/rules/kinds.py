@@ -460,7 +460,7 @@ class RoleIncludes(Rule):
     def __attrs_post_init__(self) -> None:
         if not self.includes or self.role in self.includes:
             raise InvalidInput(
-                f"role rule {self.id!r}: includes names other roles than {self.role.label}, at least one"
+                f"role rule {self.id!r}: `includes` must name at least one role other than {self.role.label}"
             )
 
     def outcome(self) -> tuple[object, ...]:
