@@ -355,7 +355,12 @@ def _check(
     cite = decision.citations[0]
     violations: list[Violation] = []
     acted_under: Alternate | None = None
-    acts_as = ruleset.acts_as
+    exact = _chair_only(ruleset, decision)
+
+    def acts_as(actual: Role, named: tuple[Role, ...]) -> bool:
+        """`Ruleset.acts_as`, but the meeting's chair is the chair alone (`_chair_only`)."""
+        return actual in named or ruleset.acts_as(actual, [r for r in named if r not in exact])
+
     if not acts_as(signed_by, decision.signers):
         acted_under = _alternate_for(decision, signed_by, authorizations, on)
         if acted_under is None:
@@ -405,6 +410,20 @@ def _check(
                     )
                 )
     return SignatureVerdict(not violations, tuple(violations), decision, acted_under)
+
+
+def _chair_only(ruleset: Ruleset, decision: SigningDecision) -> frozenset[Role]:
+    """The roles of `decision` that stand for the meeting's chair and for no one else: `Role.MEETING_CHAIR`
+    resolved to who presided, where the deciding rule does not name that role too. The chair is the one who
+    presided (「主持会议的领导」), so no other role stands for him, though it may include his
+    (`RoleIncludes`: the 常务副X长 does not sign for the 副X长 who chaired)."""
+    chair = decision.document.presided_by
+    if chair is None:
+        return frozenset()
+    rule = ruleset.rule(decision.rule)
+    assert isinstance(rule, SigningRule)
+    named = (*rule.signers, *rule.reviewers, *(alt for _, alt in rule.review_alternatives))
+    return frozenset((chair,)) if Role.MEETING_CHAIR in named and chair not in named else frozenset()
 
 
 def _alternate_for(

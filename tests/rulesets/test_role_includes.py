@@ -183,3 +183,25 @@ def test_a_review_by_the_deputy_is_his_own_step_where_both_deputies_review() -> 
     assert signing.check_signature(rs, document, Role.HEAD, [Role.DEPUTY, Role.EXECUTIVE_DEPUTY]).ok
     reversed_ = signing.check_signature(rs, document, Role.HEAD, [Role.EXECUTIVE_DEPUTY, Role.DEPUTY])
     assert [v.rule for v in reversed_.violations] == ["reviewers"] and "审核顺序" in reversed_.violations[0].message
+
+
+@pytest.mark.parametrize(
+    ("rid", "article"),
+    [("xianyang-2013", 45), ("xifeng-2022", 45), ("dongchuan-2024", 24)],
+)
+def test_the_chair_of_a_topical_meeting_is_who_presided_not_a_role_including_his(rid: str, article: int) -> None:
+    """Minutes 「由主持会议的领导签发」 (咸阳 四十五, 西丰 四十五, 东川 第二十四条): the chair is the one who presided.
+    The 常务副X长 does not sign the minutes of a meeting another 副X长 chaired, though he may act as a 副X长
+    elsewhere (RoleIncludes); he signs those of a meeting he chaired."""
+    rs = rulesets.load(rid)
+
+    def signer_breach(chair: str, signer: Role) -> bool:
+        document = Document(kind="MINUTES", issuer="GOVERNMENT", meeting="TOPICAL", presided_by=chair)
+        decision = signing.who_signs(rs, document)
+        assert article in [c.article for c in decision.citations]
+        verdict = signing.check_signature(rs, document, signer, decision.reviewers)
+        return "signer" in [v.rule for v in verdict.violations]
+
+    assert signer_breach("DEPUTY", Role.EXECUTIVE_DEPUTY)
+    assert not signer_breach("DEPUTY", Role.DEPUTY)
+    assert not signer_breach("EXECUTIVE_DEPUTY", Role.EXECUTIVE_DEPUTY)
