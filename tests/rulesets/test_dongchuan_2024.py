@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import attrs
 import pytest
 
 from govrules import NoApplicableRule, RuleNotDefined, attendance, deadlines, signing
@@ -867,3 +868,17 @@ def test_department_principals_are_the_named_bureaus_too() -> None:
         rule = RS.rule(rid)
         assert isinstance(rule, LeaveRule)
         assert set(DEPARTMENT_PRINCIPALS) <= set(rule.when.role or ())
+
+
+def test_31_a_major_conference_request_is_the_heads_to_approve() -> None:
+    """第三十一条第二款 「重大事项报区长审批」 with 第二十六条第二款 (a 全区性会议 request reviewed by a 区人民政府领导,
+    approval 按有关规定): 26 does not displace 31 for a 重大事项, so the 区长 approves it and a deputy's circle
+    alone is a breach; an ordinary conference request any 区人民政府领导 may review."""
+    rs = load("dongchuan-2024")
+    major = Document(kind="REQUEST", issuer="DEPARTMENT", addressee="GOVERNMENT", meeting="WORK_CONFERENCE",
+                     matters={"MAJOR"})  # fmt: skip
+    decision = signing.who_approves(rs, major)
+    assert (decision.approvers, decision.rule) == ((Role.HEAD,), "major_submission_approved_by_head")
+    assert not signing.check_approval(rs, major, Review(Role.DEPUTY, ReviewAct.CIRCLED)).ok
+    ordinary = attrs.evolve(major, matters=frozenset())
+    assert signing.check_approval(rs, ordinary, Review(Role.DEPUTY, ReviewAct.CIRCLED)).ok

@@ -660,7 +660,7 @@ RULES: tuple[Rule, ...] = (
         approver=Role.DEPUTY,
         or_approvers=(Role.HEAD, Role.EXECUTIVE_DEPUTY),
         circle_means_consent=True,
-        overrides=("submission_approved_by_leader_in_charge", "major_submission_approved_by_head"),
+        overrides=("submission_approved_by_leader_in_charge",),
         interpretation="conference-request-review",
         note="经区政府办公室把关后由区人民政府领导审核；此审核并非最终批准，最终批准按有关规定，本规则未指明批准机关",
     ),
@@ -799,7 +799,13 @@ RULES: tuple[Rule, ...] = (
         when=DocumentIs(issuer=SUBMITTERS, addressee=TO_GOVERNMENT, matters=Matter.MAJOR),
         approver=Role.HEAD,
         circle_means_consent=True,
-        overrides=("submission_approved_by_leader_in_charge", "report_read_by_leader_in_charge"),
+        # 26 ¶2 names who reviews a conference request (审核) and leaves approval to 有关规定; for a 重大事项
+        # 31 ¶2 says who approves: the 区长 (conference-request-review)
+        overrides=(
+            "submission_approved_by_leader_in_charge",
+            "report_read_by_leader_in_charge",
+            "conference_request_reviewed_by_leader",
+        ),
         interpretation="incoming-approval",
     ),
     # 第三十二条 区人民政府领导审批公文应当签署明确的意见、姓名和时间。
