@@ -128,8 +128,7 @@ INVITED = {*PRINCIPALS, R.UNIT_HEAD, R.TOWNSHIP_HEAD, R.DISPATCHED_AGENCY_HEAD}
             None,
             (
                 R.HEAD,
-                R.EXECUTIVE_DEPUTY,
-                R.DEPUTY,
+                R.DEPUTY,  # a 常务副区长, never named on this page, presides as a 副区长 (RoleIncludes)
                 R.OFFICE_DIRECTOR,
                 R.OFFICE_DEPUTY_DIRECTOR,
                 R.OFFICE_COORDINATING_DIRECTOR,
@@ -155,7 +154,7 @@ INVITED = {*PRINCIPALS, R.UNIT_HEAD, R.TOWNSHIP_HEAD, R.DISPATCHED_AGENCY_HEAD}
             set(),
             set(),
             None,
-            (R.DEPUTY, R.EXECUTIVE_DEPUTY),
+            (R.DEPUTY,),
             52,
             id="52 二类会议: 分管副区长主持, 分管负责人参加",
         ),
@@ -797,3 +796,14 @@ def test_late_materials_are_a_warning_except_special_circumstances() -> None:
     findings = list(audit(rulesets.load("district-xx"), [record]))
     assert findings and all(f.severity == "warning" for f in findings), findings
     assert all(f.citation is not None and f.citation.article == 48 for f in findings)
+
+
+def test_61_4_the_heads_approval_of_important_minutes_is_not_ordered_against_the_offices_review(rs: Ruleset) -> None:
+    """六十一（四） 「涉及重要事项的专题会议纪要,须经区长审定后印发」: the 审定 comes before 印发; the text does not
+    put it before the office's review, so the two are checked in either order (and 依次 is not said)."""
+    document = Document(kind="MINUTES", issuer="GOVERNMENT", meeting="TOPICAL", matters={"MAJOR"}, presided_by="DEPUTY")
+    decision = signing.who_signs(rs, document)
+    assert decision.rule == "topical_minutes_major" and "依次" not in decision.explain()
+    for order in ([R.GOVERNMENT_OFFICE, R.HEAD], [R.HEAD, R.GOVERNMENT_OFFICE]):
+        assert signing.check_signature(rs, document, R.DEPUTY, order).ok, order
+    assert not signing.check_signature(rs, document, R.DEPUTY, [R.GOVERNMENT_OFFICE]).ok  # no 审定

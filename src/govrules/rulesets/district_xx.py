@@ -186,7 +186,7 @@ RULES: tuple[Rule, ...] = (
             Role.TOWNSHIP_DEPUTY_HEAD,
             Role.DISPATCHED_AGENCY_HEAD,
         ),
-        presiders=(Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY, *_OFFICE_LEADERS),
+        presiders=(Role.HEAD, Role.DEPUTY, *_OFFICE_LEADERS),
         cite=XX.article(46),
         quote="区政府专题会议由区长、副区长或区长、副区长委托区政府办公室有关负责同志召集和主持",
         interpretation="topical-presiders",
@@ -319,7 +319,7 @@ RULES: tuple[Rule, ...] = (
         id="work_conference_class_2",
         meeting=MeetingKind.WORK_CONFERENCE_CLASS_2,
         members=(Role.DEPARTMENT_DEPUTY_HEAD, Role.TOWNSHIP_DEPUTY_HEAD),
-        presiders=(Role.DEPUTY, Role.EXECUTIVE_DEPUTY),
+        presiders=(Role.DEPUTY,),
         cite=XX.article(52, paragraph=1),
         quote="二类会议由分管副区长主持,区政府部门和镇政府（街道办事处）分管负责人参加",
         interpretation="work-conference-classes",
@@ -783,6 +783,7 @@ RULES: tuple[Rule, ...] = (
         signer=Role.DEPUTY,
         or_signers=(Role.HEAD,),
         reviewers=(Role.GOVERNMENT_OFFICE, Role.HEAD),
+        reviewers_in_order=False,  # 审定 before 印发, not before the office's review or the signature
         cite=(XX.article(61, item=4), XX.article(59, paragraph=1)),
         quote="涉及重要事项的专题会议纪要,须经区长审定后印发",
         note="副区长指分管有关工作的副区长；涉及重要事项的专题会议纪要须经区长审定后印发（区长审定记为区长审核；"
@@ -946,7 +947,8 @@ RULES: tuple[Rule, ...] = (
         id="government_seal",
         when=DocumentIs(kind=_SEALED_KINDS, issuer=_GOV),
         seal="区政府印章",
-        approvers=(Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY),
+        # a 常务副区长, never named on this page, consents as a 副区长 (executive-deputy-is-a-deputy)
+        approvers=(Role.HEAD, Role.DEPUTY),
         alternates=(Alternate(Role.OFFICE_DIRECTOR, AlternateBasis.AUTHORIZATION, granted_by=(Role.HEAD,)),),
         cite=XX.article(64, paragraph=1),
         quote="区政府印章,须经区长、副区长或区长授权区政府办公室主任同意方可用印",
@@ -967,7 +969,7 @@ RULES: tuple[Rule, ...] = (
         when=DocumentIs(kind=_SEALED_KINDS, issuer=Issuer.GOVERNMENT_OFFICE),
         seal="区政府办公室印章",
         # 办公室主任以上领导: the director or any leader above him (not a deputy director)
-        approvers=(Role.OFFICE_DIRECTOR, Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY),
+        approvers=(Role.OFFICE_DIRECTOR, Role.HEAD, Role.DEPUTY),
         cite=XX.article(64, paragraph=1),
         quote="区政府办公室印章,须经办公室主任以上领导同意方可用印",
         interpretation="seal-by-issuer",

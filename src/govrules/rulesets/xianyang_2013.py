@@ -1243,7 +1243,7 @@ ROLES: tuple[Rule, ...] = (
     # 8 names the 常务副市长's own work; 40 counts him among the 副市长 of the 常务会议; 51 lets him sign for the 市长
     RoleIncludes(
         id="executive_deputy_is_a_deputy",
-        cite=XY.article(8),
+        cite=(XY.article(8), XY.article(40)),
         quote="常务副市长负责市政府的常务工作",
         role=Role.DEPUTY,
         includes=(Role.EXECUTIVE_DEPUTY,),
