@@ -355,7 +355,7 @@ def _check(
     cite = decision.citations[0]
     violations: list[Violation] = []
     acted_under: Alternate | None = None
-    exact = _chair_only(ruleset, decision)
+    exact = _chair_only(decision)
 
     def acts_as(actual: Role, named: tuple[Role, ...]) -> bool:
         """`Ruleset.acts_as`, but the meeting's chair is the chair alone (`_chair_only`)."""
@@ -412,16 +412,15 @@ def _check(
     return SignatureVerdict(not violations, tuple(violations), decision, acted_under)
 
 
-def _chair_only(ruleset: Ruleset, decision: SigningDecision) -> frozenset[Role]:
+def _chair_only(decision: SigningDecision) -> frozenset[Role]:
     """The roles of `decision` that stand for the meeting's chair and for no one else: `Role.MEETING_CHAIR`
     resolved to who presided, where the deciding rule does not name that role too. The chair is the one who
     presided (「主持会议的领导」), so no other role stands for him, though it may include his
     (`RoleIncludes`: the 常务副X长 does not sign for the 副X长 who chaired)."""
     chair = decision.document.presided_by
-    if chair is None:
+    rule = _deciding(decision)
+    if chair is None or rule is None:
         return frozenset()
-    rule = ruleset.rule(decision.rule)
-    assert isinstance(rule, SigningRule)
     named = (*rule.signers, *rule.reviewers, *(alt for _, alt in rule.review_alternatives))
     return frozenset((chair,)) if Role.MEETING_CHAIR in named and chair not in named else frozenset()
 

@@ -65,7 +65,7 @@ def test_the_executive_deputy_signs_where_the_deputy_in_charge_does(rid: str) ->
             continue
         if any(a.role is Role.EXECUTIVE_DEPUTY for a in decision.alternates):
             continue  # he may sign otherwise too (for the head, on authorization): not this rule's doing
-        if signing._chair_only(rs, decision):
+        if signing._chair_only(decision):
             continue  # the 副X长 here is the one who chaired: no other role stands for him (tested below)
         seen += 1
         verdict = signing.check_signature(rs, document, Role.EXECUTIVE_DEPUTY)
