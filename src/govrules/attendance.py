@@ -256,11 +256,14 @@ _LEAVE_KINDS: tuple[type[Rule], ...] = (LeaveRule,)
 
 
 def _no_leave_rule(ruleset: Ruleset, request: LeaveRequest) -> Refusal:
-    """The refusal (`NoApplicableRule`) of a request no leave rule covers, naming who and what it is."""
+    """The refusal (`NoApplicableRule`) of a request no leave rule covers, naming who and what it is (in
+    English, and in Chinese as `.zh`)."""
     text = f"{ruleset.id}: no leave rule covers {request.role.label} {request.kind.label}"
+    what = f"{ruleset.name(request.role)}{request.kind.label}"
     if request.meeting:
         text += f" ({request.meeting.label})"
-    return Refusal((NoApplicableRule, (text,)))
+        what += f"（{ruleset.meeting_name(request.meeting)}）"
+    return Refusal((NoApplicableRule, (text,), f"《{ruleset.title}》未规定{what}的审批"))
 
 
 def _leave_plan(
@@ -354,7 +357,10 @@ def check_meeting(
             raise cal.not_covered(d.year, f"meeting of {meeting.date.isoformat()}")
     rules = ruleset.cached(("meeting_rules", meeting.kind), lambda: _meeting_rules(ruleset, meeting.kind))
     if rules is None:
-        raise NoApplicableRule(f"{ruleset.id}: no rule composes a {meeting.kind.label}")
+        raise NoApplicableRule(
+            f"{ruleset.id}: no rule composes a {meeting.kind.label}",
+            zh=f"《{ruleset.title}》未规定{ruleset.meeting_name(meeting.kind)}的组成",
+        )
     rule, agenda_rules = rules
     cal = calendar if calendar is not None else china()
     violations: list[Violation] = []
@@ -535,7 +541,10 @@ def meeting_schedule(
     _covered_span(start, end, calendar if calendar is not None else china())
     rules = ruleset.prevailing(r for r in ruleset.rules_of(RhythmRule) if r.meeting is kind)
     if not rules:
-        raise NoApplicableRule(f"{ruleset.id}: no rule says how often a {kind.label} is held")
+        raise NoApplicableRule(
+            f"{ruleset.id}: no rule says how often a {kind.label} is held",
+            zh=f"《{ruleset.title}》未规定{ruleset.meeting_name(kind)}多久召开一次",
+        )
     start, end = as_date(start), as_date(end)
     if end < start:
         raise InvalidInput(f"schedule ends on {end} before it starts on {start}")
@@ -687,7 +696,10 @@ def check_rhythm(
     _covered_span(start, end, calendar if calendar is not None else china())
     rules = ruleset.prevailing(r for r in ruleset.rules_of(RhythmRule) if r.meeting is kind)
     if not rules:
-        raise NoApplicableRule(f"{ruleset.id}: no rule says how often a {kind.label} is held")
+        raise NoApplicableRule(
+            f"{ruleset.id}: no rule says how often a {kind.label} is held",
+            zh=f"《{ruleset.title}》未规定{ruleset.meeting_name(kind)}多久召开一次",
+        )
     rule = rules[0]  # the first declared, with any conflict among the prevailing ones flagged
     start, end, held = as_date(start), as_date(end), [as_date(d) for d in held]
     unit = rule.rhythm.per.name

@@ -149,10 +149,17 @@ def notices() -> dict[int, tuple[Notice, ...]]:
 
 
 def _data_dir() -> str:
-    override = os.environ.get(DATA_DIR_ENV)
+    getenv = os.environ.get
+    return _data_dir_of(getenv(DATA_DIR_ENV), getenv("XDG_DATA_HOME"), getenv("HOME"))
+
+
+@lru_cache(maxsize=16)
+def _data_dir_of(override: str | None, xdg: str | None, home: str | None) -> str:
+    """The data directory for these values of the environment (the variables are read on every call;
+    only the joining of paths is remembered)."""
     if override:
         return override
-    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    base = xdg or os.path.join(os.path.expanduser("~"), ".local", "share")
     return os.path.join(base, "govrules")
 
 
@@ -169,7 +176,9 @@ def user_files() -> tuple[tuple[str, int, int], ...]:
     Cheap enough to call on every `china()`: a stat of the folder (its listing is read again when
     that changes) and one of each file, so a file edited in place is noticed too.
     """
-    folder = os.path.join(_data_dir(), "calendar")
+    folder = _calendar_folder(_data_dir())
+    if not os.access(folder, os.F_OK):  # no folder (the common case): no exception raised and caught
+        return ()
     try:
         changed = os.stat(folder).st_mtime_ns
     except OSError:
@@ -182,6 +191,11 @@ def user_files() -> tuple[tuple[str, int, int], ...]:
             continue
         out.append((path, st.st_mtime_ns, st.st_size))
     return tuple(out)
+
+
+@lru_cache(maxsize=16)
+def _calendar_folder(data: str) -> str:
+    return os.path.join(data, "calendar")
 
 
 @lru_cache(maxsize=16)

@@ -84,8 +84,8 @@ def problem_of(exc: GovRulesError) -> Problem:
         )
     if isinstance(exc, RuleNotDefined):
         return problem("rule-not-defined", str(exc))
-    if isinstance(exc, NoApplicableRule):
-        return problem("no-applicable-rule", str(exc))
+    if isinstance(exc, NoApplicableRule):  # Chinese, then English, as the other problems say it
+        return problem("no-applicable-rule", f"{exc.zh} ({exc})" if exc.zh else str(exc))
     if isinstance(exc, InvalidInput):
         return problem("invalid-input", str(exc))
     return problem("invalid-input", str(exc))

@@ -299,13 +299,18 @@ def _signing_fields(
 
 
 def _no_signing_rule(ruleset: Ruleset, document: Document) -> Refusal:
-    """The refusal (`NoApplicableRule`) of a document no signing rule covers, naming what the document is."""
+    """The refusal (`NoApplicableRule`) of a document no signing rule covers, naming what the document is
+    (in English, and in Chinese as `.zh`)."""
     text = f"{ruleset.id}: no signing rule covers a {document.kind.label} issued {document.issuer.label}"
+    what = f"发文名义：{document.issuer.label}"
     if document.addressee:
         text += f" to {document.addressee.label}"
+        what += f"；主送：{document.addressee.label}"
     if document.matters:
-        text += f" on {'、'.join(sorted([m.label for m in document.matters]))}"
-    return Refusal((NoApplicableRule, (text,)))
+        matters = "、".join(sorted([m.label for m in document.matters]))
+        text += f" on {matters}"
+        what += f"；事项：{matters}"
+    return Refusal((NoApplicableRule, (text,), f"《{ruleset.title}》未规定{document.kind.label}（{what}）由谁签发"))
 
 
 @attrs.frozen
@@ -569,9 +574,11 @@ def _approval(ruleset: Ruleset, document: Document) -> ApprovalDecision | Refusa
 
 
 def _no_approval_rule(ruleset: Ruleset, document: Document) -> Refusal:
-    """The refusal (`NoApplicableRule`) of a document no approval rule covers, naming what it is."""
+    """The refusal (`NoApplicableRule`) of a document no approval rule covers, naming what it is (in English,
+    and in Chinese as `.zh`)."""
     text = f"{ruleset.id}: no approval rule covers a {document.kind.label} from {document.issuer.label}"
-    return Refusal((NoApplicableRule, (text,)))
+    zh = f"《{ruleset.title}》未规定{document.kind.label}（发文名义：{document.issuer.label}）由谁审批"
+    return Refusal((NoApplicableRule, (text,), zh))
 
 
 def _approval_each(ruleset: Ruleset, document: Document) -> ApprovalDecision:

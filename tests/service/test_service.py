@@ -525,3 +525,12 @@ def test_an_uncovered_year_is_said_in_chinese_and_english_without_python_advice(
     detail = r.json()["detail"]
     assert "2027" in detail and "provisional=true" in detail and "尚无安排" in detail
     assert "with_schedule" not in detail and "china(" not in detail
+
+
+def test_a_situation_no_rule_covers_is_said_in_chinese_and_english(client: httpx.Client) -> None:
+    """西丰: no signing rule covers a 部门's 通报 to the public; the problem says so in Chinese first."""
+    body = {"kind": "通报", "issuer": "部门", "addressee": "社会公众"}
+    detail = _problem(client.post("/rulesets/xifeng-2022/signing", json=body), 422, "no-applicable-rule")["detail"]
+    assert isinstance(detail, str)
+    assert detail.startswith("《西丰县人民政府工作规则（试行）》未规定通报（发文名义：部门；主送：社会公众）由谁签发")
+    assert "no signing rule covers a 通报" in detail

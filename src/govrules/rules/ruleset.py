@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from govrules.errors import InvalidInput, RuleNotDefined
+from govrules.errors import GovRulesError, InvalidInput, RuleNotDefined
 from govrules.labels import chinese_number
 from govrules.model import (
     Government,
@@ -379,17 +379,17 @@ class Ruleset:
 _MEMO_LIMIT = 50_000
 
 
-class Refusal(tuple[type[Exception], tuple[object, ...]]):
+class Refusal(tuple[type[GovRulesError], tuple[object, ...], str | None]):
     """A refusal remembered in a memo (`Ruleset.remembered`) in place of the error it stands for: the
-    error's class and arguments, `Refusal((NoApplicableRule, (message,)))`, from which `error()` makes a
-    new error each time it is raised (an error object raised twice would carry both tracebacks). A tuple:
-    made on every first refusal, it costs no Python call to build."""
+    error's class, arguments and Chinese message (`.zh`), `Refusal((NoApplicableRule, (message,), zh))`,
+    from which `error()` makes a new error each time it is raised (an error object raised twice would
+    carry both tracebacks). A tuple: made on every first refusal, it costs no Python call to build."""
 
     __slots__ = ()
 
-    def error(self) -> Exception:
-        """A new error of the class and arguments remembered."""
-        return self[0](*self[1])
+    def error(self) -> GovRulesError:
+        """A new error of the class, arguments and Chinese message remembered."""
+        return self[0](*self[1], zh=self[2])
 
 
 _VARIANTS_KEPT = 32
