@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -20,7 +21,7 @@ from govrules.decision import (
     trace_when_read,
 )
 from govrules.errors import NoApplicableRule, expect
-from govrules.model import Authorization, Document, ReviewAct, Role
+from govrules.model import Addressee, Authorization, Document, DocumentKind, Issuer, Matter, ReviewAct, Role
 from govrules.model.entities import Review
 from govrules.rules import (
     Alternate,
@@ -301,16 +302,29 @@ def _signing_fields(
 def _no_signing_rule(ruleset: Ruleset, document: Document) -> Refusal:
     """The refusal (`NoApplicableRule`) of a document no signing rule covers, naming what the document is
     (in English, and in Chinese as `.zh`)."""
-    text = f"{ruleset.id}: no signing rule covers a {document.kind.label} issued {document.issuer.label}"
-    what = f"发文名义：{document.issuer.label}"
-    if document.addressee:
-        text += f" to {document.addressee.label}"
-        what += f"；主送：{document.addressee.label}"
+    en, zh = _refused_as(ruleset.id, ruleset.title, document.kind, document.issuer, document.addressee)
     if document.matters:
-        matters = "、".join(sorted([m.label for m in document.matters]))
-        text += f" on {matters}"
-        what += f"；事项：{matters}"
-    return Refusal((NoApplicableRule, (text,), f"《{ruleset.title}》未规定{document.kind.label}（{what}）由谁签发"))
+        matters = _matters_said(document.matters)
+        return Refusal((NoApplicableRule, (f"{en} on {matters}",), f"{zh}；事项：{matters}）由谁签发"))
+    return Refusal((NoApplicableRule, (en,), zh + "）由谁签发"))
+
+
+@functools.lru_cache(maxsize=1024)
+def _refused_as(
+    ruleset_id: str, title: str, kind: DocumentKind, issuer: Issuer, addressee: Addressee | None
+) -> tuple[str, str]:
+    """The beginnings of `_no_signing_rule`'s messages (a first refusal of a document space repeats them)."""
+    en = f"{ruleset_id}: no signing rule covers a {kind.label} issued {issuer.label}"
+    zh = f"《{title}》未规定{kind.label}（发文名义：{issuer.label}"
+    if addressee:
+        return f"{en} to {addressee.label}", f"{zh}；主送：{addressee.label}"
+    return en, zh
+
+
+@functools.lru_cache(maxsize=1024)
+def _matters_said(matters: frozenset[Matter]) -> str:
+    """A document's matters, named in a stable order."""
+    return "、".join(sorted([m.label for m in matters]))
 
 
 @attrs.frozen
