@@ -262,7 +262,7 @@ def _signing_fields(
         raise _no_signing_rule(ruleset, document).error()
     deciding = prevailing[0]
     conflict = conflict_among(prevailing)
-    chair = document.presided_by
+    chair = chair_of(ruleset, document)
     signers = tuple(
         dict.fromkeys(chair if r is Role.MEETING_CHAIR and chair is not None else r for r in deciding.signers)
     )
@@ -271,10 +271,13 @@ def _signing_fields(
     for c in countersign_rules:
         countersigners.extend(x for x in c.countersigners if x not in countersigners and x not in signers)
     citations = citations_of((*prevailing, *countersign_rules, *seals))
-    reviewers = tuple(
-        document.presided_by if r is Role.MEETING_CHAIR and document.presided_by is not None else r
-        for r in deciding.reviewers
-    )
+    reviewers = tuple(chair if r is Role.MEETING_CHAIR and chair is not None else r for r in deciding.reviewers)
+    notes = tuple(dict.fromkeys(r.note for r in (*prevailing, *countersign_rules, *seals) if r.note))
+    presider = document.presided_by
+    if chair is None and presider is not None and Role.MEETING_CHAIR in (*deciding.signers, *deciding.reviewers):
+        said = ruleset.name(Role.MEETING_CHAIR)
+        who = ruleset.name(presider)
+        notes += (f"所记主持人{who}不属条文所称“{said}”，签发人不定为{who}",)
     return dict(
         signer=signer,
         signers=signers,
@@ -291,7 +294,7 @@ def _signing_fields(
         trace=trace(ruleset, applicable, prevailing, document),
         document=document,
         ruleset=ruleset,
-        notes=tuple(dict.fromkeys(r.note for r in (*prevailing, *countersign_rules, *seals) if r.note)),
+        notes=notes,
         review_alternatives=deciding.review_alternatives,
         seal_approvers=seals[0].approvers if seals else (),
         seal_alternates=seals[0].alternates if seals else (),
@@ -431,12 +434,22 @@ def _check(
     return SignatureVerdict(not violations, tuple(violations), decision, acted_under)
 
 
+def chair_of(ruleset: Ruleset, document: Document) -> Role | None:
+    """The one a rule naming the meeting's chair (`Role.MEETING_CHAIR`: 主持召开会议的县政府领导同志, 会议主持人)
+    means for `document`: who presided, when the text counts him among those it calls so (a `RoleIncludes`
+    of `Role.MEETING_CHAIR` declares them: 西丰 四十五 the 县政府领导同志). A presider it does not count (a
+    body, an office official, a role the text does not have) is not made the signer: the role stays as the
+    text names it, and any role it includes may act as it. None when no presider is on record."""
+    presider = document.presided_by
+    return presider if presider is not None and ruleset.acts_as(presider, (Role.MEETING_CHAIR,)) else None
+
+
 def _chair_only(decision: SigningDecision) -> frozenset[Role]:
     """The roles of `decision` that stand for the meeting's chair and for no one else: `Role.MEETING_CHAIR`
     resolved to who presided, where the deciding rule does not name that role too. The chair is the one who
     presided (「主持会议的领导」), so no other role stands for him, though it may include his
     (`RoleIncludes`: the 常务副X长 does not sign for the 副X长 who chaired)."""
-    chair = decision.document.presided_by
+    chair = chair_of(decision.ruleset, decision.document)
     rule = _deciding(decision)
     if chair is None or rule is None:
         return frozenset()

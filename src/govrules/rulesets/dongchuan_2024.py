@@ -1244,6 +1244,17 @@ ROLES: tuple[Rule, ...] = (
         includes=(Role.EXECUTIVE_DEPUTY,),
         interpretation="executive-deputy-is-a-deputy",
     ),
+    # 24 主持召开会议的区人民政府领导 (区长、常务副区长、副区长); 24 lets a leader commission the
+    # 区政府办公室主任 or 副主任 to hold a 专题会议, who then chairs it: the 会议主持人 of 25 (whose
+    # minutes the commissioning leader 审定s: its own rule)
+    RoleIncludes(
+        id="meeting_chair_is_a_leader",
+        cite=(DC.article(24), DC.article(25)),
+        quote="区人民政府专题会议纪要由主持召开会议的区人民政府领导签发",
+        role=Role.MEETING_CHAIR,
+        includes=(*LEADERS, Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR),
+        interpretation="meeting-chair-is-a-leader",
+    ),
 )
 
 RULESET = make_ruleset(

@@ -1127,6 +1127,16 @@ ROLES: tuple[Rule, ...] = (
         includes=(Role.EXECUTIVE_DEPUTY,),
         interpretation="executive-deputy-is-a-deputy",
     ),
+    # 47 会议主持人: who may chair the meetings 47 lists: the 区长 (7), the 负责常务工作的副区长 in
+    # his absence (9), a 副区长 (43 on commission, 44)
+    RoleIncludes(
+        id="meeting_chair_is_a_leader",
+        cite=(KT.article(47), KT.article(7), KT.article(9), KT.article(44)),
+        quote="由会议主持人签发",
+        role=Role.MEETING_CHAIR,
+        includes=(Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY),
+        interpretation="meeting-chair-is-a-leader",
+    ),
 )
 
 RULESET = make_ruleset(

@@ -1249,6 +1249,24 @@ ROLES: tuple[Rule, ...] = (
         includes=(Role.EXECUTIVE_DEPUTY,),
         interpretation="deputies-include-executive-deputy",
     ),
+    # 45 the 专项会议's minutes are signed by the 市政府领导同志 who chaired it; 42 names who chairs
+    # one: 副市长、副市级咨询员、市长助理、秘书长 (and the 市长, 常务副市长 who commission them). A 副秘书长
+    # chairing on commission does not sign (45: the leader who commissioned him does)
+    RoleIncludes(
+        id="meeting_chair_is_a_leader",
+        cite=(XY.article(45), XY.article(42)),
+        quote="市政府专项会议纪要由主持会议或委托召开会议的市政府领导同志签发",
+        role=Role.MEETING_CHAIR,
+        includes=(
+            Role.HEAD,
+            Role.EXECUTIVE_DEPUTY,
+            Role.DEPUTY,
+            Role.COUNSELLOR,
+            Role.MAYOR_ASSISTANT,
+            Role.SECRETARY_GENERAL,
+        ),
+        interpretation="meeting-chair-is-a-leader",
+    ),
 )
 
 RULESET = make_ruleset(

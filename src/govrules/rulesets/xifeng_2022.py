@@ -1696,6 +1696,15 @@ ROLES: tuple[Rule, ...] = (
         includes=(Role.EXECUTIVE_DEPUTY,),
         interpretation="executive-deputy-is-a-deputy",
     ),
+    # 45 主持召开会议的县政府领导同志: the 县长, the 负责日常工作的副县长 and the 副县长 (8), no one else
+    RoleIncludes(
+        id="meeting_chair_is_a_leader",
+        cite=XF.article(45),
+        quote="按程序报主持召开会议的县政府领导同志签发",
+        role=Role.MEETING_CHAIR,
+        includes=LEADERS,
+        interpretation="meeting-chair-is-a-leader",
+    ),
 )
 
 RULESET = make_ruleset(
