@@ -280,11 +280,22 @@ class LeaveRule(Rule):
     in_advance: bool = False
     reasons: frozenset[AbsenceReason] | None = attrs.field(default=None, converter=_reason_set)
     substitute_required: bool = False
+    #: Whether the text orders the approvals (「经A同意后报B批准」, 「逐级报」): False where it names them
+    #: together with no order (「向县长和分管副县长请假」), so that any order on record is theirs.
+    approvers_in_order: bool = True
 
     kind_label: ClassVar[str] = "请假"
 
     def outcome(self) -> tuple[object, ...]:
-        return (self.approvers, self.notify, self.lead_time, self.in_advance, self.reasons, self.substitute_required)
+        return (
+            self.approvers,
+            self.notify,
+            self.lead_time,
+            self.in_advance,
+            self.reasons,
+            self.substitute_required,
+            self.approvers_in_order,
+        )
 
     def condition(self) -> LeaveIs:
         return self.when

@@ -343,6 +343,24 @@ class Ruleset:
         """What this text calls a kind of meeting: 区长办公会议 for HEAD_OFFICE in 崆峒, 县长办公会议 in 西丰."""
         return self.meeting_names.get(kind, kind.label)
 
+    def text_role_names(self) -> Mapping[str, str]:
+        """This text's own names of roles that the generic vocabulary reads otherwise or not at all (西丰's
+        县政府办公室, 县政府办公室联系副主任; 市政府 is the 上级人民政府 in 西丰, the government itself in 咸阳),
+        each with the role's member name: for readers of records written in the text's words (the audit)."""
+
+        def build() -> Mapping[str, str]:
+            out: dict[str, str] = {}
+            for role, name in self.role_names.items():
+                try:
+                    generic = Role.from_label(name)
+                except InvalidInput:
+                    generic = None
+                if generic is not role:
+                    out[name] = role.name
+            return MappingProxyType(out)
+
+        return self.cached(("text_role_names",), build)
+
     def roles(self) -> frozenset[Role]:
         """The roles this text has: those it names (`role_names`) and those its rules mention."""
         return self.cached(("roles",), lambda: frozenset(self.role_names) | _members(self.rules, Role))

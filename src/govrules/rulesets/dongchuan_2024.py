@@ -1120,6 +1120,7 @@ RULES: tuple[Rule, ...] = (
         approvers=(Role.HIGHER_GOVERNMENT, Role.PARTY_COMMITTEE),
         notify=(Role.HIGHER_PARTY_COMMITTEE,),
         interpretation="head-leave-both",
+        approvers_in_order=False,
     ),
     # 第四十四条 副区长、区政府办公室主任离开东川出访、出差、休假、学习应事先向区长请假并按有关规定向区委报备;
     LeaveRule(

@@ -1081,6 +1081,7 @@ RULES: tuple[Rule, ...] = (
         quote="市长出访、出差或休假向市委书记和省政府办公厅请假",
         when=LeaveIs(role=Role.HEAD, kind=_AWAY),
         approvers=(Role.PARTY_SECRETARY, Role.HIGHER_GOVERNMENT_OFFICE),
+        approvers_in_order=False,
     ),
     # 六十五、副市长出访、出差或休假,向市长请假,
     LeaveRule(
@@ -1099,6 +1100,7 @@ RULES: tuple[Rule, ...] = (
         when=LeaveIs(role=(Role.DEPUTY, Role.EXECUTIVE_DEPUTY), kind=_AWAY, party_standing_committee_member=True),
         approvers=(Role.HEAD, Role.PARTY_SECRETARY),
         interpretation="deputies-include-executive-deputy",
+        approvers_in_order=False,
     ),
     Duty(
         id="arrange_work_before_leave",
@@ -1129,6 +1131,7 @@ RULES: tuple[Rule, ...] = (
         approvers=(Role.HEAD, Role.DEPUTY),
         interpretation="leaving-xianyang",
         in_advance=True,
+        approvers_in_order=False,
     ),
     # 六十五 ¶2 外出一周以上的还应向市委书记请假,并向市政府办公室报告。
     LeaveRule(
@@ -1144,6 +1147,7 @@ RULES: tuple[Rule, ...] = (
         notify=(Role.GOVERNMENT_OFFICE,),
         interpretation="week-or-more",
         in_advance=True,  # 离咸外出 … 应事先: the week-long trip is still asked for beforehand
+        approvers_in_order=False,
     ),
     # 六十五 ¶2 应事先 … 请假 — "事先" has no amount: no lead time, no leave_request deadline.
     Duty(

@@ -1128,6 +1128,7 @@ RULES: tuple[Rule, ...] = (
         cite=XF.article(67, paragraph=2),
         quote="县政府各部门主要负责人离丰外出,应提前3天向县长和分管副县长请假,并报县政府办公室备案。",
         interpretation="department-head-trip",
+        approvers_in_order=False,
     ),
     DeadlineRule(
         id="leave_request",
