@@ -337,8 +337,8 @@ GO = R.GOVERNMENT_OFFICE
         ),
         pytest.param(
             Document(K.NOTICE, IS.GOVERNMENT, matters={M.EMERGENCY}),
-            R.HEAD, (GO, R.DEPUTY), (), "emergency_by_office_director",
-            id="61(七) 特殊紧急 -> 区长, 授权办公室主任",
+            R.HEAD, (GO,), (), "emergency_by_office_director",
+            id="61(七) 特殊紧急 -> 区长, 授权办公室主任 (no 副区长审签 required: (七) names none)",
         ),
         pytest.param(
             Document(K.NOTICE, IS.GOVERNMENT, matters={M.EMERGENCY, M.ROUTINE}),
@@ -772,8 +772,8 @@ def test_explanations_say_what_the_text_says(rs: Ruleset, doc: Document, says: s
     [
         pytest.param(R.FINANCE_BUREAU_HEAD, date(2025, 3, 5), True,
                      id="61(三) 部门主要负责人出国: the 财政局局长 -> 区长"),
-        pytest.param(R.DEPARTMENT_HEAD, date(2025, 3, 8), False,
-                     id="61(三) 出国审批 sought after departure is no approval"),
+        pytest.param(R.DEPARTMENT_HEAD, date(2025, 3, 8), True,
+                     id="61(三) says who signs 出国审批, not when it is sought: a late request is not checked"),
         pytest.param(R.TOWNSHIP_HEAD, date(2025, 3, 6), True,
                      id="61(三) 镇主要负责人出国, asked on the day of departure"),
     ],
@@ -807,3 +807,49 @@ def test_61_4_the_heads_approval_of_important_minutes_is_not_ordered_against_the
     for order in ([R.GOVERNMENT_OFFICE, R.HEAD], [R.HEAD, R.GOVERNMENT_OFFICE]):
         assert signing.check_signature(rs, document, R.DEPUTY, order).ok, order
     assert not signing.check_signature(rs, document, R.DEPUTY, [R.GOVERNMENT_OFFICE]).ok  # no 审定
+
+
+# -- round 4 (fourth reading): what (七) and (三) of 61 do not say, and the seal a record names -------------------
+
+_HEAD_GRANT = (Authorization(R.HEAD, R.OFFICE_DIRECTOR, date(2025, 1, 1), date(2025, 12, 31)),)
+_DEPUTY_GRANT = (Authorization(R.DEPUTY, R.OFFICE_DIRECTOR, date(2025, 1, 1), date(2025, 12, 31)),)
+
+
+@pytest.mark.parametrize(
+    ("signed_by", "reviewed_by", "grants", "breaches"),
+    [
+        pytest.param(R.OFFICE_DIRECTOR, (GO,), _HEAD_GRANT, [],
+                     id="61(七) 经区长授权 办公室主任签发: (七) names no 副区长审签"),
+        pytest.param(R.OFFICE_DIRECTOR, (GO,), _DEPUTY_GRANT, [], id="61(七) 经副区长授权 办公室主任签发"),
+        pytest.param(R.OFFICE_DIRECTOR, (GO,), (), ["signer"], id="61(七) 办公室主任 without any authorization"),
+        pytest.param(R.HEAD, (), (), ["reviewers"], id="59 ¶1 区政府办公室审理 is still required"),
+    ],
+)  # fmt: skip
+def test_emergency_signature_61_7(
+    rs: Ruleset, signed_by: Role, reviewed_by: tuple[Role, ...], grants: tuple[Authorization, ...], breaches: list[str]
+) -> None:
+    doc = Document(K.NOTICE, IS.GOVERNMENT, addressee=Addressee.SUBORDINATES, matters={M.EMERGENCY})
+    v = signing.check_signature(rs, doc, signed_by, reviewed_by, grants, on=date(2025, 3, 3))
+    assert [x.rule for x in v.violations] == breaches
+    assert all(x.citation.article in (59, 61) for x in v.violations)
+    assert "副区长审签在此未作检查" in v.decision.explain().partition("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("requested_on", "said"),
+    [
+        pytest.param(date(2025, 3, 12), "未规定何时报批", id="61(三) 出国审批 asked after departure: not a breach the text states"),
+        pytest.param(None, "未规定何时报批", id="61(三) 出国审批: no date asked for"),
+    ],
+)  # fmt: skip
+def test_61_3_says_who_approves_going_abroad_not_when(rs: Ruleset, requested_on: date | None, said: str) -> None:
+    from govrules.audit import audit
+
+    v = attendance.check_leave(
+        rs, LeaveRequest(R.DEPARTMENT_HEAD, LeaveKind.VISIT_ABROAD, date(2025, 3, 10), date(2025, 3, 15), requested_on)
+    )
+    assert v.ok and v.approvers == (R.HEAD,) and v.latest_request_date is None
+    assert said in v.explain()
+    record = {"type": "leave", "id": "l1", "role": "DEPARTMENT_HEAD", "kind": "VISIT_ABROAD", "start": "2025-03-10",
+              "end": "2025-03-15", "requested_on": "2025-03-12", "approved_by": ["HEAD"]}  # fmt: skip
+    assert [f.rule for f in audit(rs, [record])] == []

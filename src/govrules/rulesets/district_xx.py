@@ -727,8 +727,8 @@ RULES: tuple[Rule, ...] = (
         id="travel_abroad_approval",
         when=LeaveIs(role=(Role.TOWNSHIP_HEAD, *_DEPARTMENT_PRINCIPALS), kind=LeaveKind.VISIT_ABROAD),
         approvers=(Role.HEAD,),
-        # 出国审批: an approval to go; one sought after leaving is no approval under any reading (no amount stated)
-        in_advance=True,
+        # 六十一（三） says who signs the approval, not when it is sought: no lead time, not even 事先 (travel-abroad-subject)
+        note="第六十一条第（三）项只规定出国审批公文由区长签发，未规定何时报批；报批时间未作检查",
         cite=XX.article(61, item=3),
         quote="各镇政府（街道办事处）主要负责人、区政府各部门主要负责人出国审批公文,由区长签发",
         interpretation="travel-abroad-subject",
@@ -842,10 +842,14 @@ RULES: tuple[Rule, ...] = (
         id="emergency_by_office_director",
         when=DocumentIs(issuer=_GOV, matters=Matter.EMERGENCY),
         signer=Role.HEAD,
-        reviewers=(Role.GOVERNMENT_OFFICE, Role.DEPUTY),
+        # (七) names no 审签 when the 办公室主任 signs; the 区长 signing is (五)'s path, 副区长审签 included, but a
+        # rule's reviewers cannot depend on who signed: only the office's review is required (emergency-alternate)
+        reviewers=(Role.GOVERNMENT_OFFICE,),
         alternates=(
             Alternate(Role.OFFICE_DIRECTOR, AlternateBasis.AUTHORIZATION, granted_by=(Role.HEAD, Role.DEPUTY)),
         ),
+        note="区长签发的，按第六十一条第（五）项经区政府分管副区长审签；区政府办公室主任经授权签发的，"
+        "文本未规定审签；副区长审签在此未作检查",
         cite=(XX.article(61, item=7), XX.article(61, item=5), XX.article(59, paragraph=1)),
         quote="特殊、紧急情况下,经区长或副区长授权,以区政府名义制发的公文,可由区政府办公室主任签发",
         overrides=("other_government_documents",),
