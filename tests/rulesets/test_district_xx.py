@@ -838,7 +838,7 @@ def test_emergency_signature_61_7(
 @pytest.mark.parametrize(
     ("requested_on", "said"),
     [
-        pytest.param(date(2025, 3, 12), "未规定何时报批", id="61(三) 出国审批 asked after departure: not a breach the text states"),
+        pytest.param(date(2025, 3, 12), "未规定何时报批", id="61(三) 出国审批 asked after departure: no breach stated"),
         pytest.param(None, "未规定何时报批", id="61(三) 出国审批: no date asked for"),
     ],
 )  # fmt: skip

@@ -727,7 +727,8 @@ RULES: tuple[Rule, ...] = (
         id="travel_abroad_approval",
         when=LeaveIs(role=(Role.TOWNSHIP_HEAD, *_DEPARTMENT_PRINCIPALS), kind=LeaveKind.VISIT_ABROAD),
         approvers=(Role.HEAD,),
-        # 六十一（三） says who signs the approval, not when it is sought: no lead time, not even 事先 (travel-abroad-subject)
+        # 六十一（三） says who signs the approval, not when it is sought: no lead time, not even 事先
+        # (travel-abroad-subject)
         note="第六十一条第（三）项只规定出国审批公文由区长签发，未规定何时报批；报批时间未作检查",
         cite=XX.article(61, item=3),
         quote="各镇政府（街道办事处）主要负责人、区政府各部门主要负责人出国审批公文,由区长签发",
