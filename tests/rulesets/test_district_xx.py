@@ -853,3 +853,42 @@ def test_61_3_says_who_approves_going_abroad_not_when(rs: Ruleset, requested_on:
     record = {"type": "leave", "id": "l1", "role": "DEPARTMENT_HEAD", "kind": "VISIT_ABROAD", "start": "2025-03-10",
               "end": "2025-03-15", "requested_on": "2025-03-12", "approved_by": ["HEAD"]}  # fmt: skip
     assert [f.rule for f in audit(rs, [record])] == []
+
+
+_EXEC_MINUTES = {"kind": "纪要", "issuer": "区政府", "meeting": "常务会议", "presided_by": "区长"}
+_GOV_NOTICE = {"kind": "通知", "issuer": "区政府", "addressee": "下级"}
+_OFFICE_NOTICE = {"kind": "通知", "issuer": "区政府办公室", "addressee": "下级"}
+
+
+@pytest.mark.parametrize(
+    ("document", "seal", "approved_by", "findings", "unchecked"),
+    [
+        pytest.param(_EXEC_MINUTES, "区政府印章", "区政府办公室副主任", ["seal_approval"], None,
+                     id="64 a 纪要 bearing the 区政府印章: the seal's consent (区长、副区长, authorized 主任)"),
+        pytest.param(_EXEC_MINUTES, "区政府印章", "副区长", [], None, id="64 纪要, 区政府印章, 副区长 consents"),
+        pytest.param(_EXEC_MINUTES, "区政府办公室印章", "区政府办公室主任", [], None,
+                     id="64 纪要, 办公室印章, 办公室主任 consents"),
+        pytest.param(_EXEC_MINUTES, None, "副区长", [], "seal_approval (seal not on record)",
+                     id="64 纪要 with a consent but no seal on record: listed as unchecked"),
+        pytest.param(_OFFICE_NOTICE, "区政府印章", "区政府办公室主任", ["seal_approval"], None,
+                     id="64 区政府印章 on an office document: still the 区政府印章's consent (主任 needs 区长授权)"),
+        pytest.param(_GOV_NOTICE, "区长印章", "副区长", [], "seal_approval (记录载明的“区长印章”无据以检查的用印规则)",
+                     id="64 区长印章: which documents bear it is not said; its consent is listed as unchecked"),
+        pytest.param(_GOV_NOTICE, None, "区政府办公室副主任", ["seal_approval"], None,
+                     id="64 no seal on record: the document's own (区政府印章)"),
+    ],
+)  # fmt: skip
+def test_audit_checks_the_consent_to_the_seal_on_record(
+    document: dict[str, str], seal: str | None, approved_by: str, findings: list[str], unchecked: str | None
+) -> None:
+    from govrules.audit import audit
+
+    record = {"type": "document", "id": "d1", **document, "seal_approved_by": approved_by}
+    if seal is not None:
+        record["seal"] = seal
+    run = audit(rulesets.load("district-xx"), [record])
+    found = list(run)
+    assert [f.rule for f in found] == findings
+    assert all(f.citation is not None and f.citation.article == 64 for f in found)
+    seal_unchecked = [k for k in run.summary.unchecked if k.startswith("seal_approval")]
+    assert seal_unchecked == ([unchecked] if unchecked else [])

@@ -54,7 +54,7 @@ from govrules.model import (
     Roster,
 )
 from govrules.periods import Direction
-from govrules.rules import Citation, CountersignRule, DeadlineRule, LeaveRule, RhythmRule, Ruleset
+from govrules.rules import Citation, CountersignRule, DeadlineRule, LeaveRule, RhythmRule, Ruleset, SealRule
 from govrules.workdays import WorkdayCalendar, china
 
 __all__ = ["INVALID", "LOG_RULES", "AuditRun", "Finding", "Summary", "Unreadable", "audit", "audit_lines"]
@@ -1217,11 +1217,18 @@ def _document_verdict(rs: Ruleset, r: DocumentRecord, doc: Document | None = Non
             _countersign_and_seal(rs, r, verdict.decision, skipped, found)
     if r.seal_approved_by is not None:  # who consented to the seal's use, whether or not the signer is on record
         try:
-            seal = signing.check_seal(rs, doc, r.seal_approved_by, r.authorizations, on=r.signed_on)
+            seal = signing.check_seal(rs, doc, r.seal_approved_by, r.authorizations, on=r.signed_on, seal=r.seal)
         except NoApplicableRule:
             skipped.append("seal_approval (no signing rule covers this document)")
         else:
             found += _templates(rs, seal.violations)
+            if signing.seal_rule(rs, seal.decision, r.seal) is None and any(isinstance(x, SealRule) for x in rs.rules):
+                # the text names who consents to some seal, but not to this one, or this document's is not said
+                skipped.append(
+                    "seal_approval (seal not on record)"
+                    if r.seal is None
+                    else f"seal_approval (记录载明的“{r.seal}”无据以检查的用印规则)"
+                )
     if r.approved_by is not None:
         try:
             approval = signing.check_approval(rs, doc, r.approved_by)
