@@ -892,3 +892,22 @@ def test_audit_checks_the_consent_to_the_seal_on_record(
     assert all(f.citation is not None and f.citation.article == 64 for f in found)
     seal_unchecked = [k for k in run.summary.unchecked if k.startswith("seal_approval")]
     assert seal_unchecked == ([unchecked] if unchecked else [])
+
+
+@pytest.mark.parametrize(
+    ("kind", "findings"),
+    [
+        pytest.param("常务会议", [("agenda", "warning")], id="48 常务会议 materials late: one finding, a warning"),
+        pytest.param("区长办公会议", [], id="48 is the 常务会议's: a 区长办公会议's materials have no deadline"),
+        pytest.param("专题会议", [], id="48 is the 常务会议's: a 专题会议's materials have no deadline"),
+        pytest.param("全体会议", [], id="48 is the 常务会议's: the 全体会议 has none on this page"),
+    ],
+)  # fmt: skip
+def test_48_materials_deadline_is_the_executive_meetings_only(kind: str, findings: list[tuple[str, str]]) -> None:
+    from govrules.audit import audit
+
+    record = {"type": "meeting", "id": "m1", "kind": kind, "date": "2025-03-14", "presided_by": "区长",
+              "agenda": [{"title": "议题A", "materials_submitted_on": "2025-03-12"}]}  # fmt: skip
+    found = list(audit(rulesets.load("district-xx"), [record]))
+    assert [(f.rule, f.severity) for f in found] == findings
+    assert all(f.citation is not None and f.citation.article == 48 for f in found)

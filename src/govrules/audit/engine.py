@@ -54,7 +54,17 @@ from govrules.model import (
     Roster,
 )
 from govrules.periods import Direction
-from govrules.rules import Citation, CountersignRule, DeadlineRule, LeaveRule, RhythmRule, Ruleset, SealRule
+from govrules.rules import (
+    AgendaRequirement,
+    AgendaRule,
+    Citation,
+    CountersignRule,
+    DeadlineRule,
+    LeaveRule,
+    RhythmRule,
+    Ruleset,
+    SealRule,
+)
 from govrules.workdays import WorkdayCalendar, china
 
 __all__ = ["INVALID", "LOG_RULES", "AuditRun", "Finding", "Summary", "Unreadable", "audit", "audit_lines"]
@@ -193,6 +203,11 @@ class AuditRun(Iterator[Finding]):
         # read twice is one meeting), no more of them than the rhythm asks for; and the days of the
         # first and last meeting of any kind. Bounded by the days, not the records.
         self._times = _rhythm_times(ruleset)
+        # Agenda materials are checked by the agenda rules that say which meetings they are for (check_meeting);
+        # the `agenda_materials` deadline, which names no meeting, only where no such rule states it.
+        self._materials_by_deadline = not any(
+            isinstance(r, AgendaRule) and r.requirement is AgendaRequirement.MATERIALS_IN_TIME for r in ruleset.rules
+        )
         self._held: dict[MeetingKind, dict[date, set[str]]] = {}
         self._meeting_days: tuple[date, date] | None = None
         self._rhythm_period: tuple[date, date] | None = None
@@ -901,7 +916,7 @@ class AuditRun(Iterator[Finding]):
         found = self._found(verdict, day)
         found += self._deadline("minutes_draft", day, minutes_drafted_on, "会议纪要起草")
         found += self._deadline("minutes_issue", day, minutes_issued_on, "会议纪要印发")
-        for item in agenda:
+        for item in agenda if self._materials_by_deadline else ():
             if item.materials_submitted_on is not None:
                 found += self._deadline(
                     "agenda_materials", day, item.materials_submitted_on, f"议题“{item.title}”材料报送"
