@@ -336,6 +336,11 @@ GO = R.GOVERNMENT_OFFICE
             id="61(六) does not cover 专题会议 decisions -> (五)",
         ),
         pytest.param(
+            Document(K.NOTICE, IS.GOVERNMENT, matters={M.ROUTINE}, meeting=MK.TOPICAL),
+            R.HEAD, (GO,), (), "routine_approval",
+            id="61(六) 例行批准手续 stays (六) whatever meeting is on record (a 专题会议 here)",
+        ),
+        pytest.param(
             Document(K.NOTICE, IS.GOVERNMENT, matters={M.EMERGENCY}),
             R.HEAD, (GO,), (), "emergency_by_office_director",
             id="61(七) 特殊紧急 -> 区长, 授权办公室主任 (no 副区长审签 required: (七) names none)",

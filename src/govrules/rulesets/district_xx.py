@@ -697,7 +697,12 @@ RULES: tuple[Rule, ...] = (
         reviewers=(Role.GOVERNMENT_OFFICE,),
         cite=(XX.article(61, item=1), XX.article(59, paragraph=1)),
         quote="向区人民代表大会及其常务委员会提出的议案,由区长签发",
-        overrides=("other_government_documents", "decided_or_routine", "emergency_by_office_director"),
+        overrides=(
+            "other_government_documents",
+            "decided_or_routine",
+            "routine_approval",
+            "emergency_by_office_director",
+        ),
         interpretation="enumerated-over-authorization",
     ),
     # 六十一（二）区政府人事任免公文,由区长签发;
@@ -708,7 +713,12 @@ RULES: tuple[Rule, ...] = (
         reviewers=(Role.GOVERNMENT_OFFICE,),
         cite=(XX.article(61, item=2), XX.article(59, paragraph=1)),
         quote="区政府人事任免公文,由区长签发",
-        overrides=("other_government_documents", "decided_or_routine", "emergency_by_office_director"),
+        overrides=(
+            "other_government_documents",
+            "decided_or_routine",
+            "routine_approval",
+            "emergency_by_office_director",
+        ),
         interpretation="enumerated-over-authorization",
     ),
     # 六十一（三）各镇政府（街道办事处）主要负责人、区政府各部门主要负责人出国审批公文,由区长签发;
@@ -719,7 +729,12 @@ RULES: tuple[Rule, ...] = (
         reviewers=(Role.GOVERNMENT_OFFICE,),
         cite=(XX.article(61, item=3), XX.article(59, paragraph=1)),
         quote="各镇政府（街道办事处）主要负责人、区政府各部门主要负责人出国审批公文,由区长签发",
-        overrides=("other_government_documents", "decided_or_routine", "emergency_by_office_director"),
+        overrides=(
+            "other_government_documents",
+            "decided_or_routine",
+            "routine_approval",
+            "emergency_by_office_director",
+        ),
         interpretation="travel-abroad-subject",
     ),
     # 六十一（三）… 出国审批公文,由区长签发 — so the 区长 approves their going abroad.
@@ -835,6 +850,25 @@ RULES: tuple[Rule, ...] = (
         alternates=(Alternate(Role.DEPUTY, AlternateBasis.AUTHORIZATION), _BY_HEAD),
         cite=(XX.article(61, item=6), XX.article(59, paragraph=1)),
         quote="由区长或区长授权副区长、区政府办公室主任签发",
+        overrides=("other_government_documents", "emergency_by_office_director"),
+        interpretation="decided-meetings",
+    ),
+    # 六十一（六）… 和属于例行批准手续的事项 — a routine approval is (六)'s whatever meeting the record names:
+    # a 专题会议 or 碰头会议 on record does not take it out of (六) as it does a decided matter (decided-meetings).
+    SigningRule(
+        id="routine_approval",
+        when=DocumentIs(
+            issuer=_GOV,
+            matters=Matter.ROUTINE,
+            meeting=tuple(
+                k for k in MeetingKind if k not in (MeetingKind.PLENARY, MeetingKind.EXECUTIVE, MeetingKind.HEAD_OFFICE)
+            ),
+        ),
+        signer=Role.HEAD,
+        reviewers=(Role.GOVERNMENT_OFFICE,),
+        alternates=(Alternate(Role.DEPUTY, AlternateBasis.AUTHORIZATION), _BY_HEAD),
+        cite=(XX.article(61, item=6), XX.article(59, paragraph=1)),
+        quote="属于例行批准手续的事项,需以区政府名义行文的,由区长或区长授权副区长、区政府办公室主任签发",
         overrides=("other_government_documents", "emergency_by_office_director"),
         interpretation="decided-meetings",
     ),
