@@ -531,8 +531,12 @@ def _absence(
         pytest.param(_absence(R.DEPUTY, MK.EXECUTIVE), True, (R.HEAD,), (), id="50 副区长 常务会议 -> 区长"),
         pytest.param(_absence(R.EXECUTIVE_DEPUTY, MK.PLENARY), True, (R.HEAD,), (), id="50 常务副区长 全体会议"),
         pytest.param(
-            _absence(R.PARTY_GROUP_MEMBER, MK.HEAD_OFFICE), True, (R.HEAD,), (),
-            id="50 党组成员 (列席 at 44) is a 区政府领导同志 -> 区长",
+            _absence(R.PARTY_GROUP_MEMBER, MK.HEAD_OFFICE), True, (), (),
+            id="50 党组成员 (列席 at 44): 区政府领导同志 (区长) or 列席人员 (办公室汇总) is open: neither checked",
+        ),
+        pytest.param(
+            _absence(R.PARTY_GROUP_MEMBER, MK.EXECUTIVE), True, (), (),
+            id="50 党组成员 at the 常务会议 (its composition lost): neither path checked",
         ),
         pytest.param(_absence(R.DEPUTY, MK.HEAD_BRIEFING), True, (R.HEAD,), (), id="50 区长碰头会议 -> 区长"),
         pytest.param(

@@ -81,7 +81,6 @@ NON_OPERATIVE = {
     76: "放管服改革与无证明城市建设的方向性要求",
 }
 
-_LEADERS = (Role.EXECUTIVE_DEPUTY, Role.DEPUTY, Role.PARTY_GROUP_MEMBER)
 _OFFICE_LEADERS = (Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_COORDINATING_DIRECTOR)
 # 四十四 「区审计局局长、区财政局局长、区司法局局长」: their bureaus are 区政府部门, so wherever the text says
 # 部门主要负责人 / 各部门 / 有关部门 (45 ¶2, 46, 52, 56 报送单位, 61(三)), these heads are such principals too
@@ -248,10 +247,24 @@ RULES: tuple[Rule, ...] = (
     # 五十 区政府领导同志不能出席区政府全体会议、常务会议、区长办公会议和区长碰头会议,须向区长请假;
     LeaveRule(
         id="leaders_meeting_absence",
-        when=LeaveIs(role=_LEADERS, kind=LeaveKind.MEETING_ABSENCE, meeting=_LEADERS_MEETINGS),
+        when=LeaveIs(
+            role=(Role.EXECUTIVE_DEPUTY, Role.DEPUTY), kind=LeaveKind.MEETING_ABSENCE, meeting=_LEADERS_MEETINGS
+        ),
         approvers=(Role.HEAD,),
         cite=XX.article(50),
         quote="区政府领导同志不能出席区政府全体会议、常务会议、区长办公会议和区长碰头会议,须向区长请假",
+        interpretation="leaders-include-party-group",
+    ),
+    # 五十 — the 区政府党组成员 sit in (列席) at the 区长办公会议 and 碰头会议 (四十四、四十五), and the page that set
+    # them at the 全体会议 and 常务会议 is lost: a 区政府领导同志 (asks the 区长) or a 列席人员 (the office collects,
+    # reports to the 区长)? (leaders-include-party-group)
+    LeaveRule(
+        id="party_group_meeting_absence",
+        when=LeaveIs(role=Role.PARTY_GROUP_MEMBER, kind=LeaveKind.MEETING_ABSENCE, meeting=_LEADERS_MEETINGS),
+        note="区政府党组成员请假，须向区长请假（区政府领导同志）还是由区政府办公室汇总后向区长报告（列席人员），"
+        "第五十条未明；两种读法下区长均知悉请假，审批人与报备对象未作检查",
+        cite=XX.article(50),
+        quote="区政府领导同志不能出席…须向区长请假;…区长办公会议、区长碰头会议列席人员请假,由区政府办公室汇总后向区长报告",
         interpretation="leaders-include-party-group",
     ),
     # 五十 区政府全体会议其他与会人员或…列席人员请假,由区政府办公室汇总后向区长报告。
