@@ -47,6 +47,7 @@ __all__ = [
     "check_seal",
     "check_signature",
     "decision_key",
+    "seal_rule",
     "who_approves",
     "who_signs",
 ]
@@ -497,34 +498,43 @@ def _acting_as(
     return None
 
 
+def seal_rule(ruleset: Ruleset, decision: SigningDecision, seal: str | None = None) -> SealRule | None:
+    """The rule saying who consents to the use of the seal a document bore: with `seal` (as a record names it)
+    other than the one the document's rules give it, the rule of that seal, whatever the document (「区政府印章,
+    须经…同意方可用印」 names who consents to a seal, not which documents bear it); else the document's own. None
+    where no rule of the ruleset names that seal (or the document has none): its consent cannot be checked."""
+    if seal is not None and seal != decision.seal:
+        return next((r for r in ruleset.rules if isinstance(r, SealRule) and r.seal == seal), None)
+    rule = ruleset.rule(decision.seal_rule) if decision.seal_rule is not None else None
+    return rule if isinstance(rule, SealRule) else None
+
+
 def check_seal(
     ruleset: Ruleset,
     document: Document,
     approved_by: Role,
     authorizations: Iterable[Authorization] = (),
     on: date | None = None,
+    seal: str | None = None,
 ) -> SignatureVerdict:
     """Check who consented to the use of the seal `document` bears (用印审批), authorizations included.
 
-    A text that names no one for the seal checks nothing (the verdict is ok, with no violation).
+    `seal`: the seal the document bore, where known (a record's `seal`); its own rule decides who may consent
+    (`seal_rule`). A text that names no one for the seal checks nothing (the verdict is ok, with no violation).
     """
     decision = who_signs(ruleset, document)
     violations: list[Violation] = []
     acted_under: Alternate | None = None
-    if (
-        decision.seal is not None
-        and decision.seal_approvers
-        and not ruleset.acts_as(approved_by, decision.seal_approvers)
-    ):
+    rule = seal_rule(ruleset, decision, seal)
+    if rule is not None and rule.approvers and not ruleset.acts_as(approved_by, rule.approvers):
         acted_under = _acting_as(
-            ruleset, decision.seal_alternates, decision.seal_approvers, approved_by, tuple(authorizations), on, document
+            ruleset, rule.alternates, rule.approvers, approved_by, tuple(authorizations), on, document
         )
         if acted_under is None:
             name = ruleset.name
-            want = "、".join(name(r) for r in decision.seal_approvers)
-            cite = decision.seal_citation or decision.citations[0]
-            message = f"用印（{decision.seal}）应经{want}同意，实际由{name(approved_by)}同意，且无有效授权"
-            violations.append(Violation("seal_approval", cite, message, decision.seal_rule or decision.rule))
+            want = "、".join(name(r) for r in rule.approvers)
+            message = f"用印（{rule.seal}）应经{want}同意，实际由{name(approved_by)}同意，且无有效授权"
+            violations.append(Violation("seal_approval", rule.citation, message, rule.id))
     return SignatureVerdict(not violations, tuple(violations), decision, acted_under)
 
 

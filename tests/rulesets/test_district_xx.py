@@ -336,9 +336,14 @@ GO = R.GOVERNMENT_OFFICE
             id="61(六) does not cover 专题会议 decisions -> (五)",
         ),
         pytest.param(
+            Document(K.NOTICE, IS.GOVERNMENT, matters={M.ROUTINE}, meeting=MK.TOPICAL),
+            R.HEAD, (GO,), (), "routine_approval",
+            id="61(六) 例行批准手续 stays (六) whatever meeting is on record (a 专题会议 here)",
+        ),
+        pytest.param(
             Document(K.NOTICE, IS.GOVERNMENT, matters={M.EMERGENCY}),
-            R.HEAD, (GO, R.DEPUTY), (), "emergency_by_office_director",
-            id="61(七) 特殊紧急 -> 区长, 授权办公室主任",
+            R.HEAD, (GO,), (), "emergency_by_office_director",
+            id="61(七) 特殊紧急 -> 区长, 授权办公室主任 (no 副区长审签 required: (七) names none)",
         ),
         pytest.param(
             Document(K.NOTICE, IS.GOVERNMENT, matters={M.EMERGENCY, M.ROUTINE}),
@@ -526,8 +531,12 @@ def _absence(
         pytest.param(_absence(R.DEPUTY, MK.EXECUTIVE), True, (R.HEAD,), (), id="50 副区长 常务会议 -> 区长"),
         pytest.param(_absence(R.EXECUTIVE_DEPUTY, MK.PLENARY), True, (R.HEAD,), (), id="50 常务副区长 全体会议"),
         pytest.param(
-            _absence(R.PARTY_GROUP_MEMBER, MK.HEAD_OFFICE), True, (R.HEAD,), (),
-            id="50 党组成员 (列席 at 44) is a 区政府领导同志 -> 区长",
+            _absence(R.PARTY_GROUP_MEMBER, MK.HEAD_OFFICE), True, (), (),
+            id="50 党组成员 (列席 at 44): 区政府领导同志 (区长) or 列席人员 (办公室汇总) is open: neither checked",
+        ),
+        pytest.param(
+            _absence(R.PARTY_GROUP_MEMBER, MK.EXECUTIVE), True, (), (),
+            id="50 党组成员 at the 常务会议 (its composition lost): neither path checked",
         ),
         pytest.param(_absence(R.DEPUTY, MK.HEAD_BRIEFING), True, (R.HEAD,), (), id="50 区长碰头会议 -> 区长"),
         pytest.param(
@@ -772,8 +781,8 @@ def test_explanations_say_what_the_text_says(rs: Ruleset, doc: Document, says: s
     [
         pytest.param(R.FINANCE_BUREAU_HEAD, date(2025, 3, 5), True,
                      id="61(三) 部门主要负责人出国: the 财政局局长 -> 区长"),
-        pytest.param(R.DEPARTMENT_HEAD, date(2025, 3, 8), False,
-                     id="61(三) 出国审批 sought after departure is no approval"),
+        pytest.param(R.DEPARTMENT_HEAD, date(2025, 3, 8), True,
+                     id="61(三) says who signs 出国审批, not when it is sought: a late request is not checked"),
         pytest.param(R.TOWNSHIP_HEAD, date(2025, 3, 6), True,
                      id="61(三) 镇主要负责人出国, asked on the day of departure"),
     ],
@@ -807,3 +816,107 @@ def test_61_4_the_heads_approval_of_important_minutes_is_not_ordered_against_the
     for order in ([R.GOVERNMENT_OFFICE, R.HEAD], [R.HEAD, R.GOVERNMENT_OFFICE]):
         assert signing.check_signature(rs, document, R.DEPUTY, order).ok, order
     assert not signing.check_signature(rs, document, R.DEPUTY, [R.GOVERNMENT_OFFICE]).ok  # no 审定
+
+
+# -- round 4 (fourth reading): what (七) and (三) of 61 do not say, and the seal a record names -------------------
+
+_HEAD_GRANT = (Authorization(R.HEAD, R.OFFICE_DIRECTOR, date(2025, 1, 1), date(2025, 12, 31)),)
+_DEPUTY_GRANT = (Authorization(R.DEPUTY, R.OFFICE_DIRECTOR, date(2025, 1, 1), date(2025, 12, 31)),)
+
+
+@pytest.mark.parametrize(
+    ("signed_by", "reviewed_by", "grants", "breaches"),
+    [
+        pytest.param(R.OFFICE_DIRECTOR, (GO,), _HEAD_GRANT, [],
+                     id="61(七) 经区长授权 办公室主任签发: (七) names no 副区长审签"),
+        pytest.param(R.OFFICE_DIRECTOR, (GO,), _DEPUTY_GRANT, [], id="61(七) 经副区长授权 办公室主任签发"),
+        pytest.param(R.OFFICE_DIRECTOR, (GO,), (), ["signer"], id="61(七) 办公室主任 without any authorization"),
+        pytest.param(R.HEAD, (), (), ["reviewers"], id="59 ¶1 区政府办公室审理 is still required"),
+    ],
+)  # fmt: skip
+def test_emergency_signature_61_7(
+    rs: Ruleset, signed_by: Role, reviewed_by: tuple[Role, ...], grants: tuple[Authorization, ...], breaches: list[str]
+) -> None:
+    doc = Document(K.NOTICE, IS.GOVERNMENT, addressee=Addressee.SUBORDINATES, matters={M.EMERGENCY})
+    v = signing.check_signature(rs, doc, signed_by, reviewed_by, grants, on=date(2025, 3, 3))
+    assert [x.rule for x in v.violations] == breaches
+    assert all(x.citation.article in (59, 61) for x in v.violations)
+    assert "副区长审签在此未作检查" in v.decision.explain().partition("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("requested_on", "said"),
+    [
+        pytest.param(date(2025, 3, 12), "未规定何时报批", id="61(三) 出国审批 asked after departure: no breach stated"),
+        pytest.param(None, "未规定何时报批", id="61(三) 出国审批: no date asked for"),
+    ],
+)  # fmt: skip
+def test_61_3_says_who_approves_going_abroad_not_when(rs: Ruleset, requested_on: date | None, said: str) -> None:
+    from govrules.audit import audit
+
+    v = attendance.check_leave(
+        rs, LeaveRequest(R.DEPARTMENT_HEAD, LeaveKind.VISIT_ABROAD, date(2025, 3, 10), date(2025, 3, 15), requested_on)
+    )
+    assert v.ok and v.approvers == (R.HEAD,) and v.latest_request_date is None
+    assert said in v.explain()
+    record = {"type": "leave", "id": "l1", "role": "DEPARTMENT_HEAD", "kind": "VISIT_ABROAD", "start": "2025-03-10",
+              "end": "2025-03-15", "requested_on": "2025-03-12", "approved_by": ["HEAD"]}  # fmt: skip
+    assert [f.rule for f in audit(rs, [record])] == []
+
+
+_EXEC_MINUTES = {"kind": "纪要", "issuer": "区政府", "meeting": "常务会议", "presided_by": "区长"}
+_GOV_NOTICE = {"kind": "通知", "issuer": "区政府", "addressee": "下级"}
+_OFFICE_NOTICE = {"kind": "通知", "issuer": "区政府办公室", "addressee": "下级"}
+
+
+@pytest.mark.parametrize(
+    ("document", "seal", "approved_by", "findings", "unchecked"),
+    [
+        pytest.param(_EXEC_MINUTES, "区政府印章", "区政府办公室副主任", ["seal_approval"], None,
+                     id="64 a 纪要 bearing the 区政府印章: the seal's consent (区长、副区长, authorized 主任)"),
+        pytest.param(_EXEC_MINUTES, "区政府印章", "副区长", [], None, id="64 纪要, 区政府印章, 副区长 consents"),
+        pytest.param(_EXEC_MINUTES, "区政府办公室印章", "区政府办公室主任", [], None,
+                     id="64 纪要, 办公室印章, 办公室主任 consents"),
+        pytest.param(_EXEC_MINUTES, None, "副区长", [], "seal_approval (seal not on record)",
+                     id="64 纪要 with a consent but no seal on record: listed as unchecked"),
+        pytest.param(_OFFICE_NOTICE, "区政府印章", "区政府办公室主任", ["seal_approval"], None,
+                     id="64 区政府印章 on an office document: still the 区政府印章's consent (主任 needs 区长授权)"),
+        pytest.param(_GOV_NOTICE, "区长印章", "副区长", [], "seal_approval (记录载明的“区长印章”无据以检查的用印规则)",
+                     id="64 区长印章: which documents bear it is not said; its consent is listed as unchecked"),
+        pytest.param(_GOV_NOTICE, None, "区政府办公室副主任", ["seal_approval"], None,
+                     id="64 no seal on record: the document's own (区政府印章)"),
+    ],
+)  # fmt: skip
+def test_audit_checks_the_consent_to_the_seal_on_record(
+    document: dict[str, str], seal: str | None, approved_by: str, findings: list[str], unchecked: str | None
+) -> None:
+    from govrules.audit import audit
+
+    record = {"type": "document", "id": "d1", **document, "seal_approved_by": approved_by}
+    if seal is not None:
+        record["seal"] = seal
+    run = audit(rulesets.load("district-xx"), [record])
+    found = list(run)
+    assert [f.rule for f in found] == findings
+    assert all(f.citation is not None and f.citation.article == 64 for f in found)
+    seal_unchecked = [k for k in run.summary.unchecked if k.startswith("seal_approval")]
+    assert seal_unchecked == ([unchecked] if unchecked else [])
+
+
+@pytest.mark.parametrize(
+    ("kind", "findings"),
+    [
+        pytest.param("常务会议", [("agenda", "warning")], id="48 常务会议 materials late: one finding, a warning"),
+        pytest.param("区长办公会议", [], id="48 is the 常务会议's: a 区长办公会议's materials have no deadline"),
+        pytest.param("专题会议", [], id="48 is the 常务会议's: a 专题会议's materials have no deadline"),
+        pytest.param("全体会议", [], id="48 is the 常务会议's: the 全体会议 has none on this page"),
+    ],
+)  # fmt: skip
+def test_48_materials_deadline_is_the_executive_meetings_only(kind: str, findings: list[tuple[str, str]]) -> None:
+    from govrules.audit import audit
+
+    record = {"type": "meeting", "id": "m1", "kind": kind, "date": "2025-03-14", "presided_by": "区长",
+              "agenda": [{"title": "议题A", "materials_submitted_on": "2025-03-12"}]}  # fmt: skip
+    found = list(audit(rulesets.load("district-xx"), [record]))
+    assert [(f.rule, f.severity) for f in found] == findings
+    assert all(f.citation is not None and f.citation.article == 48 for f in found)

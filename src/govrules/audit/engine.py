@@ -54,7 +54,17 @@ from govrules.model import (
     Roster,
 )
 from govrules.periods import Direction
-from govrules.rules import Citation, CountersignRule, DeadlineRule, LeaveRule, RhythmRule, Ruleset
+from govrules.rules import (
+    AgendaRequirement,
+    AgendaRule,
+    Citation,
+    CountersignRule,
+    DeadlineRule,
+    LeaveRule,
+    RhythmRule,
+    Ruleset,
+    SealRule,
+)
 from govrules.workdays import WorkdayCalendar, china
 
 __all__ = ["INVALID", "LOG_RULES", "AuditRun", "Finding", "Summary", "Unreadable", "audit", "audit_lines"]
@@ -193,6 +203,11 @@ class AuditRun(Iterator[Finding]):
         # read twice is one meeting), no more of them than the rhythm asks for; and the days of the
         # first and last meeting of any kind. Bounded by the days, not the records.
         self._times = _rhythm_times(ruleset)
+        # Agenda materials are checked by the agenda rules that say which meetings they are for (check_meeting);
+        # the `agenda_materials` deadline, which names no meeting, only where no such rule states it.
+        self._materials_by_deadline = not any(
+            isinstance(r, AgendaRule) and r.requirement is AgendaRequirement.MATERIALS_IN_TIME for r in ruleset.rules
+        )
         self._held: dict[MeetingKind, dict[date, set[str]]] = {}
         self._meeting_days: tuple[date, date] | None = None
         self._rhythm_period: tuple[date, date] | None = None
@@ -908,7 +923,7 @@ class AuditRun(Iterator[Finding]):
         found = self._found(verdict, day)
         found += self._deadline("minutes_draft", day, minutes_drafted_on, "会议纪要起草")
         found += self._deadline("minutes_issue", day, minutes_issued_on, "会议纪要印发")
-        for item in agenda:
+        for item in agenda if self._materials_by_deadline else ():
             if item.materials_submitted_on is not None:
                 found += self._deadline(
                     "agenda_materials", day, item.materials_submitted_on, f"议题“{item.title}”材料报送"
@@ -1224,11 +1239,18 @@ def _document_verdict(rs: Ruleset, r: DocumentRecord, doc: Document | None = Non
             _countersign_and_seal(rs, r, verdict.decision, skipped, found)
     if r.seal_approved_by is not None:  # who consented to the seal's use, whether or not the signer is on record
         try:
-            seal = signing.check_seal(rs, doc, r.seal_approved_by, r.authorizations, on=r.signed_on)
+            seal = signing.check_seal(rs, doc, r.seal_approved_by, r.authorizations, on=r.signed_on, seal=r.seal)
         except NoApplicableRule:
             skipped.append("seal_approval (no signing rule covers this document)")
         else:
             found += _templates(rs, seal.violations)
+            if signing.seal_rule(rs, seal.decision, r.seal) is None and any(isinstance(x, SealRule) for x in rs.rules):
+                # the text names who consents to some seal, but not to this one, or this document's is not said
+                skipped.append(
+                    "seal_approval (seal not on record)"
+                    if r.seal is None
+                    else f"seal_approval (记录载明的“{r.seal}”无据以检查的用印规则)"
+                )
     if r.approved_by is not None:
         try:
             approval = signing.check_approval(rs, doc, r.approved_by)

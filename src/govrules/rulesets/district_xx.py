@@ -81,7 +81,6 @@ NON_OPERATIVE = {
     76: "放管服改革与无证明城市建设的方向性要求",
 }
 
-_LEADERS = (Role.EXECUTIVE_DEPUTY, Role.DEPUTY, Role.PARTY_GROUP_MEMBER)
 _OFFICE_LEADERS = (Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_COORDINATING_DIRECTOR)
 # 四十四 「区审计局局长、区财政局局长、区司法局局长」: their bureaus are 区政府部门, so wherever the text says
 # 部门主要负责人 / 各部门 / 有关部门 (45 ¶2, 46, 52, 56 报送单位, 61(三)), these heads are such principals too
@@ -248,10 +247,24 @@ RULES: tuple[Rule, ...] = (
     # 五十 区政府领导同志不能出席区政府全体会议、常务会议、区长办公会议和区长碰头会议,须向区长请假;
     LeaveRule(
         id="leaders_meeting_absence",
-        when=LeaveIs(role=_LEADERS, kind=LeaveKind.MEETING_ABSENCE, meeting=_LEADERS_MEETINGS),
+        when=LeaveIs(
+            role=(Role.EXECUTIVE_DEPUTY, Role.DEPUTY), kind=LeaveKind.MEETING_ABSENCE, meeting=_LEADERS_MEETINGS
+        ),
         approvers=(Role.HEAD,),
         cite=XX.article(50),
         quote="区政府领导同志不能出席区政府全体会议、常务会议、区长办公会议和区长碰头会议,须向区长请假",
+        interpretation="leaders-include-party-group",
+    ),
+    # 五十 — the 区政府党组成员 sit in (列席) at the 区长办公会议 and 碰头会议 (四十四、四十五), and the page that set
+    # them at the 全体会议 and 常务会议 is lost: a 区政府领导同志 (asks the 区长) or a 列席人员 (the office collects,
+    # reports to the 区长)? (leaders-include-party-group)
+    LeaveRule(
+        id="party_group_meeting_absence",
+        when=LeaveIs(role=Role.PARTY_GROUP_MEMBER, kind=LeaveKind.MEETING_ABSENCE, meeting=_LEADERS_MEETINGS),
+        note="区政府党组成员请假，须向区长请假（区政府领导同志）还是由区政府办公室汇总后向区长报告（列席人员），"
+        "第五十条未明；两种读法下区长均知悉请假，审批人与报备对象未作检查",
+        cite=XX.article(50),
+        quote="区政府领导同志不能出席…须向区长请假;…区长办公会议、区长碰头会议列席人员请假,由区政府办公室汇总后向区长报告",
         interpretation="leaders-include-party-group",
     ),
     # 五十 区政府全体会议其他与会人员或…列席人员请假,由区政府办公室汇总后向区长报告。
@@ -697,7 +710,12 @@ RULES: tuple[Rule, ...] = (
         reviewers=(Role.GOVERNMENT_OFFICE,),
         cite=(XX.article(61, item=1), XX.article(59, paragraph=1)),
         quote="向区人民代表大会及其常务委员会提出的议案,由区长签发",
-        overrides=("other_government_documents", "decided_or_routine", "emergency_by_office_director"),
+        overrides=(
+            "other_government_documents",
+            "decided_or_routine",
+            "routine_approval",
+            "emergency_by_office_director",
+        ),
         interpretation="enumerated-over-authorization",
     ),
     # 六十一（二）区政府人事任免公文,由区长签发;
@@ -708,7 +726,12 @@ RULES: tuple[Rule, ...] = (
         reviewers=(Role.GOVERNMENT_OFFICE,),
         cite=(XX.article(61, item=2), XX.article(59, paragraph=1)),
         quote="区政府人事任免公文,由区长签发",
-        overrides=("other_government_documents", "decided_or_routine", "emergency_by_office_director"),
+        overrides=(
+            "other_government_documents",
+            "decided_or_routine",
+            "routine_approval",
+            "emergency_by_office_director",
+        ),
         interpretation="enumerated-over-authorization",
     ),
     # 六十一（三）各镇政府（街道办事处）主要负责人、区政府各部门主要负责人出国审批公文,由区长签发;
@@ -719,7 +742,12 @@ RULES: tuple[Rule, ...] = (
         reviewers=(Role.GOVERNMENT_OFFICE,),
         cite=(XX.article(61, item=3), XX.article(59, paragraph=1)),
         quote="各镇政府（街道办事处）主要负责人、区政府各部门主要负责人出国审批公文,由区长签发",
-        overrides=("other_government_documents", "decided_or_routine", "emergency_by_office_director"),
+        overrides=(
+            "other_government_documents",
+            "decided_or_routine",
+            "routine_approval",
+            "emergency_by_office_director",
+        ),
         interpretation="travel-abroad-subject",
     ),
     # 六十一（三）… 出国审批公文,由区长签发 — so the 区长 approves their going abroad.
@@ -727,8 +755,9 @@ RULES: tuple[Rule, ...] = (
         id="travel_abroad_approval",
         when=LeaveIs(role=(Role.TOWNSHIP_HEAD, *_DEPARTMENT_PRINCIPALS), kind=LeaveKind.VISIT_ABROAD),
         approvers=(Role.HEAD,),
-        # 出国审批: an approval to go; one sought after leaving is no approval under any reading (no amount stated)
-        in_advance=True,
+        # 六十一（三） says who signs the approval, not when it is sought: no lead time, not even 事先
+        # (travel-abroad-subject)
+        note="第六十一条第（三）项只规定出国审批公文由区长签发，未规定何时报批；报批时间未作检查",
         cite=XX.article(61, item=3),
         quote="各镇政府（街道办事处）主要负责人、区政府各部门主要负责人出国审批公文,由区长签发",
         interpretation="travel-abroad-subject",
@@ -837,15 +866,38 @@ RULES: tuple[Rule, ...] = (
         overrides=("other_government_documents", "emergency_by_office_director"),
         interpretation="decided-meetings",
     ),
+    # 六十一（六）… 和属于例行批准手续的事项 — a routine approval is (六)'s whatever meeting the record names:
+    # a 专题会议 or 碰头会议 on record does not take it out of (六) as it does a decided matter (decided-meetings).
+    SigningRule(
+        id="routine_approval",
+        when=DocumentIs(
+            issuer=_GOV,
+            matters=Matter.ROUTINE,
+            meeting=tuple(
+                k for k in MeetingKind if k not in (MeetingKind.PLENARY, MeetingKind.EXECUTIVE, MeetingKind.HEAD_OFFICE)
+            ),
+        ),
+        signer=Role.HEAD,
+        reviewers=(Role.GOVERNMENT_OFFICE,),
+        alternates=(Alternate(Role.DEPUTY, AlternateBasis.AUTHORIZATION), _BY_HEAD),
+        cite=(XX.article(61, item=6), XX.article(59, paragraph=1)),
+        quote="属于例行批准手续的事项,需以区政府名义行文的,由区长或区长授权副区长、区政府办公室主任签发",
+        overrides=("other_government_documents", "emergency_by_office_director"),
+        interpretation="decided-meetings",
+    ),
     # 六十一（七）特殊、紧急情况下,经区长或副区长授权,以区政府名义制发的公文,可由区政府办公室主任签发;
     SigningRule(
         id="emergency_by_office_director",
         when=DocumentIs(issuer=_GOV, matters=Matter.EMERGENCY),
         signer=Role.HEAD,
-        reviewers=(Role.GOVERNMENT_OFFICE, Role.DEPUTY),
+        # (七) names no 审签 when the 办公室主任 signs; the 区长 signing is (五)'s path, 副区长审签 included, but a
+        # rule's reviewers cannot depend on who signed: only the office's review is required (emergency-alternate)
+        reviewers=(Role.GOVERNMENT_OFFICE,),
         alternates=(
             Alternate(Role.OFFICE_DIRECTOR, AlternateBasis.AUTHORIZATION, granted_by=(Role.HEAD, Role.DEPUTY)),
         ),
+        note="区长签发的，按第六十一条第（五）项经区政府分管副区长审签；区政府办公室主任经授权签发的，"
+        "文本未规定审签；副区长审签在此未作检查",
         cite=(XX.article(61, item=7), XX.article(61, item=5), XX.article(59, paragraph=1)),
         quote="特殊、紧急情况下,经区长或副区长授权,以区政府名义制发的公文,可由区政府办公室主任签发",
         overrides=("other_government_documents",),
