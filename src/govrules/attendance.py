@@ -171,6 +171,9 @@ class LeavePlan:
     applied: tuple[str, ...]
     overridden: tuple[str, ...]
     condition: Condition | None = attrs.field(eq=False)
+    #: Whether the approvals must come in the order of `approvers` (False: each, in any order), as every rule
+    #: naming approvers says (`LeaveRule.approvers_in_order`).
+    approvers_in_order: bool = True
 
     def latest(self, start: date, calendar: WorkdayCalendar) -> tuple[date, LeaveRule] | None:
         """The latest day to ask for leave starting on `start`, and the rule whose lead time sets it.
@@ -296,6 +299,7 @@ def _leave_plan(
         applied=t.applied,
         overridden=t.overridden,
         condition=rules[0].condition() if rules else None,
+        approvers_in_order=all(r.approvers_in_order for r in rules if r.approvers),
     )
 
 

@@ -693,3 +693,40 @@ def test_citywide_meeting_approval_is_hedged(approved_by: dict[str, str], findin
     got = list(audit.audit(RS, [record]))
     assert [(f.rule, f.severity) for f in got] == findings
     assert all(f.citation is not None and (f.citation.article, f.citation.paragraph) == (46, 2) for f in got)
+
+
+# -- 六十五、四十四: those asked for leave are listed, in no order ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fields", "approved_by", "ok"),
+    [
+        pytest.param({"role": "DEPARTMENT_HEAD"}, ["DEPUTY", "HEAD"], True,
+                     id="65¶2 向市长、分管市长请假: the 分管市长 first is no breach"),
+        pytest.param({"role": "DEPARTMENT_HEAD"}, ["HEAD", "EXECUTIVE_DEPUTY"], True,
+                     id="65¶2 the 常务副市长 as 分管市长 (executive_deputy_is_a_deputy)"),
+        pytest.param({"role": "DEPARTMENT_HEAD"}, ["HEAD"], False, id="65¶2 the 分管市长 not asked: breach"),
+        pytest.param({"role": "DEPARTMENT_HEAD", "end": "2025-03-20"}, ["PARTY_SECRETARY", "DEPUTY", "HEAD"], True,
+                     id="65¶2 外出一周以上 还应向市委书记请假: any order"),
+        pytest.param({"role": "DEPARTMENT_HEAD", "end": "2025-03-20"}, ["DEPUTY", "HEAD"], False,
+                     id="65¶2 外出一周以上 the 市委书记 not asked: breach"),
+        pytest.param({"role": "HEAD"}, ["HIGHER_GOVERNMENT_OFFICE", "PARTY_SECRETARY"], True,
+                     id="65¶1 市长 向市委书记和省政府办公厅请假: any order"),
+        pytest.param({"role": "DEPUTY", "party_standing_committee_member": True}, ["PARTY_SECRETARY", "HEAD"], True,
+                     id="65¶1 市委常委副市长 还应向市委书记请假: any order"),
+        pytest.param({"role": "DEPUTY"}, ["HEAD", "PARTY_SECRETARY"], True,
+                     id="65¶1 副市长 向市长请假: telling the 市委书记 besides is no breach"),
+        pytest.param({"role": "DEPUTY"}, ["PARTY_SECRETARY"], False, id="65¶1 副市长 without the 市长: breach"),
+        pytest.param({"role": "SECRETARY_GENERAL", "kind": "MEETING_ABSENCE", "meeting": "EXECUTIVE",
+                      "end": "2025-03-10"}, ["EXECUTIVE_DEPUTY", "HEAD"], True,
+                     id="44 须向市长请假: the chairing 常务副市长 told besides is no breach"),
+    ],
+)  # fmt: skip
+def test_leave_approvals_in_any_order(fields: dict[str, object], approved_by: list[str], ok: bool) -> None:
+    record = {"type": "leave", "id": "L1", "kind": "TRIP", "start": "2025-03-10", "end": "2025-03-12",
+              "requested_on": "2025-03-03", "notified": ["GOVERNMENT_OFFICE"], "approved_by": approved_by,
+              **fields}  # fmt: skip
+    findings = [f for f in audit.audit(RS, [record]) if f.rule == "leave_approvers"]
+    assert (findings == []) is ok, findings
+    assert all(f.citation is not None and f.citation.article in (44, 65) for f in findings)
+    assert all("→" not in f.message for f in findings)

@@ -1286,6 +1286,16 @@ def _leave_situation(rs: Ruleset, r: LeaveRecord) -> _Verdict:
     return rs.cached(key, lambda: _leave_verdict(rs, r, request))
 
 
+def _approved_as_named(rs: Ruleset, plan: attendance.LeavePlan, approved_by: tuple[Role, ...]) -> bool:
+    """Whether those who approved are those the rules name: in their order, or, where no rule fixes an order
+    (`LeaveRule.approvers_in_order`), each of them in any order."""
+    if not plan.approvers_in_order:
+        return all(any(rs.acts_as(got, (want,)) for got in approved_by) for want in plan.approvers)
+    return len(approved_by) == len(plan.approvers) and all(
+        rs.acts_as(got, (want,)) for got, want in zip(approved_by, plan.approvers, strict=True)
+    )
+
+
 def _leave_verdict(rs: Ruleset, r: LeaveRecord, request: LeaveRequest) -> _Verdict:
     """Reasons, substitutes, approvers and notices of a leave record; the lead time is left to its dates."""
     try:
@@ -1305,11 +1315,10 @@ def _leave_verdict(rs: Ruleset, r: LeaveRecord, request: LeaveRequest) -> _Verdi
         skipped.append("leave_approvers (approved_by not on record)")
     elif not plan.approvers:  # silence is not permission: the text names no approver, nothing to compare
         skipped.append("leave_approvers (本规则未规定审批人)")
-    elif len(r.approved_by) != len(plan.approvers) or not all(
-        rs.acts_as(got, (want,)) for got, want in zip(r.approved_by, plan.approvers, strict=True)
-    ):
-        want = "→".join(name(x) for x in plan.approvers)
-        got = "→".join(name(x) for x in r.approved_by) or "无"
+    elif not _approved_as_named(rs, plan, r.approved_by):
+        sep = "→" if plan.approvers_in_order else "、"
+        want = sep.join(name(x) for x in plan.approvers)
+        got = sep.join(name(x) for x in r.approved_by) or "无"
         found.append(("leave_approvers", cite, f"应由{want}审批，实际{got}", severity, source))
     if r.notified is None:
         skipped.append("leave_notify (notified not on record)")

@@ -628,6 +628,7 @@ RULES: tuple[Rule, ...] = (
             meeting=MeetingKind.PLENARY,
         ),
         approvers=(Role.HEAD,),
+        approvers_in_order=False,  # one asked; another's approval too is no breach (leave-approvals-unordered)
         notify=(Role.GOVERNMENT_OFFICE,),
         interpretation="members-ask-leave",
     ),
@@ -637,6 +638,7 @@ RULES: tuple[Rule, ...] = (
         quote="如有特殊情况不能出席,须向市长请假,并向市政府办公室报告",
         when=LeaveIs(role=_PLENARY_MEMBERS, kind=LeaveKind.MEETING_ABSENCE, meeting=MeetingKind.EXECUTIVE),
         approvers=(Role.HEAD,),
+        approvers_in_order=False,  # one asked; another's approval too is no breach (leave-approvals-unordered)
         notify=(Role.GOVERNMENT_OFFICE,),
         interpretation="members-ask-leave",
     ),
@@ -653,6 +655,7 @@ RULES: tuple[Rule, ...] = (
             meeting=MeetingKind.HEAD_OFFICE,
         ),
         approvers=(Role.HEAD,),
+        approvers_in_order=False,  # one asked; another's approval too is no breach (leave-approvals-unordered)
         notify=(Role.GOVERNMENT_OFFICE,),
         interpretation="head-office-absence-government-members",
     ),
@@ -1099,6 +1102,8 @@ RULES: tuple[Rule, ...] = (
         quote="市长出访、出差或休假向市委书记和省政府办公厅请假",
         when=LeaveIs(role=Role.HEAD, kind=_AWAY),
         approvers=(Role.PARTY_SECRETARY, Role.HIGHER_GOVERNMENT_OFFICE),
+        approvers_in_order=False,  # 65 lists those asked, fixing no order (leave-approvals-unordered)
+        interpretation="leave-approvals-unordered",
     ),
     # 六十五、副市长出访、出差或休假,向市长请假,
     LeaveRule(
@@ -1107,6 +1112,7 @@ RULES: tuple[Rule, ...] = (
         quote="副市长出访、出差或休假,向市长请假",
         when=LeaveIs(role=(Role.DEPUTY, Role.EXECUTIVE_DEPUTY), kind=_AWAY, party_standing_committee_member=False),
         approvers=(Role.HEAD,),
+        approvers_in_order=False,  # one asked; another's approval too is no breach (leave-approvals-unordered)
         interpretation="deputies-include-executive-deputy",
     ),
     # 六十五、其中担任市委常委的副市长还应向市委书记请假,并安排好有关工作。
@@ -1116,6 +1122,7 @@ RULES: tuple[Rule, ...] = (
         quote="其中担任市委常委的副市长还应向市委书记请假",
         when=LeaveIs(role=(Role.DEPUTY, Role.EXECUTIVE_DEPUTY), kind=_AWAY, party_standing_committee_member=True),
         approvers=(Role.HEAD, Role.PARTY_SECRETARY),
+        approvers_in_order=False,  # 65 lists those asked, fixing no order (leave-approvals-unordered)
         interpretation="deputies-include-executive-deputy",
     ),
     Duty(
@@ -1145,6 +1152,7 @@ RULES: tuple[Rule, ...] = (
             max_days=6,
         ),
         approvers=(Role.HEAD, Role.DEPUTY),
+        approvers_in_order=False,  # 65 lists those asked, fixing no order (leave-approvals-unordered)
         interpretation="leaving-xianyang",
         in_advance=True,
     ),
@@ -1159,6 +1167,7 @@ RULES: tuple[Rule, ...] = (
             min_days=7,
         ),
         approvers=(Role.HEAD, Role.DEPUTY, Role.PARTY_SECRETARY),
+        approvers_in_order=False,  # 65 lists those asked, fixing no order (leave-approvals-unordered)
         notify=(Role.GOVERNMENT_OFFICE,),
         interpretation="week-or-more",
         in_advance=True,  # 离咸外出 … 应事先: the week-long trip is still asked for beforehand
