@@ -171,8 +171,8 @@ class LeavePlan:
     applied: tuple[str, ...]
     overridden: tuple[str, ...]
     condition: Condition | None = attrs.field(eq=False)
-    #: Whether the approvals are to be made in the order of `approvers` (`LeaveRule.approvers_in_order` of
-    #: every rule naming approvers; any order where one of them names its approvers with none).
+    #: Whether the approvals must come in the order of `approvers` (False: each, in any order), as every rule
+    #: naming approvers says (`LeaveRule.approvers_in_order`).
     approvers_in_order: bool = True
 
     def latest(self, start: date, calendar: WorkdayCalendar) -> tuple[date, LeaveRule] | None:
@@ -301,8 +301,8 @@ def _leave_plan(
         advance_rules=tuple(r for r in rules if r.in_advance and r.lead_time is None),
         applied=t.applied,
         overridden=t.overridden,
-        approvers_in_order=all(r.approvers_in_order for r in rules if r.approvers),
         condition=rules[0].condition() if rules else None,
+        approvers_in_order=all(r.approvers_in_order for r in rules if r.approvers),
     )
 
 

@@ -333,6 +333,15 @@ def test_no_circle_semantics_declared() -> None:
         pytest.param(doc(N, GOV), HEAD, (DEPUTY,), (), True, id="52 分管副市长审核后市长签发 ok"),
         pytest.param(doc(N, GOV), HEAD, (), (), False, id="52 未经分管副市长审核 breach"),
         pytest.param(doc(N, GOV), EXEC, (DEPUTY,), (), False, id="52 常务副市长签发市政府文件 breach"),
+        pytest.param(doc(N, GOV), HEAD, (Role.COUNSELLOR,), (), True,
+                     id="52+9+22 副市级咨询员 in charge reviews, 市长签发 ok"),
+        pytest.param(doc(N, GOV), HEAD, (Role.MAYOR_ASSISTANT,), (), True,
+                     id="52+9+22 市长助理 in charge reviews, 市长签发 ok"),
+        pytest.param(doc(N, GOV), HEAD, (SG,), (), False, id="52 秘书长 holds no portfolio: review breach"),
+        pytest.param(doc(DocumentKind.MOTION, GOV, Addressee.PEOPLES_CONGRESS), HEAD, (Role.COUNSELLOR,), (), True,
+                     id="51+52 议案 reviewed by the 副市级咨询员 in charge ok"),
+        pytest.param(doc(R, GOV, Addressee.HIGHER_GOVERNMENT), HEAD, (Role.MAYOR_ASSISTANT,), (), True,
+                     id="51+52 报省政府请示 reviewed by the 市长助理 in charge ok"),
         pytest.param(doc(L, GOV, Addressee.HIGHER_DEPARTMENT), HEAD, (), (), True, id="51 省政府部门 市长签发 ok"),
         pytest.param(doc(L, GOV, Addressee.HIGHER_DEPARTMENT, MAJOR), EXEC, (DEPUTY,), (), False,
                      id="51 重大事项 常务副市长无委托 breach"),
@@ -361,6 +370,24 @@ def test_check_signature(document: Document, signed_by: Role, reviewed_by: tuple
                          authorizations: tuple[Authorization, ...], ok: bool) -> None:  # fmt: skip
     verdict = signing.check_signature(RS, document, signed_by, reviewed_by, authorizations, on=date(2025, 3, 10))
     assert verdict.ok is ok
+
+
+@pytest.mark.parametrize(
+    ("document", "verb"),
+    [
+        pytest.param(doc(R, GOV, Addressee.HIGHER_GOVERNMENT), "签署", id="51 报送省政府审批的公文 由市长签署"),
+        pytest.param(doc(DocumentKind.DECISION, GOV, Addressee.PUBLIC, NORMATIVE), "签署",
+                     id="51 规范性文件 由市长签署"),
+        pytest.param(doc(DocumentKind.MOTION, GOV, Addressee.PEOPLES_CONGRESS), "签署", id="51 议案 由市长签署"),
+        pytest.param(doc(DocumentKind.MOTION, GOV), "签署", id="51 议案 (no addressee on record) 由市长签署"),
+        pytest.param(doc(N, GOV, Addressee.SUBORDINATES), "签发", id="52 以市政府名义发文 由市长签发"),
+        pytest.param(doc(L, GOV, Addressee.HIGHER_DEPARTMENT, MAJOR), "签发", id="51 ¶2 重大事项 由市长签发"),
+    ],
+)  # fmt: skip
+def test_article_51_says_sign_as_the_text_does(document: Document, verb: str) -> None:
+    assert f"由市长{verb}" in signing.who_signs(RS, document).explain()
+    (violation,) = signing.check_signature(RS, document, Role.OFFICE_DIRECTOR, (DEPUTY,)).violations
+    assert f"应由市长{verb}" in violation.message
 
 
 def test_signing_explain_uses_the_texts_names() -> None:
@@ -482,11 +509,12 @@ PS, HGO, GO = Role.PARTY_SECRETARY, Role.HIGHER_GOVERNMENT_OFFICE, Role.GOVERNME
                      (GO,), id="44 常务会议请假 -> 市长, 报告市政府办公室"),
         pytest.param(leave(Role.DEPARTMENT_HEAD, LeaveKind.MEETING_ABSENCE, MAR3, MAR3, meeting=MeetingKind.PLENARY),
                      (HEAD,), (GO,), id="44 全体会议请假 -> 市长"),
-        pytest.param(leave(Role.OFFICE_DIRECTOR, LeaveKind.MEETING_ABSENCE, MAR3, MAR3,
-                           meeting=MeetingKind.HEAD_OFFICE), (HEAD,), (GO,), id="44 市长办公会议请假 -> 市长"),
-        pytest.param(leave(Role.SUBORDINATE_GOVERNMENT_HEAD, LeaveKind.MEETING_ABSENCE, MAR3, MAR3,
+        pytest.param(leave(Role.MAYOR_ASSISTANT, LeaveKind.MEETING_ABSENCE, MAR3, MAR3,
                            meeting=MeetingKind.HEAD_OFFICE), (HEAD,), (GO,),
-                     id="44+41 县市区负责人 convened to a 市长办公会议 -> 市长"),
+                     id="44+41+5 市长助理 (市政府组成人员) 市长办公会议请假 -> 市长"),
+        pytest.param(leave(Role.DEPARTMENT_HEAD, LeaveKind.MEETING_ABSENCE, MAR3, MAR3,
+                           meeting=MeetingKind.HEAD_OFFICE), (HEAD,), (GO,),
+                     id="44+41+5 局长 (市政府组成人员) convened to a 市长办公会议 -> 市长"),
         pytest.param(leave(Role.FINANCE_BUREAU_HEAD, LeaveKind.MEETING_ABSENCE, MAR3, MAR3,
                            meeting=MeetingKind.PLENARY), (HEAD,), (GO,), id="44+39 财政局局长 全体会议请假 -> 市长"),
         pytest.param(leave(Role.AUDIT_BUREAU_HEAD, LeaveKind.TRIP, MAR3, MAR4), (HEAD, DEPUTY), (),
@@ -525,6 +553,14 @@ def test_late_request_is_not_a_breach_without_a_lead_time() -> None:
                            meeting=MeetingKind.PLENARY), id="44+39 县市区政府负责人 only 列席 the 全体会议"),
         pytest.param(leave(HEAD, LeaveKind.MEETING_ABSENCE, MAR3, MAR3, meeting=MeetingKind.EXECUTIVE),
                      id="44 须向市长请假: silent on the 市长 himself"),
+        pytest.param(leave(Role.SUBORDINATE_GOVERNMENT_HEAD, LeaveKind.MEETING_ABSENCE, MAR3, MAR3,
+                           meeting=MeetingKind.HEAD_OFFICE),
+                     id="44+41 县市区负责人 参加 a 市长办公会议: a 组成人员 under one reading only"),
+        pytest.param(leave(Role.OFFICE_DIRECTOR, LeaveKind.MEETING_ABSENCE, MAR3, MAR3,
+                           meeting=MeetingKind.HEAD_OFFICE),
+                     id="44+41 办公室主任 参加 a 市长办公会议: a 组成人员 under one reading only"),
+        pytest.param(leave(DSG, LeaveKind.MEETING_ABSENCE, MAR3, MAR3, meeting=MeetingKind.HEAD_OFFICE),
+                     id="44+41 相关副秘书长 参加 a 市长办公会议: not a 市政府组成人员 (5)"),
     ],
 )  # fmt: skip
 def test_leave_silence(req: LeaveRequest) -> None:
@@ -638,3 +674,59 @@ def test_reply_periods_severity(record: dict[str, str], severity: str) -> None:
     (finding,) = audit.audit(RS, [record])
     assert finding.citation is not None and finding.citation.article == 58
     assert finding.severity == severity
+
+
+# -- 四十六 ¶2: 除特殊情况外 — a special case the record cannot show ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("approved_by", "findings"),
+    [
+        pytest.param({"role": "DEPUTY", "act": "签署意见"}, [("approver", "warning")],
+                     id="46¶2 除特殊情况外 …必须经市政府主要领导研究确定: another leader is a warning"),
+        pytest.param({"role": "HEAD", "act": "签署意见"}, [], id="46¶2 the 市长 settles it: no finding"),
+    ],
+)  # fmt: skip
+def test_citywide_meeting_approval_is_hedged(approved_by: dict[str, str], findings: list[tuple[str, str]]) -> None:
+    record = {"type": "document", "id": "W1", "kind": "REQUEST", "issuer": "DEPARTMENT", "addressee": "GOVERNMENT",
+              "meeting": "WORK_CONFERENCE", "approved_by": approved_by}  # fmt: skip
+    got = list(audit.audit(RS, [record]))
+    assert [(f.rule, f.severity) for f in got] == findings
+    assert all(f.citation is not None and (f.citation.article, f.citation.paragraph) == (46, 2) for f in got)
+
+
+# -- 六十五、四十四: those asked for leave are listed, in no order ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fields", "approved_by", "ok"),
+    [
+        pytest.param({"role": "DEPARTMENT_HEAD"}, ["DEPUTY", "HEAD"], True,
+                     id="65¶2 向市长、分管市长请假: the 分管市长 first is no breach"),
+        pytest.param({"role": "DEPARTMENT_HEAD"}, ["HEAD", "EXECUTIVE_DEPUTY"], True,
+                     id="65¶2 the 常务副市长 as 分管市长 (executive_deputy_is_a_deputy)"),
+        pytest.param({"role": "DEPARTMENT_HEAD"}, ["HEAD"], False, id="65¶2 the 分管市长 not asked: breach"),
+        pytest.param({"role": "DEPARTMENT_HEAD", "end": "2025-03-20"}, ["PARTY_SECRETARY", "DEPUTY", "HEAD"], True,
+                     id="65¶2 外出一周以上 还应向市委书记请假: any order"),
+        pytest.param({"role": "DEPARTMENT_HEAD", "end": "2025-03-20"}, ["DEPUTY", "HEAD"], False,
+                     id="65¶2 外出一周以上 the 市委书记 not asked: breach"),
+        pytest.param({"role": "HEAD"}, ["HIGHER_GOVERNMENT_OFFICE", "PARTY_SECRETARY"], True,
+                     id="65¶1 市长 向市委书记和省政府办公厅请假: any order"),
+        pytest.param({"role": "DEPUTY", "party_standing_committee_member": True}, ["PARTY_SECRETARY", "HEAD"], True,
+                     id="65¶1 市委常委副市长 还应向市委书记请假: any order"),
+        pytest.param({"role": "DEPUTY"}, ["HEAD", "PARTY_SECRETARY"], True,
+                     id="65¶1 副市长 向市长请假: telling the 市委书记 besides is no breach"),
+        pytest.param({"role": "DEPUTY"}, ["PARTY_SECRETARY"], False, id="65¶1 副市长 without the 市长: breach"),
+        pytest.param({"role": "SECRETARY_GENERAL", "kind": "MEETING_ABSENCE", "meeting": "EXECUTIVE",
+                      "end": "2025-03-10"}, ["EXECUTIVE_DEPUTY", "HEAD"], True,
+                     id="44 须向市长请假: the chairing 常务副市长 told besides is no breach"),
+    ],
+)  # fmt: skip
+def test_leave_approvals_in_any_order(fields: dict[str, object], approved_by: list[str], ok: bool) -> None:
+    record = {"type": "leave", "id": "L1", "kind": "TRIP", "start": "2025-03-10", "end": "2025-03-12",
+              "requested_on": "2025-03-03", "notified": ["GOVERNMENT_OFFICE"], "approved_by": approved_by,
+              **fields}  # fmt: skip
+    findings = [f for f in audit.audit(RS, [record]) if f.rule == "leave_approvers"]
+    assert (findings == []) is ok, findings
+    assert all(f.citation is not None and f.citation.article in (44, 65) for f in findings)
+    assert all("→" not in f.message for f in findings)

@@ -1315,6 +1315,16 @@ def _leave_situation(rs: Ruleset, r: LeaveRecord) -> _Verdict:
     return rs.cached(key, lambda: _leave_verdict(rs, r, request))
 
 
+def _approved_as_named(rs: Ruleset, plan: attendance.LeavePlan, approved_by: tuple[Role, ...]) -> bool:
+    """Whether those who approved are those the rules name: in their order, or, where no rule fixes an order
+    (`LeaveRule.approvers_in_order`), each of them in any order."""
+    if not plan.approvers_in_order:
+        return all(any(rs.acts_as(got, (want,)) for got in approved_by) for want in plan.approvers)
+    return len(approved_by) == len(plan.approvers) and all(
+        rs.acts_as(got, (want,)) for got, want in zip(approved_by, plan.approvers, strict=True)
+    )
+
+
 def _leave_verdict(rs: Ruleset, r: LeaveRecord, request: LeaveRequest) -> _Verdict:
     """Reasons, substitutes, approvers and notices of a leave record; the lead time is left to its dates."""
     try:
@@ -1334,10 +1344,10 @@ def _leave_verdict(rs: Ruleset, r: LeaveRecord, request: LeaveRequest) -> _Verdi
         skipped.append("leave_approvers (approved_by not on record)")
     elif not plan.approvers:  # silence is not permission: the text names no approver, nothing to compare
         skipped.append("leave_approvers (本规则未规定审批人)")
-    elif not _approved_as_planned(rs, r.approved_by, plan.approvers, plan.approvers_in_order):
-        join = "→" if plan.approvers_in_order else "和"
-        want = join.join(name(x) for x in plan.approvers)
-        got = "→".join(name(x) for x in r.approved_by) or "无"
+    elif not _approved_as_named(rs, plan, r.approved_by):
+        sep = "→" if plan.approvers_in_order else "、"
+        want = sep.join(name(x) for x in plan.approvers)
+        got = sep.join(name(x) for x in r.approved_by) or "无"
         found.append(("leave_approvers", cite, f"应由{want}审批，实际{got}", severity, source))
     if r.notified is None:
         skipped.append("leave_notify (notified not on record)")
@@ -1347,26 +1357,6 @@ def _leave_verdict(rs: Ruleset, r: LeaveRecord, request: LeaveRequest) -> _Verdi
             message = "未向" + "、".join(name(x) for x in missing) + "报备（报告）"
             found.append(("leave_notify", cite, message, severity, source))
     return _Verdict(tuple(skipped), tuple(found), plan, dated_at)
-
-
-def _approved_as_planned(
-    rs: Ruleset, got: Sequence[Role], want: Sequence[Role], in_order: bool
-) -> bool:
-    """Whether the approvals on record are those the plan names: each by one acting as its approver
-    (`Ruleset.acts_as`), in the plan's order where the text orders them, else in any order."""
-    if len(got) != len(want):
-        return False
-    if in_order:
-        return all(rs.acts_as(g, (w,)) for g, w in zip(got, want, strict=True))
-    left = list(got)
-    for w in want:
-        for i, g in enumerate(left):
-            if rs.acts_as(g, (w,)):
-                del left[i]
-                break
-        else:
-            return False
-    return True
 
 
 @attrs.frozen

@@ -271,6 +271,8 @@ class LeaveRule(Rule):
 
     `lead_time` is a stated amount (提前3天); `in_advance` is 事先/提前 with no amount: the amount is
     unknown, but a request made after the absence began (after the meeting) is late under any reading.
+    `approvers_in_order`: False where the text lists those asked without fixing an order (「向市长、分管市长请假」,
+    「向市委书记和省政府办公厅请假」): each must approve, in any order, and another's approval besides is no breach.
     """
 
     when: LeaveIs

@@ -124,6 +124,10 @@ _SUBMITTERS = (Issuer.DEPARTMENT, Issuer.SUBORDINATE_GOVERNMENT)
 #: 四十九 the general routing of submissions, which more specific provisions override.
 _GENERAL_APPROVALS = ("submission_approved_by_leader_in_charge", "major_submission_approved_by_head")
 _TO_GOVERNMENT = (Addressee.GOVERNMENT, None)
+#: 52 「经分管副市长审核」: the 副市级咨询员 and 市长助理 hold portfolios too (9, 22), and a matter in theirs has
+#: no other leader in charge to review it (deputy-in-charge-means-leader-in-charge): either's review takes the step.
+_IN_CHARGE_REVIEW = ((Role.DEPUTY, Role.COUNSELLOR), (Role.DEPUTY, Role.MAYOR_ASSISTANT))
+_IN_CHARGE_NOTE = "副市级咨询员、市长助理审核的，以该事项属其分管为限（第九、二十二条）"
 
 
 RULES: tuple[Rule, ...] = (
@@ -624,6 +628,7 @@ RULES: tuple[Rule, ...] = (
             meeting=MeetingKind.PLENARY,
         ),
         approvers=(Role.HEAD,),
+        approvers_in_order=False,  # one asked; another's approval too is no breach (leave-approvals-unordered)
         notify=(Role.GOVERNMENT_OFFICE,),
         interpretation="members-ask-leave",
     ),
@@ -633,6 +638,7 @@ RULES: tuple[Rule, ...] = (
         quote="如有特殊情况不能出席,须向市长请假,并向市政府办公室报告",
         when=LeaveIs(role=_PLENARY_MEMBERS, kind=LeaveKind.MEETING_ABSENCE, meeting=MeetingKind.EXECUTIVE),
         approvers=(Role.HEAD,),
+        approvers_in_order=False,  # one asked; another's approval too is no breach (leave-approvals-unordered)
         notify=(Role.GOVERNMENT_OFFICE,),
         interpretation="members-ask-leave",
     ),
@@ -641,19 +647,17 @@ RULES: tuple[Rule, ...] = (
         cite=(XY.article(44), XY.article(41)),
         quote="如有特殊情况不能出席,须向市长请假,并向市政府办公室报告",
         when=LeaveIs(
-            role=(
-                *_PLENARY_MEMBERS,
-                Role.DEPUTY_SECRETARY_GENERAL,
-                Role.OFFICE_DIRECTOR,
-                *_DEPARTMENT_PRINCIPALS,
-                Role.SUBORDINATE_GOVERNMENT_HEAD,
-            ),
+            # 41 says 参加, not 组成: 44's 组成人员 of this meeting are those it convenes, or the 市政府组成人员 (5) it
+            # convenes; under both the leaders and the department principals, not the 副秘书长, the 办公室主任 or
+            # the 县市区 heads (head-office-absence-government-members)
+            role=(*_PLENARY_MEMBERS, *_DEPARTMENT_PRINCIPALS),
             kind=LeaveKind.MEETING_ABSENCE,
             meeting=MeetingKind.HEAD_OFFICE,
         ),
         approvers=(Role.HEAD,),
+        approvers_in_order=False,  # one asked; another's approval too is no breach (leave-approvals-unordered)
         notify=(Role.GOVERNMENT_OFFICE,),
-        interpretation="members-ask-leave",
+        interpretation="head-office-absence-government-members",
     ),
     # 四十五、市政府全体会议、常务会议、市长办公会议的纪要,由市长签发; — the specific rule for minutes
     SigningRule(
@@ -737,6 +741,7 @@ RULES: tuple[Rule, ...] = (
         when=DocumentIs(kind=DocumentKind.REQUEST, issuer=_SUBMITTERS, meeting=MeetingKind.WORK_CONFERENCE),
         approver=Role.HEAD,
         note="或经市政府常务会议研究确定",
+        hedge=True,  # 除特殊情况外: a special case the record cannot show (principal-leader-is-head, round 4)
         overrides=_GENERAL_APPROVALS,
         interpretation="principal-leader-is-head",
     ),
@@ -813,6 +818,9 @@ RULES: tuple[Rule, ...] = (
         when=DocumentIs(kind=DocumentKind.REQUEST, issuer=Issuer.GOVERNMENT, addressee=Addressee.HIGHER_GOVERNMENT),
         signer=Role.HEAD,
         reviewers=(Role.DEPUTY,),
+        review_alternatives=_IN_CHARGE_REVIEW,
+        note=_IN_CHARGE_NOTE,
+        verb="签署",  # 51 「由市长签署」
         interpretation="article-51-with-52-review",
     ),
     # 五十一、市政府发布的决定、规定、办法等规范性文件 … 由市长签署。
@@ -823,6 +831,9 @@ RULES: tuple[Rule, ...] = (
         when=DocumentIs(issuer=Issuer.GOVERNMENT, matters=Matter.NORMATIVE),
         signer=Role.HEAD,
         reviewers=(Role.DEPUTY,),
+        review_alternatives=_IN_CHARGE_REVIEW,
+        note=_IN_CHARGE_NOTE,
+        verb="签署",  # 51 「由市长签署」
         overrides=("to_provincial_departments",),
         interpretation="article-51-with-52-review",
     ),
@@ -834,6 +845,9 @@ RULES: tuple[Rule, ...] = (
         when=DocumentIs(issuer=Issuer.GOVERNMENT, addressee=Addressee.PEOPLES_CONGRESS),
         signer=Role.HEAD,
         reviewers=(Role.DEPUTY,),
+        review_alternatives=_IN_CHARGE_REVIEW,
+        note=_IN_CHARGE_NOTE,
+        verb="签署",  # 51 「由市长签署」
         interpretation="personnel-proposed-to-congress",
     ),
     # 五十一、… 议案 … 由市长签署。 — a 议案 is proposed to the 人大 by its nature, so one on record without an
@@ -845,6 +859,9 @@ RULES: tuple[Rule, ...] = (
         when=DocumentIs(kind=DocumentKind.MOTION, issuer=Issuer.GOVERNMENT, addressee=(None,)),
         signer=Role.HEAD,
         reviewers=(Role.DEPUTY,),
+        review_alternatives=_IN_CHARGE_REVIEW,
+        note=_IN_CHARGE_NOTE,
+        verb="签署",  # 51 「由市长签署」
         interpretation="motions-go-to-congress",
     ),
     # 五十一、市政府报送省政府各部门的公文,一般由分管副市长签发, — more specific than 五十二
@@ -866,6 +883,8 @@ RULES: tuple[Rule, ...] = (
         when=DocumentIs(issuer=Issuer.GOVERNMENT, addressee=Addressee.HIGHER_DEPARTMENT, matters=Matter.MAJOR),
         signer=Role.HEAD,
         reviewers=(Role.DEPUTY,),
+        review_alternatives=_IN_CHARGE_REVIEW,
+        note=_IN_CHARGE_NOTE,
         alternates=(Alternate(Role.EXECUTIVE_DEPUTY, AlternateBasis.AUTHORIZATION),),
         overrides=("to_provincial_departments",),
         interpretation="provincial-departments-generally-deputy",
@@ -878,6 +897,8 @@ RULES: tuple[Rule, ...] = (
         when=DocumentIs(issuer=Issuer.GOVERNMENT),
         signer=Role.HEAD,
         reviewers=(Role.DEPUTY,),
+        review_alternatives=_IN_CHARGE_REVIEW,
+        note=_IN_CHARGE_NOTE,
         interpretation="deputy-in-charge-means-leader-in-charge",
     ),
     # 五十二、以市政府办公室名义发文,由市政府秘书长签发;如有需要,可按工作分工由市政府分管领导同志签发或核报市长签发。
@@ -1081,7 +1102,8 @@ RULES: tuple[Rule, ...] = (
         quote="市长出访、出差或休假向市委书记和省政府办公厅请假",
         when=LeaveIs(role=Role.HEAD, kind=_AWAY),
         approvers=(Role.PARTY_SECRETARY, Role.HIGHER_GOVERNMENT_OFFICE),
-        approvers_in_order=False,
+        approvers_in_order=False,  # 65 lists those asked, fixing no order (leave-approvals-unordered)
+        interpretation="leave-approvals-unordered",
     ),
     # 六十五、副市长出访、出差或休假,向市长请假,
     LeaveRule(
@@ -1090,6 +1112,7 @@ RULES: tuple[Rule, ...] = (
         quote="副市长出访、出差或休假,向市长请假",
         when=LeaveIs(role=(Role.DEPUTY, Role.EXECUTIVE_DEPUTY), kind=_AWAY, party_standing_committee_member=False),
         approvers=(Role.HEAD,),
+        approvers_in_order=False,  # one asked; another's approval too is no breach (leave-approvals-unordered)
         interpretation="deputies-include-executive-deputy",
     ),
     # 六十五、其中担任市委常委的副市长还应向市委书记请假,并安排好有关工作。
@@ -1099,8 +1122,8 @@ RULES: tuple[Rule, ...] = (
         quote="其中担任市委常委的副市长还应向市委书记请假",
         when=LeaveIs(role=(Role.DEPUTY, Role.EXECUTIVE_DEPUTY), kind=_AWAY, party_standing_committee_member=True),
         approvers=(Role.HEAD, Role.PARTY_SECRETARY),
+        approvers_in_order=False,  # 65 lists those asked, fixing no order (leave-approvals-unordered)
         interpretation="deputies-include-executive-deputy",
-        approvers_in_order=False,
     ),
     Duty(
         id="arrange_work_before_leave",
@@ -1129,9 +1152,9 @@ RULES: tuple[Rule, ...] = (
             max_days=6,
         ),
         approvers=(Role.HEAD, Role.DEPUTY),
+        approvers_in_order=False,  # 65 lists those asked, fixing no order (leave-approvals-unordered)
         interpretation="leaving-xianyang",
         in_advance=True,
-        approvers_in_order=False,
     ),
     # 六十五 ¶2 外出一周以上的还应向市委书记请假,并向市政府办公室报告。
     LeaveRule(
@@ -1144,10 +1167,10 @@ RULES: tuple[Rule, ...] = (
             min_days=7,
         ),
         approvers=(Role.HEAD, Role.DEPUTY, Role.PARTY_SECRETARY),
+        approvers_in_order=False,  # 65 lists those asked, fixing no order (leave-approvals-unordered)
         notify=(Role.GOVERNMENT_OFFICE,),
         interpretation="week-or-more",
         in_advance=True,  # 离咸外出 … 应事先: the week-long trip is still asked for beforehand
-        approvers_in_order=False,
     ),
     # 六十五 ¶2 应事先 … 请假 — "事先" has no amount: no lead time, no leave_request deadline.
     Duty(
