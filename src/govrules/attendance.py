@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from typing import Any
 
@@ -39,6 +39,7 @@ from govrules.rules.ruleset import Refusal
 from govrules.workdays import WorkdayCalendar, as_date, china
 
 __all__ = [
+    "NOTIFY_DEFAULT",
     "LeaveDecision",
     "LeavePlan",
     "MeetingDecision",
@@ -49,6 +50,7 @@ __all__ = [
     "leave_plan",
     "leave_plan_key",
     "meeting_schedule",
+    "notify_phrases",
     "rhythm_periods",
 ]
 
@@ -68,17 +70,21 @@ class LeaveDecision:
     request: LeaveRequest = attrs.field(repr=False)
     ruleset: Ruleset = attrs.field(repr=False, eq=False)
     in_advance: bool = False
+    #: The text's words for telling each of `notify` (`LeaveRule.notify_verb`, None: none recorded); empty: none.
+    notify_verbs: tuple[str | None, ...] = attrs.field(default=(), repr=False, eq=False)
 
     def explain(self) -> str:
         """In Chinese: who approves, who is told, the latest day to ask, and any breach, with the articles."""
         rs, name = self.ruleset, self.ruleset.name
         req = self.request
-        text = f"按照《{rs.title}》，{name(req.role)}{req.kind.label}（{req.start.isoformat()}至{req.end.isoformat()}）"
+        kind = rs.leave_kind_name(req.kind)
+        text = f"按照《{rs.title}》，{name(req.role)}{kind}（{req.start.isoformat()}至{req.end.isoformat()}）"
         text += (
             "须经" + "、".join(name(r) for r in self.approvers) + "批准" if self.approvers else "，本规则未规定审批人"
         )
         if self.notify:
-            text += "，并报" + "、".join(name(r) for r in self.notify) + "备案（报告）"
+            told = zip(self.notify, self.notify_verbs or (None,) * len(self.notify), strict=True)
+            text += "，并" + "，".join(notify_phrases(told, name, NOTIFY_DEFAULT))
         text += "。"
         if self.latest_request_date is not None:
             text += f"最迟应于{self.latest_request_date.isoformat()}提出。"
@@ -148,6 +154,7 @@ def _check_leave(ruleset: Ruleset, request: LeaveRequest, cal: WorkdayCalendar, 
             "request": request,
             "ruleset": ruleset,
             "in_advance": bool(plan.advance_rules),
+            "notify_verbs": plan.notify_verbs,
         }
     )
     return decision
@@ -174,6 +181,8 @@ class LeavePlan:
     #: Whether the approvals must come in the order of `approvers` (False: each, in any order), as every rule
     #: naming approvers says (`LeaveRule.approvers_in_order`).
     approvers_in_order: bool = True
+    #: The text's words for telling each of `notify`, in its order (`LeaveRule.notify_verb`; None: none recorded).
+    notify_verbs: tuple[str | None, ...] = attrs.field(default=(), eq=False)
 
     def latest(self, start: date, calendar: WorkdayCalendar) -> tuple[date, LeaveRule] | None:
         """The latest day to ask for leave starting on `start`, and the rule whose lead time sets it.
@@ -261,8 +270,8 @@ _LEAVE_KINDS: tuple[type[Rule], ...] = (LeaveRule,)
 def _no_leave_rule(ruleset: Ruleset, request: LeaveRequest) -> Refusal:
     """The refusal (`NoApplicableRule`) of a request no leave rule covers, naming who and what it is (in
     English, and in Chinese as `.zh`)."""
-    text = f"{ruleset.id}: no leave rule covers {request.role.label} {request.kind.label}"
-    what = f"{ruleset.name(request.role)}{request.kind.label}"
+    text = f"{ruleset.id}: no leave rule covers {ruleset.name(request.role)} {ruleset.leave_kind_name(request.kind)}"
+    what = f"{ruleset.name(request.role)}{ruleset.leave_kind_name(request.kind)}"
     if request.meeting:
         text += f" ({request.meeting.label})"
         what += f"（{ruleset.meeting_name(request.meeting)}）"
@@ -276,13 +285,14 @@ def _leave_plan(
     if not applicable:
         raise _no_leave_rule(ruleset, request).error()
     approvers: list[Role] = []
-    notify: list[Role] = []
+    notify: dict[Role, str | None] = {}  # each told, with the words of the first rule that tells him
     violations: list[Violation] = []
     for r in rules:
         for a in r.approvers:
             if a not in approvers and a is not request.role:
                 approvers.append(a)
-        notify.extend(n for n in r.notify if n not in notify)
+        for n in r.notify:
+            notify.setdefault(n, r.notify_verb_for(n))
         if r.reasons is not None and request.reason not in r.reasons:
             got = request.reason.label if request.reason else "未说明"
             accepted = "、".join(sorted(x.label for x in r.reasons))
@@ -295,6 +305,7 @@ def _leave_plan(
     return LeavePlan(
         approvers=tuple(approvers),
         notify=tuple(n for n in notify if n not in approvers),
+        notify_verbs=tuple(v for n, v in notify.items() if n not in approvers),
         violations=tuple(violations),
         citations=citations_of(rules),
         lead_rules=tuple(r for r in rules if r.lead_time is not None),
@@ -304,6 +315,21 @@ def _leave_plan(
         condition=rules[0].condition() if rules else None,
         approvers_in_order=all(r.approvers_in_order for r in rules if r.approvers),
     )
+
+
+#: What the engines say of telling someone where the rule records no word of the text (`LeaveRule.notify_verb`).
+NOTIFY_DEFAULT = "报{}备案（报告）"
+
+
+def notify_phrases(
+    told: Iterable[tuple[Role, str | None]], name: Callable[[Role], str], default: str = NOTIFY_DEFAULT
+) -> list[str]:
+    """Telling each role in the words of the rule that requires it (「向县长报告」, 「报县政府办公室备案」): the roles
+    told in the same words named together, in order of first mention; `default` where no words are recorded."""
+    groups: dict[str, list[str]] = {}
+    for role, verb in told:
+        groups.setdefault(verb or default, []).append(name(role))
+    return [verb.format("、".join(names)) for verb, names in groups.items()]
 
 
 def _lead(rule: LeaveRule) -> str:

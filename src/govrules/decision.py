@@ -9,7 +9,16 @@ import attrs
 
 from govrules.rules import Check, Citation, Condition, Conflict, Rule, Ruleset
 
-__all__ = ["Trace", "Violation", "citations_of", "conflict_among", "overridden_text", "quote_citations", "trace"]
+__all__ = [
+    "Trace",
+    "Violation",
+    "citations_of",
+    "conflict_among",
+    "in_order",
+    "overridden_text",
+    "quote_citations",
+    "trace",
+]
 
 
 @attrs.frozen(slots=False)  # an instance dict: the engines fill one from a template (`traced`) in one update
@@ -168,3 +177,11 @@ def quote_citations(ruleset: Ruleset, citations: Iterable[Citation]) -> str:
             text = ""
         lines.append(f"依据{c.short()}：“{text}”" if text else f"依据{c.short()}")
     return "\n".join(lines)
+
+
+def in_order(names: Sequence[str]) -> str:
+    """Those who act one after another, in words: 「由A」 for one, 「依次经A、B」 for several (every one named,
+    in order), "" for none. Followed by the act: 「应依次经县长、分管副县长审批」."""
+    if not names:
+        return ""
+    return f"由{names[0]}" if len(names) == 1 else "依次经" + "、".join(names)

@@ -14,6 +14,7 @@ from govrules.decision import (
     Violation,
     citations_of,
     conflict_among,
+    in_order,
     overridden_text,
     quote_citations,
     trace,
@@ -416,8 +417,8 @@ def _check(
                 Violation(
                     "reviewers",
                     cite,
-                    "审核顺序应为" + "→".join(name(r) for r in decision.reviewers)
-                    + "，实际为" + "→".join(name(r) for r in done),
+                    f"审核顺序不符：签发前应{in_order([name(r) for r in decision.reviewers])}审核，"
+                    f"实际{in_order([name(r) for r in done])}审核",
                     decision.rule,
                 )
             )  # fmt: skip

@@ -40,7 +40,7 @@ from govrules.audit.records import (
     split_record,
 )
 from govrules.audit.source import MAX_LINE, sniff_encoding
-from govrules.decision import Violation
+from govrules.decision import Violation, in_order
 from govrules.errors import CalendarNotCovered, InvalidInput, NoApplicableRule, format_years
 from govrules.model import (
     AgendaItem,
@@ -1330,7 +1330,7 @@ def _leave_verdict(rs: Ruleset, r: LeaveRecord, request: LeaveRequest) -> _Verdi
     try:
         plan = attendance.leave_plan(rs, request)
     except NoApplicableRule:
-        return _Verdict((f"leave (no rule covers {r.role.label} {r.kind.label})",), ())
+        return _Verdict((f"leave (no rule covers {rs.name(r.role)} {rs.leave_kind_name(r.kind)})",), ())
     found = _templates(rs, plan.violations)
     dated_at = len(found)
     skipped: list[str] = []
@@ -1345,16 +1345,18 @@ def _leave_verdict(rs: Ruleset, r: LeaveRecord, request: LeaveRequest) -> _Verdi
     elif not plan.approvers:  # silence is not permission: the text names no approver, nothing to compare
         skipped.append("leave_approvers (本规则未规定审批人)")
     elif not _approved_as_named(rs, plan, r.approved_by):
-        sep = "→" if plan.approvers_in_order else "、"
-        want = sep.join(name(x) for x in plan.approvers)
-        got = sep.join(name(x) for x in r.approved_by) or "无"
-        found.append(("leave_approvers", cite, f"应由{want}审批，实际{got}", severity, source))
+        wanted = [name(x) for x in plan.approvers]
+        want = in_order(wanted) if plan.approvers_in_order else "经" + "、".join(wanted)
+        got = in_order([name(x) for x in r.approved_by])
+        found.append(("leave_approvers", cite, f"应{want}审批，实际{got or '无人'}审批", severity, source))
     if r.notified is None:
         skipped.append("leave_notify (notified not on record)")
     else:
         missing = [x for x in plan.notify if not any(rs.acts_as(y, (x,)) for y in r.notified)]
         if missing:
-            message = "未向" + "、".join(name(x) for x in missing) + "报备（报告）"
+            verbs = plan.notify_verbs or (None,) * len(plan.notify)
+            told = [(x, verbs[plan.notify.index(x)]) for x in missing]
+            message = "；".join("未" + p for p in attendance.notify_phrases(told, name, "向{}报备（报告）"))
             found.append(("leave_notify", cite, message, severity, source))
     return _Verdict(tuple(skipped), tuple(found), plan, dated_at)
 

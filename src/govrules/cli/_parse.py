@@ -20,7 +20,7 @@ from govrules.errors import InvalidInput
 from govrules.labels import LabeledEnum
 
 if TYPE_CHECKING:  # imported where used: the parser is declared before any command runs
-    from govrules.model import MeetingKind, Role
+    from govrules.model import LeaveKind, MeetingKind, Role
     from govrules.rules import Ruleset
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "lang_of",
     "parse_date",
     "parse_label",
+    "parse_leave_kind",
     "parse_meeting",
     "parse_period",
     "parse_role",
@@ -202,6 +203,19 @@ def parse_role(rs: Ruleset, text: str, flag: str) -> Role:
             zh=f"{flag}：《{rs.title}》中没有“{text}”这一职务；它有：{have_zh}",
         )
     return role
+
+
+def parse_leave_kind(rs: Ruleset, text: str, flag: str) -> LeaveKind:
+    """A kind of leave as the ruleset's text names it (离咸外出, 外出) or by its generic label (离开辖区外出)."""
+    from govrules.model import LeaveKind
+
+    try:
+        return rs.parse_leave_kind(text)
+    except InvalidInput as e:
+        have = "、".join(dict.fromkeys(rs.leave_kind_name(k) for k in LeaveKind))
+        raise InvalidInput(
+            f"{flag}: {e}", zh=f"{flag}：无法识别的请假类型“{text}”；《{rs.title}》的称呼：{have}"
+        ) from None
 
 
 def parse_meeting(rs: Ruleset, text: str, flag: str) -> MeetingKind:

@@ -6,9 +6,9 @@ import argparse
 
 from govrules import attendance
 from govrules.cli._common import DATE_HELP, RULESET_HELP, calendar_of, examples, role_list, ruleset_of
-from govrules.cli._parse import arg_type, parse_date, parse_label, parse_meeting, parse_role
+from govrules.cli._parse import arg_type, parse_date, parse_label, parse_leave_kind, parse_meeting, parse_role
 from govrules.errors import InvalidInput
-from govrules.model import AbsenceReason, LeaveKind, LeaveRequest
+from govrules.model import AbsenceReason, LeaveRequest
 
 __all__ = ["add_parser"]
 
@@ -22,7 +22,7 @@ def _leave(args: argparse.Namespace) -> tuple[str, int]:
         )
     req = LeaveRequest(
         role=parse_role(rs, args.role, "--role"),
-        kind=parse_label(LeaveKind, args.kind, "--kind"),
+        kind=parse_leave_kind(rs, args.kind, "--kind"),
         start=args.start,
         end=args.end or args.start,
         requested_on=args.requested_on,
@@ -74,7 +74,11 @@ def add_parser(
     )
     p.add_argument("ruleset", metavar="规则集", help=RULESET_HELP)
     p.add_argument("--role", required=True, help="请假人的职务，按该文本的称呼：副县长、部门主要负责人……")
-    p.add_argument("--kind", required=True, help="请假类型：离开辖区外出（离丰、离咸）、休假、不能出席会议、出访")
+    p.add_argument(
+        "--kind",
+        required=True,
+        help="请假类型，按该文本的称呼（外出、离丰、离咸外出、出差……）或通称：离开辖区外出、休假、不能出席会议、出访、学习",
+    )
     p.add_argument("--start", required=True, type=date_type, help="开始日期；" + DATE_HELP)
     p.add_argument("--end", type=date_type, help="结束日期（默认同开始日期）")
     p.add_argument("--requested-on", type=date_type, help="提出请假的日期")

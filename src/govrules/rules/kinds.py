@@ -273,11 +273,16 @@ class LeaveRule(Rule):
     unknown, but a request made after the absence began (after the meeting) is late under any reading.
     `approvers_in_order`: False where the text lists those asked without fixing an order (「向市长、分管市长请假」,
     「向市委书记和省政府办公厅请假」): each must approve, in any order, and another's approval besides is no breach.
+
+    `notify_verb` is the text's words for telling those in `notify`, a pattern with ``{}`` where their names
+    go (「向{}报告」, 「报{}备案」, 「向{}报备」, 「由县政府办公室通报{}」): one for all of them, or one per role of
+    `notify`, in its order. Empty: no word recorded, and the engines say 报…备案（报告）.
     """
 
     when: LeaveIs
     approvers: tuple[Role, ...] = attrs.field(default=(), converter=_roles)
     notify: tuple[Role, ...] = attrs.field(default=(), converter=_roles)
+    notify_verb: tuple[str, ...] = attrs.field(default=(), converter=_ids)
     lead_time: Period | None = None
     in_advance: bool = False
     reasons: frozenset[AbsenceReason] | None = attrs.field(default=None, converter=_reason_set)
@@ -288,7 +293,25 @@ class LeaveRule(Rule):
 
     kind_label: ClassVar[str] = "请假"
 
+    @notify_verb.validator
+    def _check_notify_verb(self, _: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:
+        if any(v.count("{}") != 1 for v in value):
+            raise InvalidInput(f"leave rule {self.id!r}: each notify_verb has one {{}} for the names; got {value!r}")
+        if len(value) > 1 and len(value) != len(self.notify):
+            raise InvalidInput(
+                f"leave rule {self.id!r}: one notify_verb, or one per notified role ({len(self.notify)}); got {value!r}"
+            )
+
+    def notify_verb_for(self, role: Role) -> str | None:
+        """The text's words for telling `role` (a pattern with {}), or None where none is recorded."""
+        if not self.notify_verb:
+            return None
+        if len(self.notify_verb) == 1:
+            return self.notify_verb[0]
+        return self.notify_verb[self.notify.index(role)]
+
     def outcome(self) -> tuple[object, ...]:
+        # wording (`notify_verb`) decides nothing: two rules worded differently do not conflict
         return (
             self.approvers,
             self.notify,

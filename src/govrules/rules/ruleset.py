@@ -18,6 +18,7 @@ from govrules.errors import GovRulesError, InvalidInput, RuleNotDefined
 from govrules.labels import chinese_number
 from govrules.model import (
     Government,
+    LeaveKind,
     MeetingKind,
     Role,
 )
@@ -66,6 +67,8 @@ class Ruleset:
     rules: tuple[Rule, ...] = attrs.field(converter=_rules)
     role_names: Mapping[Role, str] = attrs.field(factory=dict, converter=_proxy)
     meeting_names: Mapping[MeetingKind, str] = attrs.field(factory=dict, converter=_proxy)
+    #: What this text calls each kind of leave (外出 in 崆峒, 离丰 in 西丰); a kind it has no word for keeps its label.
+    leave_kind_names: Mapping[LeaveKind, str] = attrs.field(factory=dict, converter=_proxy)
     non_operative: Mapping[int, str] = attrs.field(factory=dict, converter=_proxy)
     document_number: str | None = None
     changes: Mapping[str, str] = attrs.field(factory=dict, converter=_proxy)
@@ -360,6 +363,19 @@ class Ruleset:
             return MappingProxyType(out)
 
         return self.cached(("text_role_names",), build)
+
+    def leave_kind_name(self, kind: LeaveKind) -> str:
+        """What this text calls a kind of leave: 外出 for TRIP in 崆峒, 离丰 in 西丰, 离咸外出 in 咸阳."""
+        return self.leave_kind_names.get(kind, kind.label)
+
+    def parse_leave_kind(self, text: LeaveKind | str) -> LeaveKind:
+        """A kind of leave from this text's own word for it (离咸外出), a generic label, or a member name."""
+        if isinstance(text, LeaveKind):
+            return text
+        for kind, name in self.leave_kind_names.items():
+            if name == text.strip():
+                return kind
+        return LeaveKind.from_label(text)
 
     def roles(self) -> frozenset[Role]:
         """The roles this text has: those it names (`role_names`) and those its rules mention."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date
 
-from govrules.model import Government, MeetingKind, Role
+from govrules.model import Government, LeaveKind, MeetingKind, Role
 from govrules.rules import Citations, Rule, Ruleset
 from govrules.rulesets._texts import load_texts
 
@@ -27,6 +27,7 @@ def make_ruleset(
     role_names: Mapping[Role, str],
     non_operative: Mapping[int, str],
     meeting_names: Mapping[MeetingKind, str] | None = None,
+    leave_kind_names: Mapping[LeaveKind, str] | None = None,
 ) -> Ruleset:
     """A ruleset from a module's declared rules and its shipped article texts."""
     texts = load_texts(module)
@@ -40,6 +41,7 @@ def make_ruleset(
         rules=tuple(rules),
         role_names=role_names,
         meeting_names=meeting_names or {},
+        leave_kind_names=leave_kind_names or {},
         non_operative=non_operative,
         document_number=texts.document_number,
     )

@@ -277,6 +277,8 @@ RULES: tuple[Rule, ...] = (
         ),
         # 汇总 is not 批准: the office collects the requests and reports them to the 区长; no approver is named.
         notify=(Role.GOVERNMENT_OFFICE, Role.HEAD),
+        # 五十 「由区政府办公室汇总后向区长报告」
+        notify_verb=("由{}汇总", "向{}报告"),
         cite=XX.article(50),
         quote="区政府全体会议其他与会人员或区政府常务会议、区长办公会议、区长碰头会议列席人员请假,"
         "由区政府办公室汇总后向区长报告",
@@ -1161,6 +1163,13 @@ ROLES: tuple[Rule, ...] = (
     ),
 )
 
+#: What the surviving page calls each kind of leave (`Ruleset.leave_kind_names`); it speaks of no trip, 休假 or 学习.
+LEAVE_KIND_NAMES = {
+    LeaveKind.MEETING_ABSENCE: "不能出席会议",  # 五十 「不能出席区政府全体会议、常务会议…」 (五十三 「不能参加会议」)
+    LeaveKind.VISIT_ABROAD: "出国",  # 六十一（三） 「出国审批公文,由区长签发」
+}
+
+
 RULESET = make_ruleset(
     "district_xx",
     government=Government(name="某区人民政府", level=Level.DISTRICT, parent=None),
@@ -1168,4 +1177,5 @@ RULESET = make_ruleset(
     rules=(*RULES, *ROLES),
     role_names=ROLE_NAMES,
     non_operative=NON_OPERATIVE,
+    leave_kind_names=LEAVE_KIND_NAMES,
 )

@@ -1119,6 +1119,8 @@ RULES: tuple[Rule, ...] = (
         when=LeaveIs(role=Role.HEAD, kind=AWAY_AT_HOME_OR_IN_CHINA),
         approvers=(Role.HIGHER_GOVERNMENT, Role.PARTY_COMMITTEE),
         notify=(Role.HIGHER_PARTY_COMMITTEE,),
+        # 第四十四条 「并向市委报备」
+        notify_verb="向{}报备",
         interpretation="head-leave-both",
         approvers_in_order=False,
     ),
@@ -1130,6 +1132,8 @@ RULES: tuple[Rule, ...] = (
         when=LeaveIs(role=(Role.EXECUTIVE_DEPUTY, Role.DEPUTY, Role.OFFICE_DIRECTOR), kind=AWAY_AT_HOME_OR_IN_CHINA),
         approvers=(Role.HEAD,),
         notify=(Role.PARTY_COMMITTEE,),
+        # 第四十四条 「并按有关规定向区委报备」
+        notify_verb="按有关规定向{}报备",
         in_advance=True,
         interpretation="leaving-dongchuan-kinds",
     ),
@@ -1141,6 +1145,8 @@ RULES: tuple[Rule, ...] = (
         when=LeaveIs(role=DEPARTMENT_PRINCIPALS, kind=AWAY_AT_HOME_OR_IN_CHINA),
         approvers=(Role.DEPUTY, Role.HEAD),
         notify=(Role.PARTY_COMMITTEE,),
+        # 第四十四条 「报区长审批同意后按规定向区委报备」
+        notify_verb="按规定向{}报备",
         interpretation="leaving-dongchuan-kinds",
     ),
     # 第四十四条 各乡镇（街道）主要负责人外出须向各乡镇（街道）党委主要负责同志请假并报区长审批同意后按规定向区委报备。
@@ -1151,6 +1157,8 @@ RULES: tuple[Rule, ...] = (
         when=LeaveIs(role=Role.TOWNSHIP_HEAD, kind=(*AWAY_AT_HOME_OR_IN_CHINA, LeaveKind.VISIT_ABROAD)),
         approvers=(Role.TOWNSHIP_PARTY_SECRETARY, Role.HEAD),
         notify=(Role.PARTY_COMMITTEE,),
+        # 第四十四条 「报区长审批同意后按规定向区委报备」
+        notify_verb="按规定向{}报备",
         interpretation="leaving-dongchuan-kinds",
     ),
     # 第四十五条 区长、副区长出访由区委外办报分管外事工作的副区长并报区委书记、区长审核后,按照有关规定报市人民政府审批。
@@ -1162,6 +1170,8 @@ RULES: tuple[Rule, ...] = (
         when=LeaveIs(role=Role.HEAD, kind=LeaveKind.VISIT_ABROAD),
         approvers=(Role.FOREIGN_AFFAIRS_DEPUTY, Role.PARTY_SECRETARY, Role.HIGHER_GOVERNMENT, Role.PARTY_COMMITTEE),
         notify=(Role.HIGHER_PARTY_COMMITTEE,),
+        # 第四十四条 「并向市委报备」
+        notify_verb="向{}报备",
         overrides=("head_leaving_dongchuan",),
         interpretation="abroad-combined",
     ),
@@ -1173,6 +1183,8 @@ RULES: tuple[Rule, ...] = (
         when=LeaveIs(role=(Role.EXECUTIVE_DEPUTY, Role.DEPUTY), kind=LeaveKind.VISIT_ABROAD),
         approvers=(Role.FOREIGN_AFFAIRS_DEPUTY, Role.PARTY_SECRETARY, Role.HEAD, Role.HIGHER_GOVERNMENT),
         notify=(Role.PARTY_COMMITTEE,),
+        # 第四十四条 「并按有关规定向区委报备」
+        notify_verb="按有关规定向{}报备",
         in_advance=True,
         overrides=("deputy_leaving_dongchuan",),
         interpretation="abroad-combined",
@@ -1192,6 +1204,8 @@ RULES: tuple[Rule, ...] = (
             Role.PARTY_SECRETARY,
         ),
         notify=(Role.PARTY_COMMITTEE,),
+        # 第四十四条 「按规定向区委报备」
+        notify_verb="按规定向{}报备",
         overrides=("department_head_trip",),
         interpretation="abroad-order",
     ),
@@ -1212,6 +1226,8 @@ RULES: tuple[Rule, ...] = (
         when=LeaveIs(role=Role.OFFICE_DIRECTOR, kind=LeaveKind.VISIT_ABROAD),
         approvers=(Role.FOREIGN_AFFAIRS_OFFICE, Role.FOREIGN_AFFAIRS_DEPUTY, Role.HEAD, Role.PARTY_SECRETARY),
         notify=(Role.PARTY_COMMITTEE,),
+        # 第四十四条 「并按有关规定向区委报备」
+        notify_verb="按有关规定向{}报备",
         in_advance=True,
         overrides=("deputy_leaving_dongchuan",),
         interpretation="abroad-order",
@@ -1258,6 +1274,17 @@ ROLES: tuple[Rule, ...] = (
     ),
 )
 
+#: What the text calls each kind of leave (`Ruleset.leave_kind_names`): 第四十四条's four ways of leaving 东川.
+LEAVE_KIND_NAMES = {
+    # 第四十四条 「离开东川出访、出差、休假、学习」; its 外出 covers all four (reading leave-kind-names)
+    LeaveKind.TRIP: "出差",
+    LeaveKind.VISIT_ABROAD: "出访",  # 第四十四条; 第四十五条 「区长、副区长出访」
+    LeaveKind.VACATION: "休假",  # 第四十四条
+    LeaveKind.STUDY: "学习",  # 第四十四条
+    LeaveKind.MEETING_ABSENCE: "不能参加会议",  # 第二十五条 「参加区人民政府有关会议…如有特殊情况不能参加的」
+}
+
+
 RULESET = make_ruleset(
     "dongchuan_2024",
     government=Government(name="昆明市东川区人民政府", level=Level.DISTRICT, parent="昆明市人民政府"),
@@ -1265,4 +1292,5 @@ RULESET = make_ruleset(
     rules=(*RULES, *ROLES),
     role_names=ROLE_NAMES,
     non_operative=NON_OPERATIVE,
+    leave_kind_names=LEAVE_KIND_NAMES,
 )

@@ -1019,6 +1019,8 @@ RULES: tuple[Rule, ...] = (
         quote="区长外出的,按市委、市政府要求报告。",
         when=LeaveIs(role=Role.HEAD, kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD, LeaveKind.STUDY)),
         notify=(Role.HIGHER_PARTY_COMMITTEE, Role.HIGHER_GOVERNMENT),
+        # 五十九 「按市委、市政府要求报告」
+        notify_verb="按{}要求报告",
         interpretation="head-trip-external",
     ),
     # 五十九 副区长、区政府党组成员外出的,须提前向区长、区委报告。
@@ -1030,6 +1032,8 @@ RULES: tuple[Rule, ...] = (
             role=(*_DEPUTIES, Role.PARTY_GROUP_MEMBER), kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD, LeaveKind.STUDY)
         ),
         notify=(Role.HEAD, Role.PARTY_COMMITTEE),
+        # 五十九 「须提前向区长、区委报告」
+        notify_verb="向{}报告",
         in_advance=True,
         interpretation="trip-report-not-approval",
     ),
@@ -1041,6 +1045,8 @@ RULES: tuple[Rule, ...] = (
         when=LeaveIs(role=_ALL_DEPARTMENT_HEADS, kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD, LeaveKind.STUDY)),
         approvers=(Role.GOVERNMENT_LEADER,),
         notify=(Role.PARTY_COMMITTEE,),
+        # 五十九 「经区政府领导同意后报区委」
+        notify_verb="报{}",
         in_advance=True,
         interpretation="department-trip-approver",
     ),
@@ -1139,6 +1145,15 @@ ROLES: tuple[Rule, ...] = (
     ),
 )
 
+#: What the text calls each kind of leave (`Ruleset.leave_kind_names`); 休假 it does not regulate.
+LEAVE_KIND_NAMES = {
+    LeaveKind.TRIP: "外出",  # 九 「区长外出期间」, 五十九 「外出报告制度」「副区长…外出的」
+    LeaveKind.VISIT_ABROAD: "出国（境）",  # 六十六 「因公出国（境）」「出国（境）考察交流视工作按程序审批」
+    LeaveKind.STUDY: "外出考察学习",  # 六十六 「经批准的外出考察学习,须报学习成果或考察报告」
+    LeaveKind.MEETING_ABSENCE: "不能出席或列席会议",  # 四十六 「因故不能出席或列席…会议,需向会议主持人请假」
+}
+
+
 RULESET = make_ruleset(
     "kongtong_2016",
     government=Government(name="平凉市崆峒区人民政府", level=Level.DISTRICT, parent="平凉市人民政府"),
@@ -1147,4 +1162,5 @@ RULESET = make_ruleset(
     role_names=ROLE_NAMES,
     non_operative=NON_OPERATIVE,
     meeting_names=MEETING_NAMES,
+    leave_kind_names=LEAVE_KIND_NAMES,
 )

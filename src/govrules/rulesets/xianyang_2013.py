@@ -630,6 +630,8 @@ RULES: tuple[Rule, ...] = (
         approvers=(Role.HEAD,),
         approvers_in_order=False,  # one asked; another's approval too is no breach (leave-approvals-unordered)
         notify=(Role.GOVERNMENT_OFFICE,),
+        # 四十四 「并向市政府办公室报告」
+        notify_verb="向{}报告",
         interpretation="members-ask-leave",
     ),
     LeaveRule(
@@ -640,6 +642,8 @@ RULES: tuple[Rule, ...] = (
         approvers=(Role.HEAD,),
         approvers_in_order=False,  # one asked; another's approval too is no breach (leave-approvals-unordered)
         notify=(Role.GOVERNMENT_OFFICE,),
+        # 四十四 「并向市政府办公室报告」
+        notify_verb="向{}报告",
         interpretation="members-ask-leave",
     ),
     LeaveRule(
@@ -657,6 +661,8 @@ RULES: tuple[Rule, ...] = (
         approvers=(Role.HEAD,),
         approvers_in_order=False,  # one asked; another's approval too is no breach (leave-approvals-unordered)
         notify=(Role.GOVERNMENT_OFFICE,),
+        # 四十四 「并向市政府办公室报告」
+        notify_verb="向{}报告",
         interpretation="head-office-absence-government-members",
     ),
     # 四十五、市政府全体会议、常务会议、市长办公会议的纪要,由市长签发; — the specific rule for minutes
@@ -1169,6 +1175,8 @@ RULES: tuple[Rule, ...] = (
         approvers=(Role.HEAD, Role.DEPUTY, Role.PARTY_SECRETARY),
         approvers_in_order=False,  # 65 lists those asked, fixing no order (leave-approvals-unordered)
         notify=(Role.GOVERNMENT_OFFICE,),
+        # 六十五 ¶2 「并向市政府办公室报告」
+        notify_verb="向{}报告",
         interpretation="week-or-more",
         in_advance=True,  # 离咸外出 … 应事先: the week-long trip is still asked for beforehand
     ),
@@ -1296,6 +1304,16 @@ ROLES: tuple[Rule, ...] = (
     ),
 )
 
+#: What the text calls each kind of leave (`Ruleset.leave_kind_names`); it has no word for a study trip (学习).
+LEAVE_KIND_NAMES = {
+    # 六十五 ¶2 「离咸外出」「外出一周以上」; ¶1 says 出差 of the 市长 and 副市长 (reading leave-kind-names)
+    LeaveKind.TRIP: "离咸外出",
+    LeaveKind.VACATION: "休假",  # 六十五 「出访、出差或休假」
+    LeaveKind.VISIT_ABROAD: "出访",  # 六十五 「出访、出差或休假」「出访和出差完成任务后」
+    LeaveKind.MEETING_ABSENCE: "不能出席会议",  # 四十四 「如有特殊情况不能出席,须向市长请假」
+}
+
+
 RULESET = make_ruleset(
     "xianyang_2013",
     government=Government(name="咸阳市人民政府", level=Level.CITY, parent="陕西省人民政府"),
@@ -1303,4 +1321,5 @@ RULESET = make_ruleset(
     rules=(*RULES, *ROLES),
     role_names=ROLE_NAMES,
     non_operative=NON_OPERATIVE,
+    leave_kind_names=LEAVE_KIND_NAMES,
 )

@@ -1112,6 +1112,8 @@ RULES: tuple[Rule, ...] = (
         ),
         # 报告 is not 批准: the 县长 is told beforehand (事先, no amount), the other leaders by the office.
         notify=(Role.HEAD, Role.GOVERNMENT_LEADER),
+        # 六十七 「应事先报告县长,由县政府办公室通报县政府其他领导同志」
+        notify_verb=("报告{}", "由县政府办公室通报{}"),
         in_advance=True,
         note="第六十七条适用于每位副县长：事先报告县长（报告，不是请假批准），由县政府办公室通报县政府其他领导同志",
         cite=XF.article(67),
@@ -1124,6 +1126,8 @@ RULES: tuple[Rule, ...] = (
         when=LeaveIs(role=COUNTY_DEPARTMENT_PRINCIPALS, kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD, LeaveKind.STUDY)),
         approvers=(Role.HEAD, Role.DEPUTY),
         notify=(Role.GOVERNMENT_OFFICE,),
+        # 六十七 ¶2 「并报县政府办公室备案」
+        notify_verb="报{}备案",
         lead_time=Period(3, DAY, BEFORE),
         cite=XF.article(67, paragraph=2),
         quote="县政府各部门主要负责人离丰外出,应提前3天向县长和分管副县长请假,并报县政府办公室备案。",
@@ -1708,6 +1712,15 @@ ROLES: tuple[Rule, ...] = (
     ),
 )
 
+#: What the text calls each kind of leave (`Ruleset.leave_kind_names`); it has no word for a study trip (学习).
+LEAVE_KIND_NAMES = {
+    LeaveKind.TRIP: "离丰",  # 八 「县长离丰期间」, 六十七 「副县长离丰和休假」「部门主要负责人离丰外出」
+    LeaveKind.VACATION: "休假",  # 六十七 「副县长离丰和休假」
+    LeaveKind.VISIT_ABROAD: "出访",  # 四十六 「因公出访或出差」, 五十一 「因出访、出差或休假」, 七十二 「率团出访」
+    LeaveKind.MEETING_ABSENCE: "会议请假",  # 四十六 「须按时参加…会议…原则上不应请假」 (reading leave-kind-names)
+}
+
+
 RULESET = make_ruleset(
     "xifeng_2022",
     government=Government(name="西丰县人民政府", level=Level.COUNTY, parent="铁岭市人民政府"),
@@ -1715,4 +1728,5 @@ RULESET = make_ruleset(
     rules=(*RULES, *ROLES),
     role_names=ROLE_NAMES,
     non_operative=NON_OPERATIVE,
+    leave_kind_names=LEAVE_KIND_NAMES,
 )

@@ -288,7 +288,7 @@ def _request_fields_text(
     role = show("role", label("role", name=lambda r: rs.name(r) if zh else r.name))
     if f["role"] is ANY:
         role = f"请假人{anything}" if zh else f"anyone ({anything} role)"
-    kind = show("kind", label("kind"))
+    kind = show("kind", label("kind", name=lambda k: rs.leave_kind_name(k) if zh else k.name))
     if f["kind"] is ANY:
         kind = f"请假类型{anything}" if zh else f"{anything} kind"
     if f["meeting"] is not None:
