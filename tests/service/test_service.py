@@ -777,3 +777,22 @@ def test_an_empty_audit_log_is_not_a_clean_audit(client: httpx.Client) -> None:
     r = client.post("/rulesets/xifeng-2022/audit", content=b"\n\n", headers={"content-type": "application/x-ndjson"})
     summary = [json.loads(line) for line in r.iter_lines() if line][-1]
     assert summary["read"] == 0 and any("没有任何记录，未作检查" in w for w in summary["warnings"])
+
+
+@pytest.mark.parametrize("path", ["/rulesets", "/rulesets/xifeng-2022", "/workdays/2025-09-28", "/openapi.json"])
+def test_head_on_a_get_route_answers_as_get_without_a_body(client: httpx.Client, path: str) -> None:
+    # trial item 15: HEAD /rulesets was 405 (load balancers' health checks use HEAD)
+    get = client.get(path)
+    head = client.head(path)
+    assert head.status_code == get.status_code == 200
+    assert head.content == b"" and head.headers["content-type"] == get.headers["content-type"]
+    assert client.get("/rulesets").status_code == 200
+
+
+def test_openapi_lists_every_problem_status_the_service_answers(client: httpx.Client) -> None:
+    # trial item 14: 415, 405 and 500 problems were missing, so generated Java/.NET clients did not model them
+    doc = client.get("/openapi.json").json()
+    for path in ("/rulesets/{ruleset_id}/signing", "/rulesets/{ruleset_id}/deadlines/{rule}"):
+        responses = doc["paths"][path]["post"]["responses"]
+        assert {"400", "404", "405", "413", "415", "422", "500"} <= set(responses), path
+        assert responses["415"]["content"]["application/problem+json"]["schema"]["$ref"].endswith("/Problem")

@@ -16,6 +16,7 @@ from typing import Any
 
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from govrules import deadlines, receipts, rulesets, workdays
 from govrules.problems import Problem, problem, unknown_article, unknown_ruleset
@@ -258,7 +259,10 @@ def create_app(*, max_body: int | None = None, max_audit_body: int | None = None
             (400, "the body is not JSON"),
             (404, "unknown ruleset (or deadline rule)"),
             (413, "the body is too large"),
+            (405, "the method is not allowed on this path"),
+            (415, "the body's content type (or charset) is not one the route reads"),
             (422, "a field cannot be read, the rules do not cover the situation, or a year has no calendar"),
+            (500, "a fault of ours: no traceback is sent, and the service goes on serving"),
         )
     }
     provisional_q = Query(False, description="estimate years the State Council has not published yet")
@@ -369,7 +373,27 @@ def create_app(*, max_body: int | None = None, max_audit_body: int | None = None
 
     install_handlers(app)
     install_openapi(app)
+    app.add_middleware(_HeadAsGet)
     return app
+
+
+class _HeadAsGet:
+    """HEAD on a GET route (a load balancer's health check): the GET's status and headers, no body."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
 
 
 _FLAGS = {"": False, "false": False, "0": False, "no": False, "true": True, "1": True, "yes": True}
