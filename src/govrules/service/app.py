@@ -76,7 +76,7 @@ async def _json_body(request: Request, limit: int) -> object:
             problem("unsupported-media-type", f"应为 application/json (expected application/json; got {media})")
         )
     charset = _charset(request)
-    if charset not in ("", "utf-8", "utf8"):
+    if charset not in ("", "utf-8", "utf8", "us-ascii", "ascii"):  # JSON is UTF-8 (RFC 8259 §8.1)
         raise Failed(
             problem(
                 "unsupported-media-type",
