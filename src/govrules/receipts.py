@@ -145,13 +145,10 @@ def _problems(exc: BaseException, path: str, given: object) -> list[FieldProblem
 
 
 def _zh_reason(exc: BaseException) -> str | None:
-    """The Chinese of a field's fault: the error's own, or said for the cases the converter words in English."""
+    """The Chinese of a field's fault: the error's own (`zh`), "wrong type" for a TypeError, else None."""
     zh = getattr(exc, "zh", None)
     if isinstance(zh, str):
         return zh
-    text = str(exc)
-    if "is not a date" in text:
-        return "不是有效的公历日期：应写作YYYY-MM-DD（年份0001-9999），如2025-03-03"
     if isinstance(exc, TypeError):
         return "类型不对"
     return None
