@@ -6,7 +6,7 @@ from typing import Any
 
 import attrs
 
-from govrules.errors import CalendarNotCovered, GovRulesError, InvalidInput, NoApplicableRule, RuleNotDefined
+from govrules.errors import BrokenCalendarFile, CalendarNotCovered, GovRulesError, NoApplicableRule, RuleNotDefined
 from govrules.receipts import InvalidRequest
 from govrules.rules import Ruleset
 
@@ -72,23 +72,54 @@ def problem_of(exc: GovRulesError) -> Problem:
         zh, en = TITLES["invalid-input"]
         return Problem("invalid-input", zh, en, str(exc), fields)
     if isinstance(exc, CalendarNotCovered):
-        # the command line's words (no Python advice): Chinese, then English; an HTTP caller asks for an
-        # estimate with ?provisional=true
-        from govrules.calendar_messages import render
-
-        detail = (
-            f"{render(exc, 'zh')}（HTTP：可加 ?provisional=true） ({render(exc, 'en')}; over HTTP: ?provisional=true)"
-        )
         return problem(
-            "calendar-not-covered", detail, year=exc.year, covered=list(exc.covered), estimated=list(exc.estimated)
+            "calendar-not-covered",
+            _not_covered(exc),
+            year=exc.year,
+            covered=list(exc.covered),
+            estimated=list(exc.estimated),
         )
     if isinstance(exc, RuleNotDefined):
-        return problem("rule-not-defined", str(exc))
+        return problem("rule-not-defined", _both(exc, "规则集未规定此时限"))
     if isinstance(exc, NoApplicableRule):  # Chinese, then English, as the other problems say it
-        return problem("no-applicable-rule", f"{exc.zh} ({exc})" if exc.zh else str(exc))
-    if isinstance(exc, InvalidInput):
-        return problem("invalid-input", str(exc))
-    return problem("invalid-input", str(exc))
+        return problem("no-applicable-rule", _both(exc, "规则未规定此情形"))
+    return problem("invalid-input", _both(exc, "输入无法读取"))
+
+
+def _both(exc: GovRulesError, fallback_zh: str) -> str:
+    """An error's message in Chinese, its English after it in parentheses."""
+    return f"{exc.zh or fallback_zh} ({exc})"
+
+
+def _not_covered(exc: CalendarNotCovered) -> str:
+    """A year without a schedule, said to an HTTP caller: the command line's why (no command to run, no
+    Python advice), and what the caller can do: ?provisional=true, or nothing for a year out of range."""
+    from govrules.calendar_messages import FIRST, LAST, render
+
+    y = exc.year
+    if not FIRST <= y <= LAST:
+        return (
+            f"govrules只能计算{FIRST}年至{LAST}年的工作日，{y}年不在其内"
+            f" (govrules counts working days in {FIRST}-{LAST} only; {y} is outside)"
+        )
+    if isinstance(exc, BrokenCalendarFile):
+        return (
+            f"服务器上为{y}年添加的节假日文件无法使用，{y}年暂无节假日安排；请服务的管理员改正或删除该文件"
+            f" (the schedule file added on the server for {y} cannot be used; its administrator should fix or"
+            " remove it)"
+        )
+    # the why of the command line's message, without its advice (the part after the first full stop)
+    why_zh = render(exc, "zh").split("。", 1)[0]
+    why_en = render(exc, "en").split(". ", 1)[0]
+    if y in exc.estimated or exc.estimated:  # estimates were allowed: only the server's calendar can cover it
+        return (
+            f"{why_zh}。须由服务的管理员添加{y}年的节假日安排"
+            f" ({why_en}. The service's administrator has to add {y}'s schedule)"
+        )
+    return (
+        f"{why_zh}。国务院公布前，可加 ?provisional=true 按估算计算（结果注明为估算）"
+        f" ({why_en}. Until the State Council publishes it, ?provisional=true counts on an estimate, flagged as such)"
+    )
 
 
 def unknown_ruleset(ruleset_id: str) -> Problem:

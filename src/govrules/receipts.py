@@ -16,7 +16,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import math
 import re
+import typing
 from collections.abc import Callable, Mapping
 from enum import Enum
 from functools import cache
@@ -28,9 +30,9 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, Iterabl
 
 from govrules import attendance, deadlines, rulesets, signing
 from govrules.audit.records import DocumentRecord, LeaveRecord, MeetingRecord
-from govrules.errors import GovRulesError, InvalidInput
+from govrules.errors import GovRulesError, InvalidInput, RuleNotDefined
 from govrules.labels import LabeledEnum
-from govrules.model import Meeting, Role, converter
+from govrules.model import Meeting, Review, Role, converter
 from govrules.rules import Citation, Ruleset
 from govrules.workdays import WorkdayCalendar, china
 
@@ -71,15 +73,19 @@ class FieldProblem:
     field: str
     value: object
     reason: str
+    #: The reason in Chinese, when known; otherwise the Chinese message gives the English one in parentheses.
+    reason_zh: str | None = None
 
     @property
     def message_zh(self) -> str:
-        """The problem in Chinese."""
+        """The problem in Chinese (the English reason after it, in parentheses)."""
         if self.reason == "missing":
             return f"缺少必填字段 {self.field}"
         if self.reason == "extra":
             return f"不认识的字段 {self.field}"
-        return f"字段 {self.field} 的值 {_show(self.value)} 无效：{self.reason}"
+        if self.reason_zh is None:
+            return f"字段 {self.field} 的值 {_show(self.value)} 无效 ({self.reason})"
+        return f"字段 {self.field} 的值 {_show(self.value)} 无效：{self.reason_zh} ({self.reason})"
 
     @property
     def message_en(self) -> str:
@@ -100,10 +106,11 @@ class InvalidRequest(InvalidInput):
 
 
 def _show(value: object) -> str:
+    """A value as JSON text to quote in a message: a lone surrogate as its escape, never a bare NaN."""
     try:
-        return json.dumps(value, ensure_ascii=False)
+        return json_text(value, sort_keys=False)
     except (TypeError, ValueError):
-        return repr(value)
+        return _LONE_SURROGATE.sub(_escape, repr(value))
 
 
 # -- reading an input -------------------------------------------------------------------------------
@@ -134,7 +141,17 @@ def _problems(exc: BaseException, path: str, given: object) -> list[FieldProblem
         return out
     if isinstance(exc, cattrs.BaseValidationError):
         return [p for sub in exc.exceptions for p in _problems(sub, path, given)]
-    return [FieldProblem(path, given, str(exc) or type(exc).__name__)]
+    return [FieldProblem(path, given, str(exc) or type(exc).__name__, _zh_reason(exc))]
+
+
+def _zh_reason(exc: BaseException) -> str | None:
+    """The Chinese of a field's fault: the error's own (`zh`), "wrong type" for a TypeError, else None."""
+    zh = getattr(exc, "zh", None)
+    if isinstance(zh, str):
+        return zh
+    if isinstance(exc, TypeError):
+        return "类型不对"
+    return None
 
 
 def _at(given: object, key: object) -> object:
@@ -147,7 +164,7 @@ def _at(given: object, key: object) -> object:
 
 def _structure(given: object, cls: type[Any], record: bool) -> Any:
     if not isinstance(given, Mapping):
-        raise InvalidRequest((FieldProblem("$", given, "应为 JSON 对象 (expected a JSON object)"),))
+        raise InvalidRequest((FieldProblem("$", given, "expected a JSON object", "应为 JSON 对象"),))
     body = dict(given)
     if record:  # a record from a log may keep its "type" and "id"; a bare document needs neither
         body.pop("type", None)
@@ -158,7 +175,7 @@ def _structure(given: object, cls: type[Any], record: bool) -> Any:
         found = _problems(e, "$", body)
         raise InvalidRequest(tuple(attrs.evolve(f, field=f.field.removeprefix("$.")) for f in found)) from None
     except (InvalidInput, TypeError, ValueError, KeyError, AttributeError) as e:
-        raise InvalidRequest((FieldProblem("$", given, str(e) or type(e).__name__),)) from None
+        raise InvalidRequest((FieldProblem("$", given, str(e) or type(e).__name__, _zh_reason(e)),)) from None
 
 
 def _document(given: object) -> Any:
@@ -174,7 +191,7 @@ def _meeting(given: object) -> tuple[Meeting, bool]:
     try:
         return r.meeting(), r.composition
     except InvalidInput as e:
-        raise InvalidRequest((FieldProblem("$", given, str(e)),)) from None
+        raise InvalidRequest((FieldProblem("$", given, str(e), _zh_reason(e)),)) from None
 
 
 def _deadline(given: object) -> DeadlineInput:
@@ -182,11 +199,127 @@ def _deadline(given: object) -> DeadlineInput:
     return d
 
 
-def parse_input(kind: str, given: object) -> object:
-    """The model object an input stands for (`InvalidRequest` naming each field that is wrong)."""
+def parse_input(kind: str, given: object, ruleset: Ruleset | None = None) -> object:
+    """The model object an input stands for (`InvalidRequest` naming each field that is wrong).
+
+    With `ruleset`, a role may be given by the name that ruleset's text uses (县政府办公室, the label its
+    receipts write), and a role its text does not have is refused with those it has, as the command
+    line does."""
     if kind not in _DECIDE:
         raise InvalidInput(f"unknown decision {kind!r}; expected one of {', '.join(KINDS)}")
-    return _PARSE[kind](given)
+    if ruleset is None or kind not in _RECORDS:
+        return _PARSE[kind](given)
+    wrong: list[FieldProblem] = []
+    own = _own_roles(given, _RECORDS[kind], ruleset, "", wrong)
+    try:
+        parsed = _PARSE[kind](own)
+    except InvalidRequest as e:  # the fields at fault, with the values as given (not as translated)
+        named = {p.field for p in wrong}
+        rest = (attrs.evolve(p, value=given) if p.field == "$" else p for p in e.problems if p.field not in named)
+        raise InvalidRequest((*wrong, *(p for p in rest if not (wrong and p.field == "$")))) from None
+    if wrong:
+        raise InvalidRequest(tuple(wrong))
+    return parsed
+
+
+# -- a ruleset's own names for roles ------------------------------------------------------------------
+
+
+def _record_classes() -> dict[str, type[Any]]:
+    return {"signing": DocumentRecord, "approval": DocumentRecord, "leave": LeaveRecord, "meeting": MeetingRecord}
+
+
+_RECORDS: Mapping[str, type[Any]] = _record_classes()
+
+
+@cache
+def _fields(cls: type[Any]) -> tuple[tuple[str, Any], ...]:
+    """The fields of an attrs class that may hold a role, with their types (resolved)."""
+    attrs.resolve_types(cls)
+    return tuple((f.name, f.type) for f in attrs.fields(cls) if _may_hold_role(f.type))
+
+
+@cache
+def _may_hold_role(tp: Any) -> bool:
+    if tp is Role or tp is Review:
+        return True
+    if attrs.has(tp):
+        return bool(_fields(tp))
+    return any(_may_hold_role(a) for a in typing.get_args(tp) if a is not type(None) and a is not Ellipsis)
+
+
+def _own_roles(value: object, tp: Any, rs: Ruleset, path: str, wrong: list[FieldProblem]) -> Any:
+    """`value` (decoded JSON of type `tp`) with each role the ruleset's text names by its member name."""
+    if tp is Role or (tp is Review and isinstance(value, str)):
+        return _own_role(value, rs, path, wrong) if isinstance(value, str) else value
+    if isinstance(tp, type) and attrs.has(tp):
+        if not isinstance(value, Mapping):
+            return value
+        out = dict(value)
+        for name, ftype in _fields(tp):
+            if name in out:
+                out[name] = _own_roles(out[name], ftype, rs, f"{path}.{name}" if path else name, wrong)
+        return out
+    args = [a for a in typing.get_args(tp) if a is not type(None) and a is not Ellipsis]
+    if typing.get_origin(tp) in (tuple, frozenset, set, list) and args:
+        if not isinstance(value, list):
+            return value
+        return [_own_roles(v, args[0], rs, f"{path}[{i}]", wrong) for i, v in enumerate(value)]
+    if len(args) == 1:  # X | None
+        return _own_roles(value, args[0], rs, path, wrong)
+    return value
+
+
+def _own_role(text: str, rs: Ruleset, path: str, wrong: list[FieldProblem]) -> str:
+    """A role as given: the text's own name as the member name, a generic one as it is; a role the text
+    does not have, or a name of another level (副市长 in a county), is put in `wrong` with those it has."""
+    name = text.strip()
+    for role, own in rs.role_names.items():
+        if own == name:
+            return role.name
+    have_zh, have_en = _roles_of(rs)
+    try:
+        role = Role.from_label(text)
+    except InvalidInput:
+        wrong.append(
+            FieldProblem(
+                path,
+                text,
+                f"unknown role {text!r}; {rs.id} has {have_en}",
+                f"无法识别的职务“{text}”；《{rs.title}》中的职务有：{have_zh}",
+            )
+        )
+        return text
+    if role not in rs.roles() or _other_level(rs, name) is not None:
+        wrong.append(
+            FieldProblem(
+                path,
+                text,
+                f"{rs.id} has no role {text!r}; it has {have_en}",
+                f"《{rs.title}》中没有“{text}”这一职务；它有：{have_zh}",
+            )
+        )
+    return text
+
+
+def _roles_of(rs: Ruleset) -> tuple[str, str]:
+    """The roles the ruleset's text has, by its names: in Chinese, and in English with their ids."""
+    order = list(Role)
+    roles = sorted(rs.roles(), key=order.index)
+    zh = "、".join(dict.fromkeys(rs.name(r) for r in roles))
+    en = ", ".join(f"{rs.name(r)} ({r.name})" for r in roles)
+    return zh, en
+
+
+def _other_level(rs: Ruleset, text: str) -> str | None:
+    """The level a name belongs to when it is not the ruleset's (副市长 in a county): '市', or None."""
+    level = rs.government.level.label
+    if "（" in text or level in text:
+        return None
+    for other in "市县区":
+        if other != level and text.startswith(("副" + other, other, "常务副" + other, "分管副" + other)):
+            return other
+    return None
 
 
 _PARSE: Mapping[str, Callable[[object], Any]] = {
@@ -207,6 +340,26 @@ def _decide_approval(rs: Ruleset, parsed: Any, cal: WorkdayCalendar) -> Any:
 
 
 def _decide_deadline(rs: Ruleset, parsed: Any, cal: WorkdayCalendar) -> Any:
+    ids = deadlines.rule_ids(rs)
+    if parsed.rule not in ids:
+        raise RuleNotDefined(
+            f"{rs.id} has no deadline rule {parsed.rule!r}; it has {', '.join(ids)}",
+            zh=f"《{rs.title}》没有时限规则“{parsed.rule}”；它有：{'、'.join(ids)}",
+        )
+    variants = tuple(getattr(rs.rule(parsed.rule), "variants", {}))
+    if parsed.variant is not None and parsed.variant not in variants:
+        have_en = ", ".join(variants) or "none"
+        have_zh = f"它的变体有：{'、'.join(variants)}" if variants else "它没有变体"
+        raise InvalidRequest(
+            (
+                FieldProblem(
+                    "variant",
+                    parsed.variant,
+                    f"deadline {parsed.rule!r} has no variant {parsed.variant!r} (variants: {have_en})",
+                    f"时限“{parsed.rule}”没有变体“{parsed.variant}”；{have_zh}",
+                ),
+            )
+        )
     return deadlines.due(rs, parsed.rule, parsed.anchor, variant=parsed.variant, calendar=cal)
 
 
@@ -263,7 +416,7 @@ def decide(
     `given` is the input as decoded JSON (record format; labels or identifiers). `estimates` says
     whether years the State Council has not published may be estimated (`calendar` defaults to that).
     """
-    parsed = parse_input(kind, given)
+    parsed = parse_input(kind, given, ruleset)
     cal = calendar if calendar is not None else calendar_for(estimates)
     decision = _DECIDE[kind](ruleset, parsed, cal)
     return _receipt(kind, ruleset, given, decision, cal, estimates or bool(cal.provisional_years))
@@ -406,10 +559,31 @@ def dumps(receipt: Mapping[str, Any]) -> str:
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def json_text(data: object) -> str:
-    """`data` as one line of JSON (sorted keys, Chinese as it is) that always encodes as UTF-8."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
-    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+def _escape(m: re.Match[str]) -> str:
+    return f"\\u{ord(m.group()):04x}"
+
+
+def json_text(data: object, *, sort_keys: bool = True, default: Callable[[Any], Any] | None = None) -> str:
+    """`data` as one line of JSON (sorted keys, Chinese as it is) that always encodes as UTF-8.
+
+    A lone surrogate is written as its escape; a float that JSON has no number for (NaN, Infinity)
+    as a string, never as the bare `NaN` a strict reader refuses."""
+    try:
+        text = json.dumps(data, ensure_ascii=False, sort_keys=sort_keys, allow_nan=False, default=default)
+    except ValueError:
+        text = json.dumps(_finite(data), ensure_ascii=False, sort_keys=sort_keys, allow_nan=False, default=default)
+    return _LONE_SURROGATE.sub(_escape, text)
+
+
+def _finite(data: object) -> object:
+    """`data` with each NaN or infinite float as its text ("NaN", "Infinity", "-Infinity")."""
+    if isinstance(data, float) and not math.isfinite(data):
+        return "NaN" if math.isnan(data) else ("Infinity" if data > 0 else "-Infinity")
+    if isinstance(data, Mapping):
+        return {k: _finite(v) for k, v in data.items()}
+    if isinstance(data, (list, tuple)):
+        return [_finite(v) for v in data]
+    return data
 
 
 # -- checking a receipt kept --------------------------------------------------------------------------

@@ -6,7 +6,9 @@ Every answer must be the library's for the same input, byte for byte; every bad 
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -39,8 +41,9 @@ def _free_port() -> int:
         return port
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[str]:
+@contextlib.contextmanager
+def _serving(env: dict[str, str] | None = None) -> Iterator[str]:
+    """`govrules serve` on a free loopback port (with `env`, e.g. its own GOVRULES_DATA_DIR): its URL."""
     port = _free_port()
     proc = subprocess.Popen(
         [
@@ -57,6 +60,7 @@ def server() -> Iterator[str]:
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
+        env={**os.environ, **(env or {})},
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -70,12 +74,20 @@ def server() -> Iterator[str]:
                 proc.kill()
                 pytest.fail(f"the server did not start: {out}")
             time.sleep(0.1)
-    yield url
-    proc.terminate()
     try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    with _serving() as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -534,3 +546,262 @@ def test_a_situation_no_rule_covers_is_said_in_chinese_and_english(client: httpx
     assert isinstance(detail, str)
     assert detail.startswith("《西丰县人民政府工作规则（试行）》未规定通报（发文名义：部门；主送：社会公众）由谁签发")
     assert "no signing rule covers a 通报" in detail
+
+
+# -- the tester's report of 2026-11-30 (notes/s7/trial.md) ----------------------------------------------
+
+
+def _whole_year(year: int) -> dict[str, object]:
+    """A whole year as holiday-cn would publish it (the estimate's days)."""
+    est = workdays.estimate(year)
+    off, work = est.schedule(year)
+    days = [{"name": est.holiday_name(d), "date": d.isoformat(), "isOffDay": True} for d in off]
+    days += [{"name": "", "date": d.isoformat(), "isOffDay": False} for d in work]
+    return {"year": year, "papers": [], "days": days}
+
+
+def test_answers_follow_the_calendar_files_the_running_service_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # trial item 2: after `calendar remove` / `calendar add` the cache gave the old answer, its receipt
+    # naming a calendar it was not computed on
+    pytest.importorskip("lunardate")
+    monkeypatch.setenv("GOVRULES_DATA_DIR", str(tmp_path))
+    folder = tmp_path / "calendar"
+    folder.mkdir()
+    ask = {"anchor": "2026-12-28"}
+    given = {**ask, "rule": "countersign_reply"}
+    with _serving({"GOVRULES_DATA_DIR": str(tmp_path)}) as url, httpx.Client(base_url=url, timeout=30) as c:
+        path = "/rulesets/xifeng-2022/deadlines/countersign_reply"
+        (folder / "2027.json").write_text(json.dumps(_whole_year(2027)), encoding="utf-8")
+        first = c.post(path, json=ask)
+        _same(first, _library("deadline", "xifeng-2022", given))
+        assert {"year": 2027, "source": "loaded", "notice": None} in first.json()["calendar"]["years"]
+
+        (folder / "2027.json").unlink()  # govrules calendar remove 2027
+        _problem(c.post(path, json=ask), 422, "calendar-not-covered")
+
+        changed = _whole_year(2027)
+        changed["days"].append({"name": "元旦", "date": "2027-01-04", "isOffDay": True})  # type: ignore[attr-defined]
+        (folder / "2027.forced.json").write_text(json.dumps(changed), encoding="utf-8")  # calendar add --force
+        third = c.post(path, json=ask)
+        _same(third, _library("deadline", "xifeng-2022", given))
+        assert third.json()["answer"]["date"] != first.json()["answer"]["date"]
+
+
+def _strict(r: httpx.Response) -> dict[str, object]:
+    """The body as a strict JSON reader (Jackson, System.Text.Json) reads it: no NaN, UTF-8 only."""
+
+    def refuse(name: str) -> object:
+        raise AssertionError(f"{name} is not JSON")
+
+    body: dict[str, object] = json.loads(r.content.decode("utf-8"), parse_constant=refuse)
+    return body
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "field"),
+    [
+        ("signing", '{"kind": "\\ud800", "issuer": "政府"}', "kind"),
+        ("deadlines/countersign_reply", '{"anchor": "\\udfff"}', "anchor"),
+        ("meeting", '{"kind": "常务会议", "date": "2025-03-06", "presided_by": "县长", "attendees": ["\\ud83d"]}', ""),
+        ("signing", '{"kind": "函", "issuer": "政府", "\\ud800": 1}', "\ud800"),
+    ],
+)
+def test_a_lone_surrogate_in_a_bad_value_is_an_invalid_input_and_the_connection_goes_on(
+    client: httpx.Client, path: str, body: str, field: str
+) -> None:
+    # trial item 3: a 500 (the problem could not be encoded), and the keep-alive connection was reset
+    r = client.post(f"/rulesets/xifeng-2022/{path}", content=body, headers={"content-type": "application/json"})
+    problem = _problem(r, 422, "invalid-input")
+    assert _strict(r) == problem
+    errors = problem["errors"]
+    assert isinstance(errors, list)
+    if field:
+        assert any(e["field"] == field for e in errors)
+    assert "\\ud" in r.text  # the value quoted, escaped
+    assert client.get("/rulesets").status_code == 200  # the same connection
+
+
+def test_a_lone_surrogate_in_an_audit_record_is_an_invalid_record_not_the_end_of_the_audit(
+    client: httpx.Client,
+) -> None:
+    # trial item 3: one such record aborted the whole audit with an error line
+    text = '{"type": "document", "id": "a1", "kind": "\\ud800", "issuer": "政府"}\n'
+    text += (EXAMPLES / "document.jsonl").read_text("utf-8")
+    run = audit_lines(rulesets.load("xifeng-2022"), text.encode().splitlines(keepends=True))
+    expected = [json.loads(row) for row in rep.json_lines(run)]
+    r = client.post(
+        "/rulesets/xifeng-2022/audit", content=text.encode(), headers={"content-type": "application/x-ndjson"}
+    )
+    got = [json.loads(line) for line in r.content.decode("utf-8").splitlines()]
+    assert got[:-1] == expected
+    assert got[0]["rule"] == "invalid_record" and got[0]["record_id"] == "a1"
+    assert got[-1]["type"] == "summary" and got[-1]["read"] == text.count("\n") and got[-1]["invalid"] == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "number"),
+    [
+        ('{"kind": Infinity, "issuer": "政府"}', "Infinity"),
+        ('{"kind": "函", "issuer": "政府", "x": NaN}', "NaN"),
+        ('{"kind": -Infinity, "issuer": "政府"}', "Infinity"),
+        ('{"kind": 1e999, "issuer": "政府"}', "1e999"),
+    ],
+)
+def test_nan_and_infinity_are_not_json(client: httpx.Client, body: str, number: str) -> None:
+    # trial item 4: accepted, and echoed bare in the problem (which a strict reader then cannot read)
+    r = client.post("/rulesets/xifeng-2022/signing", content=body, headers={"content-type": "application/json"})
+    assert _strict(r) == _problem(r, 400, "not-json")
+    assert number in str(_strict(r)["detail"])
+
+
+def test_the_labels_a_ruleset_writes_are_read_back_and_roles_it_lacks_refused(client: httpx.Client) -> None:
+    # trial item 5: 县政府办公室 (in the answer's "notify") and 县政府办公室联系副主任 (a reviewer's label)
+    # were refused, with the generic roles listed; 秘书长 (not in 西丰's text) was accepted
+    from govrules.cli._parse import parse_role
+    from govrules.errors import InvalidInput
+
+    rs = rulesets.load("xifeng-2022")
+    told: set[str] = set()
+    for role in ("部门主要负责人", "分管副县长"):
+        leave = {"role": role, "kind": "外出", "start": "2025-03-06", "end": "2025-03-07", "requested_on": "2025-03-05"}
+        answer = client.post("/rulesets/xifeng-2022/leave", json=leave).json()["answer"]
+        notified = [r["label"] for r in answer["notify"]]
+        again = {**leave, "notified": notified, "approved_by": [r["label"] for r in answer["approvers"]]}
+        r = client.post("/rulesets/xifeng-2022/leave", json=again)
+        assert r.status_code == 200, r.text
+        _same(r, _library("leave", "xifeng-2022", again))
+        told |= set(notified)
+    assert {"县政府办公室", "县政府领导同志"} <= told
+    doc = {"kind": "纪要", "issuer": "政府", "meeting": "专题会议", "presided_by": "县政府办公室联系副主任"}
+    assert client.post("/rulesets/xifeng-2022/signing", json=doc).status_code == 200
+
+    for role in ("秘书长", "SECRETARY_GENERAL", "市长助理", "阿猫"):
+        doc = {"kind": "纪要", "issuer": "政府", "meeting": "专题会议", "presided_by": role}
+        problem = _problem(client.post("/rulesets/xifeng-2022/signing", json=doc), 422, "invalid-input")
+        with pytest.raises(InvalidInput) as cli:
+            parse_role(rs, role, "--presided-by")
+        said = str(cli.value.zh).split("：", 1)[1]  # the command line's words, after its flag
+        assert said in str(problem["detail"])
+        assert "县政府办公室联系副主任" in str(problem["detail"]) and "市（县、区）长" not in str(problem["detail"])
+        with pytest.raises(receipts.InvalidRequest) as lib:
+            receipts.decide("signing", rs, doc)
+        assert said in lib.value.problems[0].message_zh
+
+
+_PYTHON = ("Input should", "Error", "sys.", "set_int_max", "Traceback", "govrules calendar", "--holidays")
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "kwargs"),
+    [
+        pytest.param("POST", "/rulesets/xifeng-2022/signing", {"json": {"kind": 1, "issuer": "政府"}}, id="type"),
+        pytest.param("GET", "/workdays/2025-02-30", {}, id="no such day"),
+        pytest.param("GET", "/rulesets/xifeng-2022/articles/５２", {}, id="full-width number"),
+        pytest.param("GET", "/workdays/2025-01-01?provisional=maybe", {}, id="flag"),
+        pytest.param(
+            "POST",
+            "/rulesets/xifeng-2022/leave",
+            {"json": {"role": "县长", "kind": "休假", "start": "2025-03-07", "end": "2025-03-01"}},
+            id="leave ends before it starts",
+        ),
+        pytest.param("POST", "/rulesets/xifeng-2022/deadlines/nope", {"json": {"anchor": "2025-03-06"}}, id="rule"),
+        pytest.param(
+            "POST",
+            "/rulesets/xifeng-2022/deadlines/countersign_reply",
+            {"json": {"anchor": "2025-03-06", "variant": "x"}},
+            id="variant",
+        ),
+        pytest.param(
+            "POST", "/rulesets/xifeng-2022/deadlines/countersign_reply", {"json": {"anchor": "0000-01-01"}}, id="0000"
+        ),
+        pytest.param("GET", "/rulesets/xifeng-2022/signing", {}, id="405"),
+        pytest.param("GET", "/nowhere", {}, id="404"),
+        pytest.param("POST", "/rulesets/xifeng-2022/signing", {"content": b"[" * 100000}, id="deep"),
+        pytest.param("POST", "/rulesets/xifeng-2022/meeting", {"content": b"9" * 5000}, id="digits"),
+        pytest.param("POST", "/rulesets/xifeng-2022/signing", {"content": b"{kind"}, id="syntax"),
+        pytest.param("POST", "/rulesets/xifeng-2022/signing", {"content": '{"kind": "函"}'.encode("gbk")}, id="gbk"),
+        pytest.param(
+            "POST",
+            "/rulesets/xifeng-2022/signing",
+            {"content": '{"kind": "函"}'.encode("gbk"), "headers": {"content-type": "application/json; charset=gbk"}},
+            id="gbk declared",
+        ),
+        pytest.param(
+            "POST",
+            "/rulesets/xifeng-2022/deadlines/countersign_reply",
+            {"json": {"anchor": "2026-12-30"}},
+            id="uncovered",
+        ),
+        pytest.param(
+            "POST",
+            "/rulesets/xifeng-2022/deadlines/countersign_reply?provisional=true",
+            {"json": {"anchor": "9999-12-31"}},
+            id="out of range",
+        ),
+        pytest.param("GET", "/workdays/1900-01-01?provisional=true", {}, id="before 2004"),
+    ],
+)
+def test_every_problem_detail_is_chinese_first_without_python(
+    client: httpx.Client, method: str, path: str, kwargs: dict[str, object]
+) -> None:
+    # trial item 8: details half or wholly English, pydantic's and Python's words, CLI advice over HTTP
+    r = client.request(method, path, **kwargs)  # type: ignore[arg-type]
+    assert 400 <= r.status_code < 500 and r.headers["content-type"] == PROBLEM
+    body = r.json()
+    texts = [body["detail"], *(e["message"] for e in body.get("errors", ()))]
+    for text in texts:
+        assert "\u4e00" <= text[0] <= "\u9fff" or text.startswith(("govrules", "《", "NaN")), text
+        assert not any(word in text for word in _PYTHON), text
+    if body["type"].endswith("calendar-not-covered"):
+        detail = body["detail"]
+        year = body["year"]
+        if 2004 <= year <= 2099:
+            assert "?provisional=true" in detail
+        else:
+            assert "尚无" not in detail and "provisional" not in detail and "2004" in detail
+
+
+def test_an_audit_log_in_utf16_is_read_as_the_command_line_reads_it(client: httpx.Client) -> None:
+    # trial item 10: each UTF-16 "line" was an invalid record (read: 5 for 3 records)
+    text = (EXAMPLES / "document.jsonl").read_text("utf-8")
+    rs = rulesets.load("xifeng-2022")
+    run = audit_lines(rs, text.encode().splitlines(keepends=True))
+    expected = [json.loads(row) for row in rep.json_lines(run)]
+    for encoding in ("utf-16", "utf-16-le", "utf-16-be"):
+        r = client.post(
+            "/rulesets/xifeng-2022/audit", content=text.encode(encoding), headers={"content-type": "text/plain"}
+        )
+        got = [json.loads(line) for line in r.iter_lines() if line]
+        assert got[:-1] == expected
+        assert got[-1]["read"] == run.summary.read == text.count("\n") and got[-1]["invalid"] == 0
+        assert any("UTF-16" in w.upper() for w in got[-1]["warnings"])
+
+
+def test_an_empty_audit_log_is_not_a_clean_audit(client: httpx.Client) -> None:
+    # trial item 10: 200 with read 0, where the command line says 没有任何记录，未作检查 (exit 2)
+    r = client.post("/rulesets/xifeng-2022/audit", content=b"", headers={"content-type": "application/x-ndjson"})
+    assert "没有任何记录，未作检查" in str(_problem(r, 422, "invalid-input")["detail"])
+    r = client.post("/rulesets/xifeng-2022/audit", content=b"\n\n", headers={"content-type": "application/x-ndjson"})
+    summary = [json.loads(line) for line in r.iter_lines() if line][-1]
+    assert summary["read"] == 0 and any("没有任何记录，未作检查" in w for w in summary["warnings"])
+
+
+@pytest.mark.parametrize("path", ["/rulesets", "/rulesets/xifeng-2022", "/workdays/2025-09-28", "/openapi.json"])
+def test_head_on_a_get_route_answers_as_get_without_a_body(client: httpx.Client, path: str) -> None:
+    # trial item 15: HEAD /rulesets was 405 (load balancers' health checks use HEAD)
+    get = client.get(path)
+    head = client.head(path)
+    assert head.status_code == get.status_code == 200
+    assert head.content == b"" and head.headers["content-type"] == get.headers["content-type"]
+    assert client.get("/rulesets").status_code == 200
+
+
+def test_openapi_lists_every_problem_status_the_service_answers(client: httpx.Client) -> None:
+    # trial item 14: 415, 405 and 500 problems were missing, so generated Java/.NET clients did not model them
+    doc = client.get("/openapi.json").json()
+    for path in ("/rulesets/{ruleset_id}/signing", "/rulesets/{ruleset_id}/deadlines/{rule}"):
+        responses = doc["paths"][path]["post"]["responses"]
+        assert {"400", "404", "405", "413", "415", "422", "500"} <= set(responses), path
+        assert responses["415"]["content"]["application/problem+json"]["schema"]["$ref"].endswith("/Problem")

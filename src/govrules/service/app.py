@@ -7,6 +7,7 @@ ships, and nothing else, and writes nothing.
 from __future__ import annotations
 
 import json
+import math
 import os
 from collections.abc import Awaitable, Callable
 from datetime import date
@@ -15,12 +16,13 @@ from typing import Any
 
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from govrules import deadlines, receipts, rulesets, workdays
 from govrules.problems import Problem, problem, unknown_article, unknown_ruleset
 from govrules.receipts import FieldProblem
 from govrules.rules import Ruleset
-from govrules.service.audit import AuditStream
+from govrules.service.audit import NO_RECORD, AuditStream
 from govrules.service.errors import PROBLEM_JSON, Failed, field_problem, install_handlers
 from govrules.service.openapi import body_doc, install_openapi, lean_params, ref
 
@@ -73,13 +75,64 @@ async def _json_body(request: Request, limit: int) -> object:
         raise Failed(
             problem("unsupported-media-type", f"应为 application/json (expected application/json; got {media})")
         )
+    charset = _charset(request)
+    if charset not in ("", "utf-8", "utf8", "us-ascii", "ascii"):  # JSON is UTF-8 (RFC 8259 §8.1)
+        raise Failed(
+            problem(
+                "unsupported-media-type",
+                f"请以UTF-8发送（本请求声明的字符集是 {charset}）"
+                f" (send the body as UTF-8; it declares charset={charset})",
+            )
+        )
     raw = await _body(request, limit)
     try:
-        return json.loads(raw, object_pairs_hook=_unique_keys)
+        return json.loads(raw, object_pairs_hook=_unique_keys, parse_constant=_no_constant, parse_float=_finite)
     except _DuplicateKey as e:  # the last of two values would silently win: the input as given is ambiguous
         raise Failed(problem("not-json", f"请求体中键“{e.key}”出现了两次 (duplicate key {e.key!r})")) from None
-    except (ValueError, UnicodeDecodeError, RecursionError) as e:  # ValueError: also a number of 5,000 digits
-        raise Failed(problem("not-json", f"请求体不是 JSON (not JSON): {type(e).__name__}: {e}")) from None
+    except _NotANumber as e:
+        raise Failed(problem("not-json", e.detail)) from None
+    except UnicodeDecodeError:
+        raise Failed(
+            problem("not-json", "请求体不是UTF-8编码：请以UTF-8发送 (the body is not UTF-8: send it as UTF-8)")
+        ) from None
+    except RecursionError:
+        raise Failed(problem("not-json", "请求体嵌套过深 (the body is nested too deeply)")) from None
+    except json.JSONDecodeError as e:
+        raise Failed(
+            problem(
+                "not-json",
+                f"请求体不是JSON：第{e.lineno}行第{e.colno}列无法读取"
+                f" (not JSON: {e.msg} at line {e.lineno} column {e.colno})",
+            )
+        ) from None
+    except ValueError:  # a number of 5,000 digits: Python's limit on converting it
+        raise Failed(problem("not-json", "请求体中的数字位数过多 (a number in the body has too many digits)")) from None
+
+
+def _charset(request: Request) -> str:
+    for param in request.headers.get("content-type", "").split(";")[1:]:
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "charset":
+            return value.strip().strip('"').lower()
+    return ""
+
+
+class _NotANumber(ValueError):
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+def _no_constant(name: str) -> object:
+    """NaN, Infinity, -Infinity: read by Python's json, not JSON (RFC 8259), and not writable back."""
+    raise _NotANumber(f"{name}不是JSON允许的数 ({name} is not a JSON number)")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _NotANumber(f"数 {text} 超出范围 (the number {text} is out of range)")
+    return value
 
 
 class _DuplicateKey(ValueError):
@@ -181,14 +234,21 @@ def create_app(*, max_body: int | None = None, max_audit_body: int | None = None
         openapi_url="/openapi.json",
     )
 
+    # An answer is kept with the calendar it was computed on: `china()` is the same object while the
+    # user's calendar files are unchanged, and another one after `govrules calendar add` or `remove`,
+    # so an answer never outlives the calendar its receipt names.
     @lru_cache(maxsize=cache_size)
-    def receipt_bytes(kind: str, ruleset_id: str, estimates: bool, canonical: str) -> bytes:
+    def receipt_bytes(
+        kind: str, ruleset_id: str, estimates: bool, calendar: workdays.WorkdayCalendar, canonical: str
+    ) -> bytes:
         rs = rulesets.load(ruleset_id)
-        return receipts.dumps(receipts.decide(kind, rs, json.loads(canonical), estimates=estimates)).encode()
+        given = json.loads(canonical)
+        return receipts.dumps(receipts.decide(kind, rs, given, calendar=calendar, estimates=estimates)).encode()
 
     def answer(kind: str, rs: Ruleset, given: object, estimates: bool) -> Response:
         canonical = json.dumps(given, ensure_ascii=False, sort_keys=True)
-        return Response(receipt_bytes(kind, rs.id, estimates, canonical), media_type=JSON)
+        cal = receipts.calendar_for(estimates)
+        return Response(receipt_bytes(kind, rs.id, estimates, cal, canonical), media_type=JSON)
 
     receipt_ok: dict[int | str, dict[str, Any]] = {
         200: {"description": "the receipt", "content": {JSON: {"schema": ref("Receipt")}}}
@@ -199,7 +259,10 @@ def create_app(*, max_body: int | None = None, max_audit_body: int | None = None
             (400, "the body is not JSON"),
             (404, "unknown ruleset (or deadline rule)"),
             (413, "the body is too large"),
+            (405, "the method is not allowed on this path"),
+            (415, "the body's content type (or charset) is not one the route reads"),
             (422, "a field cannot be read, the rules do not cover the situation, or a year has no calendar"),
+            (500, "a fault of ours: no traceback is sent, and the service goes on serving"),
         )
     }
     provisional_q = Query(False, description="estimate years the State Council has not published yet")
@@ -279,6 +342,8 @@ def create_app(*, max_body: int | None = None, max_audit_body: int | None = None
         declared = request.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > audit_limit:
             raise Failed(_too_large(audit_limit))
+        if declared.isdigit() and int(declared) == 0:  # the command line's verdict on an empty log
+            raise Failed(problem("invalid-input", NO_RECORD))
         cal = receipts.calendar_for(provisional)
         return AuditStream(rs, request.receive, audit_limit, as_of, cal, __version__)
 
@@ -308,7 +373,27 @@ def create_app(*, max_body: int | None = None, max_audit_body: int | None = None
 
     install_handlers(app)
     install_openapi(app)
+    app.add_middleware(_HeadAsGet)
     return app
+
+
+class _HeadAsGet:
+    """HEAD on a GET route (a load balancer's health check): the GET's status and headers, no body."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
 
 
 _FLAGS = {"": False, "false": False, "0": False, "no": False, "true": True, "1": True, "yes": True}
@@ -319,5 +404,5 @@ def _provisional(request: Request) -> bool:
     try:
         return _FLAGS[text.lower()]
     except KeyError:
-        p = FieldProblem("provisional", text, "应为 true 或 false (expected true or false)")
+        p = FieldProblem("provisional", text, "expected true or false", "应为 true 或 false")
         raise Failed(field_problem([p])) from None

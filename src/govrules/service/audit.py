@@ -9,8 +9,10 @@ A body that grows past the limit ends the answer with an error line (the status 
 from __future__ import annotations
 
 import asyncio
+import codecs
 import contextlib
 import json
+import re
 import threading
 from collections.abc import Iterator
 from datetime import date
@@ -41,10 +43,21 @@ class _TooLarge(BaseException):
 _OVER = object()  # in the inbox: the body grew past the limit
 
 
+#: The summary's warning when the log holds no record (the command line's verdict, exit 2 there).
+NO_RECORD = "没有任何记录，未作检查（日志为空？） (no record; nothing was checked: an empty log?)"
+
+
 def audit_rows(
-    rs: Ruleset, lines: Iterator[bytes], as_of: date | None, calendar: WorkdayCalendar, version: str
+    rs: Ruleset,
+    lines: Iterator[bytes],
+    as_of: date | None,
+    calendar: WorkdayCalendar,
+    version: str,
+    encoding: list[str] | None = None,
 ) -> Iterator[bytes]:
-    """The findings (JSON Lines, in batches), then the summary with the ruleset and govrules versions."""
+    """The findings (JSON Lines, in batches), then the summary with the ruleset and govrules versions.
+
+    `encoding` holds, once the lines are read, the encoding of a log that was not UTF-8 (`_lines`)."""
     from govrules.audit import audit_lines
     from govrules.audit import report as rep
 
@@ -53,26 +66,62 @@ def audit_rows(
     for row in rep.json_lines(run):
         batch.append(row)
         if len(batch) >= _BATCH:
-            yield ("\n".join(batch) + "\n").encode()
+            yield _utf8("\n".join(batch) + "\n")
             batch = []
     if batch:
-        yield ("\n".join(batch) + "\n").encode()
+        yield _utf8("\n".join(batch) + "\n")
     summary = json.loads(rep.summary_json(run.summary))
     summary["ruleset"] = {"id": rs.id, "version": rs.version, "title": rs.title}
     summary["govrules"] = version
-    yield (json.dumps(summary, ensure_ascii=False, sort_keys=True) + "\n").encode()
+    warnings = summary.setdefault("warnings", [])
+    for name in encoding or ():
+        warnings.append(f"日志为{name}编码，已按{name}读取；请以UTF-8发送 (the log is {name}-encoded; read as {name})")
+    if summary.get("read") == 0:
+        warnings.append(NO_RECORD)
+    yield _utf8(json.dumps(summary, ensure_ascii=False, sort_keys=True) + "\n")
 
 
-def _lines(chunks: Iterator[bytes]) -> Iterator[bytes]:
-    """Lines (with their ends) out of chunks cut anywhere."""
-    rest = b""
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _utf8(text: str) -> bytes:
+    """JSON text as UTF-8: a lone surrogate from a record (valid JSON, not UTF-8) written as its escape."""
+    try:
+        return text.encode()
+    except UnicodeEncodeError:
+        return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text).encode()
+
+
+def _lines(chunks: Iterator[bytes], encoding: list[str]) -> Iterator[bytes]:
+    """Lines (with their ends) out of chunks cut anywhere, read as the command line reads a file: any
+    line ending, UTF-16 and UTF-32 recognised and decoded (named in `encoding`), no line held past
+    the audit's limit."""
+    from govrules.audit.source import sniff_encoding, split_lines
+
+    head = b""
     for chunk in chunks:
-        rest += chunk
-        *whole, rest = rest.split(b"\n")
-        for line in whole:
-            yield line + b"\n"
-    if rest:
-        yield rest
+        head += chunk
+        if len(head) >= 4:
+            break
+    name = sniff_encoding(head)
+
+    def body() -> Iterator[bytes]:
+        if head:
+            yield head
+        yield from chunks
+
+    if name is None:
+        yield from split_lines(body())
+        return
+    encoding.append(name)
+    decoder = codecs.getincrementaldecoder(name)(errors="replace")
+
+    def decoded() -> Iterator[bytes]:
+        for chunk in body():
+            yield decoder.decode(chunk).encode("utf-8", "surrogatepass")
+        yield decoder.decode(b"", final=True).encode("utf-8", "surrogatepass")
+
+    yield from split_lines(decoded())
 
 
 class AuditStream(Response):
@@ -114,8 +163,10 @@ class AuditStream(Response):
                 yield chunk
 
         def work() -> None:
+            encoding: list[str] = []
             try:
-                for row in audit_rows(self._rs, _lines(chunks()), self._as_of, self._calendar, self._version):
+                lines = _lines(chunks(), encoding)
+                for row in audit_rows(self._rs, lines, self._as_of, self._calendar, self._version, encoding):
                     call(outbox.put(row))
                 call(outbox.put(None))
             except _Stopped:

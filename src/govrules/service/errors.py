@@ -5,8 +5,6 @@ The titles and messages are the library's (`govrules.problems`); here only their
 
 from __future__ import annotations
 
-import json
-
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
@@ -14,7 +12,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from govrules.errors import GovRulesError
 from govrules.problems import Problem, problem, problem_of
-from govrules.receipts import FieldProblem
+from govrules.receipts import FieldProblem, json_text
 
 __all__ = ["PROBLEM_JSON", "Failed", "field_problem", "install_handlers", "problem_response"]
 
@@ -47,7 +45,8 @@ class Failed(Exception):
 def problem_response(p: Problem) -> Response:
     """The problem as an HTTP answer with its status."""
     status = STATUS.get(p.kind, 400)
-    body = json.dumps(p.as_dict(status), ensure_ascii=False, sort_keys=True, default=str)
+    # a value quoted as given may hold a lone surrogate or a NaN: escaped, as a string (always JSON, always UTF-8)
+    body = json_text(p.as_dict(status), default=str)
     return Response(body.encode(), status_code=status, media_type=PROBLEM_JSON)
 
 
@@ -58,6 +57,22 @@ def field_problem(problems: list[FieldProblem]) -> Problem:
     )
     base = problem("invalid-input", "；".join(p.message_zh for p in problems))
     return Problem(base.kind, base.title_zh, base.title_en, base.detail, fields)
+
+
+#: What a path or query parameter of each pydantic error type should be: (English, Chinese).
+_EXPECTED = {
+    "date": ("expected a date written YYYY-MM-DD, e.g. 2025-03-06", "应为日期，写作YYYY-MM-DD，如2025-03-06"),
+    "int": ("expected a whole number written in ASCII digits, e.g. 52", "应为整数（半角数字），如52"),
+    "bool": ("expected true or false", "应为 true 或 false"),
+}
+
+
+def _expected(error_type: str) -> tuple[str, str]:
+    """The English and Chinese reason for a path or query parameter the framework could not read."""
+    for key, reasons in _EXPECTED.items():
+        if error_type.startswith(key):
+            return reasons
+    return ("cannot be read", "无法读取")
 
 
 def install_handlers(app: FastAPI) -> None:
@@ -76,15 +91,23 @@ def install_handlers(app: FastAPI) -> None:
         problems: list[FieldProblem] = []
         for err in exc.errors():
             where = ".".join(str(x) for x in err.get("loc", ()) if x not in ("path", "query", "body"))
-            problems.append(FieldProblem(where, err.get("input"), str(err.get("msg", ""))))
+            problems.append(FieldProblem(where, err.get("input"), *_expected(str(err.get("type", "")))))
         return problem_response(field_problem(problems))
 
-    async def http(_: Request, exc: Exception) -> Response:
+    async def http(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
-        kind = "method-not-allowed" if exc.status_code == 405 else "not-found"
-        if exc.status_code not in (404, 405):
-            return problem_response(Problem("http", str(exc.detail), str(exc.detail), str(exc.detail)))
-        return problem_response(problem(kind, f"{exc.detail}"))
+        if exc.status_code == 405:
+            allowed = exc.headers.get("allow", "") if exc.headers else ""
+            detail = f"此地址不接受 {request.method} 请求：{request.url.path}" + (
+                f"（可用：{allowed}）" if allowed else ""
+            )
+            en = f"{request.method} is not allowed on {request.url.path}" + (f"; allowed: {allowed}" if allowed else "")
+            return problem_response(problem("method-not-allowed", f"{detail} ({en})"))
+        if exc.status_code == 404:
+            return problem_response(
+                problem("not-found", f"没有这个地址：{request.url.path} (no such resource: {request.url.path})")
+            )
+        return problem_response(Problem("http", str(exc.detail), str(exc.detail), str(exc.detail)))
 
     async def internal(_: Request, exc: Exception) -> Response:
         return problem_response(
