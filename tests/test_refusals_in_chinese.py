@@ -36,8 +36,8 @@ CASES: list[tuple[str, Callable[[Ruleset], object], str, str]] = [
         lambda rs: attendance.check_leave(
             rs, LeaveRequest(role="秘书长", kind="外出", start=date(2025, 3, 3), end=date(2025, 3, 4)), calendar=CAL
         ),
-        "xianyang-2013: no leave rule covers 秘书长 离开辖区外出",
-        f"{XY}未规定秘书长",
+        "xianyang-2013: no leave rule covers 秘书长 离咸外出",
+        f"{XY}未规定秘书长离咸外出的审批",
     ),
     (
         "check_meeting",
