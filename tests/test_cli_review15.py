@@ -155,7 +155,36 @@ def test_verify_errors_are_in_one_language(capsys: pytest.CaptureFixture[str], t
 
 
 def test_a_whole_number_option_says_so(capsys: pytest.CaptureFixture[str]) -> None:
-    assert "参数 --port 的值 'abc' 无效：应为整数" in error(capsys, "serve", "--port", "abc")
+    assert "参数 --port：端口应为1至65535的整数；实际是'abc'" in error(capsys, "serve", "--port", "abc")
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (("--port", "99999"), "端口应为1至65535的整数；实际是'99999'"),
+        (("--port", "0"), "端口应为1至65535的整数"),
+        (("--workers", "0"), "工作进程数应为1至64的整数"),
+        (("--max-body", "-5"), "--max-body应为1以上的整数"),
+    ],
+)
+def test_serve_refuses_numbers_it_cannot_use(
+    capsys: pytest.CaptureFixture[str], args: tuple[str, ...], said: str
+) -> None:
+    """A port out of range hung uvicorn silently (the tester's report, 2026-11-30)."""
+    assert said in error(capsys, "serve", *args)
+
+
+def test_serve_says_a_port_in_use_before_saying_it_serves(capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("uvicorn")
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = str(busy.getsockname()[1])
+        assert main(["serve", "--port", port]) == 2
+    out, err = capsys.readouterr()
+    assert "serving on" not in out and f"无法在 127.0.0.1:{port} 监听" in err and "--port" in err
 
 
 # -- 2. unreadable lines are said on stderr --

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Callable
 
 from govrules.errors import InvalidInput
 
@@ -24,6 +25,7 @@ def _serve(args: argparse.Namespace) -> int:
         os.environ["GOVRULES_MAX_BODY"] = str(args.max_body)
     if args.max_audit_body is not None:
         os.environ["GOVRULES_MAX_AUDIT_BODY"] = str(args.max_audit_body)
+    _can_listen(args.host, args.port)
     print(f"govrules: serving on http://{args.host}:{args.port} (docs: /docs, OpenAPI: /openapi.json)", flush=True)
     uvicorn.run(
         "govrules.service:create_app",
@@ -37,16 +39,55 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _can_listen(host: str, port: int) -> None:
+    """Refuse, in one line, an address the service could not listen on (a port in use, a host that is not
+    this machine's), before saying it serves there."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+        family, kind, proto, _, address = infos[0]
+        with socket.socket(family, kind, proto) as s:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            s.bind(address)
+    except OSError as e:
+        reason = e.strerror or str(e)
+        raise InvalidInput(
+            f"cannot listen on {host}:{port} ({reason}): is another service using the port? try --port",
+            zh=f"无法在 {host}:{port} 监听（{reason}）：该端口是否已被占用？可用 --port 换一个端口",
+        ) from None
+
+
+def _number(low: int, high: int | None, what: str) -> Callable[[str], int]:
+    """An argparse type: a whole number from `low` to `high`, refused in Chinese otherwise."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = None
+        if value is None or value < low or (high is not None and value > high):
+            upper = f"至{high}" if high is not None else "以上"
+            raise argparse.ArgumentTypeError(f"{what}应为{low}{upper}的整数；实际是{text!r}")
+        return value
+
+    return parse
+
+
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: list[argparse.ArgumentParser]) -> None:
     """Add `serve` to the command line."""
     p = sub.add_parser(
         "serve", parents=common, help="以 HTTP 服务提供各项决定（OpenAPI 见 /openapi.json；需 serve 附加依赖）"
     )
     p.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1）")
-    p.add_argument("--port", type=int, default=8000, help="端口（默认 8000）")
-    p.add_argument("--workers", type=int, default=1, help="共用端口的工作进程数（默认 1）")
-    p.add_argument("--max-body", type=int, help="请求体的最大字节数（默认 1 MiB）")
-    p.add_argument("--max-audit-body", type=int, help="审计记录的最大字节数（默认 64 MiB，边收边读）")
+    p.add_argument("--port", type=_number(1, 65535, "端口"), default=8000, help="端口（1至65535，默认 8000）")
+    p.add_argument("--workers", type=_number(1, 64, "工作进程数"), default=1, help="共用端口的工作进程数（默认 1）")
+    p.add_argument("--max-body", type=_number(1, None, "--max-body"), help="请求体的最大字节数（默认 1 MiB）")
+    p.add_argument(
+        "--max-audit-body",
+        type=_number(1, None, "--max-audit-body"),
+        help="审计记录的最大字节数（默认 64 MiB，边收边读）",
+    )
     p.add_argument(
         "--log-level",
         default="warning",
