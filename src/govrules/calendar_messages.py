@@ -134,6 +134,8 @@ def _file_error(e: CalendarFileError, lang: str, forced: bool) -> str:
         text = str(e)
         if isinstance(e, ScheduleIncomplete) and not forced:
             text += "; if it is right, load it anyway with --force"
+        elif r == "published" and not forced and "--force" not in text:
+            text += "; if it is meant, load it anyway with --force (those days are then shown as the file's)"
         return text
     if r == "missing":
         return f"找不到文件 {f}"
@@ -175,7 +177,9 @@ def _file_error(e: CalendarFileError, lang: str, forced: bool) -> str:
         if changed:
             days = "、".join(f"{d.isoformat()}改为{'上班' if w else '休息'}" for d, w in changed)  # type: ignore[attr-defined]
             parts.append(f"此文件会改动国务院通知已定的{len(changed)}天：{days}")  # type: ignore[arg-type]
-        return f"{f}：{'；'.join(parts)}。如确需以此文件为准，加 --force 添加（之后显示为经用户文件修改）"
+        if forced:
+            return f"{f}：{'；'.join(parts)}；这些天注明为经此用户文件修改"
+        return f"{f}：{'；'.join(parts)}。如确需以此文件为准，可加 --force（之后注明为经用户文件修改）"
     force = "" if forced else "；如确认无误，可加 --force 照样载入"
     if r == "year":
         where = "、".join(f"{v}年" for v in x["elsewhere"])  # type: ignore[attr-defined]

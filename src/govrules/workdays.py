@@ -623,6 +623,12 @@ def estimate(year: int, *, backtest: bool = False) -> WorkdayCalendar:
     )
 
 
+def _published(cal: WorkdayCalendar, year: int) -> bool:
+    """Whether `year`'s schedule in `cal` is the State Council's as govrules ships it (its notices, no file)."""
+    source = cal.source(year)
+    return bool(source.notices) and source.file is None and not source.estimated and year in shipped_years()
+
+
 def load_holiday_cn(
     path: str | PathLike[str], calendar: WorkdayCalendar | None = None, *, force: bool = False
 ) -> WorkdayCalendar:
@@ -640,6 +646,11 @@ def load_holiday_cn(
     off, or whose net days off differ from the law (`calendar_files.incomplete`). A listed day in
     another year that is not covered raises `CalendarNotCovered`. Nothing is loaded on an error.
     `cal.source(year)` names the file; a published year it changes records the days (`amendments`).
+
+    A file that changes days the State Council's notice set (a shipped year's: 2027.json moving
+    2026-12-31) is refused with a `CalendarFileError` (`.reason` "published", the days in
+    `.facts["changed"]`) unless `force=True`, then loaded with a `CalendarFileWarning`, as
+    `govrules calendar add` refuses it.
     """
     from govrules.calendar_files import incomplete, read_holiday_cn
 
@@ -669,6 +680,19 @@ def load_holiday_cn(
             continue
         if cal.is_workday(d) != work or (work and d.weekday() >= 5 and not cal.is_makeup_workday(d)):
             changed.setdefault(d.year, []).append((d, work))
+    published = [(d, w) for y in sorted(changed) if _published(cal, y) for d, w in changed[y]]
+    if published:  # as `govrules calendar add` refuses it: the State Council's days are not a file's to change
+        days = ", ".join(d.isoformat() for d, _ in published)
+        error = CalendarFileError(
+            f"{p}: it changes {len(published)} day(s) the State Council's notices set: {days}",
+            file=p,
+            reason="published",
+            year=year,
+            facts={"shipped": False, "changed": tuple(published)},
+        )
+        if not force:
+            raise error
+        warnings.warn(CalendarFileWarning(error), stacklevel=2)
     previous = cal._sources.get(year)
     kept = previous.notices if previous is not None and not replaced else ()
     sources = {

@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from govrules import receipts, rulesets
-from govrules.cli._common import json_of
+from govrules.cli._common import json_of, with_files
 from govrules.cli._parse import add_document_options
 from govrules.errors import GovRulesError, InvalidInput
 from govrules.model import Role
@@ -67,10 +67,8 @@ def decision_receipt(kind: str, args: argparse.Namespace, given: object) -> str:
     rs = rulesets.load(args.ruleset)
     estimates = bool(getattr(args, "provisional", False))
     cal = None
-    if getattr(args, "holidays", None):
-        cal = workdays.china(provisional=estimates)
-        for path in args.holidays:
-            cal = workdays.load_holiday_cn(path, cal)
+    if getattr(args, "holidays", None):  # as the text output loads them: `--force` obeyed, and said on stderr
+        cal = with_files(workdays.china(provisional=estimates), args.holidays, args.force, args.lang)
     return receipts.dumps(receipts.decide(kind, rs, given, calendar=cal, estimates=estimates))
 
 
