@@ -366,6 +366,7 @@ def test_holidays_that_change_a_published_day_need_force_and_the_receipt_says_th
     with pytest.warns(CalendarFileWarning):
         cal = workdays.load_holiday_cn(p, force=True)
     assert cal.source(2026).amendments[0].file == str(p)
+    assert cal.changed_by(date(2026, 12, 31)) == str(p) and cal.changed_by(date(2026, 12, 30)) is None
     # a real file of a published year agrees with its notice: loaded without a word
     if HOLIDAY_CN.is_dir():
         code, out, err = run(capsys, *due[:4], "--holidays", str(HOLIDAY_CN / "2026.json"), "--provisional")

@@ -251,6 +251,19 @@ class WorkdayCalendar:
             _check_year(year)
             raise self._uncovered(year, "no source for a year without a schedule") from None
 
+    def changed_by(self, d: date) -> str | None:
+        """The user's file that changed `d` from what the State Council's notice set (the last one to), or None.
+
+        `source(d.year)` says where the year comes from; this says it for the day (2026-12-31 under a
+        2027 file that makes it a day off: that file; 2026-06-01 under the same file: None).
+        """
+        d = as_date(d)
+        file = None
+        for a in self.source(d.year).amendments:
+            if any(day == d for day, _ in a.days):
+                file = a.file
+        return file
+
     def covers(self, d: date) -> bool:
         """Whether the calendar has a schedule for the year of `d`."""
         try:
