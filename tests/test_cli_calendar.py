@@ -371,3 +371,23 @@ def test_holidays_that_change_a_published_day_need_force_and_the_receipt_says_th
     if HOLIDAY_CN.is_dir():
         code, out, err = run(capsys, *due[:4], "--holidays", str(HOLIDAY_CN / "2026.json"), "--provisional")
         assert code == 0 and err == ""
+
+
+def test_verify_of_a_receipt_whose_year_was_removed_says_it_as_the_cli_does(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # trial s7 item 8: verify said the API's advice in English (with_schedule(), china(provisional=True))
+    code, _, _ = run(capsys, "calendar", "add", str(_file(tmp_path, "2027.json", _whole(2027))))
+    assert code == 0
+    code, out, _ = run(capsys, "due", "xifeng-2022", "countersign_reply", "2026-12-28", "--format", "json")
+    assert code == 0
+    receipt = tmp_path / "receipt.json"
+    receipt.write_text(out, encoding="utf-8")
+    assert run(capsys, "calendar", "remove", "2027")[0] == 0
+    code, out, _ = run(capsys, "verify", str(receipt))
+    assert code == 1 and "结论已变化：现在无法作出决定：" in out
+    assert "2027年" in out and "govrules calendar add FILE" in out
+    for api in ("with_schedule", "load_holiday_cn", "provisional=True", "--holidays", "--provisional", "schedule for"):
+        assert api not in out
+    code, out, _ = run(capsys, "verify", str(receipt), "--lang", "en")
+    assert code == 1 and "govrules calendar add FILE" in out and "with_schedule" not in out

@@ -123,7 +123,14 @@ def _verify(args: argparse.Namespace) -> int:
     except InvalidInput:
         raise
     except GovRulesError as e:  # the rules no longer answer this input: that is a change, not a bad receipt
-        print(f"结论已变化 (the answer changed): 现在无法作出决定 (now: {e})")
+        from govrules.calendar_messages import render
+
+        said = render(e, args.lang, run_options=False)  # a calendar error as the CLI says them, without API advice
+        print(
+            f"结论已变化：现在无法作出决定：{said}"
+            if args.lang == "zh"
+            else f"the answer changed: no decision can be made now: {said}"
+        )
         return 1
     if not changes:
         print("收据与现行规则的结论一致 (unchanged)")
