@@ -270,11 +270,11 @@ def _find_header(
     shown = "、".join(name for name, _ in read if name)[:60]
     names = [f for f in ("type", "id", "kind", "signed_by", "signed_on") if f in FIELD_LABELS]
     some = "、".join(FIELD_LABELS[f] for f in names)
-    rows = f"第{first}行" if len(above) == 1 else f"第{first}行至第{above[-1][0]}行"
+    rows = f"第{first}行" if len(above) == 1 else f"第{first}行至第{above[-1][0]}行都"
     raise InvalidInput(
         f"no header row found: none of the first {len(above)} non-blank row(s) (from row {first}: {shown!r})"
         f" names a field; the header is a row of column names such as {', '.join(names)}",
-        zh=f"找不到表头：{rows}都没有已知的列名（第{first}行是“{shown}”）；表头应是一行列名，如{some}",
+        zh=f"找不到表头：{rows}没有已知的列名（第{first}行是“{shown}”）；表头应是一行列名，如{some}",
     )
 
 
