@@ -14,6 +14,7 @@ import pytest
 from govrules import workdays
 from govrules.calendar_sources import DATA_DIR_ENV, data_dir
 from govrules.cli import main
+from govrules.errors import CalendarFileError, CalendarFileWarning
 
 HOLIDAY_CN = Path(__file__).resolve().parents[2] / "shared" / "cases" / "holiday-cn"
 
@@ -326,3 +327,67 @@ def test_a_count_across_an_estimated_year_says_so(capsys: pytest.CaptureFixture[
     )
     code, _, err = run(capsys, "workdays", "add", "2026-12-30", "300")
     assert code == 2 and "要用到2027年的节假日安排" in err and "已有国务院安排：2004-2026年、2029年" in err
+
+
+def _moves_2026(tmp_path: Path) -> Path:
+    """The trial's 2027b.json: a whole 2027 that also makes 2026-12-26 worked and 2026-12-31 off."""
+    moved = [
+        {"name": "元旦", "date": "2026-12-26", "isOffDay": False},
+        {"name": "元旦", "date": "2026-12-31", "isOffDay": True},
+    ]
+    payload = _whole(2027, moved)
+    payload["papers"] = ["https://www.gov.cn/zhengce/zhengceku/202611/content_0000000.htm"]
+    return _file(tmp_path, "2027b.json", payload)
+
+
+def test_holidays_that_change_a_published_day_need_force_and_the_receipt_says_the_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # trial s7 item 6: --holidays applied such a file silently, and the receipt said 2026 "published",
+    # 2027 "loaded" with "notice": null although the file had papers
+    p = _moves_2026(tmp_path)
+    due = ["due", "xifeng-2022", "countersign_reply", "2026-12-28", "--holidays", str(p)]
+    code, out, err = run(capsys, *due)
+    assert code == 2 and out == ""
+    assert "此文件会改动国务院通知已定的2天：2026-12-26改为上班、2026-12-31改为休息" in err and "--force" in err
+    code, out, err = run(capsys, *due, "--force", "--format", "json")
+    assert code == 0 and "已按 --force 载入" in err and "2026-12-31改为休息" in err
+    receipt = json.loads(out)
+    assert receipt["answer"]["date"] == "2027-01-08"
+    years = {y["year"]: y for y in receipt["calendar"]["years"]}
+    assert years[2026]["source"] == "loaded"  # no longer the State Council's alone
+    assert years[2026]["notice"]["number"] == "国办发明电〔2025〕7号"
+    assert years[2027]["source"] == "loaded"
+    assert years[2027]["notice"]["address"] == "https://www.gov.cn/zhengce/zhengceku/202611/content_0000000.htm"
+    # the library as the CLI: refused without force, loaded with a warning and the days recorded with it
+    with pytest.raises(CalendarFileError) as e:
+        workdays.load_holiday_cn(p)
+    assert e.value.reason == "published" and len(e.value.facts["changed"]) == 2  # type: ignore[arg-type]
+    with pytest.warns(CalendarFileWarning):
+        cal = workdays.load_holiday_cn(p, force=True)
+    assert cal.source(2026).amendments[0].file == str(p)
+    assert cal.changed_by(date(2026, 12, 31)) == str(p) and cal.changed_by(date(2026, 12, 30)) is None
+    # a real file of a published year agrees with its notice: loaded without a word
+    if HOLIDAY_CN.is_dir():
+        code, out, err = run(capsys, *due[:4], "--holidays", str(HOLIDAY_CN / "2026.json"), "--provisional")
+        assert code == 0 and err == ""
+
+
+def test_verify_of_a_receipt_whose_year_was_removed_says_it_as_the_cli_does(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # trial s7 item 8: verify said the API's advice in English (with_schedule(), china(provisional=True))
+    code, _, _ = run(capsys, "calendar", "add", str(_file(tmp_path, "2027.json", _whole(2027))))
+    assert code == 0
+    code, out, _ = run(capsys, "due", "xifeng-2022", "countersign_reply", "2026-12-28", "--format", "json")
+    assert code == 0
+    receipt = tmp_path / "receipt.json"
+    receipt.write_text(out, encoding="utf-8")
+    assert run(capsys, "calendar", "remove", "2027")[0] == 0
+    code, out, _ = run(capsys, "verify", str(receipt))
+    assert code == 1 and "结论已变化：现在无法作出决定：" in out
+    assert "2027年" in out and "govrules calendar add FILE" in out
+    for api in ("with_schedule", "load_holiday_cn", "provisional=True", "--holidays", "--provisional", "schedule for"):
+        assert api not in out
+    code, out, _ = run(capsys, "verify", str(receipt), "--lang", "en")
+    assert code == 1 and "govrules calendar add FILE" in out and "with_schedule" not in out

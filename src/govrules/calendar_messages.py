@@ -24,15 +24,17 @@ __all__ = ["render"]
 FIRST, LAST = 2004, 2099
 
 
-def render(e: BaseException, lang: str = "zh", *, forced: bool = False) -> str:
+def render(e: BaseException, lang: str = "zh", *, forced: bool = False, run_options: bool = True) -> str:
     """The message of `e` in `lang` ("zh" or "en"), for a person at the command line.
 
     `forced`: the file was loaded by `--force` all the same, so the message does not offer it.
+    `run_options`: the command takes `--holidays FILE` and `--provisional` (`verify` does not: it
+    recomputes a receipt as it was asked), so a year without a schedule may offer them.
     """
     if isinstance(e, BrokenCalendarFile):
         return _broken(e, lang)
     if isinstance(e, CalendarNotCovered):
-        return _not_covered(e, lang)
+        return _not_covered(e, lang, run_options)
     if isinstance(e, CalendarFileError):
         return _file_error(e, lang, forced)
     if isinstance(e, MissingExtra) and lang == "zh":
@@ -57,7 +59,7 @@ def _broken(e: BrokenCalendarFile, lang: str) -> str:
     )
 
 
-def _not_covered(e: CalendarNotCovered, lang: str) -> str:
+def _not_covered(e: CalendarNotCovered, lang: str, run_options: bool = True) -> str:
     y = e.year
     est = set(e.estimated)
     published = format_years(tuple(x for x in e.covered if x not in est))
@@ -103,6 +105,14 @@ def _not_covered(e: CalendarNotCovered, lang: str) -> str:
     have = have if published else ""
     if y < FIRST or y > LAST:
         fix = f"govrules只能计算{FIRST}年至{LAST}年" if zh else f"govrules counts working days in {FIRST}-{LAST} only"
+    elif not run_options:  # only a file added once for every command can cover it
+        fix = (
+            ("" if est else "国务院公布后，") + f"添加{y}年的holiday-cn文件：govrules calendar add FILE"
+            if zh
+            else ("" if est else "Once the State Council publishes it, ")
+            + f"add {y}'s holiday-cn file with `govrules calendar add FILE`"
+        )
+        fix = fix[0].upper() + fix[1:]
     elif est:  # --provisional was given: only a file can cover it
         fix = (
             f"添加{y}年的holiday-cn文件：govrules calendar add FILE（或本次用 --holidays FILE）"
@@ -134,6 +144,8 @@ def _file_error(e: CalendarFileError, lang: str, forced: bool) -> str:
         text = str(e)
         if isinstance(e, ScheduleIncomplete) and not forced:
             text += "; if it is right, load it anyway with --force"
+        elif r == "published" and not forced and "--force" not in text:
+            text += "; if it is meant, load it anyway with --force (those days are then shown as the file's)"
         return text
     if r == "missing":
         return f"找不到文件 {f}"
@@ -175,7 +187,9 @@ def _file_error(e: CalendarFileError, lang: str, forced: bool) -> str:
         if changed:
             days = "、".join(f"{d.isoformat()}改为{'上班' if w else '休息'}" for d, w in changed)  # type: ignore[attr-defined]
             parts.append(f"此文件会改动国务院通知已定的{len(changed)}天：{days}")  # type: ignore[arg-type]
-        return f"{f}：{'；'.join(parts)}。如确需以此文件为准，加 --force 添加（之后显示为经用户文件修改）"
+        if forced:
+            return f"{f}：{'；'.join(parts)}；这些天注明为经此用户文件修改"
+        return f"{f}：{'；'.join(parts)}。如确需以此文件为准，可加 --force（之后注明为经用户文件修改）"
     force = "" if forced else "；如确认无误，可加 --force 照样载入"
     if r == "year":
         where = "、".join(f"{v}年" for v in x["elsewhere"])  # type: ignore[attr-defined]

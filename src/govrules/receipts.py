@@ -389,17 +389,23 @@ _DATED = frozenset({"deadline", "leave", "meeting"})
 
 
 def year_source(calendar: WorkdayCalendar, year: int) -> str:
-    """Where the calendar's schedule for `year` comes from: 'published', 'estimated' or 'loaded' (a file)."""
+    """Where the calendar's schedule for `year` comes from: 'published', 'estimated' or 'loaded' (a user's
+    file: the year's own, or one that changed days the State Council's notice had set: `source.amended`)."""
     source = calendar.source(year)
     if source.estimated:
         return "estimated"
-    return "loaded" if source.file is not None else "published"
+    return "loaded" if source.file is not None or source.amended else "published"
 
 
 def year_used(calendar: WorkdayCalendar, year: int) -> dict[str, Any]:
-    """A calendar year as a receipt names it: its source, and the State Council notice it rests on."""
+    """A calendar year as a receipt names it: its source, and the State Council notice it rests on (for a
+    year loaded from a file alone, the notice its `papers` give: the usual title, no 文号, the first address)."""
     source = calendar.source(year)
-    notice = {"title": source.title, "number": source.number, "address": source.address} if source.notices else None
+    notice: dict[str, Any] | None = None
+    if source.notices:
+        notice = {"title": source.title, "number": source.number, "address": source.address}
+    elif source.papers:
+        notice = {"title": f"国务院办公厅关于{year}年部分节假日安排的通知", "number": None, "address": source.papers[0]}
     return {"year": year, "source": year_source(calendar, year), "notice": notice}
 
 

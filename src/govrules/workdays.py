@@ -13,6 +13,7 @@ what `add_workdays(d, 1)` does.
 
 from __future__ import annotations
 
+import contextlib
 import warnings
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
@@ -32,6 +33,7 @@ from govrules.errors import (
     CalendarNotCovered,
     GovRulesError,
     InvalidInput,
+    expect,
     format_years,
 )
 
@@ -70,11 +72,46 @@ _WORKED = bytes(int(k == _WORK) for k in range(256))
 _GAP = bytes(int(k == _UNCOVERED) for k in range(256))
 
 
-def as_date(d: date) -> date:
-    """The day of `d`: a `datetime` is taken as its date, so every answer is a plain `date`."""
+def as_date(d: date, what: str = "day") -> date:
+    """The day of `d`: a `datetime` is taken as its date, so every answer is a plain `date`.
+
+    Anything but a date (a str, a number) raises `InvalidInput` naming it as `what`.
+    """
     if isinstance(d, datetime):
         return d.date()
-    return d if type(d) is date else date(d.year, d.month, d.day)
+    if type(d) is date:
+        return d
+    expect(d, date, what)
+    return date(d.year, d.month, d.day)
+
+
+def _wrong(what: str, kind: str, value: object) -> InvalidInput:
+    """The error for a value of the wrong type, worded as `errors.expect` words it."""
+    shown = repr(value)
+    shown = shown if len(shown) <= 200 else shown[:200] + "…"
+    return InvalidInput(f"{what} must be {kind}; got {type(value).__name__} {shown}")
+
+
+def _count(n: object) -> InvalidInput:
+    """The error for a count of working days that is not an int (2.5, "2", None, NaN)."""
+    return _wrong("the number of working days", "an int", n)
+
+
+def _many(values: object, what: str, kind: str) -> tuple[Any, ...]:
+    """The items of an iterable argument (a str, a date or a number is not one of several)."""
+    if isinstance(values, (str, bytes, date)) or not isinstance(values, Iterable):
+        raise _wrong(what, kind, values)
+    return tuple(values)
+
+
+def _days(values: object, what: str) -> frozenset[date]:
+    return frozenset(as_date(d, what) for d in _many(values, f"{what}s", "an iterable of dates"))
+
+
+def _check_year(year: object) -> None:
+    """Raise `InvalidInput` unless `year` is an int (a bool is not a year)."""
+    if type(year) is not int and (isinstance(year, bool) or not isinstance(year, int)):
+        raise _wrong("year", "an int", year)
 
 
 @attrs.frozen
@@ -200,21 +237,45 @@ class WorkdayCalendar:
 
     def is_provisional(self, year: int) -> bool:
         """Whether that year's schedule is an estimate rather than the State Council's notice."""
-        return year in self._provisional
+        with contextlib.suppress(TypeError):  # an unhashable year: said below
+            if year in self._provisional:
+                return True
+        _check_year(year)
+        return False
 
     def source(self, year: int) -> CalendarSource:
         """Where `year`'s schedule comes from: the State Council notice, a loaded file, or an estimate."""
         try:
             return self._sources[year]
-        except KeyError:
+        except (KeyError, TypeError):
+            _check_year(year)
             raise self._uncovered(year, "no source for a year without a schedule") from None
+
+    def changed_by(self, d: date) -> str | None:
+        """The user's file that changed `d` from what the State Council's notice set (the last one to), or None.
+
+        `source(d.year)` says where the year comes from; this says it for the day (2026-12-31 under a
+        2027 file that makes it a day off: that file; 2026-06-01 under the same file: None).
+        """
+        d = as_date(d)
+        file = None
+        for a in self.source(d.year).amendments:
+            if any(day == d for day, _ in a.days):
+                file = a.file
+        return file
 
     def covers(self, d: date) -> bool:
         """Whether the calendar has a schedule for the year of `d`."""
-        return d.year in self._years
+        try:
+            return d.year in self._years
+        except AttributeError:
+            raise _wrong("day", "a date", d) from None
 
     def is_estimated(self, *days: date) -> bool:
         """Whether any of these days lies in a year whose schedule is an estimate."""
+        for d in days:
+            if not isinstance(d, date):
+                raise _wrong("day", "a date", d)
         return bool(self._provisional) and any(d.year in self._provisional for d in days)
 
     def spans_estimate(self, a: date, b: date) -> bool:
@@ -224,7 +285,10 @@ class WorkdayCalendar:
 
     def is_workday(self, d: date) -> bool:
         """Whether `d` is a working day (调休上班 days included)."""
-        i = d.toordinal() - self._base  # `_index` in line: this is asked of nearly every day counted
+        try:
+            i = d.toordinal() - self._base  # `_index` in line: this is asked of nearly every day counted
+        except AttributeError:  # not a date: said only when it happens
+            raise _wrong("day", "a date", d) from None
         if 0 <= i < self._size and (kind := self._kind[i]) != _UNCOVERED:
             return kind == _WORK
         raise self._not_covered(d)
@@ -253,17 +317,22 @@ class WorkdayCalendar:
         kind = self._kind
         if not 0 <= i < self._size or kind[i] == _UNCOVERED:
             raise self._not_covered(d)
-        if n > 0:
-            k = self._cum[i] + n
-            if k > self._total:
-                raise self._overrun(d, n)
-        elif n < 0:
-            k = self._cum[i] - (kind[i] == _WORK) + n + 1
-            if k < 1:
-                raise self._overrun(d, n)
-        else:
-            return d
-        r = self._nth[k - 1]
+        try:  # n's type is checked only when it fails (a float, a str, None): ints are the common path
+            if n > 0:
+                k = self._cum[i] + n
+                if k > self._total:
+                    raise self._overrun(d, n)
+            elif n < 0:
+                k = self._cum[i] - (kind[i] == _WORK) + n + 1
+                if k < 1:
+                    raise self._overrun(d, n)
+            elif n == 0 and isinstance(n, int):
+                return d
+            else:  # NaN, 0.0
+                raise _count(n)
+            r = self._nth[k - 1]
+        except TypeError:
+            raise _count(n) from None
         gapcum = self._gapcum
         if gapcum is not None and gapcum[i] != gapcum[r.toordinal() - self._base]:
             raise self._overrun(d, n)
@@ -292,6 +361,7 @@ class WorkdayCalendar:
 
     def schedule(self, year: int) -> tuple[tuple[date, ...], tuple[date, ...]]:
         """The State Council schedule of a covered year: (off days, make-up working days)."""
+        _check_year(year)
         if year not in self._years:
             raise self._uncovered(year)
         days = sorted(d for d in self._exceptions if d.year == year)
@@ -313,7 +383,8 @@ class WorkdayCalendar:
         source: CalendarSource | None = None,
     ) -> WorkdayCalendar:
         """A new calendar with `year`'s schedule set to these days; other years are unchanged."""
-        off, work = frozenset(map(as_date, off_days)), frozenset(map(as_date, makeup_workdays))
+        _check_year(year)
+        off, work = _days(off_days, "off day"), _days(makeup_workdays, "make-up working day")
         for d in sorted(off | work):
             if d.year != year:
                 raise InvalidInput(f"day {d.isoformat()} is not in {year}, the year being scheduled")
@@ -329,7 +400,10 @@ class WorkdayCalendar:
         exceptions.update(dict.fromkeys(off, False))
         exceptions.update(dict.fromkeys(work, True))
         all_names = {d: n for d, n in self._names.items() if d.year != year}
+        if names is not None and not isinstance(names, Mapping):
+            raise _wrong("names", "a mapping of dates to names", names)
         for d, name in (names or {}).items():
+            d = as_date(d, "named day")
             if d.year != year:
                 raise InvalidInput(f"named day {d.isoformat()} is not in {year}, the year being scheduled")
             all_names[as_date(d)] = name
@@ -342,7 +416,10 @@ class WorkdayCalendar:
     def with_provisional_years(self, years: Iterable[int]) -> WorkdayCalendar:
         """A new calendar where each uncovered year given is estimated (see `estimate`) and flagged."""
         exceptions, names = dict(self._exceptions), dict(self._names)
-        new = sorted(set(years) - self._years)
+        given = _many(years, "years", "an iterable of years")
+        for y in given:
+            _check_year(y)
+        new = sorted(set(given) - self._years)
         from govrules.estimate import estimate_year  # here: only an estimate needs the lunar calendar's rules
 
         for year in new:
@@ -396,6 +473,7 @@ class WorkdayCalendar:
     def not_covered(self, year: int, detail: str = "", **data: date | int | None) -> CalendarNotCovered:
         """The error for a year this calendar has no schedule for, with what it does have (published and
         estimated years), so that it can be said in Chinese or English (`calendar_messages.render`)."""
+        _check_year(year)
         return self._uncovered(year, detail, **data)
 
     def _uncovered(self, year: int, detail: str = "", **data: date | int | None) -> CalendarNotCovered:
@@ -558,6 +636,12 @@ def estimate(year: int, *, backtest: bool = False) -> WorkdayCalendar:
     )
 
 
+def _published(cal: WorkdayCalendar, year: int) -> bool:
+    """Whether `year`'s schedule in `cal` is the State Council's as govrules ships it (its notices, no file)."""
+    source = cal.source(year)
+    return bool(source.notices) and source.file is None and not source.estimated and year in shipped_years()
+
+
 def load_holiday_cn(
     path: str | PathLike[str], calendar: WorkdayCalendar | None = None, *, force: bool = False
 ) -> WorkdayCalendar:
@@ -575,6 +659,11 @@ def load_holiday_cn(
     off, or whose net days off differ from the law (`calendar_files.incomplete`). A listed day in
     another year that is not covered raises `CalendarNotCovered`. Nothing is loaded on an error.
     `cal.source(year)` names the file; a published year it changes records the days (`amendments`).
+
+    A file that changes days the State Council's notice set (a shipped year's: 2027.json moving
+    2026-12-31) is refused with a `CalendarFileError` (`.reason` "published", the days in
+    `.facts["changed"]`) unless `force=True`, then loaded with a `CalendarFileWarning`, as
+    `govrules calendar add` refuses it.
     """
     from govrules.calendar_files import incomplete, read_holiday_cn
 
@@ -604,6 +693,19 @@ def load_holiday_cn(
             continue
         if cal.is_workday(d) != work or (work and d.weekday() >= 5 and not cal.is_makeup_workday(d)):
             changed.setdefault(d.year, []).append((d, work))
+    published = [(d, w) for y in sorted(changed) if _published(cal, y) for d, w in changed[y]]
+    if published:  # as `govrules calendar add` refuses it: the State Council's days are not a file's to change
+        days = ", ".join(d.isoformat() for d, _ in published)
+        error = CalendarFileError(
+            f"{p}: it changes {len(published)} day(s) the State Council's notices set: {days}",
+            file=p,
+            reason="published",
+            year=year,
+            facts={"shipped": False, "changed": tuple(published)},
+        )
+        if not force:
+            raise error
+        warnings.warn(CalendarFileWarning(error), stacklevel=2)
     previous = cal._sources.get(year)
     kept = previous.notices if previous is not None and not replaced else ()
     sources = {

@@ -420,3 +420,60 @@ def test_the_example_office_export_gives_its_expected_report(capsys: pytest.Capt
     rules = {line for line in want if line.startswith("【")}
     assert {"【名册核对：任期外履职】1项", "【名册核对：不在名册上的人员】1项", "【无法读取的记录】2项"} <= rules
     assert "读取记录35条：检查33条，无法读取2条（35 = 33 + 2）。" in want
+
+
+# -- an office system's export as it comes: a title above the header, dates as the system stores them --
+
+
+def _oa_export(path: Path, *, header: bool = True) -> None:
+    """A 发文登记 export as an OA system writes it: a merged title row, a merged 导出时间 row, then the header
+    (row 3), date cells formatted 年月日, one date column holding a bare serial number, a blank row."""
+    columns = ["类型", "编号", "文号", "标题", "文种", "发文名义", "主送", "签发人", "签发日期"]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.cell(1, 1, "西丰县人民政府2025年发文登记表")
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(columns))
+    sheet.cell(2, 1, "导出时间：2025-12-01 09:30")
+    sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=len(columns))
+    rows = [
+        ["公文", "FW-1", "西政〔2025〕1号", "关于…的议案", "议案", "政府", "人大", "副县长", date(2025, 3, 5)],
+        None,  # a blank row between records
+        ["公文", "FW-2", "西政〔2025〕2号", "关于…的函", "函", "政府", None, "县长", 45720],  # 2025-03-04
+    ]
+    if header:
+        for j, name in enumerate(columns, 1):
+            sheet.cell(3, j, name)
+    for i, row in enumerate(rows, 4):
+        for j, value in enumerate(row or (), 1):
+            cell = sheet.cell(i, j, value)
+            if isinstance(value, date):
+                cell.number_format = 'yyyy"年"m"月"d"日"'
+    book.save(path)
+
+
+def test_an_export_with_a_title_row_is_read_from_its_header_with_the_sheets_row_numbers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # trial s7 item 7: refused with 「表头没有“类型”列」 although row 3 has one; 45720 in a date column was
+    # 「不是日期」
+    _oa_export(tmp_path / "titled.xlsx")
+    rs = rulesets.load("xifeng-2022")
+    run_ = audit_sheet(rs, tmp_path / "titled.xlsx")
+    items = list(run_)
+    breaches = [f for f in items if isinstance(f, Finding) and f.record_id == "FW-1"]
+    assert breaches and all(f.line == 4 for f in breaches)  # the motion signed by a 副县长, on the sheet's row 4
+    assert run_.summary.read == 2 and run_.summary.invalid == 0
+    code = main(["audit", "--ruleset", "xifeng-2022", str(tmp_path / "titled.xlsx")])
+    out = capsys.readouterr().out
+    assert code == 1 and "第4行 FW-1" in out
+    # the serial number is the date it stands for
+    from govrules.audit.sheet import read_xlsx
+
+    records = dict(read_xlsx(tmp_path / "titled.xlsx"))
+    assert sorted(records) == [4, 6] and records[6]["signed_on"] == "2025-03-04"  # type: ignore[index]
+    # without a header at all: said plainly, quoting the title
+    _oa_export(tmp_path / "headless.xlsx", header=False)
+    with pytest.raises(InvalidInput) as e:
+        list(read_xlsx(tmp_path / "headless.xlsx"))
+    assert "找不到表头" in e.value.zh and "西丰县人民政府2025年发文登记表" in e.value.zh  # type: ignore[attr-defined]

@@ -190,3 +190,41 @@ def test_provisional() -> None:
     # the published years are not touched
     assert cal.add_workdays(D(2025, 9, 26), 7) == D(2025, 10, 13)
     assert workdays.china() is workdays.china()
+
+
+_WRONG_TYPES = [
+    pytest.param(lambda c: c.add_workdays(D(2025, 1, 1), 2.5), "2.5", id="add_workdays count 2.5"),
+    pytest.param(lambda c: c.add_workdays(D(2025, 1, 1), float("nan")), "nan", id="add_workdays count NaN"),
+    pytest.param(lambda c: c.add_workdays(D(2025, 1, 1), "2"), "'2'", id="add_workdays count '2'"),
+    pytest.param(lambda c: c.add_workdays(D(2025, 1, 1), None), "None", id="add_workdays count None"),
+    pytest.param(lambda c: c.add_workdays("2025-01-01", 2), "'2025-01-01'", id="add_workdays day str"),
+    pytest.param(lambda c: c.is_workday("2025-01-01"), "'2025-01-01'", id="is_workday str"),
+    pytest.param(lambda c: c.is_workday(2.5), "2.5", id="is_workday float"),
+    pytest.param(lambda c: c.is_makeup_workday("2025-01-26"), "'2025-01-26'", id="is_makeup_workday str"),
+    pytest.param(lambda c: c.holiday_name(20250101), "20250101", id="holiday_name int"),
+    pytest.param(lambda c: c.makeup_for("2025-01-26"), "'2025-01-26'", id="makeup_for str"),
+    pytest.param(lambda c: c.workdays_between("2025-01-01", D(2025, 2, 1)), "'2025-01-01'", id="workdays_between"),
+    pytest.param(lambda c: c.next_workday("2025-01-01"), "'2025-01-01'", id="next_workday"),
+    pytest.param(lambda c: c.previous_workday(None), "None", id="previous_workday"),
+    pytest.param(lambda c: c.covers("2025-01-01"), "'2025-01-01'", id="covers"),
+    pytest.param(lambda c: c.is_estimated("2027-01-01"), "'2027-01-01'", id="is_estimated"),
+    pytest.param(lambda c: c.spans_estimate("2025-01-01", D(2025, 2, 1)), "'2025-01-01'", id="spans_estimate"),
+    pytest.param(lambda c: c.is_provisional("2027"), "'2027'", id="is_provisional str"),
+    pytest.param(lambda c: c.source("2025"), "'2025'", id="source str"),
+    pytest.param(lambda c: c.schedule("2025"), "'2025'", id="schedule str"),
+    pytest.param(lambda c: c.with_schedule("2027"), "'2027'", id="with_schedule year"),
+    pytest.param(lambda c: c.with_schedule(2027, D(2027, 1, 1)), "2027, 1, 1", id="with_schedule one date"),
+    pytest.param(lambda c: c.with_schedule(2027, ["2027-01-01"]), "'2027-01-01'", id="with_schedule str day"),
+    pytest.param(lambda c: c.with_provisional_years([2027.5]), "2027.5", id="with_provisional_years"),
+    pytest.param(lambda c: c.not_covered("2027"), "'2027'", id="not_covered"),
+]
+
+
+@pytest.mark.parametrize(("call", "shown"), _WRONG_TYPES)
+def test_wrong_types_raise_invalid_input_naming_the_value(
+    cal: workdays.WorkdayCalendar, call: object, shown: str
+) -> None:
+    # trial s7 item 13: a TypeError or AttributeError from deep inside, where the rest of the API says InvalidInput
+    with pytest.raises(InvalidInput, match="must be") as e:
+        call(cal)  # type: ignore[operator]
+    assert shown in str(e.value)

@@ -5,7 +5,11 @@ any other header is a field the schema does not name (标题, 文号): kept with
 A row is made into the same mapping a JSON line decodes to: list fields split at 、 or ; (；),
 yes/no as 是/否, dates as a spreadsheet holds them (a date cell, 2025-03-03, 2025/3/3, 2025年3月3日),
 and a cell holding JSON (`[{"role": ...}]`) where a field holds objects; 无 is an empty list. Empty
-cells are fields left out; blank rows are skipped. A row's number (the header is row 1) is its line in findings.
+cells are fields left out; blank rows are skipped. A number in a date column of a workbook (45720, a date cell
+without its date format) is the Excel serial date it stands for (2025-03-04); in a CSV it is refused, naming
+the date it would be. The header is the first row, among the first ten that are not blank, that names
+known fields (two, else one): rows above it (an export's merged title, its 导出时间) are not records, and
+none naming a field is an `InvalidInput` saying so. A row's number in the sheet is its line in findings.
 
 CSV is read as UTF-8 (with or without a BOM) or else GBK (GB 18030); XLSX through openpyxl
 (`pip install 'govrules[xlsx]'`), its first worksheet.
@@ -16,6 +20,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
 import json
 import re
 import types
@@ -127,14 +132,39 @@ class _Bad(Exception):
         self.zh, self.en = zh, en
 
 
+#: Excel's day 0 for serial dates (its 1900 date system; day 60 is the 1900-02-29 that never was).
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+#: The serial dates read as days: 1900-03-01 to 9999-12-31.
+_SERIALS = range(61, 2958466)
+
+
+def _serial(value: float) -> str:
+    """A number in a date cell as the Excel serial date it is (45720: 2025-03-04; a fraction is the time of day)."""
+    if not _SERIALS.start <= value < _SERIALS.stop:  # NaN, infinite, or no day of the calendar
+        raise _Bad(
+            f"不是日期：{_text(value)}（是数字；应为日期，如2025-03-03）",
+            f"not a date: {_text(value)} (a number; write a date such as 2025-03-03)",
+        )
+    return (_EXCEL_EPOCH + dt.timedelta(days=int(value))).isoformat()
+
+
 def _cell(shape: str, value: object) -> object:
     """A cell as the JSON value of a field of that shape; `_Bad` (in Chinese) if it cannot be one."""
     if shape == "date":
         if isinstance(value, dt.date):
             return _text(value)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):  # a date cell without its date format
+            return _serial(value)
         text = _text(value)
         m = _DATE.fullmatch(text)
         if m is None:
+            if text.isdigit() and int(text) in _SERIALS and len(text) == 5:  # as a CSV writes a serial date
+                day = (_EXCEL_EPOCH + dt.timedelta(days=int(text))).isoformat()
+                raise _Bad(
+                    f"不是日期：{text!r}（像是Excel的日期序号，即{day}？请把该列设为日期格式后再导出，或写作{day}）",
+                    f"not a date: {text!r} (an Excel serial date, {day}? format the column as dates and export"
+                    f" again, or write {day})",
+                )
             raise _Bad(f"不是日期：{text!r}（应如2025-03-03）", f"not a date: {text!r} (write it as 2025-03-03)")
         y, mo, d = (int(g) for g in m.groups())
         try:
@@ -206,24 +236,65 @@ def _header(cells: Iterable[object]) -> list[tuple[str, str | None]]:
     return out
 
 
+#: How many non-blank rows may stand above the header: an office export's title (often merged
+#: across the columns), its 导出时间 or 导出人, a note.
+HEADER_WITHIN = 10
+
+
+_Header = list[tuple[str, str | None]]
+
+
+def _find_header(
+    it: Iterator[tuple[int, list[object]]],
+) -> tuple[int, _Header, list[tuple[int, list[object]]]] | None:
+    """The header row among the first `HEADER_WITHIN` non-blank rows: the first naming two known fields,
+    else the first naming one. Its number, its cells read, and the rows read past it (records); None
+    for a sheet of blank rows. Raises `InvalidInput` when none of them names a field, quoting the first.
+    """
+    above: list[tuple[int, list[object], _Header]] = []
+    for number, cells in it:
+        if not any(c is not None and _text(c) for c in cells):
+            continue
+        header = _header(cells)
+        if sum(1 for _, field in header if field is not None) >= 2:
+            return number, header, []
+        above.append((number, cells, header))
+        if len(above) == HEADER_WITHIN:
+            break
+    for k, (number, _cells, header) in enumerate(above):
+        if any(field is not None for _, field in header):
+            return number, header, [(n, c) for n, c, _ in above[k + 1 :]]
+    if not above:
+        return None
+    first, _, read = above[0]
+    shown = "、".join(name for name, _ in read if name)[:60]
+    names = [f for f in ("type", "id", "kind", "signed_by", "signed_on") if f in FIELD_LABELS]
+    some = "、".join(FIELD_LABELS[f] for f in names)
+    rows = f"第{first}行" if len(above) == 1 else f"第{first}行至第{above[-1][0]}行都"
+    raise InvalidInput(
+        f"no header row found: none of the first {len(above)} non-blank row(s) (from row {first}: {shown!r})"
+        f" names a field; the header is a row of column names such as {', '.join(names)}",
+        zh=f"找不到表头：{rows}没有已知的列名（第{first}行是“{shown}”）；表头应是一行列名，如{some}",
+    )
+
+
 def _records(rows: Iterable[tuple[int, list[object]]], record_type: str | None) -> Iterator[tuple[int | None, object]]:
-    """Rows (their numbers, their cells; the first the header) as what the audit reads."""
+    """Rows (their numbers in the sheet, their cells; the header among the first, `_find_header`) as what the
+    audit reads; rows above the header (a title, 导出时间) are not records."""
     default = _record_type(record_type) if record_type is not None else None
     it = iter(rows)
-    header: list[tuple[str, str | None]] | None = None
-    for _number, cells in it:
-        if any(c is not None and _text(c) for c in cells):
-            header = _header(cells)
-            break
-    if header is None:
+    found = _find_header(it)
+    if found is None:
         return
+    at, header, past = found
     if default is None and not any(field == "type" for _, field in header):
         raise InvalidInput(
-            "the header has no type (类型) column: add one, or give every record's type with --type"
+            f"the header (row {at}) has no type (类型) column: add one, or give every record's type with --type"
             " (such as --type document)",
-            zh="表头没有“类型”（type）列：请加上该列，或用 --type 指定全部记录的类型（如 --type document）",
+            zh=f"表头（第{at}行）没有“类型”（type）列：请加上该列，"
+            "或用 --type 指定全部记录的类型（如 --type document）",
         )
-    for number, cells in it:
+    for number, cells in itertools.chain(past, it):
         if not any(c is not None and _text(c) for c in cells):
             continue
         yield number, _row(header, cells, default, number)

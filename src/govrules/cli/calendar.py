@@ -203,13 +203,23 @@ def _add(args: argparse.Namespace) -> str:
     zh = lang == "zh"
     year = _file_year(args.file)
     base = workdays.china_without_file(year)
+    shipped = set(workdays.shipped_years())
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", CalendarFileWarning)
-        cal = workdays.load_holiday_cn(args.file, base, force=force)
-    shipped = set(workdays.shipped_years())
-    changed = [
-        (d, w) for y in sorted(shipped) for a in cal.source(y).amendments if a.file == args.file for d, w in a.days
-    ]
+        try:
+            cal = workdays.load_holiday_cn(args.file, base, force=force)
+        except CalendarFileError as e:  # it changes the State Council's days: said below, with the year
+            if e.reason != "published":
+                raise
+            changed = list(e.facts["changed"])  # type: ignore[call-overload]
+        else:
+            changed = [
+                (d, w)
+                for y in sorted(shipped)
+                for a in cal.source(y).amendments
+                if a.file == args.file
+                for d, w in a.days
+            ]
     if (year in shipped or changed) and not force:
         parts = [f"{year} is published (shipped with govrules)"] if year in shipped else []
         if changed:

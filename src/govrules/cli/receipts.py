@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from govrules import receipts, rulesets
-from govrules.cli._common import json_of
+from govrules.cli._common import json_of, with_files
 from govrules.cli._parse import add_document_options
 from govrules.errors import GovRulesError, InvalidInput
 from govrules.model import LeaveKind, Role
@@ -76,10 +76,8 @@ def decision_receipt(kind: str, args: argparse.Namespace, given: object) -> str:
     rs = rulesets.load(args.ruleset)
     estimates = bool(getattr(args, "provisional", False))
     cal = None
-    if getattr(args, "holidays", None):
-        cal = workdays.china(provisional=estimates)
-        for path in args.holidays:
-            cal = workdays.load_holiday_cn(path, cal)
+    if getattr(args, "holidays", None):  # as the text output loads them: `--force` obeyed, and said on stderr
+        cal = with_files(workdays.china(provisional=estimates), args.holidays, args.force, args.lang)
     return receipts.dumps(receipts.decide(kind, rs, given, calendar=cal, estimates=estimates))
 
 
@@ -134,7 +132,14 @@ def _verify(args: argparse.Namespace) -> int:
     except InvalidInput:
         raise
     except GovRulesError as e:  # the rules no longer answer this input: that is a change, not a bad receipt
-        print(f"结论已变化 (the answer changed): 现在无法作出决定 (now: {e})")
+        from govrules.calendar_messages import render
+
+        said = render(e, args.lang, run_options=False)  # a calendar error as the CLI says them, without API advice
+        print(
+            f"结论已变化：现在无法作出决定：{said}"
+            if args.lang == "zh"
+            else f"the answer changed: no decision can be made now: {said}"
+        )
         return 1
     if not changes:
         print("收据与现行规则的结论一致 (unchanged)")
