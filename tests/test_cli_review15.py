@@ -353,3 +353,17 @@ def test_type_on_a_json_log_is_refused_in_the_users_language(
     log = _write(tmp_path, "log.jsonl", '{"type":"document","id":"d1","kind":"请示","issuer":"政府"}\n')
     assert "--type 只用于没有类型列的表格导出" in error(capsys, "audit", "西丰", log, "--type", "document")
     assert "--type is for spreadsheets" in error(capsys, "--lang", "en", "audit", "西丰", log, "--type", "document")
+
+
+def test_the_json_audit_report_says_which_rules_it_was_checked_against(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """An auditor's JSON report names the ruleset, its rules version and govrules', as the HTTP summary does."""
+    from govrules import __version__, rulesets
+
+    log = _write(tmp_path, "log.jsonl", '{"type": "request", "id": "r1", "received_on": "2025-03-03"}\n')
+    code, out, _ = run(capsys, "audit", "xifeng-2022", log, "--format", "json")
+    summary = json.loads(out.splitlines()[-1])
+    rs = rulesets.load("xifeng-2022")
+    assert summary["type"] == "summary" and summary["govrules"] == __version__
+    assert summary["ruleset"] == {"id": rs.id, "version": rs.version, "title": rs.title}

@@ -18,7 +18,7 @@ import shutil
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO
+from typing import IO, Any
 
 import attrs
 
@@ -464,10 +464,18 @@ def json_lines(findings: Iterable[Finding]) -> Iterator[str]:
         )  # fmt: skip
 
 
-def summary_json(summary: Summary) -> str:
-    """The summary as one JSON object."""
+def summary_json(summary: Summary, ruleset: Ruleset | None = None) -> str:
+    """The summary as one JSON object; with `ruleset`, which rules it was audited against (id, version,
+    title) and the govrules version, as the HTTP service's summary says them."""
+    said: dict[str, Any] = {}
+    if ruleset is not None:
+        from govrules import __version__
+
+        said = {"ruleset": {"id": ruleset.id, "version": ruleset.version, "title": ruleset.title}}
+        said["govrules"] = __version__
     return json.dumps(
         {
+            **said,
             "type": "summary",
             "read": summary.read,
             "checked": summary.checked,

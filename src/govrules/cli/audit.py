@@ -140,7 +140,7 @@ def _write_report(args: argparse.Namespace, rs: Ruleset, run: AuditRun, out: IO[
     if args.format == "json":
         for row in rep.json_lines(run):
             out.write(row + "\n")
-        out.write(rep.summary_json(run.summary) + "\n")
+        out.write(rep.summary_json(run.summary, rs) + "\n")
     elif args.format == "csv":
         out.write("\ufeff")  # UTF-8 with BOM: Excel on Chinese Windows reads it as UTF-8, not GBK
         for row in rep.csv_rows(run):

@@ -142,7 +142,7 @@ def _verify(args: argparse.Namespace) -> int:
         )
         return 1
     if not changes:
-        print("收据与现行规则的结论一致 (unchanged)")
+        print("回执与现行规则的结论一致 (unchanged)")
         return 0
     for c in changes:
         print(c.describe())
