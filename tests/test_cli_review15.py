@@ -362,7 +362,7 @@ def test_the_json_audit_report_says_which_rules_it_was_checked_against(
     from govrules import __version__, rulesets
 
     log = _write(tmp_path, "log.jsonl", '{"type": "request", "id": "r1", "received_on": "2025-03-03"}\n')
-    code, out, _ = run(capsys, "audit", "xifeng-2022", log, "--format", "json")
+    _, out, _ = run(capsys, "audit", "xifeng-2022", log, "--format", "json")
     summary = json.loads(out.splitlines()[-1])
     rs = rulesets.load("xifeng-2022")
     assert summary["type"] == "summary" and summary["govrules"] == __version__
