@@ -944,3 +944,12 @@ def test_legal_affairs_head_among_composing_department_heads(rs: Ruleset, rule_i
     roles = getattr(rule, "who", None) or rule.when.role  # type: ignore[attr-defined]
     assert (LEGAL in roles) is legal
     assert AUDIT in roles and OD in roles
+
+
+@pytest.mark.parametrize(
+    "role", [X, D, DH], ids=["66 负责常务工作的副区长出访", "66 副区长出访", "66 部门主要负责同志出访"]
+)
+def test_66_visit_abroad_explained_as_needing_approval(rs: Ruleset, role: Role) -> None:
+    """六十六 「出国（境）考察交流视工作按程序审批」: approval is required; who approves the text does not say."""
+    text = attendance.check_leave(rs, _leave(role, LeaveKind.VISIT_ABROAD)).explain()
+    assert "须按程序审批" in text and "审批人本规则未规定" in text

@@ -1079,6 +1079,7 @@ RULES: tuple[Rule, ...] = (
         cite=KT.article(66, paragraph=2),
         quote="出国（境）考察交流视工作按程序审批。",
         when=LeaveIs(role=(*_LEADERS, *_ALL_DEPARTMENT_HEADS), kind=LeaveKind.VISIT_ABROAD),
+        note="出国（境）考察交流须按程序审批（第六十六条），审批程序和审批人本规则未规定",
         interpretation="visit-abroad-approval-not-named",
     ),
     # 六十六 严格控制因公出国（境）和外出考察 … 出国（境）考察交流视工作按程序审批。没有 … 实质内容的 … 一律不予安排
