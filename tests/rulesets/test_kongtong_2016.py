@@ -953,3 +953,22 @@ def test_66_visit_abroad_explained_as_needing_approval(rs: Ruleset, role: Role) 
     """六十六 「出国（境）考察交流视工作按程序审批」: approval is required; who approves the text does not say."""
     text = attendance.check_leave(rs, _leave(role, LeaveKind.VISIT_ABROAD)).explain()
     assert "须按程序审批" in text and "审批人本规则未规定" in text
+
+
+@pytest.mark.parametrize(
+    ("approver", "finding"),
+    [
+        pytest.param(H, False, id="59 区政府领导同意: the 区长 is one"),
+        pytest.param(X, False, id="59 区政府领导同意: the 负责常务工作的副区长 is one"),
+        pytest.param(D, False, id="59 区政府领导同意: a 副区长 is one"),
+        pytest.param(PGM, False, id="59 区政府领导同意: a 区政府党组成员 is one"),
+        pytest.param(OD, True, id="59 区政府领导同意: the 办公室主任 is none"),
+        pytest.param(FINANCE, True, id="59 区政府领导同意: another department head is none"),
+    ],
+)
+def test_59_department_trip_approved_by_any_government_leader(rs: Ruleset, approver: Role, finding: bool) -> None:
+    """五十九 「经区政府领导同意后报区委」: any of the 区政府领导 approves; the text names none in particular."""
+    record = {"type": "leave", "id": "t", "role": "DEPARTMENT_HEAD", "kind": "TRIP", "start": "2025-03-10",
+              "end": "2025-03-12", "requested_on": "2025-03-06", "approved_by": [approver.name],
+              "notified": ["PARTY_COMMITTEE"]}  # fmt: skip
+    assert ("leave_approvers" in {f.rule for f in audit(rs, [record])}) is finding

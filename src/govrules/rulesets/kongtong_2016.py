@@ -1143,6 +1143,15 @@ ROLES: tuple[Rule, ...] = (
         includes=(Role.EXECUTIVE_DEPUTY,),
         interpretation="executive-deputy-is-a-deputy",
     ),
+    # 59: 「经区政府领导同意」 names no one leader: the 区长, any 副区长 or 区政府党组成员 is one of the 区政府领导
+    RoleIncludes(
+        id="government_leaders_are_the_leaders",
+        cite=KT.article(59),
+        quote="区政府各部门主要负责同志外出的,须提前向区政府领导报告,经区政府领导同意后报区委。",
+        role=Role.GOVERNMENT_LEADER,
+        includes=_LEADERS,
+        interpretation="department-trip-approver",
+    ),
 )
 
 RULESET = make_ruleset(
