@@ -1143,6 +1143,16 @@ ROLES: tuple[Rule, ...] = (
         includes=(Role.EXECUTIVE_DEPUTY,),
         interpretation="executive-deputy-is-a-deputy",
     ),
+    # 46: 「需向会议主持人请假」 — a leave record does not say who chaired; whoever may chair one of the five meetings
+    #     (七、九、四十三、四十四: the 区长, the executive deputy, a 副区长) may have been its chair
+    RoleIncludes(
+        id="who_may_chair_the_meeting",
+        cite=(KT.article(46), KT.article(7), KT.article(9), KT.article(43), KT.article(44)),
+        quote="区政府领导同志及其他人员因故不能出席或列席区政府全体会议、区政府党组会议、区政府常务会议、区长办公会议和区政府专题会议,需向会议主持人请假。",
+        role=Role.MEETING_CHAIR,
+        includes=(Role.HEAD, *_DEPUTIES),
+        interpretation="meeting-absence-any-reason",
+    ),
     # 59: 「经区政府领导同意」 names no one leader: the 区长, any 副区长 or 区政府党组成员 is one of the 区政府领导
     RoleIncludes(
         id="government_leaders_are_the_leaders",
