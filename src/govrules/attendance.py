@@ -361,9 +361,23 @@ class MeetingDecision:
             text = head + "：" + "；".join(v.message for v in self.violations) + "。"
         if not self.composition_checked:
             text += "本规则（现存文本）未规定该会议的组成，组成与主持未作检查。"
+        text += _presider_terms(rs, self.meeting)
         if self.provisional:
             text += "注意：所用节假日安排为估算，以国务院通知为准。"
         return text + "\n" + quote_citations(rs, self.citations)
+
+
+def _presider_terms(ruleset: Ruleset, meeting: Meeting) -> str:
+    """The circumstance the text sets for one presiding in another's place, in its words (`Alternate.terms`):
+    '负责常务工作的副区长主持，限于区长外出期间。'; empty where the presider is not such an alternate."""
+    rules = ruleset.cached(("meeting_rules", meeting.kind), lambda: _meeting_rules(ruleset, meeting.kind))
+    rule = rules[0] if rules is not None else None
+    if rule is None or ruleset.acts_as(meeting.presided_by, rule.presiders):
+        return ""
+    alt = next((a for a in rule.presider_alternates if ruleset.acts_as(meeting.presided_by, (a.role,))), None)
+    if alt is None or not alt.terms:
+        return ""
+    return f"{ruleset.name(meeting.presided_by)}主持，限于{alt.terms}。"
 
 
 def check_meeting(

@@ -134,7 +134,7 @@ MEETINGS = [
     pytest.param(
         MeetingKind.PLENARY,
         "presider_alternates",
-        (Alternate(X, AlternateBasis.ABSENCE),),
+        (Alternate(X, AlternateBasis.ABSENCE, terms="区长外出期间"),),
         id="40+9 全体会议 区长外出期间 负责常务工作的副区长主持",
     ),
     pytest.param(MeetingKind.PARTY_GROUP, "members", {H, PGM}, id="41 党组会议 党组成员组成"),
@@ -143,6 +143,12 @@ MEETINGS = [
     ),
     pytest.param(MeetingKind.PARTY_GROUP, "convener", H, id="41+7 党组书记 = 区长 召集"),
     pytest.param(MeetingKind.PARTY_GROUP, "presiders", (H,), id="41+7 党组书记 = 区长 主持"),
+    pytest.param(
+        MeetingKind.PARTY_GROUP,
+        "presider_alternates",
+        (Alternate(X, AlternateBasis.ABSENCE, terms="区长外出期间"),),
+        id="41+39+9 党组会议 区长外出期间 负责常务工作的副区长主持 (open: not a certain breach)",
+    ),
     pytest.param(MeetingKind.EXECUTIVE, "members", {H, X, D, PGM}, id="42 常务会议 组成 (no 部门)"),
     pytest.param(
         MeetingKind.EXECUTIVE,
@@ -161,7 +167,7 @@ MEETINGS = [
     pytest.param(
         MeetingKind.EXECUTIVE,
         "presider_alternates",
-        (Alternate(X, AlternateBasis.ABSENCE),),
+        (Alternate(X, AlternateBasis.ABSENCE, terms="区长外出期间"),),
         id="42+9 常务会议 区长外出期间 负责常务工作的副区长主持",
     ),
     pytest.param(MeetingKind.EXECUTIVE, "assistants_per_reporting_unit", 1, id="46 常务会议 每个汇报单位可带1名助手"),
@@ -202,7 +208,7 @@ def test_meeting_composition(rs: Ruleset, kind: MeetingKind, field: str, expecte
     ("kind", "cited"),
     [
         pytest.param(MeetingKind.PLENARY, {40, 7, 9}, id="40+7+9 全体会议"),
-        pytest.param(MeetingKind.PARTY_GROUP, {41, 7}, id="41+7 党组会议"),
+        pytest.param(MeetingKind.PARTY_GROUP, {41, 7, 9}, id="41+7+9 党组会议"),
         pytest.param(MeetingKind.EXECUTIVE, {42, 7, 46, 9}, id="42+7+46+9 常务会议"),
         pytest.param(MeetingKind.HEAD_OFFICE, {43, 7}, id="43+7 区长办公会议"),
         pytest.param(MeetingKind.TOPICAL, {44, 7}, id="44+7 专题会议"),
@@ -776,6 +782,14 @@ _EXEC_OBSERVERS = (ODD, SUPERVISION, Role.INSPECTION_HEAD, LEGAL)
         pytest.param(Meeting(kind=MeetingKind.PLENARY, date=date(2025, 3, 12), presided_by=X,
                              attendees=(D, PGM, DH, OD), absent=(_absent_head(MeetingKind.PLENARY),)),
                      True, id="40+9 全体会议, 区长不在, 负责常务工作的副区长主持"),
+        pytest.param(Meeting(kind=MeetingKind.PARTY_GROUP, date=date(2025, 3, 12), presided_by=X, attendees=(PGM,),
+                             absent=(_absent_head(MeetingKind.PARTY_GROUP),)),
+                     True, id="41+39+9 党组会议, 区长不在, 负责常务工作的副区长主持 (a breach under one reading only)"),
+        pytest.param(Meeting(kind=MeetingKind.PARTY_GROUP, date=date(2025, 3, 12), presided_by=X, attendees=(H, PGM)),
+                     False, id="41+9 党组会议, 区长出席 yet 负责常务工作的副区长主持"),
+        pytest.param(Meeting(kind=MeetingKind.PARTY_GROUP, date=date(2025, 3, 12), presided_by=D, attendees=(X, PGM),
+                             absent=(_absent_head(MeetingKind.PARTY_GROUP),)),
+                     False, id="41+9 党组会议, 区长不在, another 副区长主持: 9 names only 负责常务工作的副区长"),
         pytest.param(Meeting(kind=MeetingKind.PLENARY, date=date(2025, 3, 12), presided_by=H,
                              attendees=(X, D, PGM, DH, OD, AUDIT, FINANCE)),
                      True, id="40+10 全体会议 attended by the 审计局 and 财政局 principals"),
@@ -855,3 +869,124 @@ def test_54_same_day_reading_is_said_as_the_text_says_it() -> None:
     d = deadlines.due(load("kongtong-2016"), "leader_reading", date(2025, 10, 15))
     assert d.date == date(2025, 10, 15)
     assert "时限为公文送达领导当日" in d.explain() and "0天" not in d.explain()
+
+
+# -- fourth reading -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "attendees"),
+    [
+        pytest.param(MeetingKind.PLENARY, (D, PGM, DH, OD), id="9+40 全体会议: 区长外出期间 said"),
+        pytest.param(MeetingKind.EXECUTIVE, (D, PGM), id="9+42 常务会议: 区长外出期间 said"),
+        pytest.param(MeetingKind.PARTY_GROUP, (PGM,), id="9+41 党组会议: 区长外出期间 said"),
+    ],
+)
+def test_9_acting_presider_explained_with_its_condition(
+    rs: Ruleset, kind: MeetingKind, attendees: tuple[Role, ...]
+) -> None:
+    """九 「区长外出期间,由负责常务工作的副区长主持区政府工作」: the explanation says when he may chair."""
+    observers = _EXEC_OBSERVERS if kind is MeetingKind.EXECUTIVE else ()
+    meeting = Meeting(kind=kind, date=date(2025, 3, 12), presided_by=X, attendees=attendees, non_voting=observers,
+                      absent=(_absent_head(kind),))  # fmt: skip
+    decision = attendance.check_meeting(rs, meeting)
+    assert decision.ok, decision.explain()
+    assert "负责常务工作的副区长主持，限于区长外出期间。" in decision.explain()
+    chaired = Meeting(kind=kind, date=date(2025, 3, 12), presided_by=H, attendees=(X, *attendees), non_voting=observers)
+    assert "限于区长外出期间" not in attendance.check_meeting(rs, chaired).explain()
+
+
+_DATED = {"signed_on": "2025-03-03", "printed_on": "2025-03-12", "published_on": "2025-03-20",
+          "meeting": "EXECUTIVE", "meeting_date": "2025-03-03"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("issuer", "signer", "found"),
+    [
+        pytest.param("GOVERNMENT", "DEPUTY", {"printing", "publication", "post_meeting_issue"},
+                     id="53 以区政府名义印发: printing, publication and issue timed"),
+        pytest.param("GOVERNMENT_OFFICE", "OFFICE_DIRECTOR", {"printing", "publication", "post_meeting_issue"},
+                     id="53 以区政府办公室名义印发: timed"),
+        pytest.param("DEPARTMENT", "DEPARTMENT_HEAD", set(), id="53 a department's own document: not timed"),
+        pytest.param("TOWNSHIP", "TOWNSHIP_HEAD", set(), id="53 a township's own document: not timed"),
+    ],
+)  # fmt: skip
+def test_53_periods_bind_documents_in_the_governments_or_offices_name(
+    rs: Ruleset, issuer: str, signer: str, found: set[str]
+) -> None:
+    """五十三 「以区政府或区政府办公室名义印发的文件」: only these are timed (printing, publication, issue)."""
+    record = {"type": "document", "id": "d", "kind": "NOTICE", "issuer": issuer, "addressee": "SUBORDINATES",
+              "signed_by": signer, **_DATED}  # fmt: skip
+    rules = {f.rule for f in audit(rs, [record, {**record, "id": "d2"}])}
+    assert rules & {"printing", "publication", "post_meeting_issue"} == found
+
+
+def test_53_periods_declare_the_documents_they_bind(rs: Ruleset) -> None:
+    doc = Document(kind=DocumentKind.NOTICE, issuer=Issuer.DEPARTMENT, addressee=Addressee.SUBORDINATES)
+    for rule_id in ("printing", "publication", "post_meeting_issue"):
+        rule = rs.rule(rule_id)
+        assert rule.documents is not None and not rule.documents.holds(doc), rule_id  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "legal"),
+    [
+        pytest.param(
+            "government_composition", False, id="4 组成部门主要负责同志: not the 法制办's (not said 组成部门)"
+        ),
+        pytest.param("decisions_binding", False, id="57 组成人员: not the 法制办's"),
+        pytest.param("speech_approval", False, id="57 组成人员 speaking for the government: not the 法制办's"),
+        pytest.param("department_head_trip", True, id="59 各部门主要负责同志: the 法制办 is a 区政府 body"),
+    ],
+)
+def test_legal_affairs_head_among_composing_department_heads(rs: Ruleset, rule_id: str, legal: bool) -> None:
+    rule = rs.rule(rule_id)
+    roles = getattr(rule, "who", None) or rule.when.role  # type: ignore[attr-defined]
+    assert (LEGAL in roles) is legal
+    assert AUDIT in roles and OD in roles
+
+
+@pytest.mark.parametrize(
+    "role", [X, D, DH], ids=["66 负责常务工作的副区长出访", "66 副区长出访", "66 部门主要负责同志出访"]
+)
+def test_66_visit_abroad_explained_as_needing_approval(rs: Ruleset, role: Role) -> None:
+    """六十六 「出国（境）考察交流视工作按程序审批」: approval is required; who approves the text does not say."""
+    text = attendance.check_leave(rs, _leave(role, LeaveKind.VISIT_ABROAD)).explain()
+    assert "须按程序审批" in text and "审批人本规则未规定" in text
+
+
+@pytest.mark.parametrize(
+    ("approver", "finding"),
+    [
+        pytest.param(H, False, id="59 区政府领导同意: the 区长 is one"),
+        pytest.param(X, False, id="59 区政府领导同意: the 负责常务工作的副区长 is one"),
+        pytest.param(D, False, id="59 区政府领导同意: a 副区长 is one"),
+        pytest.param(PGM, False, id="59 区政府领导同意: a 区政府党组成员 is one"),
+        pytest.param(OD, True, id="59 区政府领导同意: the 办公室主任 is none"),
+        pytest.param(FINANCE, True, id="59 区政府领导同意: another department head is none"),
+    ],
+)
+def test_59_department_trip_approved_by_any_government_leader(rs: Ruleset, approver: Role, finding: bool) -> None:
+    """五十九 「经区政府领导同意后报区委」: any of the 区政府领导 approves; the text names none in particular."""
+    record = {"type": "leave", "id": "t", "role": "DEPARTMENT_HEAD", "kind": "TRIP", "start": "2025-03-10",
+              "end": "2025-03-12", "requested_on": "2025-03-06", "approved_by": [approver.name],
+              "notified": ["PARTY_COMMITTEE"]}  # fmt: skip
+    assert ("leave_approvers" in {f.rule for f in audit(rs, [record])}) is finding
+
+
+@pytest.mark.parametrize(
+    ("approver", "finding"),
+    [
+        pytest.param(H, False, id="46 向会议主持人请假: the 区长 may have chaired (七)"),
+        pytest.param(X, False, id="46 向会议主持人请假: the executive deputy may have chaired (九)"),
+        pytest.param(D, False, id="46 向会议主持人请假: a 副区长 may have chaired (四十三、四十四)"),
+        pytest.param(OD, True, id="46 向会议主持人请假: the 办公室主任 chairs none of the five"),
+        pytest.param(DH, True, id="46 向会议主持人请假: a department head chairs none of the five"),
+    ],
+)
+def test_46_leave_granted_by_one_who_may_have_chaired(rs: Ruleset, approver: Role, finding: bool) -> None:
+    """四十六 「需向会议主持人请假」: the record does not say who chaired; one who could not have is a breach."""
+    record = {"type": "leave", "id": "m", "role": "DEPARTMENT_HEAD", "kind": "MEETING_ABSENCE",
+              "meeting": "EXECUTIVE", "start": "2025-03-12", "end": "2025-03-12", "requested_on": "2025-03-11",
+              "approved_by": [approver.name]}  # fmt: skip
+    assert ("leave_approvers" in {f.rule for f in audit(rs, [record])}) is finding

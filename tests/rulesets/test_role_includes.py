@@ -113,14 +113,14 @@ def test_the_executive_deputy_approves_what_the_deputy_in_charge_approves() -> N
 
 def test_the_executive_deputy_is_no_outsider_where_deputies_may_attend() -> None:
     """崆峒 四十一: the 党组会议 is its members', and 非党员副区长 may sit in; the 负责常务工作的副区长 (九) is a
-    副区长, so he is no outsider as member or observer. A department head is."""
+    副区长, so he is no outsider as member or observer. A department head is. (Since the fourth reading he may
+    also chair it while the 区长 is away — 九 — so he is no outsider there even without the RoleIncludes rule.)"""
     rs = rulesets.load("kongtong-2016")
     day = date(2025, 3, 12)
     for where in ("attendees", "non_voting"):
         roles = {"attendees": ["PARTY_GROUP_MEMBER"], where: ["PARTY_GROUP_MEMBER", "EXECUTIVE_DEPUTY"]}
         meeting = Meeting(kind="PARTY_GROUP", date=day, presided_by="HEAD", **roles)  # type: ignore[arg-type]
         assert attendance.check_meeting(rs, meeting).ok, where
-        assert not attendance.check_meeting(remove_rule(rs, RULE), meeting).ok, where
     outsider = ["PARTY_GROUP_MEMBER", "DEPARTMENT_HEAD"]
     head = Meeting(kind="PARTY_GROUP", date=day, presided_by="HEAD", attendees=outsider)
     assert not attendance.check_meeting(rs, head).ok

@@ -840,8 +840,9 @@ class AuditRun(Iterator[Finding]):
     def _document(self, r: DocumentRecord) -> list[Finding]:
         verdict = _document_verdict(self._rs, r) if _one_of_a_kind(r) else self._document_situation(r)
         return self._document_dated(
-            verdict, r.kind, r.major_revision, r.signed_on, r.printed_on, r.published_on, r.meeting_date
-        )
+            verdict, r.kind, r.major_revision, _unbound(self._rs, r), r.signed_on, r.printed_on, r.published_on,
+            r.meeting_date,
+        )  # fmt: skip
 
     def _document_situation(self, r: DocumentRecord) -> _Verdict:
         rs = self._rs
@@ -850,14 +851,15 @@ class AuditRun(Iterator[Finding]):
                r.approved_by)  # fmt: skip
         return rs.cached(key, lambda: _document_situation(rs, r))
 
-    def _document_entry(self, r: DocumentRecord) -> tuple[_Verdict, DocumentKind, bool] | None:
-        """What a document's situation gets (for `_unbuilt`): its verdict, kind and major_revision."""
+    def _document_entry(self, r: DocumentRecord) -> tuple[_Verdict, DocumentKind, bool, frozenset[str]] | None:
+        """What a document's situation gets (for `_unbuilt`): its verdict, kind, major_revision and the
+        periods that do not bind its document."""
         if _one_of_a_kind(r):
             return None
-        return self._document_situation(r), r.kind, r.major_revision
+        return self._document_situation(r), r.kind, r.major_revision, _unbound(self._rs, r)
 
     def _document_unbuilt(
-        self, entry: tuple[_Verdict, DocumentKind, bool], _: str, days: tuple[date | None, ...]
+        self, entry: tuple[_Verdict, DocumentKind, bool, frozenset[str]], _: str, days: tuple[date | None, ...]
     ) -> list[Finding]:
         return self._document_dated(*entry, *_DOCUMENT_DAYS(days))
 
@@ -866,16 +868,20 @@ class AuditRun(Iterator[Finding]):
         verdict: _Verdict,
         kind: DocumentKind,
         major_revision: bool,
+        unbound: frozenset[str],
         signed_on: date | None,
         printed_on: date | None,
         published_on: date | None,
         meeting_date: date | None,
     ) -> list[Finding]:
-        """A document's findings: its situation's verdict, and its dates'."""
+        """A document's findings: its situation's verdict, and its dates' (the periods `unbound` do not bind
+        this document: `DeadlineRule.documents`)."""
         found = self._found(verdict, signed_on)
-        found += self._deadline("printing", signed_on, printed_on, "签发后印制")
-        found += self._deadline("publication", printed_on, published_on, "印制后公开")
-        if meeting_date is not None and kind is not DocumentKind.MINUTES:
+        if "printing" not in unbound:
+            found += self._deadline("printing", signed_on, printed_on, "签发后印制")
+        if "publication" not in unbound:
+            found += self._deadline("publication", printed_on, published_on, "印制后公开")
+        if meeting_date is not None and kind is not DocumentKind.MINUTES and "post_meeting_issue" not in unbound:
             variant = "major_revision" if major_revision else None
             rule = self._deadline_rule("post_meeting_issue")
             if variant and rule is not None and variant not in rule.variants:
@@ -1024,6 +1030,26 @@ def _one_of_a_kind(r: DocumentRecord) -> bool:
     list of reviewers is one of a kind (nothing to share with other records, and no key of unbounded
     size remembered on the ruleset)."""
     return bool(r.authorizations) or _big(r.reviewed_by, r.countersigned_by, r.seal)
+
+
+#: The periods a document record's dates are checked against.
+_DOCUMENT_PERIODS = ("printing", "publication", "post_meeting_issue")
+
+
+def _unbound(rs: Ruleset, r: DocumentRecord) -> frozenset[str]:
+    """The periods of `_DOCUMENT_PERIODS` whose rule binds other documents only (`DeadlineRule.documents`)."""
+    key = ("audit:unbound", r.kind, r.issuer, r.addressee, r.matters, r.meeting, r.presided_by)
+
+    def work() -> frozenset[str]:
+        doc = r.document()
+        rules = (rs.rule(i) for i in _DOCUMENT_PERIODS if rs.has_rule(i))
+        return frozenset(
+            d.id
+            for d in rules
+            if isinstance(d, DeadlineRule) and d.documents is not None and not d.documents.holds(doc)
+        )
+
+    return rs.cached(key, work)
 
 
 def _days_at(cls: type, *names: str) -> Callable[[tuple[date | None, ...]], tuple[date | None, ...]]:

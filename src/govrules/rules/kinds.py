@@ -252,17 +252,23 @@ class SealRule(Rule):
 
 @attrs.frozen(kw_only=True)
 class DeadlineRule(Rule):
-    """A named period (DESIGN.md's deadline ids): from `anchor` (an event), `action` is due."""
+    """A named period (DESIGN.md's deadline ids): from `anchor` (an event), `action` is due.
+
+    `documents`: where the text binds the period to some documents only (「以区政府或区政府办公室名义印发的文件」),
+    the documents it binds; the audit checks a document record's dates against it only when the record's
+    document meets it. None: every document.
+    """
 
     period: Period
     anchor: str
     action: str
     variants: Mapping[str, Period] = attrs.field(factory=dict, converter=_proxy)
+    documents: DocumentIs | None = None
 
     kind_label: ClassVar[str] = "时限"
 
     def outcome(self) -> tuple[object, ...]:
-        return (self.period, tuple(sorted(self.variants.items())))
+        return (self.period, tuple(sorted(self.variants.items())), self.documents)
 
 
 @attrs.frozen(kw_only=True)

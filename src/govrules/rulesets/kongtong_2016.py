@@ -150,6 +150,10 @@ _NAMED_PRINCIPALS = (
 #: 部门主要负责同志 wherever the text says it (第四、五十七、五十九条): the generic role, the office director and the
 #: named principals.
 _ALL_DEPARTMENT_HEADS = (*_DEPARTMENT_HEADS, *_NAMED_PRINCIPALS)
+#: 区政府组成部门主要负责同志 (第四、五十七条 组成人员): the department heads but the 区政府法制办公室's, whose office
+#: the text names a 区政府 body (四十二) without saying it is a 组成部门 (interpretation
+#: `office-director-as-department-head`).
+_COMPOSING_DEPARTMENT_HEADS = tuple(r for r in _ALL_DEPARTMENT_HEADS if r is not Role.LEGAL_AFFAIRS_HEAD)
 _UPWARD = (
     Addressee.HIGHER_GOVERNMENT,
     Addressee.HIGHER_DEPARTMENT,
@@ -158,6 +162,12 @@ _UPWARD = (
 )
 _SIDEWAYS_DOWNWARD = (Addressee.PEERS, Addressee.SUBORDINATES, Addressee.PUBLIC)
 _ART_52_GENERAL = ("government_upward", "government_parallel_downward")
+#: 九 「区长外出期间,由负责常务工作的副区长主持区政府工作」: who may chair the 全体会议, 常务会议 and 党组会议 in the
+#: 区长's place, and when (interpretation `acting-head-does-not-sign`).
+_ACTING_PRESIDER = (Alternate(Role.EXECUTIVE_DEPUTY, AlternateBasis.ABSENCE, terms="区长外出期间"),)
+#: 五十三 「以区政府或区政府办公室名义印发的文件」: the documents whose printing, publication and issue after a meeting
+#: the article times (interpretation `post-meeting-scope`).
+_GOVERNMENT_OR_OFFICE_ISSUED = DocumentIs(issuer=(Issuer.GOVERNMENT, Issuer.GOVERNMENT_OFFICE))
 
 
 RULES: tuple[Rule, ...] = (
@@ -166,7 +176,7 @@ RULES: tuple[Rule, ...] = (
         id="government_composition",
         cite=KT.article(4),
         quote="区政府由下列人员组成:区长、副区长、区政府党组成员,区政府组成部门主要负责同志。",
-        who=(*_LEADERS, *_ALL_DEPARTMENT_HEADS),
+        who=(*_LEADERS, *_COMPOSING_DEPARTMENT_HEADS),
         summary="区政府由区长、副区长、区政府党组成员和区政府组成部门主要负责同志组成",
         interpretation="office-director-as-department-head",
     ),
@@ -425,7 +435,7 @@ RULES: tuple[Rule, ...] = (
         convener=Role.HEAD,
         presiders=(Role.HEAD,),
         # 九 区长外出期间,由负责常务工作的副区长主持区政府工作 — may include chairing this meeting
-        presider_alternates=(Alternate(Role.EXECUTIVE_DEPUTY, AlternateBasis.ABSENCE),),
+        presider_alternates=_ACTING_PRESIDER,
         interpretation="plenary-observers",
         organisers=(Role.OFFICE_DIRECTOR, Role.OFFICE_CLERK),
     ),
@@ -441,13 +451,15 @@ RULES: tuple[Rule, ...] = (
     #        … 根据需要可安排非党员副区长、区政府办公室副主任列席会议。
     MeetingRule(
         id="party_group_composition",
-        cite=(KT.article(41), KT.article(7)),
+        cite=(KT.article(41), KT.article(7), KT.article(9)),
         quote="区政府党组会议由区政府党组成员组成,由区政府党组书记召集和主持。",
         meeting=MeetingKind.PARTY_GROUP,
         members=(Role.HEAD, Role.PARTY_GROUP_MEMBER),
         optional_non_voting=(Role.DEPUTY, Role.OFFICE_DEPUTY_DIRECTOR),
         convener=Role.HEAD,
         presiders=(Role.HEAD,),
+        # 九 区长外出期间,由负责常务工作的副区长主持区政府工作 — 三十九、七 count this meeting among the government's
+        presider_alternates=_ACTING_PRESIDER,
         interpretation="party-group-membership",
         organisers=(Role.OFFICE_CLERK,),
     ),
@@ -492,7 +504,7 @@ RULES: tuple[Rule, ...] = (
         convener=Role.HEAD,
         presiders=(Role.HEAD,),
         # 九 区长外出期间,由负责常务工作的副区长主持区政府工作 — may include chairing this meeting
-        presider_alternates=(Alternate(Role.EXECUTIVE_DEPUTY, AlternateBasis.ABSENCE),),
+        presider_alternates=_ACTING_PRESIDER,
         assistants_per_reporting_unit=1,
         interpretation="executive-observers-and-assistants",
         organisers=(Role.OFFICE_DIRECTOR, Role.OFFICE_CLERK),
@@ -923,6 +935,7 @@ RULES: tuple[Rule, ...] = (
         variants={"major_revision": Period(7, WORKDAY, AFTER)},
         anchor="会议结束",
         action="会议讨论通过的文件印发",
+        documents=_GOVERNMENT_OR_OFFICE_ISSUED,
         interpretation="post-meeting-scope",
     ),
     # 五十三 有明确上报时限的按时限上报 — an external time limit, not in this text
@@ -942,6 +955,7 @@ RULES: tuple[Rule, ...] = (
         period=Period(2, WORKDAY, AFTER),
         anchor="领导签发",
         action="文件完成印制",
+        documents=_GOVERNMENT_OR_OFFICE_ISSUED,
         interpretation="printing-within",
     ),
     # 五十三 可以公开的文件,要于印制完成之日起1个工作日内在"甘肃·崆峒"门户网站公开。
@@ -952,6 +966,7 @@ RULES: tuple[Rule, ...] = (
         period=Period(1, WORKDAY, AFTER),
         anchor="印制完成",
         action="可以公开的文件在“甘肃·崆峒”门户网站公开",
+        documents=_GOVERNMENT_OR_OFFICE_ISSUED,
         interpretation="publication-start-day",
     ),
     # 五十三 文件印发后,牵头起草部门要会同有关方面通过各种媒体同步进行政策解读
@@ -993,7 +1008,7 @@ RULES: tuple[Rule, ...] = (
         id="decisions_binding",
         cite=KT.article(57),
         quote="如有不同意见可在区政府会议上提出,在没有重新作出决定前,不得有任何与区政府决定相违背的言论和行为",
-        who=(*_LEADERS, *_ALL_DEPARTMENT_HEADS),
+        who=(*_LEADERS, *_COMPOSING_DEPARTMENT_HEADS),
         summary="组成人员执行区政府决定；不同意见在区政府会议上提出，重新决定前不得有相违背的言行",
     ),
     # 五十七 代表区政府发表讲话或文章,事先须经区政府同意。
@@ -1001,7 +1016,7 @@ RULES: tuple[Rule, ...] = (
         id="speech_approval",
         cite=KT.article(57),
         quote="代表区政府发表讲话或文章,事先须经区政府同意。",
-        who=(*_LEADERS, *_ALL_DEPARTMENT_HEADS),
+        who=(*_LEADERS, *_COMPOSING_DEPARTMENT_HEADS),
         summary="代表区政府发表讲话或文章须事先经区政府同意（未规定提前量）",
     ),
     # 五十八 区政府各部门发布涉及政府重要工作部署 … 的信息,要经过严格审定,重大情况要及时向区政府报告。
@@ -1070,6 +1085,7 @@ RULES: tuple[Rule, ...] = (
         cite=KT.article(66, paragraph=2),
         quote="出国（境）考察交流视工作按程序审批。",
         when=LeaveIs(role=(*_LEADERS, *_ALL_DEPARTMENT_HEADS), kind=LeaveKind.VISIT_ABROAD),
+        note="出国（境）考察交流须按程序审批（第六十六条），审批程序和审批人本规则未规定",
         interpretation="visit-abroad-approval-not-named",
     ),
     # 六十六 严格控制因公出国（境）和外出考察 … 出国（境）考察交流视工作按程序审批。没有 … 实质内容的 … 一律不予安排
@@ -1133,15 +1149,25 @@ ROLES: tuple[Rule, ...] = (
         includes=(Role.EXECUTIVE_DEPUTY,),
         interpretation="executive-deputy-is-a-deputy",
     ),
-    # 47 会议主持人: who may chair the meetings 47 lists: the 区长 (7), the 负责常务工作的副区长 in
-    # his absence (9), a 副区长 (43 on commission, 44)
+    # 46: 「需向会议主持人请假」 — a leave record does not say who chaired; whoever may chair one of the five meetings
+    #     (七、九、四十三、四十四: the 区长, the executive deputy, a 副区长) may have been its chair. 47 「由会议主持人
+    #     签发」: a recorded presider among them signs the minutes, another is not made the signer (meeting-chair-is-a-leader)
     RoleIncludes(
-        id="meeting_chair_is_a_leader",
-        cite=(KT.article(47), KT.article(7), KT.article(9), KT.article(44)),
-        quote="由会议主持人签发",
+        id="who_may_chair_the_meeting",
+        cite=(KT.article(46), KT.article(47), KT.article(7), KT.article(9), KT.article(43), KT.article(44)),
+        quote="区政府领导同志及其他人员因故不能出席或列席区政府全体会议、区政府党组会议、区政府常务会议、区长办公会议和区政府专题会议,需向会议主持人请假。",
         role=Role.MEETING_CHAIR,
-        includes=(Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY),
-        interpretation="meeting-chair-is-a-leader",
+        includes=(Role.HEAD, *_DEPUTIES),
+        interpretation="meeting-absence-any-reason",
+    ),
+    # 59: 「经区政府领导同意」 names no one leader: the 区长, any 副区长 or 区政府党组成员 is one of the 区政府领导
+    RoleIncludes(
+        id="government_leaders_are_the_leaders",
+        cite=KT.article(59),
+        quote="区政府各部门主要负责同志外出的,须提前向区政府领导报告,经区政府领导同意后报区委。",
+        role=Role.GOVERNMENT_LEADER,
+        includes=_LEADERS,
+        interpretation="department-trip-approver",
     ),
 )
 
