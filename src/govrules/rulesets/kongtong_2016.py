@@ -1151,7 +1151,8 @@ ROLES: tuple[Rule, ...] = (
     ),
     # 46: 「需向会议主持人请假」 — a leave record does not say who chaired; whoever may chair one of the five meetings
     #     (七、九、四十三、四十四: the 区长, the executive deputy, a 副区长) may have been its chair. 47 「由会议主持人
-    #     签发」: a recorded presider among them signs the minutes, another is not made the signer (meeting-chair-is-a-leader)
+    #     签发」: a recorded presider among them signs the minutes, another is not made the signer
+    #     (meeting-chair-is-a-leader)
     RoleIncludes(
         id="who_may_chair_the_meeting",
         cite=(KT.article(46), KT.article(47), KT.article(7), KT.article(9), KT.article(43), KT.article(44)),
