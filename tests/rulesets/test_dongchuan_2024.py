@@ -882,3 +882,43 @@ def test_31_a_major_conference_request_is_the_heads_to_approve() -> None:
     assert not signing.check_approval(rs, major, Review(Role.DEPUTY, ReviewAct.CIRCLED)).ok
     ordinary = attrs.evolve(major, matters=frozenset())
     assert signing.check_approval(rs, ordinary, Review(Role.DEPUTY, ReviewAct.CIRCLED)).ok
+
+
+# -- round 4 ---------------------------------------------------------------------------------------
+
+TOPICAL_MAJOR = {"meeting": MeetingKind.TOPICAL, "matters": {Matter.MAJOR}}
+
+
+@pytest.mark.parametrize(
+    ("presided_by", "signed_by", "reviewed_by", "missing"),
+    [
+        pytest.param(D, H, (), "副区长", id="24¶3 the 区长 signs with no act of the chair"),
+        pytest.param(D, H, (X,), "副区长", id="24¶3 the 常务副区长 does not act for the 副区长 who chaired"),
+        pytest.param(X, H, (), "负责常务工作的副区长", id="24¶3 the 常务副区长 chaired and did not act"),
+        pytest.param(D, H, (D,), None, id="24¶3 the chair reviewed, the 区长 signed"),
+        pytest.param(X, H, (X,), None, id="24¶3 the 常务副区长 chaired and reviewed"),
+        pytest.param(D, D, (H,), None, id="24¶3 the chair signed, the 区长 审定"),
+        pytest.param(H, H, (), None, id="24¶3 the 区长 chaired and signed"),
+        pytest.param(None, H, (), None, id="24¶3 no chair on record: not checked"),
+    ],
+)  # fmt: skip
+def test_24_major_topical_minutes_the_chair_acts_whoever_signs(
+    presided_by: Role | None, signed_by: Role, reviewed_by: tuple[Role, ...], missing: str | None
+) -> None:
+    # 24¶3 区人民政府专题会议纪要由主持召开会议的区人民政府领导签发涉及重大事项报区长审定: the chair signs, or reviews
+    # before the 区长 signs (`reviews_unless_signing`); the 区长 alone leaves out the chair's act.
+    document = _doc(MIN, GOV, presided_by=presided_by, **TOPICAL_MAJOR)
+    verdict = signing.check_signature(RS, document, signed_by, reviewed_by=reviewed_by)
+    assert "signer" not in [v.rule for v in verdict.violations]
+    if missing is None:
+        assert verdict.ok, verdict.violations
+    else:
+        assert [(v.rule, v.citation.article) for v in verdict.violations] == [("reviewers", 24)]
+        assert f"签发前缺少{missing}审核" in verdict.violations[0].message
+
+
+def test_24_the_chair_must_act_on_major_topical_minutes_as_data() -> None:
+    rule = RS.rule("topical_major_minutes_by_head")
+    assert isinstance(rule, SigningRule)
+    assert rule.reviews_unless_signing == (Role.MEETING_CHAIR,)
+    assert rule.citation.article == 24

@@ -543,6 +543,8 @@ RULES: tuple[Rule, ...] = (
         signer=Role.MEETING_CHAIR,
         or_signers=(Role.HEAD,),
         reviewers=(Role.HEAD,),
+        # 由主持召开会议的区人民政府领导签发: the chair acts whoever signs; if the 区长 signs, the chair reviews first.
+        reviews_unless_signing=(Role.MEETING_CHAIR,),
         alternates=ACTING_HEAD,
         circle_means_consent=True,
         overrides=("topical_minutes_by_chair",),
