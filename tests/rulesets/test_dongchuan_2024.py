@@ -104,7 +104,7 @@ def _meeting(kind: MeetingKind) -> MeetingRule:
         pytest.param(
             MeetingKind.EXECUTIVE,
             "presider_alternates",
-            (Alternate(X, AlternateBasis.ABSENCE),),
+            (Alternate(X, AlternateBasis.ABSENCE, terms="区长外出期间，受区长委托"),),
             id="20 常务会议 区长外出期间可委托常务副区长召集和主持",
         ),
         pytest.param(
@@ -922,3 +922,28 @@ def test_24_the_chair_must_act_on_major_topical_minutes_as_data() -> None:
     assert isinstance(rule, SigningRule)
     assert rule.reviews_unless_signing == (Role.MEETING_CHAIR,)
     assert rule.citation.article == 24
+
+
+@pytest.mark.parametrize(
+    ("kind", "presided_by", "attendees", "rules"),
+    [
+        pytest.param(MeetingKind.EXECUTIVE, X, {D, OD}, [],
+                     id="20 区长外出期间 the 常务副区长 chairs: no leave of the 区长 required"),
+        pytest.param(MeetingKind.EXECUTIVE, X, {H, D, OD}, ["meeting_presider"], id="20 the 区长 attends: breach"),
+        pytest.param(MeetingKind.EXECUTIVE, D, {X, OD}, ["meeting_composition", "meeting_presider"],
+                     id="20 a 副区长 chairs: breach, and the 区长's absence is unexcused"),
+        pytest.param(MeetingKind.PLENARY, X, {D, OD, Role.DEPARTMENT_HEAD}, ["meeting_composition", "meeting_presider"],
+                     id="19 no delegation of the 全体会议's chair (20 names it for the 常务会议 only)"),
+        pytest.param(MeetingKind.PLENARY, D, {X, OD, Role.DEPARTMENT_HEAD}, ["meeting_composition", "meeting_presider"],
+                     id="19 a 副区长 chairs the 全体会议: breach"),
+    ],
+)  # fmt: skip
+def test_5_the_executive_deputy_chairs_while_the_head_is_away(
+    kind: MeetingKind, presided_by: Role, attendees: set[Role], rules: list[str]
+) -> None:
+    observers = _meeting(kind).non_voting
+    meeting = Meeting(kind=kind, date=date(2025, 10, 9), presided_by=presided_by, attendees=attendees,
+                      non_voting=observers)  # fmt: skip
+    decision = attendance.check_meeting(RS, meeting)
+    assert sorted(v.rule for v in decision.violations) == rules, decision.explain()
+    assert all(v.citation.article in (19, 20) for v in decision.violations)

@@ -299,7 +299,9 @@ RULES: tuple[Rule, ...] = (
         convener=Role.HEAD,
         presiders=(Role.HEAD,),
         # 区长外出期间可委托常务副区长召集和主持: only while the 区长 is away, not while he attends.
-        presider_alternates=(Alternate(Role.EXECUTIVE_DEPUTY, AlternateBasis.ABSENCE),),
+        presider_alternates=(
+            Alternate(Role.EXECUTIVE_DEPUTY, AlternateBasis.ABSENCE, terms="区长外出期间，受区长委托"),
+        ),
         interpretation="executive-delegated-chair",
         organisers=(Role.OFFICE_CLERK,),
     ),
