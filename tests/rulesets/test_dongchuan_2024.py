@@ -947,3 +947,34 @@ def test_5_the_executive_deputy_chairs_while_the_head_is_away(
     decision = attendance.check_meeting(RS, meeting)
     assert sorted(v.rule for v in decision.violations) == rules, decision.explain()
     assert all(v.citation.article in (19, 20) for v in decision.violations)
+
+
+TMOL = {Matter.THREE_MAJORS_ONE_LARGE}
+
+
+@pytest.mark.parametrize(
+    ("document", "signers", "reviewers", "article"),
+    [
+        pytest.param(_doc(NOTICE, GOV, addressee=Addressee.SUBORDINATES, matters=TMOL), [H], [OD, D, X], 33,
+                     id="33¶2 a 三重一大 matter is a 重大事项: the chain, then the 区长"),
+        pytest.param(_doc(LETTER, GOV, addressee=Addressee.PEERS, matters=TMOL), [H], [], 33,
+                     id="33¶3 函 on a 三重一大 matter is an 重要事项"),
+        pytest.param(_doc(NOTICE, OFFICE, addressee=Addressee.SUBORDINATES, matters=TMOL), [D, H], [], 33,
+                     id="33¶4 office document on a 三重一大 matter is 重要"),
+        pytest.param(_doc(MIN, GOV, meeting=MeetingKind.TOPICAL, presided_by=D, matters=TMOL), [D, H], [H], 24,
+                     id="24¶3 专题会议纪要 on a 三重一大 matter 报区长审定"),
+    ],
+)  # fmt: skip
+def test_three_majors_one_large_is_a_major_matter(
+    document: Document, signers: list[Role], reviewers: list[Role], article: int
+) -> None:
+    decision = signing.who_signs(RS, document)
+    assert (list(decision.signers), list(decision.reviewers)) == (signers, reviewers)
+    assert decision.citations[0].article == article
+
+
+def test_31_a_three_majors_request_is_the_heads_to_approve() -> None:
+    # 31¶2 重大事项报区长审批
+    decision = signing.who_approves(RS, _doc(REQ, Issuer.DEPARTMENT, addressee=Addressee.GOVERNMENT, matters=TMOL))
+    assert decision.approver is H
+    assert decision.citations[0].article == 31
