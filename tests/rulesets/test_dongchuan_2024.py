@@ -978,3 +978,43 @@ def test_31_a_three_majors_request_is_the_heads_to_approve() -> None:
     decision = signing.who_approves(RS, _doc(REQ, Issuer.DEPARTMENT, addressee=Addressee.GOVERNMENT, matters=TMOL))
     assert decision.approver is H
     assert decision.citations[0].article == 31
+
+
+_OBSERVERS = ["OFFICE_DEPUTY_DIRECTOR", "POLICY_RESEARCH_HEAD", "FINANCE_BUREAU_HEAD", "DEVELOPMENT_REFORM_HEAD",
+              "JUSTICE_BUREAU_HEAD"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("record", "rules"),
+    [
+        pytest.param({"type": "document", "id": "d", "kind": "NOTICE", "issuer": "GOVERNMENT", "signed_by": "DEPUTY",
+                      "meeting": "TOPICAL", "meeting_date": "2025-03-05", "printed_on": "2025-03-25"}, [],
+                     id="22¶2 times documents of the 全体会议 and 常务会议 only: not a 专题会议's"),
+        pytest.param({"type": "document", "id": "d", "kind": "NOTICE", "issuer": "GOVERNMENT", "signed_by": "DEPUTY",
+                      "meeting": "EXECUTIVE", "meeting_date": "2025-03-05", "printed_on": "2025-03-25"},
+                     ["post_meeting_issue"], id="22¶2 a 常务会议's document printed late"),
+        pytest.param({"type": "document", "id": "d", "kind": "NOTICE", "issuer": "GOVERNMENT", "signed_by": "DEPUTY",
+                      "meeting_date": "2025-03-05", "printed_on": "2025-03-25"}, [],
+                     id="22¶2 the meeting not on record: not checked"),
+        pytest.param({"type": "meeting", "id": "m", "kind": "TOPICAL", "date": "2025-03-12", "presided_by": "DEPUTY",
+                      "attendees": ["DEPARTMENT_HEAD"],
+                      "agenda": [{"title": "A", "materials_submitted_on": "2025-03-12"}]},
+                     [], id="21¶1 会前至少2日 binds the 全体会议 and 常务会议 only: not a 专题会议"),
+        pytest.param({"type": "meeting", "id": "m", "kind": "EXECUTIVE", "date": "2025-03-12", "presided_by": "HEAD",
+                      "attendees": ["EXECUTIVE_DEPUTY", "DEPUTY", "OFFICE_DIRECTOR"], "non_voting": _OBSERVERS,
+                      "agenda": [{"title": "A", "materials_submitted_on": "2025-03-11"}]},
+                     ["agenda", "agenda_materials"], id="21¶1 a 常务会议's papers one day before"),
+    ],
+)  # fmt: skip
+def test_22_and_21_time_the_plenary_and_executive_meetings_only(record: dict[str, object], rules: list[str]) -> None:
+    from govrules.audit import audit
+
+    findings = list(audit(RS, [record]))
+    assert sorted(f.rule for f in findings) == rules, [f.message for f in findings]
+    assert all(f.citation is not None and f.citation.article in (21, 22) for f in findings)
+    assert all(f.severity == "warning" for f in findings)  # 原则上
+
+
+def test_21_and_22_periods_name_their_meetings() -> None:
+    for rule_id in ("agenda_materials", "post_meeting_issue"):
+        assert RS.rule(rule_id).meetings == {MeetingKind.PLENARY, MeetingKind.EXECUTIVE}  # type: ignore[attr-defined]

@@ -264,17 +264,23 @@ class SealRule(Rule):
 
 @attrs.frozen(kw_only=True)
 class DeadlineRule(Rule):
-    """A named period (DESIGN.md's deadline ids): from `anchor` (an event), `action` is due."""
+    """A named period (DESIGN.md's deadline ids): from `anchor` (an event), `action` is due.
+
+    `meetings`: where the text times the act for some kinds of meeting only (「全体会议和常务会议…会议结束后
+    5个工作日内」), those kinds: the audit does not check a record of another kind of meeting (or a document
+    adopted at one) against it, and counts one whose meeting is not on record as not checked. None: any.
+    """
 
     period: Period
     anchor: str
     action: str
     variants: Mapping[str, Period] = attrs.field(factory=dict, converter=_proxy)
+    meetings: frozenset[MeetingKind] | None = attrs.field(default=None, converter=_meeting_set)
 
     kind_label: ClassVar[str] = "时限"
 
     def outcome(self) -> tuple[object, ...]:
-        return (self.period, tuple(sorted(self.variants.items())))
+        return (self.period, tuple(sorted(self.variants.items())), self.meetings)
 
 
 @attrs.frozen(kw_only=True)

@@ -357,6 +357,7 @@ RULES: tuple[Rule, ...] = (
         quote="会议文件原则上须于会前至少2日报区长审定",
         period=Period(2, DAY, BEFORE),
         anchor="全体会议、常务会议召开",
+        meetings=(MeetingKind.PLENARY, MeetingKind.EXECUTIVE),
         action="会议文件报区长审定（原则上，会前至少2日）",
         interpretation="agenda-materials-calendar-days",
     ),
@@ -447,7 +448,9 @@ RULES: tuple[Rule, ...] = (
         quote="区人民政府全体会议和区人民政府常务会议审议通过决定印发的文件原则上须在会议结束后5个工作日内印发",
         period=Period(5, WORKDAY, AFTER),
         anchor="全体会议、常务会议结束",
+        meetings=(MeetingKind.PLENARY, MeetingKind.EXECUTIVE),
         action="会议审议通过决定印发的文件印发（原则上）",
+        interpretation="meeting-periods-by-kind",
     ),
     # 第二十二条 ……讨论决定的事 除依法需要保密的外应当及时公布。
     Duty(
