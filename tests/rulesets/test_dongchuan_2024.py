@@ -1018,3 +1018,17 @@ def test_22_and_21_time_the_plenary_and_executive_meetings_only(record: dict[str
 def test_21_and_22_periods_name_their_meetings() -> None:
     for rule_id in ("agenda_materials", "post_meeting_issue"):
         assert RS.rule(rule_id).meetings == {MeetingKind.PLENARY, MeetingKind.EXECUTIVE}  # type: ignore[attr-defined]
+
+
+def test_22_a_deadline_record_naming_the_period_is_checked() -> None:
+    # 22¶2: a `deadline` record names its rule, so it is timed whatever meeting it does not name
+    from govrules.audit import audit
+
+    record = {
+        "type": "deadline",
+        "id": "x",
+        "rule": "post_meeting_issue",
+        "anchor": "2025-03-05",
+        "done_on": "2025-03-20",
+    }
+    assert [(f.rule, f.severity) for f in audit(RS, [record])] == [("post_meeting_issue", "warning")]

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
@@ -737,10 +737,12 @@ class AuditRun(Iterator[Finding]):
         done: date | None,
         what: str,
         variant: str | None = None,
-        meeting: MeetingKind | None = None,
+        meeting: MeetingKind | Literal[False] | None = False,
     ) -> list[Finding]:
+        """`meeting`: the kind of meeting the act belongs to, None when not on record; False (a `deadline` record,
+        which names its rule) when the rule's `meetings` are not to be matched."""
         rule, unchecked = self._deadlines.get(rule_id) or self._deadline_info(rule_id)
-        if rule is not None and rule.meetings is not None:  # the text times this act for some meetings only
+        if meeting is not False and rule is not None and rule.meetings is not None:  # timed for some meetings only
             if meeting is None:
                 self._skipped.append(f"{rule_id} (meeting not on record)")
                 return []
