@@ -457,6 +457,7 @@ def _composition(ruleset: Ruleset, rule: MeetingRule, meeting: Meeting, composit
     present = meeting.attendees | meeting.non_voting | {meeting.presided_by}
     excused = {leave.role for leave in meeting.absent}
     acts_as = ruleset.acts_as
+    stood_in_for: set[Role] = set()
     if not acts_as(meeting.presided_by, rule.presiders):
         basis = next((a for a in rule.presider_alternates if acts_as(meeting.presided_by, (a.role,))), None)
         if basis is None and rule.presiders:
@@ -480,9 +481,11 @@ def _composition(ruleset: Ruleset, rule: MeetingRule, meeting: Meeting, composit
                         rule.id,
                     )
                 )
+            else:  # 缺席时代行: the absence of those stood in for is the alternate's premise, not a breach
+                stood_in_for.update(rule.presiders)
     if not composition:
         return out
-    missing = sorted(rule.members - present - excused, key=lambda r: r.name)
+    missing = sorted(rule.members - present - excused - stood_in_for, key=lambda r: r.name)
     if missing:
         out.append(
             Violation("meeting_composition", rule.citation,

@@ -133,6 +133,21 @@ def _in_order(decision: SigningDecision) -> bool:
     return rule is None or rule.reviewers_in_order
 
 
+def _must_act(decision: SigningDecision) -> tuple[Role, ...]:
+    """Who must act on the document whoever signs it (`SigningRule.reviews_unless_signing`), the meeting's
+    chair resolved to who presided; a chair not on record is left out (not checked)."""
+    rule = _deciding(decision)
+    if rule is None:
+        return ()
+    chair = decision.document.presided_by
+    roles: list[Role] = []
+    for r in rule.reviews_unless_signing:
+        actual = chair if r is Role.MEETING_CHAIR else r
+        if actual is not None and actual not in roles:
+            roles.append(actual)
+    return tuple(roles)
+
+
 def _verb(decision: SigningDecision) -> str:
     """The text's word for signing under the deciding rule: 签发, or 签署 (`SigningRule.verb`)."""
     rule = _deciding(decision)
@@ -408,6 +423,11 @@ def _check(
         return exact if exact is not None else next((i for i, x in enumerate(done) if acts_as(x, may)), None)
 
     missing = [r for r in decision.reviewers if taken(r) is None and not acts_as(signed_by, (r,))]
+    missing += [
+        r
+        for r in _must_act(decision)
+        if r not in missing and not acts_as(signed_by, (r,)) and not any(acts_as(x, (r,)) for x in done)
+    ]
     if missing:
         violations.append(Violation("reviewers", cite, "签发前缺少" + "、".join(name(r) for r in missing) + "审核"))
     elif _in_order(decision):

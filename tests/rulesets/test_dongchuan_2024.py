@@ -104,7 +104,7 @@ def _meeting(kind: MeetingKind) -> MeetingRule:
         pytest.param(
             MeetingKind.EXECUTIVE,
             "presider_alternates",
-            (Alternate(X, AlternateBasis.ABSENCE),),
+            (Alternate(X, AlternateBasis.ABSENCE, terms="区长外出期间，受区长委托"),),
             id="20 常务会议 区长外出期间可委托常务副区长召集和主持",
         ),
         pytest.param(
@@ -882,3 +882,153 @@ def test_31_a_major_conference_request_is_the_heads_to_approve() -> None:
     assert not signing.check_approval(rs, major, Review(Role.DEPUTY, ReviewAct.CIRCLED)).ok
     ordinary = attrs.evolve(major, matters=frozenset())
     assert signing.check_approval(rs, ordinary, Review(Role.DEPUTY, ReviewAct.CIRCLED)).ok
+
+
+# -- round 4 ---------------------------------------------------------------------------------------
+
+TOPICAL_MAJOR = {"meeting": MeetingKind.TOPICAL, "matters": {Matter.MAJOR}}
+
+
+@pytest.mark.parametrize(
+    ("presided_by", "signed_by", "reviewed_by", "missing"),
+    [
+        pytest.param(D, H, (), "副区长", id="24¶3 the 区长 signs with no act of the chair"),
+        pytest.param(D, H, (X,), "副区长", id="24¶3 the 常务副区长 does not act for the 副区长 who chaired"),
+        pytest.param(X, H, (), "负责常务工作的副区长", id="24¶3 the 常务副区长 chaired and did not act"),
+        pytest.param(D, H, (D,), None, id="24¶3 the chair reviewed, the 区长 signed"),
+        pytest.param(X, H, (X,), None, id="24¶3 the 常务副区长 chaired and reviewed"),
+        pytest.param(D, D, (H,), None, id="24¶3 the chair signed, the 区长 审定"),
+        pytest.param(H, H, (), None, id="24¶3 the 区长 chaired and signed"),
+        pytest.param(None, H, (), None, id="24¶3 no chair on record: not checked"),
+    ],
+)  # fmt: skip
+def test_24_major_topical_minutes_the_chair_acts_whoever_signs(
+    presided_by: Role | None, signed_by: Role, reviewed_by: tuple[Role, ...], missing: str | None
+) -> None:
+    # 24¶3 区人民政府专题会议纪要由主持召开会议的区人民政府领导签发涉及重大事项报区长审定: the chair signs, or reviews
+    # before the 区长 signs (`reviews_unless_signing`); the 区长 alone leaves out the chair's act.
+    document = _doc(MIN, GOV, presided_by=presided_by, **TOPICAL_MAJOR)
+    verdict = signing.check_signature(RS, document, signed_by, reviewed_by=reviewed_by)
+    assert "signer" not in [v.rule for v in verdict.violations]
+    if missing is None:
+        assert verdict.ok, verdict.violations
+    else:
+        assert [(v.rule, v.citation.article) for v in verdict.violations] == [("reviewers", 24)]
+        assert f"签发前缺少{missing}审核" in verdict.violations[0].message
+
+
+def test_24_the_chair_must_act_on_major_topical_minutes_as_data() -> None:
+    rule = RS.rule("topical_major_minutes_by_head")
+    assert isinstance(rule, SigningRule)
+    assert rule.reviews_unless_signing == (Role.MEETING_CHAIR,)
+    assert rule.citation.article == 24
+
+
+@pytest.mark.parametrize(
+    ("kind", "presided_by", "attendees", "rules"),
+    [
+        pytest.param(MeetingKind.EXECUTIVE, X, {D, OD}, [],
+                     id="20 区长外出期间 the 常务副区长 chairs: no leave of the 区长 required"),
+        pytest.param(MeetingKind.EXECUTIVE, X, {H, D, OD}, ["meeting_presider"], id="20 the 区长 attends: breach"),
+        pytest.param(MeetingKind.EXECUTIVE, D, {X, OD}, ["meeting_composition", "meeting_presider"],
+                     id="20 a 副区长 chairs: breach, and the 区长's absence is unexcused"),
+        pytest.param(MeetingKind.PLENARY, X, {D, OD, Role.DEPARTMENT_HEAD}, ["meeting_composition", "meeting_presider"],
+                     id="19 no delegation of the 全体会议's chair (20 names it for the 常务会议 only)"),
+        pytest.param(MeetingKind.PLENARY, D, {X, OD, Role.DEPARTMENT_HEAD}, ["meeting_composition", "meeting_presider"],
+                     id="19 a 副区长 chairs the 全体会议: breach"),
+    ],
+)  # fmt: skip
+def test_5_the_executive_deputy_chairs_while_the_head_is_away(
+    kind: MeetingKind, presided_by: Role, attendees: set[Role], rules: list[str]
+) -> None:
+    observers = _meeting(kind).non_voting
+    meeting = Meeting(kind=kind, date=date(2025, 10, 9), presided_by=presided_by, attendees=attendees,
+                      non_voting=observers)  # fmt: skip
+    decision = attendance.check_meeting(RS, meeting)
+    assert sorted(v.rule for v in decision.violations) == rules, decision.explain()
+    assert all(v.citation.article in (19, 20) for v in decision.violations)
+
+
+TMOL = {Matter.THREE_MAJORS_ONE_LARGE}
+
+
+@pytest.mark.parametrize(
+    ("document", "signers", "reviewers", "article"),
+    [
+        pytest.param(_doc(NOTICE, GOV, addressee=Addressee.SUBORDINATES, matters=TMOL), [H], [OD, D, X], 33,
+                     id="33¶2 a 三重一大 matter is a 重大事项: the chain, then the 区长"),
+        pytest.param(_doc(LETTER, GOV, addressee=Addressee.PEERS, matters=TMOL), [H], [], 33,
+                     id="33¶3 函 on a 三重一大 matter is an 重要事项"),
+        pytest.param(_doc(NOTICE, OFFICE, addressee=Addressee.SUBORDINATES, matters=TMOL), [D, H], [], 33,
+                     id="33¶4 office document on a 三重一大 matter is 重要"),
+        pytest.param(_doc(MIN, GOV, meeting=MeetingKind.TOPICAL, presided_by=D, matters=TMOL), [D, H], [H], 24,
+                     id="24¶3 专题会议纪要 on a 三重一大 matter 报区长审定"),
+    ],
+)  # fmt: skip
+def test_three_majors_one_large_is_a_major_matter(
+    document: Document, signers: list[Role], reviewers: list[Role], article: int
+) -> None:
+    decision = signing.who_signs(RS, document)
+    assert (list(decision.signers), list(decision.reviewers)) == (signers, reviewers)
+    assert decision.citations[0].article == article
+
+
+def test_31_a_three_majors_request_is_the_heads_to_approve() -> None:
+    # 31¶2 重大事项报区长审批
+    decision = signing.who_approves(RS, _doc(REQ, Issuer.DEPARTMENT, addressee=Addressee.GOVERNMENT, matters=TMOL))
+    assert decision.approver is H
+    assert decision.citations[0].article == 31
+
+
+_OBSERVERS = ["OFFICE_DEPUTY_DIRECTOR", "POLICY_RESEARCH_HEAD", "FINANCE_BUREAU_HEAD", "DEVELOPMENT_REFORM_HEAD",
+              "JUSTICE_BUREAU_HEAD"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("record", "rules"),
+    [
+        pytest.param({"type": "document", "id": "d", "kind": "NOTICE", "issuer": "GOVERNMENT", "signed_by": "DEPUTY",
+                      "meeting": "TOPICAL", "meeting_date": "2025-03-05", "printed_on": "2025-03-25"}, [],
+                     id="22¶2 times documents of the 全体会议 and 常务会议 only: not a 专题会议's"),
+        pytest.param({"type": "document", "id": "d", "kind": "NOTICE", "issuer": "GOVERNMENT", "signed_by": "DEPUTY",
+                      "meeting": "EXECUTIVE", "meeting_date": "2025-03-05", "printed_on": "2025-03-25"},
+                     ["post_meeting_issue"], id="22¶2 a 常务会议's document printed late"),
+        pytest.param({"type": "document", "id": "d", "kind": "NOTICE", "issuer": "GOVERNMENT", "signed_by": "DEPUTY",
+                      "meeting_date": "2025-03-05", "printed_on": "2025-03-25"}, [],
+                     id="22¶2 the meeting not on record: not checked"),
+        pytest.param({"type": "meeting", "id": "m", "kind": "TOPICAL", "date": "2025-03-12", "presided_by": "DEPUTY",
+                      "attendees": ["DEPARTMENT_HEAD"],
+                      "agenda": [{"title": "A", "materials_submitted_on": "2025-03-12"}]},
+                     [], id="21¶1 会前至少2日 binds the 全体会议 and 常务会议 only: not a 专题会议"),
+        pytest.param({"type": "meeting", "id": "m", "kind": "EXECUTIVE", "date": "2025-03-12", "presided_by": "HEAD",
+                      "attendees": ["EXECUTIVE_DEPUTY", "DEPUTY", "OFFICE_DIRECTOR"], "non_voting": _OBSERVERS,
+                      "agenda": [{"title": "A", "materials_submitted_on": "2025-03-11"}]},
+                     ["agenda", "agenda_materials"], id="21¶1 a 常务会议's papers one day before"),
+    ],
+)  # fmt: skip
+def test_22_and_21_time_the_plenary_and_executive_meetings_only(record: dict[str, object], rules: list[str]) -> None:
+    from govrules.audit import audit
+
+    findings = list(audit(RS, [record]))
+    assert sorted(f.rule for f in findings) == rules, [f.message for f in findings]
+    assert all(f.citation is not None and f.citation.article in (21, 22) for f in findings)
+    assert all(f.severity == "warning" for f in findings)  # 原则上
+
+
+def test_21_and_22_periods_name_their_meetings() -> None:
+    for rule_id in ("agenda_materials", "post_meeting_issue"):
+        assert RS.rule(rule_id).meetings == {MeetingKind.PLENARY, MeetingKind.EXECUTIVE}  # type: ignore[attr-defined]
+
+
+def test_22_a_deadline_record_naming_the_period_is_checked() -> None:
+    # 22¶2: a `deadline` record names its rule, so it is timed whatever meeting it does not name
+    from govrules.audit import audit
+
+    record = {
+        "type": "deadline",
+        "id": "x",
+        "rule": "post_meeting_issue",
+        "anchor": "2025-03-05",
+        "done_on": "2025-03-20",
+    }
+    assert [(f.rule, f.severity) for f in audit(RS, [record])] == [("post_meeting_issue", "warning")]

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
@@ -753,9 +753,23 @@ class AuditRun(Iterator[Finding]):
         return day
 
     def _deadline(
-        self, rule_id: str, anchor: date | None, done: date | None, what: str, variant: str | None = None
+        self,
+        rule_id: str,
+        anchor: date | None,
+        done: date | None,
+        what: str,
+        variant: str | None = None,
+        meeting: MeetingKind | Literal[False] | None = False,
     ) -> list[Finding]:
+        """`meeting`: the kind of meeting the act belongs to, None when not on record; False (a `deadline` record,
+        which names its rule) when the rule's `meetings` are not to be matched."""
         rule, unchecked = self._deadlines.get(rule_id) or self._deadline_info(rule_id)
+        if meeting is not False and rule is not None and rule.meetings is not None:  # timed for some meetings only
+            if meeting is None:
+                self._skipped.append(f"{rule_id} (meeting not on record)")
+                return []
+            if meeting not in rule.meetings:
+                return []
         if rule is None or anchor is None or done is None:
             self._skipped.append(unchecked)
             return []
@@ -840,8 +854,8 @@ class AuditRun(Iterator[Finding]):
     def _document(self, r: DocumentRecord) -> list[Finding]:
         verdict = _document_verdict(self._rs, r) if _one_of_a_kind(r) else self._document_situation(r)
         return self._document_dated(
-            verdict, r.kind, r.major_revision, _unbound(self._rs, r), r.signed_on, r.printed_on, r.published_on,
-            r.meeting_date,
+            verdict, r.kind, r.major_revision, _unbound(self._rs, r), r.meeting, r.signed_on, r.printed_on,
+            r.published_on, r.meeting_date,
         )  # fmt: skip
 
     def _document_situation(self, r: DocumentRecord) -> _Verdict:
@@ -851,15 +865,20 @@ class AuditRun(Iterator[Finding]):
                r.approved_by)  # fmt: skip
         return rs.cached(key, lambda: _document_situation(rs, r))
 
-    def _document_entry(self, r: DocumentRecord) -> tuple[_Verdict, DocumentKind, bool, frozenset[str]] | None:
-        """What a document's situation gets (for `_unbuilt`): its verdict, kind, major_revision and the
-        periods that do not bind its document."""
+    def _document_entry(
+        self, r: DocumentRecord
+    ) -> tuple[_Verdict, DocumentKind, bool, frozenset[str], MeetingKind | None] | None:
+        """What a document's situation gets (for `_unbuilt`): its verdict, kind, major_revision, the periods
+        that do not bind its document, and its meeting."""
         if _one_of_a_kind(r):
             return None
-        return self._document_situation(r), r.kind, r.major_revision, _unbound(self._rs, r)
+        return self._document_situation(r), r.kind, r.major_revision, _unbound(self._rs, r), r.meeting
 
     def _document_unbuilt(
-        self, entry: tuple[_Verdict, DocumentKind, bool, frozenset[str]], _: str, days: tuple[date | None, ...]
+        self,
+        entry: tuple[_Verdict, DocumentKind, bool, frozenset[str], MeetingKind | None],
+        _: str,
+        days: tuple[date | None, ...],
     ) -> list[Finding]:
         return self._document_dated(*entry, *_DOCUMENT_DAYS(days))
 
@@ -869,6 +888,7 @@ class AuditRun(Iterator[Finding]):
         kind: DocumentKind,
         major_revision: bool,
         unbound: frozenset[str],
+        meeting: MeetingKind | None,
         signed_on: date | None,
         printed_on: date | None,
         published_on: date | None,
@@ -886,7 +906,9 @@ class AuditRun(Iterator[Finding]):
             rule = self._deadline_rule("post_meeting_issue")
             if variant and rule is not None and variant not in rule.variants:
                 variant = None
-            found += self._deadline("post_meeting_issue", meeting_date, printed_on, "会议审议通过的文件印发", variant)
+            found += self._deadline(
+                "post_meeting_issue", meeting_date, printed_on, "会议审议通过的文件印发", variant, meeting
+            )
         return found
 
     # -- meetings --
@@ -927,12 +949,12 @@ class AuditRun(Iterator[Finding]):
     ) -> list[Finding]:
         """A meeting's findings: its situation's verdict, and its dates'; the meeting counted as held."""
         found = self._found(verdict, day)
-        found += self._deadline("minutes_draft", day, minutes_drafted_on, "会议纪要起草")
-        found += self._deadline("minutes_issue", day, minutes_issued_on, "会议纪要印发")
+        found += self._deadline("minutes_draft", day, minutes_drafted_on, "会议纪要起草", meeting=kind)
+        found += self._deadline("minutes_issue", day, minutes_issued_on, "会议纪要印发", meeting=kind)
         for item in agenda if self._materials_by_deadline else ():
             if item.materials_submitted_on is not None:
                 found += self._deadline(
-                    "agenda_materials", day, item.materials_submitted_on, f"议题“{item.title}”材料报送"
+                    "agenda_materials", day, item.materials_submitted_on, f"议题“{item.title}”材料报送", meeting=kind
                 )
         # last: a record that could not be checked is not counted as held
         days = self._meeting_days

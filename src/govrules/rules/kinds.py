@@ -151,6 +151,10 @@ class SigningRule(Rule):
     `reviewers_in_order`: False where the text lists the reviews without fixing their order (「经A、B审核后」
     with no 依次/逐级): each must come before the signature, in any order. `verb`: the text's word for the act
     (签发, or 签署 where the text says 「由区长签署」), used in explanations and breaches.
+    `reviews_unless_signing`: roles each of whom must act on the document whoever signs it: by signing it, or,
+    when another of the `signers` (or an alternate) signs, by reviewing it before the signature (「由主持人签发，
+    涉及重大事项报区长审定」 where the 区长 may sign after the chair: the chair must then have reviewed it).
+    `Role.MEETING_CHAIR` there is whoever presided; a document with no presider on record leaves it unchecked.
     """
 
     when: DocumentIs
@@ -162,6 +166,7 @@ class SigningRule(Rule):
     circle_means_consent: bool | None = None
     reviewers_in_order: bool = True
     verb: str = "签发"
+    reviews_unless_signing: tuple[Role, ...] = attrs.field(default=(), converter=_roles)
 
     kind_label: ClassVar[str] = "签发"
 
@@ -171,7 +176,14 @@ class SigningRule(Rule):
         return (self.signer, *(r for r in self.or_signers if r is not self.signer))
 
     def outcome(self) -> tuple[object, ...]:
-        return (self.signer, self.or_signers, self.reviewers, self.review_alternatives, self.reviewers_in_order)
+        return (
+            self.signer,
+            self.or_signers,
+            self.reviewers,
+            self.review_alternatives,
+            self.reviewers_in_order,
+            self.reviews_unless_signing,
+        )
 
     def condition(self) -> DocumentIs:
         return self.when
@@ -257,6 +269,9 @@ class DeadlineRule(Rule):
     `documents`: where the text binds the period to some documents only (「以区政府或区政府办公室名义印发的文件」),
     the documents it binds; the audit checks a document record's dates against it only when the record's
     document meets it. None: every document.
+    `meetings`: where the text times the act for some kinds of meeting only (「全体会议和常务会议…会议结束后
+    5个工作日内」), those kinds: the audit does not check a record of another kind of meeting (or a document
+    adopted at one) against it, and counts one whose meeting is not on record as not checked. None: any.
     """
 
     period: Period
@@ -264,11 +279,12 @@ class DeadlineRule(Rule):
     action: str
     variants: Mapping[str, Period] = attrs.field(factory=dict, converter=_proxy)
     documents: DocumentIs | None = None
+    meetings: frozenset[MeetingKind] | None = attrs.field(default=None, converter=_meeting_set)
 
     kind_label: ClassVar[str] = "时限"
 
     def outcome(self) -> tuple[object, ...]:
-        return (self.period, tuple(sorted(self.variants.items())), self.documents)
+        return (self.period, tuple(sorted(self.variants.items())), self.documents, self.meetings)
 
 
 @attrs.frozen(kw_only=True)

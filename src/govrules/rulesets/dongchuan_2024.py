@@ -74,6 +74,9 @@ LEADERS = (Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY)
 #: 离开东川出访、出差、休假、学习 (art 44): 出访 is one way of leaving; art 45's approval of a visit abroad
 #: applies in addition.
 AWAY_AT_HOME_OR_IN_CHINA = (LeaveKind.TRIP, LeaveKind.VISIT_ABROAD, LeaveKind.VACATION, LeaveKind.STUDY)
+#: 重大事项 (24, 31, 33): a 三重一大 matter (重大决策、重要人事任免、重大项目安排、大额度资金运作) is one by its name
+#: (interpretation funds-is-major, revised round 4).
+MAJOR_MATTERS = (Matter.MAJOR, Matter.THREE_MAJORS_ONE_LARGE)
 #: Minutes of the government's meetings are issued in its name or its office's.
 MINUTES_ISSUERS = (Issuer.GOVERNMENT, Issuer.GOVERNMENT_OFFICE)
 #: 三十三 signing rules that minutes (二十二, 二十四) set aside: the minutes rules are the more specific.
@@ -299,7 +302,9 @@ RULES: tuple[Rule, ...] = (
         convener=Role.HEAD,
         presiders=(Role.HEAD,),
         # 区长外出期间可委托常务副区长召集和主持: only while the 区长 is away, not while he attends.
-        presider_alternates=(Alternate(Role.EXECUTIVE_DEPUTY, AlternateBasis.ABSENCE),),
+        presider_alternates=(
+            Alternate(Role.EXECUTIVE_DEPUTY, AlternateBasis.ABSENCE, terms="区长外出期间，受区长委托"),
+        ),
         interpretation="executive-delegated-chair",
         organisers=(Role.OFFICE_CLERK,),
     ),
@@ -352,6 +357,7 @@ RULES: tuple[Rule, ...] = (
         quote="会议文件原则上须于会前至少2日报区长审定",
         period=Period(2, DAY, BEFORE),
         anchor="全体会议、常务会议召开",
+        meetings=(MeetingKind.PLENARY, MeetingKind.EXECUTIVE),
         action="会议文件报区长审定（原则上，会前至少2日）",
         interpretation="agenda-materials-calendar-days",
     ),
@@ -442,7 +448,9 @@ RULES: tuple[Rule, ...] = (
         quote="区人民政府全体会议和区人民政府常务会议审议通过决定印发的文件原则上须在会议结束后5个工作日内印发",
         period=Period(5, WORKDAY, AFTER),
         anchor="全体会议、常务会议结束",
+        meetings=(MeetingKind.PLENARY, MeetingKind.EXECUTIVE),
         action="会议审议通过决定印发的文件印发（原则上）",
+        interpretation="meeting-periods-by-kind",
     ),
     # 第二十二条 ……讨论决定的事 除依法需要保密的外应当及时公布。
     Duty(
@@ -538,11 +546,13 @@ RULES: tuple[Rule, ...] = (
             issuer=MINUTES_ISSUERS,
             meeting=MeetingKind.TOPICAL,
             presided_by=(*LEADERS, None),
-            matters=Matter.MAJOR,
+            matters=MAJOR_MATTERS,
         ),
         signer=Role.MEETING_CHAIR,
         or_signers=(Role.HEAD,),
         reviewers=(Role.HEAD,),
+        # 由主持召开会议的区人民政府领导签发: the chair acts whoever signs; if the 区长 signs, the chair reviews first.
+        reviews_unless_signing=(Role.MEETING_CHAIR,),
         alternates=ACTING_HEAD,
         circle_means_consent=True,
         overrides=("topical_minutes_by_chair",),
@@ -580,7 +590,7 @@ RULES: tuple[Rule, ...] = (
             issuer=MINUTES_ISSUERS,
             meeting=MeetingKind.TOPICAL,
             presided_by=(Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR),
-            matters=Matter.MAJOR,
+            matters=MAJOR_MATTERS,
         ),
         signer=Role.HEAD,
         # the delegating leader's 审定 is not a step on record: the 区长 may be the one who delegated
@@ -796,7 +806,7 @@ RULES: tuple[Rule, ...] = (
         id="major_submission_approved_by_head",
         cite=(DC.article(31, paragraph=2), DC.article(32)),
         quote="重大事项报区长审批",
-        when=DocumentIs(issuer=SUBMITTERS, addressee=TO_GOVERNMENT, matters=Matter.MAJOR),
+        when=DocumentIs(issuer=SUBMITTERS, addressee=TO_GOVERNMENT, matters=MAJOR_MATTERS),
         approver=Role.HEAD,
         circle_means_consent=True,
         # 26 ¶2 names who reviews a conference request (审核) and leaves approval to 有关规定; for a 重大事项
@@ -841,7 +851,7 @@ RULES: tuple[Rule, ...] = (
         id="major_report_read_by_head",
         cite=(DC.article(32), DC.article(31, paragraph=2)),
         quote="对于一般报告性公文圈阅表示已阅知",
-        when=DocumentIs(kind=DocumentKind.REPORT, issuer=SUBMITTERS, addressee=TO_GOVERNMENT, matters=Matter.MAJOR),
+        when=DocumentIs(kind=DocumentKind.REPORT, issuer=SUBMITTERS, addressee=TO_GOVERNMENT, matters=MAJOR_MATTERS),
         approver=Role.HEAD,
         read_only=True,
         opinion_required=False,
@@ -893,7 +903,7 @@ RULES: tuple[Rule, ...] = (
         id="government_major_by_head",
         cite=(DC.article(33, paragraph=2), ACTING_HEAD_CITE),
         quote="涉及重大发展规划、财政支出、重点项目等重大事项的逐级经区政府办公室主任分管副区长负责常务工作的副区长审核后报区长签发",
-        when=DocumentIs(issuer=Issuer.GOVERNMENT, matters=(Matter.MAJOR, Matter.FUNDS)),
+        when=DocumentIs(issuer=Issuer.GOVERNMENT, matters=(*MAJOR_MATTERS, Matter.FUNDS)),
         signer=Role.HEAD,
         reviewers=(Role.OFFICE_DIRECTOR, Role.DEPUTY, Role.EXECUTIVE_DEPUTY),
         alternates=ACTING_HEAD,
@@ -942,7 +952,7 @@ RULES: tuple[Rule, ...] = (
             kind=DocumentKind.LETTER,
             issuer=Issuer.GOVERNMENT,
             addressee=(Addressee.HIGHER_DEPARTMENT, Addressee.PEERS),
-            matters=Matter.MAJOR,
+            matters=MAJOR_MATTERS,
         ),
         signer=Role.HEAD,
         alternates=ACTING_HEAD,
@@ -965,7 +975,7 @@ RULES: tuple[Rule, ...] = (
         id="office_important_by_deputy",
         cite=DC.article(33, paragraph=4),
         quote="重要文件报区人民政府分管领导或区长签发",
-        when=DocumentIs(issuer=Issuer.GOVERNMENT_OFFICE, matters=(Matter.MAJOR, Matter.NORMATIVE)),
+        when=DocumentIs(issuer=Issuer.GOVERNMENT_OFFICE, matters=(*MAJOR_MATTERS, Matter.NORMATIVE)),
         signer=Role.DEPUTY,
         or_signers=(Role.HEAD,),
         circle_means_consent=True,
