@@ -143,7 +143,8 @@ def _meeting(rs: Ruleset, kind: MeetingKind) -> MeetingRule:
         ),
         pytest.param(MeetingKind.PLENARY, "convener", H, 40, id="40 由县长召集"),
         pytest.param(MeetingKind.PLENARY, "presiders", (H,), 40, id="40 由县长主持"),
-        pytest.param(MeetingKind.EXECUTIVE, "members", {H, X, D}, 41, id="41 常务会议: 县长、副县长"),
+        pytest.param(MeetingKind.EXECUTIVE, "members", {X, D}, 41, id="41 常务会议: 副县长 (县长主持或委托)"),
+        pytest.param(MeetingKind.EXECUTIVE, "optional_members", {H}, 41, id="41 县长委托主持时是否出席未规定"),
         pytest.param(MeetingKind.EXECUTIVE, "non_voting", {DH}, 41, id="41 组成部门主要负责人列席"),
         pytest.param(
             MeetingKind.EXECUTIVE,
@@ -1132,3 +1133,81 @@ def test_explanation_names_the_overridden_article(rs: Ruleset) -> None:
     doc = Document(kind=DocumentKind.MINUTES, issuer=Issuer.GOVERNMENT, meeting=MeetingKind.EXECUTIVE, presided_by=X)
     text = signing.who_signs(rs, doc).explain()
     assert "的规定在此不适用：附件1 五(三)1(3)的规定更为具体，优先适用" in text
+
+
+# -- fourth reading ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "countersigners", "cite"),
+    [
+        pytest.param(
+            _doc(K.NOTICE, GOV, addressee=Addressee.SUBORDINATES, matters={M.MULTI_PORTFOLIO}),
+            (LEADER,),
+            (53, 5),
+            id="53(五) 以县政府名义下发, 涉及数名领导分管 -> 其他领导会签",
+        ),
+        pytest.param(
+            _doc(K.MINUTES, GOV, meeting=MeetingKind.TOPICAL, presided_by=D, matters={M.MULTI_PORTFOLIO}),
+            (LEADER,),
+            (53, 5),
+            id="53(五) 未写主送的县政府公文 -> 其他领导会签",
+        ),
+        pytest.param(
+            _doc(K.LETTER, GOV, addressee=Addressee.PEERS, matters={M.MULTI_PORTFOLIO}),
+            (),
+            None,
+            id="53(五) 下发 only: 致平级机关的函 (附件1 三 西政函) -> 未规定领导会签",
+        ),
+        pytest.param(
+            _doc(K.REPORT, GOV, addressee=Addressee.HIGHER_GOVERNMENT, matters={M.MULTI_PORTFOLIO}),
+            (),
+            None,
+            id="53(五) 下发 only: 报市政府的报告 (53(一)) -> 未规定领导会签",
+        ),
+        pytest.param(
+            _doc(K.MOTION, GOV, addressee=Addressee.PEOPLES_CONGRESS, matters={M.MULTI_PORTFOLIO}),
+            (),
+            None,
+            id="53(五) 下发 only: 向人大提出的议案 (53(二)) -> 未规定领导会签",
+        ),
+        pytest.param(
+            _doc(K.LETTER, OFFICE, addressee=Addressee.PEERS, matters={M.MULTI_PORTFOLIO}),
+            (LEADER,),
+            (53, 6),
+            id="53(六) 以县政府办公室名义制发的函 -> 有关领导会签",
+        ),
+    ],
+)
+def test_multi_portfolio_countersign_for_documents_sent_down(
+    rs: Ruleset, doc: Document, countersigners: tuple[Role, ...], cite: tuple[int, int] | None
+) -> None:
+    s = signing.who_signs(rs, doc)
+    assert s.countersigners == countersigners
+    items = {(c.article, c.item) for c in s.citations if c.article == 53}
+    if cite is None:
+        assert (53, 5) not in items
+    else:
+        assert cite in items
+
+
+@pytest.mark.parametrize(
+    ("presided_by", "attendees", "ok"),
+    [
+        pytest.param(X, (D,), True, id="41 县长委托负责日常工作的副县长主持: 县长未出席不报"),
+        pytest.param(X, (H, D), True, id="41 县长委托主持时县长出席亦可"),
+        pytest.param(H, (D,), False, id="41 县长主持: 负责日常工作的副县长未出席且未请假"),
+        pytest.param(X, (), False, id="41 委托主持: 副县长未出席且未请假"),
+    ],
+)
+def test_executive_meeting_chaired_on_commission(
+    rs: Ruleset, presided_by: Role, attendees: tuple[Role, ...], ok: bool
+) -> None:
+    m = Meeting(
+        kind=MeetingKind.EXECUTIVE,
+        date=date(2025, 3, 12),
+        presided_by=presided_by,
+        attendees=attendees,
+        non_voting=(DH,),
+    )
+    assert attendance.check_meeting(rs, m).ok is ok

@@ -133,6 +133,9 @@ MINUTES_SIGNER_NOTE = (
 SUBMITTERS = (Issuer.DEPARTMENT, Issuer.TOWNSHIP)
 TO_GOVERNMENT = (Addressee.GOVERNMENT, None)
 UPWARD = (Addressee.HIGHER_GOVERNMENT, Addressee.HIGHER_DEPARTMENT)
+# 五十三（五）以县政府名义下发的公文: sent down to the townships and departments (西政发, 西政批), or with no addressee
+# stated (interpretation multi-portfolio).
+DOWNWARD = (Addressee.SUBORDINATES, None)
 GOVERNMENT_MEETINGS = (MeetingKind.PLENARY, MeetingKind.EXECUTIVE, MeetingKind.HEAD_OFFICE, MeetingKind.TOPICAL)
 LEADERS = (Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY)
 
@@ -493,7 +496,10 @@ RULES: tuple[Rule, ...] = (
     MeetingRule(
         id="executive_composition",
         meeting=MeetingKind.EXECUTIVE,
-        members=LEADERS,
+        # 由县长或由县长委托负责日常工作的副县长召集和主持: the 县长 presides, or has commissioned the executive deputy;
+        # whether he must then sit in, or ask leave, the text does not say (interpretation commissioned-chair).
+        members=(Role.EXECUTIVE_DEPUTY, Role.DEPUTY),
+        optional_members=(Role.HEAD,),
         non_voting=(Role.DEPARTMENT_HEAD,),
         optional_non_voting=(*NAMED_PRINCIPALS, *RELATED_UNIT_HEADS, *INVITED_BODIES),
         convener=Role.HEAD,
@@ -921,10 +927,12 @@ RULES: tuple[Rule, ...] = (
         quote="（四）各乡（镇）政府、县政府各部门主要负责人出国审批公文,由县长签发;",
         interpretation="travel-abroad-approval",
     ),
-    # 五十三（五）内容涉及数名县政府领导同志分管范围的,需请其他县政府领导同志会签。
+    # 五十三（五）以县政府名义下发的公文 … 内容涉及数名县政府领导同志分管范围的,需请其他县政府领导同志会签。
+    # 下发: a document sent down (or with no addressee stated); not a 函 to a peer (附件1 三 西政函, 四(四)) nor one
+    # sent up (五十三（一）, 附件1 三 西政), for which the text states no countersign by other leaders.
     CountersignRule(
         id="multi_portfolio_countersign",
-        when=DocumentIs(issuer=Issuer.GOVERNMENT, matters=Matter.MULTI_PORTFOLIO),
+        when=DocumentIs(issuer=Issuer.GOVERNMENT, addressee=DOWNWARD, matters=Matter.MULTI_PORTFOLIO),
         countersigners=(Role.GOVERNMENT_LEADER,),
         cite=XF.article(53, item=5),
         quote="内容涉及数名县政府领导同志分管范围的,需请其他县政府领导同志会签",
