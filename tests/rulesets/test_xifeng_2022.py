@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from govrules import NoApplicableRule, RuleNotDefined, attendance, deadlines, signing
+from govrules.audit import audit
 from govrules.model import (
     AbsenceReason,
     Addressee,
@@ -1211,3 +1212,30 @@ def test_executive_meeting_chaired_on_commission(
         non_voting=(DH,),
     )
     assert attendance.check_meeting(rs, m).ok is ok
+
+
+@pytest.mark.parametrize(
+    ("reason", "severities", "said"),
+    [
+        pytest.param(
+            AbsenceReason.PERSONAL, ["warning"], "原则上不应请假", id="46 所列事由外: 原则上不应请假 (warning)"
+        ),
+        pytest.param(AbsenceReason.HEALTH, [], None, id="46 个人身体健康: 所列特殊原因"),
+    ],
+)
+def test_meeting_absence_outside_the_listed_reasons_is_a_departure(
+    rs: Ruleset, reason: AbsenceReason, severities: list[str], said: str | None
+) -> None:
+    request = _leave(D, LeaveKind.MEETING_ABSENCE, date(2025, 3, 12), date(2025, 3, 12), date(2025, 3, 10),
+                     meeting=MeetingKind.EXECUTIVE, reason=reason)  # fmt: skip
+    record = {"type": "leave", "id": "lv", "role": "DEPUTY", "kind": "MEETING_ABSENCE", "meeting": "EXECUTIVE",
+              "start": "2025-03-12", "end": "2025-03-12", "requested_on": "2025-03-10",
+              "reason": reason.name}  # fmt: skip
+    findings = list(audit(rs, [record]))
+    assert [f.severity for f in findings] == severities
+    text = attendance.check_leave(rs, request).explain()
+    if said is not None:
+        assert all(said in f.message and f.citation is not None and f.citation.article == 46 for f in findings)
+        assert "不符合原则性规定" in text
+        assert "不符合规定：" not in text
+        assert "不在规定事由" not in text
