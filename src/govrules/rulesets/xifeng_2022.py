@@ -496,10 +496,7 @@ RULES: tuple[Rule, ...] = (
     MeetingRule(
         id="executive_composition",
         meeting=MeetingKind.EXECUTIVE,
-        # 由县长或由县长委托负责日常工作的副县长召集和主持: the 县长 presides, or has commissioned the executive deputy;
-        # whether he must then sit in, or ask leave, the text does not say (interpretation commissioned-chair).
-        members=(Role.EXECUTIVE_DEPUTY, Role.DEPUTY),
-        optional_members=(Role.HEAD,),
+        members=LEADERS,
         non_voting=(Role.DEPARTMENT_HEAD,),
         optional_non_voting=(*NAMED_PRINCIPALS, *RELATED_UNIT_HEADS, *INVITED_BODIES),
         convener=Role.HEAD,
