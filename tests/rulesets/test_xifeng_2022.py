@@ -1216,3 +1216,41 @@ def test_meeting_absence_outside_the_listed_reasons_is_a_departure(
         assert "不符合原则性规定" in text
         assert "不符合规定：" not in text
         assert "不在规定事由" not in text
+
+
+@pytest.mark.parametrize(
+    ("issuer", "countersigned_by", "missing"),
+    [
+        *[
+            pytest.param(issuer, (r,), False, id=f"53({item}) {r.name} 是县政府领导同志")
+            for issuer, item in ((GOV, "五"), (OFFICE, "六"))
+            for r in (H, X, D, LEADER)
+        ],
+        pytest.param(GOV, (OD,), True, id="53(五) 县政府办公室主任不是县政府领导同志"),
+        pytest.param(OFFICE, (), True, id="53(六) 未经有关领导同志会签"),
+    ],
+)
+def test_countersign_by_a_county_leader(
+    rs: Ruleset, issuer: Issuer, countersigned_by: tuple[Role, ...], missing: bool
+) -> None:
+    """五十三（五）（六）: 其他（有关）县政府领导同志 are the 县长 and the 副县长, recorded by their own roles."""
+    record = {"type": "document", "id": "d", "kind": "NOTICE", "issuer": issuer.name, "addressee": "SUBORDINATES",
+              "matters": ["MULTI_PORTFOLIO"], "signed_by": "DEPUTY",
+              "countersigned_by": [r.name for r in countersigned_by]}  # fmt: skip
+    found = [f for f in audit(rs, [record]) if f.rule == "countersigners"]
+    assert bool(found) is missing
+    assert all(f.citation is not None and f.citation.article == 53 for f in found)
+
+
+@pytest.mark.parametrize(
+    ("notified", "told"),
+    [
+        pytest.param((H, X), True, id="67 通报县政府其他领导同志: 负责日常工作的副县长"),
+        pytest.param((H, D), True, id="67 通报县政府其他领导同志: 副县长"),
+        pytest.param((Role.GOVERNMENT_OFFICE,), False, id="67 未报告县长、未通报其他领导同志"),
+    ],
+)
+def test_deputy_trip_told_to_the_other_leaders(rs: Ruleset, notified: tuple[Role, ...], told: bool) -> None:
+    record = {"type": "leave", "id": "l", "role": "DEPUTY", "kind": "TRIP", "start": "2025-03-10", "end": "2025-03-11",
+              "requested_on": "2025-03-05", "notified": [r.name for r in notified]}  # fmt: skip
+    assert (not [f for f in audit(rs, [record]) if f.rule == "leave_notify"]) is told

@@ -1701,6 +1701,18 @@ ROLES: tuple[Rule, ...] = (
         includes=(Role.EXECUTIVE_DEPUTY,),
         interpretation="executive-deputy-is-a-deputy",
     ),
+    # 五十三（五）需请其他县政府领导同志会签; （六）须经县政府有关领导同志会签;
+    # 六十七 由县政府办公室通报县政府其他领导同志: the 县政府领导同志 are the 县长 and the 副县长
+    # (六 县长领导县政府的工作,副县长协助县长工作), so a countersign or a notice recorded under any of them
+    # is one by a 县政府领导同志 (interpretation multi-portfolio).
+    RoleIncludes(
+        id="county_leaders_are_government_leaders",
+        cite=(XF.article(6), XF.article(53, item=5)),
+        quote="县政府实行县长负责制。县长领导县政府的工作,副县长协助县长工作。",
+        role=Role.GOVERNMENT_LEADER,
+        includes=LEADERS,
+        interpretation="multi-portfolio",
+    ),
 )
 
 RULESET = make_ruleset(
