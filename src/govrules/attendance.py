@@ -90,7 +90,11 @@ class LeaveDecision:
             text += f"最迟应于{self.latest_request_date.isoformat()}提出。"
         elif self.in_advance:
             text += "应事先提出（本规则未规定提前量，仅检查不晚于开始之日）。"
-        text += "".join(f"不符合规定：{v.message}。" for v in self.violations) or "符合规定。"
+        # a breach of a hedged rule (原则上, 一般应: `Rule.hedged`) departs from a default, it does not break a ban
+        hedged = {v.source for v in self.violations if rs.has_rule(v.source) and rs.rule(v.source).hedged}
+        said = {True: "不符合原则性规定", False: "不符合规定"}
+        breaches = (f"{said[v.source in hedged]}：{v.message}。" for v in self.violations)
+        text += "".join(breaches) or "符合规定。"
         # a rule's note (what the text leaves open) is said in every explanation that applies the rule
         notes = (rs.rule(i).note for i in self.trace.applied if rs.has_rule(i))
         text += "".join(f"{n}。" for n in dict.fromkeys(notes) if n)
@@ -278,6 +282,11 @@ def _no_leave_rule(ruleset: Ruleset, request: LeaveRequest) -> Refusal:
     return Refusal((NoApplicableRule, (text,), f"《{ruleset.title}》未规定{what}的审批"))
 
 
+def _hedge_word(quote: str) -> str:
+    """The hedge a hedged rule's text uses: 原则上, or else 一般."""
+    return "原则上" if "原则上" in quote else "一般"
+
+
 def _leave_plan(
     ruleset: Ruleset, request: LeaveRequest, selected: tuple[tuple[LeaveRule, ...], tuple[LeaveRule, ...]]
 ) -> LeavePlan:
@@ -296,9 +305,14 @@ def _leave_plan(
         if r.reasons is not None and request.reason not in r.reasons:
             got = request.reason.label if request.reason else "未说明"
             accepted = "、".join(sorted(x.label for x in r.reasons))
-            violations.append(
-                Violation("leave_reason", r.citation, f"请假事由“{got}”不在规定事由（{accepted}）之内", r.id)
+            # a hedged list (「除…等特殊原因外,原则上不应请假」) names the usual reasons: one outside it is a departure
+            # from the default, said with the text's hedge word, not a reason the text forbids
+            said = (
+                f"请假事由“{got}”不在所列事由（{accepted}）之内，{_hedge_word(r.quote)}不应请假"
+                if r.hedged
+                else (f"请假事由“{got}”不在规定事由（{accepted}）之内")
             )
+            violations.append(Violation("leave_reason", r.citation, said, r.id))
         if r.substitute_required and not request.substitute:
             violations.append(Violation("leave_substitute", r.citation, "未安排代理人（须明确代为履职的人员）", r.id))
     t = trace(ruleset, applicable, rules, None)

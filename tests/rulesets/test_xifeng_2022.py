@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from govrules import NoApplicableRule, RuleNotDefined, attendance, deadlines, signing
+from govrules.audit import audit
 from govrules.model import (
     AbsenceReason,
     Addressee,
@@ -1132,3 +1133,124 @@ def test_explanation_names_the_overridden_article(rs: Ruleset) -> None:
     doc = Document(kind=DocumentKind.MINUTES, issuer=Issuer.GOVERNMENT, meeting=MeetingKind.EXECUTIVE, presided_by=X)
     text = signing.who_signs(rs, doc).explain()
     assert "的规定在此不适用：附件1 五(三)1(3)的规定更为具体，优先适用" in text
+
+
+# -- fourth reading ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "countersigners", "cite"),
+    [
+        pytest.param(
+            _doc(K.NOTICE, GOV, addressee=Addressee.SUBORDINATES, matters={M.MULTI_PORTFOLIO}),
+            (LEADER,),
+            (53, 5),
+            id="53(五) 以县政府名义下发, 涉及数名领导分管 -> 其他领导会签",
+        ),
+        pytest.param(
+            _doc(K.MINUTES, GOV, meeting=MeetingKind.TOPICAL, presided_by=D, matters={M.MULTI_PORTFOLIO}),
+            (LEADER,),
+            (53, 5),
+            id="53(五) 未写主送的县政府公文 -> 其他领导会签",
+        ),
+        pytest.param(
+            _doc(K.LETTER, GOV, addressee=Addressee.PEERS, matters={M.MULTI_PORTFOLIO}),
+            (),
+            None,
+            id="53(五) 下发 only: 致平级机关的函 (附件1 三 西政函) -> 未规定领导会签",
+        ),
+        pytest.param(
+            _doc(K.REPORT, GOV, addressee=Addressee.HIGHER_GOVERNMENT, matters={M.MULTI_PORTFOLIO}),
+            (),
+            None,
+            id="53(五) 下发 only: 报市政府的报告 (53(一)) -> 未规定领导会签",
+        ),
+        pytest.param(
+            _doc(K.MOTION, GOV, addressee=Addressee.PEOPLES_CONGRESS, matters={M.MULTI_PORTFOLIO}),
+            (),
+            None,
+            id="53(五) 下发 only: 向人大提出的议案 (53(二)) -> 未规定领导会签",
+        ),
+        pytest.param(
+            _doc(K.LETTER, OFFICE, addressee=Addressee.PEERS, matters={M.MULTI_PORTFOLIO}),
+            (LEADER,),
+            (53, 6),
+            id="53(六) 以县政府办公室名义制发的函 -> 有关领导会签",
+        ),
+    ],
+)
+def test_multi_portfolio_countersign_for_documents_sent_down(
+    rs: Ruleset, doc: Document, countersigners: tuple[Role, ...], cite: tuple[int, int] | None
+) -> None:
+    s = signing.who_signs(rs, doc)
+    assert s.countersigners == countersigners
+    items = {(c.article, c.item) for c in s.citations if c.article == 53}
+    if cite is None:
+        assert (53, 5) not in items
+    else:
+        assert cite in items
+
+
+@pytest.mark.parametrize(
+    ("reason", "severities", "said"),
+    [
+        pytest.param(
+            AbsenceReason.PERSONAL, ["warning"], "原则上不应请假", id="46 所列事由外: 原则上不应请假 (warning)"
+        ),
+        pytest.param(AbsenceReason.HEALTH, [], None, id="46 个人身体健康: 所列特殊原因"),
+    ],
+)
+def test_meeting_absence_outside_the_listed_reasons_is_a_departure(
+    rs: Ruleset, reason: AbsenceReason, severities: list[str], said: str | None
+) -> None:
+    request = _leave(D, LeaveKind.MEETING_ABSENCE, date(2025, 3, 12), date(2025, 3, 12), date(2025, 3, 10),
+                     meeting=MeetingKind.EXECUTIVE, reason=reason)  # fmt: skip
+    record = {"type": "leave", "id": "lv", "role": "DEPUTY", "kind": "MEETING_ABSENCE", "meeting": "EXECUTIVE",
+              "start": "2025-03-12", "end": "2025-03-12", "requested_on": "2025-03-10",
+              "reason": reason.name}  # fmt: skip
+    findings = list(audit(rs, [record]))
+    assert [f.severity for f in findings] == severities
+    text = attendance.check_leave(rs, request).explain()
+    if said is not None:
+        assert all(said in f.message and f.citation is not None and f.citation.article == 46 for f in findings)
+        assert "不符合原则性规定" in text
+        assert "不符合规定：" not in text
+        assert "不在规定事由" not in text
+
+
+@pytest.mark.parametrize(
+    ("issuer", "countersigned_by", "missing"),
+    [
+        *[
+            pytest.param(issuer, (r,), False, id=f"53({item}) {r.name} 是县政府领导同志")
+            for issuer, item in ((GOV, "五"), (OFFICE, "六"))
+            for r in (H, X, D, LEADER)
+        ],
+        pytest.param(GOV, (OD,), True, id="53(五) 县政府办公室主任不是县政府领导同志"),
+        pytest.param(OFFICE, (), True, id="53(六) 未经有关领导同志会签"),
+    ],
+)
+def test_countersign_by_a_county_leader(
+    rs: Ruleset, issuer: Issuer, countersigned_by: tuple[Role, ...], missing: bool
+) -> None:
+    """五十三（五）（六）: 其他（有关）县政府领导同志 are the 县长 and the 副县长, recorded by their own roles."""
+    record = {"type": "document", "id": "d", "kind": "NOTICE", "issuer": issuer.name, "addressee": "SUBORDINATES",
+              "matters": ["MULTI_PORTFOLIO"], "signed_by": "DEPUTY",
+              "countersigned_by": [r.name for r in countersigned_by]}  # fmt: skip
+    found = [f for f in audit(rs, [record]) if f.rule == "countersigners"]
+    assert bool(found) is missing
+    assert all(f.citation is not None and f.citation.article == 53 for f in found)
+
+
+@pytest.mark.parametrize(
+    ("notified", "told"),
+    [
+        pytest.param((H, X), True, id="67 通报县政府其他领导同志: 负责日常工作的副县长"),
+        pytest.param((H, D), True, id="67 通报县政府其他领导同志: 副县长"),
+        pytest.param((Role.GOVERNMENT_OFFICE,), False, id="67 未报告县长、未通报其他领导同志"),
+    ],
+)
+def test_deputy_trip_told_to_the_other_leaders(rs: Ruleset, notified: tuple[Role, ...], told: bool) -> None:
+    record = {"type": "leave", "id": "l", "role": "DEPUTY", "kind": "TRIP", "start": "2025-03-10", "end": "2025-03-11",
+              "requested_on": "2025-03-05", "notified": [r.name for r in notified]}  # fmt: skip
+    assert (not [f for f in audit(rs, [record]) if f.rule == "leave_notify"]) is told

@@ -133,6 +133,9 @@ MINUTES_SIGNER_NOTE = (
 SUBMITTERS = (Issuer.DEPARTMENT, Issuer.TOWNSHIP)
 TO_GOVERNMENT = (Addressee.GOVERNMENT, None)
 UPWARD = (Addressee.HIGHER_GOVERNMENT, Addressee.HIGHER_DEPARTMENT)
+# 五十三（五）以县政府名义下发的公文: sent down to the townships and departments (西政发, 西政批), or with no addressee
+# stated (interpretation multi-portfolio).
+DOWNWARD = (Addressee.SUBORDINATES, None)
 GOVERNMENT_MEETINGS = (MeetingKind.PLENARY, MeetingKind.EXECUTIVE, MeetingKind.HEAD_OFFICE, MeetingKind.TOPICAL)
 LEADERS = (Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY)
 
@@ -921,10 +924,12 @@ RULES: tuple[Rule, ...] = (
         quote="（四）各乡（镇）政府、县政府各部门主要负责人出国审批公文,由县长签发;",
         interpretation="travel-abroad-approval",
     ),
-    # 五十三（五）内容涉及数名县政府领导同志分管范围的,需请其他县政府领导同志会签。
+    # 五十三（五）以县政府名义下发的公文 … 内容涉及数名县政府领导同志分管范围的,需请其他县政府领导同志会签。
+    # 下发: a document sent down (or with no addressee stated); not a 函 to a peer (附件1 三 西政函, 四(四)) nor one
+    # sent up (五十三（一）, 附件1 三 西政), for which the text states no countersign by other leaders.
     CountersignRule(
         id="multi_portfolio_countersign",
-        when=DocumentIs(issuer=Issuer.GOVERNMENT, matters=Matter.MULTI_PORTFOLIO),
+        when=DocumentIs(issuer=Issuer.GOVERNMENT, addressee=DOWNWARD, matters=Matter.MULTI_PORTFOLIO),
         countersigners=(Role.GOVERNMENT_LEADER,),
         cite=XF.article(53, item=5),
         quote="内容涉及数名县政府领导同志分管范围的,需请其他县政府领导同志会签",
@@ -1709,6 +1714,18 @@ ROLES: tuple[Rule, ...] = (
         role=Role.MEETING_CHAIR,
         includes=LEADERS,
         interpretation="meeting-chair-is-a-leader",
+    ),
+    # 五十三（五）需请其他县政府领导同志会签; （六）须经县政府有关领导同志会签;
+    # 六十七 由县政府办公室通报县政府其他领导同志: the 县政府领导同志 are the 县长 and the 副县长
+    # (六 县长领导县政府的工作,副县长协助县长工作), so a countersign or a notice recorded under any of them
+    # is one by a 县政府领导同志 (interpretation multi-portfolio).
+    RoleIncludes(
+        id="county_leaders_are_government_leaders",
+        cite=(XF.article(6), XF.article(53, item=5)),
+        quote="县政府实行县长负责制。县长领导县政府的工作,副县长协助县长工作。",
+        role=Role.GOVERNMENT_LEADER,
+        includes=LEADERS,
+        interpretation="multi-portfolio",
     ),
 )
 
