@@ -461,9 +461,12 @@ def chair_of(ruleset: Ruleset, document: Document) -> Role | None:
     means for `document`: who presided, when the text counts him among those it calls so (a `RoleIncludes`
     of `Role.MEETING_CHAIR` declares them: 西丰 四十五 the 县政府领导同志). A presider it does not count (a
     body, an office official, a role the text does not have) is not made the signer: the role stays as the
-    text names it, and any role it includes may act as it. None when no presider is on record."""
+    text names it, and any role it includes may act as it. None when no presider is on record. A ruleset
+    that declares none (a what-if written without one) takes the presider on record as the chair."""
     presider = document.presided_by
-    return presider if presider is not None and ruleset.acts_as(presider, (Role.MEETING_CHAIR,)) else None
+    if presider is None or not ruleset.included_in(Role.MEETING_CHAIR):  # no text counts: who presided chairs
+        return presider
+    return presider if ruleset.acts_as(presider, (Role.MEETING_CHAIR,)) else None
 
 
 def _chair_only(decision: SigningDecision) -> frozenset[Role]:

@@ -264,6 +264,10 @@ class Ruleset:
                 pass
         return hit  # type: ignore[return-value]
 
+    def included_in(self, role: Role) -> frozenset[Role]:
+        """The roles that may act as `role` besides itself (`RoleIncludes`); empty when none is declared."""
+        return self._includes.get(role, frozenset())
+
     def acts_as(self, actual: Role, named: Collection[Role]) -> bool:
         """Whether a holder of `actual` may act as one of the roles `named` (as signer, reviewer,
         countersigner, approver, seal approver, presider, or an allowed attendee): one of them, or a role
