@@ -69,7 +69,7 @@ ROLE_NAMES: dict[Role, str] = {
     Role.GOVERNMENT_OFFICE: "县政府办公室",
     Role.PEOPLES_CONGRESS: "县人民代表大会及其常委会",
     Role.CPPCC: "县政协",
-    Role.JUSTICE_BUREAU_HEAD: "县司法局",
+    Role.JUSTICE_BUREAU_HEAD: "县司法局局长",  # 二十一 「县司法局」 acts through its head; 五十一: he signs
     Role.INSPECTION_HEAD: "县政府督查室",
     Role.DISCIPLINE_INSPECTION: "纪委监委",
     Role.MEETING_CHAIR: "主持召开会议的县政府领导同志",
