@@ -89,3 +89,30 @@ def test_approvers_the_text_orders_are_checked_in_order() -> None:
     assert "leave_approvers" not in ordered
     reversed_ = [r for r, _ in _findings("dongchuan-2024", {**record, "approved_by": ["区长", "副区长"]})]
     assert "leave_approvers" in reversed_
+
+
+# -- a field a leave record leaves out is not checked (DESIGN: the summary counts it)
+
+
+def test_a_leave_records_reason_left_out_is_not_checked() -> None:
+    """西丰 四十六: the reasons a leader may give for missing a meeting; a record with no reason is not checked
+    against them (it was 「请假事由“未说明”不在所列事由之内」), and the summary says so. A reason given and not
+    listed is still reported."""
+    record = {"type": "leave", "id": "L1", "role": "副县长", "kind": "不能出席会议", "meeting": "常务会议",
+              "start": "2025-03-10", "end": "2025-03-10", "approved_by": ["县长"]}  # fmt: skip
+    run = audit_lines(rulesets.load("xifeng-2022"), [json.dumps(record, ensure_ascii=False)])
+    assert [f.rule for f in run] == []
+    assert run.summary.unchecked["leave_reason (reason not on record)"] == 1
+    found = _findings("xifeng-2022", {**record, "reason": "个人事务"})
+    assert [r for r, _ in found] == ["leave_reason"]
+
+
+def test_a_leave_records_substitute_left_out_is_not_checked() -> None:
+    """西丰 七 ¶2 / 八: the 县长 away names his stand-in; a record silent on it is not checked, one saying
+    `"substitute": false` is a breach."""
+    record = {"type": "leave", "id": "L1", "role": "县长", "kind": "离丰", "start": "2025-03-10", "end": "2025-03-12"}
+    run = audit_lines(rulesets.load("xifeng-2022"), [json.dumps(record, ensure_ascii=False)])
+    assert "leave_substitute" not in [f.rule for f in run]
+    assert run.summary.unchecked["leave_substitute (substitute not on record)"] == 1
+    assert "leave_substitute" in [r for r, _ in _findings("xifeng-2022", {**record, "substitute": False})]
+    assert "leave_substitute" not in [r for r, _ in _findings("xifeng-2022", {**record, "substitute": True})]

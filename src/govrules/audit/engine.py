@@ -1359,7 +1359,7 @@ def _leave_situation(rs: Ruleset, r: LeaveRecord) -> _Verdict:
     its length only as far as a rule's bounds of days tell lengths apart) and what the record says beside."""
     request = r.request()  # (built here, so that a request that cannot be is said to be so)
     key = ("audit:leave-situation", attendance.leave_plan_key(rs, request), r.kind, r.requested_on is None,
-           r.approved_by, r.notified)  # fmt: skip
+           r.substitute is None, r.approved_by, r.notified)  # fmt: skip
     return rs.cached(key, lambda: _leave_verdict(rs, r, request))
 
 
@@ -1380,8 +1380,14 @@ def _leave_verdict(rs: Ruleset, r: LeaveRecord, request: LeaveRequest) -> _Verdi
     except NoApplicableRule:
         return _Verdict((f"leave (no rule covers {rs.name(r.role)} {rs.leave_kind_name(r.kind)})",), ())
     found = _templates(rs, plan.violations)
-    dated_at = len(found)
     skipped: list[str] = []
+    # a field the record leaves out is not checked (DESIGN): no reason, or no word on a substitute, on record
+    left_out = {c for c, field in (("leave_reason", r.reason), ("leave_substitute", r.substitute)) if field is None}
+    dropped = sorted({f[0] for f in found if f[0] in left_out})
+    if dropped:
+        found = [f for f in found if f[0] not in left_out]
+        skipped.extend(f"{c} ({c.removeprefix('leave_')} not on record)" for c in dropped)
+    dated_at = len(found)
     if (plan.lead_rules or plan.advance_rules) and r.requested_on is None:
         skipped.append("leave_request (requested_on not on record)")
     cite = plan.citations[0] if plan.citations else None

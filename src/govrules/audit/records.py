@@ -244,7 +244,8 @@ class LeaveRecord:
     requested_on: date | None = None
     meeting: MeetingKind | None = None
     reason: AbsenceReason | None = None
-    substitute: bool = False
+    #: Whether a substitute was arranged (已安排代理); None: not on record, and not checked.
+    substitute: bool | None = None
     party_standing_committee_member: bool = False
     approved_by: tuple[Role, ...] | None = None
     notified: frozenset[Role] | None = None
@@ -260,7 +261,7 @@ class LeaveRecord:
             requested_on=self.requested_on,
             meeting=self.meeting,
             reason=self.reason,
-            substitute=self.substitute,
+            substitute=bool(self.substitute),
             party_standing_committee_member=self.party_standing_committee_member,
         )
 
