@@ -401,6 +401,8 @@ def _text_line(f: Finding, lang: str) -> str:
         where = _WHOLE_LOG if f.rule in LOG_RULES else f"第{f.line}行" if f.line is not None else ""
         if f.extra:
             rid += f"（{_extra(f)}）"
+        if f.rule == INVALID:  # its message says so already (「无法读取：…」): no severity after it
+            return f"  - {where}{rid}：{clean_text(f.message)}\n"
         return f"  - {where}{rid}：{clean_text(f.message)}（{severity}）\n"
     where = _WHOLE_LOG_EN if f.rule in LOG_RULES else f"line {f.line}" if f.line is not None else ""
     if f.extra:
