@@ -22,7 +22,17 @@ from govrules.decision import (
     trace_when_read,
 )
 from govrules.errors import NoApplicableRule, expect
-from govrules.model import Addressee, Authorization, Document, DocumentKind, Issuer, Matter, ReviewAct, Role
+from govrules.model import (
+    Addressee,
+    Authorization,
+    Document,
+    DocumentKind,
+    Issuer,
+    Matter,
+    MeetingKind,
+    ReviewAct,
+    Role,
+)
 from govrules.model.entities import Review
 from govrules.rules import (
     Alternate,
@@ -32,6 +42,7 @@ from govrules.rules import (
     Condition,
     Conflict,
     CountersignRule,
+    MeetingRule,
     Rule,
     Ruleset,
     SealRule,
@@ -400,7 +411,12 @@ def _check(
         """`Ruleset.acts_as`, but the meeting's chair is the chair alone (`_chair_only`)."""
         return actual in named or ruleset.acts_as(actual, [r for r in named if r not in exact])
 
-    if not acts_as(signed_by, decision.signers):
+    chairs = _unrecorded_chairs(ruleset, decision)
+    if chairs is not None:  # who chaired is not on record: the signer of the minutes had any of them chaired
+        signs = any(_signs_if_chaired(ruleset, document, chair, signed_by) for chair in chairs)
+    else:
+        signs = acts_as(signed_by, decision.signers)
+    if not signs:
         acted_under = _alternate_for(decision, signed_by, authorizations, on)
         if acted_under is None:
             violations.append(
@@ -454,6 +470,40 @@ def _check(
                     )
                 )
     return SignatureVerdict(not violations, tuple(violations), decision, acted_under)
+
+
+def possible_chairs(ruleset: Ruleset, meeting: MeetingKind) -> frozenset[Role] | None:
+    """Who may chair a meeting of this kind (its `MeetingRule`'s presiders and presider alternates, and the
+    roles they include: `RoleIncludes`), for a record that does not say who did; None when no rule says
+    who presides it."""
+    found = [
+        (*r.presiders, *(a.role for a in r.presider_alternates))
+        for r in ruleset.rules_of(MeetingRule)
+        if r.meeting is meeting and (r.presiders or r.presider_alternates)
+    ]
+    if not found:
+        return None
+    roles = {x for group in found for x in group}
+    return frozenset(roles | {y for x in roles for y in ruleset.included_in(x)})
+
+
+def _unrecorded_chairs(ruleset: Ruleset, decision: SigningDecision) -> frozenset[Role] | None:
+    """Who may have chaired the meeting of a document whose signer is its chair (`MEETING_CHAIR`) when the
+    record does not say who chaired; None when it does, or the signer is not the chair, or no rule says who
+    chairs such a meeting."""
+    document = decision.document
+    if document.presided_by is not None or document.meeting is None or Role.MEETING_CHAIR not in decision.signers:
+        return None
+    return possible_chairs(ruleset, document.meeting)
+
+
+def _signs_if_chaired(ruleset: Ruleset, document: Document, chair: Role, signed_by: Role) -> bool:
+    """Whether `signed_by` signs `document` as the rules have it had `chair` chaired its meeting."""
+    try:
+        verdict = check_signature(ruleset, attrs.evolve(document, presided_by=chair), signed_by)
+    except NoApplicableRule:
+        return False
+    return not any(v.rule == "signer" for v in verdict.violations)
 
 
 def chair_of(ruleset: Ruleset, document: Document) -> Role | None:

@@ -103,3 +103,60 @@ def test_the_audit_reports_minutes_signed_by_a_body_that_presided() -> None:
     del record["presided_by"]
     record["signed_by"] = "副县长"
     assert _audit("xifeng-2022", record) == []
+
+
+# -- who chaired not on record: whoever may chair that meeting (its MeetingRule), as the rules then have it
+
+
+@pytest.mark.parametrize(
+    ("rid", "meeting", "signer", "breach", "article"),
+    [
+        (
+            "kongtong-2016",
+            "专题会议",
+            "HEAD",
+            False,
+            "四十七 由会议主持人签发 (or, a 副区长 chairing, 报区长签发)",
+        ),
+        ("kongtong-2016", "专题会议", "DEPUTY", True, "四十七 会议主持人是副区长的,会议纪要报区长签发"),
+        ("dongchuan-2024", "专题会议", "DEPUTY", False, "第二十四条 主持召开会议的区人民政府领导签发"),
+        ("dongchuan-2024", "专题会议", "OFFICE_DIRECTOR", True, "第二十四条 形成协调意见报委托的区人民政府领导审定"),
+        ("xifeng-2022", "全体会议", "DEPUTY", True, "四十一 全体会议由县长召集和主持; 附件1: 县长签发"),
+        ("xifeng-2022", "专题会议", "DEPUTY", False, "四十三 专题会议由副县长主持; 四十五"),
+    ],
+)
+def test_minutes_whose_chair_is_not_on_record_are_signed_as_if_one_who_may_chair_did(
+    rid: str, meeting: str, signer: str, breach: bool, article: str
+) -> None:
+    rs = rulesets.load(rid)
+    assert ("signer" in _breaches(rs, _minutes(meeting, None), Role[signer])) is breach, article
+
+
+@pytest.mark.parametrize(
+    ("rid", "meeting", "approver", "breach", "article"),
+    [
+        ("kongtong-2016", "全体会议", "区长", False, "四十 由区长召集和主持; 四十六 需向会议主持人请假"),
+        ("kongtong-2016", "全体会议", "副区长", True, "四十 由区长召集和主持 (九: the 常务副区长 in his absence)"),
+        ("kongtong-2016", "专题会议", "副区长", False, "四十四 区政府专题会议由区长或副区长召集和主持"),
+        ("dongchuan-2024", "全体会议", "区政府办公室副主任", True, "第二十一条 全体会议由区长召集和主持; 第二十五条"),
+        ("dongchuan-2024", "专题会议", "区政府办公室副主任", False, "第二十四条 委托区政府办公室副主任召开"),
+    ],
+)
+def test_an_absence_is_approved_by_one_who_may_chair_that_meeting(
+    rid: str, meeting: str, approver: str, breach: bool, article: str
+) -> None:
+    record = {"type": "leave", "id": "L1", "role": "部门主要负责人", "kind": "不能出席会议", "meeting": meeting,
+              "start": "2025-03-04", "end": "2025-03-04", "requested_on": "2025-03-03",
+              "approved_by": [approver]}  # fmt: skip
+    assert ("leave_approvers" in [r for r, _ in _audit(rid, record)]) is breach, article
+
+
+@pytest.mark.parametrize("rid", ["dongchuan-2024", "kongtong-2016"])
+def test_a_name_the_vocabulary_reads_otherwise_is_read_as_the_text_means_it(rid: str) -> None:
+    """市委: the 上级党委 of a district (东川 第四十三条 「向市委报备」; 崆峒 五十九 「按市委、市政府要求报告」),
+    which the vocabulary alone reads as 同级党委."""
+    from govrules.audit.engine import _text_names
+
+    rs = rulesets.load(rid)
+    assert rs.text_role_names()["市委"] == Role.HIGHER_PARTY_COMMITTEE.name
+    assert _text_names({"notified": ["市委", "区委"]}, rs.text_role_names())["notified"][0] == "HIGHER_PARTY_COMMITTEE"

@@ -213,6 +213,9 @@ class AuditRun(Iterator[Finding]):
         self._rhythm_period: tuple[date, date] | None = None
         self._period_meetings: int | None = None
         self._cal = calendar if calendar is not None else china()
+        # the text's names of roles that the record format reads as another role (市委: the 上级党委 in 东川,
+        # 同级党委 to the vocabulary): read as the text means them, in every record
+        self._renamed = {n: m for n, m in ruleset.text_role_names().items() if _generic_role(n) is not None}
         self._years = frozenset(self._cal.years)
         years = set(range(self._period[0].year, self._period[1].year + 1)) if self._period else set()
         if as_of is not None:
@@ -290,6 +293,8 @@ class AuditRun(Iterator[Finding]):
 
     def _one(self, line: int | None, raw: object) -> list[Finding]:
         self._read += 1
+        if self._renamed and type(raw) is dict:
+            raw = _text_names(raw, self._renamed)
         plain = type(raw) is dict and self._roster is None
         if plain:  # the fast paths: a situation seen before, without building the record; a plain record as it is
             split = split_record(raw) if self._splitting else None  # type: ignore[arg-type]
@@ -1359,17 +1364,27 @@ def _leave_situation(rs: Ruleset, r: LeaveRecord) -> _Verdict:
     its length only as far as a rule's bounds of days tell lengths apart) and what the record says beside."""
     request = r.request()  # (built here, so that a request that cannot be is said to be so)
     key = ("audit:leave-situation", attendance.leave_plan_key(rs, request), r.kind, r.requested_on is None,
-           r.substitute is None, r.approved_by, r.notified)  # fmt: skip
+           r.substitute is None, r.meeting, r.approved_by, r.notified)  # fmt: skip
     return rs.cached(key, lambda: _leave_verdict(rs, r, request))
 
 
-def _approved_as_named(rs: Ruleset, plan: attendance.LeavePlan, approved_by: tuple[Role, ...]) -> bool:
+def _approved_as_named(
+    rs: Ruleset, plan: attendance.LeavePlan, approved_by: tuple[Role, ...], meeting: MeetingKind | None = None
+) -> bool:
     """Whether those who approved are those the rules name: in their order, or, where no rule fixes an order
-    (`LeaveRule.approvers_in_order`), each of them in any order."""
+    (`LeaveRule.approvers_in_order`), each of them in any order. The meeting's chair (`MEETING_CHAIR`), whom a
+    leave record does not name, is one who may chair that meeting (`signing.possible_chairs`)."""
+    chairs = signing.possible_chairs(rs, meeting) if meeting is not None else None
+
+    def approves_as(got: Role, want: Role) -> bool:
+        if want is Role.MEETING_CHAIR and chairs is not None:
+            return got is want or got in chairs
+        return rs.acts_as(got, (want,))
+
     if not plan.approvers_in_order:
-        return all(any(rs.acts_as(got, (want,)) for got in approved_by) for want in plan.approvers)
+        return all(any(approves_as(got, want) for got in approved_by) for want in plan.approvers)
     return len(approved_by) == len(plan.approvers) and all(
-        rs.acts_as(got, (want,)) for got, want in zip(approved_by, plan.approvers, strict=True)
+        approves_as(got, want) for got, want in zip(approved_by, plan.approvers, strict=True)
     )
 
 
@@ -1398,7 +1413,7 @@ def _leave_verdict(rs: Ruleset, r: LeaveRecord, request: LeaveRequest) -> _Verdi
         skipped.append("leave_approvers (approved_by not on record)")
     elif not plan.approvers:  # silence is not permission: the text names no approver, nothing to compare
         skipped.append("leave_approvers (本规则未规定审批人)")
-    elif not _approved_as_named(rs, plan, r.approved_by):
+    elif not _approved_as_named(rs, plan, r.approved_by, r.meeting):
         wanted = [name(x) for x in plan.approvers]
         want = in_order(wanted) if plan.approvers_in_order else "经" + "、".join(wanted)
         got = in_order([name(x) for x in r.approved_by])
@@ -1590,6 +1605,14 @@ _ROLE_FIELDS = frozenset(
     {"presided_by", "signed_by", "seal_approved_by", "countersigned_by", "reviewed_by", "approved_by", "attendees",
      "non_voting", "absent", "authorizations", "role", "notified", "grantor", "grantee"}
 )  # fmt: skip
+
+
+def _generic_role(name: str) -> Role | None:
+    """The role the record format reads `name` as, without a ruleset; None if it reads none."""
+    try:
+        return Role.from_label(name)
+    except InvalidInput:
+        return None
 
 
 def _text_names(value: Any, names: Mapping[str, str]) -> Any:
