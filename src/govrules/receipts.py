@@ -211,6 +211,10 @@ def parse_input(kind: str, given: object, ruleset: Ruleset | None = None) -> obj
         return _PARSE[kind](given)
     wrong: list[FieldProblem] = []
     own = _own_roles(given, _RECORDS[kind], ruleset, "", wrong)
+    if kind == "leave" and isinstance(own, Mapping) and isinstance(own.get("kind"), str):
+        # a kind of leave as the text names it (离咸外出, 不能参加会议), as its receipts and the CLI say it
+        with contextlib.suppress(InvalidInput):
+            own = {**own, "kind": ruleset.parse_leave_kind(own["kind"]).name}
     try:
         parsed = _PARSE[kind](own)
     except InvalidRequest as e:  # the fields at fault, with the values as given (not as translated)

@@ -116,3 +116,41 @@ def test_a_leave_records_substitute_left_out_is_not_checked() -> None:
     assert run.summary.unchecked["leave_substitute (substitute not on record)"] == 1
     assert "leave_substitute" in [r for r, _ in _findings("xifeng-2022", {**record, "substitute": False})]
     assert "leave_substitute" not in [r for r, _ in _findings("xifeng-2022", {**record, "substitute": True})]
+
+
+@pytest.mark.parametrize(
+    ("rid", "kind", "article"),
+    [
+        ("xianyang-2013", "离咸外出", "六十五 ¶2 各部门和各县市区政府主要负责同志离咸外出"),
+        ("dongchuan-2024", "不能参加会议", "第二十五条 如有特殊情况不能参加的"),
+        ("kongtong-2016", "外出", "五十九 区政府各部门主要负责同志外出的"),
+    ],
+)
+def test_a_leave_kind_written_as_the_text_names_it_is_read(rid: str, kind: str, article: str) -> None:
+    """The words the explanations say (`Ruleset.leave_kind_names`) are read back by the audit and by
+    `receipts.decide` (the HTTP service), as the command line reads them."""
+    from govrules import receipts
+
+    rs = rulesets.load(rid)
+    record = {**TRIP, "role": "部门主要负责人", "kind": kind, "meeting": "常务会议" if "会议" in kind else None}
+    assert all(rule != "invalid_record" for rule, _ in _findings(rid, record)), article
+    given = {k: v for k, v in record.items() if k in ("role", "kind", "start", "end", "meeting") and v is not None}
+    assert receipts.decide("leave", rs, given)["answer"] is not None, article
+
+
+def test_a_notify_verb_with_stray_braces_is_refused() -> None:
+    """A what-if's words for telling those notified hold one {} and no other brace: 「向{}报告{」 would fail
+    every explanation that says it."""
+    from govrules.errors import InvalidInput
+
+    rs = rulesets.load("kongtong-2016")
+    for verb in ("向{}报告{", "向{}{x}", "向}{}"):
+        with pytest.raises(InvalidInput, match="notify_verb"):
+            rs.replace_rule("department_head_trip", notify_verb=(verb,))
+
+
+def test_approvals_named_with_no_order_are_said_without_an_order_on_both_sides() -> None:
+    """西丰 六十七 ¶2: the message names the approvers on record without 依次 too."""
+    record = {**TRIP, "role": "部门主要负责人", "kind": "离丰", "approved_by": ["县长", "县长"]}
+    [message] = [m for r, m in _findings("xifeng-2022", record) if r == "leave_approvers"]
+    assert message == "应经县长、分管副县长审批，实际经县长、县长审批"

@@ -408,6 +408,7 @@ class AuditRun(Iterator[Finding]):
         except InvalidInput as e:
             # a role written as this text names it (西丰's 县政府办公室), which the record format does not know
             named = _text_names(raw, self._rs.text_role_names()) if self._rs.text_role_names() else raw
+            named = _text_leave_kind(self._rs, named)
             if named == raw:
                 return self._invalid_record(line, _record_id(raw), self._reason(e))
             try:
@@ -1416,7 +1417,8 @@ def _leave_verdict(rs: Ruleset, r: LeaveRecord, request: LeaveRequest) -> _Verdi
     elif not _approved_as_named(rs, plan, r.approved_by, r.meeting):
         wanted = [name(x) for x in plan.approvers]
         want = in_order(wanted) if plan.approvers_in_order else "经" + "、".join(wanted)
-        got = in_order([name(x) for x in r.approved_by])
+        names = [name(x) for x in r.approved_by]
+        got = in_order(names) if plan.approvers_in_order or len(names) < 2 else "经" + "、".join(names)
         found.append(("leave_approvers", cite, f"应{want}审批，实际{got or '无人'}审批", severity, source))
     if r.notified is None:
         skipped.append("leave_notify (notified not on record)")
@@ -1605,6 +1607,18 @@ _ROLE_FIELDS = frozenset(
     {"presided_by", "signed_by", "seal_approved_by", "countersigned_by", "reviewed_by", "approved_by", "attendees",
      "non_voting", "absent", "authorizations", "role", "notified", "grantor", "grantee"}
 )  # fmt: skip
+
+
+def _text_leave_kind(rs: Ruleset, raw: Any) -> Any:
+    """A leave record whose kind is written as the text names it (咸阳's 离咸外出, 东川's 不能参加会议), with the
+    kind's member name (`Ruleset.parse_leave_kind`); any other record as it is."""
+    if type(raw) is not dict or raw.get("type") != "leave" or type(raw.get("kind")) is not str:
+        return raw
+    try:
+        kind = rs.parse_leave_kind(raw["kind"])
+    except InvalidInput:
+        return raw
+    return {**raw, "kind": kind.name}
 
 
 def _generic_role(name: str) -> Role | None:

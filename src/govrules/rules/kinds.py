@@ -317,7 +317,7 @@ class LeaveRule(Rule):
 
     @notify_verb.validator
     def _check_notify_verb(self, _: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:
-        if any(v.count("{}") != 1 for v in value):
+        if any(v.count("{}") != 1 or v.replace("{}", "").count("{") or v.replace("{}", "").count("}") for v in value):
             raise InvalidInput(f"leave rule {self.id!r}: each notify_verb has one {{}} for the names; got {value!r}")
         if len(value) > 1 and len(value) != len(self.notify):
             raise InvalidInput(
