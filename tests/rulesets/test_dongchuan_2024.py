@@ -1003,7 +1003,7 @@ _OBSERVERS = ["OFFICE_DEPUTY_DIRECTOR", "POLICY_RESEARCH_HEAD", "FINANCE_BUREAU_
         pytest.param({"type": "meeting", "id": "m", "kind": "EXECUTIVE", "date": "2025-03-12", "presided_by": "HEAD",
                       "attendees": ["EXECUTIVE_DEPUTY", "DEPUTY", "OFFICE_DIRECTOR"], "non_voting": _OBSERVERS,
                       "agenda": [{"title": "A", "materials_submitted_on": "2025-03-11"}]},
-                     ["agenda", "agenda_materials"], id="21¶1 a 常务会议's papers one day before"),
+                     ["agenda"], id="21¶1 a 常务会议's papers one day before (one breach, by its agenda rule)"),
     ],
 )  # fmt: skip
 def test_22_and_21_time_the_plenary_and_executive_meetings_only(record: dict[str, object], rules: list[str]) -> None:

@@ -373,9 +373,22 @@ class _Run:
         return replied
 
     def deadline(
-        self, rule_id: str, anchor: date, done: date, variant: str | None = None
+        self,
+        rule_id: str,
+        anchor: date,
+        done: date,
+        variant: str | None = None,
+        document: Document | None = None,
     ) -> list[tuple[str, Citation]]:
-        if not self.rs.has_rule(rule_id) or not isinstance(self.rs.rule(rule_id), DeadlineRule):
+        """The breach of a deadline, if late; none where the rule does not time this document (its
+        `documents`, or `meetings` with the document's meeting: as the audit reads them)."""
+        rule = self.rs.rule(rule_id) if self.rs.has_rule(rule_id) else None
+        if not isinstance(rule, DeadlineRule):
+            return []
+        if document is not None and (
+            (rule.documents is not None and not rule.documents.holds(document))
+            or (rule.meetings is not None and document.meeting not in rule.meetings)
+        ):
             return []
         c = deadlines.check(self.rs, rule_id, anchor, done, variant=variant, calendar=self.cal)
         self.samples[rule_id].append(self.cal.workdays_between(anchor, done))
@@ -557,14 +570,14 @@ class _Run:
         breaches = [(v.rule, v.citation) for v in verdict.violations]
         printed = self.workdays(signed, int(printing))
         record["printed_on"] = printed.isoformat()
-        breaches += self.deadline("printing", signed, printed)
+        breaches += self.deadline("printing", signed, printed, document=doc)
         if self.rs.has_rule("publication") and doc.kind is not DocumentKind.MINUTES:
             published = self.workdays(printed, int(publishing))
             record["published_on"] = published.isoformat()
-            breaches += self.deadline("publication", printed, published)
+            breaches += self.deadline("publication", printed, published, document=doc)
         if p.meeting_date is not None and doc.kind is not DocumentKind.MINUTES:
             record["meeting_date"] = p.meeting_date.isoformat()
-            breaches += self.deadline("post_meeting_issue", p.meeting_date, printed)
+            breaches += self.deadline("post_meeting_issue", p.meeting_date, printed, document=doc)
         self.tag(record, breaches)
         if p.then is not None:
             p.then(printed)
@@ -703,13 +716,13 @@ class _Run:
         drafted = timed(rng, b.minutes, b.minutes_days, d, self.aim(rule_id, d, minutes), self.workdays)
         if self.rs.has_rule("minutes_draft"):
             record["minutes_drafted_on"] = drafted.isoformat()
-            breaches += self.deadline("minutes_draft", d, drafted)
+            breaches += self.deadline("minutes_draft", d, drafted, document=minutes)
         self.records.append(record)
 
         def issued(printed: date) -> None:
             if self.rs.has_rule("minutes_issue"):
                 record["minutes_issued_on"] = printed.isoformat()
-                breaches.extend(self.deadline("minutes_issue", d, printed))
+                breaches.extend(self.deadline("minutes_issue", d, printed, document=minutes))
             self.tag(record, breaches)
 
         if not self.document(minutes, drafted, random.Random(rng.getrandbits(64)), who=chair, then=issued):
