@@ -294,7 +294,7 @@ def _own_role(text: str, rs: Ruleset, path: str, wrong: list[FieldProblem]) -> s
             )
         )
         return text
-    if role not in rs.roles() or _other_level(rs, name) is not None:
+    if role not in rs.roles() or rs.other_level(name) is not None:
         wrong.append(
             FieldProblem(
                 path,
@@ -313,17 +313,6 @@ def _roles_of(rs: Ruleset) -> tuple[str, str]:
     zh = "、".join(dict.fromkeys(rs.name(r) for r in roles))
     en = ", ".join(f"{rs.name(r)} ({r.name})" for r in roles)
     return zh, en
-
-
-def _other_level(rs: Ruleset, text: str) -> str | None:
-    """The level a name belongs to when it is not the ruleset's (副市长 in a county): '市', or None."""
-    level = rs.government.level.label
-    if "（" in text or level in text:
-        return None
-    for other in "市县区":
-        if other != level and text.startswith(("副" + other, other, "常务副" + other, "分管副" + other)):
-            return other
-    return None
 
 
 _PARSE: Mapping[str, Callable[[object], Any]] = {

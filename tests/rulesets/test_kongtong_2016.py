@@ -975,18 +975,20 @@ def test_59_department_trip_approved_by_any_government_leader(rs: Ruleset, appro
 
 
 @pytest.mark.parametrize(
-    ("approver", "finding"),
+    ("approver", "meeting", "finding"),
     [
-        pytest.param(H, False, id="46 向会议主持人请假: the 区长 may have chaired (七)"),
-        pytest.param(X, False, id="46 向会议主持人请假: the executive deputy may have chaired (九)"),
-        pytest.param(D, False, id="46 向会议主持人请假: a 副区长 may have chaired (四十三、四十四)"),
-        pytest.param(OD, True, id="46 向会议主持人请假: the 办公室主任 chairs none of the five"),
-        pytest.param(DH, True, id="46 向会议主持人请假: a department head chairs none of the five"),
+        pytest.param(H, "EXECUTIVE", False, id="46 向会议主持人请假: the 区长 may have chaired (七, 四十二)"),
+        pytest.param(X, "EXECUTIVE", False, id="46 向会议主持人请假: the executive deputy may have chaired (九)"),
+        pytest.param(D, "EXECUTIVE", True, id="46 向会议主持人请假: a 副区长 does not chair the 常务会议 (四十二)"),
+        pytest.param(D, "TOPICAL", False, id="46 向会议主持人请假: a 副区长 may have chaired a 专题会议 (四十四)"),
+        pytest.param(OD, "EXECUTIVE", True, id="46 向会议主持人请假: the 办公室主任 chairs none of the five"),
+        pytest.param(DH, "TOPICAL", True, id="46 向会议主持人请假: a department head chairs none of the five"),
     ],
 )
-def test_46_leave_granted_by_one_who_may_have_chaired(rs: Ruleset, approver: Role, finding: bool) -> None:
-    """四十六 「需向会议主持人请假」: the record does not say who chaired; one who could not have is a breach."""
+def test_46_leave_granted_by_one_who_may_have_chaired(rs: Ruleset, approver: Role, meeting: str, finding: bool) -> None:
+    """四十六 「需向会议主持人请假」: the record does not say who chaired; one who could not have chaired that
+    meeting (its composition rule: 四十至四十四, and 九) is a breach."""
     record = {"type": "leave", "id": "m", "role": "DEPARTMENT_HEAD", "kind": "MEETING_ABSENCE",
-              "meeting": "EXECUTIVE", "start": "2025-03-12", "end": "2025-03-12", "requested_on": "2025-03-11",
+              "meeting": meeting, "start": "2025-03-12", "end": "2025-03-12", "requested_on": "2025-03-11",
               "approved_by": [approver.name]}  # fmt: skip
     assert ("leave_approvers" in {f.rule for f in audit(rs, [record])}) is finding

@@ -163,17 +163,6 @@ def parse_label(cls: type[E], text: str, flag: str) -> E:
         raise InvalidInput(f"{flag}: {e}", zh=f"{flag}：{e.zh or e}") from None
 
 
-def _other_level(rs: Ruleset, text: str) -> str | None:
-    """The level a name belongs to when it is not the ruleset's (副市长 in a county): '市', or None."""
-    level = rs.government.level.label
-    if "（" in text or level in text:
-        return None
-    for other in "市县区":
-        if other != level and text.startswith(("副" + other, other, "常务副" + other, "分管副" + other)):
-            return other
-    return None
-
-
 def _roles(rs: Ruleset) -> str:
     from govrules.model import Role
 
@@ -195,7 +184,7 @@ def parse_role(rs: Ruleset, text: str, flag: str) -> Role:
         ) from None
     if text.strip() in set(rs.role_names.values()):
         return role
-    if role not in rs.roles() or _other_level(rs, text.strip()) is not None:
+    if role not in rs.roles() or rs.other_level(text.strip()) is not None:
         have_zh = _roles(rs)
         have_en = ", ".join(f"{rs.name(r)} ({r.name})" for r in sorted(rs.roles(), key=list(Role).index))
         raise InvalidInput(
@@ -224,7 +213,7 @@ def parse_meeting(rs: Ruleset, text: str, flag: str) -> MeetingKind:
 
     kind = parse_label(MeetingKind, text, flag)
     have = sorted(rs.meeting_kinds(), key=lambda k: list(MeetingKind).index(k))
-    if kind not in have or _other_level(rs, text.strip()) is not None:
+    if kind not in have or rs.other_level(text.strip()) is not None:
         raise InvalidInput(
             f"{flag}: {rs.id} has no meeting {text!r}; it has {', '.join(k.label for k in have)}",
             zh=f"{flag}：《{rs.title}》中没有“{text}”；它的会议有：{'、'.join(k.label for k in have)}",

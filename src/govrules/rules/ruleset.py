@@ -264,6 +264,17 @@ class Ruleset:
                 pass
         return hit  # type: ignore[return-value]
 
+    def other_level(self, text: str) -> str | None:
+        """The level a name of a role belongs to when it is not this text's ('市' for 副市长 in a county's
+        text), or None: for readers that refuse another level's names rather than read them as this one's."""
+        level = self.government.level.label
+        if "（" in text or level in text:
+            return None
+        for other in "市县区":
+            if other != level and text.startswith(("副" + other, other, "常务副" + other, "分管副" + other)):
+                return other
+        return None
+
     def included_in(self, role: Role) -> frozenset[Role]:
         """The roles that may act as `role` besides itself (`RoleIncludes`); empty when none is declared."""
         return self._includes.get(role, frozenset())
