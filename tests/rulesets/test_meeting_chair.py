@@ -160,3 +160,13 @@ def test_a_name_the_vocabulary_reads_otherwise_is_read_as_the_text_means_it(rid:
     rs = rulesets.load(rid)
     assert rs.text_role_names()["市委"] == Role.HIGHER_PARTY_COMMITTEE.name
     assert _text_names({"notified": ["市委", "区委"]}, rs.text_role_names())["notified"][0] == "HIGHER_PARTY_COMMITTEE"
+
+
+def test_the_message_names_who_may_chair_that_meeting() -> None:
+    """崆峒 四十二/九: the 常务会议's chair is the 区长, or the 常务副区长 in his absence: the finding says so."""
+    record = {"type": "leave", "id": "L1", "role": "部门主要负责人", "kind": "不能出席会议", "meeting": "常务会议",
+              "start": "2025-03-04", "end": "2025-03-04", "requested_on": "2025-03-03",
+              "approved_by": ["副区长"]}  # fmt: skip
+    [(rule, message)] = _audit("kongtong-2016", record)
+    assert rule == "leave_approvers"
+    assert message == "应由会议主持人（区长或负责常务工作的副区长）审批，实际由副区长审批"

@@ -1415,7 +1415,15 @@ def _leave_verdict(rs: Ruleset, r: LeaveRecord, request: LeaveRequest) -> _Verdi
     elif not plan.approvers:  # silence is not permission: the text names no approver, nothing to compare
         skipped.append("leave_approvers (本规则未规定审批人)")
     elif not _approved_as_named(rs, plan, r.approved_by, r.meeting):
-        wanted = [name(x) for x in plan.approvers]
+        chairs = signing.possible_chairs(rs, r.meeting) if r.meeting is not None else None
+        order = list(Role)
+
+        def named(x: Role) -> str:  # the meeting's chair, with who may chair that meeting
+            if x is not Role.MEETING_CHAIR or not chairs:
+                return name(x)
+            return f"{name(x)}（{'或'.join(name(c) for c in sorted(chairs, key=order.index))}）"
+
+        wanted = [named(x) for x in plan.approvers]
         want = in_order(wanted) if plan.approvers_in_order else "经" + "、".join(wanted)
         names = [name(x) for x in r.approved_by]
         got = in_order(names) if plan.approvers_in_order or len(names) < 2 else "经" + "、".join(names)
