@@ -16,7 +16,7 @@ import pytest
 
 from govrules import rulesets
 from govrules.audit import audit_lines
-from govrules.model import Role
+from govrules.model import LeaveKind, Role
 
 
 def _findings(rid: str, record: dict[str, object]) -> list[tuple[str, str]]:
@@ -132,10 +132,15 @@ def test_a_leave_kind_written_as_the_text_names_it_is_read(rid: str, kind: str, 
     from govrules import receipts
 
     rs = rulesets.load(rid)
+    member = rs.parse_leave_kind(kind).name
+    assert member != kind and rs.leave_kind_name(LeaveKind[member]) == kind, article
     record = {**TRIP, "role": "部门主要负责人", "kind": kind, "meeting": "常务会议" if "会议" in kind else None}
-    assert all(rule != "invalid_record" for rule, _ in _findings(rid, record)), article
+    found = _findings(rid, record)
+    assert all(rule != "invalid_record" for rule, _ in found), article
+    assert found == _findings(rid, {**record, "kind": member}), article  # read as the kind it names
     given = {k: v for k, v in record.items() if k in ("role", "kind", "start", "end", "meeting") and v is not None}
-    assert receipts.decide("leave", rs, given)["answer"] is not None, article
+    answer = receipts.decide("leave", rs, given)["answer"]
+    assert answer == receipts.decide("leave", rs, {**given, "kind": member})["answer"], article
 
 
 def test_a_notify_verb_with_stray_braces_is_refused() -> None:
