@@ -6,15 +6,32 @@ import argparse
 
 from govrules.cli._common import RULESET_HELP, examples, ruleset_of
 from govrules.errors import GovRulesError, InvalidInput
-from govrules.labels import parse_chinese_number
+from govrules.labels import chinese_number, parse_chinese_number
 from govrules.rules import Rule, Ruleset
 
 __all__ = ["add_parser"]
 
 
-def _describe_rule(rs: Ruleset, r: Rule) -> str:
-    quote = f"：“{r.quote}”" if r.quote else ""
-    return f"  - {r.id}（{r.kind_label}）{quote}"
+def _describe_rule(rs: Ruleset, r: Rule, shown: str = "") -> str:
+    """A rule citing the passage `shown`, with its quote; a quote from another passage it cites says
+    which (附件1 五(二)8), so that no quote reads as the shown passage's words when it is not."""
+    if not r.quote:
+        return f"  - {r.id}（{r.kind_label}）"
+    where = ""
+    if shown and _bare(r.quote) not in _bare(shown):
+        for c in r.cite:
+            try:
+                if _bare(r.quote) in _bare(rs.cited_text(c)):
+                    where = f"（引自{c.short()}）"
+                    break
+            except KeyError:
+                continue
+    return f"  - {r.id}（{r.kind_label}）{where}：“{r.quote}”"
+
+
+def _bare(text: str) -> str:
+    """`text` without white space, for finding a quote in a passage laid out over lines."""
+    return "".join(text.split())
 
 
 def _explain(args: argparse.Namespace) -> str:
@@ -58,14 +75,14 @@ def _explain_article(args: argparse.Namespace) -> str:
                 zh=f"“{target}”不是条号：请写 53、五十三、第五十三条，或附件1",
             ) from None
         a = rs.article(n)
-        head = f"《{rs.title}》第{target.removeprefix('第').removesuffix('条')}条（{n}）"
+        head = f"《{rs.title}》第{chinese_number(n)}条"
         text = a.text
         rules = list(rs.citing(article=n))
         if n in rs.non_operative:
             rules_note = f"{'非操作性条款：' if args.lang == 'zh' else 'not operative: '}{rs.non_operative[n]}"
             return f"{head}\n{text}\n\n{rules_note}"
     zh = args.lang == "zh"
-    listing = "\n".join(_describe_rule(rs, r) for r in rules) or ("  （无规则引用）" if zh else "  (no rule cites it)")
+    listing = "\n".join(_describe_rule(rs, r, text) for r in rules) or ("  （无规则引用）" if zh else "  (no rule cites it)")
     return f"{head}\n{text}\n\n{'引用此条的规则：' if zh else 'Rules citing it:'}\n{listing}"
 
 

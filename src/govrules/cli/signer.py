@@ -32,6 +32,12 @@ def _addressee(rs: Ruleset, text: str) -> Addressee:
 def _document(args: argparse.Namespace) -> Document:
     """The document the options describe, each label checked against the ruleset (and named by its flag)."""
     rs = ruleset_of(args)
+    if args.presided_by is not None and args.meeting is None:
+        role = parse_role(rs, args.presided_by, "--presided-by")
+        raise InvalidInput(
+            f"--presided-by {args.presided_by} needs --meeting: the meeting he presided over",
+            zh=f"写了主持人（{rs.role_names.get(role, role.label)}），还应用 --meeting 写明所主持的会议",
+        )
     doc = Document(
         kind=parse_label(DocumentKind, args.kind, "--kind"),
         issuer=parse_label(Issuer, args.issuer, "--issuer"),
