@@ -82,7 +82,9 @@ def _explain_article(args: argparse.Namespace) -> str:
             rules_note = f"{'非操作性条款：' if args.lang == 'zh' else 'not operative: '}{rs.non_operative[n]}"
             return f"{head}\n{text}\n\n{rules_note}"
     zh = args.lang == "zh"
-    listing = "\n".join(_describe_rule(rs, r, text) for r in rules) or ("  （无规则引用）" if zh else "  (no rule cites it)")
+    listing = "\n".join(_describe_rule(rs, r, text) for r in rules) or (
+        "  （无规则引用）" if zh else "  (no rule cites it)"
+    )
     return f"{head}\n{text}\n\n{'引用此条的规则：' if zh else 'Rules citing it:'}\n{listing}"
 
 
