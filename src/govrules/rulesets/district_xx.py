@@ -102,6 +102,8 @@ _WORK_CONFERENCES = (
 _GOV = (Issuer.GOVERNMENT,)
 _GOV_OR_OFFICE = (Issuer.GOVERNMENT, Issuer.GOVERNMENT_OFFICE)
 _BY_HEAD = Alternate(Role.OFFICE_DIRECTOR, AlternateBasis.AUTHORIZATION)
+# 六十四 「区长授权区政府办公室主任」: the office director consents to a seal's use on the 区长's authorization only
+_BY_HEAD_SEAL = Alternate(Role.OFFICE_DIRECTOR, AlternateBasis.AUTHORIZATION, granted_by=(Role.HEAD,))
 # 五十七 报送区政府审批的公文: from the departments and the 镇政府（街道办事处） (五十六 报送单位), to the 区政府.
 _SUBMITTERS = (Issuer.DEPARTMENT, Issuer.TOWNSHIP)
 # 六十四 says who consents to each seal, not which documents bear it; a 纪要 is not sealed in practice and the text
@@ -1008,14 +1010,18 @@ RULES: tuple[Rule, ...] = (
         quote="区政府印章,须经区长、副区长或区长授权区政府办公室主任同意方可用印",
         interpretation="seal-by-issuer",
     ),
-    # 六十四 区长印章,须经区长或区长授权区政府办公室主任同意方可用印。
-    Duty(
-        id="head_seal_approval",
-        who=(Role.HEAD, Role.OFFICE_DIRECTOR),
-        summary="用区长印章须经区长或区长授权的区政府办公室主任同意（副区长不能批准）",
+    # 六十四 区长印章,须经区长或区长授权区政府办公室主任同意方可用印。 — who consents is certain; which documents
+    # bear the 区长印章 is not said, so no document is given it (`kind=()`: none): the rule is the one a record that
+    # names the 区长印章 is checked against (`signing.seal_rule`), whatever the document (head-seal-by-name).
+    SealRule(
+        id="head_seal",
+        when=DocumentIs(kind=()),
+        seal="区长印章",
+        approvers=(Role.HEAD,),
+        alternates=(_BY_HEAD_SEAL,),
         cite=XX.article(64, paragraph=1),
         quote="区长印章,须经区长或区长授权区政府办公室主任同意方可用印",
-        interpretation="seal-by-issuer",
+        interpretation="head-seal-by-name",
     ),
     # 六十四 区政府办公室印章,须经办公室主任以上领导同意方可用印。
     SealRule(

@@ -862,15 +862,19 @@ RULES: tuple[Rule, ...] = (
     SigningRule(
         id="normative_by_head",
         # 第三十一条 涉及以区人民政府……名义印发的行政规范性文件由区人民政府司法行政部门进行合法性审核: the
-        # legality review comes before the leader in charge and the 区长.
+        # legality review comes before the 区长's signature, as the 分管领导's 把关 does; which of the two comes first
+        # is not said.
         cite=(DC.article(33, paragraph=1), DC.article(31, paragraph=1), ACTING_HEAD_CITE),
         quote="区人民政府制定的行政规范性文件、向区人大及其常委会提出的议案经区人民政府分管领导把关后由区长签署",
         when=DocumentIs(issuer=Issuer.GOVERNMENT, matters=Matter.NORMATIVE),
         signer=Role.HEAD,
         reviewers=(Role.JUSTICE_BUREAU_HEAD, Role.DEPUTY),
+        # 31 and 33 ¶1 do not say which review comes first: both before the signature (legality-review-order)
+        reviewers_in_order=False,
         alternates=ACTING_HEAD,
         note=ACTING_HEAD_NOTE,
         circle_means_consent=True,
+        verb="签署",  # 33 ¶1 「由区长签署」
         overrides=("government_major_by_head", "letter_by_deputy", "letter_major_by_head"),
         interpretation="normative-para1-over-major",
     ),
@@ -886,6 +890,7 @@ RULES: tuple[Rule, ...] = (
         alternates=ACTING_HEAD,
         note=ACTING_HEAD_NOTE,
         circle_means_consent=True,
+        verb="签署",  # 33 ¶1 「由区长签署」
         overrides=("government_major_by_head", "normative_by_head"),
     ),
     # 第三十三条 以区人民政府名义发文一般事项由分管副区长根据职责权限签发;
@@ -895,7 +900,16 @@ RULES: tuple[Rule, ...] = (
         quote="以区人民政府名义发文一般事项由分管副区长根据职责权限签发",
         when=DocumentIs(issuer=Issuer.GOVERNMENT),
         signer=Role.DEPUTY,
+        # ……涉及重大发展规划、财政支出、重点项目等重大事项的……报区长签发: an open class (等) the record cannot close, so
+        # the 区长's own signature is no breach (general-matter-head-signs)
+        or_signers=(Role.HEAD,),
         circle_means_consent=True,
+        interpretation="general-matter-head-signs",
+        note=(
+            "一般事项由分管副区长签发；重大事项（“重大发展规划、财政支出、重点项目等”，文本未穷尽列举）报区长签发，"
+            "故区长签发亦不视为违规；区长签发时是否逐级经区政府办公室主任、分管副区长、负责常务工作的副区长审核，"
+            "记录未标明重大事项的，本规则未核查"
+        ),
     ),
     # 第三十三条 涉及重大发展规划、财政支出、重点项目等重大事项的逐级经区政府办公室主任分管副区长负责常务工作的副区长
     # 审核后报区长签发。
