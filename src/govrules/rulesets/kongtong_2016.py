@@ -506,6 +506,7 @@ RULES: tuple[Rule, ...] = (
         # 九 区长外出期间,由负责常务工作的副区长主持区政府工作 — may include chairing this meeting
         presider_alternates=_ACTING_PRESIDER,
         assistants_per_reporting_unit=1,
+        assistants_cite=KT.article(46, paragraph=2),
         interpretation="executive-observers-and-assistants",
         organisers=(Role.OFFICE_DIRECTOR, Role.OFFICE_CLERK),
     ),
