@@ -933,7 +933,7 @@ def test_24_the_chair_must_act_on_major_topical_minutes_as_data() -> None:
         pytest.param(MeetingKind.EXECUTIVE, D, {X, OD}, ["meeting_composition", "meeting_presider"],
                      id="20 a 副区长 chairs: breach, and the 区长's absence is unexcused"),
         pytest.param(MeetingKind.PLENARY, X, {D, OD, Role.DEPARTMENT_HEAD}, [],
-                     id="19 + 5¶2 区长外出期间 the 常务副区长 may chair the 全体会议: open in the text, no breach (round 5)"),
+                     id="19 + 5¶2 区长外出期间 the 常务副区长 may chair the 全体会议: open, no breach (round 5)"),
         pytest.param(MeetingKind.PLENARY, D, {X, OD, Role.DEPARTMENT_HEAD}, ["meeting_composition", "meeting_presider"],
                      id="19 a 副区长 chairs the 全体会议: breach"),
     ],

@@ -656,6 +656,14 @@ RULES: tuple[Rule, ...] = (
         period=Period(2, WORKDAY, AFTER),
         anchor="会议召开",
         action="区政府办公室完成会议纪要起草",
+        # 四十七 names the five meetings whose minutes it times; a 工作会议's minutes are not among them
+        meetings=(
+            MeetingKind.PLENARY,
+            MeetingKind.PARTY_GROUP,
+            MeetingKind.EXECUTIVE,
+            MeetingKind.HEAD_OFFICE,
+            MeetingKind.TOPICAL,
+        ),
         interpretation="minutes-draft-anchor",
     ),
     # 四十七 由会议主持人签发 — more specific than 五十一, 五十二 for the minutes of the five meetings
