@@ -663,7 +663,9 @@ class RhythmCheck:
     def explain(self) -> str:
         """In Chinese: the rhythm, the periods checked, and each shortfall, with the article quoted."""
         rs = self.ruleset
-        text = f"按照《{rs.title}》，{rs.meeting_name(self.kind)}{self.rhythm.describe()}。"
+        rule = rs.rule(self.rule) if rs.has_rule(self.rule) else None
+        hedge = _hedge_word(rule.quote) if rule is not None and rule.hedged else ""  # 一般每月召开两次: a default
+        text = f"按照《{rs.title}》，{rs.meeting_name(self.kind)}{hedge}{self.rhythm.describe()}。"
         if not self.periods:
             text += "所给期间内没有完整的周期，未作检查。"
         else:

@@ -164,3 +164,17 @@ def test_minutes_periods_time_the_meetings_they_name(
               field: "2025-03-20"}  # fmt: skip
     found = [f.rule for f in audit(rulesets.load(ruleset), [record]) if f.rule.startswith("minutes")]
     assert found == rules, article
+
+
+@pytest.mark.parametrize(
+    ("ruleset", "article", "kind", "said"),
+    [
+        pytest.param("xianyang-2013", "40", MK.EXECUTIVE, "常务会议一般每月2次", id="xianyang 40 一般每月召开两次"),
+        pytest.param("kongtong-2016", "42", MK.EXECUTIVE, "原则上每月1次", id="kongtong 42 原则上每月召开1次"),
+        pytest.param("dongchuan-2024", "20", MK.EXECUTIVE, "一般每月2次", id="dongchuan 20 一般每月召开2"),
+    ],
+)  # fmt: skip
+def test_a_rhythm_keeps_its_hedge(ruleset: str, article: str, kind: MeetingKind, said: str) -> None:
+    rs = rulesets.load(ruleset)
+    check = attendance.check_rhythm(rs, kind, [date(2025, 3, 5)], date(2025, 3, 1), date(2025, 3, 31))
+    assert said in check.explain().split("\n", 1)[0], article
