@@ -369,13 +369,26 @@ class MeetingDecision:
         """In Chinese: the breaches found, with the articles."""
         rs = self.ruleset
         head = f"按照《{rs.title}》，{self.meeting.date.isoformat()}{rs.meeting_name(self.meeting.kind)}"
+        kind = self.meeting.kind
+        rules = rs.cached(("meeting_rules", kind), lambda: _meeting_rules(rs, kind))
+        rule = rules[0] if rules is not None else None
+        chaired = rule is not None  # the text gives the chair (and whom, if it names anyone)
         if self.ok:
-            text = head + ("的组成、主持和议题符合规定。" if self.composition_checked else "的议题符合规定。")
+            full = self.composition_checked and rule is not None and rule.composed  # no one named: attendance open
+            checked = "的组成、主持和议题" if full else "的主持和议题" if chaired else "的议题"
+            text = head + checked + "符合规定。"
         else:
             text = head + "：" + "；".join(v.message for v in self.violations) + "。"
         if not self.composition_checked:
-            text += "本规则（现存文本）未规定该会议的组成，组成与主持未作检查。"
+            text += (
+                "出席情况未在记录中，组成未作检查。"
+                if chaired
+                else "本规则（现存文本）未规定该会议的组成，组成与主持未作检查。"
+            )
         text += _presider_terms(rs, self.meeting)
+        # a rule's note (what the text leaves open) is said in every explanation that applies the rule
+        notes = (rs.rule(i).note for i in self.trace.applied if rs.has_rule(i))
+        text += "".join(f"{n}。" for n in dict.fromkeys(notes) if n)
         if self.provisional:
             text += "注意：所用节假日安排为估算，以国务院通知为准。"
         return text + "\n" + quote_citations(rs, self.citations)
@@ -533,7 +546,10 @@ def _composition(ruleset: Ruleset, rule: MeetingRule, meeting: Meeting, composit
     if limit is not None and meeting.assistants > limit:
         out.append(
             Violation(
-                "meeting_assistants", rule.citation, f"随会助手{meeting.assistants}人，超过规定的{limit}人", rule.id
+                "meeting_assistants",
+                rule.assistants_cite or rule.citation,
+                f"随会助手{meeting.assistants}人，超过规定的{limit}人",
+                rule.id,
             )
         )
     return out
@@ -647,7 +663,9 @@ class RhythmCheck:
     def explain(self) -> str:
         """In Chinese: the rhythm, the periods checked, and each shortfall, with the article quoted."""
         rs = self.ruleset
-        text = f"按照《{rs.title}》，{rs.meeting_name(self.kind)}{self.rhythm.describe()}。"
+        rule = rs.rule(self.rule) if rs.has_rule(self.rule) else None
+        hedge = _hedge_word(rule.quote) if rule is not None and rule.hedged else ""  # 一般每月召开两次: a default
+        text = f"按照《{rs.title}》，{rs.meeting_name(self.kind)}{hedge}{self.rhythm.describe()}。"
         if not self.periods:
             text += "所给期间内没有完整的周期，未作检查。"
         else:

@@ -362,6 +362,8 @@ class MeetingRule(Rule):
       (`ABSENCE`: 市长不在时 — not while the one they stand in for attends).
     - `max_assistants`: assistants for the whole meeting; `assistants_per_reporting_unit`: per unit
       reporting on an agenda item (「议题汇报单位负责同志可带1名助手」).
+    - `assistants_cite`: the article that limits the assistants, where it is not the rule's first citation
+      (崆峒 第四十六条第二款 beside 第四十二条): a breach of the limit cites it. None: the rule's citation.
     """
 
     meeting: MeetingKind = attrs.field(converter=_meeting_kind)
@@ -376,6 +378,7 @@ class MeetingRule(Rule):
     presider_alternates: tuple[Alternate, ...] = attrs.field(default=(), converter=_alternates)
     max_assistants: int | None = None
     assistants_per_reporting_unit: int | None = None
+    assistants_cite: Citation | None = None
 
     kind_label: ClassVar[str] = "会议组成"
 

@@ -342,6 +342,17 @@ RULES: tuple[Rule, ...] = (
         interpretation="work-conference-classes",
         organisers=(Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_COORDINATING_DIRECTOR),
     ),
+    # 五十二 一类会议由区长主持…二类会议由分管副区长主持: a 工作会议 whose class is not on record was chaired by one of
+    # the two under either class; who attends differs by class, so attendance is left unchecked (said in the note).
+    MeetingRule(
+        id="work_conference_class_unknown",
+        meeting=MeetingKind.WORK_CONFERENCE,
+        presiders=(Role.HEAD, Role.DEPUTY),
+        cite=XX.article(52, paragraph=1),
+        quote="区政府工作会议按会议内容、出席人员分为两类。一类会议由区长主持",
+        note="未载明一类或二类会议：一类会议由区长主持，二类会议由分管副区长主持，参会人员因类别而异，组成未作检查",
+        interpretation="work-conference-classes",
+    ),
     # 五十二 区政府各部门、单位要于每年度末将下一年度拟以区政府名义召开的工作会议计划报送区政府办公室,
     #        由区政府办公室审核,经区长批准后,列入区政府会议计划台账。
     DeadlineRule(

@@ -92,6 +92,12 @@ ACTING_HEAD_NOTE = (
     "负责常务工作的副区长代为签发，限于区长外出期间并受区长委托（第五条第二款）；"
     "以记录在案、覆盖签发之日的区长委托为准，区长当日是否外出本规则未核查"
 )
+#: 第十九条 names only the 区长 as chair of the 全体会议; 第五条第二款 may or may not cover chairing it while he is away
+#: (general.md acting-chair-of-meetings): said in every explanation of a 全体会议.
+PLENARY_ACTING_CHAIR_NOTE = (
+    "区长外出期间负责常务工作的副区长可否依第五条第二款主持全体会议，文本未明（第十九条未如第二十条规定委托），"
+    "本规则不作违规认定，区长是否外出及其委托未核查；区长出席时由区长主持"
+)
 #: 区人民政府工作部门主要负责人 (四 主任、局长; 十九 局长; 四十四 各工作部门主要负责同志): the bureau principals the
 #: vocabulary names are department principals too, wherever the text speaks of 部门主要负责人 or 各部门.
 DEPARTMENT_PRINCIPALS = (
@@ -260,9 +266,12 @@ RULES: tuple[Rule, ...] = (
     ),
     # 第十九条 区人民政府全体会议由区长、副区长、区政府办公室主任区人民政府工作部门局长组成由区长召集和主持。
     # ……根据需要可安排其他有关部门、单位负责人列席会议。
+    # 第五条第二款 区长外出期间,受区长委托,由负责常务工作的副区长主持区人民政府工作 — may include chairing this
+    # meeting (as kongtong-2016 reads its 第九条); whether it does, the text leaves open
+    # (general.md acting-chair-of-meetings).
     MeetingRule(
         id="plenary_composition",
-        cite=DC.article(19),
+        cite=(DC.article(19), ACTING_HEAD_CITE),
         quote="区人民政府全体会议由区长、副区长、区政府办公室主任区人民政府工作部门局长组成由区长召集和主持",
         meeting=MeetingKind.PLENARY,
         members=(Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY, Role.OFFICE_DIRECTOR, Role.DEPARTMENT_HEAD),
@@ -270,6 +279,10 @@ RULES: tuple[Rule, ...] = (
         optional_non_voting=(Role.UNIT_HEAD, Role.TOWNSHIP_HEAD),
         convener=Role.HEAD,
         presiders=(Role.HEAD,),
+        presider_alternates=(
+            Alternate(Role.EXECUTIVE_DEPUTY, AlternateBasis.ABSENCE, terms="区长外出期间，受区长委托"),
+        ),
+        note=PLENARY_ACTING_CHAIR_NOTE,
         interpretation="plenary-department-heads",
         organisers=(Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_CLERK),
     ),

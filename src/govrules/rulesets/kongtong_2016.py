@@ -506,6 +506,7 @@ RULES: tuple[Rule, ...] = (
         # 九 区长外出期间,由负责常务工作的副区长主持区政府工作 — may include chairing this meeting
         presider_alternates=_ACTING_PRESIDER,
         assistants_per_reporting_unit=1,
+        assistants_cite=KT.article(46, paragraph=2),
         interpretation="executive-observers-and-assistants",
         organisers=(Role.OFFICE_DIRECTOR, Role.OFFICE_CLERK),
     ),
@@ -655,6 +656,14 @@ RULES: tuple[Rule, ...] = (
         period=Period(2, WORKDAY, AFTER),
         anchor="会议召开",
         action="区政府办公室完成会议纪要起草",
+        # 四十七 names the five meetings whose minutes it times; a 工作会议's minutes are not among them
+        meetings=(
+            MeetingKind.PLENARY,
+            MeetingKind.PARTY_GROUP,
+            MeetingKind.EXECUTIVE,
+            MeetingKind.HEAD_OFFICE,
+            MeetingKind.TOPICAL,
+        ),
         interpretation="minutes-draft-anchor",
     ),
     # 四十七 由会议主持人签发 — more specific than 五十一, 五十二 for the minutes of the five meetings

@@ -616,6 +616,8 @@ RULES: tuple[Rule, ...] = (
         action="会议纪要印发",
         cite=XF.article(45),
         quote="会议纪要原则上在会议结束后3个工作日内印发。",
+        # 四十五 names the four meetings whose minutes it times; a 工作会议's or 党组会议's minutes are not among them
+        meetings=(MeetingKind.PLENARY, MeetingKind.EXECUTIVE, MeetingKind.HEAD_OFFICE, MeetingKind.TOPICAL),
         interpretation="minutes-in-principle",
     ),
     # 四十六 县政府领导同志和有关部门主要负责人须按时参加县政府全体会议、县政府常务会议和县长办公会议。
