@@ -627,10 +627,22 @@ RULES: tuple[Rule, ...] = (
         id="meeting_absence_by_chair",
         cite=DC.article(25),
         quote="如有特殊情况不能参加的履行请假手续由区政府办公室报会议主持人审批",
-        when=LeaveIs(kind=LeaveKind.MEETING_ABSENCE),
+        # 「区人民政府领导和有关部门负责同志」: the leaders, and those in charge of a department (the 区政府办公室
+        # among them); not the townships, units or 区委政研室 that may sit in (interpretation meeting-absence-who)
+        when=LeaveIs(
+            role=(
+                *LEADERS,
+                Role.OFFICE_DIRECTOR,
+                Role.OFFICE_DEPUTY_DIRECTOR,
+                *DEPARTMENT_PRINCIPALS,
+                Role.DEPARTMENT_DEPUTY_HEAD,
+                Role.ACTING_DEPARTMENT_HEAD,
+            ),
+            kind=LeaveKind.MEETING_ABSENCE,
+        ),
         approvers=(Role.MEETING_CHAIR,),
         in_advance=True,
-        interpretation="meeting-absence-any-meeting",
+        interpretation="meeting-absence-who",
     ),
     # 第二十六条 区人民政府及各部门召开的工作会议按照有关规定严格审批。……区人民政府领导一般不出席各部门的工作会议
     # 兼任部门负责同志的参加本部门会议除外。
