@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -72,6 +72,10 @@ class LeaveDecision:
     in_advance: bool = False
     #: The text's words for telling each of `notify` (`LeaveRule.notify_verb`, None: none recorded); empty: none.
     notify_verbs: tuple[str | None, ...] = attrs.field(default=(), repr=False, eq=False)
+    #: The orders of approval the text states where it orders only some (`LeavePlan.approval_orders`); empty: none.
+    approval_orders: tuple[tuple[frozenset[Role], ...], ...] = attrs.field(default=(), repr=False, eq=False)
+    #: Whether a rule lists the accepted reasons and the request gives none: not checked against them.
+    reason_unchecked: bool = attrs.field(default=False, repr=False, eq=False)
 
     def explain(self) -> str:
         """In Chinese: who approves, who is told, the latest day to ask, and any breach, with the articles."""
@@ -86,6 +90,8 @@ class LeaveDecision:
             told = zip(self.notify, self.notify_verbs or (None,) * len(self.notify), strict=True)
             text += "，并" + "，".join(notify_phrases(told, name, NOTIFY_DEFAULT))
         text += "。"
+        if self.approval_orders:  # the order the text states of some of them (`LeaveRule.approval_orders`)
+            text += f"审批顺序：{orders_phrase(self.approval_orders, name, self.approvers)}。"
         if self.latest_request_date is not None:
             text += f"最迟应于{self.latest_request_date.isoformat()}提出。"
         elif self.in_advance:
@@ -95,6 +101,8 @@ class LeaveDecision:
         said = {True: "不符合原则性规定", False: "不符合规定"}
         breaches = (f"{said[v.source in hedged]}：{v.message}。" for v in self.violations)
         text += "".join(breaches) or "符合规定。"
+        if self.reason_unchecked:
+            text += "未说明请假事由，未对照所列事由检查。"
         # a rule's note (what the text leaves open) is said in every explanation that applies the rule
         notes = (rs.rule(i).note for i in self.trace.applied if rs.has_rule(i))
         text += "".join(f"{n}。" for n in dict.fromkeys(notes) if n)
@@ -159,6 +167,8 @@ def _check_leave(ruleset: Ruleset, request: LeaveRequest, cal: WorkdayCalendar, 
             "ruleset": ruleset,
             "in_advance": bool(plan.advance_rules),
             "notify_verbs": plan.notify_verbs,
+            "approval_orders": plan.approval_orders,
+            "reason_unchecked": plan.reason_unchecked,
         }
     )
     return decision
@@ -187,6 +197,12 @@ class LeavePlan:
     approvers_in_order: bool = True
     #: The text's words for telling each of `notify`, in its order (`LeaveRule.notify_verb`; None: none recorded).
     notify_verbs: tuple[str | None, ...] = attrs.field(default=(), eq=False)
+    #: Where some rule states only some of the order (`LeaveRule.approval_orders`), every order to hold of the
+    #: approvals: each rule's stated orders, and each other rule's approvers in their order where it fixes one
+    #: (`approvers_in_order`), one stage each; empty where no rule has `approval_orders` (the old comparison).
+    approval_orders: tuple[tuple[frozenset[Role], ...], ...] = ()
+    #: Whether a rule lists the accepted reasons and the request gives none (not checked against them).
+    reason_unchecked: bool = False
 
     def latest(self, start: date, calendar: WorkdayCalendar) -> tuple[date, LeaveRule] | None:
         """The latest day to ask for leave starting on `start`, and the rule whose lead time sets it.
@@ -296,13 +312,17 @@ def _leave_plan(
     approvers: list[Role] = []
     notify: dict[Role, str | None] = {}  # each told, with the words of the first rule that tells him
     violations: list[Violation] = []
+    reason_unchecked = False
     for r in rules:
         for a in r.approvers:
             if a not in approvers and a is not request.role:
                 approvers.append(a)
         for n in r.notify:
             notify.setdefault(n, r.notify_verb_for(n))
-        if r.reasons is not None and request.reason not in r.reasons:
+        if r.reasons is not None and request.reason is None:
+            # a reason not given is not held against the reasons a text lists: it is left unchecked, and said so
+            reason_unchecked = True
+        elif r.reasons is not None and request.reason not in r.reasons:
             got = request.reason.label if request.reason else "未说明"
             accepted = "、".join(sorted(x.label for x in r.reasons))
             # a hedged list (「除…等特殊原因外,原则上不应请假」) names the usual reasons: one outside it is a departure
@@ -328,6 +348,37 @@ def _leave_plan(
         overridden=t.overridden,
         condition=rules[0].condition() if rules else None,
         approvers_in_order=all(r.approvers_in_order for r in rules if r.approvers),
+        approval_orders=_approval_orders(rules, request.role),
+        reason_unchecked=reason_unchecked,
+    )
+
+
+def _approval_orders(rules: Sequence[LeaveRule], role: Role) -> tuple[tuple[frozenset[Role], ...], ...]:
+    """The orders of approval to hold where some rule states only part of one (`LeaveRule.approval_orders`):
+    its stated orders, and each other ordered rule's approvers one stage each; none of them the requester."""
+    if not any(r.approval_orders for r in rules):
+        return ()
+    orders: list[tuple[frozenset[Role], ...]] = []
+    for r in rules:
+        stated = r.approval_orders or (
+            (tuple(frozenset((a,)) for a in r.approvers),) if r.approvers_in_order and r.approvers else ()
+        )
+        for order in stated:
+            stages = tuple(stage - {role} for stage in order if stage - {role})
+            if len(stages) > 1 and stages not in orders:
+                orders.append(stages)
+    return tuple(orders)
+
+
+def orders_phrase(
+    orders: Sequence[Sequence[frozenset[Role]]], name: Callable[[Role], str], listing: Sequence[Role] = ()
+) -> str:
+    """The stated orders of approval in words: 「先经A、B，再经C」, several joined with 「；」 (each stage's
+    roles as `listing` lists them, the approvers in the text's words' order; else the vocabulary's)."""
+    rank = [*listing, *(r for r in Role if r not in listing)]
+    return "；".join(
+        "先经" + "，再经".join("、".join(name(r) for r in sorted(stage, key=rank.index)) for stage in order)
+        for order in orders
     )
 
 
@@ -570,10 +621,16 @@ def _assistant_limit(rule: MeetingRule, meeting: Meeting) -> int | None:
 
 def _meeting_rules(ruleset: Ruleset, kind: MeetingKind) -> tuple[MeetingRule | None, tuple[AgendaRule, ...]] | None:
     """The prevailing rule composing a kind of meeting (None if the text gives none) and its agenda rules;
-    None when no rule speaks of the kind at all."""
+    None when no rule speaks of the kind at all. A leave rule naming the kind of meeting (`LeaveIs.meeting`:
+    district-xx 五十三 ¶2 工作会议, whose composition is on a lost page or not given) speaks of it: its absences
+    are checked, its composition is not."""
     rules = ruleset.prevailing(r for r in ruleset.rules_of(MeetingRule) if r.meeting is kind)
     agenda = tuple(ar for ar in ruleset.rules_of(AgendaRule) if kind in ar.meetings)
-    if not rules and not agenda:
+    if (
+        not rules
+        and not agenda
+        and not any(lr.when.meeting is not None and kind in lr.when.meeting for lr in ruleset.rules_of(LeaveRule))
+    ):
         return None
     return (rules[0] if rules else None), agenda
 

@@ -61,6 +61,7 @@ from govrules.rules import (
     CountersignRule,
     DeadlineRule,
     LeaveRule,
+    MeetingRule,
     RhythmRule,
     Ruleset,
     SealRule,
@@ -1357,7 +1358,17 @@ def _meeting_verdict(rs: Ruleset, r: MeetingRecord, calendar: WorkdayCalendar) -
     except NoApplicableRule:
         return _Verdict((f"meeting composition (no rule composes a {r.kind.label})",), ())
     skipped = ("meeting composition (attendees not on record)",) if r.attendees is None else ()
+    if not _composed_or_agenda(rs, r.kind):  # only a leave rule speaks of it: its absences checked, no more
+        skipped = (f"meeting composition (no rule composes a {r.kind.label})",)
     return _Verdict(skipped, tuple(_templates(rs, decision.violations)))
+
+
+def _composed_or_agenda(rs: Ruleset, kind: MeetingKind) -> bool:
+    """Whether a meeting or agenda rule of `rs` speaks of `kind` of meeting (`attendance.check_meeting` checks
+    the absences of a kind only a leave rule names, and nothing else of it)."""
+    return any(m.meeting is kind for m in rs.rules_of(MeetingRule)) or any(
+        kind in a.meetings for a in rs.rules_of(AgendaRule)
+    )
 
 
 def _leave_situation(rs: Ruleset, r: LeaveRecord) -> _Verdict:
@@ -1382,6 +1393,16 @@ def _approved_as_named(
             return got is want or got in chairs
         return rs.acts_as(got, (want,))
 
+    if plan.approval_orders:  # each approved, and every stated order holds (`LeaveRule.approval_orders`)
+        at = {
+            want: next((i for i, got in enumerate(approved_by) if approves_as(got, want)), -1)
+            for want in plan.approvers
+        }
+        return min(at.values(), default=0) >= 0 and all(
+            max(at[w] for w in before) < min(at[w] for w in after)
+            for order in plan.approval_orders
+            for before, after in itertools.pairwise(order)
+        )
     if not plan.approvers_in_order:
         return all(any(approves_as(got, want) for got in approved_by) for want in plan.approvers)
     return len(approved_by) == len(plan.approvers) and all(
@@ -1400,6 +1421,8 @@ def _leave_verdict(rs: Ruleset, r: LeaveRecord, request: LeaveRequest) -> _Verdi
     # a field the record leaves out is not checked (DESIGN): no reason, or no word on a substitute, on record
     left_out = {c for c, field in (("leave_reason", r.reason), ("leave_substitute", r.substitute)) if field is None}
     dropped = sorted({f[0] for f in found if f[0] in left_out})
+    if plan.reason_unchecked:  # not given: not held against the reasons the text lists
+        dropped = sorted({*dropped, "leave_reason"})
     if dropped:
         found = [f for f in found if f[0] not in left_out]
         skipped.extend(f"{c} ({c.removeprefix('leave_')} not on record)" for c in dropped)
@@ -1425,8 +1448,13 @@ def _leave_verdict(rs: Ruleset, r: LeaveRecord, request: LeaveRequest) -> _Verdi
 
         wanted = [named(x) for x in plan.approvers]
         want = in_order(wanted) if plan.approvers_in_order else "经" + "、".join(wanted)
+        if plan.approval_orders:
+            want = (
+                "经" + "、".join(wanted) + f"（{attendance.orders_phrase(plan.approval_orders, name, plan.approvers)}）"
+            )
         names = [name(x) for x in r.approved_by]
-        got = in_order(names) if plan.approvers_in_order or len(names) < 2 else "经" + "、".join(names)
+        ordered = plan.approvers_in_order or bool(plan.approval_orders)
+        got = in_order(names) if ordered or len(names) < 2 else "经" + "、".join(names)
         found.append(("leave_approvers", cite, f"应{want}审批，实际{got or '无人'}审批", severity, source))
     if r.notified is None:
         skipped.append("leave_notify (notified not on record)")

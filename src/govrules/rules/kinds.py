@@ -63,6 +63,13 @@ def _role_pairs(value: Iterable[tuple[Role | str, Role | str]]) -> tuple[tuple[R
     return tuple((Role.from_label(a), Role.from_label(b)) for a, b in value)
 
 
+def _stage_orders(value: Iterable[Iterable[Iterable[Role | str]]]) -> tuple[tuple[frozenset[Role], ...], ...]:
+    orders = tuple(tuple(_frozen_roles(stage) for stage in order) for order in value)
+    if any(len(order) < 2 or not all(order) for order in orders):
+        raise InvalidInput(f"an approval order has at least two stages, each naming a role; got {orders!r}")
+    return orders
+
+
 def _role_groups(value: Iterable[Iterable[Role | str]]) -> tuple[frozenset[Role], ...]:
     groups = tuple(_frozen_roles(g) for g in value)
     if any(len(g) < 2 for g in groups):
@@ -295,6 +302,8 @@ class LeaveRule(Rule):
     unknown, but a request made after the absence began (after the meeting) is late under any reading.
     `approvers_in_order`: False where the text lists those asked without fixing an order (「向市长、分管市长请假」,
     「向市委书记和省政府办公厅请假」): each must approve, in any order, and another's approval besides is no breach.
+    `approval_orders`: where the text orders some approvals and not others (「报A并报B、C审核后…报D审批」), the
+    stages it does order (each stage a set acting in any order); each must approve, every stated order holds.
 
     `notify_verb` is the text's words for telling those in `notify`, a pattern with ``{}`` where their names
     go (「向{}报告」, 「报{}备案」, 「向{}报备」, 「由县政府办公室通报{}」): one for all of them, or one per role of
@@ -312,6 +321,12 @@ class LeaveRule(Rule):
     #: Whether the text orders the approvals (「经A同意后报B批准」, 「逐级报」): False where it names them
     #: together with no order (「向县长和分管副县长请假」), so that any order on record is theirs.
     approvers_in_order: bool = True
+    #: Where the text orders only some approvals (「报A并报B、C审核后…报D审批」), the orders it does state: each a
+    #: sequence of stages, each stage a set of approvers who act in any order among themselves, every stage's
+    #: approvals before the next stage's; every order must hold. An approver in no stage may act at any point,
+    #: and another's approval besides is no breach. Each role of a stage is one of `approvers`. Empty (the
+    #: default): the order is `approvers_in_order`'s.
+    approval_orders: tuple[tuple[frozenset[Role], ...], ...] = attrs.field(default=(), converter=_stage_orders)
 
     kind_label: ClassVar[str] = "请假"
 
@@ -322,6 +337,17 @@ class LeaveRule(Rule):
         if len(value) > 1 and len(value) != len(self.notify):
             raise InvalidInput(
                 f"leave rule {self.id!r}: one notify_verb, or one per notified role ({len(self.notify)}); got {value!r}"
+            )
+
+    @approval_orders.validator
+    def _check_approval_orders(
+        self, _: attrs.Attribute[object], value: tuple[tuple[frozenset[Role], ...], ...]
+    ) -> None:
+        staged = frozenset().union(*(stage for order in value for stage in order)) if value else frozenset()
+        if not staged <= set(self.approvers):
+            raise InvalidInput(
+                f"leave rule {self.id!r}: approval_orders name roles not in approvers: "
+                f"{sorted(r.name for r in staged - set(self.approvers))!r}"
             )
 
     def notify_verb_for(self, role: Role) -> str | None:
@@ -342,6 +368,7 @@ class LeaveRule(Rule):
             self.reasons,
             self.substitute_required,
             self.approvers_in_order,
+            self.approval_orders,
         )
 
     def condition(self) -> LeaveIs:

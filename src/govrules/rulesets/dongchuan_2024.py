@@ -74,6 +74,9 @@ LEADERS = (Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY)
 #: 离开东川出访、出差、休假、学习 (art 44): 出访 is one way of leaving; art 45's approval of a visit abroad
 #: applies in addition.
 AWAY_AT_HOME_OR_IN_CHINA = (LeaveKind.TRIP, LeaveKind.VISIT_ABROAD, LeaveKind.VACATION, LeaveKind.STUDY)
+#: 第四十四条 「外出」 of department and township heads (interpretation going-out-not-vacation, round 5): a trip, a
+#: study trip or a visit abroad leaves; a 休假 need not, so it is not certain that 外出 covers it.
+GOING_OUT = (LeaveKind.TRIP, LeaveKind.VISIT_ABROAD, LeaveKind.STUDY)
 #: 重大事项 (24, 31, 33): a 三重一大 matter (重大决策、重要人事任免、重大项目安排、大额度资金运作) is one by its name
 #: (interpretation funds-is-major, revised round 4).
 MAJOR_MATTERS = (Matter.MAJOR, Matter.THREE_MAJORS_ONE_LARGE)
@@ -637,10 +640,22 @@ RULES: tuple[Rule, ...] = (
         id="meeting_absence_by_chair",
         cite=DC.article(25),
         quote="如有特殊情况不能参加的履行请假手续由区政府办公室报会议主持人审批",
-        when=LeaveIs(kind=LeaveKind.MEETING_ABSENCE),
+        # 「区人民政府领导和有关部门负责同志」: the leaders, and those in charge of a department (the 区政府办公室
+        # among them); not the townships, units or 区委政研室 that may sit in (interpretation meeting-absence-who)
+        when=LeaveIs(
+            role=(
+                *LEADERS,
+                Role.OFFICE_DIRECTOR,
+                Role.OFFICE_DEPUTY_DIRECTOR,
+                *DEPARTMENT_PRINCIPALS,
+                Role.DEPARTMENT_DEPUTY_HEAD,
+                Role.ACTING_DEPARTMENT_HEAD,
+            ),
+            kind=LeaveKind.MEETING_ABSENCE,
+        ),
         approvers=(Role.MEETING_CHAIR,),
         in_advance=True,
-        interpretation="meeting-absence-any-meeting",
+        interpretation="meeting-absence-who",
     ),
     # 第二十六条 区人民政府及各部门召开的工作会议按照有关规定严格审批。……区人民政府领导一般不出席各部门的工作会议
     # 兼任部门负责同志的参加本部门会议除外。
@@ -1179,24 +1194,24 @@ RULES: tuple[Rule, ...] = (
         id="department_head_trip",
         cite=DC.article(44),
         quote="区人民政府各工作部门主要负责同志外出需向分管副区长请假并报区长审批同意后按规定向区委报备",
-        when=LeaveIs(role=DEPARTMENT_PRINCIPALS, kind=AWAY_AT_HOME_OR_IN_CHINA),
+        when=LeaveIs(role=DEPARTMENT_PRINCIPALS, kind=GOING_OUT),
         approvers=(Role.DEPUTY, Role.HEAD),
         notify=(Role.PARTY_COMMITTEE,),
         # 第四十四条 「报区长审批同意后按规定向区委报备」
         notify_verb="按规定向{}报备",
-        interpretation="leaving-dongchuan-kinds",
+        interpretation="going-out-not-vacation",
     ),
     # 第四十四条 各乡镇（街道）主要负责人外出须向各乡镇（街道）党委主要负责同志请假并报区长审批同意后按规定向区委报备。
     LeaveRule(
         id="township_head_trip",
         cite=DC.article(44),
         quote="各乡镇（街道）主要负责人外出须向各乡镇（街道）党委主要负责同志请假并报区长审批同意后按规定向区委报备",
-        when=LeaveIs(role=Role.TOWNSHIP_HEAD, kind=(*AWAY_AT_HOME_OR_IN_CHINA, LeaveKind.VISIT_ABROAD)),
+        when=LeaveIs(role=Role.TOWNSHIP_HEAD, kind=GOING_OUT),
         approvers=(Role.TOWNSHIP_PARTY_SECRETARY, Role.HEAD),
         notify=(Role.PARTY_COMMITTEE,),
         # 第四十四条 「报区长审批同意后按规定向区委报备」
         notify_verb="按规定向{}报备",
-        interpretation="leaving-dongchuan-kinds",
+        interpretation="going-out-not-vacation",
     ),
     # 第四十五条 区长、副区长出访由区委外办报分管外事工作的副区长并报区委书记、区长审核后,按照有关规定报市人民政府审批。
     # + 第四十四条 区长离开东川出访……分别向市人民政府和区委请示报告,并向市委报备。
@@ -1206,6 +1221,9 @@ RULES: tuple[Rule, ...] = (
         quote="区长、副区长出访由区委外办报分管外事工作的副区长并报区委书记、区长审核后,按照有关规定报市人民政府审批",
         when=LeaveIs(role=Role.HEAD, kind=LeaveKind.VISIT_ABROAD),
         approvers=(Role.FOREIGN_AFFAIRS_DEPUTY, Role.PARTY_SECRETARY, Role.HIGHER_GOVERNMENT, Role.PARTY_COMMITTEE),
+        # 「报分管外事工作的副区长并报区委书记、区长审核后…报市人民政府审批」: the reviews (in any order), then the
+        # 市人民政府; 区委 (第四十四条 请示报告) at any point (interpretation abroad-stages)
+        approval_orders=(((Role.FOREIGN_AFFAIRS_DEPUTY, Role.PARTY_SECRETARY), (Role.HIGHER_GOVERNMENT,)),),
         notify=(Role.HIGHER_PARTY_COMMITTEE,),
         # 第四十四条 「并向市委报备」
         notify_verb="向{}报备",
@@ -1219,6 +1237,8 @@ RULES: tuple[Rule, ...] = (
         quote="区长、副区长出访由区委外办报分管外事工作的副区长并报区委书记、区长审核后,按照有关规定报市人民政府审批",
         when=LeaveIs(role=(Role.EXECUTIVE_DEPUTY, Role.DEPUTY), kind=LeaveKind.VISIT_ABROAD),
         approvers=(Role.FOREIGN_AFFAIRS_DEPUTY, Role.PARTY_SECRETARY, Role.HEAD, Role.HIGHER_GOVERNMENT),
+        # the three reviews in any order, then the 市人民政府 (interpretation abroad-stages)
+        approval_orders=(((Role.FOREIGN_AFFAIRS_DEPUTY, Role.PARTY_SECRETARY, Role.HEAD), (Role.HIGHER_GOVERNMENT,)),),
         notify=(Role.PARTY_COMMITTEE,),
         # 第四十四条 「并按有关规定向区委报备」
         notify_verb="按有关规定向{}报备",
@@ -1239,6 +1259,12 @@ RULES: tuple[Rule, ...] = (
             Role.FOREIGN_AFFAIRS_DEPUTY,
             Role.HEAD,
             Role.PARTY_SECRETARY,
+        ),
+        # two procedures, each in its own order: 44 (分管副区长, then 区长) and 45 (外办, 外事副区长, then 区委书记
+        # and 区长 逐级, in an order the text leaves open) (interpretation abroad-stages)
+        approval_orders=(
+            ((Role.DEPUTY,), (Role.HEAD,)),
+            ((Role.FOREIGN_AFFAIRS_OFFICE,), (Role.FOREIGN_AFFAIRS_DEPUTY,), (Role.HEAD, Role.PARTY_SECRETARY)),
         ),
         notify=(Role.PARTY_COMMITTEE,),
         # 第四十四条 「按规定向区委报备」
@@ -1262,6 +1288,10 @@ RULES: tuple[Rule, ...] = (
         quote="区政府办公室主任出访审批参照区人民政府各部门正职领导执行",
         when=LeaveIs(role=Role.OFFICE_DIRECTOR, kind=LeaveKind.VISIT_ABROAD),
         approvers=(Role.FOREIGN_AFFAIRS_OFFICE, Role.FOREIGN_AFFAIRS_DEPUTY, Role.HEAD, Role.PARTY_SECRETARY),
+        # as a department principal's 45 chain (interpretation abroad-stages); 44's 区长 at any point
+        approval_orders=(
+            ((Role.FOREIGN_AFFAIRS_OFFICE,), (Role.FOREIGN_AFFAIRS_DEPUTY,), (Role.HEAD, Role.PARTY_SECRETARY)),
+        ),
         notify=(Role.PARTY_COMMITTEE,),
         # 第四十四条 「并按有关规定向区委报备」
         notify_verb="按有关规定向{}报备",
