@@ -8,6 +8,7 @@ import importlib.util
 import io
 import json
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -455,3 +456,51 @@ def test_the_command_line_gives_the_reasons_in_its_language(tmp_path: Path, caps
     assert main(["audit", RS, str(log), "--lang", "en"]) == 2
     out = capsys.readouterr().out
     assert "unreadable: required field missing @ $.id" in out and "缺少必填字段" not in out
+
+
+def test_a_situation_first_met_with_unnamed_fields_is_remembered_for_its_records() -> None:
+    # a document with 标题 first, then records of its situation with and without it: each after the first is
+    # checked from its situation (not built), and all find what the strict path finds, 标题 carried where given
+    base = {"type": "document", "kind": "通知", "issuer": "政府", "signed_by": "办公室主任", "reviewed_by": ["秘书长"],
+            "signed_on": "2025-03-03", "printed_on": "2025-03-20"}  # fmt: skip
+    recs = [{**base, "id": "t0", "标题": "关于甲的通知"}, {**base, "id": "t1"}]
+    recs.append({**base, "id": "t2", "文号": "〔2025〕2号"})
+    recs += [{**base, "id": f"u{i}", "signed_on": f"2025-04-{i + 1:02d}", "printed_on": "2025-05-30"} for i in range(5)]
+    lines = list(_lines(recs, []))
+    fast, fast_summary = _run(lines, strict=False)
+    assert FAST_HITS["built"] == 1, FAST_HITS  # the first record's situation, built once; the rest split
+    strict, strict_summary = _run(lines, strict=True)
+    assert fast == strict
+    assert fast_summary == strict_summary
+    assert next(f.extra for f in fast if f.record_id == "t0") == (("标题", "关于甲的通知"),)
+    assert {f.record_id for f in fast} >= {"t0", "t1", "t2", "u0"}
+
+
+_NEAR, _FAR = (date(2025, 3, 1), date(2025, 3, 31)), (date(1990, 1, 1), date(2099, 1, 1))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(sorted(engine._DATE_FIELDS, key=lambda c: c.__name__)),
+    st.lists(
+        st.one_of(st.none(), st.dates(*_NEAR), st.dates(*_FAR)),
+        min_size=6,
+        max_size=6,
+    ),
+)
+def test_dates_told_plausible_in_one_call_are_those_no_reason_is_given_for(cls: type, days: list[Any]) -> None:
+    # `_PLAUSIBLE` (generated) says a record's dates are all in the calendar's years and in order exactly where
+    # the reasons' own check (`_impossible_days`, which says which date, and why) finds nothing to say
+    n = len(engine._DATE_FIELDS[cls])
+    these = tuple(days[:n])
+    run = audit_lines(rulesets.load(RS), [])
+    years = run._years  # (the calendar's)
+    assert engine._PLAUSIBLE[cls](these, years) is (run._impossible_days(cls, these, None) is None)
+    # (the reasons' check without the one call, as before it: the same answer)
+    saved = engine._PLAUSIBLE
+    try:
+        engine._PLAUSIBLE = {c: (lambda _d, _y: False) for c in saved}
+        assert engine._PLAUSIBLE[cls](these, years) is False
+        assert (run._impossible_days(cls, these, None) is None) is saved[cls](these, years)
+    finally:
+        engine._PLAUSIBLE = saved

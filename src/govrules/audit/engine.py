@@ -353,13 +353,16 @@ class AuditRun(Iterator[Finding]):
         if entry is _BUILT:
             return None
         if raw.keys() <= RECORD_KEYS[cls]:
+            if _PLAUSIBLE[cls](days, self._years):  # (most records: `_dated`, without asking why not)
+                return self._checking(line, record_id, _KIND[cls], how.dated, self, entry, record_id, days)
             return self._dated(line, cls, how, entry, record_id, days)
         return self._carrying(extra_fields(raw)[1], self._dated, line, cls, how, entry, record_id, days)
 
     def _situation(self, key: tuple[Any, ...], raw: dict[str, Any], how: _Unbuilt) -> Any:
         """What a situation not seen before gets (`_Unbuilt.entry`), from its first record, remembered;
         `_BUILT` where its records are to be built and checked as they are."""
-        record = plain_record(raw)
+        # (built from the fields its type names: the situation leaves out the others, 标题 ..., as their check does)
+        record = plain_record(raw if raw.keys() <= RECORD_KEYS[key[0]] else extra_fields(raw)[0])  # type: ignore[arg-type]
         if record is None:  # not read as it is: nothing to remember
             return _BUILT
         try:
@@ -487,6 +490,8 @@ class AuditRun(Iterator[Finding]):
         """`_impossible` of a record of type `cls` with these dates (`_DATE_FIELDS` order), and the
         record itself where it holds dates of its own (`_nested_dates`)."""
         years = self._years
+        if nested is None and _PLAUSIBLE[cls](days, years):
+            return None
         for d in days:
             if d is not None and d.year not in years:
                 break
@@ -1166,9 +1171,50 @@ def _disorder(cls: type, days: tuple[date | None, ...]) -> tuple[str, str] | Non
     return None
 
 
+def _plausible(cls: type) -> Callable[[tuple[date | None, ...], frozenset[int]], bool]:
+    """A function telling, in one call, that a record of type `cls` with these dates (`_DATE_FIELDS` order)
+    has every date in one of the years and none out of order (`_CHAINS`): `_impossible_days` is then None.
+    False where either may fail; `_impossible_days` then says which, and why."""
+    n = len(_DATE_FIELDS[cls])
+    lines = ["def plausible(days, years):"]
+    if n:
+        lines.append(f"    {''.join(f'd{i}, ' for i in range(n))}= days")
+    lines += [f"    if d{i} is not None and d{i}.year not in years:\n        return False" for i in range(n)]
+    for chain in _CHAINS[cls]:
+        lines.append("    last = None")
+        for i in chain:
+            lines.append(
+                f"    if d{i} is not None:\n        if last is not None and d{i} < last:\n            return False\n"
+                f"        last = d{i}"
+            )
+    lines.append("    return True")
+    env: dict[str, Any] = {}
+    exec(compile("\n".join(lines) + "\n", f"<plausible days of {cls.__name__}>", "exec"), env)  # (our own source)
+    return env["plausible"]  # type: ignore[no-any-return]
+
+
+#: Each record type's `_plausible`.
+_PLAUSIBLE: Mapping[type, Callable[[tuple[date | None, ...], frozenset[int]], bool]] = {
+    cls: _plausible(cls) for cls in _DATE_FIELDS
+}
+
+
 def _nested_in(record: Record, years: frozenset[int]) -> bool:
-    """Whether every date `_nested_dates` gives falls in one of `years`."""
-    return all(d.year in years for _, d in _nested_dates(record))
+    """Whether every date `_nested_dates` gives falls in one of `years` (told without naming them)."""
+    if isinstance(record, MeetingRecord):
+        for leave in record.absent:
+            for d in (leave.start, leave.end, leave.requested_on):
+                if d is not None and d.year not in years:
+                    return False
+        for item in record.agenda:
+            d = item.materials_submitted_on
+            if d is not None and d.year not in years:
+                return False
+    elif isinstance(record, DocumentRecord):
+        for a in record.authorizations:
+            if a.start.year not in years or a.end.year not in years:
+                return False
+    return True
 
 
 def _nested_dates(record: Record) -> Iterator[tuple[str, date]]:
