@@ -187,10 +187,11 @@ def user_files() -> tuple[tuple[str, int, int], ...]:
     environ = os.environ
     if type(environ) is _ENVIRON:  # the environment's own table, read as `_data_dir` reads it
         table: dict[Any, Any] = environ._data  # type: ignore[attr-defined]  # (bytes on POSIX, str on Windows)
-        folder = _calendar_folder_of(table.get(_ENV_KEYS[0]), table.get(_ENV_KEYS[1]), table.get(_ENV_KEYS[2]))
+        folder, encoded = _calendar_folder_of(table.get(_ENV_KEYS[0]), table.get(_ENV_KEYS[1]), table.get(_ENV_KEYS[2]))
     else:  # os.environ replaced by another mapping
         folder = _calendar_folder(_data_dir())
-    if not os.access(folder, os.F_OK):  # no folder (the common case): no exception raised and caught
+        encoded = os.fsencode(folder)
+    if not os.access(encoded, os.F_OK):  # no folder (the common case): no exception raised and caught
         return ()
     try:
         changed = os.stat(folder).st_mtime_ns
@@ -207,13 +208,15 @@ def user_files() -> tuple[tuple[str, int, int], ...]:
 
 
 @lru_cache(maxsize=16)
-def _calendar_folder_of(override: Any, xdg: Any, home: Any) -> str:
+def _calendar_folder_of(override: Any, xdg: Any, home: Any) -> tuple[str, bytes]:
     """The calendar folder for these values of `_ENV_KEYS` in `os.environ`'s table (None where unset),
-    decoded as `os.environ.get` decodes them."""
+    decoded as `os.environ.get` decodes them; and its path encoded, as `os.access` would encode it on
+    every call."""
     decode = os.environ.decodevalue
-    return _calendar_folder(
+    folder = _calendar_folder(
         _data_dir_of(*(None if value is None else decode(value) for value in (override, xdg, home)))
     )
+    return folder, os.fsencode(folder)
 
 
 @lru_cache(maxsize=16)
