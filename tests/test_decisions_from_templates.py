@@ -155,6 +155,7 @@ def test_the_deadline_from_its_template_is_the_one_init_builds(
     assert got == built and hash(got) == hash(built) and repr(got) == repr(built)
     assert got.explain() == built.explain() and got.trace == built.trace
     assert vars(got) == {f: getattr(built, f) for f in vars(built)}
+    assert list(vars(got)) == list(vars(built))  # its dict as `__init__` fills it, in the fields' order
 
 
 def test_a_deadline_is_provisional_when_only_its_event_is_estimated() -> None:

@@ -3,6 +3,7 @@ text and what was asked: the command line says the Chinese by default, the HTTP 
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Callable
 from datetime import date
 
@@ -10,9 +11,18 @@ import pytest
 
 from govrules import attendance, rulesets, signing
 from govrules.cli import main
-from govrules.errors import NoApplicableRule
+from govrules.errors import (
+    CalendarNotCovered,
+    GovRulesError,
+    InvalidInput,
+    NoApplicableRule,
+    NotInForce,
+    OutputFailed,
+    RuleNotDefined,
+)
 from govrules.model import Document, LeaveRequest, Meeting, MeetingKind
 from govrules.rules import Ruleset
+from govrules.rules.ruleset import _MADE_PLAINLY, Refusal
 from govrules.workdays import china
 
 CAL = china()
@@ -84,3 +94,29 @@ def test_the_command_line_says_a_refusal_in_chinese_and_in_english_when_asked(
         capsys.readouterr().err.strip()
         == "govrules: xifeng-2022: no signing rule covers a 通报 issued 部门 to 社会公众"
     )
+
+
+@pytest.mark.parametrize("cls", [NoApplicableRule, RuleNotDefined, InvalidInput, NotInForce, GovRulesError])
+@pytest.mark.parametrize("zh", ["《某规则》未规定", None])
+def test_a_remembered_refusal_is_raised_as_a_new_error_like_one_made_by_its_class(
+    cls: type[GovRulesError], zh: str | None
+) -> None:
+    # Refusal.error makes these without calling __init__: the error must be the one the class makes
+    made = cls("no rule covers it", zh=zh)
+    refusal = Refusal((cls, ("no rule covers it",), zh))
+    first, again = refusal.error(), refusal.error()
+    assert first is not again
+    for error in (first, again):
+        assert type(error) is cls and error.args == made.args and error.zh == made.zh
+        assert str(error) == str(made) and repr(error) == repr(made) and vars(error) == vars(made)
+        assert pickle.loads(pickle.dumps(error)).args == made.args
+
+
+def test_a_refusal_of_a_class_with_its_own_construction_calls_it() -> None:
+    class Own(NoApplicableRule):
+        def __init__(self, message: str, *, zh: str | None = None) -> None:
+            super().__init__(message.upper(), zh=zh)
+
+    error = Refusal((Own, ("quiet",), "静")).error()
+    assert error.args == ("QUIET",) and error.zh == "静"
+    assert OutputFailed not in _MADE_PLAINLY and CalendarNotCovered not in _MADE_PLAINLY

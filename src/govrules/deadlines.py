@@ -151,27 +151,35 @@ def _period(ruleset: Ruleset, rule_id: str, variant: str | None) -> tuple[Deadli
 
 def _due(ruleset: Ruleset, rule_id: str, anchor_date: date, variant: str | None, cal: WorkdayCalendar) -> Deadline:
     template = ruleset.memos[_deadline_template](rule_id, variant)
-    period: Period = template["period"]
-    day = period.resolve_on(anchor_date, cal)
-    deadline: Deadline = object.__new__(Deadline)
-    state = deadline.__dict__
-    state.update(template)
+    day = template["period"].resolve_on(anchor_date, cal)
+    state = template.copy()  # every field in place already (in their order): filled without the dict growing
     state["date"] = day
     state["anchor"] = anchor_date
-    state["provisional"] = cal.is_estimated(day, anchor_date)
+    estimated = cal._provisional  # `cal.is_estimated(day, anchor_date)` in line: both are dates
+    state["provisional"] = bool(estimated) and (day.year in estimated or anchor_date.year in estimated)
+    deadline: Deadline = object.__new__(Deadline)
+    _set_state(deadline, "__dict__", state)  # the instance's dict, as `__init__` would fill it
     return deadline
 
 
+#: `object.__setattr__`: a frozen `Deadline`'s dict set once, when `_due` makes it.
+_set_state = object.__setattr__
+
+
 def _deadline_template(ruleset: Ruleset, rule_id: str, variant: str | None) -> dict[str, Any]:
-    """A `Deadline`'s fields shared by every event under `rule_id` (all but its days and whether they are
-    estimated): what `_due` fills in, as `__init__` would (Deadline has no converter or validator)."""
+    """A `Deadline`'s fields, in their order: those shared by every event under `rule_id`, and the days and
+    whether they are estimated as placeholders that `_due` fills in on a copy, as `__init__` would (Deadline has
+    no converter or validator)."""
     rule, period = _period(ruleset, rule_id, variant)
     return {
+        "date": None,
+        "anchor": None,
         "rule": rule_id,
         "period": period,
         "variant": variant,
         "citation": rule.citation,
         "citations": rule.cite,
+        "provisional": False,
         "ruleset": ruleset,
     }
 

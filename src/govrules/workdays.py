@@ -511,14 +511,21 @@ def _base_calendar() -> WorkdayCalendar:
 
     exceptions: dict[date, bool] = {}
     names: dict[date, str] = {}
+    named: dict[object, str] = {}  # each holiday's full name, worked out once (not once for each of 700 days)
+
+    def full_name(value: object) -> str:
+        name = named.get(value)
+        if name is None:
+            short = Holiday(value).chinese
+            name = named[value] = _FULL_NAMES.get(short, short)
+        return name
+
     for d, value in cc_holidays.items():
         exceptions[d] = False
-        short = Holiday(value).chinese
-        names[d] = _FULL_NAMES.get(short, short)
+        names[d] = full_name(value)
     for d, value in cc_workdays.items():
         exceptions[d] = True
-        short = Holiday(value).chinese  # the holiday the day is worked for
-        names[d] = _FULL_NAMES.get(short, short)
+        names[d] = full_name(value)  # the holiday the day is worked for
     for c in CORRECTIONS:
         exceptions[c.day] = c.is_workday
         if c.holiday is not None:

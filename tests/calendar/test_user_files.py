@@ -111,3 +111,26 @@ def test_a_file_edited_in_place_is_noticed() -> None:
 def test_files_not_named_by_year_are_not_loaded() -> None:
     _put(2027, whole_year(2027), "mine.json")
     assert 2027 not in workdays.china().years
+
+
+def test_the_calendar_folder_follows_the_environment_between_calls(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # china() reads the environment's own table (not os.environ.get): a change must still be seen at once
+    mine = tmp_path / "mine"
+    (mine / "calendar").mkdir(parents=True)
+    (mine / "calendar" / "2027.json").write_text(json.dumps(whole_year(2027), ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setenv("GOVRULES_DATA_DIR", str(mine))
+    assert 2027 in workdays.china().years
+    monkeypatch.setenv("GOVRULES_DATA_DIR", str(tmp_path / "empty"))
+    assert 2027 not in workdays.china().years
+    monkeypatch.delenv("GOVRULES_DATA_DIR")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    (tmp_path / "govrules").symlink_to(mine)
+    assert 2027 in workdays.china().years
+    monkeypatch.setenv("GOVRULES_DATA_DIR", "")  # empty: as if unset
+    assert 2027 in workdays.china().years
+    monkeypatch.setattr(os, "environ", {"GOVRULES_DATA_DIR": str(tmp_path / "empty")})  # a plain mapping
+    assert 2027 not in workdays.china().years
+    monkeypatch.setattr(os, "environ", {"GOVRULES_DATA_DIR": str(mine)})
+    assert 2027 in workdays.china().years

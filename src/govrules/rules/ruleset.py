@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from govrules.errors import GovRulesError, InvalidInput, RuleNotDefined
+from govrules.errors import GovRulesError, InvalidInput, NoApplicableRule, NotInForce, RuleNotDefined
 from govrules.labels import chinese_number
 from govrules.model import (
     Government,
@@ -437,9 +437,42 @@ class Refusal(tuple[type[GovRulesError], tuple[object, ...], str | None]):
     __slots__ = ()
 
     def error(self) -> GovRulesError:
-        """A new error of the class, arguments and Chinese message remembered."""
-        return self[0](*self[1], zh=self[2])
+        """A new error of the class, arguments and Chinese message remembered.
 
+        Of a class made as `GovRulesError` makes it (`_MADE_PLAINLY`), made without the Python `__init__`
+        call: `BaseException.__new__` sets `args` as `__init__` would, and `.zh` is set as `__init__` sets it
+        (the same error, built for a third less: a refusal raised again costs little more than a raise)."""
+        cls, args, zh = self
+        if cls in _MADE_PLAINLY:
+            error: GovRulesError = _new_error(cls, *args)
+            if zh is not None:
+                error.zh = zh
+            return error
+        return cls(*args, zh=zh)
+
+
+#: `BaseException.__new__`: an error's `args` set, its `__init__` not called (`Refusal.error`).
+_new_error = BaseException.__new__
+
+
+def _made_plainly(cls: type[GovRulesError]) -> bool:
+    """Whether `cls(*args, zh=zh)` is `BaseException.__new__` then `GovRulesError.__init__` alone: no class
+    of its own defines `__new__` or `__init__` (but `GovRulesError`'s), and every built-in base is made by
+    `BaseException`'s own (`LookupError`, `KeyError`, `ValueError`: not `OSError`, which parses its arguments)."""
+    plain_builtins = (BaseException, Exception, LookupError, KeyError, ValueError, object)
+    for base in cls.__mro__:
+        if base.__module__ == "builtins":
+            if base not in plain_builtins:
+                return False
+        elif "__new__" in vars(base) or ("__init__" in vars(base) and base is not GovRulesError):
+            return False
+    return True
+
+
+#: The refusals' classes made as `GovRulesError` makes them, which `Refusal.error` makes in line.
+_MADE_PLAINLY = frozenset(
+    cls for cls in (GovRulesError, NoApplicableRule, RuleNotDefined, InvalidInput, NotInForce) if _made_plainly(cls)
+)
 
 _VARIANTS_KEPT = 32
 
