@@ -415,19 +415,26 @@ class MeetingDecision:
     composition_checked: bool = True
     #: Whether a lead time checked here was counted on an estimated holiday schedule.
     provisional: bool = False
+    #: The absent whose absence no leave rule covers (东川 第二十五条 binds the leaders and department heads
+    #: only): not checked, and said so.
+    unchecked_absences: tuple[Role, ...] = ()
 
     def explain(self) -> str:
-        """In Chinese: the breaches found, with the articles."""
+        """In Chinese: the breaches found, with the articles; what was not checked, and why."""
         rs = self.ruleset
         head = f"按照《{rs.title}》，{self.meeting.date.isoformat()}{rs.meeting_name(self.meeting.kind)}"
         kind = self.meeting.kind
         rules = rs.cached(("meeting_rules", kind), lambda: _meeting_rules(rs, kind))
         rule = rules[0] if rules is not None else None
+        agenda = bool(rules[1]) if rules is not None else False
         chaired = rule is not None  # the text gives the chair (and whom, if it names anyone)
         if self.ok:
             full = self.composition_checked and rule is not None and rule.composed  # no one named: attendance open
-            checked = "的组成、主持和议题" if full else "的主持和议题" if chaired else "的议题"
-            text = head + checked + "符合规定。"
+            checked = "的组成、主持和议题" if full else "的主持和议题" if chaired else "的议题" if agenda else "的请假"
+            if checked == "的请假" and not self.meeting.absent:
+                text = head + "：记录中无请假。"
+            else:
+                text = head + checked + "符合规定。"
         else:
             text = head + "：" + "；".join(v.message for v in self.violations) + "。"
         if not self.composition_checked:
@@ -435,7 +442,12 @@ class MeetingDecision:
                 "出席情况未在记录中，组成未作检查。"
                 if chaired
                 else "本规则（现存文本）未规定该会议的组成，组成与主持未作检查。"
+                if agenda
+                else "本规则（现存文本）仅规定该会议的请假，组成、主持与议题未作检查。"
             )
+        if self.unchecked_absences:
+            who = "、".join(rs.name(r) for r in dict.fromkeys(self.unchecked_absences))
+            text += f"{who}的请假，本规则未规定其审批，未作检查。"
         text += _presider_terms(rs, self.meeting)
         # a rule's note (what the text leaves open) is said in every explanation that applies the rule
         notes = (rs.rule(i).note for i in self.trace.applied if rs.has_rule(i))
@@ -496,10 +508,12 @@ def check_meeting(
         and bool(meeting.agenda)
         and cal.is_provisional(meeting.date.year)
     )
+    unchecked_absences: list[Role] = []
     for leave in meeting.absent:
         try:
             decision = check_leave(ruleset, leave, calendar=cal)
-        except NoApplicableRule:
+        except NoApplicableRule:  # no leave rule covers this person's absence: not checked, and said so
+            unchecked_absences.append(leave.role)
             continue
         provisional = provisional or decision.provisional
         violations.extend(decision.violations)
@@ -525,6 +539,7 @@ def check_meeting(
         ruleset=ruleset,
         composition_checked=rule is not None and composition,
         provisional=provisional,
+        unchecked_absences=tuple(unchecked_absences),
     )
 
 

@@ -43,7 +43,8 @@ class Deadline:
         described = self.period.describe().removeprefix("提前")
         when = "前" if self.period.direction is BEFORE else "" if described == "当日" else "后"
         text = (
-            f"按照《{self.ruleset.title}》，{_hedge_phrase(r)}{r.action}的时限为{r.anchor}{when}{described}"
+            f"按照《{self.ruleset.title}》，{_hedge_phrase(r, self.variant)}"
+            f"{r.action}的时限为{r.anchor}{when}{described}"
             f"：{r.anchor}为{self.anchor.isoformat()}，最迟应于{self.date.isoformat()}（{_weekday(self.date)}）"
             + ("前完成" if self.period.direction is BEFORE else "完成")
             + "。"
@@ -79,10 +80,11 @@ class DeadlineCheck:
         return head[0] + verdict + ("\n" + head[1] if len(head) > 1 else "")
 
 
-def _hedge_phrase(rule: DeadlineRule) -> str:
+def _hedge_phrase(rule: DeadlineRule, variant: str | None = None) -> str:
     """The text's hedge before a hedged period (「原则上」「一般」「除特殊情况外」), so that the explanation says the
-    period is a default as the text does; empty for a strict one."""
-    if not rule.hedged:
+    period is a default as the text does; empty for a strict one, and for a variant the hedge does not govern
+    (`DeadlineRule.unhedged_variants`: 「特别复杂的事项不得超过一周」 is a ceiling)."""
+    if not rule.hedged or variant in rule.unhedged_variants:
         return ""
     for word, said in (("原则上", "原则上，"), ("除特殊情况外", "除特殊情况外，")):
         if word in rule.quote:

@@ -1403,9 +1403,13 @@ def _meeting_verdict(rs: Ruleset, r: MeetingRecord, calendar: WorkdayCalendar) -
         decision = attendance.check_meeting(rs, r.meeting(), composition=r.composition, calendar=calendar)
     except NoApplicableRule:
         return _Verdict((f"meeting composition (no rule composes a {r.kind.label})",), ())
-    skipped = ("meeting composition (attendees not on record)",) if r.attendees is None else ()
+    skipped: tuple[str, ...] = ("meeting composition (attendees not on record)",) if r.attendees is None else ()
     if not _composed_or_agenda(rs, r.kind):  # only a leave rule speaks of it: its absences checked, no more
         skipped = (f"meeting composition (no rule composes a {r.kind.label})",)
+    # an absence no leave rule covers (东川 第二十五条 binds the leaders and department heads only) is not checked
+    skipped += tuple(
+        f"meeting absence (no leave rule covers a {role.label})" for role in dict.fromkeys(decision.unchecked_absences)
+    )
     return _Verdict(skipped, tuple(_templates(rs, decision.violations)))
 
 

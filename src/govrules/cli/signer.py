@@ -32,6 +32,8 @@ def _addressee(rs: Ruleset, text: str) -> Addressee:
 def _document(args: argparse.Namespace) -> Document:
     """The document the options describe, each label checked against the ruleset (and named by its flag)."""
     rs = ruleset_of(args)
+    kind = parse_label(DocumentKind, args.kind, "--kind")
+    issuer = parse_label(Issuer, args.issuer, "--issuer")
     if args.presided_by is not None and args.meeting is None:
         role = parse_role(rs, args.presided_by, "--presided-by")
         raise InvalidInput(
@@ -39,8 +41,8 @@ def _document(args: argparse.Namespace) -> Document:
             zh=f"写了主持人（{rs.role_names.get(role, role.label)}），还应用 --meeting 写明所主持的会议",
         )
     doc = Document(
-        kind=parse_label(DocumentKind, args.kind, "--kind"),
-        issuer=parse_label(Issuer, args.issuer, "--issuer"),
+        kind=kind,
+        issuer=issuer,
         addressee=None if args.to is None else _addressee(rs, args.to),
         matters=frozenset(parse_label(Matter, m, "--matter") for m in args.matter or ()),
         meeting=None if args.meeting is None else parse_meeting(rs, args.meeting, "--meeting"),

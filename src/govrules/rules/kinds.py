@@ -63,11 +63,60 @@ def _role_pairs(value: Iterable[tuple[Role | str, Role | str]]) -> tuple[tuple[R
     return tuple((Role.from_label(a), Role.from_label(b)) for a, b in value)
 
 
+def _names(value: Iterable[str]) -> frozenset[str]:
+    if isinstance(value, str):  # one name, not its characters
+        return frozenset((value,))
+    return frozenset(value)
+
+
 def _stage_orders(value: Iterable[Iterable[Iterable[Role | str]]]) -> tuple[tuple[frozenset[Role], ...], ...]:
     orders = tuple(tuple(_frozen_roles(stage) for stage in order) for order in value)
     if any(len(order) < 2 or not all(order) for order in orders):
-        raise InvalidInput(f"an approval order has at least two stages, each naming a role; got {orders!r}")
+        raise InvalidInput(
+            f"an approval order has at least two stages, each naming a role; got {orders!r}",
+            zh="审批顺序（approval_orders）每一顺序至少两步，每步至少一个角色",
+        )
+    for order in orders:
+        seen: set[Role] = set()
+        for stage in order:
+            twice = seen & stage
+            if twice:
+                names = "、".join(r.label for r in sorted(twice, key=lambda r: r.name))
+                raise InvalidInput(
+                    f"an approval order names a role in two of its stages: {', '.join(r.name for r in twice)}",
+                    zh=f"审批顺序（approval_orders）中，{names}出现在同一顺序的两步之中",
+                )
+            seen |= stage
+    _no_contradiction(orders)
     return orders
+
+
+def _no_contradiction(orders: tuple[tuple[frozenset[Role], ...], ...]) -> None:
+    """Refuse orders that no sequence of approvals can satisfy together (A before B in one, B before A in
+    another, or a longer cycle): every record would then be a breach."""
+    before: dict[Role, set[Role]] = {}
+    for order in orders:
+        for i, stage in enumerate(order):
+            for later in order[i + 1 :]:
+                for a in stage:
+                    before.setdefault(a, set()).update(later)
+    done: set[Role] = set()
+
+    def visit(role: Role, path: tuple[Role, ...]) -> None:
+        if role in path:
+            cycle = (*path[path.index(role) :], role)
+            raise InvalidInput(
+                "approval orders contradict one another: " + " before ".join(r.name for r in cycle),
+                zh="审批顺序（approval_orders）相互矛盾：" + "先于".join(r.label for r in cycle),
+            )
+        if role in done:
+            return
+        for nxt in before.get(role, ()):
+            visit(nxt, (*path, role))
+        done.add(role)
+
+    for role in list(before):
+        visit(role, ())
 
 
 def _role_groups(value: Iterable[Iterable[Role | str]]) -> tuple[frozenset[Role], ...]:
@@ -279,6 +328,9 @@ class DeadlineRule(Rule):
     `meetings`: where the text times the act for some kinds of meeting only (「全体会议和常务会议…会议结束后
     5个工作日内」), those kinds: the audit does not check a record of another kind of meeting (or a document
     adopted at one) against it, and counts one whose meeting is not on record as not checked. None: any.
+    `unhedged_variants`: variants whose period the text's hedge does not govern (「一般应在3个工作日内回复,
+    特别复杂的事项不得超过一周」: the week is a ceiling); their explanation says no 「一般」. Empty: the hedge,
+    if any, governs all.
     """
 
     period: Period
@@ -287,6 +339,15 @@ class DeadlineRule(Rule):
     variants: Mapping[str, Period] = attrs.field(factory=dict, converter=_proxy)
     documents: DocumentIs | None = None
     meetings: frozenset[MeetingKind] | None = attrs.field(default=None, converter=_meeting_set)
+    unhedged_variants: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
+
+    def __attrs_post_init__(self) -> None:
+        unknown = sorted(set(self.unhedged_variants) - set(self.variants))
+        if unknown:
+            raise InvalidInput(
+                f"{self.id}: unhedged_variants names no variant of the rule: {', '.join(unknown)}",
+                zh=f"{self.id}：unhedged_variants 中的 {'、'.join(unknown)} 不是该时限的情形（variants）",
+            )
 
     kind_label: ClassVar[str] = "时限"
 

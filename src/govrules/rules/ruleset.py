@@ -101,7 +101,12 @@ class Ruleset:
         numbers = {a.number for a in self.articles}
         annexes = {a.number: a for a in self.annexes}
         for r in self.rules:
-            for c in r.cite:
+            # every citation a rule carries: `cite`, and the ones a field cites for one step of it
+            # (`SigningRule.opinion_cite`, `MeetingRule.assistants_cite`)
+            extra = (getattr(r, "opinion_cite", None), getattr(r, "assistants_cite", None))
+            for c in (*r.cite, *(x for x in extra if x is not None)):
+                if not isinstance(c, Citation):
+                    raise InvalidInput(f"rule {r.id!r}: a citation is needed, not {c!r}")
                 if c.ruleset != self.id:
                     raise InvalidInput(f"rule {r.id!r} cites ruleset {c.ruleset!r}, not {self.id!r}")
                 if c.article is not None and c.article not in numbers:

@@ -686,6 +686,9 @@ RULES: tuple[Rule, ...] = (
         id="countersign_reply",
         period=Period(3, WORKDAY, AFTER),
         variants={"complex": Period(7, DAY, AFTER)},
+        # 「一般应在3个工作日内」 is the hedged default; 「特别复杂的事项不得超过一周」 a ceiling the 一般
+        # does not govern
+        unhedged_variants={"complex"},
         anchor="征求意见或会签送达",
         action="相关部门回复意见或会签",
         cite=XX.article(59, paragraph=3),

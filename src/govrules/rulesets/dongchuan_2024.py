@@ -374,7 +374,7 @@ RULES: tuple[Rule, ...] = (
         period=Period(2, DAY, BEFORE),
         anchor="全体会议、常务会议召开",
         meetings=(MeetingKind.PLENARY, MeetingKind.EXECUTIVE),
-        action="会议文件报区长审定（原则上，会前至少2日）",
+        action="会议文件报区长审定（会前至少2日）",
         interpretation="agenda-materials-calendar-days",
     ),
     AgendaRule(
@@ -465,7 +465,7 @@ RULES: tuple[Rule, ...] = (
         period=Period(5, WORKDAY, AFTER),
         anchor="全体会议、常务会议结束",
         meetings=(MeetingKind.PLENARY, MeetingKind.EXECUTIVE),
-        action="会议审议通过决定印发的文件印发（原则上）",
+        action="会议审议通过决定印发的文件印发",
         interpretation="meeting-periods-by-kind",
     ),
     # 第二十二条 ……讨论决定的事 除依法需要保密的外应当及时公布。
@@ -781,7 +781,7 @@ RULES: tuple[Rule, ...] = (
         quote="部门之间征求意见或会签文件时除主办部门另有时限要求 一般应7个工作日内回复",
         period=Period(7, WORKDAY, AFTER),
         anchor="主办部门征求意见或送会签",
-        action="有关部门回复意见（一般应在此时限内；主办部门另有时限要求的除外）",
+        action="有关部门回复意见（主办部门另有时限要求的除外）",
         interpretation="countersign-reply-silence",
     ),
     # 第三十一条 对各乡镇（街道）、各部门报送区人民政府审批的公文区政府办公室要切实履行审核把关责任提出明确办理意见。

@@ -99,6 +99,12 @@ def _value(rule: Rule, name: str, raw: Any) -> Any:
         raise InvalidInput(f"rule {rule.id!r}, field {name!r}: {describe_error(e)}") from None
     except (ValueError, TypeError) as e:
         raise InvalidInput(f"rule {rule.id!r}, field {name!r}: {e}") from None
+    except AttributeError:  # a value where a table is needed (a citation: {"ruleset": ..., "article": 46})
+        raise InvalidInput(
+            f"rule {rule.id!r}, field {name!r}: a table is needed, not {raw!r}",
+            zh=f"规则 {rule.id} 的字段 {name} 应为表（如引用："
+            f'{{ruleset = "{rule.citation.ruleset}", article = 46}}），而给出的是 {raw!r}',
+        ) from None
 
 
 def apply_changes(ruleset: Ruleset, changes: Iterable[Mapping[str, Any]]) -> Ruleset:
