@@ -851,9 +851,15 @@ def test_acting_head_cites_article_5_and_says_its_terms(document: Document) -> N
 @pytest.mark.parametrize(
     ("rule_id", "hedge"),
     [
-        pytest.param("agenda_materials", "原则上，会前至少2日", id="21 会议文件原则上须于会前至少2日"),
-        pytest.param("post_meeting_issue", "原则上", id="22 原则上须在会议结束后5个工作日内印发"),
-        pytest.param("countersign_reply", "主办部门另有时限要求的除外", id="30 除主办部门另有时限要求外 一般应"),
+        pytest.param(
+            "agenda_materials", "原则上，会议文件报区长审定（会前至少2日）", id="21 会议文件原则上须于会前至少2日"
+        ),
+        pytest.param("post_meeting_issue", "原则上，会议审议通过", id="22 原则上须在会议结束后5个工作日内印发"),
+        pytest.param(
+            "countersign_reply",
+            "一般情况下，有关部门回复意见（主办部门另有时限要求的除外）",
+            id="30 除主办部门另有时限要求外 一般应",
+        ),
     ],
 )
 def test_deadline_explanations_keep_the_hedge(rule_id: str, hedge: str) -> None:
