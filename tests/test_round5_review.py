@@ -132,3 +132,18 @@ def test_signer_says_an_unknown_kind_before_a_missing_meeting(capsys: pytest.Cap
     code = main(["signer", "西丰", "--kind", "函件", "--issuer", "政府", "--presided-by", "县长"])
     err = capsys.readouterr().err
     assert code == 2 and "--kind" in err and "还应用 --meeting" not in err
+
+
+@pytest.mark.parametrize(
+    ("quote", "word"),
+    [
+        ("会议纪要原则上在会议结束后3个工作日内印发", "原则上"),  # 西丰 四十五
+        ("除特殊情况外,应于会前5个工作日报送区政府办公室运转", "除特殊情况外"),  # district-xx 四十八
+        ("一般应在3个工作日内回复", "一般"),  # district-xx 五十九
+    ],
+)
+def test_one_hedge_word_for_deadlines_leave_and_rhythm(quote: str, word: str) -> None:
+    """The hedge is read from the text by one function (deadlines, leave reasons and meeting rhythms)."""
+    from govrules.rules import hedge_word
+
+    assert hedge_word(quote) == word

@@ -34,6 +34,7 @@ from govrules.rules import (
     RhythmRule,
     Rule,
     Ruleset,
+    hedge_word,
 )
 from govrules.rules.ruleset import Refusal
 from govrules.workdays import WorkdayCalendar, as_date, china
@@ -298,11 +299,6 @@ def _no_leave_rule(ruleset: Ruleset, request: LeaveRequest) -> Refusal:
     return Refusal((NoApplicableRule, (text,), f"《{ruleset.title}》未规定{what}的审批"))
 
 
-def _hedge_word(quote: str) -> str:
-    """The hedge a hedged rule's text uses: 原则上, or else 一般."""
-    return "原则上" if "原则上" in quote else "一般"
-
-
 def _leave_plan(
     ruleset: Ruleset, request: LeaveRequest, selected: tuple[tuple[LeaveRule, ...], tuple[LeaveRule, ...]]
 ) -> LeavePlan:
@@ -328,7 +324,7 @@ def _leave_plan(
             # a hedged list (「除…等特殊原因外,原则上不应请假」) names the usual reasons: one outside it is a departure
             # from the default, said with the text's hedge word, not a reason the text forbids
             said = (
-                f"请假事由“{got}”不在所列事由（{accepted}）之内，{_hedge_word(r.quote)}不应请假"
+                f"请假事由“{got}”不在所列事由（{accepted}）之内，{hedge_word(r.quote)}不应请假"
                 if r.hedged
                 else (f"请假事由“{got}”不在规定事由（{accepted}）之内")
             )
@@ -736,7 +732,7 @@ class RhythmCheck:
         """In Chinese: the rhythm, the periods checked, and each shortfall, with the article quoted."""
         rs = self.ruleset
         rule = rs.rule(self.rule) if rs.has_rule(self.rule) else None
-        hedge = _hedge_word(rule.quote) if rule is not None and rule.hedged else ""  # 一般每月召开两次: a default
+        hedge = hedge_word(rule.quote) if rule is not None and rule.hedged else ""  # 一般每月召开两次: a default
         text = f"按照《{rs.title}》，{rs.meeting_name(self.kind)}{hedge}{self.rhythm.describe()}。"
         if not self.periods:
             text += "所给期间内没有完整的周期，未作检查。"

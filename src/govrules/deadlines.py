@@ -11,7 +11,7 @@ import attrs
 from govrules.decision import Trace, quote_citations
 from govrules.errors import InvalidInput, RuleNotDefined, expect
 from govrules.periods import BEFORE, Direction, Period
-from govrules.rules import Citation, DeadlineRule, Ruleset
+from govrules.rules import Citation, DeadlineRule, Ruleset, hedge_word
 from govrules.workdays import WorkdayCalendar, as_date, china
 
 __all__ = ["Deadline", "DeadlineCheck", "check", "due", "due_date", "late_by", "rule_ids"]
@@ -86,10 +86,8 @@ def _hedge_phrase(rule: DeadlineRule, variant: str | None = None) -> str:
     (`DeadlineRule.unhedged_variants`: 「特别复杂的事项不得超过一周」 is a ceiling)."""
     if not rule.hedged or variant in rule.unhedged_variants:
         return ""
-    for word, said in (("原则上", "原则上，"), ("除特殊情况外", "除特殊情况外，")):
-        if word in rule.quote:
-            return said
-    return "一般情况下，"
+    word = hedge_word(rule.quote)
+    return "一般情况下，" if word == "一般" else f"{word}，"
 
 
 def rule_ids(ruleset: Ruleset) -> tuple[str, ...]:

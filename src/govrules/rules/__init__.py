@@ -42,6 +42,7 @@ from govrules.rules.kinds import (
     Rule,
     SealRule,
     SigningRule,
+    hedge_word,
     is_hedged,
 )
 from govrules.rules.ruleset import (
@@ -79,5 +80,6 @@ __all__ = [
     "SealRule",
     "Section",
     "SigningRule",
+    "hedge_word",
     "is_hedged",
 ]

@@ -63,10 +63,8 @@ def _role_pairs(value: Iterable[tuple[Role | str, Role | str]]) -> tuple[tuple[R
     return tuple((Role.from_label(a), Role.from_label(b)) for a, b in value)
 
 
-def _names(value: Iterable[str]) -> frozenset[str]:
-    if isinstance(value, str):  # one name, not its characters
-        return frozenset((value,))
-    return frozenset(value)
+def _id_set(value: str | Iterable[str]) -> frozenset[str]:
+    return frozenset(_ids(value))
 
 
 def _stage_orders(value: Iterable[Iterable[Iterable[Role | str]]]) -> tuple[tuple[frozenset[Role], ...], ...]:
@@ -339,7 +337,7 @@ class DeadlineRule(Rule):
     variants: Mapping[str, Period] = attrs.field(factory=dict, converter=_proxy)
     documents: DocumentIs | None = None
     meetings: frozenset[MeetingKind] | None = attrs.field(default=None, converter=_meeting_set)
-    unhedged_variants: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
+    unhedged_variants: frozenset[str] = attrs.field(default=frozenset(), converter=_id_set)
 
     def __attrs_post_init__(self) -> None:
         unknown = sorted(set(self.unhedged_variants) - set(self.variants))
@@ -629,6 +627,14 @@ class Conflict:
 #: qualifies a noun (一般事项, 一般报告性公文, 一般性文件): DESIGN.md, "Reading the texts". Compiled on first use
 #: (`re` keeps it), not at start-up.
 _HEDGE = r"原则上|一般(?:情况下|应当|应|由|每|在|于|要|须|需|不|可|为|以|是|提前|只|安排|控制|召开|按|实行)"
+
+
+def hedge_word(quote: str) -> str:
+    """The hedge a hedged rule's text uses, as it says it: 原则上, 除特殊情况外, or else 一般 (一般应…)."""
+    for word in ("原则上", "除特殊情况外"):
+        if word in quote:
+            return word
+    return "一般"
 
 
 def is_hedged(quote: str) -> bool:
