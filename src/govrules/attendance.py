@@ -19,8 +19,8 @@ from govrules.decision import (
     trace_template,
     traced,
 )
-from govrules.errors import InvalidInput, NoApplicableRule, expect
-from govrules.model import AgendaItem, LeaveRequest, Matter, Meeting, MeetingKind, Role
+from govrules.errors import GovRulesError, InvalidInput, NoApplicableRule, expect
+from govrules.model import AgendaItem, LeaveKind, LeaveRequest, Matter, Meeting, MeetingKind, Role
 from govrules.rules import (
     AgendaRequirement,
     AgendaRule,
@@ -296,7 +296,30 @@ def _no_leave_rule(ruleset: Ruleset, request: LeaveRequest) -> Refusal:
     if request.meeting:
         text += f" ({request.meeting.label})"
         what += f"（{ruleset.meeting_name(request.meeting)}）"
-    return Refusal((NoApplicableRule, (text,), f"《{ruleset.title}》未规定{what}的审批"))
+    zh = f"《{ruleset.title}》未规定{what}的审批"
+    away = _away_rules(ruleset, request)
+    if away:
+        # the text is silent on the kind, not on leaving: a vacation (or study) spent away is a trip, which it rules
+        where = "、".join(dict.fromkeys(c.short() for r in away for c in r.cite))
+        text += f" (if it is spent away from the area, see {where}, which rules leaving it)"
+        zh += f"；{ruleset.leave_kind_name(request.kind)}期间离开本地的，见{where}"
+    return Refusal((NoApplicableRule, (text,), zh))
+
+
+#: Kinds of absence that may be spent away: refused, they point to the rules on leaving (`LeaveKind.TRIP`).
+_MAY_BE_AWAY = frozenset({LeaveKind.VACATION, LeaveKind.STUDY})
+
+
+def _away_rules(ruleset: Ruleset, request: LeaveRequest) -> tuple[LeaveRule, ...]:
+    """The leave rules that cover `request`'s role leaving the area (`LeaveKind.TRIP`) where `request` is of
+    a kind that may be spent away and no rule covers it; () otherwise."""
+    if request.kind not in _MAY_BE_AWAY:
+        return ()
+    try:
+        trip = attrs.evolve(request, kind=LeaveKind.TRIP, meeting=None)
+    except GovRulesError:
+        return ()
+    return ruleset.select_each(LeaveRule, trip)[0]
 
 
 def _leave_plan(
