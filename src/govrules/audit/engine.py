@@ -1199,39 +1199,43 @@ _PLAUSIBLE: Mapping[type, Callable[[tuple[date | None, ...], frozenset[int]], bo
 }
 
 
+#: The lists of dated items inside a record of each type, and the date fields of their items: what
+#: `_nested_dates` and `_nested_in` read, from this one table.
+_NESTED: Mapping[type, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    MeetingRecord: (("absent", ("start", "end", "requested_on")), ("agenda", ("materials_submitted_on",))),
+    DocumentRecord: (("authorizations", ("start", "end")),),
+}
+
+
+def _dates_getter(names: tuple[str, ...]) -> Callable[[Any], tuple[date | None, ...]]:
+    """The dates of these fields of an item, as a tuple (one C call for several)."""
+    get: Callable[[Any], Any] = operator.attrgetter(*names)
+    return get if len(names) > 1 else lambda item: (get(item),)
+
+
+_NESTED_GETTERS = {
+    cls: tuple((field, names, _dates_getter(names)) for field, names in lists) for cls, lists in _NESTED.items()
+}
+
+
 def _nested_in(record: Record, years: frozenset[int]) -> bool:
     """Whether every date `_nested_dates` gives falls in one of `years` (told without naming them)."""
-    if isinstance(record, MeetingRecord):
-        for leave in record.absent:
-            for d in (leave.start, leave.end, leave.requested_on):
+    for field, _, get in _NESTED_GETTERS.get(type(record), ()):
+        for item in getattr(record, field):
+            for d in get(item):
                 if d is not None and d.year not in years:
                     return False
-        for item in record.agenda:
-            d = item.materials_submitted_on
-            if d is not None and d.year not in years:
-                return False
-    elif isinstance(record, DocumentRecord):
-        for a in record.authorizations:
-            if a.start.year not in years or a.end.year not in years:
-                return False
     return True
 
 
 def _nested_dates(record: Record) -> Iterator[tuple[str, date]]:
-    """The dates inside a meeting's absences and agenda, and a document's authorizations."""
-    if isinstance(record, MeetingRecord):
-        for i, leave in enumerate(record.absent, 1):
-            for name in ("start", "end", "requested_on"):
-                d = getattr(leave, name)
+    """The dates inside a meeting's absences and agenda, and a document's authorizations, each named as
+    the record writes it (`absent[1].start`)."""
+    for field, names, get in _NESTED_GETTERS.get(type(record), ()):
+        for i, item in enumerate(getattr(record, field), 1):
+            for name, d in zip(names, get(item), strict=True):
                 if d is not None:
-                    yield f"absent[{i}].{name}", d
-        for i, item in enumerate(record.agenda, 1):
-            if item.materials_submitted_on is not None:
-                yield f"agenda[{i}].materials_submitted_on", item.materials_submitted_on
-    elif isinstance(record, DocumentRecord):
-        for i, a in enumerate(record.authorizations, 1):
-            yield f"authorizations[{i}].start", a.start
-            yield f"authorizations[{i}].end", a.end
+                    yield f"{field}[{i}].{name}", d
 
 
 _DUE_LIMIT = 100_000
