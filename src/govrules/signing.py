@@ -43,6 +43,7 @@ from govrules.rules import (
     Conflict,
     CountersignRule,
     MeetingRule,
+    RoutingRule,
     Rule,
     Ruleset,
     SealRule,
@@ -61,6 +62,7 @@ __all__ = [
     "check_signature",
     "decision_key",
     "possible_chairs",
+    "routing",
     "seal_rule",
     "who_approves",
     "who_signs",
@@ -191,6 +193,7 @@ def who_signs(ruleset: Ruleset, document: Document) -> SigningDecision:
 #: The rules a signing decision reads, compiled together (`Ruleset.selector`): one mask selects all three.
 _SIGNING_KINDS: tuple[type[Rule], ...] = (SigningRule, CountersignRule, SealRule)
 _APPROVAL_KINDS: tuple[type[Rule], ...] = (ApprovalRule,)
+_ROUTING_KINDS: tuple[type[Rule], ...] = (RoutingRule,)
 
 
 def _decide(ruleset: Ruleset, document: Document) -> SigningDecision | Refusal:
@@ -223,15 +226,17 @@ def _decide(ruleset: Ruleset, document: Document) -> SigningDecision | Refusal:
 
 
 def decision_key(ruleset: Ruleset, document: Document) -> tuple[object, ...]:
-    """What `who_signs` and `who_approves` read of `document`: the compiled conditions' masks of the
-    signing (countersign, seal) rules and of the approval rules, and the presider. Documents of one key
-    get the same decisions but for their subject (`document`, `trace`), and so the same verdicts of
-    `check_signature`, `check_seal` and `check_approval` for the same people where no authorization
-    is given. For callers that remember verdicts by this key rather than by the whole document (the audit)."""
+    """What `who_signs`, `who_approves` and `routing` read of `document`: the compiled conditions' masks of
+    the signing (countersign, seal) rules, of the approval rules and of the routing rules, and the presider.
+    Documents of one key get the same decisions but for their subject (`document`, `trace`), and so the same
+    verdicts of `check_signature`, `check_seal` and `check_approval` for the same people where no
+    authorization is given, and the same `routing` breaches. For callers that remember verdicts by this key
+    rather than by the whole document (the audit)."""
     return (
         ruleset.selectors[_SIGNING_KINDS].mask(document),
         ruleset.selectors[_APPROVAL_KINDS].mask(document),
         document.presided_by,
+        ruleset.selectors[_ROUTING_KINDS].mask(document),
     )
 
 
@@ -334,12 +339,26 @@ def _signing_fields(
 
 def _no_signing_rule(ruleset: Ruleset, document: Document) -> Refusal:
     """The refusal (`NoApplicableRule`) of a document no signing rule covers, naming what the document is
-    (in English, and in Chinese as `.zh`)."""
+    (in English, and in Chinese as `.zh`), and the text's prohibition where it may not be sent so (`routing`)."""
     en, zh = _refused_as(ruleset.id, ruleset.title, document.kind, document.issuer, document.addressee)
     if document.matters:
         matters = _matters_said(document.matters)
-        return Refusal((NoApplicableRule, (f"{en} on {matters}",), f"{zh}；事项：{matters}）由谁签发"))
-    return Refusal((NoApplicableRule, (en,), zh + "）由谁签发"))
+        en, zh = f"{en} on {matters}", f"{zh}；事项：{matters}"
+    zh += "）由谁签发"
+    for v in routing(ruleset, document):  # (the text is silent on who signs it because it may not be sent so)
+        en += f"; it may not be sent so ({v.citation.short()}: {v.message})"
+        zh += f"；此公文不得如此报送：{v.message}（{v.citation.short()}）"
+    return Refusal((NoApplicableRule, (en,), zh))
+
+
+def routing(ruleset: Ruleset, document: Document) -> tuple[Violation, ...]:
+    """The text's prohibitions `document` breaks by being sent as it is (`RoutingRule`, 行文规则: district-xx
+    第五十六条第四款 「区政府议事协调机构…不得直接向区政府报送公文」), whoever signs it: one `Violation` (`rule`
+    "routing") per prevailing rule, citing its article, its message the text's words; () when none forbids it.
+    Raises `InvalidInput` on arguments of the wrong type."""
+    expect(ruleset, Ruleset, "ruleset")
+    expect(document, Document, "document")
+    return tuple(Violation("routing", r.citation, r.message(), r.id) for r in ruleset.select(RoutingRule, document)[1])
 
 
 @functools.lru_cache(maxsize=1024)

@@ -1326,7 +1326,8 @@ def _document_verdict(rs: Ruleset, r: DocumentRecord, doc: Document | None = Non
     if doc is None:
         doc = r.document()
     skipped: list[str] = []
-    found: list[_Template] = []
+    # a document the text forbids sending so is a breach whoever signs it (district-xx 五十六 ¶4)
+    found: list[_Template] = _templates(rs, signing.routing(rs, doc))
     if r.signed_by is None:
         skipped.append("signer (signed_by not on record)")
     else:

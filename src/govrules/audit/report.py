@@ -142,6 +142,7 @@ def citation_en(c: Citation) -> str:
 
 #: The checks the audit names in `Summary.unchecked`, in Chinese.
 _CHECKS = {
+    "routing": "行文",
     "signer": "签发人",
     "reviewers": "审核人",
     "approver": "审批人",
@@ -161,6 +162,7 @@ _CHECKS = {
 
 #: The checks the audit names in `Summary.unchecked`, in English.
 _CHECKS_EN = {
+    "routing": "whether it may be sent so",
     "signer": "who signs",
     "reviewers": "who reviews",
     "approver": "who approves",

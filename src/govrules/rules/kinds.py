@@ -317,6 +317,35 @@ class SealRule(Rule):
 
 
 @attrs.frozen(kw_only=True)
+class RoutingRule(Rule):
+    """Documents matching `when` may not be sent so (行文规则): 「区政府议事协调机构…不得直接向区政府报送公文」.
+    A document of it is a breach whoever signs it; `forbidden` is the text's words for what may not be done,
+    `instead` what it says to do instead (「确需向区政府请示报告的,应当由其主管部门向区政府报文」), empty where
+    it says nothing. Only a prohibition without a condition a record cannot show belongs here: 「未经区政府批准,
+    …不得…」 depends on an approval no record holds, and is a `Duty`."""
+
+    when: DocumentIs
+    forbidden: str
+    instead: str = ""
+
+    kind_label: ClassVar[str] = "行文规则"
+
+    def __attrs_post_init__(self) -> None:
+        if not self.forbidden.strip():
+            raise InvalidInput(f"routing rule {self.id!r}: forbidden says, in the text's words, what may not be done")
+
+    def outcome(self) -> tuple[object, ...]:
+        return (self.forbidden, self.instead)
+
+    def condition(self) -> DocumentIs:
+        return self.when
+
+    def message(self) -> str:
+        """The breach in the text's words: what may not be done, and what to do instead (Chinese)."""
+        return self.forbidden + (f"；{self.instead}" if self.instead else "")
+
+
+@attrs.frozen(kw_only=True)
 class DeadlineRule(Rule):
     """A named period (DESIGN.md's deadline ids): from `anchor` (an event), `action` is due.
 

@@ -37,6 +37,7 @@ from govrules.rules import (
     Rhythm,
     RhythmRule,
     RoleIncludes,
+    RoutingRule,
     Rule,
     SealRule,
     SigningRule,
@@ -584,6 +585,18 @@ RULES: tuple[Rule, ...] = (
         summary="议事协调机构、临时机构、行业协会、部门内设和管理机构不得直接向区政府报文，由主管部门报文",
         cite=XX.article(56, paragraph=4),
         quote="确需向区政府请示报告的,应当由其主管部门向区政府报文",
+    ),
+    # 五十六 ¶4 the part a record shows: a document in a 议事协调机构's name addressed to the 区政府 is a breach,
+    # whoever signs it (the other bodies it names are not issuers a record can name: the Duty above keeps them)
+    RoutingRule(
+        id="coordination_body_not_to_government",
+        when=DocumentIs(issuer=Issuer.COORDINATION_BODY, addressee=Addressee.GOVERNMENT),
+        forbidden="区政府议事协调机构不得直接向区政府报送公文",
+        instead="确需向区政府请示报告的,应当由其主管部门向区政府报文",
+        cite=XX.article(56, paragraph=4),
+        quote="区政府议事协调机构、临时机构、行业协会和部门内设、管理机构等,不得直接向区政府报送公文。"
+        "确需向区政府请示报告的,应当由其主管部门向区政府报文。",
+        interpretation="coordination-body-routing",
     ),
     # 五十七 报送区政府审批的公文,由区政府办公室审核后根据区政府领导同志分工呈送审批,重大事项报区长审批。
     Duty(
