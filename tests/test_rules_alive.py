@@ -19,8 +19,8 @@ import pytest
 from govrules import rulesets
 from govrules.attendance import check_leave, check_meeting
 from govrules.model import Document, DocumentKind, Issuer, LeaveRequest, Meeting, Role
-from govrules.rules import AgendaRule, CountersignRule, DocumentIs, MeetingRule, SealRule, SigningRule
-from govrules.signing import who_approves, who_signs
+from govrules.rules import AgendaRule, CountersignRule, DocumentIs, MeetingRule, RoutingRule, SealRule, SigningRule
+from govrules.signing import routing, who_approves, who_signs
 from govrules.whatif import changes_anything, remove_rule
 from govrules.whatif.reach import DECIDING_KINDS, reached
 
@@ -69,7 +69,9 @@ def test_every_rule_decides_some_situation(rid: str) -> None:
     assert dead == {k for k in UNREACHABLE if k[0] == rid}
     for rule_id, situation in found.items():  # and the situation does return it
         rule = rs.rule(rule_id)
-        if isinstance(situation, Document) and isinstance(rule, (SigningRule, CountersignRule, SealRule)):
+        if isinstance(situation, Document) and isinstance(rule, RoutingRule):
+            assert rule.citation in {v.citation for v in routing(rs, situation)}
+        elif isinstance(situation, Document) and isinstance(rule, (SigningRule, CountersignRule, SealRule)):
             assert rule.citation in who_signs(rs, situation).citations
         elif isinstance(situation, Document):
             assert rule_id in who_approves(rs, situation).trace.applied

@@ -107,3 +107,18 @@ def test_a_routing_rule_says_what_is_forbidden() -> None:
 def test_routing_refuses_arguments_of_the_wrong_type() -> None:
     with pytest.raises(InvalidInput):
         signing.routing(rulesets.load(XX), "请示")  # type: ignore[arg-type]
+
+
+def test_the_what_if_diff_sees_56_paragraph_4_removed() -> None:
+    """A what-if without 56 ¶4: every document in a 议事协调机构's name to the 区政府, and no other, changes."""
+    from govrules.whatif import changes_anything, diff
+
+    rs = rulesets.load(XX)
+    variant = remove_rule(rs, RULE)
+    assert changes_anything(rs, variant) and not changes_anything(rs, rs.evolve())
+    d = diff(rs, variant)
+    assert {(c.document.issuer, c.document.addressee) for c in d.signing} == {
+        (Issuer.COORDINATION_BODY, Addressee.GOVERNMENT)
+    }
+    assert all(c.baseline.forbidden == (MESSAGE,) and c.variant.forbidden == () for c in d.signing)
+    assert f"现行：不得如此报送（{MESSAGE}），无适用规则" in d.explain()

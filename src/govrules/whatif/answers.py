@@ -17,7 +17,7 @@ from govrules.errors import NoApplicableRule
 from govrules.model import Document, LeaveRequest, MeetingKind, Role
 from govrules.periods import Period
 from govrules.rules import Alternate, Citation, Conflict, LeaveRule, MeetingRule, RhythmRule, Ruleset
-from govrules.signing import who_approves, who_signs
+from govrules.signing import routing, who_approves, who_signs
 from govrules.whatif.meetings import MeetingAnswer, MeetingPart
 from govrules.workdays import WorkdayCalendar
 
@@ -51,12 +51,16 @@ class SigningAnswer:
     signers: tuple[Role, ...] = ()  # every role that may sign in its own right (A或B)
     review_alternatives: tuple[tuple[Role, Role], ...] = ()  # (step, role): who may take a step instead (或)
     notes: tuple[str, ...] = ()  # what the text leaves open, said with the answer
+    #: What the text forbids of sending the document so (`signing.routing`: 不得直接向区政府报送), in its words.
+    forbidden: tuple[str, ...] = ()
 
     @property
     def outcome(self) -> tuple[object, ...]:
-        """What is compared: the resolved roles, the seal, 圈阅 semantics, notes and any conflict (not citations)."""
+        """What is compared: the resolved roles, the seal, 圈阅 semantics, notes, any conflict, and whether the
+        document may be sent so (not citations)."""
         conflict = None if self.conflict is None else (self.conflict.first, self.conflict.second)
         return (
+            self.forbidden,
             self.signer,
             self.signers,
             self.reviewers,
@@ -206,10 +210,11 @@ class MeetingChange:
 
 
 def _signing_answer(rs: Ruleset, doc: Document) -> SigningAnswer:
+    forbidden = tuple(v.message for v in routing(rs, doc))
     try:
         d = who_signs(rs, doc)
     except NoApplicableRule as e:
-        return SigningAnswer(None, no_rule=str(e))
+        return SigningAnswer(None, no_rule=str(e), forbidden=forbidden)
     return SigningAnswer(
         d.signer,
         d.reviewers,
@@ -223,6 +228,7 @@ def _signing_answer(rs: Ruleset, doc: Document) -> SigningAnswer:
         signers=d.signers,
         review_alternatives=d.review_alternatives,
         notes=d.notes,
+        forbidden=forbidden,
     )
 
 

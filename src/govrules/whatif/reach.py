@@ -2,7 +2,8 @@
 
 A signing, approval or leave rule decides a situation when its decision's trace names it (it
 applied and prevailed); a countersign rule when it adds a countersigner to a signing decision; a
-seal rule when its seal is the one a signing decision names; a meeting rule when `check_meeting`
+seal rule when its seal is the one a signing decision names; a routing rule when `signing.routing`
+names it of a document; a meeting rule when `check_meeting`
 applies it to its kind of meeting; an agenda rule when some agenda item is not taken because of it.
 """
 
@@ -19,12 +20,13 @@ from govrules.rules import (
     CountersignRule,
     LeaveRule,
     MeetingRule,
+    RoutingRule,
     Rule,
     Ruleset,
     SealRule,
     SigningRule,
 )
-from govrules.signing import who_approves, who_signs
+from govrules.signing import routing, who_approves, who_signs
 from govrules.whatif.meetings import MeetingSpace
 from govrules.whatif.space import _APPROVAL_RULES, _DocumentSpace, _LeaveSpace
 from govrules.workdays import WorkdayCalendar, china
@@ -38,6 +40,7 @@ DECIDING_KINDS: tuple[type[Rule], ...] = (
     CountersignRule,
     ApprovalRule,
     SealRule,
+    RoutingRule,
     LeaveRule,
     MeetingRule,
     AgendaRule,
@@ -64,6 +67,8 @@ def reached(rs: Ruleset, calendar: WorkdayCalendar | None = None) -> Mapping[str
     for rule in rs.rules:  # only the situations a rule's condition holds for can return it
         if isinstance(rule, (SigningRule, CountersignRule, SealRule)):
             hit = next((d for d in documents.documents(rule.when) if _signs(rs, rule, d)), None)
+        elif isinstance(rule, RoutingRule):
+            hit = next((d for d in documents.documents(rule.when) if _routes(rs, rule, d)), None)
         elif isinstance(rule, ApprovalRule):
             hit = next((d for d in approvals.documents(rule.when) if _approves(rs, rule, d)), None)
         elif isinstance(rule, LeaveRule):
@@ -100,6 +105,10 @@ def _signs(rs: Ruleset, rule: Rule, doc: Document) -> bool:
         return rule in rs.select(CountersignRule, doc)[1] and bool(set(rule.countersigners) & set(d.countersigners))
     seals = rs.select(SealRule, doc)[1]
     return bool(seals) and seals[0] is rule
+
+
+def _routes(rs: Ruleset, rule: RoutingRule, doc: Document) -> bool:
+    return any(v.source == rule.id for v in routing(rs, doc))
 
 
 def _approves(rs: Ruleset, rule: ApprovalRule, doc: Document) -> bool:

@@ -35,6 +35,7 @@ from govrules.rules import (
     DocumentIs,
     LeaveIs,
     LeaveRule,
+    RoutingRule,
     Rule,
     Ruleset,
     SealRule,
@@ -46,7 +47,8 @@ from govrules.rules import (
 #: so that a changed lead time shows as a changed latest request date.
 LEAVE_START = date(2025, 3, 10)
 
-_DOCUMENT_RULES: tuple[type[Rule], ...] = (SigningRule, CountersignRule, SealRule)
+#: The rules a signing answer reads (the routing rules too: whether the document may be sent so).
+_DOCUMENT_RULES: tuple[type[Rule], ...] = (SigningRule, CountersignRule, SealRule, RoutingRule)
 _LEAVE_RULES: tuple[type[Rule], ...] = (LeaveRule,)
 _APPROVAL_RULES: tuple[type[Rule], ...] = (ApprovalRule,)
 #: What a rule says that no decision depends on (citations are compared through the outcome only).

@@ -129,9 +129,10 @@ def _document_fields_text(
 
 def _signing_text(rs: Ruleset, a: SigningAnswer, lang: str) -> str:
     zh = lang == "zh"
+    barred = [f"不得如此报送（{m}）" if zh else f"may not be sent so ({m})" for m in a.forbidden]
     if a.signer is None:  # the message (kept in the answer) names one document of the group
-        return "无适用规则" if zh else "no rule applies"
-    parts = [f"{rs.name(a.signer)}签发" if zh else f"signed by {a.signer.name}"]
+        return ("，" if zh else ", ").join([*barred, "无适用规则" if zh else "no rule applies"])
+    parts = [*barred, f"{rs.name(a.signer)}签发" if zh else f"signed by {a.signer.name}"]
     if a.reviewers:
         parts.append(
             f"先经{_names(rs, a.reviewers, lang)}审核" if zh else f"reviewed by {_names(rs, a.reviewers, lang)}"
