@@ -10,8 +10,11 @@
   before D is the N-th working day strictly before D; N days (months) before D is D - N days
   (months), moved back to the previous working day when that is not one (a submission needs an
   open office).
-- `count_start_day=True` counts the event's own day as the first day (西丰 附件2: 从部署当日算起).
-- YEAR_END (年底前) is the last working day of the event's year.
+- `count_start_day=True` counts the event's own day as the first day (西丰 附件2: 从部署当日算起): N days
+  end on D + N - 1, N months on the day before the corresponding day, or, in a month without one
+  (1-31 + 1 month), on that month's last day (民法典 第二百零二条: the later of the two readings).
+- YEAR_END (年底前) ends on 12-31 of the event's year, or on the next working day when 12-31 is a rest day
+  (民法典 第二百零三条, as for DAY and MONTH).
 """
 
 from __future__ import annotations
@@ -108,8 +111,9 @@ class Period:
         n, unit = self.amount, self.unit
         try:  # the counting in line, not a call: a try costs nothing until something is raised
             if unit is YEAR_END:
-                last = cal.previous_workday(date(anchor.year, 12, 31))
-                return last if last >= anchor else cal.next_workday(anchor)
+                # 12-31 itself, or the next working day when it is a rest day (民法典 第二百零三条, as DAY and
+                # MONTH): a thing done on a weekend before the year ends is within 年底 under every reading
+                return cal.next_workday(date(anchor.year, 12, 31))
             if self.direction is BEFORE:
                 if unit is WORKDAY:
                     return cal.add_workdays(anchor, -n)
@@ -120,7 +124,9 @@ class Period:
                     return cal.add_workdays(anchor, n - 1)
                 return cal.add_workdays(anchor, n)
             end = anchor + timedelta(days=n) if unit is DAY else _add_months(anchor, n)
-            if self.count_start_day and n > 0:
+            # the start day counted: the day before the corresponding day; a month without one (1-31 + 1 month)
+            # ends on its last day under 民法典 第二百零二条 (not the day before), the later of the two readings
+            if self.count_start_day and n > 0 and (unit is DAY or end.day == anchor.day):
                 end -= timedelta(days=1)
             return cal.next_workday(end)
         except OverflowError:  # past 9999-12-31 or before 0001-01-01: no calendar covers that

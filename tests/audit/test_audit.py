@@ -57,10 +57,11 @@ CASES = [
                                       published_on="2025-03-07"), {("publication", 53)},
                  id="53 kongtong printed on time, published a day late"),
     pytest.param("kongtong-2016", rec(type="document", id="k5", kind="通知", issuer="政府", addressee="下级",
-                                      meeting_date="2025-03-03", printed_on="2025-03-12", major_revision=True),
+                                      meeting="常务会议", meeting_date="2025-03-03", printed_on="2025-03-12",
+                                      major_revision=True),
                  set(), id="53 kongtong adopted document issued on day 7 with major revisions: clean"),
     pytest.param("kongtong-2016", rec(type="document", id="k6", kind="通知", issuer="政府", addressee="下级",
-                                      meeting_date="2025-03-03", printed_on="2025-03-12"),
+                                      meeting="常务会议", meeting_date="2025-03-03", printed_on="2025-03-12"),
                  {("post_meeting_issue", 53)}, id="53 kongtong adopted document issued on day 7 without"),
     # 东川 第三十条 (7 working days) and 第二十二条 (5 working days after the meeting).
     pytest.param("dongchuan-2024", rec(type="countersign", id="c", requested_on="2025-09-26",

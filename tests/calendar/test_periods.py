@@ -48,7 +48,7 @@ D = date
             Period(3, WORKDAY, count_start_day=True), D(2025, 3, 3), D(2025, 3, 5), id="working days, start day counted"
         ),
         pytest.param(Period(0, YEAR_END), D(2025, 5, 8), D(2025, 12, 31), id="年底前"),
-        pytest.param(Period(0, YEAR_END), D(2022, 5, 8), D(2022, 12, 30), id="年底前: 12-31 a Saturday"),
+        pytest.param(Period(0, YEAR_END), D(2022, 5, 8), D(2023, 1, 3), id="年底前: 12-31 a Saturday, next workday"),
         pytest.param(
             Period(0, YEAR_END),
             D(2016, 12, 31),

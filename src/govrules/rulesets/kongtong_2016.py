@@ -942,9 +942,11 @@ RULES: tuple[Rule, ...] = (
         quote="须在会议结束后5个工作日内印发;有重大修改意见需要协调的,须在7个工作日内印发",
         period=Period(5, WORKDAY, AFTER),
         variants={"major_revision": Period(7, WORKDAY, AFTER)},
-        anchor="会议结束",
+        anchor="党组会议、常务会议、区长办公会议结束",
         action="会议讨论通过的文件印发",
         documents=_GOVERNMENT_OR_OFFICE_ISSUED,
+        # 「党组会议、常务会议、区长办公会议等会议」: the three named; 等 may close the list (round 6, time)
+        meetings=(MeetingKind.PARTY_GROUP, MeetingKind.EXECUTIVE, MeetingKind.HEAD_OFFICE),
         interpretation="post-meeting-scope",
     ),
     # 五十三 有明确上报时限的按时限上报 — an external time limit, not in this text
