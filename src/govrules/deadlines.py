@@ -47,11 +47,21 @@ class Deadline:
             f"{r.action}的时限为{r.anchor}{when}{described}"
             f"：{r.anchor}为{self.anchor.isoformat()}，最迟应于{self.date.isoformat()}（{_weekday(self.date)}）"
             + ("前完成" if self.period.direction is BEFORE else "完成")
+            + self._moved()
             + "。"
         )
         if self.provisional:
             text += f"注意：{self.date.year}年节假日安排为估算，以国务院通知为准。"
         return text + "\n" + quote_citations(self.ruleset, self.citations)
+
+    def _moved(self) -> str:
+        """Where a period counted in days or months reached a rest day: which, and that it moved (「（2025-10-02
+        （星期五）非工作日，顺延至…）」); empty otherwise."""
+        reached = self.period.unrolled(self.anchor)
+        if reached is None or reached == self.date:
+            return ""
+        how = "提前至" if self.period.direction is BEFORE else "顺延至"
+        return f"（{reached.isoformat()}（{_weekday(reached)}）非工作日，{how}{self.date.isoformat()}）"
 
 
 @attrs.frozen

@@ -133,6 +133,26 @@ class Period:
             beyond = max(cal.years) + 1 if self.direction is AFTER else min(cal.years) - 1
             raise cal.not_covered(beyond, f"{self.describe()} from {anchor.isoformat()}") from None
 
+    def unrolled(self, anchor: date) -> date | None:
+        """The day a period counted in days, months or to the year's end reaches before it is moved to a
+        working day (`resolve_on` moves it: to the next working day after an event, to the previous one before
+        it); None for working days, which are counted on working days only. For explanations: where the two
+        differ, the day reached was a rest day."""
+        n, unit = self.amount, self.unit
+        if unit is WORKDAY:
+            return None
+        if unit is YEAR_END:
+            return date(anchor.year, 12, 31)
+        try:
+            if self.direction is BEFORE:
+                return anchor - timedelta(days=n) if unit is DAY else _add_months(anchor, -n)
+            end = anchor + timedelta(days=n) if unit is DAY else _add_months(anchor, n)
+        except OverflowError:
+            return None
+        if self.count_start_day and n > 0 and (unit is DAY or end.day == anchor.day):
+            end -= timedelta(days=1)
+        return end
+
     def describe(self) -> str:
         """The period in Chinese: '3个工作日内', '会前5个工作日', '1个月内', '年底前', '当日' (0 days after)."""
         if self.unit is YEAR_END:
