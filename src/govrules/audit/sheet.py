@@ -12,7 +12,10 @@ known fields (two, else one): rows above it (an export's merged title, its 导�
 none naming a field is an `InvalidInput` saying so. A row's number in the sheet is its line in findings.
 
 CSV is read as UTF-8 (with or without a BOM) or else GBK (GB 18030); XLSX through openpyxl
-(`pip install 'govrules[xlsx]'`), its first worksheet.
+(`pip install 'govrules[xlsx]'`), its first visible worksheet (a hidden sheet before it, such as an
+export's notes or lookup lists, is not the log). A formula cell is read as the value last computed and
+saved with it; one saved without a value (a file a program wrote and nothing calculated) cannot be
+read, and the record is an `invalid_record` saying so, not a field left out.
 """
 
 from __future__ import annotations
@@ -113,6 +116,18 @@ _SHAPES: Mapping[str, Mapping[str, str]] = {
 }
 
 
+class _Uncomputed:
+    """A formula cell of a workbook saved without the value it computes (`formula`, as written: '=DATE(2025,3,5)')."""
+
+    __slots__ = ("formula",)
+
+    def __init__(self, formula: str) -> None:
+        self.formula = formula
+
+    def __str__(self) -> str:
+        return self.formula
+
+
 def _text(value: object) -> str:
     """A cell as text: a whole number without its '.0', a date as ISO."""
     if isinstance(value, float) and value.is_integer():
@@ -150,6 +165,13 @@ def _serial(value: float) -> str:
 
 def _cell(shape: str, value: object) -> object:
     """A cell as the JSON value of a field of that shape; `_Bad` (in Chinese) if it cannot be one."""
+    if isinstance(value, _Uncomputed):
+        raise _Bad(
+            f"是公式“{value.formula}”，文件中却没有保存它的计算结果（文件由程序生成、未经Excel计算？）："
+            "请在Excel中打开、保存后再审计，或导出为数值",
+            f"is the formula {value.formula!r}, saved without its computed value (a file written by a program"
+            " and never calculated?): open and save it in Excel, then audit it again, or export values",
+        )
     if shape == "date":
         if isinstance(value, dt.date):
             return _text(value)
@@ -245,7 +267,7 @@ _Header = list[tuple[str, str | None]]
 
 
 def _find_header(
-    it: Iterator[tuple[int, list[object]]],
+    it: Iterator[tuple[int, list[object]]], sheet: str | None = None
 ) -> tuple[int, _Header, list[tuple[int, list[object]]]] | None:
     """The header row among the first `HEADER_WITHIN` non-blank rows: the first naming two known fields,
     else the first naming one. Its number, its cells read, and the rows read past it (records); None
@@ -271,19 +293,23 @@ def _find_header(
     names = [f for f in ("type", "id", "kind", "signed_by", "signed_on") if f in FIELD_LABELS]
     some = "、".join(FIELD_LABELS[f] for f in names)
     rows = f"第{first}行" if len(above) == 1 else f"第{first}行至第{above[-1][0]}行都"
+    where_zh, where_en = (f"工作表“{sheet}”", f"worksheet {sheet!r}: ") if sheet is not None else ("", "")
     raise InvalidInput(
-        f"no header row found: none of the first {len(above)} non-blank row(s) (from row {first}: {shown!r})"
-        f" names a field; the header is a row of column names such as {', '.join(names)}",
-        zh=f"找不到表头：{rows}没有已知的列名（第{first}行是“{shown}”）；表头应是一行列名，如{some}",
+        f"no header row found: {where_en}none of the first {len(above)} non-blank row(s) (from row {first}:"
+        f" {shown!r}) names a field; the header is a row of column names such as {', '.join(names)}",
+        zh=f"找不到表头：{where_zh}{rows}没有已知的列名（第{first}行是“{shown}”）；表头应是一行列名，如{some}",
     )
 
 
-def _records(rows: Iterable[tuple[int, list[object]]], record_type: str | None) -> Iterator[tuple[int | None, object]]:
+def _records(
+    rows: Iterable[tuple[int, list[object]]], record_type: str | None, sheet: str | None = None
+) -> Iterator[tuple[int | None, object]]:
     """Rows (their numbers in the sheet, their cells; the header among the first, `_find_header`) as what the
-    audit reads; rows above the header (a title, 导出时间) are not records."""
+    audit reads; rows above the header (a title, 导出时间) are not records. `sheet` names the worksheet read
+    (of a workbook with several) in the error of a sheet with no header."""
     default = _record_type(record_type) if record_type is not None else None
     it = iter(rows)
-    found = _find_header(it)
+    found = _find_header(it, sheet)
     if found is None:
         return
     at, header, past = found
@@ -337,6 +363,16 @@ def _row(header: list[tuple[str, str | None]], cells: list[object], default: str
     if clash is not None:
         return Unreadable(clash[0], record_id, extra, en=clash[1])
     kind_cell = raw.pop("type", None)
+    if isinstance(kind_cell, _Uncomputed):
+        try:
+            _cell("text", kind_cell)
+        except _Bad as e:
+            return Unreadable(
+                f"第{number}行“{labels['type']}”（type）{e.zh}",
+                record_id,
+                extra,
+                en=f"row {number}, {labels['type']!r} (type): {e.en}",
+            )
     kind = _text(kind_cell) if kind_cell is not None else default
     if kind is None:
         return Unreadable(
@@ -397,11 +433,13 @@ def _cells(row: Iterable[object]) -> list[object]:
 
 
 def read_xlsx(path: str | Path | IO[bytes], record_type: str | None = None) -> Iterator[tuple[int | None, object]]:
-    """An XLSX workbook's first worksheet's rows as records (see the module's docstring)."""
+    """An XLSX workbook's first visible worksheet's rows as records (see the module's docstring)."""
     try:
         import openpyxl
     except ImportError as e:  # pragma: no cover - depends on the environment
         raise MissingExtra("reading .xlsx needs openpyxl: pip install 'govrules[xlsx]'", "xlsx") from e
+    if not isinstance(path, (str, Path)):
+        path = io.BytesIO(path.read())  # read twice: the values, and the formulas saved without one
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except OSError as e:
@@ -409,22 +447,76 @@ def read_xlsx(path: str | Path | IO[bytes], record_type: str | None = None) -> I
     except (
         Exception
     ) as e:  # not a zip (an old .xls, a renamed file), a zip that is not a workbook, a truncated file ...
-        name = f"{path} " if isinstance(path, (str, Path)) else ""
+        raise _not_a_workbook(path, e) from None
+    if isinstance(path, io.BytesIO):
+        path.seek(0)
+    formulas = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    index = next((i for i, ws in enumerate(book.worksheets) if ws.sheet_state == "visible"), None)
+    if index is None:
+        book.close()
+        formulas.close()
         raise InvalidInput(
-            f"{name}is not a valid .xlsx workbook (an old .xls, or damaged?): {type(e).__name__}: {e};"
-            " save it from Excel as .xlsx or .csv",
-            zh=f"{name}不是有效的 .xlsx 文件（可能是旧版 .xls 或已损坏）：请在 Excel 中另存为 .xlsx 或 .csv",
-        ) from None
-    sheet = book.worksheets[0]
+            "the workbook has no visible worksheet",
+            zh="工作簿中没有可见的工作表：请在 Excel 中取消隐藏记录所在的工作表",
+        )
+    sheet, formula_sheet = book.worksheets[index], formulas.worksheets[index]
+    named = sheet.title if len(book.worksheets) > 1 else None
 
     def rows() -> Iterator[tuple[int, list[object]]]:
         try:
-            for n, row in enumerate(sheet.iter_rows(values_only=True), 1):
-                yield n, list(row)
+            pairs = zip(sheet.iter_rows(values_only=True), formula_sheet.iter_rows(values_only=True), strict=False)
+            for n, (row, written) in enumerate(pairs, 1):
+                yield n, [_uncomputed(v, w) for v, w in itertools.zip_longest(row, written)]
         finally:
             book.close()
+            formulas.close()
 
-    return _records(rows(), record_type)
+    return _records(rows(), record_type, named)
+
+
+def _uncomputed(value: object, written: object) -> object:
+    """A cell's value; a formula saved without its value as `_Uncomputed`, not as an empty cell."""
+    if value is None and isinstance(written, str) and written.startswith("="):
+        return _Uncomputed(written)
+    return value
+
+
+def _not_a_workbook(path: str | Path | IO[bytes], error: Exception) -> InvalidInput:
+    """Why a file is not an .xlsx workbook: empty, a text file (a CSV renamed .xlsx), or not one (an .xls, damaged)."""
+    name = f"{path} " if isinstance(path, (str, Path)) else ""
+    head = b""
+    try:
+        if isinstance(path, (str, Path)):
+            with open(path, "rb") as f:
+                head = f.read(4096)
+        elif isinstance(path, io.BytesIO):
+            head = path.getvalue()[:4096]
+    except OSError:
+        pass
+    if isinstance(path, (str, Path)) and not head:
+        return InvalidInput(
+            f"{name}is empty (0 bytes): not an .xlsx workbook", zh=f"{name}是空文件（0字节），不是 .xlsx 工作簿"
+        )
+    if head and not head.startswith((b"PK", b"\xd0\xcf\x11\xe0")) and b"\x00" not in head:
+        try:
+            head.decode("utf-8")
+            text = True
+        except UnicodeDecodeError:
+            try:
+                head.decode("gb18030")
+                text = True
+            except UnicodeDecodeError:
+                text = False
+        if text:
+            return InvalidInput(
+                f"{name}is a text file (a CSV?), not an .xlsx workbook: if it is a CSV, name it .csv",
+                zh=f"{name}是文本文件（CSV？），不是 .xlsx 工作簿：如是CSV，请改名为 .csv 后再审计",
+            )
+    return InvalidInput(
+        f"{name}is not a valid .xlsx workbook (an old .xls, or damaged?): {type(error).__name__}: {error};"
+        " save it from Excel as .xlsx or .csv",
+        zh=f"{name}不是有效的 .xlsx 文件（可能是旧版 .xls 或已损坏）：请在 Excel 中另存为 .xlsx 或 .csv",
+    )
 
 
 def read_sheet(path: str | Path, record_type: str | None = None) -> Iterator[tuple[int | None, object]]:
