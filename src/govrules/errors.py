@@ -21,6 +21,7 @@ __all__ = [
     "RuleNotDefined",
     "ScheduleIncomplete",
     "expect",
+    "invisible_hint",
     "toml_error_zh",
 ]
 
@@ -197,6 +198,30 @@ def expect(value: object, kind: type, what: str) -> None:
         shown = repr(value)
         shown = shown if len(shown) <= 200 else shown[:200] + "…"
         raise InvalidInput(f"{what} must be a {kind.__name__}; got {type(value).__name__} {shown}")
+
+
+def invisible_hint(value: object) -> tuple[str, str]:
+    """What a message quoting `value` adds when the text holds characters a reader cannot see (a zero-width space
+    U+200B, a BOM, a no-break or full-width space, a control character), which make a label that looks right
+    unknown: ('（其中含不可见字符U+200B，请删去）', ' (it holds the invisible character U+200B: delete it)'), or
+    ('', '') for any other value."""
+    import unicodedata
+
+    if not isinstance(value, str):
+        return "", ""
+    found = dict.fromkeys(
+        f"U+{ord(c):04X}"
+        for c in value
+        if c != " " and (unicodedata.category(c) in ("Cf", "Cc", "Zs", "Zl", "Zp") or 0xD800 <= ord(c) <= 0xDFFF)
+    )
+    if not found:
+        return "", ""
+    codes = list(found)[:5]
+    return (
+        f"（其中含不可见字符{'、'.join(codes)}，请删去）",
+        f" (it holds the invisible character{'s' if len(codes) > 1 else ''} {', '.join(codes)}: delete"
+        f" {'them' if len(codes) > 1 else 'it'})",
+    )
 
 
 #: tomllib's reasons, in Chinese (`toml_error_zh`); a reason not listed is shown as tomllib gives it.

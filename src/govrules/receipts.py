@@ -30,7 +30,7 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, Iterabl
 
 from govrules import attendance, deadlines, rulesets, signing
 from govrules.audit.records import DocumentRecord, LeaveRecord, MeetingRecord
-from govrules.errors import GovRulesError, InvalidInput, RuleNotDefined
+from govrules.errors import GovRulesError, InvalidInput, RuleNotDefined, invisible_hint
 from govrules.labels import LabeledEnum
 from govrules.model import Meeting, Review, Role, converter
 from govrules.rules import Citation, Ruleset
@@ -83,9 +83,10 @@ class FieldProblem:
             return f"缺少必填字段 {self.field}"
         if self.reason == "extra":
             return f"不认识的字段 {self.field}"
+        hint = invisible_hint(self.value)[0]  # said at once, before a long list of what is known
         if self.reason_zh is None:
-            return f"字段 {self.field} 的值 {_show(self.value)} 无效 ({self.reason})"
-        return f"字段 {self.field} 的值 {_show(self.value)} 无效：{self.reason_zh} ({self.reason})"
+            return f"字段 {self.field} 的值 {_show(self.value)}{hint} 无效 ({self.reason})"
+        return f"字段 {self.field} 的值 {_show(self.value)}{hint} 无效：{self.reason_zh} ({self.reason})"
 
     @property
     def message_en(self) -> str:
@@ -94,7 +95,7 @@ class FieldProblem:
             return f"required field {self.field} is missing"
         if self.reason == "extra":
             return f"unknown field {self.field}"
-        return f"field {self.field}: invalid value {_show(self.value)}: {self.reason}"
+        return f"field {self.field}: invalid value {_show(self.value)}{invisible_hint(self.value)[1]}: {self.reason}"
 
 
 class InvalidRequest(InvalidInput):

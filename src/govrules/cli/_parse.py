@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar, NoReturn, TypeVar
 
-from govrules.errors import InvalidInput
+from govrules.errors import InvalidInput, invisible_hint
 from govrules.labels import LabeledEnum
 
 if TYPE_CHECKING:  # imported where used: the parser is declared before any command runs
@@ -178,9 +178,10 @@ def parse_role(rs: Ruleset, text: str, flag: str) -> Role:
         role = rs.parse_role(text)
     except InvalidInput as e:
         have = _roles(rs)
+        hint, hint_en = invisible_hint(text)
         raise InvalidInput(
-            f"{flag}: {e}",
-            zh=f"{flag}：无法识别的职务“{text}”；《{rs.title}》中的职务有：{have}",
+            f"{flag}: {e}{hint_en}",
+            zh=f"{flag}：无法识别的职务“{text}”{hint}；《{rs.title}》中的职务有：{have}",
         ) from None
     if text.strip() in set(rs.role_names.values()):
         return role
