@@ -312,7 +312,17 @@ def create_app(*, max_body: int | None = None, max_audit_body: int | None = None
     async def decide_deadline(request: Request) -> Response:
         rs = _ruleset(request.path_params["ruleset_id"])
         body = await _json_body(request, limit)
-        given = {**body, "rule": request.path_params["rule"]} if isinstance(body, dict) else body
+        rule = request.path_params["rule"]
+        if isinstance(body, dict) and "rule" in body and body["rule"] != rule:  # which was asked would be a guess
+            p = FieldProblem(
+                "rule",
+                body["rule"],
+                f"the address names the deadline {rule!r}, the body another: leave rule out of the body, or"
+                f" post to /rulesets/{rs.id}/deadlines/<rule>",
+                f"地址中的时限是“{rule}”，请求体中的 rule 却是另一个：请从请求体中删去 rule，或改用该时限的地址",
+            )
+            raise Failed(field_problem([p]))
+        given = {**body, "rule": rule} if isinstance(body, dict) else body
         return answer("deadline", rs, given, _provisional(request))
 
     @app.post(
