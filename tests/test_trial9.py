@@ -1,0 +1,199 @@
+"""Trial 9: govrules used as its users would (an auditor's office exports, the command line, the API).
+
+Each test is a fault a user met: an office export whose first sheet is hidden, formulas saved without a
+value, a renamed or empty workbook, `python -m govrules`, a label holding an invisible character.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from govrules import receipts, rulesets
+from govrules.audit import INVALID, Finding
+from govrules.audit.sheet import audit_sheet, read_xlsx
+from govrules.cli import main
+from govrules.errors import InvalidInput
+
+HEADER = ["类型", "编号", "文种", "发文名义", "主送", "签发人", "签发日期", "文号"]
+# 西丰 第五十三条(二): a motion (议案) to the 人大 is signed by the 县长; a 副县长 signing it is a breach.
+MOTION = ["公文", "d1", "议案", "政府", "人大", "副县长", dt.date(2025, 3, 3), "西政〔2025〕1号"]
+
+
+def _export(path: Path, *, hidden_first: bool = False, rows: list[list[object]] | None = None) -> Path:
+    """An office export: a merged title row, its 导出时间, the header, the rows; optionally a hidden sheet first."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "发文登记"
+    sheet.append(["西丰县人民政府2025年发文登记表"])
+    sheet.merge_cells("A1:H1")
+    sheet.append(["导出时间：2025-12-01 10:00"])
+    sheet.append(HEADER)
+    for row in rows if rows is not None else [MOTION]:
+        sheet.append(row)
+    if hidden_first:
+        notes = book.create_sheet("说明", 0)
+        notes.sheet_state = "hidden"
+        notes.append(["本表由系统生成，请勿修改"])
+        notes.append(["字典：公文、会签、会议"])
+        book.active = 1
+    book.save(path)
+    return path
+
+
+def test_a_hidden_sheet_before_the_log_is_not_the_log(tmp_path: Path) -> None:
+    # an OA export often keeps its notes or lookup lists in a hidden first sheet: the log is the visible one
+    path = _export(tmp_path / "export.xlsx", hidden_first=True)
+    run = audit_sheet(rulesets.load("xifeng-2022"), path)
+    found = [f for f in run if isinstance(f, Finding)]
+    assert run.summary.read == 1 and run.summary.invalid == 0
+    assert any(f.record_id == "d1" and f.rule == "signer" and f.line == 4 for f in found)
+
+
+def test_no_header_names_the_sheet_read_when_there_are_several(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    first = book.active
+    assert first is not None
+    first.title = "汇总"
+    first.append(["本年共发文12件"])
+    book.create_sheet("明细").append(HEADER)
+    book.save(tmp_path / "two.xlsx")
+    with pytest.raises(InvalidInput) as e:
+        list(read_xlsx(tmp_path / "two.xlsx"))
+    assert "工作表“汇总”" in (e.value.zh or "") and "worksheet '汇总'" in str(e.value)
+
+
+@pytest.mark.parametrize(
+    ("column", "formula", "field"),
+    [
+        (7, "=DATE(2025,3,3)", "签发日期"),  # a date computed in the sheet
+        (6, "=I4", "签发人"),  # a name looked up from another cell
+        (2, "=ROW()-3", "编号"),  # a running number
+    ],
+)
+def test_a_formula_saved_without_its_value_is_unreadable_not_left_out(
+    tmp_path: Path, column: int, formula: str, field: str
+) -> None:
+    # a program (openpyxl, POI, NPOI) writes formulas with no computed value; read as empty, the field would
+    # silently be "not on record" and the record checked without it
+    row: list[object] = list(MOTION)
+    row[column - 1] = formula
+    path = _export(tmp_path / "formulas.xlsx", rows=[row, ["公文", "d2", *MOTION[2:]]])
+    run = audit_sheet(rulesets.load("xifeng-2022"), path)
+    found = [f for f in run if isinstance(f, Finding)]
+    bad = [f for f in found if f.rule == INVALID]
+    assert len(bad) == 1 and bad[0].line == 4
+    assert formula in bad[0].message and f"“{field}”" in bad[0].message and "计算结果" in bad[0].message
+    s = run.summary
+    assert (s.read, s.checked, s.invalid) == (2, 1, 1)  # read = checked + invalid: nothing lost
+    assert any(f.record_id == "d2" and f.rule == "signer" for f in found)
+
+
+def test_a_formula_with_its_value_saved_is_read_as_that_value(tmp_path: Path) -> None:
+    path = _export(tmp_path / "computed.xlsx")
+    # a workbook as Excel saves it: the formula with its cached value (<f> and <v>)
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    sheet = next(n for n in parts if n.startswith("xl/worksheets/sheet"))
+    xml = parts[sheet].decode()
+    start = xml.index('<c r="F4"')
+    end = xml.index("</c>", start) + 4
+    parts[sheet] = (xml[:start] + '<c r="F4" t="str"><f>I4</f><v>副县长</v></c>' + xml[end:]).encode()
+    with zipfile.ZipFile(path, "w") as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+    records = dict(read_xlsx(path))
+    assert records[4]["signed_by"] == "副县长"  # type: ignore[index]
+
+
+def test_an_empty_or_renamed_file_says_what_it_is(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "empty.xlsx").write_bytes(b"")
+    (tmp_path / "renamed.xlsx").write_text("类型,编号,文种\n公文,d1,函\n", encoding="utf-8")
+    (tmp_path / "gbk.xlsx").write_bytes("类型,编号,文种\n公文,d1,函\n".encode("gbk"))
+    for name, said in (("empty.xlsx", "空文件"), ("renamed.xlsx", "改名为 .csv"), ("gbk.xlsx", "改名为 .csv")):
+        assert main(["audit", "xifeng-2022", str(tmp_path / name)]) == 2
+        err = capsys.readouterr().err
+        assert said in err and "旧版 .xls" not in err and err.count("\n") == 1, err
+
+
+def test_python_m_govrules_runs_the_command(tmp_path: Path) -> None:
+    env = {**os.environ, "GOVRULES_DATA_DIR": str(tmp_path)}
+    out = subprocess.run(
+        [sys.executable, "-m", "govrules", "workdays", "is", "2025-09-28"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert out.returncode == 0 and "调休上班" in out.stdout, out.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("县\u200b长", ["U+200B"]),  # a zero-width space, pasted from a web page or a Word document
+        ("\ufeff县长", ["U+FEFF"]),  # a BOM at the start of a field
+        ("县\u00a0长", ["U+00A0"]),  # a no-break space
+        ("县\u3000长", ["U+3000"]),  # a full-width space
+        ("县长", []),
+        ("縣長", []),  # traditional characters are visible: no hint
+    ],
+)
+def test_an_invisible_character_is_named(text: str, codes: list[str]) -> None:
+    from govrules.errors import invisible_hint
+
+    zh, en = invisible_hint(text)
+    assert all(c in zh and c in en for c in codes) and (bool(zh) == bool(codes))
+
+
+def test_a_role_with_an_invisible_character_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    # the message quotes “县​长”, which looks like 县长, one of the roles it then lists: say what is wrong
+    rs = rulesets.load("xifeng-2022")
+    given = {
+        "role": "县\u200b长",
+        "kind": "外出",
+        "start": "2025-03-06",
+        "end": "2025-03-06",
+        "requested_on": "2025-03-05",
+    }
+    with pytest.raises(receipts.InvalidRequest) as e:
+        receipts.decide("leave", rs, given)
+    (p,) = e.value.problems
+    assert "U+200B" in p.message_zh.split("；")[0] and "U+200B" in p.message_en
+    argv = ["leave", "xifeng-2022", "--role", "县\u200b长", "--kind", "外出", "--start", "2025-03-06"]
+    assert main([*argv, "--end", "2025-03-06", "--requested-on", "2025-03-05"]) == 2
+    assert "不可见字符U+200B" in capsys.readouterr().err
+
+
+def test_a_kind_with_a_bom_says_so() -> None:
+    rs = rulesets.load("xifeng-2022")
+    with pytest.raises(receipts.InvalidRequest) as e:
+        receipts.decide("signing", rs, {"kind": "\ufeff函", "issuer": "政府"})
+    assert "U+FEFF" in json.dumps(e.value.problems[0].message_zh, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("doc", ["README.md", "docs/calendar.md", "docs/decisions.md", "docs/rules.md"])
+def test_each_python_example_of_a_guide_runs_as_copied(
+    doc: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a reader copies a guide's examples in order into one script: each block must bring the imports it uses
+    import re
+
+    root = Path(__file__).parent.parent
+    monkeypatch.chdir(root)  # the examples name files by their path in the repository
+    blocks = re.findall(r"```python\n(.*?)```", (root / doc).read_text(encoding="utf-8"), re.S)
+    assert blocks
+    namespace: dict[str, object] = {}
+    for block in blocks:
+        exec(compile(block, doc, "exec"), namespace)  # the documentation's own code
+    capsys.readouterr()
