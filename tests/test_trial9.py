@@ -197,3 +197,20 @@ def test_each_python_example_of_a_guide_runs_as_copied(
     for block in blocks:
         exec(compile(block, doc, "exec"), namespace)  # the documentation's own code
     capsys.readouterr()
+
+
+@pytest.mark.parametrize(
+    ("ruleset", "words", "meant"),
+    [
+        ("xifeng-2022", "会签", "countersign_reply"),  # 第五十二条第二款: 相关部门回复意见或会签
+        ("xifeng-2022", "纪要", "minutes_issue"),  # 第四十五条: 会议纪要印发
+        ("xianyang-2013", "会签", "countersign_reply"),
+    ],
+)
+def test_a_deadline_named_in_words_is_pointed_to_its_id(
+    ruleset: str, words: str, meant: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a policy officer types `govrules due 西丰 会签 …`: refused (RULE is an id), but told which id those words describe
+    assert main(["due", ruleset, words, "2025-09-26"]) == 2
+    err = capsys.readouterr().err
+    assert f"“{words}”是指 {meant} 吗" in err and f"govrules due {ruleset} {meant}" in err and err.count("\n") == 1
