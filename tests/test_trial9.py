@@ -214,3 +214,21 @@ def test_a_deadline_named_in_words_is_pointed_to_its_id(
     assert main(["due", ruleset, words, "2025-09-26"]) == 2
     err = capsys.readouterr().err
     assert f"“{words}”是指 {meant} 吗" in err and f"govrules due {ruleset} {meant}" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ('[[member]]\nname = "李四"\nrole = "副县长"\nfrom = 2024-02-30\n', "2024-02-30不是日期：2月没有30日"),
+        ('{"member": []}\n', "第1行第1列：无法识别的写法"),  # a JSON file given as the roster
+    ],
+)
+def test_a_roster_that_is_not_toml_is_said_in_chinese(
+    tmp_path: Path, text: str, said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    roster = tmp_path / "roster.toml"
+    roster.write_text(text, encoding="utf-8")
+    log = Path(__file__).parent.parent / "docs" / "examples" / "meeting.jsonl"
+    assert main(["audit", "xifeng-2022", str(log), "--roster", str(roster)]) == 2
+    err = capsys.readouterr().err
+    assert said in err and "Invalid" not in err, err
