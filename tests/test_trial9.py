@@ -232,3 +232,30 @@ def test_a_roster_that_is_not_toml_is_said_in_chinese(
     assert main(["audit", "xifeng-2022", str(log), "--roster", str(roster)]) == 2
     err = capsys.readouterr().err
     assert said in err and "Invalid" not in err, err
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["leave", "xifeng-2022", "--role", "縣長", "--kind", "离丰"], "请用简体字：县长"),
+        (["leave", "xifeng-2022", "--role", "县长", "--kind", "離豐"], "请用简体字：离丰"),
+        (["signer", "xifeng-2022", "--kind", "紀要", "--issuer", "政府"], "请用简体字：纪要"),
+        (["signer", "xifeng-2022", "--kind", "\u200b纪要", "--issuer", "政府"], "不可见字符U+200B"),
+    ],
+)
+def test_a_label_in_traditional_characters_says_so(
+    argv: list[str], said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dates = ["--start", "2025-03-06", "--end", "2025-03-07", "--requested-on", "2025-03-05"]
+    assert main(argv + (dates if argv[0] == "leave" else [])) == 2
+    err = capsys.readouterr().err
+    assert said in err and err.count("\n") == 1, err
+
+
+def test_a_role_in_traditional_characters_says_so_over_http_too() -> None:
+    rs = rulesets.load("xifeng-2022")
+    given = {"role": "縣長", "kind": "外出", "start": "2025-03-06", "end": "2025-03-06", "requested_on": "2025-03-05"}
+    with pytest.raises(receipts.InvalidRequest) as e:
+        receipts.decide("leave", rs, given)
+    (p,) = e.value.problems
+    assert "请用简体字：县长" in p.message_zh and "write 县长" in p.message_en

@@ -23,6 +23,7 @@ __all__ = [
     "expect",
     "invisible_hint",
     "toml_error_zh",
+    "traditional_hint",
 ]
 
 
@@ -221,6 +222,33 @@ def invisible_hint(value: object) -> tuple[str, str]:
         f"（其中含不可见字符{'、'.join(codes)}，请删去）",
         f" (it holds the invisible character{'s' if len(codes) > 1 else ''} {', '.join(codes)}: delete"
         f" {'them' if len(codes) > 1 else 'it'})",
+    )
+
+
+#: Traditional characters of the texts' vocabulary (roles, kinds of document, meeting and leave) and their
+#: simplified forms, in pairs: what `traditional_hint` reads.
+_TRADITIONAL = (
+    "縣县長长區区書书記记辦办會会議议務务員员導导責责門门鄉乡鎮镇處处級级協协紀纪監监審审計计財财黨党組组專专"
+    "題题體体關关單单領领簽签發发規规則则請请國国見见報报備备閱阅場场總总幹干將将與与為为選选舉举業业廳厅機机"
+    "構构屬属聯联視视寫写設设權权況况參参據据號号間间們们個个來来對对應应當当後后從从認认調调頭头負负擔担動动"
+    "勞劳節节週周準准驗验證证醫医衛卫環环經经濟济農农園园劃划歷历實实歸归條条訂订稅税資资產产價价觀观傳传統统"
+    "辭辞職职離离豐丰東东陽阳鳳凤決决啟启絡络輔辅線线營营運运災灾險险師师學学習习訪访團团歐欧"
+)
+_SIMPLIFIED = {ord(_TRADITIONAL[i]): _TRADITIONAL[i + 1] for i in range(0, len(_TRADITIONAL) - 1, 2)}
+
+
+def traditional_hint(value: object) -> tuple[str, str]:
+    """What a message quoting `value` adds when the text is written in traditional characters (縣長), which the
+    texts and govrules write simplified: ('（“縣長”含繁体字，请用简体字：县长）', ' (written in traditional
+    characters: write 县长)'), or ('', '') for any other value."""
+    if not isinstance(value, str):
+        return "", ""
+    simplified = value.translate(_SIMPLIFIED)
+    if simplified == value:
+        return "", ""
+    return (
+        f"（“{value}”含繁体字，请用简体字：{simplified}）",
+        f" (written in traditional characters: write {simplified})",
     )
 
 

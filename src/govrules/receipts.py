@@ -30,7 +30,7 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, Iterabl
 
 from govrules import attendance, deadlines, rulesets, signing
 from govrules.audit.records import DocumentRecord, LeaveRecord, MeetingRecord
-from govrules.errors import GovRulesError, InvalidInput, RuleNotDefined, invisible_hint
+from govrules.errors import GovRulesError, InvalidInput, RuleNotDefined, invisible_hint, traditional_hint
 from govrules.labels import LabeledEnum
 from govrules.model import Meeting, Review, Role, converter
 from govrules.rules import Citation, Ruleset
@@ -83,7 +83,9 @@ class FieldProblem:
             return f"缺少必填字段 {self.field}"
         if self.reason == "extra":
             return f"不认识的字段 {self.field}"
-        hint = invisible_hint(self.value)[0]  # said at once, before a long list of what is known
+        hint = (
+            invisible_hint(self.value)[0] + traditional_hint(self.value)[0]
+        )  # said before a long list of what is known
         if self.reason_zh is None:
             return f"字段 {self.field} 的值 {_show(self.value)}{hint} 无效 ({self.reason})"
         return f"字段 {self.field} 的值 {_show(self.value)}{hint} 无效：{self.reason_zh} ({self.reason})"
@@ -95,7 +97,8 @@ class FieldProblem:
             return f"required field {self.field} is missing"
         if self.reason == "extra":
             return f"unknown field {self.field}"
-        return f"field {self.field}: invalid value {_show(self.value)}{invisible_hint(self.value)[1]}: {self.reason}"
+        hint = invisible_hint(self.value)[1] + traditional_hint(self.value)[1]
+        return f"field {self.field}: invalid value {_show(self.value)}{hint}: {self.reason}"
 
 
 class InvalidRequest(InvalidInput):
