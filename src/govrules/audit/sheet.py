@@ -20,6 +20,7 @@ read, and the record is an `invalid_record` saying so, not a field left out.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import io
@@ -481,8 +482,18 @@ def _uncomputed(value: object, written: object) -> object:
     return value
 
 
+def _decodes(head: bytes, encoding: str) -> bool:
+    """Whether the first bytes of a file are text in `encoding` (a character cut at their end is no matter)."""
+    try:
+        codecs.getincrementaldecoder(encoding)().decode(head, final=False)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _not_a_workbook(path: str | Path | IO[bytes], error: Exception) -> InvalidInput:
-    """Why a file is not an .xlsx workbook: empty, a text file (a CSV renamed .xlsx), or not one (an .xls, damaged)."""
+    """Why a file is not an .xlsx workbook: empty, a CSV renamed .xlsx (a text file whose first line has a comma or a
+    tab), or not one (an .xls, damaged)."""
     name = f"{path} " if isinstance(path, (str, Path)) else ""
     head = b""
     try:
@@ -497,21 +508,13 @@ def _not_a_workbook(path: str | Path | IO[bytes], error: Exception) -> InvalidIn
         return InvalidInput(
             f"{name}is empty (0 bytes): not an .xlsx workbook", zh=f"{name}是空文件（0字节），不是 .xlsx 工作簿"
         )
-    if head and not head.startswith((b"PK", b"\xd0\xcf\x11\xe0")) and b"\x00" not in head:
-        try:
-            head.decode("utf-8")
-            text = True
-        except UnicodeDecodeError:
-            try:
-                head.decode("gb18030")
-                text = True
-            except UnicodeDecodeError:
-                text = False
-        if text:
-            return InvalidInput(
-                f"{name}is a text file (a CSV?), not an .xlsx workbook: if it is a CSV, name it .csv",
-                zh=f"{name}是文本文件（CSV？），不是 .xlsx 工作簿：如是CSV，请改名为 .csv 后再审计",
-            )
+    first = head.split(b"\n", 1)[0]
+    csv_like = b"\n" in head and (b"," in first or b"\t" in first) and b"\x00" not in head
+    if csv_like and any(_decodes(head, encoding) for encoding in ("utf-8-sig", "gb18030")):
+        return InvalidInput(
+            f"{name}is a text file (a CSV?), not an .xlsx workbook: if it is a CSV, name it .csv",
+            zh=f"{name}是文本文件（CSV？），不是 .xlsx 工作簿：如是CSV，请改名为 .csv 后再审计",
+        )
     return InvalidInput(
         f"{name}is not a valid .xlsx workbook (an old .xls, or damaged?): {type(error).__name__}: {error};"
         " save it from Excel as .xlsx or .csv",
