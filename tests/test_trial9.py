@@ -259,3 +259,44 @@ def test_a_role_in_traditional_characters_says_so_over_http_too() -> None:
         receipts.decide("leave", rs, given)
     (p,) = e.value.problems
     assert "请用简体字：县长" in p.message_zh and "write 县长" in p.message_en
+
+
+def _receipt(tmp_path: Path, capsys: pytest.CaptureFixture[str], **changed: object) -> Path:
+    assert main(["due", "xifeng-2022", "countersign_reply", "2025-09-26", "--format", "json"]) == 0
+    kept = json.loads(capsys.readouterr().out)
+    kept.update(changed)
+    path = tmp_path / "receipt.json"
+    path.write_text(json.dumps(kept, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("answer", [None, "whatever", [1, 2]])
+def test_a_receipt_whose_answer_is_not_an_object_cannot_be_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], answer: object
+) -> None:
+    # an answer stripped to null was verified as 回执与现行规则的结论一致, exit 0
+    path = _receipt(tmp_path, capsys, answer=answer)
+    assert main(["verify", str(path)]) == 2
+    captured = capsys.readouterr()
+    assert "回执的 answer 不是 JSON 对象" in captured.err and "一致" not in captured.out
+
+
+def test_verify_compares_an_answer_that_is_not_an_object_as_a_whole() -> None:
+    kept = json.loads(
+        receipts.dumps(
+            receipts.decide(
+                "deadline", rulesets.load("xifeng-2022"), {"rule": "countersign_reply", "anchor": "2025-09-26"}
+            )
+        )
+    )
+    kept["answer"] = None
+    (change,) = [c for c in receipts.verify(kept) if c.what == "answer"]
+    assert change.before is None and isinstance(change.after, dict) and change.matters
+
+
+def test_a_receipt_of_an_unknown_decision_is_said_in_chinese(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _receipt(tmp_path, capsys, decision="nope")
+    assert main(["verify", str(path)]) == 2
+    assert "未知的决定类型“nope”" in capsys.readouterr().err

@@ -210,7 +210,10 @@ def parse_input(kind: str, given: object, ruleset: Ruleset | None = None) -> obj
     receipts write), and a role its text does not have is refused with those it has, as the command
     line does."""
     if kind not in _DECIDE:
-        raise InvalidInput(f"unknown decision {kind!r}; expected one of {', '.join(KINDS)}")
+        raise InvalidInput(
+            f"unknown decision {kind!r}; expected one of {', '.join(KINDS)}",
+            zh=f"未知的决定类型“{kind}”；应为 {'、'.join(KINDS)} 之一",
+        )
     if ruleset is None or kind not in _RECORDS:
         return _PARSE[kind](given)
     wrong: list[FieldProblem] = []
@@ -641,6 +644,11 @@ def load_receipt(text: str | bytes) -> dict[str, Any]:
         raise InvalidInput(
             "the receipt's ruleset or calendar is not an object", zh="回执的 ruleset 或 calendar 不是 JSON 对象"
         )
+    if not isinstance(raw["answer"], dict):  # every decision's answer is an object: null or text was not written here
+        raise InvalidInput(
+            f"the receipt's answer is not an object: {_show(raw['answer'])[:200]}",
+            zh=f"回执的 answer 不是 JSON 对象：{_show(raw['answer'])[:200]}",
+        )
     return raw
 
 
@@ -653,11 +661,11 @@ def verify(receipt: Mapping[str, Any]) -> tuple[Change, ...]:
     if receipt["ruleset"].get("version") != now["ruleset"]["version"]:
         changes.append(Change("ruleset_version", "", receipt["ruleset"].get("version"), now["ruleset"]["version"]))
     before, after = receipt["answer"], now["answer"]
-    if before != after:
-        keys = sorted(set(before) | set(after)) if isinstance(before, dict) else [""]
-        for k in keys:
-            b = before.get(k) if isinstance(before, dict) else before
-            a = after.get(k)
+    if before != after and not isinstance(before, dict):  # the whole answer differs (never None against None)
+        changes.append(Change("answer", "", before, after))
+    elif before != after:
+        for k in sorted(set(before) | set(after)):
+            b, a = before.get(k), after.get(k)
             if b != a:
                 changes.append(Change("answer", k, b, a))
     if receipt["calendar"].get("years") != now["calendar"]["years"]:
