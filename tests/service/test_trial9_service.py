@@ -99,3 +99,55 @@ def test_a_role_holding_a_zero_width_space_is_named_as_such(client: httpx.Client
     body = _problem(client.post("/rulesets/xifeng-2022/leave", json=given), 422, "invalid-input")
     (error,) = body["errors"]  # type: ignore[misc]
     assert "不可见字符U+200B" in error["message"] and "U+200B" in error["message_en"]
+
+
+EXAMPLES = Path(__file__).parent.parent.parent / "docs" / "examples"
+
+
+@pytest.mark.parametrize(("as_of", "year"), [("2030-01-01", 2030), ("1999-01-01", 1999)])
+def test_an_audit_as_of_a_year_without_a_schedule_is_a_problem_not_a_500(
+    client: httpx.Client, as_of: str, year: int
+) -> None:
+    # the command refuses --as-of 2030 (2030年尚无节假日安排); the service answered 200, then
+    # {"type": "error", "problem": {… "internal" …}}: a 500 in the stream
+    r = client.post(
+        f"/rulesets/xifeng-2022/audit?as_of={as_of}",
+        content=(EXAMPLES / "countersign.jsonl").read_bytes(),
+        headers={"content-type": "application/x-ndjson"},
+    )
+    body = _problem(r, 422, "calendar-not-covered")
+    assert body["year"] == year and "internal" not in r.text
+
+
+def test_a_refusal_of_the_library_after_the_status_line_is_said_as_such() -> None:
+    # whatever the library refuses once the findings have begun is said as the library says it, not as a fault of ours
+    import asyncio
+    import json
+    from datetime import date
+
+    from govrules import rulesets, workdays
+    from govrules.service.audit import AuditStream
+
+    body = (EXAMPLES / "countersign.jsonl").read_bytes()
+    sent: list[dict[str, object]] = []
+
+    async def run() -> None:
+        messages = [{"type": "http.request", "body": body, "more_body": False}]
+
+        async def receive() -> dict[str, object]:
+            if messages:
+                return messages.pop()
+            await asyncio.sleep(3600)
+            return {"type": "http.disconnect"}
+
+        async def send(message: dict[str, object]) -> None:
+            sent.append(message)
+
+        rs = rulesets.load("xifeng-2022")
+        stream = AuditStream(rs, receive, 1 << 20, date(2030, 1, 1), workdays.china(), "test")  # type: ignore[arg-type]
+        await stream({"type": "http"}, receive, send)  # type: ignore[arg-type]
+
+    asyncio.run(run())
+    last = json.loads(bytes(sent[-1]["body"]).decode())  # type: ignore[arg-type]
+    assert last["type"] == "error" and last["problem"]["type"] == "urn:govrules:problem:calendar-not-covered"
+    assert last["problem"]["status"] == 422 and last["problem"]["year"] == 2030

@@ -355,6 +355,8 @@ def create_app(*, max_body: int | None = None, max_audit_body: int | None = None
         if declared.isdigit() and int(declared) == 0:  # the command line's verdict on an empty log
             raise Failed(problem("invalid-input", NO_RECORD))
         cal = receipts.calendar_for(provisional)
+        if as_of is not None and not cal.covers(as_of):  # refused before the status line, as the command refuses it
+            raise cal.not_covered(as_of.year, f"as_of {as_of.isoformat()}", day=as_of)
         return AuditStream(rs, request.receive, audit_limit, as_of, cal, __version__)
 
     @app.get("/workdays/between/{start}/{end}", summary="Working days in (start, end]", responses=errors)

@@ -21,8 +21,10 @@ from typing import Any
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from govrules.problems import problem
+from govrules.errors import GovRulesError
+from govrules.problems import problem, problem_of
 from govrules.rules import Ruleset
+from govrules.service.errors import STATUS
 from govrules.workdays import WorkdayCalendar
 
 __all__ = ["AuditStream", "audit_rows"]
@@ -205,10 +207,15 @@ class AuditStream(Response):
                 item = await outbox.get()
                 if item is None:
                     break
-                if isinstance(item, BaseException):  # a fault of ours, after the status line: said on the last line
-                    p = problem("internal", "服务器内部错误，审计在此中止 (internal error; audit stopped here)")
+                if isinstance(item, BaseException):  # after the status line: said on the last line
+                    if isinstance(item, GovRulesError):  # what the library refuses is said as it says it
+                        p = problem_of(item)
+                        status = STATUS.get(p.kind, 422)
+                    else:  # a fault of ours
+                        p = problem("internal", "服务器内部错误，审计在此中止 (internal error; audit stopped here)")
+                        status = 500
                     line = (
-                        json.dumps({"type": "error", "problem": p.as_dict(500)}, ensure_ascii=False, sort_keys=True)
+                        json.dumps({"type": "error", "problem": p.as_dict(status)}, ensure_ascii=False, sort_keys=True)
                         + "\n"
                     )
                     await send({"type": "http.response.body", "body": line.encode(), "more_body": False})
