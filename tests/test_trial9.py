@@ -300,3 +300,41 @@ def test_a_receipt_of_an_unknown_decision_is_said_in_chinese(
     path = _receipt(tmp_path, capsys, decision="nope")
     assert main(["verify", str(path)]) == 2
     assert "未知的决定类型“nope”" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("decision", "given", "expected"),
+    [
+        ("signing", {"type": "meeting", "id": "m1", "kind": "议案", "issuer": "政府"}, "document"),
+        (
+            "leave",
+            {"type": "document", "role": "县长", "kind": "离丰", "start": "2025-03-06", "end": "2025-03-06"},
+            "leave",
+        ),
+        ("meeting", {"type": "leave", "kind": "常务会议", "date": "2025-03-06", "presided_by": "县长"}, "meeting"),
+    ],
+)
+def test_a_record_of_another_type_is_refused_not_read_as_this_one(
+    decision: str, given: dict[str, object], expected: str
+) -> None:
+    # a meeting record posted to the signing endpoint was answered as a document
+    with pytest.raises(receipts.InvalidRequest) as e:
+        receipts.decide(decision, rulesets.load("xifeng-2022"), given)
+    (p,) = e.value.problems
+    assert p.field == "type" and p.value == given["type"] and f"type 为 {expected}" in p.message_zh
+
+
+@pytest.mark.parametrize(
+    ("decision", "given"),
+    [
+        ("signing", {"kind": "议案", "issuer": "政府", "addressee": "人大"}),
+        ("leave", {"role": "县长", "kind": "离丰", "start": "2025-03-06", "end": "2025-03-06"}),
+        ("meeting", {"kind": "常务会议", "date": "2025-03-06", "presided_by": "县长", "attendees": ["副县长"]}),
+    ],
+)
+def test_a_null_type_or_id_is_a_field_left_out(decision: str, given: dict[str, object]) -> None:
+    # Jackson and System.Text.Json write every property of a class, null when unset: "type": null, "id": null
+    rs = rulesets.load("xifeng-2022")
+    plain = receipts.decide(decision, rs, given)
+    with_nulls = receipts.decide(decision, rs, {"type": None, "id": None, **given})
+    assert with_nulls["answer"] == plain["answer"]

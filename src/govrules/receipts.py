@@ -166,13 +166,31 @@ def _at(given: object, key: object) -> object:
     return None
 
 
-def _structure(given: object, cls: type[Any], record: bool) -> Any:
+#: The record types a decision reads, in Chinese (a record of another type is refused, not read as this one).
+_RECORD_NAMES = {"document": "公文", "leave": "请假", "meeting": "会议"}
+
+
+def _structure(given: object, cls: type[Any], record: str | None) -> Any:
+    """`given` as `cls`; `record` names the log record type it may also be given as (with its "type" and "id")."""
     if not isinstance(given, Mapping):
         raise InvalidRequest((FieldProblem("$", given, "expected a JSON object", "应为 JSON 对象"),))
     body = dict(given)
-    if record:  # a record from a log may keep its "type" and "id"; a bare document needs neither
-        body.pop("type", None)
-        body.setdefault("id", "-")
+    if record is not None:  # a record from a log may keep its "type" and "id"; a bare document needs neither
+        kind = body.pop("type", None)
+        if kind is not None and kind != record:  # null: left out (a client writing every property of its class)
+            zh = _RECORD_NAMES[record]
+            raise InvalidRequest(
+                (
+                    FieldProblem(
+                        "type",
+                        kind,
+                        f"this decision reads a {record} record; this record's type is another",
+                        f"此处应为{zh}记录（type 为 {record}），而这条记录的类型不是",
+                    ),
+                )
+            )
+        if body.get("id") is None:  # left out, or null as a client writing every property of its class writes it
+            body["id"] = "-"
     try:
         return converter.structure(body, cls)
     except cattrs.BaseValidationError as e:
@@ -183,15 +201,15 @@ def _structure(given: object, cls: type[Any], record: bool) -> Any:
 
 
 def _document(given: object) -> Any:
-    return _structure(given, DocumentRecord, True).document()
+    return _structure(given, DocumentRecord, "document").document()
 
 
 def _leave(given: object) -> Any:
-    return _structure(given, LeaveRecord, True).request()
+    return _structure(given, LeaveRecord, "leave").request()
 
 
 def _meeting(given: object) -> tuple[Meeting, bool]:
-    r: MeetingRecord = _structure(given, MeetingRecord, True)
+    r: MeetingRecord = _structure(given, MeetingRecord, "meeting")
     try:
         return r.meeting(), r.composition
     except InvalidInput as e:
@@ -199,7 +217,7 @@ def _meeting(given: object) -> tuple[Meeting, bool]:
 
 
 def _deadline(given: object) -> DeadlineInput:
-    d: DeadlineInput = _structure(given, DeadlineInput, False)
+    d: DeadlineInput = _structure(given, DeadlineInput, None)
     return d
 
 
