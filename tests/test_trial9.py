@@ -338,3 +338,30 @@ def test_a_null_type_or_id_is_a_field_left_out(decision: str, given: dict[str, o
     plain = receipts.decide(decision, rs, given)
     with_nulls = receipts.decide(decision, rs, {"type": None, "id": None, **given})
     assert with_nulls["answer"] == plain["answer"]
+
+
+CSV_EXPORT = (
+    "西丰县人民政府2025年发文登记表\n"
+    "类型,编号,文种,发文名义,主送,签发人,签发日期\n"
+    "公文,d1,议案,政府,人大,副县长,2025/3/3\n"
+    "公文,d2,议案,政府,人大,县长,2025年3月4日\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("comma.csv", CSV_EXPORT.encode("utf-8")),
+        ("tabs.csv", CSV_EXPORT.replace(",", "\t").encode("utf-8")),  # a TSV with its title row above the header
+        ("unicode-text.csv", CSV_EXPORT.replace(",", "\t").encode("utf-16")),  # Excel's "Unicode 文本": UTF-16, tabs
+        ("utf16-comma.csv", CSV_EXPORT.encode("utf-16")),
+    ],
+)
+def test_a_csv_export_is_read_whatever_its_separator_and_unicode_form(tmp_path: Path, name: str, data: bytes) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    run = audit_sheet(rulesets.load("xifeng-2022"), path)
+    found = [f for f in run if isinstance(f, Finding)]
+    assert (run.summary.read, run.summary.invalid) == (2, 0)
+    # 西丰 第五十三条(二): the motion signed by the 副县长 is a breach, the one signed by the 县长 is not
+    assert {f.record_id for f in found if f.rule == "signer"} == {"d1"}

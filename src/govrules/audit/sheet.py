@@ -11,7 +11,8 @@ the date it would be. The header is the first row, among the first ten that are 
 known fields (two, else one): rows above it (an export's merged title, its 导出时间) are not records, and
 none naming a field is an `InvalidInput` saying so. A row's number in the sheet is its line in findings.
 
-CSV is read as UTF-8 (with or without a BOM) or else GBK (GB 18030); XLSX through openpyxl
+CSV is read as UTF-8 (with or without a BOM), UTF-16 with a BOM (Excel's Unicode text), or else GBK (GB 18030),
+comma- or tab-separated (as most of its first lines are); XLSX through openpyxl
 (`pip install 'govrules[xlsx]'`), its first visible worksheet (a hidden sheet before it, such as an
 export's notes or lookup lists, is not the log). A formula cell is read as the value last computed and
 saved with it; one saved without a value (a file a program wrote and nothing calculated) cannot be
@@ -411,10 +412,14 @@ def _row(header: list[tuple[str, str | None]], cells: list[object], default: str
 
 
 def read_csv(stream: IO[bytes], record_type: str | None = None) -> Iterator[tuple[int | None, object]]:
-    """A CSV export's rows as records (see the module's docstring); UTF-8 with or without BOM, or GBK."""
+    """A CSV export's rows as records (see the module's docstring); UTF-8 with or without BOM, UTF-16 with one, or
+    GBK; comma- or tab-separated."""
     data = stream.read()
     try:
-        text = data.decode("utf-8-sig")
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's "Unicode text" (a TSV in UTF-16)
+            text = data.decode("utf-16")
+        else:
+            text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         try:
             text = data.decode("gb18030")
@@ -423,10 +428,18 @@ def read_csv(stream: IO[bytes], record_type: str | None = None) -> Iterator[tupl
                 "the CSV file is neither UTF-8 nor GBK: save it as UTF-8",
                 zh="CSV文件既不是UTF-8编码，也不是GBK编码：请另存为UTF-8",
             ) from None
-    first = text.split("\n", 1)[0]
-    delimiter = "\t" if "\t" in first and "," not in first else ","
+    delimiter = _delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     return _records(((n, _cells(row)) for n, row in enumerate(reader, 1)), record_type)
+
+
+def _delimiter(text: str) -> str:
+    """A tab for a tab-separated export, else a comma: read off the first non-blank lines, not the first alone
+    (a title above the header has neither)."""
+    lines = [line for line in itertools.islice(text.splitlines(), 0, 50) if line.strip()][:HEADER_WITHIN]
+    tabs = sum(line.count("\t") for line in lines)
+    commas = sum(line.count(",") for line in lines)
+    return "\t" if tabs > commas else ","
 
 
 def _cells(row: Iterable[object]) -> list[object]:
