@@ -365,3 +365,22 @@ def test_a_csv_export_is_read_whatever_its_separator_and_unicode_form(tmp_path: 
     assert (run.summary.read, run.summary.invalid) == (2, 0)
     # 西丰 第五十三条(二): the motion signed by the 副县长 is a breach, the one signed by the 县长 is not
     assert {f.record_id for f in found if f.rule == "signer"} == {"d1"}
+
+
+@pytest.mark.parametrize("how", ["stdin", "named .jsonl"])
+def test_a_workbook_given_as_json_lines_is_said_once(
+    tmp_path: Path, how: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `govrules audit R - < export.xlsx` gave one invalid_record per line of the zip: 44 of 不是UTF-8编码
+    book = _export(tmp_path / "export.xlsx")
+    if how == "stdin":
+        import io
+
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(book.read_bytes())))
+        argv = ["audit", "xifeng-2022", "-"]
+    else:
+        (tmp_path / "export.jsonl").write_bytes(book.read_bytes())
+        argv = ["audit", "xifeng-2022", str(tmp_path / "export.jsonl")]
+    assert main(argv) == 2
+    captured = capsys.readouterr()
+    assert "这是电子表格工作簿" in captured.err and captured.err.count("\n") == 1 and "invalid" not in captured.out

@@ -151,3 +151,24 @@ def test_a_refusal_of_the_library_after_the_status_line_is_said_as_such() -> Non
     last = json.loads(bytes(sent[-1]["body"]).decode())  # type: ignore[arg-type]
     assert last["type"] == "error" and last["problem"]["type"] == "urn:govrules:problem:calendar-not-covered"
     assert last["problem"]["status"] == 422 and last["problem"]["year"] == 2030
+
+
+def test_a_workbook_posted_as_json_lines_is_said_once(client: httpx.Client, tmp_path: Path) -> None:
+    import json
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["类型", "编号", "文种", "发文名义"])
+    sheet.append(["公文", "d1", "函", "政府"])
+    book.save(tmp_path / "export.xlsx")
+    r = client.post(
+        "/rulesets/xifeng-2022/audit",
+        content=(tmp_path / "export.xlsx").read_bytes(),
+        headers={"content-type": "application/x-ndjson"},
+    )
+    lines = [json.loads(line) for line in r.text.splitlines()]
+    assert len(lines) == 1 and lines[0]["type"] == "error", r.text[:500]
+    assert lines[0]["problem"]["status"] == 422 and "工作簿" in lines[0]["problem"]["detail"]

@@ -21,7 +21,7 @@ from typing import Any
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from govrules.errors import GovRulesError
+from govrules.errors import GovRulesError, InvalidInput
 from govrules.problems import problem, problem_of
 from govrules.rules import Ruleset
 from govrules.service.errors import STATUS
@@ -98,13 +98,22 @@ def _lines(chunks: Iterator[bytes], encoding: list[str]) -> Iterator[bytes]:
     """Lines (with their ends) out of chunks cut anywhere, read as the command line reads a file: any
     line ending, UTF-16 and UTF-32 recognised and decoded (named in `encoding`), no line held past
     the audit's limit."""
-    from govrules.audit.source import sniff_encoding, split_lines
+    from govrules.audit.source import refuse_workbook, sniff_encoding, split_lines
 
     head = b""
     for chunk in chunks:
         head += chunk
-        if len(head) >= 4:
+        if len(head) >= 8:
             break
+    try:
+        refuse_workbook(head)
+    except InvalidInput:  # what the command says, less its advice: the service audits JSON Lines alone
+        raise InvalidInput(
+            "the body is a spreadsheet workbook (.xlsx or .xls), not JSON Lines: the service audits JSON Lines;"
+            " audit a workbook with the command (govrules audit RULESET export.xlsx)",
+            zh="请求体是电子表格工作簿（.xlsx 或 .xls），不是 JSON Lines：本服务只审计 JSON Lines；"
+            "工作簿请用命令审计（govrules audit 规则集 export.xlsx）",
+        ) from None
     name = sniff_encoding(head)
 
     def body() -> Iterator[bytes]:
