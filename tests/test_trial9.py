@@ -384,3 +384,22 @@ def test_a_workbook_given_as_json_lines_is_said_once(
     assert main(argv) == 2
     captured = capsys.readouterr()
     assert "这是电子表格工作簿" in captured.err and captured.err.count("\n") == 1 and "invalid" not in captured.out
+
+
+def test_serve_on_a_host_not_of_this_machine_blames_the_host_not_the_port(capsys: pytest.CaptureFixture[str]) -> None:
+    # 无法在 999.1.1.1:8000 监听（Name or service not known）：该端口是否已被占用？ sent the user to the port
+    # 192.0.2.1 (TEST-NET-1) is no machine's: EADDRNOTAVAIL, with no name to look up
+    assert main(["serve", "--host", "192.0.2.1", "--port", "8000"]) == 2
+    err = capsys.readouterr().err
+    assert "--host 须是本机的地址" in err and "占用" not in err
+
+
+def test_serve_on_a_port_in_use_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        port = s.getsockname()[1]
+        assert main(["serve", "--port", str(port)]) == 2
+    assert "该端口已被占用" in capsys.readouterr().err
