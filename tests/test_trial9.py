@@ -403,3 +403,19 @@ def test_serve_on_a_port_in_use_says_so(capsys: pytest.CaptureFixture[str]) -> N
         port = s.getsockname()[1]
         assert main(["serve", "--port", str(port)]) == 2
     assert "该端口已被占用" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "said"),
+    [
+        ("2025-12-31", "2025-01-01", "2025-01-01（不含）至2025-12-31（含）之间有248个工作日，倒数记为-248"),
+        ("2025-01-01", "2025-12-31", "2025-01-01（不含）至2025-12-31（含）之间有248个工作日"),
+    ],
+)
+def test_workdays_between_dates_given_backwards_says_so(
+    a: str, b: str, said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 2025-12-31（不含）至2025-01-01（含）之间有-248个工作日: a count of minus 248 days, between days in the wrong order
+    assert main(["workdays", "between", a, b]) == 0
+    out = capsys.readouterr().out
+    assert said in out and "有-" not in out
