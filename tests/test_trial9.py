@@ -419,3 +419,16 @@ def test_workdays_between_dates_given_backwards_says_so(
     assert main(["workdays", "between", a, b]) == 0
     out = capsys.readouterr().out
     assert said in out and "有-" not in out
+
+
+@pytest.mark.parametrize("make", ["missing", "directory"])
+def test_a_csv_that_cannot_be_opened_is_said_as_an_xlsx_is(
+    tmp_path: Path, make: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # was "govrules: [Errno 2] 文件不存在: 'x.csv'": Python's form, beside .xlsx's 无法打开记录文件 x.xlsx：文件不存在
+    for name in ("x.csv", "x.xlsx"):
+        if make == "directory":
+            (tmp_path / name).mkdir()
+        assert main(["audit", "xifeng-2022", str(tmp_path / name)]) == 2
+        err = capsys.readouterr().err
+        assert f"无法打开记录文件 {tmp_path / name}：" in err and "Errno" not in err, err

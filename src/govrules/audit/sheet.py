@@ -542,8 +542,13 @@ def read_sheet(path: str | Path, record_type: str | None = None) -> Iterator[tup
     if suffix == ".xlsx":
         return read_xlsx(p, record_type)
     if suffix == ".csv":
-        with p.open("rb") as f:
-            return read_csv(io.BytesIO(f.read()), record_type)
+        try:
+            data = p.read_bytes()
+        except OSError as e:  # said as the .xlsx and JSON Lines logs say it, not as Python's [Errno 2]
+            raise InvalidInput(
+                f"cannot open {path}: {e.strerror}", zh=f"无法打开记录文件 {path}：{e.strerror}"
+            ) from None
+        return read_csv(io.BytesIO(data), record_type)
     raise InvalidInput(
         f"{p.name}: a spreadsheet is a .csv or .xlsx file", zh=f"{p.name}：电子表格应为 .csv 或 .xlsx 文件"
     )
