@@ -195,3 +195,18 @@ def test_the_openapi_input_schemas_say_what_the_service_does_with_a_field_it_doe
     components = client.get("/openapi.json").json()["components"]["schemas"]
     assert components[schema]["additionalProperties"] is False
     _problem(client.post(f"/rulesets/xifeng-2022/{path}", json=body), 422, "invalid-input")
+
+
+@pytest.mark.parametrize(
+    ("path", "said"),
+    [
+        ("/workdays/2025-02-30", "2月没有30日"),
+        ("/workdays/2025-13-01", "没有13月"),
+        ("/workdays/between/2025-01-01/2025-04-31", "4月没有31日"),
+        ("/workdays/2025-02-29/add/3", "2月没有29日"),
+    ],
+)
+def test_an_impossible_date_in_the_address_says_why(client: httpx.Client, path: str, said: str) -> None:
+    # a body's anchor said 2月没有30日; the same date in a /workdays address only 应为日期，写作YYYY-MM-DD
+    body = _problem(client.get(path), 422, "invalid-input")
+    assert said in str(body["detail"])
