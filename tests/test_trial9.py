@@ -432,3 +432,23 @@ def test_a_csv_that_cannot_be_opened_is_said_as_an_xlsx_is(
         assert main(["audit", "xifeng-2022", str(tmp_path / name)]) == 2
         err = capsys.readouterr().err
         assert f"无法打开记录文件 {tmp_path / name}：" in err and "Errno" not in err, err
+
+
+def test_an_xlsx_without_openpyxl_names_what_is_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a fresh `pip install .` said 估算未公布年份的节假日需要农历数据包，请安装：pip install 'govrules[xlsx]'
+    path = _export(tmp_path / "export.xlsx")
+    monkeypatch.setitem(sys.modules, "openpyxl", None)  # import openpyxl: ImportError
+    assert main(["audit", "xifeng-2022", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "openpyxl" in err and "pip install 'govrules[xlsx]'" in err and "农历" not in err, err
+
+
+@pytest.mark.parametrize(("extra", "said"), [("provisional", "农历数据包"), ("xlsx", "openpyxl"), ("fast", "orjson")])
+def test_each_missing_extra_says_what_it_is_for(extra: str, said: str) -> None:
+    from govrules.calendar_messages import render
+    from govrules.errors import MissingExtra
+
+    zh = render(MissingExtra("needed", extra))
+    assert said in zh and f"pip install 'govrules[{extra}]'" in zh

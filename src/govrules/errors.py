@@ -90,11 +90,24 @@ class InvalidInput(GovRulesError, ValueError):
     """A value given to govrules is not one it can accept; the message says what would be."""
 
 
-class MissingExtra(InvalidInput):
-    """An optional package govrules needs for this is not installed; `.extra` names the extra to install."""
+#: What each extra is needed for, in Chinese (`MissingExtra.zh`, unless the raiser says it).
+_EXTRA_ZH = {
+    "provisional": "估算未公布年份的节假日需要农历数据包",
+    "xlsx": "读取 .xlsx 电子表格需要 openpyxl",
+    "fast": "orjson 未安装",
+    "serve": "HTTP 服务需要 FastAPI 和 uvicorn",
+    "plot": "绘制图表需要 matplotlib",
+    "dask": "在 Dask 集群上运行需要 dask",
+}
 
-    def __init__(self, message: str, extra: str) -> None:
-        super().__init__(message)
+
+class MissingExtra(InvalidInput):
+    """An optional package govrules needs for this is not installed; `.extra` names the extra to install.
+    `.zh` says what it is needed for and how to install it (from `extra` unless given)."""
+
+    def __init__(self, message: str, extra: str, *, zh: str | None = None) -> None:
+        what = _EXTRA_ZH.get(extra, f"此功能需要 {extra} 附加依赖")
+        super().__init__(message, zh=zh if zh is not None else f"{what}，请安装：pip install 'govrules[{extra}]'")
         self.extra = extra
 
 
