@@ -452,3 +452,25 @@ def test_each_missing_extra_says_what_it_is_for(extra: str, said: str) -> None:
 
     zh = render(MissingExtra("needed", extra))
     assert said in zh and f"pip install 'govrules[{extra}]'" in zh
+
+
+def test_formulas_are_looked_for_only_in_a_workbook_that_has_some(tmp_path: Path) -> None:
+    # the second pass that finds formulas saved without a value costs a second read: only where there are formulas
+    import zipfile
+
+    from govrules.audit.sheet import _has_formulas
+
+    plain = _export(tmp_path / "plain.xlsx")
+    assert not _has_formulas(plain)
+    row: list[object] = list(MOTION)
+    row[6] = "=DATE(2025,3,3)"
+    assert _has_formulas(_export(tmp_path / "formula.xlsx", rows=[row]))
+    # a prefixed element, as some libraries write worksheets (<x:f>)
+    with zipfile.ZipFile(plain) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    sheet = next(n for n in parts if n.startswith("xl/worksheets/sheet"))
+    parts[sheet] = parts[sheet].replace(b"</sheetData>", b'<x:f xmlns:x="urn:x">A1</x:f></sheetData>')
+    with zipfile.ZipFile(tmp_path / "prefixed.xlsx", "w") as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+    assert _has_formulas(tmp_path / "prefixed.xlsx")

@@ -462,30 +462,67 @@ def read_xlsx(path: str | Path | IO[bytes], record_type: str | None = None) -> I
         Exception
     ) as e:  # not a zip (an old .xls, a renamed file), a zip that is not a workbook, a truncated file ...
         raise _not_a_workbook(path, e) from None
-    if isinstance(path, io.BytesIO):
-        path.seek(0)
-    formulas = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    # the formulas are read (a second pass) only from a workbook that has any: most exports have none
+    formulas = None
+    if _has_formulas(path):
+        if isinstance(path, io.BytesIO):
+            path.seek(0)
+        formulas = openpyxl.load_workbook(path, read_only=True, data_only=False)
     index = next((i for i, ws in enumerate(book.worksheets) if ws.sheet_state == "visible"), None)
     if index is None:
         book.close()
-        formulas.close()
+        if formulas is not None:
+            formulas.close()
         raise InvalidInput(
             "the workbook has no visible worksheet",
             zh="工作簿中没有可见的工作表：请在 Excel 中取消隐藏记录所在的工作表",
         )
-    sheet, formula_sheet = book.worksheets[index], formulas.worksheets[index]
+    sheet = book.worksheets[index]
+    formula_sheet = formulas.worksheets[index] if formulas is not None else None
     named = sheet.title if len(book.worksheets) > 1 else None
 
     def rows() -> Iterator[tuple[int, list[object]]]:
         try:
+            if formula_sheet is None:
+                for n, row in enumerate(sheet.iter_rows(values_only=True), 1):
+                    yield n, list(row)
+                return
             pairs = zip(sheet.iter_rows(values_only=True), formula_sheet.iter_rows(values_only=True), strict=False)
             for n, (row, written) in enumerate(pairs, 1):
                 yield n, [_uncomputed(v, w) for v, w in itertools.zip_longest(row, written)]
         finally:
             book.close()
-            formulas.close()
+            if formulas is not None:
+                formulas.close()
 
     return _records(rows(), record_type, named)
+
+
+#: A formula element in a worksheet's XML (<f>, <f t="shared" …/>, or prefixed: <x:f>, as some libraries write it).
+_FORMULA_ELEMENT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
+
+
+def _has_formulas(path: str | Path | io.BytesIO) -> bool:
+    """Whether any worksheet of the workbook holds a formula (its XML scanned, not parsed); True when unsure."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            for name in z.namelist():
+                if not name.startswith("xl/worksheets/") or not name.endswith(".xml"):
+                    continue
+                with z.open(name) as part:
+                    tail = b""
+                    while chunk := part.read(1 << 20):
+                        if _FORMULA_ELEMENT.search(tail + chunk):
+                            return True
+                        tail = chunk[-32:]
+    except Exception:  # openpyxl read it; if this cannot, the formulas are read as well
+        return True
+    finally:
+        if isinstance(path, io.BytesIO):
+            path.seek(0)
+    return False
 
 
 def _uncomputed(value: object, written: object) -> object:
