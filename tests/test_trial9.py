@@ -474,3 +474,20 @@ def test_formulas_are_looked_for_only_in_a_workbook_that_has_some(tmp_path: Path
         for n, data in parts.items():
             z.writestr(n, data)
     assert _has_formulas(tmp_path / "prefixed.xlsx")
+
+
+@pytest.mark.parametrize(
+    ("ruleset", "meeting", "said"),
+    [
+        # 崆峒 names its meetings 区政府常务会议…; an unknown one listed every text's (区长碰头会议, 一类工作会议…)
+        ("kongtong-2016", "火星会议", "的会议有：区政府全体会议、区政府常务会议"),
+        ("xifeng-2022", "火星会议", "的会议有：全体会议、常务会议"),
+        ("kongtong-2016", "區政府常務會議", "请用简体字：区政府常务会议"),
+    ],
+)
+def test_an_unknown_meeting_is_told_this_texts_meetings(
+    ruleset: str, meeting: str, said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["signer", ruleset, "--kind", "纪要", "--issuer", "政府", "--meeting", meeting]) == 2
+    err = capsys.readouterr().err
+    assert said in err and "一类工作会议" not in err and "区长碰头会议" not in err, err

@@ -222,12 +222,19 @@ def parse_meeting(rs: Ruleset, text: str, flag: str) -> MeetingKind:
     """A kind of meeting the ruleset's rules mention, by any name the texts use (县政府常务会议)."""
     from govrules.model import MeetingKind
 
-    kind = parse_label(MeetingKind, text, flag)
     have = sorted(rs.meeting_kinds(), key=lambda k: list(MeetingKind).index(k))
+    names = "、".join(dict.fromkeys(rs.meeting_name(k) for k in have))  # as this text names them, not every text
+    try:
+        kind = parse_label(MeetingKind, text, flag)
+    except InvalidInput as e:
+        hint, hint_en = _hints(text)
+        raise InvalidInput(
+            f"{flag}: {e}{hint_en}", zh=f"{flag}：无法识别的会议“{text}”{hint}；《{rs.title}》的会议有：{names}"
+        ) from None
     if kind not in have or rs.other_level(text.strip()) is not None:
         raise InvalidInput(
             f"{flag}: {rs.id} has no meeting {text!r}; it has {', '.join(k.label for k in have)}",
-            zh=f"{flag}：《{rs.title}》中没有“{text}”；它的会议有：{'、'.join(k.label for k in have)}",
+            zh=f"{flag}：《{rs.title}》中没有“{text}”；它的会议有：{names}",
         )
     return kind
 
