@@ -210,3 +210,17 @@ def test_an_impossible_date_in_the_address_says_why(client: httpx.Client, path: 
     # a body's anchor said 2月没有30日; the same date in a /workdays address only 应为日期，写作YYYY-MM-DD
     body = _problem(client.get(path), 422, "invalid-input")
     assert said in str(body["detail"])
+
+
+@pytest.mark.parametrize(
+    ("path", "meant"),
+    [
+        ("/rulesets/西丰", "xifeng-2022"),
+        ("/rulesets/东川区/articles/5", "dongchuan-2024"),
+        ("/rulesets/xifeng", "xifeng-2022"),
+    ],
+)
+def test_a_ruleset_named_by_its_government_is_pointed_to_its_id(client: httpx.Client, path: str, meant: str) -> None:
+    # the command reads 西丰; the service said only 没有规则集 '西丰'；现有：xianyang-2013, … with no word of which
+    body = _problem(client.get(path), 404, "unknown-ruleset")
+    assert f"/rulesets/{meant}/" in str(body["detail"])

@@ -42,8 +42,30 @@ _AS_OF = Query(None, description="report replies still missing after their deadl
 
 def _ruleset(ruleset_id: str) -> Ruleset:
     if ruleset_id not in rulesets.available():
-        raise Failed(unknown_ruleset(ruleset_id))
+        meant = _by_government(ruleset_id)
+        if meant is None:
+            raise Failed(unknown_ruleset(ruleset_id))
+        gov = rulesets.government(meant)
+        raise Failed(
+            problem(
+                "unknown-ruleset",
+                f"没有规则集 {ruleset_id!r}：地址中的规则集须写编号，{gov}的是 {meant}（/rulesets/{meant}/…）"
+                f" (no ruleset {ruleset_id!r}: an address names a ruleset by its id; {gov}'s is {meant})",
+            )
+        )
     return rulesets.load(ruleset_id)
+
+
+def _by_government(name: str) -> str | None:
+    """The id of the ruleset whose government `name` names (西丰县人民政府, 西丰县, 西丰), as the command reads it."""
+    for rid in rulesets.available():
+        gov = rulesets.government(rid)
+        short = gov.removesuffix("人民政府")
+        tail = short.rpartition("市")[2] or short  # 昆明市东川区 -> 东川区
+        names = {gov, short, tail, rid.partition("-")[0]} | ({tail[:-1]} if len(tail) > 2 else set())
+        if name.strip() in names:
+            return rid
+    return None
 
 
 def _media(request: Request) -> str:
