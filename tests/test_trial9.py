@@ -491,3 +491,21 @@ def test_an_unknown_meeting_is_told_this_texts_meetings(
     assert main(["signer", ruleset, "--kind", "纪要", "--issuer", "政府", "--meeting", meeting]) == 2
     err = capsys.readouterr().err
     assert said in err and "一类工作会议" not in err and "区长碰头会议" not in err, err
+
+
+def test_calendar_add_of_a_file_named_for_another_year_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 2028.json holding 2027's schedule was added as 2027 (replacing a 2027 file added before) without a word
+    monkeypatch.setenv("GOVRULES_DATA_DIR", str(tmp_path / "data"))
+    days = [("2027-01-01", True), ("2027-02-06", True), ("2027-02-07", True), ("2027-10-01", True)]
+    schedule = {
+        "year": 2027,
+        "papers": ["https://www.gov.cn/x.htm"],
+        "days": [{"name": "节", "date": d, "isOffDay": off} for d, off in days],
+    }
+    path = tmp_path / "2028.json"
+    path.write_text(json.dumps(schedule, ensure_ascii=False), encoding="utf-8")
+    assert main(["calendar", "add", str(path), "--force"]) == 0
+    out = capsys.readouterr().out
+    assert "文件名 2028.json 中的年份是2028，文件内容却是2027年的安排" in out
