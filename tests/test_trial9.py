@@ -509,3 +509,14 @@ def test_calendar_add_of_a_file_named_for_another_year_says_so(
     assert main(["calendar", "add", str(path), "--force"]) == 0
     out = capsys.readouterr().out
     assert "文件名 2028.json 中的年份是2028，文件内容却是2027年的安排" in out
+
+
+@pytest.mark.parametrize("named", ["西丰", "xifeng-2022"])
+def test_audit_of_a_ruleset_with_no_log_asks_for_the_log(
+    named: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `govrules audit 西丰` said 缺少规则集: it had one, and lacked the log
+    monkeypatch.chdir(tmp_path)
+    assert main(["audit", named]) == 2
+    err = capsys.readouterr().err
+    assert f"缺少记录文件：govrules audit {named}" in err and "缺少规则集" not in err
