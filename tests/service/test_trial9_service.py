@@ -224,3 +224,16 @@ def test_a_ruleset_named_by_its_government_is_pointed_to_its_id(client: httpx.Cl
     # the command reads 西丰; the service said only 没有规则集 '西丰'；现有：xianyang-2013, … with no word of which
     body = _problem(client.get(path), 404, "unknown-ruleset")
     assert f"/rulesets/{meant}/" in str(body["detail"])
+
+
+@pytest.mark.parametrize(
+    ("path", "said"),
+    [
+        ("/rulesets/district-xx/articles/10", "第43条至第76条"),  # page 2 of 3 only: it said "articles 1-34"
+        ("/rulesets/district-xx/articles/77", "第43条至第76条"),
+        ("/rulesets/xifeng-2022/articles/81", "第1条至第80条"),
+    ],
+)
+def test_an_unknown_article_names_the_articles_held(client: httpx.Client, path: str, said: str) -> None:
+    body = _problem(client.get(path), 404, "unknown-article")
+    assert said in str(body["detail"]) and "1-34" not in str(body["detail"])
