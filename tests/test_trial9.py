@@ -520,3 +520,32 @@ def test_audit_of_a_ruleset_with_no_log_asks_for_the_log(
     assert main(["audit", named]) == 2
     err = capsys.readouterr().err
     assert f"缺少记录文件：govrules audit {named}" in err and "缺少规则集" not in err
+
+
+def test_a_receipt_computed_with_a_holidays_file_is_verified_with_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # verify could not be given the file: 结论已变化：现在无法作出决定：…2027年尚无安排, exit 1, though nothing changed
+    days = [
+        ("2027-01-01", True),
+        ("2027-01-02", True),
+        ("2027-01-03", True),
+        ("2027-02-06", True),
+        ("2027-10-01", True),
+    ]
+    schedule = {
+        "year": 2027,
+        "papers": ["https://www.gov.cn/x.htm"],
+        "days": [{"name": "节", "date": d, "isOffDay": off} for d, off in days],
+    }
+    holidays = tmp_path / "2027.json"
+    holidays.write_text(json.dumps(schedule, ensure_ascii=False), encoding="utf-8")
+    argv = ["due", "xifeng-2022", "countersign_reply", "2026-12-25", "--holidays", str(holidays), "--force"]
+    assert main([*argv, "--format", "json"]) == 0
+    receipt = tmp_path / "receipt.json"
+    receipt.write_text(capsys.readouterr().out, encoding="utf-8")
+    assert main(["verify", str(receipt)]) == 2
+    captured = capsys.readouterr()
+    assert "请用 --holidays 给出该文件" in captured.err and "结论已变化" not in captured.out
+    assert main(["verify", str(receipt), "--holidays", str(holidays), "--force"]) == 0
+    assert "一致" in capsys.readouterr().out

@@ -670,11 +670,13 @@ def load_receipt(text: str | bytes) -> dict[str, Any]:
     return raw
 
 
-def verify(receipt: Mapping[str, Any]) -> tuple[Change, ...]:
-    """Recompute a receipt from its input; every difference from what it says (empty: unchanged)."""
+def verify(receipt: Mapping[str, Any], *, calendar: WorkdayCalendar | None = None) -> tuple[Change, ...]:
+    """Recompute a receipt from its input; every difference from what it says (empty: unchanged). `calendar`: the
+    working-day calendar to recompute on (one with the holiday files the receipt was computed with loaded);
+    by default the one the receipt's `estimates_allowed` says."""
     rs = rulesets.load(str(receipt["ruleset"].get("id")))
     estimates = receipt["calendar"].get("estimates_allowed") is True
-    now = decide(str(receipt["decision"]), rs, receipt["input"], estimates=estimates)
+    now = decide(str(receipt["decision"]), rs, receipt["input"], calendar=calendar, estimates=estimates)
     changes: list[Change] = []
     if receipt["ruleset"].get("version") != now["ruleset"]["version"]:
         changes.append(Change("ruleset_version", "", receipt["ruleset"].get("version"), now["ruleset"]["version"]))

@@ -127,14 +127,33 @@ def _verify(args: argparse.Namespace) -> int:
         ) from None
     json_of(raw, args.receipt)  # an empty file, or where it is not JSON
     kept = receipts.load_receipt(raw)
+    cal = None
+    if args.holidays:  # the files the receipt was computed with (--holidays), as the decision commands load them
+        from govrules import workdays
+
+        estimates = kept["calendar"].get("estimates_allowed") is True
+        cal = with_files(workdays.china(provisional=estimates), args.holidays, args.force, args.lang)
     try:
-        changes = receipts.verify(kept)
+        changes = receipts.verify(kept, calendar=cal)
     except InvalidInput:
         raise
     except GovRulesError as e:  # the rules no longer answer this input: that is a change, not a bad receipt
         from govrules.calendar_messages import render
+        from govrules.errors import CalendarNotCovered
 
         said = render(e, args.lang, run_options=False)  # a calendar error as the CLI says them, without API advice
+        loaded = [
+            y.get("year")
+            for y in kept["calendar"].get("years") or ()
+            if isinstance(y, dict) and y.get("source") == "loaded"
+        ]
+        if isinstance(e, CalendarNotCovered) and e.year in loaded:  # the file it counted on is not loaded here
+            raise InvalidInput(
+                f"cannot check: this receipt counted on a {e.year} holiday file that was loaded, and the calendar"
+                f" here has no {e.year}: give that file with --holidays (or govrules calendar add it) and verify again",
+                zh=f"无法核对：此回执按载入的{e.year}年节假日文件计算，而现在的日历没有{e.year}年："
+                "请用 --holidays 给出该文件（或 govrules calendar add 该文件）后再核对",
+            ) from None
         print(
             f"结论已变化：现在无法作出决定：{said}"
             if args.lang == "zh"
@@ -189,4 +208,11 @@ def add_parsers(
         "  govrules verify 回执.json",
     )
     p.add_argument("receipt", metavar="回执", help="--format json 或服务输出的回执（JSON），或 - 表示标准输入")
+    p.add_argument(
+        "--holidays",
+        action="append",
+        metavar="FILE",
+        help="回执计算时以 --holidays 载入的 holiday-cn 文件（可重复），如 2027.json",
+    )
+    p.add_argument("--force", action="store_true", help="--holidays 文件未通过检查时仍照样载入")
     p.set_defaults(run=_verify)
