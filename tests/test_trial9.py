@@ -548,3 +548,18 @@ def test_a_receipt_computed_with_a_holidays_file_is_verified_with_it(
     capsys.readouterr()
     assert main(["verify", str(receipt), "--holidays", str(holidays), "--force"]) == 0
     assert "一致" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("text", "delimiter"),
+    [
+        ("登记表\n类型\t编号\t文种\n公文\td1\t函，说明,含,多个,逗号\n", "\t"),  # commas in a TSV's text
+        ("发文登记表（1月,2月）\n类型\t编号\t文种\n", "\t"),  # a comma in the title above the header
+        ("类型\t编号\n公文\td1\n", "\t"),  # two columns: one tab a line
+        ("登记表\n类型,编号,文种\n", ","),
+    ],
+)
+def test_the_separator_is_read_off_the_header_not_the_title(text: str, delimiter: str) -> None:
+    from govrules.audit.sheet import _delimiter
+
+    assert _delimiter(text) == delimiter

@@ -434,12 +434,16 @@ def read_csv(stream: IO[bytes], record_type: str | None = None) -> Iterator[tupl
 
 
 def _delimiter(text: str) -> str:
-    """A tab for a tab-separated export, else a comma: read off the first non-blank lines, not the first alone
-    (a title above the header has neither)."""
-    lines = [line for line in itertools.islice(text.splitlines(), 0, 50) if line.strip()][:HEADER_WITHIN]
-    tabs = sum(line.count("\t") for line in lines)
-    commas = sum(line.count(",") for line in lines)
-    return "\t" if tabs > commas else ","
+    """A tab for a tab-separated export, else a comma: read off the first line that separates cells (two tabs or
+    two commas, as a header does), not off the first line (a title above the header has neither)."""
+    lines = list(itertools.islice(text.splitlines(), 0, 50))
+    for line in lines:
+        tabs, commas = line.count("\t"), line.count(",")
+        if tabs >= 2 or commas >= 2:
+            return "\t" if tabs > commas else ","
+    # two columns at most: the first line with a separator, as the first line used to decide
+    first = next((line for line in lines if "\t" in line or "," in line), "")
+    return "\t" if "\t" in first and "," not in first else ","
 
 
 def _cells(row: Iterable[object]) -> list[object]:
