@@ -13,7 +13,6 @@ from govrules.errors import (
     BrokenCalendarFile,
     CalendarFileError,
     CalendarNotCovered,
-    MissingExtra,
     ScheduleIncomplete,
     format_years,
 )
@@ -37,8 +36,6 @@ def render(e: BaseException, lang: str = "zh", *, forced: bool = False, run_opti
         return _not_covered(e, lang, run_options)
     if isinstance(e, CalendarFileError):
         return _file_error(e, lang, forced)
-    if isinstance(e, MissingExtra) and lang == "zh":
-        return f"估算未公布年份的节假日需要农历数据包，请安装：pip install 'govrules[{e.extra}]'"
     zh = getattr(e, "zh", None)
     if lang == "zh" and zh:
         return str(zh)

@@ -21,7 +21,9 @@ __all__ = [
     "RuleNotDefined",
     "ScheduleIncomplete",
     "expect",
+    "invisible_hint",
     "toml_error_zh",
+    "traditional_hint",
 ]
 
 
@@ -88,11 +90,24 @@ class InvalidInput(GovRulesError, ValueError):
     """A value given to govrules is not one it can accept; the message says what would be."""
 
 
-class MissingExtra(InvalidInput):
-    """An optional package govrules needs for this is not installed; `.extra` names the extra to install."""
+#: What each extra is needed for, in Chinese (`MissingExtra.zh`, unless the raiser says it).
+_EXTRA_ZH = {
+    "provisional": "估算未公布年份的节假日需要农历数据包",
+    "xlsx": "读取 .xlsx 电子表格需要 openpyxl",
+    "fast": "orjson 未安装",
+    "serve": "HTTP 服务需要 FastAPI 和 uvicorn",
+    "plot": "绘制图表需要 matplotlib",
+    "dask": "在 Dask 集群上运行需要 dask",
+}
 
-    def __init__(self, message: str, extra: str) -> None:
-        super().__init__(message)
+
+class MissingExtra(InvalidInput):
+    """An optional package govrules needs for this is not installed; `.extra` names the extra to install.
+    `.zh` says what it is needed for and how to install it (from `extra` unless given)."""
+
+    def __init__(self, message: str, extra: str, *, zh: str | None = None) -> None:
+        what = _EXTRA_ZH.get(extra, f"此功能需要 {extra} 附加依赖")
+        super().__init__(message, zh=zh if zh is not None else f"{what}，请安装：pip install 'govrules[{extra}]'")
         self.extra = extra
 
 
@@ -197,6 +212,57 @@ def expect(value: object, kind: type, what: str) -> None:
         shown = repr(value)
         shown = shown if len(shown) <= 200 else shown[:200] + "…"
         raise InvalidInput(f"{what} must be a {kind.__name__}; got {type(value).__name__} {shown}")
+
+
+def invisible_hint(value: object) -> tuple[str, str]:
+    """What a message quoting `value` adds when the text holds characters a reader cannot see (a zero-width space
+    U+200B, a BOM, a no-break or full-width space, a control character), which make a label that looks right
+    unknown: ('（其中含不可见字符U+200B，请删去）', ' (it holds the invisible character U+200B: delete it)'), or
+    ('', '') for any other value."""
+    import unicodedata
+
+    if not isinstance(value, str):
+        return "", ""
+    found = dict.fromkeys(
+        f"U+{ord(c):04X}"
+        for c in value
+        if c != " " and (unicodedata.category(c) in ("Cf", "Cc", "Zs", "Zl", "Zp") or 0xD800 <= ord(c) <= 0xDFFF)
+    )
+    if not found:
+        return "", ""
+    codes = list(found)[:5]
+    return (
+        f"（其中含不可见字符{'、'.join(codes)}，请删去）",
+        f" (it holds the invisible character{'s' if len(codes) > 1 else ''} {', '.join(codes)}: delete"
+        f" {'them' if len(codes) > 1 else 'it'})",
+    )
+
+
+#: Traditional characters of the texts' vocabulary (roles, kinds of document, meeting and leave) and their
+#: simplified forms, in pairs: what `traditional_hint` reads.
+_TRADITIONAL = (
+    "縣县長长區区書书記记辦办會会議议務务員员導导責责門门鄉乡鎮镇處处級级協协紀纪監监審审計计財财黨党組组專专"
+    "題题體体關关單单領领簽签發发規规則则請请國国見见報报備备閱阅場场總总幹干將将與与為为選选舉举業业廳厅機机"
+    "構构屬属聯联視视寫写設设權权況况參参據据號号間间們们個个來来對对應应當当後后從从認认調调頭头負负擔担動动"
+    "勞劳節节週周準准驗验證证醫医衛卫環环經经濟济農农園园劃划歷历實实歸归條条訂订稅税資资產产價价觀观傳传統统"
+    "辭辞職职離离豐丰東东陽阳鳳凤決决啟启絡络輔辅線线營营運运災灾險险師师學学習习訪访團团歐欧"
+)
+_SIMPLIFIED = {ord(_TRADITIONAL[i]): _TRADITIONAL[i + 1] for i in range(0, len(_TRADITIONAL) - 1, 2)}
+
+
+def traditional_hint(value: object) -> tuple[str, str]:
+    """What a message quoting `value` adds when the text is written in traditional characters (縣長), which the
+    texts and govrules write simplified: ('（“縣長”含繁体字，请用简体字：县长）', ' (written in traditional
+    characters: write 县长)'), or ('', '') for any other value."""
+    if not isinstance(value, str):
+        return "", ""
+    simplified = value.translate(_SIMPLIFIED)
+    if simplified == value:
+        return "", ""
+    return (
+        f"（“{value}”含繁体字，请用简体字：{simplified}）",
+        f" (written in traditional characters: write {simplified})",
+    )
 
 
 #: tomllib's reasons, in Chinese (`toml_error_zh`); a reason not listed is shown as tomllib gives it.

@@ -135,5 +135,11 @@ def unknown_ruleset(ruleset_id: str) -> Problem:
 
 def unknown_article(ruleset: Ruleset, number: int) -> Problem:
     """No article with that number in the ruleset: the numbers there are."""
-    last = len(ruleset.articles)
-    return problem("unknown-article", f"{ruleset.id} 没有第{number}条 (no article {number}; articles 1-{last})")
+    numbers = sorted(a.number for a in ruleset.articles)  # district-xx holds 43-76 only: not 1 to their count
+    span_en = f"articles {numbers[0]}-{numbers[-1]}" if numbers else "no articles"
+    span_zh = f"第{numbers[0]}条至第{numbers[-1]}条" if numbers else "无条文"
+    return problem(
+        "unknown-article",
+        f"{ruleset.id} 没有第{number}条：govrules 所存文本只有{span_zh}"
+        f" (no article {number}; the text held has {span_en})",
+    )

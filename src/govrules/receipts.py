@@ -30,7 +30,7 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, Iterabl
 
 from govrules import attendance, deadlines, rulesets, signing
 from govrules.audit.records import DocumentRecord, LeaveRecord, MeetingRecord
-from govrules.errors import GovRulesError, InvalidInput, RuleNotDefined
+from govrules.errors import GovRulesError, InvalidInput, RuleNotDefined, invisible_hint, traditional_hint
 from govrules.labels import LabeledEnum
 from govrules.model import Meeting, Review, Role, converter
 from govrules.rules import Citation, Ruleset
@@ -83,9 +83,12 @@ class FieldProblem:
             return f"缺少必填字段 {self.field}"
         if self.reason == "extra":
             return f"不认识的字段 {self.field}"
+        hint = (
+            invisible_hint(self.value)[0] + traditional_hint(self.value)[0]
+        )  # said before a long list of what is known
         if self.reason_zh is None:
-            return f"字段 {self.field} 的值 {_show(self.value)} 无效 ({self.reason})"
-        return f"字段 {self.field} 的值 {_show(self.value)} 无效：{self.reason_zh} ({self.reason})"
+            return f"字段 {self.field} 的值 {_show(self.value)}{hint} 无效 ({self.reason})"
+        return f"字段 {self.field} 的值 {_show(self.value)}{hint} 无效：{self.reason_zh} ({self.reason})"
 
     @property
     def message_en(self) -> str:
@@ -94,7 +97,8 @@ class FieldProblem:
             return f"required field {self.field} is missing"
         if self.reason == "extra":
             return f"unknown field {self.field}"
-        return f"field {self.field}: invalid value {_show(self.value)}: {self.reason}"
+        hint = invisible_hint(self.value)[1] + traditional_hint(self.value)[1]
+        return f"field {self.field}: invalid value {_show(self.value)}{hint}: {self.reason}"
 
 
 class InvalidRequest(InvalidInput):
@@ -162,13 +166,31 @@ def _at(given: object, key: object) -> object:
     return None
 
 
-def _structure(given: object, cls: type[Any], record: bool) -> Any:
+#: The record types a decision reads, in Chinese (a record of another type is refused, not read as this one).
+_RECORD_NAMES = {"document": "公文", "leave": "请假", "meeting": "会议"}
+
+
+def _structure(given: object, cls: type[Any], record: str | None) -> Any:
+    """`given` as `cls`; `record` names the log record type it may also be given as (with its "type" and "id")."""
     if not isinstance(given, Mapping):
         raise InvalidRequest((FieldProblem("$", given, "expected a JSON object", "应为 JSON 对象"),))
     body = dict(given)
-    if record:  # a record from a log may keep its "type" and "id"; a bare document needs neither
-        body.pop("type", None)
-        body.setdefault("id", "-")
+    if record is not None:  # a record from a log may keep its "type" and "id"; a bare document needs neither
+        kind = body.pop("type", None)
+        if kind is not None and kind != record:  # null: left out (a client writing every property of its class)
+            zh = _RECORD_NAMES[record]
+            raise InvalidRequest(
+                (
+                    FieldProblem(
+                        "type",
+                        kind,
+                        f"this decision reads a {record} record; this record's type is another",
+                        f"此处应为{zh}记录（type 为 {record}），而这条记录的类型不是",
+                    ),
+                )
+            )
+        if body.get("id") is None:  # left out, or null as a client writing every property of its class writes it
+            body["id"] = "-"
     try:
         return converter.structure(body, cls)
     except cattrs.BaseValidationError as e:
@@ -179,15 +201,15 @@ def _structure(given: object, cls: type[Any], record: bool) -> Any:
 
 
 def _document(given: object) -> Any:
-    return _structure(given, DocumentRecord, True).document()
+    return _structure(given, DocumentRecord, "document").document()
 
 
 def _leave(given: object) -> Any:
-    return _structure(given, LeaveRecord, True).request()
+    return _structure(given, LeaveRecord, "leave").request()
 
 
 def _meeting(given: object) -> tuple[Meeting, bool]:
-    r: MeetingRecord = _structure(given, MeetingRecord, True)
+    r: MeetingRecord = _structure(given, MeetingRecord, "meeting")
     try:
         return r.meeting(), r.composition
     except InvalidInput as e:
@@ -195,7 +217,7 @@ def _meeting(given: object) -> tuple[Meeting, bool]:
 
 
 def _deadline(given: object) -> DeadlineInput:
-    d: DeadlineInput = _structure(given, DeadlineInput, False)
+    d: DeadlineInput = _structure(given, DeadlineInput, None)
     return d
 
 
@@ -206,7 +228,10 @@ def parse_input(kind: str, given: object, ruleset: Ruleset | None = None) -> obj
     receipts write), and a role its text does not have is refused with those it has, as the command
     line does."""
     if kind not in _DECIDE:
-        raise InvalidInput(f"unknown decision {kind!r}; expected one of {', '.join(KINDS)}")
+        raise InvalidInput(
+            f"unknown decision {kind!r}; expected one of {', '.join(KINDS)}",
+            zh=f"未知的决定类型“{kind}”；应为 {'、'.join(KINDS)} 之一",
+        )
     if ruleset is None or kind not in _RECORDS:
         return _PARSE[kind](given)
     wrong: list[FieldProblem] = []
@@ -637,23 +662,30 @@ def load_receipt(text: str | bytes) -> dict[str, Any]:
         raise InvalidInput(
             "the receipt's ruleset or calendar is not an object", zh="回执的 ruleset 或 calendar 不是 JSON 对象"
         )
+    if not isinstance(raw["answer"], dict):  # every decision's answer is an object: null or text was not written here
+        raise InvalidInput(
+            f"the receipt's answer is not an object: {_show(raw['answer'])[:200]}",
+            zh=f"回执的 answer 不是 JSON 对象：{_show(raw['answer'])[:200]}",
+        )
     return raw
 
 
-def verify(receipt: Mapping[str, Any]) -> tuple[Change, ...]:
-    """Recompute a receipt from its input; every difference from what it says (empty: unchanged)."""
+def verify(receipt: Mapping[str, Any], *, calendar: WorkdayCalendar | None = None) -> tuple[Change, ...]:
+    """Recompute a receipt from its input; every difference from what it says (empty: unchanged). `calendar`: the
+    working-day calendar to recompute on (one with the holiday files the receipt was computed with loaded);
+    by default the one the receipt's `estimates_allowed` says."""
     rs = rulesets.load(str(receipt["ruleset"].get("id")))
     estimates = receipt["calendar"].get("estimates_allowed") is True
-    now = decide(str(receipt["decision"]), rs, receipt["input"], estimates=estimates)
+    now = decide(str(receipt["decision"]), rs, receipt["input"], calendar=calendar, estimates=estimates)
     changes: list[Change] = []
     if receipt["ruleset"].get("version") != now["ruleset"]["version"]:
         changes.append(Change("ruleset_version", "", receipt["ruleset"].get("version"), now["ruleset"]["version"]))
     before, after = receipt["answer"], now["answer"]
-    if before != after:
-        keys = sorted(set(before) | set(after)) if isinstance(before, dict) else [""]
-        for k in keys:
-            b = before.get(k) if isinstance(before, dict) else before
-            a = after.get(k)
+    if before != after and not isinstance(before, dict):  # the whole answer differs (never None against None)
+        changes.append(Change("answer", "", before, after))
+    elif before != after:
+        for k in sorted(set(before) | set(after)):
+            b, a = before.get(k), after.get(k)
             if b != a:
                 changes.append(Change("answer", k, b, a))
     if receipt["calendar"].get("years") != now["calendar"]["years"]:

@@ -29,7 +29,7 @@ from typing import Any
 import attrs
 
 from govrules.audit.records import FIELD_LABELS
-from govrules.errors import InvalidInput
+from govrules.errors import InvalidInput, toml_error_zh
 from govrules.labels import label_table
 from govrules.model import Member, Role, Roster
 
@@ -214,7 +214,7 @@ def load_roster(path: str | Path) -> Roster:
     except UnicodeDecodeError:
         raise InvalidInput(f"{p}: not UTF-8 text", zh=f"{p}: 不是UTF-8文本") from None
     except tomllib.TOMLDecodeError as e:
-        raise InvalidInput(f"{p}: not valid TOML: {e}", zh=f"{p}: 不是有效的TOML：{e}") from None
+        raise InvalidInput(f"{p}: not valid TOML: {e}", zh=f"{p}: 不是有效的TOML：{toml_error_zh(e, p)}") from None
     unknown = sorted(set(raw) - {"member", "ab_pairs"})
     if unknown:
         raise InvalidInput(

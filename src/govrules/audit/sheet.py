@@ -11,12 +11,17 @@ the date it would be. The header is the first row, among the first ten that are 
 known fields (two, else one): rows above it (an export's merged title, its 导出时间) are not records, and
 none naming a field is an `InvalidInput` saying so. A row's number in the sheet is its line in findings.
 
-CSV is read as UTF-8 (with or without a BOM) or else GBK (GB 18030); XLSX through openpyxl
-(`pip install 'govrules[xlsx]'`), its first worksheet.
+CSV is read as UTF-8 (with or without a BOM), UTF-16 with a BOM (Excel's Unicode text), or else GBK (GB 18030),
+comma- or tab-separated (as most of its first lines are); XLSX through openpyxl
+(`pip install 'govrules[xlsx]'`), its first visible worksheet (a hidden sheet before it, such as an
+export's notes or lookup lists, is not the log). A formula cell is read as the value last computed and
+saved with it; one saved without a value (a file a program wrote and nothing calculated) cannot be
+read, and the record is an `invalid_record` saying so, not a field left out.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import io
@@ -113,6 +118,18 @@ _SHAPES: Mapping[str, Mapping[str, str]] = {
 }
 
 
+class _Uncomputed:
+    """A formula cell of a workbook saved without the value it computes (`formula`, as written: '=DATE(2025,3,5)')."""
+
+    __slots__ = ("formula",)
+
+    def __init__(self, formula: str) -> None:
+        self.formula = formula
+
+    def __str__(self) -> str:
+        return self.formula
+
+
 def _text(value: object) -> str:
     """A cell as text: a whole number without its '.0', a date as ISO."""
     if isinstance(value, float) and value.is_integer():
@@ -150,6 +167,13 @@ def _serial(value: float) -> str:
 
 def _cell(shape: str, value: object) -> object:
     """A cell as the JSON value of a field of that shape; `_Bad` (in Chinese) if it cannot be one."""
+    if isinstance(value, _Uncomputed):
+        raise _Bad(
+            f"是公式“{value.formula}”，文件中却没有保存它的计算结果（文件由程序生成、未经Excel计算？）："
+            "请在Excel中打开、保存后再审计，或导出为数值",
+            f"is the formula {value.formula!r}, saved without its computed value (a file written by a program"
+            " and never calculated?): open and save it in Excel, then audit it again, or export values",
+        )
     if shape == "date":
         if isinstance(value, dt.date):
             return _text(value)
@@ -245,7 +269,7 @@ _Header = list[tuple[str, str | None]]
 
 
 def _find_header(
-    it: Iterator[tuple[int, list[object]]],
+    it: Iterator[tuple[int, list[object]]], sheet: str | None = None
 ) -> tuple[int, _Header, list[tuple[int, list[object]]]] | None:
     """The header row among the first `HEADER_WITHIN` non-blank rows: the first naming two known fields,
     else the first naming one. Its number, its cells read, and the rows read past it (records); None
@@ -271,19 +295,23 @@ def _find_header(
     names = [f for f in ("type", "id", "kind", "signed_by", "signed_on") if f in FIELD_LABELS]
     some = "、".join(FIELD_LABELS[f] for f in names)
     rows = f"第{first}行" if len(above) == 1 else f"第{first}行至第{above[-1][0]}行都"
+    where_zh, where_en = (f"工作表“{sheet}”", f"worksheet {sheet!r}: ") if sheet is not None else ("", "")
     raise InvalidInput(
-        f"no header row found: none of the first {len(above)} non-blank row(s) (from row {first}: {shown!r})"
-        f" names a field; the header is a row of column names such as {', '.join(names)}",
-        zh=f"找不到表头：{rows}没有已知的列名（第{first}行是“{shown}”）；表头应是一行列名，如{some}",
+        f"no header row found: {where_en}none of the first {len(above)} non-blank row(s) (from row {first}:"
+        f" {shown!r}) names a field; the header is a row of column names such as {', '.join(names)}",
+        zh=f"找不到表头：{where_zh}{rows}没有已知的列名（第{first}行是“{shown}”）；表头应是一行列名，如{some}",
     )
 
 
-def _records(rows: Iterable[tuple[int, list[object]]], record_type: str | None) -> Iterator[tuple[int | None, object]]:
+def _records(
+    rows: Iterable[tuple[int, list[object]]], record_type: str | None, sheet: str | None = None
+) -> Iterator[tuple[int | None, object]]:
     """Rows (their numbers in the sheet, their cells; the header among the first, `_find_header`) as what the
-    audit reads; rows above the header (a title, 导出时间) are not records."""
+    audit reads; rows above the header (a title, 导出时间) are not records. `sheet` names the worksheet read
+    (of a workbook with several) in the error of a sheet with no header."""
     default = _record_type(record_type) if record_type is not None else None
     it = iter(rows)
-    found = _find_header(it)
+    found = _find_header(it, sheet)
     if found is None:
         return
     at, header, past = found
@@ -337,6 +365,16 @@ def _row(header: list[tuple[str, str | None]], cells: list[object], default: str
     if clash is not None:
         return Unreadable(clash[0], record_id, extra, en=clash[1])
     kind_cell = raw.pop("type", None)
+    if isinstance(kind_cell, _Uncomputed):
+        try:
+            _cell("text", kind_cell)
+        except _Bad as e:
+            return Unreadable(
+                f"第{number}行“{labels['type']}”（type）{e.zh}",
+                record_id,
+                extra,
+                en=f"row {number}, {labels['type']!r} (type): {e.en}",
+            )
     kind = _text(kind_cell) if kind_cell is not None else default
     if kind is None:
         return Unreadable(
@@ -374,10 +412,14 @@ def _row(header: list[tuple[str, str | None]], cells: list[object], default: str
 
 
 def read_csv(stream: IO[bytes], record_type: str | None = None) -> Iterator[tuple[int | None, object]]:
-    """A CSV export's rows as records (see the module's docstring); UTF-8 with or without BOM, or GBK."""
+    """A CSV export's rows as records (see the module's docstring); UTF-8 with or without BOM, UTF-16 with one, or
+    GBK; comma- or tab-separated."""
     data = stream.read()
     try:
-        text = data.decode("utf-8-sig")
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's "Unicode text" (a TSV in UTF-16)
+            text = data.decode("utf-16")
+        else:
+            text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         try:
             text = data.decode("gb18030")
@@ -386,10 +428,22 @@ def read_csv(stream: IO[bytes], record_type: str | None = None) -> Iterator[tupl
                 "the CSV file is neither UTF-8 nor GBK: save it as UTF-8",
                 zh="CSV文件既不是UTF-8编码，也不是GBK编码：请另存为UTF-8",
             ) from None
-    first = text.split("\n", 1)[0]
-    delimiter = "\t" if "\t" in first and "," not in first else ","
+    delimiter = _delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     return _records(((n, _cells(row)) for n, row in enumerate(reader, 1)), record_type)
+
+
+def _delimiter(text: str) -> str:
+    """A tab for a tab-separated export, else a comma: read off the first line that separates cells (two tabs or
+    two commas, as a header does), not off the first line (a title above the header has neither)."""
+    lines = list(itertools.islice(text.splitlines(), 0, 50))
+    for line in lines:
+        tabs, commas = line.count("\t"), line.count(",")
+        if tabs >= 2 or commas >= 2:
+            return "\t" if tabs > commas else ","
+    # two columns at most: the first line with a separator, as the first line used to decide
+    first = next((line for line in lines if "\t" in line or "," in line), "")
+    return "\t" if "\t" in first and "," not in first else ","
 
 
 def _cells(row: Iterable[object]) -> list[object]:
@@ -397,11 +451,13 @@ def _cells(row: Iterable[object]) -> list[object]:
 
 
 def read_xlsx(path: str | Path | IO[bytes], record_type: str | None = None) -> Iterator[tuple[int | None, object]]:
-    """An XLSX workbook's first worksheet's rows as records (see the module's docstring)."""
+    """An XLSX workbook's first visible worksheet's rows as records (see the module's docstring)."""
     try:
         import openpyxl
     except ImportError as e:  # pragma: no cover - depends on the environment
         raise MissingExtra("reading .xlsx needs openpyxl: pip install 'govrules[xlsx]'", "xlsx") from e
+    if not isinstance(path, (str, Path)):
+        path = io.BytesIO(path.read())  # read twice: the values, and the formulas saved without one
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except OSError as e:
@@ -409,22 +465,115 @@ def read_xlsx(path: str | Path | IO[bytes], record_type: str | None = None) -> I
     except (
         Exception
     ) as e:  # not a zip (an old .xls, a renamed file), a zip that is not a workbook, a truncated file ...
-        name = f"{path} " if isinstance(path, (str, Path)) else ""
+        raise _not_a_workbook(path, e) from None
+    # the formulas are read (a second pass) only from a workbook that has any: most exports have none
+    formulas = None
+    if _has_formulas(path):
+        if isinstance(path, io.BytesIO):
+            path.seek(0)
+        formulas = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    index = next((i for i, ws in enumerate(book.worksheets) if ws.sheet_state == "visible"), None)
+    if index is None:
+        book.close()
+        if formulas is not None:
+            formulas.close()
         raise InvalidInput(
-            f"{name}is not a valid .xlsx workbook (an old .xls, or damaged?): {type(e).__name__}: {e};"
-            " save it from Excel as .xlsx or .csv",
-            zh=f"{name}不是有效的 .xlsx 文件（可能是旧版 .xls 或已损坏）：请在 Excel 中另存为 .xlsx 或 .csv",
-        ) from None
-    sheet = book.worksheets[0]
+            "the workbook has no visible worksheet",
+            zh="工作簿中没有可见的工作表：请在 Excel 中取消隐藏记录所在的工作表",
+        )
+    sheet = book.worksheets[index]
+    formula_sheet = formulas.worksheets[index] if formulas is not None else None
+    named = sheet.title if len(book.worksheets) > 1 else None
 
     def rows() -> Iterator[tuple[int, list[object]]]:
         try:
-            for n, row in enumerate(sheet.iter_rows(values_only=True), 1):
-                yield n, list(row)
+            if formula_sheet is None:
+                for n, row in enumerate(sheet.iter_rows(values_only=True), 1):
+                    yield n, list(row)
+                return
+            pairs = zip(sheet.iter_rows(values_only=True), formula_sheet.iter_rows(values_only=True), strict=False)
+            for n, (row, written) in enumerate(pairs, 1):
+                yield n, [_uncomputed(v, w) for v, w in itertools.zip_longest(row, written)]
         finally:
             book.close()
+            if formulas is not None:
+                formulas.close()
 
-    return _records(rows(), record_type)
+    return _records(rows(), record_type, named)
+
+
+#: A formula element in a worksheet's XML (<f>, <f t="shared" …/>, or prefixed: <x:f>, as some libraries write it).
+_FORMULA_ELEMENT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
+
+
+def _has_formulas(path: str | Path | io.BytesIO) -> bool:
+    """Whether any worksheet of the workbook holds a formula (its XML scanned, not parsed); True when unsure."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            for name in z.namelist():
+                if not name.startswith("xl/worksheets/") or not name.endswith(".xml"):
+                    continue
+                with z.open(name) as part:
+                    tail = b""
+                    while chunk := part.read(1 << 20):
+                        if _FORMULA_ELEMENT.search(tail + chunk):
+                            return True
+                        tail = chunk[-32:]
+    except Exception:  # openpyxl read it; if this cannot, the formulas are read as well
+        return True
+    finally:
+        if isinstance(path, io.BytesIO):
+            path.seek(0)
+    return False
+
+
+def _uncomputed(value: object, written: object) -> object:
+    """A cell's value; a formula saved without its value as `_Uncomputed`, not as an empty cell."""
+    if value is None and isinstance(written, str) and written.startswith("="):
+        return _Uncomputed(written)
+    return value
+
+
+def _decodes(head: bytes, encoding: str) -> bool:
+    """Whether the first bytes of a file are text in `encoding` (a character cut at their end is no matter)."""
+    try:
+        codecs.getincrementaldecoder(encoding)().decode(head, final=False)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _not_a_workbook(path: str | Path | IO[bytes], error: Exception) -> InvalidInput:
+    """Why a file is not an .xlsx workbook: empty, a CSV renamed .xlsx (a text file whose first line has a comma or a
+    tab), or not one (an .xls, damaged)."""
+    name = f"{path} " if isinstance(path, (str, Path)) else ""
+    head = b""
+    try:
+        if isinstance(path, (str, Path)):
+            with open(path, "rb") as f:
+                head = f.read(4096)
+        elif isinstance(path, io.BytesIO):
+            head = path.getvalue()[:4096]
+    except OSError:
+        pass
+    if isinstance(path, (str, Path)) and not head:
+        return InvalidInput(
+            f"{name}is empty (0 bytes): not an .xlsx workbook", zh=f"{name}是空文件（0字节），不是 .xlsx 工作簿"
+        )
+    first = head.split(b"\n", 1)[0]
+    csv_like = b"\n" in head and (b"," in first or b"\t" in first) and b"\x00" not in head
+    if csv_like and any(_decodes(head, encoding) for encoding in ("utf-8-sig", "gb18030")):
+        return InvalidInput(
+            f"{name}is a text file (a CSV?), not an .xlsx workbook: if it is a CSV, name it .csv",
+            zh=f"{name}是文本文件（CSV？），不是 .xlsx 工作簿：如是CSV，请改名为 .csv 后再审计",
+        )
+    return InvalidInput(
+        f"{name}is not a valid .xlsx workbook (an old .xls, or damaged?): {type(error).__name__}: {error};"
+        " save it from Excel as .xlsx or .csv",
+        zh=f"{name}不是有效的 .xlsx 文件（可能是旧版 .xls 或已损坏）：请在 Excel 中另存为 .xlsx 或 .csv",
+    )
 
 
 def read_sheet(path: str | Path, record_type: str | None = None) -> Iterator[tuple[int | None, object]]:
@@ -434,8 +583,13 @@ def read_sheet(path: str | Path, record_type: str | None = None) -> Iterator[tup
     if suffix == ".xlsx":
         return read_xlsx(p, record_type)
     if suffix == ".csv":
-        with p.open("rb") as f:
-            return read_csv(io.BytesIO(f.read()), record_type)
+        try:
+            data = p.read_bytes()
+        except OSError as e:  # said as the .xlsx and JSON Lines logs say it, not as Python's [Errno 2]
+            raise InvalidInput(
+                f"cannot open {path}: {e.strerror}", zh=f"无法打开记录文件 {path}：{e.strerror}"
+            ) from None
+        return read_csv(io.BytesIO(data), record_type)
     raise InvalidInput(
         f"{p.name}: a spreadsheet is a .csv or .xlsx file", zh=f"{p.name}：电子表格应为 .csv 或 .xlsx 文件"
     )

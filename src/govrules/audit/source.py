@@ -11,7 +11,7 @@ import codecs
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO
 
-__all__ = ["MAX_LINE", "read_lines", "sniff_encoding", "split_lines"]
+__all__ = ["MAX_LINE", "read_lines", "refuse_workbook", "sniff_encoding", "split_lines"]
 
 #: The longest record line read (bytes): a longer line is an invalid record, and not held in memory.
 MAX_LINE = 1 << 20
@@ -33,9 +33,25 @@ def sniff_encoding(head: bytes) -> str | None:
     return None
 
 
+def refuse_workbook(head: bytes) -> None:
+    """`InvalidInput` when a log's first bytes are a workbook's (a zip: .xlsx; OLE: an old .xls), not text: its
+    lines would each be an unreadable record, where what is wrong is one thing, said once."""
+    from govrules.errors import InvalidInput
+
+    if head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")):
+        raise InvalidInput(
+            "this is a spreadsheet workbook (.xlsx or .xls), not JSON Lines: give the audit the file by its name"
+            " ending in .xlsx (an .xls saved from Excel as .xlsx or .csv)",
+            zh="这是电子表格工作簿（.xlsx 或 .xls），不是 JSON Lines：请以 .xlsx 结尾的文件名交给审计"
+            "（.xls 请先在 Excel 中另存为 .xlsx 或 .csv）",
+        )
+
+
 def read_lines(stream: IO[bytes], on_encoding: Callable[[str], None] | None = None) -> Iterator[bytes]:
-    """The lines of a binary stream, as UTF-8 bytes; `on_encoding(name)` is told when it was not UTF-8."""
+    """The lines of a binary stream, as UTF-8 bytes; `on_encoding(name)` is told when it was not UTF-8.
+    A workbook (.xlsx, .xls: `refuse_workbook`) is `InvalidInput`."""
     head = stream.read(_CHUNK)
+    refuse_workbook(head)
     encoding = sniff_encoding(head)
     chunks: Iterable[bytes] = _chunks(stream, head)
     if encoding is not None:

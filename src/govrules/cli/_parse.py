@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar, NoReturn, TypeVar
 
-from govrules.errors import InvalidInput
+from govrules.errors import InvalidInput, invisible_hint, traditional_hint
 from govrules.labels import LabeledEnum
 
 if TYPE_CHECKING:  # imported where used: the parser is declared before any command runs
@@ -160,7 +160,10 @@ def parse_label(cls: type[E], text: str, flag: str) -> E:
     try:
         return cls.from_label(text)
     except InvalidInput as e:
-        raise InvalidInput(f"{flag}: {e}", zh=f"{flag}：{e.zh or e}") from None
+        hint, hint_en = _hints(text)
+        raise InvalidInput(
+            f"{flag}: {e}{hint_en}", zh=f"{flag}：{hint[1:-1] + '；' if hint else ''}{e.zh or e}"
+        ) from None
 
 
 def _roles(rs: Ruleset) -> str:
@@ -178,9 +181,10 @@ def parse_role(rs: Ruleset, text: str, flag: str) -> Role:
         role = rs.parse_role(text)
     except InvalidInput as e:
         have = _roles(rs)
+        hint, hint_en = _hints(text)
         raise InvalidInput(
-            f"{flag}: {e}",
-            zh=f"{flag}：无法识别的职务“{text}”；《{rs.title}》中的职务有：{have}",
+            f"{flag}: {e}{hint_en}",
+            zh=f"{flag}：无法识别的职务“{text}”{hint}；《{rs.title}》中的职务有：{have}",
         ) from None
     if text.strip() in set(rs.role_names.values()):
         return role
@@ -202,21 +206,35 @@ def parse_leave_kind(rs: Ruleset, text: str, flag: str) -> LeaveKind:
         return rs.parse_leave_kind(text)
     except InvalidInput as e:
         have = "、".join(dict.fromkeys(rs.leave_kind_name(k) for k in LeaveKind))
+        hint, hint_en = _hints(text)
         raise InvalidInput(
-            f"{flag}: {e}", zh=f"{flag}：无法识别的请假类型“{text}”；《{rs.title}》的称呼：{have}"
+            f"{flag}: {e}{hint_en}", zh=f"{flag}：无法识别的请假类型“{text}”{hint}；《{rs.title}》的称呼：{have}"
         ) from None
+
+
+def _hints(text: str) -> tuple[str, str]:
+    """What an unknown label's message adds when it holds an invisible character or traditional characters."""
+    zh, en = zip(invisible_hint(text), traditional_hint(text), strict=True)
+    return "".join(zh), "".join(en)
 
 
 def parse_meeting(rs: Ruleset, text: str, flag: str) -> MeetingKind:
     """A kind of meeting the ruleset's rules mention, by any name the texts use (县政府常务会议)."""
     from govrules.model import MeetingKind
 
-    kind = parse_label(MeetingKind, text, flag)
     have = sorted(rs.meeting_kinds(), key=lambda k: list(MeetingKind).index(k))
+    names = "、".join(dict.fromkeys(rs.meeting_name(k) for k in have))  # as this text names them, not every text
+    try:
+        kind = parse_label(MeetingKind, text, flag)
+    except InvalidInput as e:
+        hint, hint_en = _hints(text)
+        raise InvalidInput(
+            f"{flag}: {e}{hint_en}", zh=f"{flag}：无法识别的会议“{text}”{hint}；《{rs.title}》的会议有：{names}"
+        ) from None
     if kind not in have or rs.other_level(text.strip()) is not None:
         raise InvalidInput(
             f"{flag}: {rs.id} has no meeting {text!r}; it has {', '.join(k.label for k in have)}",
-            zh=f"{flag}：《{rs.title}》中没有“{text}”；它的会议有：{'、'.join(k.label for k in have)}",
+            zh=f"{flag}：《{rs.title}》中没有“{text}”；它的会议有：{names}",
         )
     return kind
 

@@ -43,11 +43,25 @@ def _progress(lines: Iterator[bytes], total_bytes: int | None) -> Iterator[bytes
         sys.stderr.write("\n")
 
 
+def _names_ruleset(text: str) -> bool:
+    """Whether `text` names a ruleset (an id or its government), as the command reads one."""
+    try:
+        ruleset_id(text)
+    except InvalidInput:
+        return False
+    return True
+
+
 def _audit(args: argparse.Namespace) -> str | int:
     from govrules.audit import audit_lines
     from govrules.audit.source import read_lines
 
     given = [r for r in (args.ruleset, args.ruleset_option) if r is not None]
+    if not given and not os.path.exists(args.file) and _names_ruleset(args.file):  # `govrules audit 西丰`: no log
+        raise InvalidInput(
+            f"audit needs the log to audit: govrules audit {args.file} FILE (a .jsonl, .csv or .xlsx; - for stdin)",
+            zh=f"缺少记录文件：govrules audit {args.file} 记录文件（.jsonl、.csv 或 .xlsx；- 表示标准输入）",
+        )
     if not given:
         raise InvalidInput(
             "audit needs a ruleset: govrules audit xifeng-2022 FILE (govrules rulesets lists them)",

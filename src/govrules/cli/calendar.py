@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import warnings
 from collections.abc import Iterator
@@ -244,10 +245,21 @@ def _add(args: argparse.Namespace) -> str:
                 p.unlink()
         os.replace(tmp, target)
     except OSError as e:
-        raise InvalidInput(f"cannot copy {args.file} to {target}: {e.strerror}") from e
+        raise InvalidInput(
+            f"cannot copy {args.file} to {target}: {e.strerror}", zh=f"无法把 {args.file} 复制到 {target}：{e.strerror}"
+        ) from e
     say_forced(caught, lang)
     cal = workdays.china()
     lines = []
+    name = Path(args.file).name
+    named = re.search(r"(?<!\d)(20\d\d)(?!\d)", name)
+    if named is not None and int(named.group(1)) != year:  # 2028.json holding 2027's schedule: it is added as 2027
+        said = named.group(1)
+        lines.append(
+            f"注意：文件名 {name} 中的年份是{said}，文件内容却是{year}年的安排：按内容作为{year}年添加"
+            if zh
+            else f"note: the file name {name} says {said}, its content is {year}'s schedule: added as {year}"
+        )
     if old:
         names = "、".join(str(p) for p in old) if zh else ", ".join(str(p) for p in old)
         lines.append(

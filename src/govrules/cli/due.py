@@ -25,10 +25,17 @@ def _check_due(args: argparse.Namespace) -> None:
     rs = ruleset_of(args)
     ids = _deadline_ids(rs)
     if args.rule not in ids:
+        rules = rs.rules_of(DeadlineRule)
+        # a deadline named in words (会签, 纪要印发) rather than by its id: say which ids those words describe
+        given = args.rule.strip()
+        meant = [r.id for r in rules if given and given in r.action] if not given.isascii() else []
+        example = f"govrules due {rs.id} {meant[0]} 日期" if meant else ""
+        hint = f"。“{given}”是指 {' 或 '.join(meant)} 吗？RULE 须写编号，如：{example}" if meant else ""
+        hint_en = f"; by {given!r} did you mean {' or '.join(meant)}? RULE is the id" if meant else ""
         raise InvalidInput(
-            f"{rs.id} has no deadline {args.rule!r}; its deadlines: {', '.join(ids)}",
+            f"{rs.id} has no deadline {args.rule!r}; its deadlines: {', '.join(ids)}{hint_en}",
             zh=f"《{rs.title}》没有时限“{args.rule}”；它的时限有：{'、'.join(ids)}"
-            f"（govrules rulesets {rs.id} 列出详情）",
+            f"（govrules rulesets {rs.id} 列出详情）{hint}",
         )
     if args.variant is not None:
         args.variant = _VARIANTS.get(args.variant.strip(), args.variant)

@@ -127,8 +127,14 @@ def _verify(args: argparse.Namespace) -> int:
         ) from None
     json_of(raw, args.receipt)  # an empty file, or where it is not JSON
     kept = receipts.load_receipt(raw)
+    cal = None
+    if args.holidays:  # the files the receipt was computed with (--holidays), as the decision commands load them
+        from govrules import workdays
+
+        estimates = kept["calendar"].get("estimates_allowed") is True
+        cal = with_files(workdays.china(provisional=estimates), args.holidays, args.force, args.lang)
     try:
-        changes = receipts.verify(kept)
+        changes = receipts.verify(kept, calendar=cal)
     except InvalidInput:
         raise
     except GovRulesError as e:  # the rules no longer answer this input: that is a change, not a bad receipt
@@ -189,4 +195,11 @@ def add_parsers(
         "  govrules verify 回执.json",
     )
     p.add_argument("receipt", metavar="回执", help="--format json 或服务输出的回执（JSON），或 - 表示标准输入")
+    p.add_argument(
+        "--holidays",
+        action="append",
+        metavar="FILE",
+        help="回执计算时以 --holidays 载入的 holiday-cn 文件（可重复），如 2027.json",
+    )
+    p.add_argument("--force", action="store_true", help="--holidays 文件未通过检查时仍照样载入")
     p.set_defaults(run=_verify)

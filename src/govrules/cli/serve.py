@@ -51,10 +51,18 @@ def _can_listen(host: str, port: int) -> None:
             s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             s.bind(address)
     except OSError as e:
+        import errno
+
         reason = e.strerror or str(e)
+        if e.errno == errno.EADDRINUSE:
+            en, zh = "is another service using the port? try --port", "该端口已被占用：可用 --port 换一个端口"
+        elif e.errno == errno.EACCES:
+            en, zh = "a port below 1024 needs privileges: try --port 8000", "1024以下的端口须有特权：可用 --port 8000"
+        else:  # a name that does not resolve, an address not of this machine: the host is at fault, not the port
+            en = "is the --host an address of this machine? (127.0.0.1, 0.0.0.0 for every one)"
+            zh = "--host 须是本机的地址（127.0.0.1；0.0.0.0 为本机全部地址）"
         raise InvalidInput(
-            f"cannot listen on {host}:{port} ({reason}): is another service using the port? try --port",
-            zh=f"无法在 {host}:{port} 监听（{reason}）：该端口是否已被占用？可用 --port 换一个端口",
+            f"cannot listen on {host}:{port} ({reason}): {en}", zh=f"无法在 {host}:{port} 监听（{reason}）：{zh}"
         ) from None
 
 

@@ -54,7 +54,15 @@ def _workdays_add(args: argparse.Namespace) -> str:
 def _workdays_between(args: argparse.Namespace) -> str:
     cal, a, b, lang = calendar_of(args), args.a, args.b, args.lang
     n = cal.workdays_between(a, b)
-    if lang == "zh":
+    if b < a:  # counted backwards: the days of (b, a], negated; said as such, not as a count of -N days
+        if lang == "zh":
+            text = (
+                f"止日{b.isoformat()}早于起日{a.isoformat()}：{b.isoformat()}（不含）至{a.isoformat()}（含）之间"
+                f"有{-n}个工作日，倒数记为{n}"
+            )
+        else:
+            text = f"{n}: the end comes first; {-n} working days in ({b.isoformat()}, {a.isoformat()}], negated"
+    elif lang == "zh":
         text = f"{a.isoformat()}（不含）至{b.isoformat()}（含）之间有{n}个工作日"
     else:
         text = f"{n} working days in ({a.isoformat()}, {b.isoformat()}]"

@@ -42,8 +42,30 @@ _AS_OF = Query(None, description="report replies still missing after their deadl
 
 def _ruleset(ruleset_id: str) -> Ruleset:
     if ruleset_id not in rulesets.available():
-        raise Failed(unknown_ruleset(ruleset_id))
+        meant = _by_government(ruleset_id)
+        if meant is None:
+            raise Failed(unknown_ruleset(ruleset_id))
+        gov = rulesets.government(meant)
+        raise Failed(
+            problem(
+                "unknown-ruleset",
+                f"没有规则集 {ruleset_id!r}：地址中的规则集须写编号，{gov}的是 {meant}（/rulesets/{meant}/…）"
+                f" (no ruleset {ruleset_id!r}: an address names a ruleset by its id; {gov}'s is {meant})",
+            )
+        )
     return rulesets.load(ruleset_id)
+
+
+def _by_government(name: str) -> str | None:
+    """The id of the ruleset whose government `name` names (西丰县人民政府, 西丰县, 西丰), as the command reads it."""
+    for rid in rulesets.available():
+        gov = rulesets.government(rid)
+        short = gov.removesuffix("人民政府")
+        tail = short.rpartition("市")[2] or short  # 昆明市东川区 -> 东川区
+        names = {gov, short, tail, rid.partition("-")[0]} | ({tail[:-1]} if len(tail) > 2 else set())
+        if name.strip() in names:
+            return rid
+    return None
 
 
 def _media(request: Request) -> str:
@@ -312,7 +334,17 @@ def create_app(*, max_body: int | None = None, max_audit_body: int | None = None
     async def decide_deadline(request: Request) -> Response:
         rs = _ruleset(request.path_params["ruleset_id"])
         body = await _json_body(request, limit)
-        given = {**body, "rule": request.path_params["rule"]} if isinstance(body, dict) else body
+        rule = request.path_params["rule"]
+        if isinstance(body, dict) and "rule" in body and body["rule"] != rule:  # which was asked would be a guess
+            p = FieldProblem(
+                "rule",
+                body["rule"],
+                f"the address names the deadline {rule!r}, the body another: leave rule out of the body, or"
+                f" post to /rulesets/{rs.id}/deadlines/<rule>",
+                f"地址中的时限是“{rule}”，请求体中的 rule 却是另一个：请从请求体中删去 rule，或改用该时限的地址",
+            )
+            raise Failed(field_problem([p]))
+        given = {**body, "rule": rule} if isinstance(body, dict) else body
         return answer("deadline", rs, given, _provisional(request))
 
     @app.post(
@@ -345,6 +377,8 @@ def create_app(*, max_body: int | None = None, max_audit_body: int | None = None
         if declared.isdigit() and int(declared) == 0:  # the command line's verdict on an empty log
             raise Failed(problem("invalid-input", NO_RECORD))
         cal = receipts.calendar_for(provisional)
+        if as_of is not None and not cal.covers(as_of):  # refused before the status line, as the command refuses it
+            raise cal.not_covered(as_of.year, f"as_of {as_of.isoformat()}", day=as_of)
         return AuditStream(rs, request.receive, audit_limit, as_of, cal, __version__)
 
     @app.get("/workdays/between/{start}/{end}", summary="Working days in (start, end]", responses=errors)

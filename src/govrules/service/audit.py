@@ -21,8 +21,10 @@ from typing import Any
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from govrules.problems import problem
+from govrules.errors import GovRulesError, InvalidInput
+from govrules.problems import problem, problem_of
 from govrules.rules import Ruleset
+from govrules.service.errors import STATUS
 from govrules.workdays import WorkdayCalendar
 
 __all__ = ["AuditStream", "audit_rows"]
@@ -96,13 +98,22 @@ def _lines(chunks: Iterator[bytes], encoding: list[str]) -> Iterator[bytes]:
     """Lines (with their ends) out of chunks cut anywhere, read as the command line reads a file: any
     line ending, UTF-16 and UTF-32 recognised and decoded (named in `encoding`), no line held past
     the audit's limit."""
-    from govrules.audit.source import sniff_encoding, split_lines
+    from govrules.audit.source import refuse_workbook, sniff_encoding, split_lines
 
     head = b""
     for chunk in chunks:
         head += chunk
-        if len(head) >= 4:
+        if len(head) >= 8:
             break
+    try:
+        refuse_workbook(head)
+    except InvalidInput:  # what the command says, less its advice: the service audits JSON Lines alone
+        raise InvalidInput(
+            "the body is a spreadsheet workbook (.xlsx or .xls), not JSON Lines: the service audits JSON Lines;"
+            " audit a workbook with the command (govrules audit RULESET export.xlsx)",
+            zh="请求体是电子表格工作簿（.xlsx 或 .xls），不是 JSON Lines：本服务只审计 JSON Lines；"
+            "工作簿请用命令审计（govrules audit 规则集 export.xlsx）",
+        ) from None
     name = sniff_encoding(head)
 
     def body() -> Iterator[bytes]:
@@ -205,10 +216,15 @@ class AuditStream(Response):
                 item = await outbox.get()
                 if item is None:
                     break
-                if isinstance(item, BaseException):  # a fault of ours, after the status line: said on the last line
-                    p = problem("internal", "服务器内部错误，审计在此中止 (internal error; audit stopped here)")
+                if isinstance(item, BaseException):  # after the status line: said on the last line
+                    if isinstance(item, GovRulesError):  # what the library refuses is said as it says it
+                        p = problem_of(item)
+                        status = STATUS.get(p.kind, 422)
+                    else:  # a fault of ours
+                        p = problem("internal", "服务器内部错误，审计在此中止 (internal error; audit stopped here)")
+                        status = 500
                     line = (
-                        json.dumps({"type": "error", "problem": p.as_dict(500)}, ensure_ascii=False, sort_keys=True)
+                        json.dumps({"type": "error", "problem": p.as_dict(status)}, ensure_ascii=False, sort_keys=True)
                         + "\n"
                     )
                     await send({"type": "http.response.body", "body": line.encode(), "more_body": False})

@@ -67,8 +67,24 @@ _EXPECTED = {
 }
 
 
-def _expected(error_type: str) -> tuple[str, str]:
-    """The English and Chinese reason for a path or query parameter the framework could not read."""
+def _expected(error_type: str, given: object = None) -> tuple[str, str]:
+    """The English and Chinese reason for a path or query parameter the framework could not read; a date
+    written as one that does not exist (2025-02-30, 2025-13-01) says why, as a body's date does."""
+    if error_type.startswith("date") and isinstance(given, str):
+        import calendar
+        import re
+
+        m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", given)
+        if m is not None:
+            y, mo, d = (int(g) for g in m.groups())
+            if not 1 <= mo <= 12:
+                return f"{given!r} is not a date: there is no month {mo}", f"“{given}”不是日期：没有{mo}月"
+            last = calendar.monthrange(y, mo)[1] if y else 31
+            if not 1 <= d <= last:
+                return (
+                    f"{given!r} is not a date: month {mo} has {last} days, not {d}",
+                    f"“{given}”不是日期：{mo}月没有{d}日",
+                )
     for key, reasons in _EXPECTED.items():
         if error_type.startswith(key):
             return reasons
@@ -91,7 +107,8 @@ def install_handlers(app: FastAPI) -> None:
         problems: list[FieldProblem] = []
         for err in exc.errors():
             where = ".".join(str(x) for x in err.get("loc", ()) if x not in ("path", "query", "body"))
-            problems.append(FieldProblem(where, err.get("input"), *_expected(str(err.get("type", "")))))
+            given = err.get("input")
+            problems.append(FieldProblem(where, given, *_expected(str(err.get("type", "")), given)))
         return problem_response(field_problem(problems))
 
     async def http(request: Request, exc: Exception) -> Response:

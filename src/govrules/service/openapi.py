@@ -91,7 +91,11 @@ def install_openapi(app: FastAPI) -> None:
         deadline["required"] = ["anchor"]
         named = {"Receipt": receipt_schema(), "DeadlineBody": deadline, "Problem": _PROBLEM_SCHEMA}
         for kind in ("signing", "approval", "leave", "meeting"):
-            named[f"{kind.capitalize()}Input"] = input_schema(kind)
+            body = input_schema(kind)
+            # the record format keeps an office system's own fields (标题, 文号) in a log; a decision's input is
+            # refused with one (422, 不认识的字段): the schema says what the service does
+            body["additionalProperties"] = False
+            named[f"{kind.capitalize()}Input"] = body
         for name, schema in named.items():
             _add_component(components, name, schema)
         app.openapi_schema = doc
