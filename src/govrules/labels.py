@@ -96,6 +96,11 @@ _ZH_KINDS = {
     "AbsenceReason": "事由",
     "ReviewAct": "审核方式",
     "Level": "层级",
+    "AlternateBasis": "代签依据",
+    "_Freq": "会议频次单位",
+    "AgendaRequirement": "议题要求",
+    "Unit": "期限单位",
+    "Direction": "期限方向",
 }
 
 

@@ -40,8 +40,11 @@ def _leave(args: argparse.Namespace) -> tuple[str, int]:
         return text, 0 if json.loads(text)["answer"]["ok"] else 1
     v = attendance.check_leave(rs, req, calendar=calendar_of(args))
     status = 0 if v.ok else 1
+    # the command line cannot tell "no substitute" from "not said": where that is the breach, it says how to say so
+    unsaid = not args.substitute and any(x.rule == "leave_substitute" for x in v.violations)
     if args.lang == "zh":
-        return v.explain(), status
+        hint = "\n（按未安排代理人检查；已安排的，加 --substitute）" if unsaid else ""
+        return v.explain() + hint, status
     lines = [
         "ok" if v.ok else "NOT OK",
         "approvers, in order: " + (role_list(rs, v.approvers, "en") or "none"),
@@ -51,6 +54,8 @@ def _leave(args: argparse.Namespace) -> tuple[str, int]:
         lines.append(f"latest request date: {v.latest_request_date.isoformat()}")
     lines.extend(f"violation: {x.rule} ({x.citation})" for x in v.violations)
     lines.append("cites: " + "; ".join(str(c) for c in v.citations))
+    if unsaid:
+        lines.append("(checked as if no substitute was arranged; add --substitute if one was)")
     return "\n".join(lines), status
 
 
@@ -84,7 +89,7 @@ def add_parser(
     p.add_argument("--requested-on", type=date_type, help="提出请假的日期")
     p.add_argument("--meeting", help="缺席的会议（不能出席会议时）：常务会议、县政府常务会议……")
     p.add_argument("--reason", help="事由：参加上级重要会议及活动、个人身体健康……")
-    p.add_argument("--substitute", action="store_true", help="已安排他人代为出席或代理工作")
+    p.add_argument("--substitute", action="store_true", help="已安排他人代为出席或代理工作（不加时按未安排检查）")
     p.add_argument("--party-standing-committee-member", action="store_true", help="请假人是党委常委")
     p.add_argument("--format", choices=("text", "json"), default="text", help="text 文字（默认）；json 决定回执")
     p.set_defaults(run=_leave)

@@ -205,8 +205,22 @@ class Ruleset:
         """The rule with that id; `RuleNotDefined` if the ruleset declares none."""
         try:
             return self._index[rule_id]
-        except KeyError:
-            raise RuleNotDefined(f"{self.id} ({self.title}) has no rule {rule_id!r}") from None
+        except (KeyError, TypeError):
+            raise self._no_rule(rule_id) from None
+
+    def _no_rule(self, rule_id: object) -> RuleNotDefined:
+        """`RuleNotDefined` for an id the ruleset does not declare: the nearest ids it does, and where all are."""
+        import difflib  # (here: only a wrong id needs it)
+
+        near = difflib.get_close_matches(str(rule_id), list(self._index), n=3) if isinstance(rule_id, str) else []
+        en = f"{self.id} ({self.title}) has no rule {rule_id!r}"
+        zh = f"《{self.title}》（{self.id}）没有编号为“{rule_id}”的规则"
+        if near:
+            en += f"; did you mean {' or '.join(repr(i) for i in near)}?"
+            zh += f"；是否指{'或'.join(f'“{i}”' for i in near)}？"
+        return RuleNotDefined(
+            en + f" (govrules rulesets {self.id} lists them)", zh=zh + f"（govrules rulesets {self.id} 列出全部规则）"
+        )
 
     def has_rule(self, rule_id: str) -> bool:
         """Whether the ruleset declares a rule with that id."""

@@ -62,7 +62,13 @@ def load(ruleset_id: str) -> Ruleset:
 
 
 def in_force(government: str, on: date) -> Ruleset:
-    """The ruleset in force for a government (by name, e.g. '西丰县人民政府') on a date."""
+    """The ruleset in force for a government (by name, e.g. '西丰县人民政府') on a date.
+
+    Raises `InvalidInput` for a government we hold no ruleset of, or `on` not a date; `NotInForce` for a date
+    before every ruleset of the government took effect."""
+    from govrules.workdays import as_date  # (here: loading a ruleset by id needs no calendar module)
+
+    on = as_date(on, "the day asked about (on)")
     matches = [load(i) for i in _MODULES if load(i).government.name == government]
     if not matches:
         names = "、".join(load(i).government.name for i in _MODULES)

@@ -44,7 +44,10 @@ def _period(value: Any, _: type) -> Period:
         raise InvalidInput(f"a period needs an amount and a unit; got {dict(value)!r}")
     amount, count_start_day = value["amount"], value.get("count_start_day", False)
     if isinstance(amount, bool) or not isinstance(amount, int) or not 0 <= amount <= _MAX_AMOUNT:
-        raise InvalidInput(f"a period's amount must be a whole number from 0 to {_MAX_AMOUNT}; got {amount!r}")
+        raise InvalidInput(
+            f"a period's amount must be a whole number from 0 to {_MAX_AMOUNT}; got {amount!r}",
+            zh=f"期限的数量（amount）应为0至{_MAX_AMOUNT}的整数，而给出的是{amount!r}",
+        )
     if type(count_start_day) is not bool:  # "no" is not False
         raise InvalidInput(f"count_start_day must be true or false; got {count_start_day!r}")
     return Period(
@@ -96,15 +99,28 @@ def _value(rule: Rule, name: str, raw: Any) -> Any:
         kind: type = type(rule)
         return converter.structure(raw, _hints(kind)[name])
     except cattrs.BaseValidationError as e:
-        raise InvalidInput(f"rule {rule.id!r}, field {name!r}: {describe_error(e)}") from None
+        raise InvalidInput(f"rule {rule.id!r}, field {name!r}: {describe_error(e)}", zh=_zh(rule, name, e)) from None
     except (ValueError, TypeError) as e:
-        raise InvalidInput(f"rule {rule.id!r}, field {name!r}: {e}") from None
+        raise InvalidInput(f"rule {rule.id!r}, field {name!r}: {e}", zh=_zh(rule, name, e)) from None
     except AttributeError:  # a value where a table is needed (a citation: {"ruleset": ..., "article": 46})
         raise InvalidInput(
             f"rule {rule.id!r}, field {name!r}: a table is needed, not {raw!r}",
             zh=f"规则 {rule.id} 的字段 {name} 应为表（如引用："
             f'{{ruleset = "{rule.citation.ruleset}", article = 46}}），而给出的是 {raw!r}',
         ) from None
+
+
+def _zh(rule: Rule, name: str, error: BaseException) -> str | None:
+    """The Chinese of the first error inside `error` (cattrs groups them) that has one, said of the rule's
+    field; None where none has (the English is then what is said)."""
+    stack = [error]
+    while stack:
+        e = stack.pop(0)
+        zh = getattr(e, "zh", None)
+        if isinstance(zh, str):
+            return f"规则 {rule.id} 的字段 {name}：{zh}"
+        stack.extend(getattr(e, "exceptions", ()))
+    return None
 
 
 def apply_changes(ruleset: Ruleset, changes: Iterable[Mapping[str, Any]]) -> Ruleset:
