@@ -345,7 +345,8 @@ def _no_signing_rule(ruleset: Ruleset, document: Document) -> Refusal:
         matters = _matters_said(document.matters)
         en, zh = f"{en} on {matters}", f"{zh}；事项：{matters}"
     zh += "）由谁签发"
-    for v in routing(ruleset, document):  # (the text is silent on who signs it because it may not be sent so)
+    barred = routing(ruleset, document) if ruleset.rules_of(RoutingRule) else ()  # (most texts have none)
+    for v in barred:  # the text is silent on who signs it because it may not be sent so
         en += f"; it may not be sent so ({v.citation.short()}: {v.message})"
         zh += f"；此公文不得如此报送：{v.message}（{v.citation.short()}）"
     return Refusal((NoApplicableRule, (en,), zh))
