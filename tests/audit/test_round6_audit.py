@@ -271,3 +271,29 @@ def test_an_office_sheet_gives_what_its_json_lines_give(tmp_path: Path) -> None:
     assert run.summary.read == 3 and run.summary.checked == 3 and run.summary.invalid == 0
     assert [r for r, rule, _ in sheet if rule == "signer"] == ["FW-1"]
     assert any(r == "QJ-1" and m.startswith("分管副县长离丰：") for r, _, m in sheet), sheet
+
+
+def test_the_summary_says_how_many_breaches_depart_from_a_general_requirement() -> None:
+    """东川 20 常务会议一般每月召开2次 and 30 ¶2 一般应7个工作日内回复 are warnings; 33 ¶2's signer is not: the
+    summary says the two apart, and the counts under the articles add up to the breaches."""
+    from govrules.audit.report import html_report, text_report
+
+    rs = rulesets.load("dongchuan-2024")
+    records = [
+        {**DOC, "issuer": "区政府", "matters": ["财政支出"], "signed_by": "副区长"},
+        {"type": "countersign", "id": "c1", "requested_on": "2025-09-26", "replied_on": "2025-10-20"},
+        {"type": "meeting", "id": "m1", "kind": "常务会议", "date": "2025-03-03", "presided_by": "区长"},
+        {"type": "meeting", "id": "m2", "kind": "常务会议", "date": "2025-05-30", "presided_by": "区长"},
+    ]
+    run = audit(rs, records)
+    found = list(run)
+    warnings = sum(f.severity == "warning" for f in found)
+    errors = sum(f.severity == "error" for f in found)
+    assert errors == 1 and warnings >= 2, found
+    text = text_report(rs, found, run.summary)
+    assert f"发现违规{errors + warnings}项。\n其中违规{errors}项，不符合一般要求（原则上、一般）{warnings}项。" in text
+    heads = [int(line.rsplit("】", 1)[1].removesuffix("项")) for line in text.splitlines() if line.startswith("【")]
+    assert sum(heads) == run.summary.breaches == errors + warnings
+    assert f"其中违规{errors}项，不符合一般要求（原则上、一般）{warnings}项。" in html_report(rs, found, run.summary)
+    clean = audit(rs, [records[0]])
+    assert "不符合一般要求（原则上、一般）" not in text_report(rs, list(clean), clean.summary)
