@@ -207,7 +207,8 @@ def test_no_words_recorded_keep_the_engines_wording() -> None:
     request = _request(R.DEPARTMENT_HEAD, K.TRIP)
     assert "，并报县政府办公室备案（报告）。" in attendance.check_leave(rs, request).explain()
     record = _record(request, approved_by=["HEAD", "DEPUTY"], notified=[])
-    assert [_bare(f.message) for f in audit(rs, [record]) if f.rule == "leave_notify"] == ["未向县政府办公室报备（报告）"]
+    said = [_bare(f.message) for f in audit(rs, [record]) if f.rule == "leave_notify"]
+    assert said == ["未向县政府办公室报备（报告）"]
 
 
 @pytest.mark.parametrize(
@@ -236,7 +237,9 @@ def test_notify_verb_names_those_told_once(verb: tuple[str, ...]) -> None:
 def test_approver_order_said_in_words(ruleset_id: str, record: dict[str, Any], message: str) -> None:
     rs = rulesets.load(ruleset_id)
     request = _request(R.from_label(record["role"]), K.TRIP)
-    found = [_bare(f.message) for f in audit(rs, [_record(request, **record, notified=[])]) if f.rule == "leave_approvers"]
+    found = [
+        _bare(f.message) for f in audit(rs, [_record(request, **record, notified=[])]) if f.rule == "leave_approvers"
+    ]
     assert found == [message]
 
 
