@@ -535,7 +535,9 @@ def check_meeting(
             unchecked_absences.append(leave.role)
             continue
         provisional = provisional or decision.provisional
-        violations.extend(decision.violations)
+        # each breach names the absentee: a meeting may have several absences
+        absentee = f"缺席人员{ruleset.name(leave.role)}："
+        violations.extend(attrs.evolve(v, message=absentee + v.message) for v in decision.violations)
         cited.extend(c for c in decision.citations if c not in cited)
     not_taken: list[AgendaItem] = []
     for ar in agenda_rules:
@@ -573,12 +575,20 @@ def _composition(ruleset: Ruleset, rule: MeetingRule, meeting: Meeting, composit
     if not acts_as(meeting.presided_by, rule.presiders):
         basis = next((a for a in rule.presider_alternates if acts_as(meeting.presided_by, (a.role,))), None)
         if basis is None and rule.presiders:
-            allowed = "、".join(name(r) for r in (*rule.presiders, *(a.role for a in rule.presider_alternates)))
+            # 「由A或A委托B主持」: the alternates with the terms on which they preside, as the text words them
+            allowed = (
+                "或".join(name(r) for r in rule.presiders)
+                + "主持"
+                + "".join(
+                    f"（{a.terms}，可由{name(a.role)}主持）" if a.terms else f"（或由{name(a.role)}主持）"
+                    for a in rule.presider_alternates
+                )
+            )
             out.append(
                 Violation(
                     "meeting_presider",
                     rule.citation,
-                    f"会议由{name(meeting.presided_by)}主持，规定由{allowed}主持",
+                    f"会议由{name(meeting.presided_by)}主持，规定由{allowed}",
                     rule.id,
                 )
             )

@@ -98,6 +98,8 @@ class SigningDecision:
     seal_approvers: tuple[Role, ...] = ()
     seal_alternates: tuple[Alternate, ...] = ()
     seal_rule: str | None = None
+    #: (role, citation): a review step another article than the first requires (`SigningRule.reviewer_cites`)
+    reviewer_cites: tuple[tuple[Role, Citation], ...] = ()
 
     if not TYPE_CHECKING:  # at run time only: to a type checker, `trace` is the plain field it is
 
@@ -331,6 +333,7 @@ def _signing_fields(
         ruleset=ruleset,
         notes=notes,
         review_alternatives=deciding.review_alternatives,
+        reviewer_cites=deciding.reviewer_cites,
         seal_approvers=seals[0].approvers if seals else (),
         seal_alternates=seals[0].alternates if seals else (),
         seal_rule=seals[0].id if seals else None,
@@ -467,7 +470,11 @@ def _check(
         if r not in missing and not acts_as(signed_by, (r,)) and not any(acts_as(x, (r,)) for x in done)
     ]
     if missing:
-        violations.append(Violation("reviewers", cite, "签发前缺少" + "、".join(name(r) for r in missing) + "审核"))
+        # each missing review cited to the article that requires it (`reviewer_cites`), the rest to the first
+        own = dict(decision.reviewer_cites)
+        for at in dict.fromkeys(own.get(r, cite) for r in missing):
+            lacking = [r for r in missing if own.get(r, cite) == at]
+            violations.append(Violation("reviewers", at, "签发前缺少" + "、".join(name(r) for r in lacking) + "审核"))
     elif _in_order(decision):
         order = [i for r in decision.reviewers if (i := taken(r)) is not None]
         if order != sorted(order):

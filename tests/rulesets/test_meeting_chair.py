@@ -169,4 +169,5 @@ def test_the_message_names_who_may_chair_that_meeting() -> None:
               "approved_by": ["副区长"]}  # fmt: skip
     [(rule, message)] = _audit("kongtong-2016", record)
     assert rule == "leave_approvers"
-    assert message == "应由会议主持人（区长或负责常务工作的副区长）审批，实际由副区长审批"
+    said = "应由会议主持人（区长或负责常务工作的副区长）审批，实际由副区长审批"
+    assert message == "部门主要负责同志不能出席或列席会议：" + said  # names whose leave (r6-audit)

@@ -49,7 +49,8 @@ _OFFICE_NOTICE = {"kind": "NOTICE", "issuer": "GOVERNMENT_OFFICE", "addressee": 
         pytest.param("dongchuan-2024", 33, {**_GOV_NOTICE, "matters": ["NORMATIVE"], "signed_by": "HEAD",
                                             "reviewed_by": ["DEPUTY", "JUSTICE_BUREAU_HEAD"]},
                      [], id="dc 33¶1+31 规范性文件: 分管领导把关 then 司法局审核, either order"),
-        pytest.param("dongchuan-2024", 33, {**_GOV_NOTICE, "matters": ["NORMATIVE"], "signed_by": "HEAD",
+        # the missing review is 31's (r6-audit: cited to the article that requires it)
+        pytest.param("dongchuan-2024", 31, {**_GOV_NOTICE, "matters": ["NORMATIVE"], "signed_by": "HEAD",
                                             "reviewed_by": ["DEPUTY"]},
                      ["reviewers"], id="dc 33¶1+31 规范性文件 without the 司法局's review: a breach"),
     ],

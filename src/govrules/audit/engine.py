@@ -411,7 +411,7 @@ class AuditRun(Iterator[Finding]):
             record = read_record(raw)
         except InvalidInput as e:
             # a role written as this text names it (西丰's 县政府办公室), which the record format does not know
-            named = _text_names(raw, self._rs.text_role_names()) if self._rs.text_role_names() else raw
+            named = _text_names(raw, self._rs.text_role_names())
             named = _text_leave_kind(self._rs, named)
             if named == raw:
                 return self._invalid_record(line, _record_id(raw), self._reason(e))
@@ -1031,7 +1031,7 @@ class AuditRun(Iterator[Finding]):
                 self._finding(
                     late.rule,
                     late.citation,
-                    late.message,
+                    verdict.who + late.message,
                     self._severity(late.source),
                     late.source,
                     when,
@@ -1272,6 +1272,9 @@ class _Verdict:
     findings: tuple[_Template, ...]
     plan: attendance.LeavePlan | None = None
     dated_at: int = 0
+    #: whose leave, as a finding names it (「分管副县长离开辖区外出：」): a leave record's findings begin with it, so
+    #: that each names the person whose request it is (a line of a long log is read on its own)
+    who: str = ""
 
 
 def _check_period(period: object) -> tuple[date, date] | None:
@@ -1471,6 +1474,7 @@ def _leave_verdict(rs: Ruleset, r: LeaveRecord, request: LeaveRequest) -> _Verdi
         plan = attendance.leave_plan(rs, request)
     except NoApplicableRule:
         return _Verdict((f"leave (no rule covers {rs.name(r.role)} {rs.leave_kind_name(r.kind)})",), ())
+    who = f"{rs.name(r.role)}{rs.leave_kind_name(r.kind)}："
     found = _templates(rs, plan.violations)
     skipped: list[str] = []
     # a field the record leaves out is not checked (DESIGN): no reason, or no word on a substitute, on record
@@ -1520,7 +1524,8 @@ def _leave_verdict(rs: Ruleset, r: LeaveRecord, request: LeaveRequest) -> _Verdi
             told = [(x, verbs[plan.notify.index(x)]) for x in missing]
             message = "；".join("未" + p for p in attendance.notify_phrases(told, name, "向{}报备（报告）"))
             found.append(("leave_notify", cite, message, severity, source))
-    return _Verdict(tuple(skipped), tuple(found), plan, dated_at)
+    worded = tuple((rule, cite, who + message, severity, source) for rule, cite, message, severity, source in found)
+    return _Verdict(tuple(skipped), worded, plan, dated_at, who)
 
 
 @attrs.frozen
@@ -1720,11 +1725,22 @@ def _generic_role(name: str) -> Role | None:
         return None
 
 
+_HONORIFIC = "同志"
+
+
 def _text_names(value: Any, names: Mapping[str, str]) -> Any:
     """A raw record with the roles written as its ruleset's text names them (`Ruleset.text_role_names`:
     西丰's 县政府办公室) written as the roles' member names, which the record format reads."""
     if type(value) is str:
-        return names.get(value.strip(), value)
+        text = value.strip()
+        if text in names:
+            return names[text]
+        # 「县长同志」「常务副县长同志」: the honorific 同志 after a role the text or the format names is that role
+        # (as 主要负责同志 is 主要负责人); nothing else is read into it
+        base = text.removesuffix(_HONORIFIC)
+        if base != text and base:
+            return names.get(base, base if _generic_role(base) is not None else value)
+        return value
     if type(value) is list:
         return [_text_names(v, names) for v in value]
     if type(value) is dict:

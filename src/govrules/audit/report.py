@@ -293,18 +293,23 @@ def _meeting_en(label: str) -> str:
         return label
 
 
-def _summary_lines(s: Summary, ruleset: Ruleset, lang: str = "zh") -> list[str]:
+def _summary_lines(s: Summary, ruleset: Ruleset, lang: str = "zh", departures: int = 0) -> list[str]:
+    """The summary's lines; `departures`: of the breaches, those departing from a general requirement
+    (severity warning: the rule says 原则上 or 一般), said apart so that the count of breaches is not read as
+    that many outright violations."""
     said: Counter[str] = Counter()
     for key, n in s.unchecked.items():
         text = unchecked_text(ruleset, key, lang)
         if text is not None:
             said[text] += n
     if lang != "zh":
-        return _summary_lines_en(s, said)
+        return _summary_lines_en(s, said, departures)
     lines = [
         f"读取记录{s.read}条：检查{s.checked}条，无法读取{s.invalid}条（{s.read} = {s.checked} + {s.invalid}）。",
         f"发现违规{s.breaches}项。",
     ]
+    if departures:
+        lines.append(f"其中违规{s.breaches - departures}项，不符合一般要求（原则上、一般）{departures}项。")
     if s.rhythm_period is not None:
         first, last = s.rhythm_period
         lines.append(f"会议频次按{first.isoformat()}至{last.isoformat()}间的完整月份（半年）检查。")
@@ -318,11 +323,16 @@ def _summary_lines(s: Summary, ruleset: Ruleset, lang: str = "zh") -> list[str]:
     return lines
 
 
-def _summary_lines_en(s: Summary, said: Counter[str]) -> list[str]:
+def _summary_lines_en(s: Summary, said: Counter[str], departures: int = 0) -> list[str]:
     lines = [
         f"Read {s.read} records: {s.checked} checked, {s.invalid} unreadable ({s.read} = {s.checked} + {s.invalid}).",
         f"Breaches found: {s.breaches}.",
     ]
+    if departures:
+        lines.append(
+            f"Of these, {s.breaches - departures} breach the text and {departures} depart from a general"
+            " requirement (the text says 'as a rule' or 'generally')."
+        )
     if s.rhythm_period is not None:
         first, last = s.rhythm_period
         lines.append(
@@ -373,9 +383,11 @@ def write_text_report(
     """`text_report`, written to `out` as the findings stream in, in constant memory (each article's
     lines are spooled to a temporary file); `summary()` is asked once the findings are exhausted."""
     zh = lang == "zh"
+    departures = 0
     with _Spool() as groups:
         for f in findings:
             groups.add(f, _text_line(f, lang))
+            departures += f.severity == "warning"
         if zh:
             out.write(f"审计依据：《{ruleset.title}》（{ruleset.id}，规则版本{ruleset.version}）\n\n")
         else:
@@ -393,7 +405,7 @@ def write_text_report(
             out.write("没有任何记录，未作检查。\n\n" if zh else "No record; nothing was checked.\n\n")
         elif not groups.count:
             out.write("未发现违规。\n\n" if zh else "No breach found.\n\n")
-    out.write("\n".join(_summary_lines(done, ruleset, lang)) + "\n")
+    out.write("\n".join(_summary_lines(done, ruleset, lang, departures)) + "\n")
 
 
 def _text_line(f: Finding, lang: str) -> str:
@@ -632,6 +644,7 @@ def write_html_report(
     w = _HTML["zh" if lang == "zh" else "en"]
     finding_columns, month_columns = _COLUMNS["zh" if lang == "zh" else "en"]
     months: Counter[tuple[str, tuple[int, int, str], str]] = Counter()
+    departures = 0
     # a finding's severity, as its row begins and ends (the same few, escaped once)
     severities: dict[str, tuple[str, str]] = {}
     zh = lang == "zh"
@@ -651,6 +664,7 @@ def write_html_report(
                 + f"</td><td>{e(message)}{head_tail[1]}"
             )
             groups.add(f, row)
+            departures += f.severity == "warning"
             if f.rule != INVALID:
                 when = f.when
                 month = f"{when.year:04d}-{when.month:02d}" if when else w["no_date"]
@@ -673,7 +687,7 @@ def write_html_report(
             f'<h2 id="summary">{w["summary"]}</h2><ul>\n'
         )
         done = summary()
-        for line in _summary_lines(done, ruleset, lang):
+        for line in _summary_lines(done, ruleset, lang, departures):
             out.write(f"<li>{e(line.strip())}</li>\n")
         out.write("</ul>\n")
         out.write(f'<h2 id="by-article">{w["by_article"]}</h2>\n')

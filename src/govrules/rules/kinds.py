@@ -209,6 +209,10 @@ class SigningRule(Rule):
     when another of the `signers` (or an alternate) signs, by reviewing it before the signature (「由主持人签发，
     涉及重大事项报区长审定」 where the 区长 may sign after the chair: the chair must then have reviewed it).
     `Role.MEETING_CHAIR` there is whoever presided; a document with no presider on record leaves it unchecked.
+    `reviewer_cites`: (role, citation) pairs, where a review step is required by an article other than the
+    rule's first (东川 三十一 the 司法局's 合法性审核 beside 三十三's signature; district-xx 五十九 the 区政府办公室's
+    审理 beside 六十一): a missing review of such a role is a breach of that article, cited to it. Default: none,
+    every missing review cited to the rule's first citation.
     """
 
     when: DocumentIs
@@ -221,6 +225,7 @@ class SigningRule(Rule):
     reviewers_in_order: bool = True
     verb: str = "签发"
     reviews_unless_signing: tuple[Role, ...] = attrs.field(default=(), converter=_roles)
+    reviewer_cites: tuple[tuple[Role, Citation], ...] = ()
 
     kind_label: ClassVar[str] = "签发"
 

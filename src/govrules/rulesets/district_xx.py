@@ -102,6 +102,9 @@ _WORK_CONFERENCES = (
 )
 _GOV = (Issuer.GOVERNMENT,)
 _GOV_OR_OFFICE = (Issuer.GOVERNMENT, Issuer.GOVERNMENT_OFFICE)
+#: 五十九 区政府领导同志不直接签批未经区政府办公室审理的公文文稿: the office's review is 五十九's, beside the
+#: article that names the signer (六十一), and a missing one is cited to 五十九 (`SigningRule.reviewer_cites`).
+OFFICE_REVIEW_CITE = ((Role.GOVERNMENT_OFFICE, XX.article(59, paragraph=1)),)
 _BY_HEAD = Alternate(Role.OFFICE_DIRECTOR, AlternateBasis.AUTHORIZATION)
 # 六十四 「区长授权区政府办公室主任」: the office director consents to a seal's use on the 区长's authorization only
 _BY_HEAD_SEAL = Alternate(Role.OFFICE_DIRECTOR, AlternateBasis.AUTHORIZATION, granted_by=(Role.HEAD,))
@@ -739,6 +742,7 @@ RULES: tuple[Rule, ...] = (
         when=DocumentIs(kind=DocumentKind.MOTION, issuer=_GOV, addressee=(Addressee.PEOPLES_CONGRESS, None)),
         signer=Role.HEAD,
         reviewers=(Role.GOVERNMENT_OFFICE,),
+        reviewer_cites=OFFICE_REVIEW_CITE,
         cite=(XX.article(61, item=1), XX.article(59, paragraph=1)),
         quote="向区人民代表大会及其常务委员会提出的议案,由区长签发",
         overrides=(
@@ -755,6 +759,7 @@ RULES: tuple[Rule, ...] = (
         when=DocumentIs(issuer=_GOV, matters=Matter.PERSONNEL),
         signer=Role.HEAD,
         reviewers=(Role.GOVERNMENT_OFFICE,),
+        reviewer_cites=OFFICE_REVIEW_CITE,
         cite=(XX.article(61, item=2), XX.article(59, paragraph=1)),
         quote="区政府人事任免公文,由区长签发",
         overrides=(
@@ -771,6 +776,7 @@ RULES: tuple[Rule, ...] = (
         when=DocumentIs(issuer=_GOV, matters=Matter.TRAVEL_ABROAD),
         signer=Role.HEAD,
         reviewers=(Role.GOVERNMENT_OFFICE,),
+        reviewer_cites=OFFICE_REVIEW_CITE,
         cite=(XX.article(61, item=3), XX.article(59, paragraph=1)),
         quote="各镇政府（街道办事处）主要负责人、区政府各部门主要负责人出国审批公文,由区长签发",
         overrides=(
@@ -803,6 +809,7 @@ RULES: tuple[Rule, ...] = (
         ),
         signer=Role.HEAD,
         reviewers=(Role.GOVERNMENT_OFFICE,),
+        reviewer_cites=OFFICE_REVIEW_CITE,
         cite=(XX.article(61, item=4), XX.article(59, paragraph=1)),
         quote="区政府常务会议和区长办公会议纪要,由区长签发",
         overrides=(
@@ -820,6 +827,7 @@ RULES: tuple[Rule, ...] = (
         signer=Role.DEPUTY,
         or_signers=(Role.HEAD,),
         reviewers=(Role.GOVERNMENT_OFFICE,),
+        reviewer_cites=OFFICE_REVIEW_CITE,
         cite=(XX.article(61, item=4), XX.article(46), XX.article(59, paragraph=1)),
         quote="区政府专题会议纪要由区长或分管有关工作的副区长签发",
         note="副区长指分管有关工作的副区长",
@@ -843,6 +851,7 @@ RULES: tuple[Rule, ...] = (
         signer=Role.DEPUTY,
         or_signers=(Role.HEAD,),
         reviewers=(Role.GOVERNMENT_OFFICE, Role.HEAD),
+        reviewer_cites=OFFICE_REVIEW_CITE,
         reviewers_in_order=False,  # 审定 before 印发, not before the office's review or the signature
         cite=(XX.article(61, item=4), XX.article(59, paragraph=1)),
         quote="涉及重要事项的专题会议纪要,须经区长审定后印发",
@@ -863,6 +872,7 @@ RULES: tuple[Rule, ...] = (
         signer=Role.HEAD,
         or_signers=(Role.DEPUTY,),
         reviewers=(Role.GOVERNMENT_OFFICE,),
+        reviewer_cites=OFFICE_REVIEW_CITE,
         cite=(XX.article(61, item=4), XX.article(46), XX.article(59, paragraph=1)),
         quote="区政府专题会议纪要由区长或分管有关工作的副区长签发",
         overrides=("topical_minutes", "topical_minutes_major"),
@@ -875,6 +885,7 @@ RULES: tuple[Rule, ...] = (
         when=DocumentIs(issuer=_GOV),
         signer=Role.HEAD,
         reviewers=(Role.GOVERNMENT_OFFICE, Role.DEPUTY),
+        reviewer_cites=OFFICE_REVIEW_CITE,
         cite=(XX.article(61, item=5), XX.article(59, paragraph=1)),
         quote="其他以区政府名义制发的公文,经区政府分管副区长审签后,由区长签发",
         note="副区长审核指区政府分管副区长审签",
@@ -891,6 +902,7 @@ RULES: tuple[Rule, ...] = (
         ),
         signer=Role.HEAD,
         reviewers=(Role.GOVERNMENT_OFFICE,),
+        reviewer_cites=OFFICE_REVIEW_CITE,
         alternates=(Alternate(Role.DEPUTY, AlternateBasis.AUTHORIZATION), _BY_HEAD),
         cite=(XX.article(61, item=6), XX.article(59, paragraph=1)),
         quote="由区长或区长授权副区长、区政府办公室主任签发",
@@ -910,6 +922,7 @@ RULES: tuple[Rule, ...] = (
         ),
         signer=Role.HEAD,
         reviewers=(Role.GOVERNMENT_OFFICE,),
+        reviewer_cites=OFFICE_REVIEW_CITE,
         alternates=(Alternate(Role.DEPUTY, AlternateBasis.AUTHORIZATION), _BY_HEAD),
         cite=(XX.article(61, item=6), XX.article(59, paragraph=1)),
         quote="属于例行批准手续的事项,需以区政府名义行文的,由区长或区长授权副区长、区政府办公室主任签发",

@@ -897,6 +897,8 @@ RULES: tuple[Rule, ...] = (
         when=DocumentIs(issuer=Issuer.GOVERNMENT, matters=Matter.NORMATIVE),
         signer=Role.HEAD,
         reviewers=(Role.JUSTICE_BUREAU_HEAD, Role.DEPUTY),
+        # a missing legality review breaches 31, not 33 ¶1, which names the 分管领导's 把关 only
+        reviewer_cites=((Role.JUSTICE_BUREAU_HEAD, DC.article(31, paragraph=1)),),
         # 31 and 33 ¶1 do not say which review comes first: both before the signature (legality-review-order)
         reviewers_in_order=False,
         alternates=ACTING_HEAD,
