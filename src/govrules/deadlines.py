@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from datetime import date
+from types import MappingProxyType
 from typing import Any
 
 import attrs
@@ -14,7 +16,17 @@ from govrules.periods import BEFORE, Direction, Period
 from govrules.rules import Citation, DeadlineRule, Ruleset, hedge_word
 from govrules.workdays import WorkdayCalendar, as_date, china
 
-__all__ = ["Deadline", "DeadlineCheck", "check", "due", "due_date", "late_by", "rule_ids"]
+__all__ = [
+    "VARIANT_NAMES",
+    "Deadline",
+    "DeadlineCheck",
+    "check",
+    "due",
+    "due_date",
+    "late_by",
+    "rule_ids",
+    "variant_id",
+]
 
 
 @attrs.frozen(slots=False)  # an instance dict: `_due` fills one from its rule's template in one update
@@ -127,6 +139,8 @@ def due(
     cal = calendar if calendar is not None else china()
     if type(anchor_date) is not date:
         anchor_date = as_date(anchor_date)
+    if variant is not None:
+        variant = variant_id(variant)
     deadline: Deadline = ruleset.memos[_due](rule_id, anchor_date, variant, cal)
     return deadline
 
@@ -144,7 +158,22 @@ def due_date(
     return _period(ruleset, rule_id, variant)[1].resolve(anchor_date, calendar if calendar is not None else china())
 
 
+#: What the texts call the variants of a deadline, by id: 特别复杂的事项不得超过一周 (district-xx 五十九),
+#: 重大修改 (崆峒 五十三). `due`, `check` and the audit take either.
+VARIANT_NAMES: Mapping[str, str] = MappingProxyType(
+    {"特别复杂": "complex", "复杂": "complex", "重大修改": "major_revision"}
+)
+
+
+def variant_id(variant: str | None) -> str | None:
+    """A deadline variant's id for its id or the text's name for it (「特别复杂」 -> "complex")."""
+    if type(variant) is not str:
+        return variant
+    return VARIANT_NAMES.get(variant.strip(), variant)
+
+
 def _period(ruleset: Ruleset, rule_id: str, variant: str | None) -> tuple[DeadlineRule, Period]:
+    variant = variant_id(variant)
     rule = ruleset.rule(rule_id)
     if not isinstance(rule, DeadlineRule):
         raise RuleNotDefined(f"{ruleset.id}: rule {rule_id!r} is a {type(rule).__name__}, not a deadline")

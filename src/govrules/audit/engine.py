@@ -823,13 +823,14 @@ class AuditRun(Iterator[Finding]):
                 f"{self._rs.id} has no deadline {r.rule!r}; it has {known}",
                 zh=f"规则集{self._rs.id}没有期限规则（rule）{r.rule!r}；可用：{known}",
             )
-        if r.variant is not None and r.variant not in rule.variants:
+        variant = deadlines.variant_id(r.variant)  # the id, or the text's name for it (特别复杂)
+        if variant is not None and variant not in rule.variants:
             known = ", ".join(rule.variants) or "none"
             raise InvalidInput(
                 f"deadline {r.rule!r} has no variant {r.variant!r}; it has {known}",
                 zh=f"期限规则{r.rule!r}没有情形（variant）{r.variant!r}；可用：{', '.join(rule.variants) or '无'}",
             )
-        return rule, r.variant
+        return rule, variant
 
     def _deadline_unbuilt(
         self, entry: tuple[DeadlineRule, str | None], _: str, days: tuple[date | None, ...]

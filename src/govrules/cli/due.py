@@ -12,8 +12,6 @@ from govrules.rules import DeadlineRule, Ruleset
 
 __all__ = ["add_parser"]
 
-#: What the texts call the variants of a deadline (特别复杂的事项不得超过一周).
-_VARIANTS = {"特别复杂": "complex", "复杂": "complex", "重大修改": "major_revision"}
 
 
 def _deadline_ids(rs: Ruleset) -> tuple[str, ...]:
@@ -38,7 +36,7 @@ def _check_due(args: argparse.Namespace) -> None:
             f"（govrules rulesets {rs.id} 列出详情）{hint}",
         )
     if args.variant is not None:
-        args.variant = _VARIANTS.get(args.variant.strip(), args.variant)
+        args.variant = deadlines.variant_id(args.variant)
         rule = rs.rule(args.rule)
         assert isinstance(rule, DeadlineRule)
         if args.variant not in rule.variants:
