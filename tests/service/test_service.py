@@ -8,16 +8,12 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from _serve import serving
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -34,54 +30,9 @@ EXAMPLES = Path(__file__).parent.parent.parent / "docs" / "examples"
 PROBLEM = "application/problem+json"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
-@contextlib.contextmanager
-def _serving(env: dict[str, str] | None = None) -> Iterator[str]:
+def _serving(env: dict[str, str] | None = None) -> contextlib.AbstractContextManager[str]:
     """`govrules serve` on a free loopback port (with `env`, e.g. its own GOVRULES_DATA_DIR): its URL."""
-    port = _free_port()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "govrules.cli",
-            "serve",
-            "--port",
-            str(port),
-            "--max-body",
-            "200000",
-            "--max-audit-body",
-            "2000000",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        env={**os.environ, **(env or {})},
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            httpx.get(url + "/rulesets", timeout=1).raise_for_status()
-            break
-        except httpx.TransportError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                out = proc.stdout.read().decode() if proc.stdout else ""
-                proc.kill()
-                pytest.fail(f"the server did not start: {out}")
-            time.sleep(0.1)
-    try:
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+    return serving(env)
 
 
 @pytest.fixture(scope="module")

@@ -5,59 +5,22 @@
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from _serve import serving
 
 httpx = pytest.importorskip("httpx")
 
 PROBLEM = "application/problem+json"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
-    port = _free_port()
     data: Path = tmp_path_factory.mktemp("data")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "govrules.cli", "serve", "--port", str(port)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        env={**os.environ, "GOVRULES_DATA_DIR": str(data)},
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            httpx.get(url + "/rulesets", timeout=1).raise_for_status()
-            break
-        except httpx.TransportError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                out = proc.stdout.read().decode() if proc.stdout else ""
-                proc.kill()
-                pytest.fail(f"the server did not start: {out}")
-            time.sleep(0.1)
-    try:
-        with httpx.Client(base_url=url, timeout=30) as c:
-            yield c
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+    with serving({"GOVRULES_DATA_DIR": str(data)}, options=()) as url, httpx.Client(base_url=url, timeout=30) as c:
+        yield c
 
 
 def _problem(r: httpx.Response, status: int, kind: str) -> dict[str, object]:
