@@ -13,7 +13,6 @@ from govrules.rules import DeadlineRule, Ruleset
 __all__ = ["add_parser"]
 
 
-
 def _deadline_ids(rs: Ruleset) -> tuple[str, ...]:
     return tuple(r.id for r in rs.rules_of(DeadlineRule))
 
