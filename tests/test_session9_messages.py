@@ -68,3 +68,14 @@ def test_a_misspelt_rule_in_a_what_if_file_names_the_nearest(
     bad.write_text(text.replace('rule = "countersign_reply"', 'rule = "countersign_replyy"'), encoding="utf-8")
     assert main(["diff", "xifeng-2022", str(bad)]) == 2
     assert "是否指“countersign_reply”" in capsys.readouterr().err
+
+
+def test_in_force_says_its_refusals_in_chinese() -> None:
+    from govrules.errors import NotInForce
+
+    with pytest.raises(InvalidInput) as caught:
+        rulesets.in_force("西丰县", date(2025, 1, 1))
+    assert caught.value.zh is not None and "西丰县人民政府" in caught.value.zh
+    with pytest.raises(NotInForce) as late:
+        rulesets.in_force("西丰县人民政府", date(2000, 1, 1))
+    assert late.value.zh is not None and "2022-09-22" in late.value.zh

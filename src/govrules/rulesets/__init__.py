@@ -72,12 +72,17 @@ def in_force(government: str, on: date) -> Ruleset:
     matches = [load(i) for i in _MODULES if load(i).government.name == government]
     if not matches:
         names = "、".join(load(i).government.name for i in _MODULES)
-        raise InvalidInput(f"no ruleset for government {government!r}; we hold {names}")
+        raise InvalidInput(
+            f"no ruleset for government {government!r}; we hold {names}",
+            zh=f"没有“{government}”的规则集（请写政府全称）；现有：{names}",
+        )
     dated = [r for r in matches if r.effective_from is None or r.effective_from <= on]
     if not dated:
         first = min(r.effective_from for r in matches if r.effective_from is not None)
         raise NotInForce(
             f"{government}: no ruleset we hold was in force on {on.isoformat()}; the earliest took effect"
-            f" on {first.isoformat()} (the rules it replaced are not in govrules)"
+            f" on {first.isoformat()} (the rules it replaced are not in govrules)",
+            zh=f"{government}：{on.isoformat()}时没有本库所收的规则在施行；最早的自{first.isoformat()}起施行"
+            "（此前施行的规则本库未收）",
         )
     return max(dated, key=lambda r: r.effective_from or date.min)
