@@ -1221,6 +1221,7 @@ RULESET = make_ruleset(
     government=Government(name="某区人民政府", level=Level.DISTRICT, parent=None),
     effective_from=None,
     rules=(*RULES, *ROLES),
+    meeting_names={MeetingKind.HEAD_OFFICE: "区长办公会议"},  # as the text names it (the generic label names all three)
     role_names=ROLE_NAMES,
     non_operative=NON_OPERATIVE,
     leave_kind_names=LEAVE_KIND_NAMES,

@@ -1359,6 +1359,7 @@ RULESET = make_ruleset(
     government=Government(name="昆明市东川区人民政府", level=Level.DISTRICT, parent="昆明市人民政府"),
     effective_from=date(2024, 11, 7),
     rules=(*RULES, *ROLES),
+    meeting_names={MeetingKind.HEAD_OFFICE: "区长办公会议"},  # as the text names it (the generic label names all three)
     role_names=ROLE_NAMES,
     non_operative=NON_OPERATIVE,
     leave_kind_names=LEAVE_KIND_NAMES,

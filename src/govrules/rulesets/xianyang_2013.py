@@ -1319,6 +1319,7 @@ RULESET = make_ruleset(
     government=Government(name="咸阳市人民政府", level=Level.CITY, parent="陕西省人民政府"),
     effective_from=date(2013, 6, 17),
     rules=(*RULES, *ROLES),
+    meeting_names={MeetingKind.HEAD_OFFICE: "市长办公会议"},  # as the text names it (the generic label names all three)
     role_names=ROLE_NAMES,
     non_operative=NON_OPERATIVE,
     leave_kind_names=LEAVE_KIND_NAMES,

@@ -1745,6 +1745,7 @@ RULESET = make_ruleset(
     government=Government(name="西丰县人民政府", level=Level.COUNTY, parent="铁岭市人民政府"),
     effective_from=date(2022, 9, 22),
     rules=(*RULES, *ROLES),
+    meeting_names={MeetingKind.HEAD_OFFICE: "县长办公会议"},  # as the text names it (the generic label names all three)
     role_names=ROLE_NAMES,
     non_operative=NON_OPERATIVE,
     leave_kind_names=LEAVE_KIND_NAMES,
