@@ -161,7 +161,7 @@ def due_date(
 #: What the texts call the variants of a deadline, by id: 特别复杂的事项不得超过一周 (district-xx 五十九),
 #: 重大修改 (崆峒 五十三). `due`, `check` and the audit take either.
 VARIANT_NAMES: Mapping[str, str] = MappingProxyType(
-    {"特别复杂": "complex", "复杂": "complex", "重大修改": "major_revision"}
+    {"特别复杂": "complex", "特别复杂的事项": "complex", "重大修改": "major_revision", "有重大修改": "major_revision"}
 )
 
 
@@ -183,8 +183,13 @@ def _period(ruleset: Ruleset, rule_id: str, variant: str | None) -> tuple[Deadli
         return rule, rule.variants[variant]
     except KeyError:
         names = ", ".join(rule.variants) or "none"
+        said: dict[str, str] = {}
+        for name, vid in VARIANT_NAMES.items():
+            said.setdefault(vid, name)  # the first name, the text's own word
+        zh = "、".join(f"{v}（{said[v]}）" if v in said else v for v in rule.variants) or "无"
         raise InvalidInput(
-            f"{ruleset.id}: deadline {rule_id!r} has no variant {variant!r} (variants: {names})"
+            f"{ruleset.id}: deadline {rule_id!r} has no variant {variant!r} (variants: {names})",
+            zh=f"《{ruleset.title}》的时限“{rule_id}”没有“{said.get(variant, variant)}”这一情形（可用：{zh}）",
         ) from None
 
 

@@ -46,14 +46,19 @@ def _audit(rid: str = "xifeng-2022") -> tuple[Ruleset, list[Finding], Summary]:
 def _without_quoted_chinese(text: str, rs: Ruleset, found: list[Finding]) -> str:
     """`text` without what an English report quotes in Chinese on purpose: each finding's explanation,
     the ruleset's title, the articles' Chinese numbers, records' own fields and the labels the texts use."""
+    quoted: set[str] = set()
     for f in found:
-        text = text.replace(f.message, "")
+        quoted.add(f.message)
         for k, v in f.extra:
-            text = text.replace(k, "").replace(v, "")
+            quoted |= {k, v}
         if f.citation is not None:
-            text = text.replace(f.citation.short(), "")
+            quoted.add(f.citation.short())
+            if f.citation.annex is not None:  # said as "Annex 1 五(三)1": the section as the text numbers it
+                quoted.add(f.citation.short().removeprefix(f"附件{f.citation.annex} "))
             if f.citation.article is not None:  # an article's heading: the article, without item or paragraph
-                text = text.replace(Citation(rs.id, f.citation.article).short(), "")
+                quoted.add(Citation(rs.id, f.citation.article).short())
+    for q in sorted(quoted, key=len, reverse=True):  # the longest first: 附件1 五(三)1(3) before 附件1 五(三)1
+        text = text.replace(q, "")
     return text.replace(rs.title, "").replace("《》", "")
 
 
@@ -61,7 +66,9 @@ def test_text_report_is_english_under_lang_en() -> None:
     rs, found, summary = _audit()
     en = text_report(rs, found, summary, lang="en")
     assert en.startswith(f"Audited against: 《{rs.title}》 (xifeng-2022, rules version {rs.version})")
-    assert "[Article 53 (第五十三条)] 2 findings" in en and "[Annex 1 五(三)1(3)] 2 findings" in en
+    # 53 (三) says who signs a 人事任免, 附件1 五(三)1 the reviews before (a missing review is cited there)
+    assert "[Article 53 (第五十三条)] 1 finding" in en and "[Annex 1 五(三)1(3)] 2 findings" in en
+    assert "[Annex 1 五(三)1] 1 finding" in en
     assert "  - line 9 doc-003: [signer] 应由县长签发" in en and "(breach)" in en
     assert "all meeting records: [meeting_rhythm]" in en and "(departs from a general requirement)" in en
     assert "Read 16 records: 16 checked, 0 unreadable (16 = 16 + 0)." in en and "Breaches found: 15." in en
@@ -77,7 +84,8 @@ def test_text_report_is_chinese_by_default() -> None:
     rs, found, summary = _audit()
     zh = text_report(rs, found, summary)
     assert zh == text_report(rs, found, summary, lang="zh")
-    assert zh.startswith("审计依据：") and "【第五十三条】2项" in zh and "未能检查" in zh
+    assert zh.startswith("审计依据：") and "【第五十三条】1项" in zh and "未能检查" in zh
+    assert "【附件1 五(三)1】1项" in zh
     assert "（违规）" in zh and "读取记录16条" in zh
     for english in ("Audited", "Article", "finding", "breach", "Not checked", "[signer]"):
         assert english not in zh
@@ -91,7 +99,7 @@ def test_html_report_is_english_under_lang_en() -> None:
     assert '<h2 id="summary">Summary</h2>' in page and '<h2 id="by-article">By article</h2>' in page
     assert "<th>Line</th><th>Record</th><th>Finding</th><th>Severity</th>" in page
     assert "<th>Month</th><th>Article</th><th>Findings</th>" in page
-    assert 'Article 53 (第五十三条) <span class="count">2 findings</span>' in page
+    assert 'Article 53 (第五十三条) <span class="count">1 finding</span>' in page
     # what is left in Chinese: the articles' texts (marked lang="zh-CN"), the explanations, the title,
     # and the Chinese words the legend glosses (应, 必须, 不得, 一般, 原则上)
     body = re.sub(r'<div class="text" lang="zh-CN">.*?</div>', "", page, flags=re.S)

@@ -35,14 +35,15 @@ def _check_due(args: argparse.Namespace) -> None:
             f"（govrules rulesets {rs.id} 列出详情）{hint}",
         )
     if args.variant is not None:
+        written = args.variant
         args.variant = deadlines.variant_id(args.variant)
         rule = rs.rule(args.rule)
         assert isinstance(rule, DeadlineRule)
         if args.variant not in rule.variants:
             have = ", ".join(rule.variants) or "none"
             raise InvalidInput(
-                f"--variant: {args.rule} under {rs.id} has no variant {args.variant!r} (variants: {have})",
-                zh=f"--variant：《{rs.title}》的“{args.rule}”没有“{args.variant}”这一情形"
+                f"--variant: {args.rule} under {rs.id} has no variant {written!r} (variants: {have})",
+                zh=f"--variant：《{rs.title}》的“{args.rule}”没有“{written}”这一情形"
                 + (f"（可用：{'、'.join(rule.variants)}）" if rule.variants else "（此时限没有特殊情形）"),
             )
 

@@ -336,8 +336,17 @@ class RoutingRule(Rule):
     kind_label: ClassVar[str] = "行文规则"
 
     def __attrs_post_init__(self) -> None:
+        for name in ("forbidden", "instead"):
+            if not isinstance(getattr(self, name), str):
+                raise InvalidInput(
+                    f"routing rule {self.id!r}: {name} is text; got {getattr(self, name)!r}",
+                    zh=f"行文规则 {self.id}：{name} 应为文字，而给出的是 {getattr(self, name)!r}",
+                )
         if not self.forbidden.strip():
-            raise InvalidInput(f"routing rule {self.id!r}: forbidden says, in the text's words, what may not be done")
+            raise InvalidInput(
+                f"routing rule {self.id!r}: forbidden says, in the text's words, what may not be done",
+                zh=f"行文规则 {self.id}：forbidden 须以条文原话写明不得如何行文",
+            )
 
     def outcome(self) -> tuple[object, ...]:
         return (self.forbidden, self.instead)

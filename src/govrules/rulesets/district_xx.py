@@ -943,6 +943,7 @@ RULES: tuple[Rule, ...] = (
         note="区长签发的，按第六十一条第（五）项经区政府分管副区长审签；区政府办公室主任经授权签发的，"
         "文本未规定审签；副区长审签在此未作检查",
         cite=(XX.article(61, item=7), XX.article(61, item=5), XX.article(59, paragraph=1)),
+        reviewer_cites=OFFICE_REVIEW_CITE,  # the office's review is 五十九's (office-review-always)
         quote="特殊、紧急情况下,经区长或副区长授权,以区政府名义制发的公文,可由区政府办公室主任签发",
         overrides=("other_government_documents",),
         interpretation="emergency-alternate",
@@ -961,6 +962,7 @@ RULES: tuple[Rule, ...] = (
         # the record has no field for the director's 核报 when a leader 审定s (see office-escalation)
         note="必要时由区政府办公室主任核报区长或副区长审定后发（区长、副区长审定的，须经办公室主任核报；核报未作检查）",
         cite=(XX.article(61, item=8), XX.article(59, paragraph=1)),
+        reviewer_cites=OFFICE_REVIEW_CITE,  # the office's review is 五十九's (office-review-always)
         quote="以区政府办公室名义制发的公文,由区政府办公室主任签发,必要时由区政府办公室主任核报区长或副区长审定后发",
         interpretation="office-escalation",
     ),

@@ -47,6 +47,10 @@ __all__ = ["RULESET"]
 
 XY = citations_for("xianyang_2013")
 
+#: 五十二 「以市政府名义发文,经分管副市长审核后,由市长签发」: the 分管副市长's review is 五十二's, where a rule's first
+#: citation (五十一: 报送省政府审批的公文…由市长签署) says only who signs (a missing review is cited to 52).
+DEPUTY_REVIEW_CITE = ((Role.DEPUTY, XY.article(52)),)
+
 ROLE_NAMES = {
     Role.HEAD: "市长",
     Role.EXECUTIVE_DEPUTY: "常务副市长",
@@ -824,6 +828,7 @@ RULES: tuple[Rule, ...] = (
         when=DocumentIs(kind=DocumentKind.REQUEST, issuer=Issuer.GOVERNMENT, addressee=Addressee.HIGHER_GOVERNMENT),
         signer=Role.HEAD,
         reviewers=(Role.DEPUTY,),
+        reviewer_cites=DEPUTY_REVIEW_CITE,
         review_alternatives=_IN_CHARGE_REVIEW,
         note=_IN_CHARGE_NOTE,
         verb="签署",  # 51 「由市长签署」
@@ -837,6 +842,7 @@ RULES: tuple[Rule, ...] = (
         when=DocumentIs(issuer=Issuer.GOVERNMENT, matters=Matter.NORMATIVE),
         signer=Role.HEAD,
         reviewers=(Role.DEPUTY,),
+        reviewer_cites=DEPUTY_REVIEW_CITE,
         review_alternatives=_IN_CHARGE_REVIEW,
         note=_IN_CHARGE_NOTE,
         verb="签署",  # 51 「由市长签署」
@@ -851,6 +857,7 @@ RULES: tuple[Rule, ...] = (
         when=DocumentIs(issuer=Issuer.GOVERNMENT, addressee=Addressee.PEOPLES_CONGRESS),
         signer=Role.HEAD,
         reviewers=(Role.DEPUTY,),
+        reviewer_cites=DEPUTY_REVIEW_CITE,
         review_alternatives=_IN_CHARGE_REVIEW,
         note=_IN_CHARGE_NOTE,
         verb="签署",  # 51 「由市长签署」
@@ -865,6 +872,7 @@ RULES: tuple[Rule, ...] = (
         when=DocumentIs(kind=DocumentKind.MOTION, issuer=Issuer.GOVERNMENT, addressee=(None,)),
         signer=Role.HEAD,
         reviewers=(Role.DEPUTY,),
+        reviewer_cites=DEPUTY_REVIEW_CITE,
         review_alternatives=_IN_CHARGE_REVIEW,
         note=_IN_CHARGE_NOTE,
         verb="签署",  # 51 「由市长签署」
@@ -889,6 +897,7 @@ RULES: tuple[Rule, ...] = (
         when=DocumentIs(issuer=Issuer.GOVERNMENT, addressee=Addressee.HIGHER_DEPARTMENT, matters=Matter.MAJOR),
         signer=Role.HEAD,
         reviewers=(Role.DEPUTY,),
+        reviewer_cites=DEPUTY_REVIEW_CITE,
         review_alternatives=_IN_CHARGE_REVIEW,
         note=_IN_CHARGE_NOTE,
         alternates=(Alternate(Role.EXECUTIVE_DEPUTY, AlternateBasis.AUTHORIZATION),),

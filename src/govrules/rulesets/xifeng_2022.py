@@ -114,6 +114,8 @@ NON_OPERATIVE: dict[int, str] = {
 HEAD_FLOW = (Role.DEPARTMENT_HEAD, Role.OFFICE_CLERK, Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_DIRECTOR, Role.DEPUTY)
 # 附件1 五(三)1 副县长签发文件流程: the same four steps →分管副县长签发.
 DEPUTY_FLOW = (Role.DEPARTMENT_HEAD, Role.OFFICE_CLERK, Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_DIRECTOR)
+# 五十三 says who signs; the flow's reviews are 附件1 五(三)1's (县长签发文件流程): a missing one is cited there.
+HEAD_FLOW_CITES = tuple((role, XF.annex(1, "五(三)1")) for role in HEAD_FLOW)
 # 四十五 "由县政府办公室组织有关部门起草,按程序报…签发": the office drafts, so the flow starts at its clerk; the
 # presiding leader takes the 审签 step when the 县长 signs (附件1 五(三)1(3)).
 MINUTES_FLOW = (Role.OFFICE_CLERK, Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_DIRECTOR)
@@ -852,6 +854,7 @@ RULES: tuple[Rule, ...] = (
         ),
         signer=Role.HEAD,
         reviewers=HEAD_FLOW,
+        reviewer_cites=HEAD_FLOW_CITES,
         circle_means_consent=True,
         cite=(XF.article(53, item=1), XF.annex(1, "五(三)1(1)"), XF.annex(1, "五(三)1"), XF.annex(1, "三")),
         quote="（一）以县政府名义报市政府的请示、报告",
@@ -864,6 +867,7 @@ RULES: tuple[Rule, ...] = (
         when=DocumentIs(issuer=Issuer.GOVERNMENT, matters=Matter.MAJOR),
         signer=Role.HEAD,
         reviewers=HEAD_FLOW,
+        reviewer_cites=HEAD_FLOW_CITES,
         circle_means_consent=True,
         cite=(XF.article(53, item=1), XF.annex(1, "五(二)8"), XF.annex(1, "五(三)1")),
         quote="以及涉及重大方针、政策的事项,由县长签发",
@@ -876,6 +880,7 @@ RULES: tuple[Rule, ...] = (
         when=DocumentIs(kind=DocumentKind.MOTION, issuer=Issuer.GOVERNMENT),
         signer=Role.HEAD,
         reviewers=HEAD_FLOW,
+        reviewer_cites=HEAD_FLOW_CITES,
         circle_means_consent=True,
         cite=(XF.article(53, item=2), XF.annex(1, "五(三)1(2)"), XF.annex(1, "五(三)1")),
         quote="（二）向县人民代表大会及其常委会提出的议案",
@@ -888,6 +893,7 @@ RULES: tuple[Rule, ...] = (
         when=DocumentIs(kind=(DocumentKind.DECISION, DocumentKind.ORDER), issuer=Issuer.GOVERNMENT),
         signer=Role.HEAD,
         reviewers=HEAD_FLOW,
+        reviewer_cites=HEAD_FLOW_CITES,
         circle_means_consent=True,
         cite=(XF.article(53, item=2), XF.annex(1, "五(三)1")),
         quote="县政府发布的决定、命令,由县长签发",
@@ -900,6 +906,7 @@ RULES: tuple[Rule, ...] = (
         when=DocumentIs(issuer=Issuer.GOVERNMENT, matters=Matter.PERSONNEL),
         signer=Role.HEAD,
         reviewers=HEAD_FLOW,
+        reviewer_cites=HEAD_FLOW_CITES,
         circle_means_consent=True,
         cite=(XF.article(53, item=3), XF.annex(1, "五(三)1(5)"), XF.annex(1, "五(三)1")),
         quote="（三）县政府人事任免公文,由县长签发;",
@@ -912,6 +919,7 @@ RULES: tuple[Rule, ...] = (
         when=DocumentIs(issuer=Issuer.GOVERNMENT, matters=Matter.TRAVEL_ABROAD),
         signer=Role.HEAD,
         reviewers=HEAD_FLOW,
+        reviewer_cites=HEAD_FLOW_CITES,
         circle_means_consent=True,
         cite=(XF.article(53, item=4), XF.annex(1, "五(三)1")),
         quote="（四）各乡（镇）政府、县政府各部门主要负责人出国审批公文,由县长签发;",
@@ -954,6 +962,7 @@ RULES: tuple[Rule, ...] = (
         signer=Role.DEPUTY,
         # 附件1 五(三)2(1) 由联系副主任或分管文秘工作的副主任核稿: either takes the step.
         reviewers=(Role.OFFICE_DEPUTY_DIRECTOR,),
+        reviewer_cites=((Role.OFFICE_DEPUTY_DIRECTOR, XF.annex(1, "五(三)2(1)")),),  # 由联系副主任…核稿
         review_alternatives=((Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_SECRETARIAL_DEPUTY_DIRECTOR),),
         circle_means_consent=True,
         cite=(XF.article(53, item=6), XF.annex(1, "五(三)2(1)")),

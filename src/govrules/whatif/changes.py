@@ -161,7 +161,11 @@ def _apply_changes(ruleset: Ruleset, changes: list[Mapping[str, Any]]) -> Rulese
         try:
             out = out.replace_rule(rule.id, **fields)
         except (TypeError, ValueError) as e:
-            raise InvalidInput(f"change #{n} to rule {rule.id!r}: {e}") from None
+            zh = getattr(e, "zh", None)
+            raise InvalidInput(
+                f"change #{n} to rule {rule.id!r}: {e}",
+                zh=f"第{n}项变更（规则 {rule.id}）：{zh}" if isinstance(zh, str) else None,
+            ) from None
     return out
 
 
