@@ -87,3 +87,27 @@ def test_meetings_are_named_as_each_text_names_them(rid: str) -> None:
     # 咸阳 市长办公会议, 西丰 县长办公会议, 东川/崆峒/district-xx 区长办公会议: never the generic 市（县、区）
     rs = rulesets.load(rid)
     assert "市（县、区）" not in rs.meeting_name(MeetingKind.HEAD_OFFICE)
+
+
+@pytest.mark.parametrize(
+    ("rid", "written", "record_id"),
+    [
+        ("district-xx", "区政府", "d1"),  # 五十六 ¶4 「不得直接向区政府报送公文」 in the text's own words
+        ("district-xx", "本级政府", "d1"),
+    ],
+)
+def test_an_addressee_named_as_the_text_names_it_reaches_56_4(rid: str, written: str, record_id: str) -> None:
+    record = {"type": "document", "id": record_id, "kind": "请示", "issuer": "议事协调机构", "addressee": written,
+              "signed_on": "2025-03-03"}  # fmt: skip
+    found = list(audit(rulesets.load(rid), [record], calendar=CAL))
+    assert [(f.rule, f.citation.short() if f.citation else None) for f in found if f.rule != "meeting_rhythm"] == [
+        ("routing", "第五十六条第四款")
+    ]
+
+
+def test_a_receipt_reads_an_addressee_as_the_text_names_it() -> None:
+    # 西丰 五十三（一） 「以县政府名义报市政府的请示」: 市政府 is the government above
+    r = receipts.decide(
+        "signing", rulesets.load("xifeng-2022"), {"kind": "请示", "issuer": "县政府", "addressee": "市政府"}
+    )
+    assert r["answer"]["signer"]["id"] == "HEAD" and r["input"]["addressee"] == "市政府"

@@ -236,6 +236,11 @@ def parse_input(kind: str, given: object, ruleset: Ruleset | None = None) -> obj
         return _PARSE[kind](given)
     wrong: list[FieldProblem] = []
     own = _own_roles(given, _RECORDS[kind], ruleset, "", wrong)
+    if kind in ("signing", "approval") and isinstance(own, Mapping) and isinstance(own.get("addressee"), str):
+        # an addressee as the text names it (区政府 in a district's text, 市政府 in 西丰), as the CLI reads --to
+        addressee = ruleset.addressee_named(own["addressee"])
+        if addressee is not None:
+            own = {**own, "addressee": addressee.name}
     if kind == "leave" and isinstance(own, Mapping) and isinstance(own.get("kind"), str):
         # a kind of leave as the text names it (离咸外出, 不能参加会议), as its receipts and the CLI say it
         with contextlib.suppress(InvalidInput):

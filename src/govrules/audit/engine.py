@@ -413,6 +413,7 @@ class AuditRun(Iterator[Finding]):
             # a role written as this text names it (西丰's 县政府办公室), which the record format does not know
             named = _text_names(raw, self._rs.text_role_names())
             named = _text_leave_kind(self._rs, named)
+            named = _text_addressee(self._rs, named)
             if named == raw:
                 return self._invalid_record(line, _record_id(raw), self._reason(e))
             try:
@@ -1716,6 +1717,15 @@ def _text_leave_kind(rs: Ruleset, raw: Any) -> Any:
     except InvalidInput:
         return raw
     return {**raw, "kind": kind.name}
+
+
+def _text_addressee(rs: Ruleset, raw: Any) -> Any:
+    """A document record addressed to a government as the text names it (区政府 in a district's text: 本级政府),
+    with the addressee's member name (`Ruleset.addressee_named`); any other record as it is."""
+    if type(raw) is not dict or raw.get("type") != "document" or type(raw.get("addressee")) is not str:
+        return raw
+    named = rs.addressee_named(raw["addressee"])
+    return raw if named is None else {**raw, "addressee": named.name}
 
 
 def _generic_role(name: str) -> Role | None:

@@ -8,7 +8,7 @@ from govrules import signing
 from govrules.cli._common import RULESET_HELP, examples, role_list, ruleset_of
 from govrules.cli._parse import add_document_options, parse_label, parse_meeting, parse_role
 from govrules.errors import InvalidInput
-from govrules.model import Addressee, Document, DocumentKind, Issuer, Matter, Role
+from govrules.model import Addressee, Document, DocumentKind, Issuer, Matter
 from govrules.rules import Ruleset
 
 __all__ = ["add_parser"]
@@ -16,17 +16,8 @@ __all__ = ["add_parser"]
 
 def _addressee(rs: Ruleset, text: str) -> Addressee:
     """--to as the text names it (省政府 in 咸阳, 市政府 in 西丰: the government above)."""
-    by_role = {
-        Role.HIGHER_GOVERNMENT: Addressee.HIGHER_GOVERNMENT,
-        Role.GOVERNMENT: Addressee.GOVERNMENT,
-        Role.PEOPLES_CONGRESS: Addressee.PEOPLES_CONGRESS,
-        Role.CPPCC: Addressee.CPPCC,
-        Role.PARTY_COMMITTEE: Addressee.PARTY_COMMITTEE,
-    }
-    for role, name in rs.role_names.items():
-        if name == text.strip() and role in by_role:
-            return by_role[role]
-    return parse_label(Addressee, text, "--to")
+    named = rs.addressee_named(text)
+    return named if named is not None else parse_label(Addressee, text, "--to")
 
 
 def _document(args: argparse.Namespace) -> Document:

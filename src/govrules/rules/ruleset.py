@@ -17,6 +17,7 @@ import attrs
 from govrules.errors import GovRulesError, InvalidInput, NoApplicableRule, NotInForce, RuleNotDefined
 from govrules.labels import chinese_number
 from govrules.model import (
+    Addressee,
     Government,
     LeaveKind,
     MeetingKind,
@@ -402,6 +403,16 @@ class Ruleset:
         """What this text calls a kind of leave: 外出 for TRIP in 崆峒, 离丰 in 西丰, 离咸外出 in 咸阳."""
         return self.leave_kind_names.get(kind, kind.label)
 
+    def addressee_named(self, text: str) -> Addressee | None:
+        """The addressee (主送) a government or body is when named as this text names it (区政府 in a district's
+        text: the government itself; 市政府 in 西丰: the one above; 省政府 in 咸阳), or None where `text` is no
+        such name here (read then by the generic vocabulary)."""
+        stripped = text.strip()
+        for role, name in self.role_names.items():
+            if name == stripped and role in _ADDRESSEE_OF:
+                return _ADDRESSEE_OF[role]
+        return None
+
     def parse_leave_kind(self, text: LeaveKind | str) -> LeaveKind:
         """A kind of leave from this text's own word for it (离咸外出), a generic label, or a member name."""
         if isinstance(text, LeaveKind):
@@ -443,6 +454,15 @@ class Ruleset:
         rules = tuple(replacement if r.id == rule_id else r for r in self.rules)
         return attrs.evolve(self, rules=rules, changes=note)
 
+
+#: The governments and bodies a document may be addressed to, by the role that names them (`addressee_named`).
+_ADDRESSEE_OF = {
+    Role.HIGHER_GOVERNMENT: Addressee.HIGHER_GOVERNMENT,
+    Role.GOVERNMENT: Addressee.GOVERNMENT,
+    Role.PEOPLES_CONGRESS: Addressee.PEOPLES_CONGRESS,
+    Role.CPPCC: Addressee.CPPCC,
+    Role.PARTY_COMMITTEE: Addressee.PARTY_COMMITTEE,
+}
 
 _MEMO_LIMIT = 50_000
 
