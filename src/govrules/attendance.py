@@ -315,11 +315,17 @@ def _away_rules(ruleset: Ruleset, request: LeaveRequest) -> tuple[LeaveRule, ...
     a kind that may be spent away and no rule covers it; () otherwise."""
     if request.kind not in _MAY_BE_AWAY:
         return ()
-    try:
-        trip = attrs.evolve(request, kind=LeaveKind.TRIP, meeting=None)
-    except GovRulesError:
-        return ()
-    return ruleset.select_each(LeaveRule, trip)[0]
+
+    def work() -> tuple[LeaveRule, ...]:
+        try:
+            trip = attrs.evolve(request, kind=LeaveKind.TRIP, meeting=None)
+        except GovRulesError:
+            return ()
+        return ruleset.select(LeaveRule, trip)[0]
+
+    # what a trip's rules read beside its kind: the role, the length, the reason, whether a 常委 (not the dates)
+    key = ("away_rules", request.role, request.days, request.reason, request.party_standing_committee_member)
+    return ruleset.cached(key, work)
 
 
 def _leave_plan(

@@ -348,7 +348,7 @@ def _no_signing_rule(ruleset: Ruleset, document: Document) -> Refusal:
         matters = _matters_said(document.matters)
         en, zh = f"{en} on {matters}", f"{zh}；事项：{matters}"
     zh += "）由谁签发"
-    barred = routing(ruleset, document) if ruleset.rules_of(RoutingRule) else ()  # (most texts have none)
+    barred = _routing(ruleset, document)
     for v in barred:  # the text is silent on who signs it because it may not be sent so
         en += f"; it may not be sent so ({v.citation.short()}: {v.message})"
         zh += f"；此公文不得如此报送：{v.message}（{v.citation.short()}）"
@@ -360,9 +360,23 @@ def routing(ruleset: Ruleset, document: Document) -> tuple[Violation, ...]:
     第五十六条第四款 「区政府议事协调机构…不得直接向区政府报送公文」), whoever signs it: one `Violation` (`rule`
     "routing") per prevailing rule, citing its article, its message the text's words; () when none forbids it.
     Raises `InvalidInput` on arguments of the wrong type."""
-    expect(ruleset, Ruleset, "ruleset")
-    expect(document, Document, "document")
-    return tuple(Violation("routing", r.citation, r.message(), r.id) for r in ruleset.select(RoutingRule, document)[1])
+    if not (isinstance(ruleset, Ruleset) and isinstance(document, Document)):  # `expect` only to say what is wrong
+        expect(ruleset, Ruleset, "ruleset")
+        expect(document, Document, "document")
+    return _routing(ruleset, document)
+
+
+def _routing(ruleset: Ruleset, document: Document) -> tuple[Violation, ...]:
+    """`routing` of arguments known good: worked out once per mask of the routing rules (most texts have none)."""
+    selector = ruleset.selectors[_ROUTING_KINDS]
+    mask = selector.mask(document)
+    key = ("routing", mask)
+    found: tuple[Violation, ...] | None = selector.derived.get(key)
+    if found is None:
+        prevailing = selector.chosen(mask)[0][1]
+        found = tuple(Violation("routing", r.citation, r.message(), r.id) for r in prevailing)  # type: ignore[attr-defined]
+        selector.derived[key] = found
+    return found
 
 
 @functools.lru_cache(maxsize=1024)
