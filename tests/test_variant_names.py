@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import attrs
 import pytest
 
 from govrules import deadlines, rulesets
 from govrules.audit import audit
+from govrules.errors import InvalidInput
 from govrules.workdays import china
 
 CAL = china()
@@ -28,7 +30,24 @@ def test_due_takes_the_texts_name_of_a_variant(rid: str, rule: str, name: str, v
     by_name = deadlines.due(rs, rule, date(2025, 3, 3), variant=name, calendar=CAL)
     by_id = deadlines.due(rs, rule, date(2025, 3, 3), variant=variant, calendar=CAL)
     assert by_name == by_id and by_name.variant == variant
-    assert deadlines.variant_id(name) == variant
+    assert deadlines.variant_id(rs, rule, name) == variant
+
+
+def test_a_texts_word_names_a_variant_of_its_own_rule_only() -> None:
+    # 「特别复杂」 is district-xx 五十九's word; 崆峒 五十三 has no such variant: refused, quoting what was written
+    rs = rulesets.load("kongtong-2016")
+    assert deadlines.variant_id(rs, "post_meeting_issue", "特别复杂") == "特别复杂"
+    with pytest.raises(InvalidInput) as caught:
+        deadlines.due(rs, "post_meeting_issue", date(2025, 3, 3), variant="特别复杂", calendar=CAL)
+    assert (
+        caught.value.zh is not None and "没有“特别复杂”这一情形（可用：major_revision（重大修改））" in caught.value.zh
+    )
+
+
+def test_a_variant_name_must_name_a_variant_of_the_rule() -> None:
+    rule = rulesets.load("district-xx").rule("countersign_reply")
+    with pytest.raises(InvalidInput, match="variant_names names no variant"):
+        attrs.evolve(rule, variant_names={"复杂": "simple"})
 
 
 def _findings(variant: str) -> list[tuple[str | None, str, str]]:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
 from datetime import date
-from types import MappingProxyType
 from typing import Any
 
 import attrs
@@ -17,7 +15,6 @@ from govrules.rules import Citation, DeadlineRule, Ruleset, hedge_word
 from govrules.workdays import WorkdayCalendar, as_date, china
 
 __all__ = [
-    "VARIANT_NAMES",
     "Deadline",
     "DeadlineCheck",
     "check",
@@ -140,7 +137,7 @@ def due(
     if type(anchor_date) is not date:
         anchor_date = as_date(anchor_date)
     if variant is not None:
-        variant = variant_id(variant)
+        variant = variant_id(ruleset, rule_id, variant)
     deadline: Deadline = ruleset.memos[_due](rule_id, anchor_date, variant, cal)
     return deadline
 
@@ -158,38 +155,34 @@ def due_date(
     return _period(ruleset, rule_id, variant)[1].resolve(anchor_date, calendar if calendar is not None else china())
 
 
-#: What the texts call the variants of a deadline, by id: 特别复杂的事项不得超过一周 (district-xx 五十九),
-#: 重大修改 (崆峒 五十三). `due`, `check` and the audit take either.
-VARIANT_NAMES: Mapping[str, str] = MappingProxyType(
-    {"特别复杂": "complex", "特别复杂的事项": "complex", "重大修改": "major_revision", "有重大修改": "major_revision"}
-)
-
-
-def variant_id(variant: str | None) -> str | None:
-    """A deadline variant's id for its id or the text's name for it (「特别复杂」 -> "complex")."""
+def variant_id(ruleset: Ruleset, rule_id: str, variant: str | None) -> str | None:
+    """The id of the variant of deadline `rule_id` that `variant` names: its id, or the text's word for it
+    (`DeadlineRule.variant_names`: district-xx 五十九 「特别复杂」 -> "complex"); as given where the rule has no
+    such word (or no such rule), to be refused where it is looked up."""
     if type(variant) is not str:
         return variant
-    return VARIANT_NAMES.get(variant.strip(), variant)
+    rule = ruleset.rule(rule_id) if ruleset.has_rule(rule_id) else None
+    return rule.variant_named(variant) if isinstance(rule, DeadlineRule) else variant
 
 
 def _period(ruleset: Ruleset, rule_id: str, variant: str | None) -> tuple[DeadlineRule, Period]:
-    variant = variant_id(variant)
     rule = ruleset.rule(rule_id)
     if not isinstance(rule, DeadlineRule):
         raise RuleNotDefined(f"{ruleset.id}: rule {rule_id!r} is a {type(rule).__name__}, not a deadline")
     if variant is None:
         return rule, rule.period
+    variant = rule.variant_named(variant) if type(variant) is str else variant
     try:
         return rule, rule.variants[variant]
-    except KeyError:
+    except (KeyError, TypeError):
         names = ", ".join(rule.variants) or "none"
         said: dict[str, str] = {}
-        for name, vid in VARIANT_NAMES.items():
-            said.setdefault(vid, name)  # the first name, the text's own word
+        for name, vid in rule.variant_names.items():
+            said.setdefault(vid, name)  # the first word declared, the text's own
         zh = "、".join(f"{v}（{said[v]}）" if v in said else v for v in rule.variants) or "无"
         raise InvalidInput(
             f"{ruleset.id}: deadline {rule_id!r} has no variant {variant!r} (variants: {names})",
-            zh=f"《{ruleset.title}》的时限“{rule_id}”没有“{said.get(variant, variant)}”这一情形（可用：{zh}）",
+            zh=f"《{ruleset.title}》的时限“{rule_id}”没有“{variant}”这一情形（可用：{zh}）",
         ) from None
 
 

@@ -370,7 +370,9 @@ def _decide_deadline(rs: Ruleset, parsed: Any, cal: WorkdayCalendar) -> Any:
             zh=f"《{rs.title}》没有时限规则“{parsed.rule}”；它有：{'、'.join(ids)}",
         )
     variants = tuple(getattr(rs.rule(parsed.rule), "variants", {}))
-    if parsed.variant is not None and deadlines.variant_id(parsed.variant) not in variants:  # (特别复杂: complex)
+    if (
+        parsed.variant is not None and deadlines.variant_id(rs, parsed.rule, parsed.variant) not in variants
+    ):  # (特别复杂)
         have_en = ", ".join(variants) or "none"
         have_zh = f"它的变体有：{'、'.join(variants)}" if variants else "它没有变体"
         raise InvalidRequest(

@@ -824,7 +824,7 @@ class AuditRun(Iterator[Finding]):
                 f"{self._rs.id} has no deadline {r.rule!r}; it has {known}",
                 zh=f"规则集{self._rs.id}没有期限规则（rule）{r.rule!r}；可用：{known}",
             )
-        variant = deadlines.variant_id(r.variant)  # the id, or the text's name for it (特别复杂)
+        variant = rule.variant_named(r.variant) if r.variant is not None else None  # or the text's word (特别复杂)
         if variant is not None and variant not in rule.variants:
             known = ", ".join(rule.variants) or "none"
             raise InvalidInput(

@@ -36,9 +36,9 @@ def _check_due(args: argparse.Namespace) -> None:
         )
     if args.variant is not None:
         written = args.variant
-        args.variant = deadlines.variant_id(args.variant)
         rule = rs.rule(args.rule)
         assert isinstance(rule, DeadlineRule)
+        args.variant = rule.variant_named(args.variant)
         if args.variant not in rule.variants:
             have = ", ".join(rule.variants) or "none"
             raise InvalidInput(

@@ -372,6 +372,8 @@ class DeadlineRule(Rule):
     `unhedged_variants`: variants whose period the text's hedge does not govern (「一般应在3个工作日内回复,
     特别复杂的事项不得超过一周」: the week is a ceiling); their explanation says no 「一般」. Empty: the hedge,
     if any, governs all.
+    `variant_names`: the text's words for a variant, each with the variant's id (「特别复杂」: `complex`), so that a
+    variant may be given as the text names it (`deadlines.variant_id`). Empty: by id only.
     """
 
     period: Period
@@ -381,14 +383,24 @@ class DeadlineRule(Rule):
     documents: DocumentIs | None = None
     meetings: frozenset[MeetingKind] | None = attrs.field(default=None, converter=_meeting_set)
     unhedged_variants: frozenset[str] = attrs.field(default=frozenset(), converter=_id_set)
+    variant_names: Mapping[str, str] = attrs.field(factory=dict, converter=_proxy)
 
     def __attrs_post_init__(self) -> None:
-        unknown = sorted(set(self.unhedged_variants) - set(self.variants))
-        if unknown:
-            raise InvalidInput(
-                f"{self.id}: unhedged_variants names no variant of the rule: {', '.join(unknown)}",
-                zh=f"{self.id}：unhedged_variants 中的 {'、'.join(unknown)} 不是该时限的情形（variants）",
-            )
+        for field, named in (
+            ("unhedged_variants", self.unhedged_variants),
+            ("variant_names", self.variant_names.values()),
+        ):
+            unknown = sorted(set(named) - set(self.variants))
+            if unknown:
+                raise InvalidInput(
+                    f"{self.id}: {field} names no variant of the rule: {', '.join(map(str, unknown))}",
+                    zh=f"{self.id}：{field} 中的 {'、'.join(map(str, unknown))} 不是该时限的情形（variants）",
+                )
+
+    def variant_named(self, variant: str) -> str:
+        """The id of the variant `variant` names: itself, or the variant the text's word for it names
+        (`variant_names`); as given where it names none (refused then by whoever looks it up)."""
+        return self.variant_names.get(variant.strip(), variant)
 
     kind_label: ClassVar[str] = "时限"
 

@@ -705,6 +705,7 @@ RULES: tuple[Rule, ...] = (
         # 「一般应在3个工作日内」 is the hedged default; 「特别复杂的事项不得超过一周」 a ceiling the 一般
         # does not govern
         unhedged_variants={"complex"},
+        variant_names={"特别复杂": "complex", "特别复杂的事项": "complex"},
         anchor="征求意见或会签送达",
         action="相关部门回复意见或会签",
         cite=XX.article(59, paragraph=3),
