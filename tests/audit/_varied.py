@@ -31,3 +31,18 @@ def varied_records(n: int, seed: int) -> list[dict[str, Any]]:
 
     rng = random.Random(seed)
     return [_benchmark().varied_record(rng, i) for i in range(1, n + 1)]
+
+
+#: The varied log's names of roles and meetings that carry its (county) level, as a text of another level names
+#: them (县长 → 区长 in a district's log): a 县-level name in a 市's or a 区's log is refused (another level's).
+_COUNTY_NAMES = ("常务副县长", "副县长", "县长办公会议", "县长", "县委办公室")
+
+
+def in_words_of(lines: list[bytes], level: str) -> list[bytes]:
+    """`lines` with the county's names of roles and meetings written as a text of `level` (市, 县, 区) names them."""
+    out = []
+    for line in lines:
+        for name in _COUNTY_NAMES:
+            line = line.replace(f'"{name}"'.encode(), f'"{name.replace("县", level)}"'.encode())
+        out.append(line)
+    return out

@@ -24,6 +24,7 @@ from govrules.audit.fastjson import fast_record
 from govrules.audit.people import Named, resolve
 from govrules.audit.records import (
     DATE_FIELDS,
+    FIELD_LABELS,
     RECORD_KEYS,
     RECORD_TYPES,
     CountersignRecord,
@@ -217,6 +218,8 @@ class AuditRun(Iterator[Finding]):
         # the text's names of roles that the record format reads as another role (市委: the 上级党委 in 东川,
         # 同级党委 to the vocabulary): read as the text means them, in every record
         self._renamed = {n: m for n, m in ruleset.text_role_names().items() if _generic_role(n) is not None}
+        # names of another level's roles and meetings (县长 in 咸阳's text): refused, not read as this text's 市长
+        self._other_level = ruleset.other_level_names()
         self._years = frozenset(self._cal.years)
         years = set(range(self._period[0].year, self._period[1].year + 1)) if self._period else set()
         if as_of is not None:
@@ -303,9 +306,17 @@ class AuditRun(Iterator[Finding]):
                 found = self._unbuilt(line, raw, *split)  # type: ignore[arg-type]
                 if found is not None:
                     return found
+            if self._other_level:
+                refused = self._other_level_name(line, raw)  # type: ignore[arg-type]
+                if refused is not None:
+                    return refused
             record = plain_record(raw)  # type: ignore[arg-type]
             if record is not None:
                 return self._audit_record(line, record)
+        elif self._other_level and isinstance(raw, dict):
+            refused = self._other_level_name(line, raw)
+            if refused is not None:
+                return refused
         raw, extras = (raw, raw.extra) if isinstance(raw, _Unreadable) else extra_fields(raw)
         if not extras:
             return self._one_record(line, raw)
@@ -314,6 +325,28 @@ class AuditRun(Iterator[Finding]):
         if record is not None:
             return self._carrying(extras, self._audit_record, line, record)
         return self._carrying(extras, self._one_record, line, raw)
+
+    def _other_level_name(self, line: int | None, raw: dict[str, Any]) -> list[Finding] | None:
+        """An `invalid_record` finding for a record that names a role or a meeting by another level's name
+        (`Ruleset.other_level_names`: 县长 in 咸阳's log), as the command line refuses it; None if it names none."""
+        found = _other_level_field(raw, self._other_level)
+        if found is None:
+            return None
+        field, name = found
+        rs = self._rs
+        label = "会议" if field in _MEETING_FIELDS else FIELD_LABELS.get(field, field)
+        level = self._other_level.get(name) or self._other_level[name.removesuffix(_HONORIFIC)]
+        if field in _MEETING_FIELDS:
+            have = sorted(rs.meeting_kinds(), key=list(MeetingKind).index)
+            names = "、".join(dict.fromkeys(rs.meeting_name(k) for k in have))
+            zh = f"字段{field}（{label}）：《{rs.title}》中没有“{name}”（{level}级的名称）；它的会议有：{names}"
+            en = f"field {field}: {rs.id} has no meeting {name!r} (a {level}-level name); it has {names}"
+        else:
+            roles = "、".join(dict.fromkeys(rs.name(r) for r in sorted(rs.roles(), key=list(Role).index)))
+            zh = f"字段{field}（{label}）：《{rs.title}》中没有“{name}”这一职务（{level}级的名称）；它有：{roles}"
+            en = f"field {field}: {rs.id} has no role {name!r} (a {level}-level name); it has {roles}"
+        kind = raw.get("type") if raw.get("type") in RECORD_TYPES else None
+        return self._invalid_record(line, _record_id(raw), zh if self._zh else en, kind)
 
     def _carrying(self, extras: Mapping[str, Any], check: Callable[..., list[Finding]], *args: Any) -> list[Finding]:
         """`check(*args)` of a record with fields its type does not name: noted for the summary, and carried
@@ -361,6 +394,8 @@ class AuditRun(Iterator[Finding]):
     def _situation(self, key: tuple[Any, ...], raw: dict[str, Any], how: _Unbuilt) -> Any:
         """What a situation not seen before gets (`_Unbuilt.entry`), from its first record, remembered;
         `_BUILT` where its records are to be built and checked as they are."""
+        if self._other_level and _other_level_field(raw, self._other_level) is not None:
+            return _BUILT  # refused when checked as it is (`_other_level_name`)
         # (built from the fields its type names: the situation leaves out the others, 标题 ..., as their check does)
         record = plain_record(raw if raw.keys() <= RECORD_KEYS[key[0]] else extra_fields(raw)[0])  # type: ignore[arg-type]
         if record is None:  # not read as it is: nothing to remember
@@ -1705,6 +1740,41 @@ _ROLE_FIELDS = frozenset(
     {"presided_by", "signed_by", "seal_approved_by", "countersigned_by", "reviewed_by", "approved_by", "attendees",
      "non_voting", "absent", "authorizations", "role", "notified", "grantor", "grantee"}
 )  # fmt: skip
+
+
+#: Record fields that hold a kind of meeting: a document's or a leave's `meeting`, a meeting record's `kind`.
+_MEETING_FIELDS = frozenset({"meeting", "kind"})
+
+
+def _other_level_field(raw: dict[str, Any], names: Mapping[str, str]) -> tuple[str, str] | None:
+    """The first (field, name) of a raw record that writes a role or a meeting by a name in `names`
+    (`Ruleset.other_level_names`; with or without the honorific 同志), looking into nested objects' role
+    fields; None if there is none."""
+    meeting_kind = raw.get("type") == "meeting"
+    for key, value in raw.items():
+        if key in _ROLE_FIELDS or (key == "meeting" or (key == "kind" and meeting_kind)):
+            name = _other_level_value(value, names)
+            if name is not None:
+                return key, name
+    return None
+
+
+def _other_level_value(value: Any, names: Mapping[str, str]) -> str | None:
+    if type(value) is str:
+        text = value.strip()
+        return text if text in names or text.removesuffix(_HONORIFIC) in names else None
+    if type(value) is list:
+        for v in value:
+            name = _other_level_value(v, names)
+            if name is not None:
+                return name
+    elif type(value) is dict:
+        for k, v in value.items():
+            if k in _ROLE_FIELDS:
+                name = _other_level_value(v, names)
+                if name is not None:
+                    return name
+    return None
 
 
 def _text_leave_kind(rs: Ruleset, raw: Any) -> Any:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Hashable, Iterable, Mapping
@@ -15,7 +16,7 @@ from typing import Any, TypeVar
 import attrs
 
 from govrules.errors import GovRulesError, InvalidInput, NoApplicableRule, NotInForce, RuleNotDefined
-from govrules.labels import chinese_number
+from govrules.labels import chinese_number, label_table
 from govrules.model import (
     Addressee,
     Government,
@@ -294,6 +295,23 @@ class Ruleset:
             if other != level and text.startswith(("副" + other, other, "常务副" + other, "分管副" + other)):
                 return other
         return None
+
+    def other_level_names(self) -> Mapping[str, str]:
+        """The names the generic vocabulary reads as a role or a kind of meeting that belong to another level
+        than this text's (县长, 副县长, 县长办公会议 in 咸阳's 市-level text), each with that level ('县'); this
+        text's own names are not among them. For readers of records (the audit) that refuse such a name, as
+        the command line and the HTTP service do (`other_level`), rather than read 县长 as this text's 市长."""
+
+        def build() -> Mapping[str, str]:
+            own = set(self.role_names.values()) | set(self.meeting_names.values())
+            out: dict[str, str] = {}
+            for label in itertools.chain(label_table(Role), label_table(MeetingKind)):
+                level = None if label in own else self.other_level(label)
+                if level is not None:
+                    out[label] = level
+            return MappingProxyType(out)
+
+        return self.cached(("other_level_names",), build)
 
     def included_in(self, role: Role) -> frozenset[Role]:
         """The roles that may act as `role` besides itself (`RoleIncludes`); empty when none is declared."""
