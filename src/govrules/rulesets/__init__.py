@@ -13,7 +13,7 @@ from functools import cache
 from govrules.errors import InvalidInput, NotInForce
 from govrules.rules import Ruleset
 
-__all__ = ["available", "government", "in_force", "load"]
+__all__ = ["available", "government", "in_force", "load", "named", "names"]
 
 #: ruleset id -> module name under govrules.rulesets
 _MODULES = {
@@ -48,6 +48,41 @@ def government(ruleset_id: str) -> str:
     return name
 
 
+def names(ruleset_id: str, *, title: bool = True) -> tuple[str, ...]:
+    """What a user may call a ruleset: its id (xifeng-2022), its id's first part (xifeng), its government
+    (西丰县人民政府, 西丰县, 西丰; 昆明市东川区 and 东川区), and its title (the one name that needs the ruleset built;
+    `title=False` leaves it out). `InvalidInput` for an unknown id."""
+    gov = government(ruleset_id)
+    short = gov.removesuffix("人民政府")
+    tail = short.rpartition("市")[2] or short  # 昆明市东川区 -> 东川区
+    out = [ruleset_id, ruleset_id.partition("-")[0], gov, short, tail]
+    if title:
+        out.append(load(ruleset_id).title)
+    if len(tail) > 2:
+        out.append(tail[:-1])  # 西丰县 -> 西丰
+    return tuple(dict.fromkeys(out))
+
+
+def named(text: str) -> str:
+    """The id of the ruleset `text` names: an id (xifeng-2022, any case), its government's name (西丰县人民政府,
+    西丰县, 西丰) or its title; surrounding spaces ignored. Ids and governments are tried first, so that naming one
+    builds no ruleset. `InvalidInput` (with Chinese) listing the rulesets, for a name of none."""
+    if text in _MODULES:
+        return text
+    t = text.strip() if isinstance(text, str) else text
+    if isinstance(t, str) and t:
+        for title in (False, True):
+            for rid in _MODULES:
+                found = names(rid, title=title)
+                if t in found or t.lower() in found:
+                    return rid
+    listing = "、".join(f"{rid}（{names(rid, title=False)[3]}）" for rid in _MODULES)
+    raise InvalidInput(
+        f"unknown ruleset {text!r}; govrules has {', '.join(_MODULES)} (`govrules rulesets` lists them)",
+        zh=f"没有规则集“{text}”；可用：{listing}（govrules rulesets 列出全部）",
+    )
+
+
 @cache
 def load(ruleset_id: str) -> Ruleset:
     """The ruleset with that id (built once; rulesets are immutable)."""
@@ -62,19 +97,28 @@ def load(ruleset_id: str) -> Ruleset:
 
 
 def in_force(government: str, on: date) -> Ruleset:
-    """The ruleset in force for a government (by name, e.g. '西丰县人民政府') on a date.
+    """The ruleset in force for a government on a date: the government by its full name ('西丰县人民政府') or
+    a shorter one a user writes ('西丰县', '西丰', '东川区'; `names`).
 
     Raises `InvalidInput` for a government we hold no ruleset of, or `on` not a date; `NotInForce` for a date
     before every ruleset of the government took effect."""
     from govrules.workdays import as_date  # (here: loading a ruleset by id needs no calendar module)
 
     on = as_date(on, "the day asked about (on)")
-    matches = [load(i) for i in _MODULES if load(i).government.name == government]
-    if not matches:
-        names = "、".join(load(i).government.name for i in _MODULES)
+    if not isinstance(government, str):
         raise InvalidInput(
-            f"no ruleset for government {government!r}; we hold {names}",
-            zh=f"没有“{government}”的规则集（请写政府全称）；现有：{names}",
+            f"the government is named by text (such as '西丰县人民政府'); got {government!r}",
+            zh=f"政府应以名称（文字）给出，如“西丰县人民政府”；实际是 {government!r}",
+        )
+    full = government.strip()
+    if full not in _GOVERNMENTS.values():
+        full = next((_GOVERNMENTS[i] for i in _MODULES if full in names(i, title=False)[2:]), full)
+    matches = [load(i) for i in _MODULES if load(i).government.name == full]
+    if not matches:
+        held = "、".join(_GOVERNMENTS.values())
+        raise InvalidInput(
+            f"no ruleset for government {government!r}; we hold {held}",
+            zh=f"没有“{government}”的规则集；现有：{held}",
         )
     dated = [r for r in matches if r.effective_from is None or r.effective_from <= on]
     if not dated:

@@ -357,6 +357,13 @@ def _from_mapping(raw: Mapping[str, Any], p: Path, chain: tuple[Path, ...] = ())
     for key in ("name", "ruleset", "description"):
         if key in raw:
             fields[key] = _str(raw, key, p)
+    if "ruleset" in fields:  # an id, or its government's name as a user writes it (西丰县)
+        from govrules import rulesets
+
+        try:
+            fields["ruleset"] = rulesets.named(fields["ruleset"])
+        except InvalidInput as e:
+            raise InvalidInput(f"{p}: key 'ruleset': {e}", zh=f"{p}：ruleset：{e.zh or e}") from None
     for key in ("start", "end"):
         if key in raw:
             value = raw[key]

@@ -13,6 +13,7 @@ what-if is a changed ruleset, never a code edit.
 
 from __future__ import annotations
 
+import re
 import tomllib
 import typing
 from collections.abc import Iterable, Mapping
@@ -32,16 +33,43 @@ from govrules.rules import Rhythm, Rule, Ruleset
 _FIXED = frozenset({"id", "cite", "quote", "interpretation"})
 
 
+#: A period written as the texts write one: 「7个工作日」「10天内」「1个月」「2个工作日前」 (Arabic numerals).
+_PERIOD_TEXT = re.compile(r"(\d{1,4})\s*(个工作日|工作日|个月|月|日历日|天|日)\s*(内|后|前)?")
+
+
+def _period_text(value: str) -> Period:
+    m = _PERIOD_TEXT.fullmatch(value.strip())
+    if m is None:
+        raise InvalidInput(
+            f"a period is written as '7个工作日', '10天', '1个月' (optionally with 内/后/前) or as a table like"
+            f" {{amount = 5, unit = 'WORKDAY'}}; got {value!r}",
+            zh=f"期限应写作“7个工作日”“10天”“1个月”（可加“内”“后”“前”），或写作表 {{amount = 5, unit = 'WORKDAY'}}；"
+            f"而给出的是“{value}”",
+        )
+    return _period({"amount": int(m[1]), "unit": m[2], "direction": m[3] or "后"}, Period)
+
+
 def _period(value: Any, _: type) -> Period:
     if isinstance(value, Period):
         return value
+    if isinstance(value, str):
+        return _period_text(value)
     if not isinstance(value, Mapping):
-        raise InvalidInput(f"a period is a table like {{amount = 5, unit = 'WORKDAY'}}; got {value!r}")
+        raise InvalidInput(
+            f"a period is a table like {{amount = 5, unit = 'WORKDAY'}} or text like '5个工作日'; got {value!r}",
+            zh=f"期限应写作表 {{amount = 5, unit = 'WORKDAY'}} 或文字“5个工作日”，而给出的是 {value!r}",
+        )
     unknown = set(value) - {"amount", "unit", "direction", "count_start_day"}
     if unknown:
-        raise InvalidInput(f"a period has amount, unit, direction and count_start_day; not {sorted(unknown)}")
+        raise InvalidInput(
+            f"a period has amount, unit, direction and count_start_day; not {sorted(unknown)}",
+            zh=f"期限只有 amount、unit、direction、count_start_day 四项；没有 {'、'.join(sorted(map(str, unknown)))}",
+        )
     if "amount" not in value or "unit" not in value:
-        raise InvalidInput(f"a period needs an amount and a unit; got {dict(value)!r}")
+        raise InvalidInput(
+            f"a period needs an amount and a unit; got {dict(value)!r}",
+            zh=f"期限须写明数量（amount）和单位（unit），而给出的是 {dict(value)!r}",
+        )
     amount, count_start_day = value["amount"], value.get("count_start_day", False)
     if isinstance(amount, bool) or not isinstance(amount, int) or not 0 <= amount <= _MAX_AMOUNT:
         raise InvalidInput(
@@ -49,7 +77,10 @@ def _period(value: Any, _: type) -> Period:
             zh=f"期限的数量（amount）应为0至{_MAX_AMOUNT}的整数，而给出的是{amount!r}",
         )
     if type(count_start_day) is not bool:  # "no" is not False
-        raise InvalidInput(f"count_start_day must be true or false; got {count_start_day!r}")
+        raise InvalidInput(
+            f"count_start_day must be true or false; got {count_start_day!r}",
+            zh=f"count_start_day 应为 true 或 false，而给出的是 {count_start_day!r}",
+        )
     return Period(
         amount,
         Unit.from_label(value["unit"]),
@@ -68,14 +99,23 @@ def _rhythm(value: Any, _: type) -> Rhythm:
     if isinstance(value, Rhythm):
         return value
     if not isinstance(value, Mapping) or set(value) != {"times", "per"}:
-        raise InvalidInput(f"a rhythm is a table like {{times = 1, per = 'MONTH'}}; got {value!r}")
+        raise InvalidInput(
+            f"a rhythm is a table like {{times = 1, per = 'MONTH'}}; got {value!r}",
+            zh=f"频次应写作表 {{times = 1, per = 'MONTH'}}（每月1次），而给出的是 {value!r}",
+        )
     times = value["times"]
     if isinstance(times, bool) or not isinstance(times, int) or times < 1:
-        raise InvalidInput(f"a rhythm's times must be a whole number >= 1; got {times!r}")
+        raise InvalidInput(
+            f"a rhythm's times must be a whole number >= 1; got {times!r}",
+            zh=f"频次的次数（times）应为不小于1的整数，而给出的是 {times!r}",
+        )
     rhythm = Rhythm(times, value["per"])
     most = _MOST_TIMES[rhythm.per.name]
     if times > most:
-        raise InvalidInput(f"a rhythm of {times} meetings {rhythm.per.label} is more than one a day (at most {most})")
+        raise InvalidInput(
+            f"a rhythm of {times} meetings {rhythm.per.label} is more than one a day (at most {most})",
+            zh=f"{rhythm.per.label}{times}次会议多于每天一次（至多{most}次）",
+        )
     return rhythm
 
 
@@ -93,7 +133,8 @@ def _value(rule: Rule, name: str, raw: Any) -> Any:
     if name not in fields or name in _FIXED:
         allowed = ", ".join(sorted(n for n in fields if n not in _FIXED))
         raise InvalidInput(
-            f"rule {rule.id!r} ({type(rule).__name__}) has no changeable field {name!r}; it has {allowed}"
+            f"rule {rule.id!r} ({type(rule).__name__}) has no changeable field {name!r}; it has {allowed}",
+            zh=f"规则 {rule.id}（{type(rule).__name__}）没有可改的字段“{name}”；可改的有：{allowed}",
         )
     try:
         kind: type = type(rule)
@@ -281,6 +322,16 @@ def _load_variant(p: Path, seen: tuple[Path, ...]) -> tuple[str | None, str | No
     return ruleset, description, changes
 
 
+def _ruleset_id(text: str) -> str | None:
+    """The id of the ruleset a variant file names (an id, or its government's name: 西丰县); None if none."""
+    from govrules import rulesets
+
+    try:
+        return rulesets.named(text)
+    except InvalidInput:
+        return None
+
+
 def load_changes(path: str | Path) -> list[dict[str, Any]]:
     """The `[[change]]` tables of a TOML variant file, ready for `apply_changes`."""
     return load_variant(path)[2]
@@ -293,7 +344,7 @@ def variant_of(baseline: Ruleset, path: str | Path) -> Ruleset:
     """
     p = Path(path)
     ruleset, _, changes = load_variant(p)
-    if ruleset is not None and ruleset != baseline.id:
+    if ruleset is not None and ruleset != baseline.id and _ruleset_id(ruleset) != baseline.id:
         raise InvalidInput(
             f"{p}: key 'ruleset': the variant is written for {ruleset!r}, not {baseline.id!r}",
             zh=f"{p}：此变更文件是为规则集 {ruleset} 写的（ruleset = '{ruleset}'），不是 {baseline.id}",
