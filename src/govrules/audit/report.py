@@ -7,12 +7,14 @@ their keys and columns whatever the language."""
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import csv
 import functools
 import html
 import io
 import json
+import os
 import re
 import shutil
 import tempfile
@@ -23,7 +25,7 @@ from typing import IO, Any
 import attrs
 
 from govrules.audit.engine import INVALID, LOG_RULES, Finding, Summary, citation_texts
-from govrules.audit.fastjson import dumps
+from govrules.audit.fastjson import JSON_LIBRARY, dumps
 from govrules.errors import InvalidInput
 from govrules.rules import Citation, Ruleset
 
@@ -486,6 +488,67 @@ def json_lines(findings: Iterable[Finding]) -> Iterator[str]:
         )  # fmt: skip
 
 
+def write_json_lines(findings: Iterable[Finding], out: IO[str]) -> None:
+    """`json_lines`, each row and a line break, written to `out`: the same text. Where `out` is a UTF-8 text
+    file over a byte buffer and orjson is installed, orjson's bytes go straight to the buffer, a batch at a
+    time (not decoded to text to be encoded again); a row orjson will not write (a lone surrogate) is the
+    standard library's, encoded as `out` encodes it."""
+    raw = _utf8_buffer(out)
+    if raw is None or _ORJSON_DUMPS is None:
+        for row in json_lines(findings):
+            out.write(row + "\n")
+        return
+    out.flush()  # what was written as text first stays first
+    errors = getattr(out, "errors", None) or "strict"
+    to_json = _ORJSON_DUMPS
+    batch: list[bytes] = []
+    for f in findings:
+        cited, article = citation_texts(f.citation) if f.citation else (None, None)
+        value = {
+            "type": "finding", "record_id": f.record_id, "line": f.line, "rule": f.rule, "citation": cited,
+            "article": article, "message": f.message, "severity": f.severity, "source": f.source,
+            "record_type": f.record_type, "date": f.when.isoformat() if f.when else None,
+            "provisional": f.provisional, "extra": dict(f.extra),
+        }  # fmt: skip
+        try:
+            batch.append(to_json(value))
+        except TypeError:  # text orjson will not write: as `dumps` writes it
+            batch.append(dumps(value).encode("utf-8", errors))
+        if len(batch) >= _SPOOL_LINES:
+            batch.append(b"")
+            raw.write(b"\n".join(batch))
+            batch.clear()
+    if batch:
+        batch.append(b"")
+        raw.write(b"\n".join(batch))
+
+
+def _utf8_buffer(out: IO[str]) -> IO[bytes] | None:
+    """The byte buffer under `out` when text written to `out` reaches it as UTF-8, each "\\n" as it is; else None."""
+    raw = getattr(out, "buffer", None)
+    encoding = getattr(out, "encoding", None)
+    if raw is None or not isinstance(encoding, str) or os.linesep != "\n":
+        return None
+    try:
+        if codecs.lookup(encoding).name != "utf-8":
+            return None
+    except LookupError:
+        return None
+    return raw  # type: ignore[no-any-return]
+
+
+def _orjson_dumps() -> Callable[[Any], bytes] | None:
+    try:
+        import orjson
+    except ImportError:  # the standard library writes (`dumps`)
+        return None
+    return orjson.dumps  # (every key of a finding's row is text: no option needed)
+
+
+#: orjson's writer when it is installed and the audit writes with it (`fastjson.DEFAULT`), else None.
+_ORJSON_DUMPS = _orjson_dumps() if JSON_LIBRARY == "orjson" else None
+
+
 def summary_json(summary: Summary, ruleset: Ruleset | None = None) -> str:
     """The summary as one JSON object; with `ruleset`, which rules it was audited against (id, version,
     title) and the govrules version, as the HTTP service's summary says them."""
@@ -523,18 +586,39 @@ def csv_rows(findings: Iterable[Finding], header: bool = True) -> Iterator[str]:
         writer.writerow(CSV_FIELDS)
         yield rows.pop()
     write, pop = writer.writerow, rows.pop
+    # the cells of the texts the engine words (rule, citation, severity, source, record type): few, remembered
+    cells: dict[object, object] = {}
+
+    def cell(value: object) -> object:
+        if len(cells) >= _CELLS:
+            cells.clear()
+        made = cells[value] = _cell(value)
+        return made
+
     for f in findings:
-        # the cells of CSV_FIELDS, as `Finding.as_dict` gives them, each text made safe from formulas
+        # the cells of CSV_FIELDS, as `Finding.as_dict` gives them, each text made safe from formulas (a date's
+        # ISO text starts with a digit: safe as it is)
         cited, article = citation_texts(f.citation) if f.citation else (None, None)
-        when = f.when.isoformat() if f.when else None
+        rid, message = f.record_id, f.message
         write(
             [
-                _cell(f.record_id), f.line, _cell(f.rule), _cell(article), _cell(cited), _cell(f.severity),
-                _cell(when), _cell(f.message), _cell(f.source), _cell(f.record_type), f.provisional,
-                _cell(_extra(f)) if f.extra else "",
+                ("'" + rid) if isinstance(rid, str) and rid.startswith(_FORMULA) else rid, f.line,
+                cells[rule] if (rule := f.rule) in cells else cell(rule),
+                cells[article] if article in cells else cell(article),
+                cells[cited] if cited in cells else cell(cited),
+                cells[severity] if (severity := f.severity) in cells else cell(severity),
+                f.when.isoformat() if f.when else None,
+                ("'" + message) if isinstance(message, str) and message.startswith(_FORMULA) else message,
+                cells[source] if (source := f.source) in cells else cell(source),
+                cells[kind] if (kind := f.record_type) in cells else cell(kind),
+                f.provisional, _cell(_extra(f)) if f.extra else "",
             ]
         )  # fmt: skip
         yield pop()
+
+
+#: Cells `csv_rows` remembers before it starts again (the engine's texts are a few dozen).
+_CELLS = 4096
 
 
 @attrs.frozen
