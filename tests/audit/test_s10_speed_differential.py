@@ -177,8 +177,13 @@ _TEXTS = st.one_of(
     st.sampled_from(["=SUM(A1)", "+1", "-x", "@a", "\tx", "\rx", "r1", "", "县长", "\ud800", "a\x1bb", "12:00"]),
     st.text(max_size=8),
 )
-_CITATIONS = st.sampled_from(
-    [None, *dict.fromkeys(r.citation for rs_id in RULESETS for r in rulesets.load(rs_id).rules if r.citation)][:40]
+#: No citation (an unreadable record's, a roster's), or one of the texts' (a few of each ruleset's)
+_CITATIONS = st.none() | st.sampled_from(
+    [
+        c
+        for rs_id in RULESETS
+        for c in list(dict.fromkeys(r.citation for r in rulesets.load(rs_id).rules if r.citation))[:8]
+    ]
 )
 
 
@@ -246,3 +251,41 @@ def test_the_command_line_writes_the_plain_writers_rows(
     written = _cli(tmp_path, rs_id, lines, "csv")
     assert written == ("\ufeff" + _csv_reference(found)).encode()
     capsys.readouterr()
+
+
+def _text_and_html(rs_id: str, found: list[Finding], summary: Summary, lang: str) -> tuple[str, str]:
+    rs = rulesets.load(rs_id)
+    text, page = io.StringIO(), io.StringIO()
+    rep.write_text_report(rs, found, lambda: summary, text, lang=lang)
+    rep.write_html_report(rs, found, lambda: summary, page, source="log.jsonl", generated="now", lang=lang)
+    return text.getvalue(), page.getvalue()
+
+
+def _unremembered(rs_id: str, found: list[Finding], summary: Summary, lang: str) -> tuple[str, str]:
+    """The text and HTML reports with nothing remembered by identity (each finding's group, month and
+    citation worked out as it comes), of findings whose citations are each a copy of their own."""
+    import attrs
+
+    copies = [attrs.evolve(f, citation=attrs.evolve(f.citation)) if f.citation else f for f in found]
+    mp = pytest.MonkeyPatch()
+    try:
+        mp.setattr(rep, "_SPOOL_IDS", 0)
+        return _text_and_html(rs_id, copies, summary, lang)
+    finally:
+        mp.undo()
+
+
+@pytest.mark.parametrize("rs_id", RULESETS)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_text_and_html_reports_are_those_of_findings_worked_out_one_by_one(
+    rs_id: str, lang: str, logs: dict[str, list[bytes]]
+) -> None:
+    found, summary = _audit(rs_id, logs[rs_id], strict=False)
+    assert _text_and_html(rs_id, found, summary, lang) == _unremembered(rs_id, found, summary, lang)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(found=st.lists(_findings(), max_size=12), lang=st.sampled_from(["zh", "en"]))
+def test_text_and_html_of_any_findings_are_those_worked_out_one_by_one(found: list[Finding], lang: str) -> None:
+    summary = Summary(len(found), len(found), 0, {}, {}, {}, None, (), (), None)
+    assert _text_and_html("xifeng-2022", found, summary, lang) == _unremembered("xifeng-2022", found, summary, lang)

@@ -20,6 +20,7 @@ import shutil
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from typing import IO, Any
 
 import attrs
@@ -433,6 +434,9 @@ class _Spool:
 
     def __init__(self) -> None:
         self._files: dict[Citation | str, tuple[Finding, list[int], IO[str], list[str]]] = {}
+        #: Each group's entry in `_files` by its findings' citation's identity (the citation held, so that no
+        #: other takes its id) and rule: a finding's group found without hashing its citation
+        self._by_id: dict[tuple[int, str], tuple[Citation | None, tuple[Finding, list[int], IO[str], list[str]]]] = {}
         self.count = 0
 
     def __enter__(self) -> _Spool:
@@ -443,13 +447,14 @@ class _Spool:
             file.close()
 
     def add(self, f: Finding, text: str) -> None:
-        key = _group(f)
-        entry = self._files.get(key)
-        if entry is None:
-            file = tempfile.SpooledTemporaryFile(  # noqa: SIM115 - closed on __exit__
-                max_size=_SPOOL_IN_MEMORY, mode="w+", encoding="utf-8", errors="backslashreplace"
-            )
-            entry = self._files[key] = (f, [0], file, [])
+        c = f.citation
+        hit = self._by_id.get((id(c), f.rule))
+        if hit is not None and hit[0] is c:
+            entry = hit[1]
+        else:
+            entry = self._entry(f)
+            if len(self._by_id) < _SPOOL_IDS:
+                self._by_id[(id(c), f.rule)] = (c, entry)
         entry[1][0] += 1
         lines = entry[3]
         lines.append(text)
@@ -457,6 +462,17 @@ class _Spool:
             entry[2].write("".join(lines))
             lines.clear()
         self.count += 1
+
+    def _entry(self, f: Finding) -> tuple[Finding, list[int], IO[str], list[str]]:
+        """The entry of `f`'s group (`_group`), made with `f` as its first finding if it is new."""
+        key = _group(f)
+        entry = self._files.get(key)
+        if entry is None:
+            file = tempfile.SpooledTemporaryFile(  # noqa: SIM115 - closed on __exit__
+                max_size=_SPOOL_IN_MEMORY, mode="w+", encoding="utf-8", errors="backslashreplace"
+            )
+            entry = self._files[key] = (f, [0], file, [])
+        return entry
 
     def groups(self) -> Iterator[tuple[Citation | str, int, IO[str]]]:
         """Each group, in article order: its citation, how many findings, its lines from the start."""
@@ -471,6 +487,8 @@ class _Spool:
 _SPOOL_IN_MEMORY = 256 * 1024
 #: Lines a group holds before they are written to its file (one write of them all).
 _SPOOL_LINES = 256
+#: Citations and rules a spool finds groups of by identity (the rest by `_group`, as before).
+_SPOOL_IDS = 4096
 
 
 def json_lines(findings: Iterable[Finding]) -> Iterator[str]:
@@ -731,6 +749,9 @@ def write_html_report(
     departures = 0
     # a finding's severity, as its row begins and ends (the same few, escaped once)
     severities: dict[str, tuple[str, str]] = {}
+    # each date's month, and each citation's (by identity, held) and rule's key and short text: worked out once
+    month_of: dict[date | None, str] = {}
+    cited_as: dict[tuple[int, str], tuple[Citation | None, tuple[int, int, str], str]] = {}
     zh = lang == "zh"
     with _Spool() as groups:
         for f in findings:
@@ -751,12 +772,19 @@ def write_html_report(
             departures += f.severity == "warning"
             if f.rule != INVALID:
                 when = f.when
-                month = f"{when.year:04d}-{when.month:02d}" if when else w["no_date"]
-                if f.citation is None:
-                    cited = ""
-                else:
-                    cited = citation_texts(f.citation)[1] if zh else _heading(f.citation, lang)
-                months[(month, _key(f), cited)] += 1
+                month = month_of.get(when)
+                if month is None:
+                    month = f"{when.year:04d}-{when.month:02d}" if when else w["no_date"]
+                    if len(month_of) < _SPOOL_IDS:
+                        month_of[when] = month
+                c = f.citation
+                known = cited_as.get((id(c), f.rule))
+                if known is None or known[0] is not c:
+                    cited = "" if c is None else citation_texts(c)[1] if zh else _heading(c, lang)
+                    known = (c, _key(f), cited)
+                    if len(cited_as) < _SPOOL_IDS:
+                        cited_as[(id(c), f.rule)] = known
+                months[(month, known[1], known[2])] += 1
         out.write(
             "<!DOCTYPE html>\n"
             f'<html lang="{w["lang"]}"><head><meta charset="utf-8">\n'
