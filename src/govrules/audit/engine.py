@@ -244,6 +244,8 @@ class AuditRun(Iterator[Finding]):
         self._deadlines: dict[str, tuple[DeadlineRule | None, str]] = {}
         self._severities: dict[str, str] = {}
         self._due_dates: dict[tuple[str, date, str | None], date] = {}
+        #: Working days late (`deadlines.late_by`), by deadline and day done, for this audit's calendar.
+        self._late_days: dict[tuple[date, date], int] = {}
         self._latest_days: dict[tuple[int, date], tuple[attendance.LeavePlan, tuple[date, LeaveRule] | None]] = {}
         #: What each situation seen gets (`_unbuilt`), by record type and situation; `_BUILT` where records
         #: of it are built and checked as they are (it is one of a kind, or cannot be read).
@@ -845,11 +847,20 @@ class AuditRun(Iterator[Finding]):
         due = self._due_dates.get((rule_id, anchor, variant)) or self._due(rule_id, anchor, variant)
         if done <= due:
             return []
+        late = self._late_days.get((due, done)) or self._late_by(due, done)
         msg = (
             f"{what}：{rule.anchor}{anchor.isoformat()}，应于{due.isoformat()}前完成，"
-            f"实际{done.isoformat()}，逾期{deadlines.late_by(due, done, self._cal)}个工作日"
+            f"实际{done.isoformat()}，逾期{late}个工作日"
         )
         return [self._finding(rule_id, rule.citation, msg, self._severity(rule_id), rule_id, done, (anchor, due, done))]
+
+    def _late_by(self, due: date, done: date) -> int:
+        """`deadlines.late_by(due, done)` on the audit's calendar, remembered for this audit (logs repeat dates)."""
+        late = deadlines.late_by(due, done, self._cal)
+        if len(self._late_days) >= _DUE_LIMIT:
+            self._late_days.clear()
+        self._late_days[(due, done)] = late
+        return late
 
     def _reply(self, rule_id: str, asked: date, replied: date | None, variant: str | None) -> list[Finding]:
         what = "会签/征求意见回复" if rule_id == "countersign_reply" else "请示办复"
