@@ -244,6 +244,8 @@ class AuditRun(Iterator[Finding]):
         self._deadlines: dict[str, tuple[DeadlineRule | None, str]] = {}
         self._severities: dict[str, str] = {}
         self._due_dates: dict[tuple[str, date, str | None], date] = {}
+        #: Working days late (`deadlines.late_by`), by deadline and day done, for this audit's calendar.
+        self._late_days: dict[tuple[date, date], int] = {}
         self._latest_days: dict[tuple[int, date], tuple[attendance.LeavePlan, tuple[date, LeaveRule] | None]] = {}
         #: What each situation seen gets (`_unbuilt`), by record type and situation; `_BUILT` where records
         #: of it are built and checked as they are (it is one of a kind, or cannot be read).
@@ -387,7 +389,22 @@ class AuditRun(Iterator[Finding]):
             return None
         if raw.keys() <= RECORD_KEYS[cls]:
             if _PLAUSIBLE[cls](days, self._years):  # (most records: `_dated`, without asking why not)
-                return self._checking(line, record_id, _KIND[cls], how.dated, self, entry, record_id, days)
+                # `_checking(line, record_id, kind, how.dated, self, entry, record_id, days)`, in this call
+                kind = _KIND[cls]
+                self._where = (line, record_id, kind)
+                skipped: list[str] = []
+                self._skipped = skipped
+                try:
+                    found = how.dated(self, entry, record_id, days)
+                except Exception as e:
+                    return self._check_failed(e, line, record_id, kind)
+                self._checked += 1
+                self._by_type[kind] += 1
+                if skipped:
+                    unchecked = self._unchecked
+                    for what in skipped:
+                        unchecked[what] += 1
+                return found
             return self._dated(line, cls, how, entry, record_id, days)
         return self._carrying(extra_fields(raw)[1], self._dated, line, cls, how, entry, record_id, days)
 
@@ -484,24 +501,29 @@ class AuditRun(Iterator[Finding]):
         self._skipped = skipped
         try:
             found = check(*args)
-        except CalendarNotCovered as e:
-            from govrules.calendar_messages import render
-
-            why = self._say(
-                f"日期超出节假日数据范围：{render(e, 'zh')}", f"a date beyond the holiday data: {render(e, 'en')}"
-            )
-            return self._invalid_record(line, record_id, why, kind)
-        except InvalidInput as e:
-            return self._invalid_record(line, record_id, self._reason(e), kind)
-        except Exception as e:  # a defect, or input nobody foresaw: reported, and the audit goes on
-            why = self._say("检查时出错（请报告此问题）", "error while checking (please report it)")
-            return self._invalid_record(line, record_id, f"{why}: {type(e).__name__}: {e}", kind)
+        except Exception as e:
+            return self._check_failed(e, line, record_id, kind)
         self._checked += 1
         self._by_type[kind] += 1
         unchecked = self._unchecked
         for what in skipped:
             unchecked[what] += 1
         return found
+
+    def _check_failed(self, e: Exception, line: int | None, record_id: str, kind: str) -> list[Finding]:
+        """The record whose check raised `e`, invalid: it cannot be checked as it stands."""
+        if isinstance(e, CalendarNotCovered):
+            from govrules.calendar_messages import render
+
+            why = self._say(
+                f"日期超出节假日数据范围：{render(e, 'zh')}", f"a date beyond the holiday data: {render(e, 'en')}"
+            )
+            return self._invalid_record(line, record_id, why, kind)
+        if isinstance(e, InvalidInput):
+            return self._invalid_record(line, record_id, self._reason(e), kind)
+        # a defect, or input nobody foresaw: reported, and the audit goes on
+        why = self._say("检查时出错（请报告此问题）", "error while checking (please report it)")
+        return self._invalid_record(line, record_id, f"{why}: {type(e).__name__}: {e}", kind)
 
     def _say(self, zh: str, en: str) -> str:
         """The message in the audit's language."""
@@ -825,11 +847,20 @@ class AuditRun(Iterator[Finding]):
         due = self._due_dates.get((rule_id, anchor, variant)) or self._due(rule_id, anchor, variant)
         if done <= due:
             return []
+        late = self._late_days.get((due, done)) or self._late_by(due, done)
         msg = (
             f"{what}：{rule.anchor}{anchor.isoformat()}，应于{due.isoformat()}前完成，"
-            f"实际{done.isoformat()}，逾期{deadlines.late_by(due, done, self._cal)}个工作日"
+            f"实际{done.isoformat()}，逾期{late}个工作日"
         )
         return [self._finding(rule_id, rule.citation, msg, self._severity(rule_id), rule_id, done, (anchor, due, done))]
+
+    def _late_by(self, due: date, done: date) -> int:
+        """`deadlines.late_by(due, done)` on the audit's calendar, remembered for this audit (logs repeat dates)."""
+        late = deadlines.late_by(due, done, self._cal)
+        if len(self._late_days) >= _DUE_LIMIT:
+            self._late_days.clear()
+        self._late_days[(due, done)] = late
+        return late
 
     def _reply(self, rule_id: str, asked: date, replied: date | None, variant: str | None) -> list[Finding]:
         what = "会签/征求意见回复" if rule_id == "countersign_reply" else "请示办复"
@@ -945,7 +976,7 @@ class AuditRun(Iterator[Finding]):
     ) -> list[Finding]:
         """A document's findings: its situation's verdict, and its dates' (the periods `unbound` do not bind
         this document: `DeadlineRule.documents`)."""
-        found = self._found(verdict, signed_on)
+        found = self._found(verdict, signed_on) if verdict.findings or verdict.skipped else []
         if "printing" not in unbound:
             found += self._deadline("printing", signed_on, printed_on, "签发后印制")
         if "publication" not in unbound:
@@ -997,7 +1028,7 @@ class AuditRun(Iterator[Finding]):
         minutes_issued_on: date | None,
     ) -> list[Finding]:
         """A meeting's findings: its situation's verdict, and its dates'; the meeting counted as held."""
-        found = self._found(verdict, day)
+        found = self._found(verdict, day) if verdict.findings or verdict.skipped else []
         found += self._deadline("minutes_draft", day, minutes_drafted_on, "会议纪要起草", meeting=kind)
         found += self._deadline("minutes_issue", day, minutes_issued_on, "会议纪要印发", meeting=kind)
         for item in agenda if self._materials_by_deadline else ():

@@ -7,23 +7,26 @@ their keys and columns whatever the language."""
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import csv
 import functools
 import html
 import io
 import json
+import os
 import re
 import shutil
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from typing import IO, Any
 
 import attrs
 
 from govrules.audit.engine import INVALID, LOG_RULES, Finding, Summary, citation_texts
-from govrules.audit.fastjson import dumps
+from govrules.audit.fastjson import JSON_LIBRARY, dumps
 from govrules.errors import InvalidInput
 from govrules.rules import Citation, Ruleset
 
@@ -431,6 +434,9 @@ class _Spool:
 
     def __init__(self) -> None:
         self._files: dict[Citation | str, tuple[Finding, list[int], IO[str], list[str]]] = {}
+        #: Each group's entry in `_files` by its findings' citation's identity (the citation held, so that no
+        #: other takes its id) and rule: a finding's group found without hashing its citation
+        self._by_id: dict[tuple[int, str], tuple[Citation | None, tuple[Finding, list[int], IO[str], list[str]]]] = {}
         self.count = 0
 
     def __enter__(self) -> _Spool:
@@ -441,13 +447,14 @@ class _Spool:
             file.close()
 
     def add(self, f: Finding, text: str) -> None:
-        key = _group(f)
-        entry = self._files.get(key)
-        if entry is None:
-            file = tempfile.SpooledTemporaryFile(  # noqa: SIM115 - closed on __exit__
-                max_size=_SPOOL_IN_MEMORY, mode="w+", encoding="utf-8", errors="backslashreplace"
-            )
-            entry = self._files[key] = (f, [0], file, [])
+        c = f.citation
+        hit = self._by_id.get((id(c), f.rule))
+        if hit is not None and hit[0] is c:
+            entry = hit[1]
+        else:
+            entry = self._entry(f)
+            if len(self._by_id) < _SPOOL_IDS:
+                self._by_id[(id(c), f.rule)] = (c, entry)
         entry[1][0] += 1
         lines = entry[3]
         lines.append(text)
@@ -455,6 +462,17 @@ class _Spool:
             entry[2].write("".join(lines))
             lines.clear()
         self.count += 1
+
+    def _entry(self, f: Finding) -> tuple[Finding, list[int], IO[str], list[str]]:
+        """The entry of `f`'s group (`_group`), made with `f` as its first finding if it is new."""
+        key = _group(f)
+        entry = self._files.get(key)
+        if entry is None:
+            file = tempfile.SpooledTemporaryFile(  # noqa: SIM115 - closed on __exit__
+                max_size=_SPOOL_IN_MEMORY, mode="w+", encoding="utf-8", errors="backslashreplace"
+            )
+            entry = self._files[key] = (f, [0], file, [])
+        return entry
 
     def groups(self) -> Iterator[tuple[Citation | str, int, IO[str]]]:
         """Each group, in article order: its citation, how many findings, its lines from the start."""
@@ -469,6 +487,8 @@ class _Spool:
 _SPOOL_IN_MEMORY = 256 * 1024
 #: Lines a group holds before they are written to its file (one write of them all).
 _SPOOL_LINES = 256
+#: Citations and rules a spool finds groups of by identity (the rest by `_group`, as before).
+_SPOOL_IDS = 4096
 
 
 def json_lines(findings: Iterable[Finding]) -> Iterator[str]:
@@ -484,6 +504,67 @@ def json_lines(findings: Iterable[Finding]) -> Iterator[str]:
                 "provisional": f.provisional, "extra": dict(f.extra),
             }
         )  # fmt: skip
+
+
+def write_json_lines(findings: Iterable[Finding], out: IO[str]) -> None:
+    """`json_lines`, each row and a line break, written to `out`: the same text. Where `out` is a UTF-8 text
+    file over a byte buffer and orjson is installed, orjson's bytes go straight to the buffer, a batch at a
+    time (not decoded to text to be encoded again); a row orjson will not write (a lone surrogate) is the
+    standard library's, encoded as `out` encodes it."""
+    raw = _utf8_buffer(out)
+    if raw is None or _ORJSON_DUMPS is None:
+        for row in json_lines(findings):
+            out.write(row + "\n")
+        return
+    out.flush()  # what was written as text first stays first
+    errors = getattr(out, "errors", None) or "strict"
+    to_json = _ORJSON_DUMPS
+    batch: list[bytes] = []
+    for f in findings:
+        cited, article = citation_texts(f.citation) if f.citation else (None, None)
+        value = {
+            "type": "finding", "record_id": f.record_id, "line": f.line, "rule": f.rule, "citation": cited,
+            "article": article, "message": f.message, "severity": f.severity, "source": f.source,
+            "record_type": f.record_type, "date": f.when.isoformat() if f.when else None,
+            "provisional": f.provisional, "extra": dict(f.extra),
+        }  # fmt: skip
+        try:
+            batch.append(to_json(value))
+        except TypeError:  # text orjson will not write: as `dumps` writes it
+            batch.append(dumps(value).encode("utf-8", errors))
+        if len(batch) >= _SPOOL_LINES:
+            batch.append(b"")
+            raw.write(b"\n".join(batch))
+            batch.clear()
+    if batch:
+        batch.append(b"")
+        raw.write(b"\n".join(batch))
+
+
+def _utf8_buffer(out: IO[str]) -> IO[bytes] | None:
+    """The byte buffer under `out` when text written to `out` reaches it as UTF-8, each "\\n" as it is; else None."""
+    raw = getattr(out, "buffer", None)
+    encoding = getattr(out, "encoding", None)
+    if raw is None or not isinstance(encoding, str) or os.linesep != "\n":
+        return None
+    try:
+        if codecs.lookup(encoding).name != "utf-8":
+            return None
+    except LookupError:
+        return None
+    return raw  # type: ignore[no-any-return]
+
+
+def _orjson_dumps() -> Callable[[Any], bytes] | None:
+    try:
+        import orjson
+    except ImportError:  # the standard library writes (`dumps`)
+        return None
+    return orjson.dumps  # (every key of a finding's row is text: no option needed)
+
+
+#: orjson's writer when it is installed and the audit writes with it (`fastjson.DEFAULT`), else None.
+_ORJSON_DUMPS = _orjson_dumps() if JSON_LIBRARY == "orjson" else None
 
 
 def summary_json(summary: Summary, ruleset: Ruleset | None = None) -> str:
@@ -523,18 +604,39 @@ def csv_rows(findings: Iterable[Finding], header: bool = True) -> Iterator[str]:
         writer.writerow(CSV_FIELDS)
         yield rows.pop()
     write, pop = writer.writerow, rows.pop
+    # the cells of the texts the engine words (rule, citation, severity, source, record type): few, remembered
+    cells: dict[object, object] = {}
+
+    def cell(value: object) -> object:
+        if len(cells) >= _CELLS:
+            cells.clear()
+        made = cells[value] = _cell(value)
+        return made
+
     for f in findings:
-        # the cells of CSV_FIELDS, as `Finding.as_dict` gives them, each text made safe from formulas
+        # the cells of CSV_FIELDS, as `Finding.as_dict` gives them, each text made safe from formulas (a date's
+        # ISO text starts with a digit: safe as it is)
         cited, article = citation_texts(f.citation) if f.citation else (None, None)
-        when = f.when.isoformat() if f.when else None
+        rid, message = f.record_id, f.message
         write(
             [
-                _cell(f.record_id), f.line, _cell(f.rule), _cell(article), _cell(cited), _cell(f.severity),
-                _cell(when), _cell(f.message), _cell(f.source), _cell(f.record_type), f.provisional,
-                _cell(_extra(f)) if f.extra else "",
+                ("'" + rid) if isinstance(rid, str) and rid.startswith(_FORMULA) else rid, f.line,
+                cells[rule] if (rule := f.rule) in cells else cell(rule),
+                cells[article] if article in cells else cell(article),
+                cells[cited] if cited in cells else cell(cited),
+                cells[severity] if (severity := f.severity) in cells else cell(severity),
+                f.when.isoformat() if f.when else None,
+                ("'" + message) if isinstance(message, str) and message.startswith(_FORMULA) else message,
+                cells[source] if (source := f.source) in cells else cell(source),
+                cells[kind] if (kind := f.record_type) in cells else cell(kind),
+                f.provisional, _cell(_extra(f)) if f.extra else "",
             ]
         )  # fmt: skip
         yield pop()
+
+
+#: Cells `csv_rows` remembers before it starts again (the engine's texts are a few dozen).
+_CELLS = 4096
 
 
 @attrs.frozen
@@ -647,6 +749,9 @@ def write_html_report(
     departures = 0
     # a finding's severity, as its row begins and ends (the same few, escaped once)
     severities: dict[str, tuple[str, str]] = {}
+    # each date's month, and each citation's (by identity, held) and rule's key and short text: worked out once
+    month_of: dict[date | None, str] = {}
+    cited_as: dict[tuple[int, str], tuple[Citation | None, tuple[int, int, str], str]] = {}
     zh = lang == "zh"
     with _Spool() as groups:
         for f in findings:
@@ -667,12 +772,19 @@ def write_html_report(
             departures += f.severity == "warning"
             if f.rule != INVALID:
                 when = f.when
-                month = f"{when.year:04d}-{when.month:02d}" if when else w["no_date"]
-                if f.citation is None:
-                    cited = ""
-                else:
-                    cited = citation_texts(f.citation)[1] if zh else _heading(f.citation, lang)
-                months[(month, _key(f), cited)] += 1
+                month = month_of.get(when)
+                if month is None:
+                    month = f"{when.year:04d}-{when.month:02d}" if when else w["no_date"]
+                    if len(month_of) < _SPOOL_IDS:
+                        month_of[when] = month
+                c = f.citation
+                known = cited_as.get((id(c), f.rule))
+                if known is None or known[0] is not c:
+                    cited = "" if c is None else citation_texts(c)[1] if zh else _heading(c, lang)
+                    known = (c, _key(f), cited)
+                    if len(cited_as) < _SPOOL_IDS:
+                        cited_as[(id(c), f.rule)] = known
+                months[(month, known[1], known[2])] += 1
         out.write(
             "<!DOCTYPE html>\n"
             f'<html lang="{w["lang"]}"><head><meta charset="utf-8">\n'

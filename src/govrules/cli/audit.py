@@ -152,8 +152,7 @@ def _write_report(args: argparse.Namespace, rs: Ruleset, run: AuditRun, out: IO[
     from govrules.audit import report as rep
 
     if args.format == "json":
-        for row in rep.json_lines(run):
-            out.write(row + "\n")
+        rep.write_json_lines(run, out)
         out.write(rep.summary_json(run.summary, rs) + "\n")
     elif args.format == "csv":
         out.write("\ufeff")  # UTF-8 with BOM: Excel on Chinese Windows reads it as UTF-8, not GBK
