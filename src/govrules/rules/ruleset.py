@@ -300,7 +300,9 @@ class Ruleset:
         if "（" in text or level in text:
             return None
         for other in "市县区":
-            if other != level and text.startswith(("副" + other, other, "常务副" + other, "分管副" + other)):
+            if other != level and text.startswith(
+                ("副" + other, other, "常务副" + other, "分管副" + other, "分管" + other)
+            ):
                 return other
         return None
 
