@@ -139,3 +139,31 @@ def test_the_audit_refuses_what_the_command_line_refuses_but_a_role_this_level_h
         # the one difference left: the command line refuses a role/meeting the text has not, the audit reads it
         assert cli.startswith("refused") and audited[word] == "read", (word, cli, audited[word])
         assert "级的名称" not in cli and "无法识别" not in cli, (word, cli)
+
+
+def _main(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    from govrules.cli import main
+
+    status = main(argv)
+    out = capsys.readouterr()
+    return status, out.out + out.err
+
+
+#: (ruleset, a command line whose role goes through the receipts' reading (`approver`, `--format json`), the word)
+COMMANDS = [
+    pytest.param("xianyang-2013", ["approver", "--kind", "请示", "--issuer", "部门", "--meeting", "常务会议",
+                                   "--presided-by"], id="咸阳 approver --presided-by"),
+    pytest.param("xianyang-2013", ["leave", "--kind", "离咸外出", "--start", "2025-03-10", "--format", "json",
+                                   "--role"], id="咸阳 六十五 leave --format json --role"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rid", "argv"), COMMANDS)
+def test_every_command_reads_the_honorific_and_refuses_another_level_alike(
+    rid: str, argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    command, *options = argv
+    status, said = _main([command, rid, *options, "副市长同志"], capsys)
+    assert status in (0, 1), said
+    status, said = _main([command, rid, *options, "副县长同志"], capsys)
+    assert status == 2 and "“副县长同志”" in said and "县级的名称" in said and "分管副市长" in said, said

@@ -467,8 +467,8 @@ class Ruleset:
             return self._own_or_generic_role(text)
         except InvalidInput:
             base = _without_honorific(text.strip())
-            if base is None:
-                raise
+            if base is None or (base not in self.role_names.values() and self.other_level(base) is not None):
+                raise  # (「县长同志」 in 咸阳's text is no 市长, as 县长 is refused where a text's roles are checked)
             try:
                 return self._own_or_generic_role(base)
             except InvalidInput:
@@ -500,12 +500,16 @@ class Ruleset:
         try:
             role = self.parse_role(text)
         except InvalidInput:
-            zh_hint, en_hint = _hints(text) if hints else ("", "")
-            have_zh, have_en = self._roles_listed()
-            return (
-                f"无法识别的职务“{text}”{zh_hint}；《{self.title}》中的职务有：{have_zh}",
-                f"unknown role {text!r}{en_hint}; {self.id} has {have_en}",
-            )
+            base = _without_honorific(stripped)
+            if base is not None and self.other_level(base) is not None and base in label_table(Role):
+                role = Role.from_label(base)  # 「县长同志」 in 咸阳's text: another level's, said so below
+            else:
+                zh_hint, en_hint = _hints(text) if hints else ("", "")
+                have_zh, have_en = self._roles_listed()
+                return (
+                    f"无法识别的职务“{text}”{zh_hint}；《{self.title}》中的职务有：{have_zh}",
+                    f"unknown role {text!r}{en_hint}; {self.id} has {have_en}",
+                )
         own = set(self.role_names.values())
         if stripped in own or _without_honorific(stripped) in own:
             return role
