@@ -98,3 +98,29 @@ def test_the_english_reason_is_the_readers_too() -> None:
     found = audit_lines(rs, [json.dumps({**LEAVE, "role": "縣長"}, ensure_ascii=False)], lang="en")
     [message] = [f.message for f in found if f.rule == "invalid_record"]
     assert "unknown role '縣長'" in message and "write 县长" in message and "分管副县长 (DEPUTY)" in message
+
+
+#: (ruleset, a role as a log writes it, that a roster must not take for a person's name; id: where the text has it)
+NOT_PEOPLE = [
+    pytest.param("xifeng-2022", "县长同志", id="西丰 六十七 县长 + 同志"),
+    pytest.param("xifeng-2022", " 副县长 ", id="西丰 六十七 副县长, spaces around"),
+    pytest.param("xifeng-2022", "县政府办公室联系副主任", id="西丰 附件1 县政府办公室联系副主任 (the text's own name)"),
+    pytest.param("xianyang-2013", "副市长同志", id="咸阳 六十五 副市长 + 同志"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rid", "role"), NOT_PEOPLE)
+def test_a_roster_reads_a_role_as_the_audit_without_one_does(rid: str, role: str, tmp_path: Path) -> None:
+    """With --roster, a role written with 同志, with spaces, or by the text's own name was taken for a person's
+    name not on the roster, and the record refused; without a roster the same record is read."""
+    from govrules.audit import audit
+    from govrules.audit.people import load_roster
+
+    roster = tmp_path / "roster.toml"
+    roster.write_text('[[member]]\nname = "李四"\nrole = "部门主要负责人"\n', encoding="utf-8")
+    record = {**LEAVE, "role": role}
+    rs = rulesets.load(rid)
+    plain = [(f.rule, f.message) for f in audit(rs, [record])]
+    with_roster = [(f.rule, f.message) for f in audit(rs, [record], roster=load_roster(roster))]
+    assert all(rule != "invalid_record" for rule, _ in plain), plain
+    assert with_roster == plain

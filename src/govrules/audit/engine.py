@@ -425,7 +425,7 @@ class AuditRun(Iterator[Finding]):
             return self._invalid_record(line, raw.record_id, raw.reason if self._zh or raw.en is None else raw.en)
         self._named = ()
         if self._roster is not None:
-            resolved = resolve(raw, self._roster)
+            resolved = resolve(raw, self._roster, self._rs.text_role_names())
             if resolved.unreadable is not None:
                 kind = raw.get("type") if isinstance(raw, dict) and raw.get("type") in RECORD_TYPES else None
                 why = resolved.unreadable if self._zh or resolved.unreadable_en is None else resolved.unreadable_en

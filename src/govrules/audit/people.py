@@ -24,7 +24,7 @@ import datetime as dt
 import functools
 import tomllib
 import typing
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from enum import Enum
 from pathlib import Path
 from types import MappingProxyType
@@ -44,6 +44,8 @@ __all__ = ["Named", "Resolved", "load_roster", "refused_field", "resolve", "unre
 
 #: Every spelling of a role: a value spelled so is a role, never a person's name.
 _ROLES = frozenset(label_table(Role))
+#: The honorific a clerk writes after a role (「县长同志」): a role with it is that role, refused as it is.
+_HONORIFIC = "同志"
 
 #: Where each record type names roles: 'one' (a role), 'many' (a list of roles), 'reviews' (a list of
 #: roles or {role, act}), 'review' (one of those), 'leaves' (a list of {role, ...}), 'grants' ({grantor, grantee}).
@@ -106,8 +108,11 @@ class _Unknown(Exception):
         self.zh, self.en = zh, en
 
 
-def resolve(raw: object, roster: Roster) -> Resolved:
-    """`raw` (a decoded record) with every person named where a role goes replaced by the role they held."""
+def resolve(raw: object, roster: Roster, text_names: Collection[str] = ()) -> Resolved:
+    """`raw` (a decoded record) with every person named where a role goes replaced by the role they held. A role
+    is no person: any spelling of one (`label_table`), with spaces around or the honorific 同志 (「县长同志」), or a
+    name the ruleset's text gives one (`text_names`: 西丰's 县政府办公室联系副主任), as the audit reads it without
+    a roster."""
     if type(raw) is not dict:
         return Resolved(raw)
     kind = raw.get("type")
@@ -123,7 +128,7 @@ def resolve(raw: object, roster: Roster) -> Resolved:
             continue
         found: list[Named] = []
         try:
-            out[field] = _resolve(value, shape, field, roster, day, found)
+            out[field] = _resolve(value, shape, field, _Context(roster, day, found, frozenset(text_names)))
         except _Unknown as e:
             if (kind, field) in _REQUIRED or shape in ("leaves", "grants"):
                 return Resolved(raw, tuple(named + found), day, e.zh, e.en)
@@ -143,12 +148,19 @@ def _day(raw: Mapping[str, Any], names: tuple[str, ...]) -> dt.date | None:
     return None
 
 
-def _person(
-    value: object, field: str, roster: Roster, day: dt.date | None, found: list[Named], where: str = ""
-) -> object:
-    """A role's value: a role as it is, a person's name as the role they held on `day`."""
-    if not isinstance(value, str) or value in _ROLES:
+def _is_role(value: str, text_names: frozenset[str]) -> bool:
+    """Whether `value` writes a role (as the audit reads one without a roster), not a person's name."""
+    if value in _ROLES:
+        return True
+    text = value.strip()
+    return any(t in _ROLES or t in text_names for t in (text, text.removesuffix(_HONORIFIC).strip()) if t)
+
+
+def _person(value: object, field: str, cx: _Context, where: str = "") -> object:
+    """A role's value: a role as it is, a person's name as the role they held on the record's date."""
+    if not isinstance(value, str) or _is_role(value, cx.text_names):
         return value
+    roster, day, found = cx.roster, cx.day, cx.found
     name = value.strip()
     terms = roster.terms(name)
     label = FIELD_LABELS.get(field, field) + where
@@ -175,19 +187,29 @@ def _person(
     return nearest.role.name
 
 
-def _resolve(value: object, shape: str, field: str, roster: Roster, day: dt.date | None, found: list[Named]) -> object:
+@attrs.frozen
+class _Context:
+    """What resolving one record's people needs: the roster, the record's date, who was found, the text's names."""
+
+    roster: Roster
+    day: dt.date | None
+    found: list[Named]
+    text_names: frozenset[str]
+
+
+def _resolve(value: object, shape: str, field: str, cx: _Context) -> object:
     if shape == "one":
-        return _person(value, field, roster, day, found)
+        return _person(value, field, cx)
     if not isinstance(value, list | dict):
         return value
     if shape == "review":
-        return _review(value, field, roster, day, found)
+        return _review(value, field, cx)
     if not isinstance(value, list):
         return value
     if shape == "many":
-        return [_person(v, field, roster, day, found) for v in value]
+        return [_person(v, field, cx) for v in value]
     if shape == "reviews":
-        return [_review(v, field, roster, day, found) for v in value]
+        return [_review(v, field, cx) for v in value]
     out: list[object] = []
     for i, item in enumerate(value, 1):
         if isinstance(item, dict):
@@ -195,15 +217,15 @@ def _resolve(value: object, shape: str, field: str, roster: Roster, day: dt.date
             keys = ("role",) if shape == "leaves" else ("grantor", "grantee")
             for key in keys:
                 if key in item:
-                    item[key] = _person(item[key], field, roster, day, found, f"[{i}].{key}")
+                    item[key] = _person(item[key], field, cx, f"[{i}].{key}")
         out.append(item)
     return out
 
 
-def _review(value: object, field: str, roster: Roster, day: dt.date | None, found: list[Named]) -> object:
+def _review(value: object, field: str, cx: _Context) -> object:
     if isinstance(value, dict) and "role" in value:
-        return {**value, "role": _person(value["role"], field, roster, day, found)}
-    return _person(value, field, roster, day, found)
+        return {**value, "role": _person(value["role"], field, cx)}
+    return _person(value, field, cx)
 
 
 # -- roster files --
@@ -273,9 +295,6 @@ def load_roster(path: str | Path) -> Roster:
 
 
 # -- the words of a record, read as the command line and the HTTP service read them ----------------------------
-
-#: The honorific a clerk writes after a role (「县长同志」): a name refused is refused with it too.
-_HONORIFIC = "同志"
 
 
 def _field_label(field: str, raw: Mapping[str, Any]) -> str:
