@@ -32,7 +32,7 @@ from govrules import attendance, deadlines, rulesets, signing
 from govrules.audit.records import DocumentRecord, LeaveRecord, MeetingRecord
 from govrules.errors import GovRulesError, InvalidInput, RuleNotDefined, invisible_hint, traditional_hint
 from govrules.labels import LabeledEnum
-from govrules.model import Meeting, Review, Role, converter
+from govrules.model import Meeting, MeetingKind, Review, Role, converter
 from govrules.rules import Citation, Ruleset
 from govrules.workdays import WorkdayCalendar, china
 
@@ -242,9 +242,12 @@ def parse_input(kind: str, given: object, ruleset: Ruleset | None = None) -> obj
         if addressee is not None:
             own = {**own, "addressee": addressee.name}
     if kind == "leave" and isinstance(own, Mapping) and isinstance(own.get("kind"), str):
-        # a kind of leave as the text names it (离咸外出, 不能参加会议), as its receipts and the CLI say it
-        with contextlib.suppress(InvalidInput):
-            own = {**own, "kind": ruleset.parse_leave_kind(own["kind"]).name}
+        # a kind of leave as the text names it (离咸外出, 不能参加会议), as its receipts and the CLI say it; a word
+        # it does not know is refused with the text's words (`Ruleset.read_leave_kind`)
+        try:
+            own = {**own, "kind": ruleset.read_leave_kind(own["kind"], hints=False).name}
+        except InvalidInput as e:
+            wrong.append(FieldProblem("kind", own["kind"], str(e), e.zh))
     try:
         parsed = _PARSE[kind](own)
     except InvalidRequest as e:  # the fields at fault, with the values as given (not as translated)
@@ -275,7 +278,7 @@ def _fields(cls: type[Any]) -> tuple[tuple[str, Any], ...]:
 
 @cache
 def _may_hold_role(tp: Any) -> bool:
-    if tp is Role or tp is Review:
+    if tp is Role or tp is Review or tp is MeetingKind:
         return True
     if attrs.has(tp):
         return bool(_fields(tp))
@@ -286,6 +289,8 @@ def _own_roles(value: object, tp: Any, rs: Ruleset, path: str, wrong: list[Field
     """`value` (decoded JSON of type `tp`) with each role the ruleset's text names by its member name."""
     if tp is Role or (tp is Review and isinstance(value, str)):
         return _own_role(value, rs, path, wrong) if isinstance(value, str) else value
+    if tp is MeetingKind:
+        return _own_meeting(value, rs, path, wrong) if isinstance(value, str) else value
     if isinstance(tp, type) and attrs.has(tp):
         if not isinstance(value, Mapping):
             return value
@@ -305,44 +310,24 @@ def _own_roles(value: object, tp: Any, rs: Ruleset, path: str, wrong: list[Field
 
 
 def _own_role(text: str, rs: Ruleset, path: str, wrong: list[FieldProblem]) -> str:
-    """A role as given: the text's own name as the member name, a generic one as it is; a role the text
-    does not have, or a name of another level (副市长 in a county), is put in `wrong` with those it has."""
-    name = text.strip()
-    for role, own in rs.role_names.items():
-        if own == name:
-            return role.name
-    have_zh, have_en = _roles_of(rs)
+    """A role as given: as its member name when this text reads it (its own name, a generic one, with or without
+    同志); a role the text does not have, or a name of another level (副市长 in a county), is put in `wrong` with
+    those it has (`Ruleset.read_role`, the reader of the command line and the audit)."""
     try:
-        role = Role.from_label(text)
-    except InvalidInput:
-        wrong.append(
-            FieldProblem(
-                path,
-                text,
-                f"unknown role {text!r}; {rs.id} has {have_en}",
-                f"无法识别的职务“{text}”；《{rs.title}》中的职务有：{have_zh}",
-            )
-        )
+        return rs.read_role(text, hints=False).name
+    except InvalidInput as e:
+        wrong.append(FieldProblem(path, text, str(e), e.zh))
         return text
-    if role not in rs.roles() or rs.other_level(name) is not None:
-        wrong.append(
-            FieldProblem(
-                path,
-                text,
-                f"{rs.id} has no role {text!r}; it has {have_en}",
-                f"《{rs.title}》中没有“{text}”这一职务；它有：{have_zh}",
-            )
-        )
-    return text
 
 
-def _roles_of(rs: Ruleset) -> tuple[str, str]:
-    """The roles the ruleset's text has, by its names: in Chinese, and in English with their ids."""
-    order = list(Role)
-    roles = sorted(rs.roles(), key=order.index)
-    zh = "、".join(dict.fromkeys(rs.name(r) for r in roles))
-    en = ", ".join(f"{rs.name(r)} ({r.name})" for r in roles)
-    return zh, en
+def _own_meeting(text: str, rs: Ruleset, path: str, wrong: list[FieldProblem]) -> str:
+    """A kind of meeting as given, as its member name when this text has it; another level's name (县长办公会议 in
+    咸阳's text) or a meeting its rules do not have is put in `wrong` with those it has (`Ruleset.read_meeting`)."""
+    try:
+        return rs.read_meeting(text, hints=False).name
+    except InvalidInput as e:
+        wrong.append(FieldProblem(path, text, str(e), e.zh))
+        return text
 
 
 _PARSE: Mapping[str, Callable[[object], Any]] = {

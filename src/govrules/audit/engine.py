@@ -21,10 +21,9 @@ import attrs
 
 from govrules import attendance, deadlines, signing
 from govrules.audit.fastjson import fast_record
-from govrules.audit.people import Named, resolve
+from govrules.audit.people import Named, refused_field, resolve, unreadable_word
 from govrules.audit.records import (
     DATE_FIELDS,
-    FIELD_LABELS,
     RECORD_KEYS,
     RECORD_TYPES,
     CountersignRecord,
@@ -218,8 +217,9 @@ class AuditRun(Iterator[Finding]):
         # the text's names of roles that the record format reads as another role (市委: the 上级党委 in 东川,
         # 同级党委 to the vocabulary): read as the text means them, in every record
         self._renamed = {n: m for n, m in ruleset.text_role_names().items() if _generic_role(n) is not None}
-        # names of another level's roles and meetings (县长 in 咸阳's text): refused, not read as this text's 市长
-        self._other_level = ruleset.other_level_names()
+        # names the text refuses (县长 in 咸阳's; a role or meeting it does not have), with why: refused, as the
+        # command line and the HTTP service refuse them (`Ruleset.refused_names`), not read as this text's 市长
+        self._other_level = ruleset.refused_names()
         self._years = frozenset(self._cal.years)
         years = set(range(self._period[0].year, self._period[1].year + 1)) if self._period else set()
         if as_of is not None:
@@ -335,18 +335,7 @@ class AuditRun(Iterator[Finding]):
         if found is None:
             return None
         field, name = found
-        rs = self._rs
-        label = "会议" if field in _MEETING_FIELDS else FIELD_LABELS.get(field, field)
-        level = self._other_level.get(name) or self._other_level[name.removesuffix(_HONORIFIC)]
-        if field in _MEETING_FIELDS:
-            have = sorted(rs.meeting_kinds(), key=list(MeetingKind).index)
-            names = "、".join(dict.fromkeys(rs.meeting_name(k) for k in have))
-            zh = f"字段{field}（{label}）：《{rs.title}》中没有“{name}”（{level}级的名称）；它的会议有：{names}"
-            en = f"field {field}: {rs.id} has no meeting {name!r} (a {level}-level name); it has {names}"
-        else:
-            roles = "、".join(dict.fromkeys(rs.name(r) for r in sorted(rs.roles(), key=list(Role).index)))
-            zh = f"字段{field}（{label}）：《{rs.title}》中没有“{name}”这一职务（{level}级的名称）；它有：{roles}"
-            en = f"field {field}: {rs.id} has no role {name!r} (a {level}-level name); it has {roles}"
+        zh, en = refused_field(field, name, raw, self._other_level)
         kind = raw.get("type") if raw.get("type") in RECORD_TYPES else None
         return self._invalid_record(line, _record_id(raw), zh if self._zh else en, kind)
 
@@ -453,7 +442,7 @@ class AuditRun(Iterator[Finding]):
             return self._invalid_record(line, raw.record_id, raw.reason if self._zh or raw.en is None else raw.en)
         self._named = ()
         if self._roster is not None:
-            resolved = resolve(raw, self._roster)
+            resolved = resolve(raw, self._roster, self._rs.text_role_names())
             if resolved.unreadable is not None:
                 kind = raw.get("type") if isinstance(raw, dict) and raw.get("type") in RECORD_TYPES else None
                 why = resolved.unreadable if self._zh or resolved.unreadable_en is None else resolved.unreadable_en
@@ -467,11 +456,11 @@ class AuditRun(Iterator[Finding]):
             named = _text_leave_kind(self._rs, named)
             named = _text_addressee(self._rs, named)
             if named == raw:
-                return self._invalid_record(line, _record_id(raw), self._reason(e))
+                return self._unreadable(line, raw, e)
             try:
                 record = read_record(named)
             except InvalidInput as again:
-                return self._invalid_record(line, _record_id(raw), self._reason(again))
+                return self._unreadable(line, named, again)
         except Exception as e:  # input nobody foresaw: reported, and the audit goes on
             why = self._say("读取时出错（请报告此问题）", "error while reading (please report it)")
             return self._invalid_record(line, _record_id(raw), f"{why}: {type(e).__name__}: {e}")
@@ -528,6 +517,13 @@ class AuditRun(Iterator[Finding]):
     def _say(self, zh: str, en: str) -> str:
         """The message in the audit's language."""
         return zh if self._zh else en
+
+    def _unreadable(self, line: int | None, raw: Any, e: InvalidInput) -> list[Finding]:
+        """The `invalid_record` of a record the record format cannot read: an unknown word said as the command
+        line says it (`people.unreadable_word`: the text's own names, the hints), anything else as `e` says it."""
+        said = unreadable_word(self._rs, raw, _ROLE_FIELDS, e)
+        why = self._reason(e) if said is None else said[0] if self._zh else said[1]
+        return self._invalid_record(line, _record_id(raw), why)
 
     def _reason(self, e: InvalidInput) -> str:
         """An error's message in the audit's language."""
@@ -1777,7 +1773,7 @@ _ROLE_FIELDS = frozenset(
 _MEETING_FIELDS = frozenset({"meeting", "kind"})
 
 
-def _other_level_field(raw: dict[str, Any], names: Mapping[str, str]) -> tuple[str, str] | None:
+def _other_level_field(raw: dict[str, Any], names: Mapping[str, object]) -> tuple[str, str] | None:
     """The first (field, name) of a raw record that writes a role or a meeting by a name in `names`
     (`Ruleset.other_level_names`; with or without the honorific 同志), looking into nested objects' role
     fields; None if there is none."""
@@ -1790,7 +1786,7 @@ def _other_level_field(raw: dict[str, Any], names: Mapping[str, str]) -> tuple[s
     return None
 
 
-def _other_level_value(value: Any, names: Mapping[str, str]) -> str | None:
+def _other_level_value(value: Any, names: Mapping[str, object]) -> str | None:
     if type(value) is str:
         text = value.strip()
         return text if text in names or text.removesuffix(_HONORIFIC) in names else None

@@ -21,22 +21,31 @@ A roster file (TOML)::
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import tomllib
-from collections.abc import Mapping
+import typing
+from collections.abc import Collection, Mapping
+from enum import Enum
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from govrules.audit.records import FIELD_LABELS
-from govrules.errors import InvalidInput, toml_error_zh
-from govrules.labels import label_table
-from govrules.model import Member, Role, Roster
+from govrules.audit.records import FIELD_LABELS, RECORD_TYPES
+from govrules.errors import InvalidInput, invisible_hint, toml_error_zh, traditional_hint
+from govrules.labels import LabeledEnum, label_table
+from govrules.model import LeaveKind, MeetingKind, Member, Role, Roster
 
-__all__ = ["Named", "Resolved", "load_roster", "resolve"]
+if TYPE_CHECKING:
+    from govrules.rules import Ruleset
+
+__all__ = ["Named", "Resolved", "load_roster", "refused_field", "resolve", "unreadable_word"]
 
 #: Every spelling of a role: a value spelled so is a role, never a person's name.
 _ROLES = frozenset(label_table(Role))
+#: The honorific a clerk writes after a role (「县长同志」): a role with it is that role, refused as it is.
+_HONORIFIC = "同志"
 
 #: Where each record type names roles: 'one' (a role), 'many' (a list of roles), 'reviews' (a list of
 #: roles or {role, act}), 'review' (one of those), 'leaves' (a list of {role, ...}), 'grants' ({grantor, grantee}).
@@ -99,8 +108,11 @@ class _Unknown(Exception):
         self.zh, self.en = zh, en
 
 
-def resolve(raw: object, roster: Roster) -> Resolved:
-    """`raw` (a decoded record) with every person named where a role goes replaced by the role they held."""
+def resolve(raw: object, roster: Roster, text_names: Collection[str] = ()) -> Resolved:
+    """`raw` (a decoded record) with every person named where a role goes replaced by the role they held. A role
+    is no person: any spelling of one (`label_table`), with spaces around or the honorific 同志 (「县长同志」), or a
+    name the ruleset's text gives one (`text_names`: 西丰's 县政府办公室联系副主任), as the audit reads it without
+    a roster."""
     if type(raw) is not dict:
         return Resolved(raw)
     kind = raw.get("type")
@@ -116,7 +128,7 @@ def resolve(raw: object, roster: Roster) -> Resolved:
             continue
         found: list[Named] = []
         try:
-            out[field] = _resolve(value, shape, field, roster, day, found)
+            out[field] = _resolve(value, shape, field, _Context(roster, day, found, frozenset(text_names)))
         except _Unknown as e:
             if (kind, field) in _REQUIRED or shape in ("leaves", "grants"):
                 return Resolved(raw, tuple(named + found), day, e.zh, e.en)
@@ -136,12 +148,19 @@ def _day(raw: Mapping[str, Any], names: tuple[str, ...]) -> dt.date | None:
     return None
 
 
-def _person(
-    value: object, field: str, roster: Roster, day: dt.date | None, found: list[Named], where: str = ""
-) -> object:
-    """A role's value: a role as it is, a person's name as the role they held on `day`."""
-    if not isinstance(value, str) or value in _ROLES:
+def _is_role(value: str, text_names: frozenset[str]) -> bool:
+    """Whether `value` writes a role (as the audit reads one without a roster), not a person's name."""
+    if value in _ROLES:
+        return True
+    text = value.strip()
+    return any(t in _ROLES or t in text_names for t in (text, text.removesuffix(_HONORIFIC).strip()) if t)
+
+
+def _person(value: object, field: str, cx: _Context, where: str = "") -> object:
+    """A role's value: a role as it is, a person's name as the role they held on the record's date."""
+    if not isinstance(value, str) or _is_role(value, cx.text_names):
         return value
+    roster, day, found = cx.roster, cx.day, cx.found
     name = value.strip()
     terms = roster.terms(name)
     label = FIELD_LABELS.get(field, field) + where
@@ -168,19 +187,29 @@ def _person(
     return nearest.role.name
 
 
-def _resolve(value: object, shape: str, field: str, roster: Roster, day: dt.date | None, found: list[Named]) -> object:
+@attrs.frozen
+class _Context:
+    """What resolving one record's people needs: the roster, the record's date, who was found, the text's names."""
+
+    roster: Roster
+    day: dt.date | None
+    found: list[Named]
+    text_names: frozenset[str]
+
+
+def _resolve(value: object, shape: str, field: str, cx: _Context) -> object:
     if shape == "one":
-        return _person(value, field, roster, day, found)
+        return _person(value, field, cx)
     if not isinstance(value, list | dict):
         return value
     if shape == "review":
-        return _review(value, field, roster, day, found)
+        return _review(value, field, cx)
     if not isinstance(value, list):
         return value
     if shape == "many":
-        return [_person(v, field, roster, day, found) for v in value]
+        return [_person(v, field, cx) for v in value]
     if shape == "reviews":
-        return [_review(v, field, roster, day, found) for v in value]
+        return [_review(v, field, cx) for v in value]
     out: list[object] = []
     for i, item in enumerate(value, 1):
         if isinstance(item, dict):
@@ -188,15 +217,15 @@ def _resolve(value: object, shape: str, field: str, roster: Roster, day: dt.date
             keys = ("role",) if shape == "leaves" else ("grantor", "grantee")
             for key in keys:
                 if key in item:
-                    item[key] = _person(item[key], field, roster, day, found, f"[{i}].{key}")
+                    item[key] = _person(item[key], field, cx, f"[{i}].{key}")
         out.append(item)
     return out
 
 
-def _review(value: object, field: str, roster: Roster, day: dt.date | None, found: list[Named]) -> object:
+def _review(value: object, field: str, cx: _Context) -> object:
     if isinstance(value, dict) and "role" in value:
-        return {**value, "role": _person(value["role"], field, roster, day, found)}
-    return _person(value, field, roster, day, found)
+        return {**value, "role": _person(value["role"], field, cx)}
+    return _person(value, field, cx)
 
 
 # -- roster files --
@@ -263,3 +292,101 @@ def load_roster(path: str | Path) -> Roster:
         return Roster(members=tuple(members), ab_pairs=raw.get("ab_pairs", ()))
     except (InvalidInput, TypeError, ValueError) as e:
         raise InvalidInput(f"{p}: {e}", zh=f"{p}: {getattr(e, 'zh', None) or e}") from None
+
+
+# -- the words of a record, read as the command line and the HTTP service read them ----------------------------
+
+
+def _field_label(field: str, raw: Mapping[str, Any]) -> str:
+    """What a message calls a field: a meeting record's `kind` is its 会议, a leave's its 请假类型."""
+    if field == "meeting" or (field == "kind" and raw.get("type") == "meeting"):
+        return "会议"
+    if field == "kind" and raw.get("type") == "leave":
+        return "请假类型"
+    return FIELD_LABELS.get(field, field)
+
+
+def refused_field(
+    field: str, name: str, raw: Mapping[str, Any], refused: Mapping[str, tuple[str, str]]
+) -> tuple[str, str]:
+    """The audit's reason, in Chinese and in English, for a record whose `field` writes `name` (perhaps with 同志),
+    a name this text refuses (`Ruleset.refused_names`): the field, and the reader's own words naming `name`."""
+    key = name if name in refused else name.removesuffix(_HONORIFIC)
+    zh, en = refused[key]
+    if key != name:
+        zh, en = zh.replace(f"“{key}”", f"“{name}”", 1), en.replace(repr(key), repr(name), 1)
+    return f"字段{field}（{_field_label(field, raw)}）：{zh}", f"field {field}: {en}"
+
+
+def unreadable_word(
+    rs: Ruleset, raw: object, role_fields: frozenset[str], reason: InvalidInput
+) -> tuple[str, str] | None:
+    """Why the first word of a raw record that this ruleset cannot read is unknown, in Chinese and in English, as
+    the command line says it (`Ruleset.read_role`, `read_meeting`, `read_leave_kind`, the enum's `from_label`;
+    each with the hints of an invisible or a traditional character, and the text's own names), where the record
+    format's `reason` is that word; None when it is another thing (a list too long, a date), said as it says it."""
+    if not isinstance(raw, Mapping) or not isinstance(raw.get("type"), str):
+        return None
+    cls: Any = RECORD_TYPES.get(raw["type"])
+    if cls is None:
+        return None
+    hints = _enum_fields(cls)
+    for field, value in raw.items():
+        enum = Role if field in role_fields and field not in hints else hints.get(field)
+        if enum is None:
+            continue
+        said = _unreadable(rs, enum, value, role_fields)
+        if said is not None:
+            word, zh, en = said
+            if f"“{word}”" not in (reason.zh or "") and repr(word) not in str(reason):
+                return None
+            return f"字段{field}（{_field_label(field, raw)}，@ $.{field}）：{zh}", f"field {field} (@ $.{field}): {en}"
+    return None
+
+
+def _unreadable(rs: Ruleset, enum: type[Enum], value: Any, role_fields: frozenset[str]) -> tuple[str, str, str] | None:
+    if type(value) is list:
+        for v in value:
+            said = _unreadable(rs, enum, v, role_fields)
+            if said is not None:
+                return said
+        return None
+    if type(value) is dict:
+        for k, v in value.items():
+            if k in role_fields:
+                said = _unreadable(rs, Role, v, role_fields)
+                if said is not None:
+                    return said
+        return None
+    if type(value) is not str:
+        return None
+    try:
+        if enum is Role:
+            rs.read_role(value)
+        elif enum is MeetingKind:
+            rs.read_meeting(value)
+        elif enum is LeaveKind:
+            rs.read_leave_kind(value)
+        elif issubclass(enum, LabeledEnum):
+            enum.from_label(value)
+    except InvalidInput as e:
+        zh_hint, en_hint = ("", "") if enum in (Role, MeetingKind, LeaveKind) else _hints(value)
+        return value, f"{zh_hint[1:-1] + '；' if zh_hint else ''}{e.zh or e}", f"{e}{en_hint}"
+    return None
+
+
+def _hints(text: str) -> tuple[str, str]:
+    zh, en = zip(invisible_hint(text), traditional_hint(text), strict=True)
+    return "".join(zh), "".join(en)
+
+
+@functools.cache
+def _enum_fields(cls: Any) -> Mapping[str, type[Enum]]:
+    """The fields of a record class that hold labels (an enum, alone, optional, or a collection of them)."""
+    out: dict[str, type[Enum]] = {}
+    for name, tp in typing.get_type_hints(cls).items():
+        for t in (tp, *typing.get_args(tp)):
+            if isinstance(t, type) and issubclass(t, LabeledEnum):
+                out[name] = t
+                break
+    return MappingProxyType(out)

@@ -37,6 +37,7 @@ __all__ = [
 ]
 
 E = TypeVar("E", bound=LabeledEnum)
+E2 = TypeVar("E2")
 
 
 def lang_of(argv: Sequence[str]) -> str:
@@ -166,77 +167,36 @@ def parse_label(cls: type[E], text: str, flag: str) -> E:
         ) from None
 
 
-def _roles(rs: Ruleset) -> str:
-    from govrules.model import Role
-
-    return "、".join(dict.fromkeys(rs.name(r) for r in sorted(rs.roles(), key=list(Role).index)))
-
-
 def parse_role(rs: Ruleset, text: str, flag: str) -> Role:
-    """A role of ruleset `rs` as its text (or the generic vocabulary) names it; a role the text
-    does not have, or a name of another level (副市长 in a county), is refused with those it has."""
-    from govrules.model import Role
-
-    try:
-        role = rs.parse_role(text)
-    except InvalidInput as e:
-        have = _roles(rs)
-        hint, hint_en = _hints(text)
-        raise InvalidInput(
-            f"{flag}: {e}{hint_en}",
-            zh=f"{flag}：无法识别的职务“{text}”{hint}；《{rs.title}》中的职务有：{have}",
-        ) from None
-    if text.strip() in set(rs.role_names.values()):
-        return role
-    if role not in rs.roles() or rs.other_level(text.strip()) is not None:
-        have_zh = _roles(rs)
-        have_en = ", ".join(f"{rs.name(r)} ({r.name})" for r in sorted(rs.roles(), key=list(Role).index))
-        raise InvalidInput(
-            f"{flag}: {rs.id} has no role {text!r}; it has {have_en}",
-            zh=f"{flag}：《{rs.title}》中没有“{text}”这一职务；它有：{have_zh}",
-        )
-    return role
+    """A role of ruleset `rs` as its text (or the generic vocabulary) names it, with or without 同志; a role the
+    text does not have, or a name of another level (副市长 in a county), is refused with those it has
+    (`Ruleset.read_role`, the reader the HTTP service and the audit share)."""
+    return _flagged(rs.read_role, text, flag)
 
 
 def parse_leave_kind(rs: Ruleset, text: str, flag: str) -> LeaveKind:
     """A kind of leave as the ruleset's text names it (离咸外出, 外出) or by its generic label (离开辖区外出)."""
-    from govrules.model import LeaveKind
+    return _flagged(rs.read_leave_kind, text, flag)
 
+
+def parse_meeting(rs: Ruleset, text: str, flag: str) -> MeetingKind:
+    """A kind of meeting the ruleset's rules mention, by any name the texts use (县政府常务会议), not another
+    level's (`Ruleset.read_meeting`)."""
+    return _flagged(rs.read_meeting, text, flag)
+
+
+def _flagged(read: Callable[[str], E2], text: str, flag: str) -> E2:
+    """`read(text)`, its refusal naming `flag`."""
     try:
-        return rs.parse_leave_kind(text)
+        return read(text)
     except InvalidInput as e:
-        have = "、".join(dict.fromkeys(rs.leave_kind_name(k) for k in LeaveKind))
-        hint, hint_en = _hints(text)
-        raise InvalidInput(
-            f"{flag}: {e}{hint_en}", zh=f"{flag}：无法识别的请假类型“{text}”{hint}；《{rs.title}》的称呼：{have}"
-        ) from None
+        raise InvalidInput(f"{flag}: {e}", zh=f"{flag}：{e.zh or e}") from None
 
 
 def _hints(text: str) -> tuple[str, str]:
     """What an unknown label's message adds when it holds an invisible character or traditional characters."""
     zh, en = zip(invisible_hint(text), traditional_hint(text), strict=True)
     return "".join(zh), "".join(en)
-
-
-def parse_meeting(rs: Ruleset, text: str, flag: str) -> MeetingKind:
-    """A kind of meeting the ruleset's rules mention, by any name the texts use (县政府常务会议)."""
-    from govrules.model import MeetingKind
-
-    have = sorted(rs.meeting_kinds(), key=lambda k: list(MeetingKind).index(k))
-    names = "、".join(dict.fromkeys(rs.meeting_name(k) for k in have))  # as this text names them, not every text
-    try:
-        kind = parse_label(MeetingKind, text, flag)
-    except InvalidInput as e:
-        hint, hint_en = _hints(text)
-        raise InvalidInput(
-            f"{flag}: {e}{hint_en}", zh=f"{flag}：无法识别的会议“{text}”{hint}；《{rs.title}》的会议有：{names}"
-        ) from None
-    if kind not in have or rs.other_level(text.strip()) is not None:
-        raise InvalidInput(
-            f"{flag}: {rs.id} has no meeting {text!r}; it has {', '.join(k.label for k in have)}",
-            zh=f"{flag}：《{rs.title}》中没有“{text}”；它的会议有：{names}",
-        )
-    return kind
 
 
 # -- argparse --

@@ -21,7 +21,7 @@ def _role_given(args: argparse.Namespace, text: str) -> str:
     try:
         Role.from_label(text)
     except InvalidInput:
-        return rulesets.load(args.ruleset).parse_role(text).name
+        return rulesets.load(args.ruleset).read_role(text).name  # the reader every surface shares
     return text
 
 
@@ -30,7 +30,7 @@ def _leave_kind_given(args: argparse.Namespace, text: str) -> str:
     try:
         LeaveKind.from_label(text)
     except InvalidInput:
-        return rulesets.load(args.ruleset).parse_leave_kind(text).name
+        return rulesets.load(args.ruleset).read_leave_kind(text).name
     return text
 
 

@@ -48,7 +48,20 @@ class Role(LabeledEnum):
         "负责常务工作的副区长",
         "负责常务工作的副市长",
     )
-    DEPUTY = "副市（县、区）长", "副市长", "副县长", "副区长", "分管副市长", "分管副县长", "分管副区长", "分管领导"
+    DEPUTY = (
+        "副市（县、区）长",
+        "副市长",
+        "副县长",
+        "副区长",
+        "分管副市长",
+        "分管副县长",
+        "分管副区长",
+        "分管领导",
+        # 咸阳 六十五「向市长、分管市长请假」: the deputy in charge, as a clerk of any level writes it
+        "分管市长",
+        "分管县长",
+        "分管区长",
+    )
     SECRETARY_GENERAL = "秘书长", "政府秘书长"
     OFFICE_DIRECTOR = "政府办公室主任", "办公室主任", "市政府办公室主任", "县政府办公室主任", "区政府办公室主任"
     OFFICE_DEPUTY_DIRECTOR = "政府办公室副主任", "办公室副主任", "县政府办公室副主任", "区政府办公室副主任"
@@ -152,8 +165,19 @@ class DocumentKind(LabeledEnum):
 class Issuer(LabeledEnum):
     """In whose name a document is issued."""
 
-    GOVERNMENT = "以政府名义", "政府", "市政府", "县政府", "区政府"
-    GOVERNMENT_OFFICE = "以政府办公室名义", "政府办公室", "市政府办公室", "县政府办公室", "区政府办公室"
+    # 咸阳 五十二 以市政府名义, 西丰 四十一 以县政府名义, 崆峒 四十八 / district-xx 五十二 以区政府名义
+    GOVERNMENT = "以政府名义", "政府", "市政府", "县政府", "区政府", "以市政府名义", "以县政府名义", "以区政府名义"
+    # 西丰 五十三 以县政府办公室名义, 东川 三十三 / 崆峒 五十二 / district-xx 六十一 以区政府办公室名义
+    GOVERNMENT_OFFICE = (
+        "以政府办公室名义",
+        "政府办公室",
+        "市政府办公室",
+        "县政府办公室",
+        "区政府办公室",
+        "以市政府办公室名义",
+        "以县政府办公室名义",
+        "以区政府办公室名义",
+    )
     DEPARTMENT = "部门", "以部门名义"
     JOINT_PARTY_GOVERNMENT = "党委政府联合", "党委、政府联合发文", "市委市政府联合", "县委县政府联合", "区委区政府联合"
     JOINT_OFFICES = "两办联合", "党委办公室、政府办公室联合发文"
@@ -203,7 +227,23 @@ class Matter(LabeledEnum):
 class LeaveKind(LabeledEnum):
     """Kinds of absence the texts regulate."""
 
-    TRIP = "离开辖区外出", "外出", "出差", "离开辖区", "离丰", "离咸", "离开西丰", "离开咸阳", "离区", "离县", "离市"
+    # 西丰 六十七 离丰外出, 咸阳 六十五 离咸外出, 东川 四十四 离开东川: the texts' own words for leaving
+    TRIP = (
+        "离开辖区外出",
+        "外出",
+        "出差",
+        "离开辖区",
+        "离丰",
+        "离咸",
+        "离开西丰",
+        "离开咸阳",
+        "离区",
+        "离县",
+        "离市",
+        "离丰外出",
+        "离咸外出",
+        "离开东川",
+    )
     VACATION = "休假"
     MEETING_ABSENCE = "不能出席会议", "会议请假", "缺席会议"
     VISIT_ABROAD = "出访", "出国（境）", "因公出国（境）"

@@ -15,7 +15,15 @@ from typing import Any, TypeVar
 
 import attrs
 
-from govrules.errors import GovRulesError, InvalidInput, NoApplicableRule, NotInForce, RuleNotDefined
+from govrules.errors import (
+    GovRulesError,
+    InvalidInput,
+    NoApplicableRule,
+    NotInForce,
+    RuleNotDefined,
+    invisible_hint,
+    traditional_hint,
+)
 from govrules.labels import chinese_number, label_table
 from govrules.model import (
     Addressee,
@@ -292,7 +300,9 @@ class Ruleset:
         if "（" in text or level in text:
             return None
         for other in "市县区":
-            if other != level and text.startswith(("副" + other, other, "常务副" + other, "分管副" + other)):
+            if other != level and text.startswith(
+                ("副" + other, other, "常务副" + other, "分管副" + other, "分管" + other)
+            ):
                 return other
         return None
 
@@ -449,13 +459,147 @@ class Ruleset:
         return self.cached(("meeting_kinds",), lambda: _members(self.rules, MeetingKind))
 
     def parse_role(self, text: Role | str) -> Role:
-        """A role from this text's own name for it (区长), a generic label, or a member name."""
+        """A role from this text's own name for it (区长), a generic label, or a member name; with or without the
+        honorific 同志 (「县长同志」). Reads any level's name; `read_role` refuses what this text does not have."""
         if isinstance(text, Role):
             return text
+        try:
+            return self._own_or_generic_role(text)
+        except InvalidInput:
+            base = _without_honorific(text.strip())
+            if base is None or (base not in self.role_names.values() and self.other_level(base) is not None):
+                raise  # (「县长同志」 in 咸阳's text is no 市长, as 县长 is refused where a text's roles are checked)
+            try:
+                return self._own_or_generic_role(base)
+            except InvalidInput:
+                pass
+            raise
+
+    def _own_or_generic_role(self, text: str) -> Role:
+        stripped = text.strip()
         for role, name in self.role_names.items():
-            if name == text.strip():
+            if name == stripped:
                 return role
         return Role.from_label(text)
+
+    # -- reading a user's words: one reader for the command line, the HTTP service and the audit --
+
+    def read_role(self, text: str, *, hints: bool = True) -> Role:
+        """The role a user of this text means by `text` (its own name, a generic label or a member name, with or
+        without 同志), or `InvalidInput` saying why not: a word nobody uses (with what is wrong with it: an
+        invisible or a traditional character), another level's name (副市长 in a county), or a role this text does
+        not have; each naming the roles it has. Every surface reads a role through this, so that all read a word
+        alike or all refuse it alike; `hints=False` leaves the character hints to a caller that says them itself."""
+        refusal = self._role_refusal(text, hints)
+        if isinstance(refusal, Role):
+            return refusal
+        raise InvalidInput(refusal[1], zh=refusal[0])
+
+    def _role_refusal(self, text: str, hints: bool) -> Role | tuple[str, str]:
+        stripped = text.strip()
+        try:
+            role = self.parse_role(text)
+        except InvalidInput:
+            base = _without_honorific(stripped)
+            if base is not None and self.other_level(base) is not None and base in label_table(Role):
+                role = Role.from_label(base)  # 「县长同志」 in 咸阳's text: another level's, said so below
+            else:
+                zh_hint, en_hint = _hints(text) if hints else ("", "")
+                have_zh, have_en = self._roles_listed()
+                return (
+                    f"无法识别的职务“{text}”{zh_hint}；《{self.title}》中的职务有：{have_zh}",
+                    f"unknown role {text!r}{en_hint}; {self.id} has {have_en}",
+                )
+        own = set(self.role_names.values())
+        if stripped in own or _without_honorific(stripped) in own:
+            return role
+        level = self.other_level(_without_honorific(stripped) or stripped)
+        if role not in self.roles() or level is not None:
+            have_zh, have_en = self._roles_listed()
+            of_zh, of_en = (f"（{level}级的名称）", f" (a {level}-level name)") if level else ("", "")
+            return (
+                f"《{self.title}》中没有“{text}”这一职务{of_zh}；它有：{have_zh}",
+                f"{self.id} has no role {text!r}{of_en}; it has {have_en}",
+            )
+        return role
+
+    def _roles_listed(self) -> tuple[str, str]:
+        """The roles this text has, by its names: in Chinese, and in English with their ids."""
+
+        def build() -> tuple[str, str]:
+            ordered = sorted(self.roles(), key=list(Role).index)
+            return (
+                "、".join(dict.fromkeys(self.name(r) for r in ordered)),
+                ", ".join(f"{self.name(r)} ({r.name})" for r in ordered),
+            )
+
+        return self.cached(("roles_listed",), build)
+
+    def read_meeting(self, text: str, *, hints: bool = True) -> MeetingKind:
+        """The kind of meeting a user of this text means by `text` (县政府常务会议, 常务会议), or `InvalidInput`: a word
+        nobody uses (with its character hints), another level's name (县长办公会议 in 咸阳's text), or a kind of
+        meeting this text's rules do not have; each naming the meetings it has, as this text names them."""
+        refusal = self._meeting_refusal(text, hints)
+        if isinstance(refusal, MeetingKind):
+            return refusal
+        raise InvalidInput(refusal[1], zh=refusal[0])
+
+    def _meeting_refusal(self, text: str, hints: bool) -> MeetingKind | tuple[str, str]:
+        have = sorted(self.meeting_kinds(), key=list(MeetingKind).index)
+        names = "、".join(dict.fromkeys(self.meeting_name(k) for k in have))
+        stripped = text.strip()
+        kind = None
+        for k, name in self.meeting_names.items():
+            if name == stripped:
+                kind = k
+        if kind is None:
+            try:
+                kind = MeetingKind.from_label(text)
+            except InvalidInput:
+                zh_hint, en_hint = _hints(text) if hints else ("", "")
+                return (
+                    f"无法识别的会议“{text}”{zh_hint}；《{self.title}》的会议有：{names}",
+                    f"unknown meeting {text!r}{en_hint}; {self.id} has {names}",
+                )
+        level = None if stripped in set(self.meeting_names.values()) else self.other_level(stripped)
+        if kind not in have or level is not None:
+            of_zh, of_en = (f"（{level}级的名称）", f" (a {level}-level name)") if level else ("", "")
+            return (
+                f"《{self.title}》中没有“{text}”{of_zh}；它的会议有：{names}",
+                f"{self.id} has no meeting {text!r}{of_en}; it has {names}",
+            )
+        return kind
+
+    def read_leave_kind(self, text: str, *, hints: bool = True) -> LeaveKind:
+        """The kind of leave a user of this text means by `text` (离丰, 外出, 出访), or `InvalidInput` naming the word,
+        its character hints and this text's words for the kinds of leave."""
+        try:
+            return self.parse_leave_kind(text)
+        except InvalidInput:
+            have = "、".join(dict.fromkeys(self.leave_kind_name(k) for k in LeaveKind))
+            zh_hint, en_hint = _hints(text) if hints else ("", "")
+            raise InvalidInput(
+                f"unknown kind of leave {text!r}{en_hint}; {self.id} calls them {have}",
+                zh=f"无法识别的请假类型“{text}”{zh_hint}；《{self.title}》的称呼：{have}",
+            ) from None
+
+    def refused_names(self) -> Mapping[str, tuple[str, str]]:
+        """Every spelling the record format reads as a role or a kind of meeting (`label_table`) that names another
+        level's (县长, 县长办公会议 in 咸阳's 市-level text), with why `read_role` or `read_meeting` refuses it, in
+        Chinese and in English: for readers of records (the audit) that check a record's words in one look-up
+        each, as the command line and the HTTP service check theirs. (A role or meeting of this level that the
+        text does not name, 秘书长 in 西丰's, the audit still reads and checks: see `other_level_names`.)"""
+
+        def build() -> Mapping[str, tuple[str, str]]:
+            out: dict[str, tuple[str, str]] = {}
+            roles = label_table(Role)
+            for label in self.other_level_names():
+                said = self._role_refusal(label, False) if label in roles else self._meeting_refusal(label, False)
+                if isinstance(said, tuple):
+                    out[label] = said
+            return MappingProxyType(out)
+
+        return self.cached(("refused_names",), build)
 
     # -- what-if --
 
@@ -671,3 +815,19 @@ def _closure(index: Mapping[str, Rule]) -> dict[str, frozenset[str]]:
     for rule_id in index:
         visit(rule_id, ())
     return out
+
+
+#: The honorific a clerk writes after a role (「县长同志」), as the texts write 主要负责同志 for 主要负责人.
+HONORIFIC = "同志"
+
+
+def _without_honorific(text: str) -> str | None:
+    """`text` without a trailing 同志 (「县长同志」 -> 县长), or None when it has none (or is nothing else)."""
+    base = text.removesuffix(HONORIFIC).strip()
+    return base if base and base != text else None
+
+
+def _hints(text: str) -> tuple[str, str]:
+    """What a refusal of `text` adds when it holds an invisible character or traditional characters."""
+    zh, en = zip(invisible_hint(text), traditional_hint(text), strict=True)
+    return "".join(zh), "".join(en)
