@@ -612,7 +612,18 @@ def china(provisional: bool = False) -> WorkdayCalendar:
     estimated (see `estimate`) and flagged: `cal.is_provisional(2027)` is True. Built once per set
     of files (their names, sizes and modification times).
     """
-    return _china(provisional, user_files())
+    files = user_files()
+    if files:
+        return _china(provisional, files)
+    cal = _WITHOUT_FILES.get(provisional)  # no file (the common case): `_china(provisional, ())`, one lookup
+    if cal is None:
+        cal = _WITHOUT_FILES.setdefault(provisional, _china(provisional, ()))
+    return cal
+
+
+#: `_china(provisional, ())` by `provisional`, as first built: the same objects, looked up without the
+#: cache's key of two arguments (`china` is called on every answer that takes the default calendar).
+_WITHOUT_FILES: dict[bool, WorkdayCalendar] = {}
 
 
 #: The first year the 2024 《全国年节及纪念日放假办法》 applied: the estimate's rules are its practice.
