@@ -167,8 +167,9 @@ def _masker(
             lines += [f"    s = subject.{name}", "    try:", f"        o = sets{k}.get(s)", "    except TypeError:"]
             lines += ["        o = s = None  # a set that cannot be hashed (a list): worked out, not kept"]
             lines += ["    if o is None:", f"        o = open{k}", f"        for v in subject.{name}:"]
-            lines += [f"            o |= table{k}.get(v, 0)", f"        if s is not None and len(sets{k}) < {_SETS_KEPT}:"]
-            lines += [f"            sets{k}[s] = o", "    m &= o"]
+            lines += [f"            o |= table{k}.get(v, 0)"]
+            lines += [f"        if s is not None and len(sets{k}) < {_SETS_KEPT}:", f"            sets{k}[s] = o"]
+            lines.append("    m &= o")
         else:
             lines.append(f"    m &= table{k}.get(subject.{name}, open{k})")
     if breaks:
