@@ -351,13 +351,19 @@ class WorkdayCalendar:
         """The first working day on or after `d`."""
         if type(d) is not date:
             d = as_date(d)
-        return d if self.is_workday(d) else self.add_workdays(d, 1)
+        i = d.toordinal() - self._base  # `is_workday` in line: asked of every deadline counted in days or months
+        if 0 <= i < self._size and self._kind[i] == _WORK:
+            return d
+        return self.add_workdays(d, 1)  # a rest day, or a day not covered (refused there, as `is_workday` does)
 
     def previous_workday(self, d: date) -> date:
         """The last working day on or before `d`."""
         if type(d) is not date:
             d = as_date(d)
-        return d if self.is_workday(d) else self.add_workdays(d, -1)
+        i = d.toordinal() - self._base  # `is_workday` in line (see `next_workday`)
+        if 0 <= i < self._size and self._kind[i] == _WORK:
+            return d
+        return self.add_workdays(d, -1)
 
     def schedule(self, year: int) -> tuple[tuple[date, ...], tuple[date, ...]]:
         """The State Council schedule of a covered year: (off days, make-up working days)."""
