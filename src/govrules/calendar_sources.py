@@ -184,10 +184,17 @@ def user_files() -> tuple[tuple[str, int, int], ...]:
     there is no calendar folder; else a stat of the folder (its listing is read again when that changes)
     and one of each file, so a file edited in place is noticed too.
     """
+    global _last_folder
     environ = os.environ
     if type(environ) is _ENVIRON:  # the environment's own table, read as `_data_dir` reads it
         table: dict[Any, Any] = environ._data  # type: ignore[attr-defined]  # (bytes on POSIX, str on Windows)
-        folder, encoded = _calendar_folder_of(table.get(_ENV_KEYS[0]), table.get(_ENV_KEYS[1]), table.get(_ENV_KEYS[2]))
+        override, xdg, home = table.get(_ENV_KEYS[0]), table.get(_ENV_KEYS[1]), table.get(_ENV_KEYS[2])
+        last = _last_folder
+        if last[0] is override and last[1] is xdg and last[2] is home:  # the very values of the last call
+            folder, encoded = last[3], last[4]
+        else:
+            folder, encoded = _calendar_folder_of(override, xdg, home)
+            _last_folder = (override, xdg, home, folder, encoded)
     else:  # os.environ replaced by another mapping
         folder = _calendar_folder(_data_dir())
         encoded = os.fsencode(folder)
@@ -205,6 +212,14 @@ def user_files() -> tuple[tuple[str, int, int], ...]:
             continue
         out.append((path, st.st_mtime_ns, st.st_size))
     return tuple(out)
+
+
+#: The values of `_ENV_KEYS` in `os.environ`'s table at the last call of `user_files`, and the calendar folder
+#: they name, decoded and encoded (`_calendar_folder_of`). Compared by identity, not equality: the table holds
+#: these very objects until a variable is set again (and this list holds them, so no other object can take
+#: their place), so the same objects are the same values, and a variable set anew, even to the value it had,
+#: is looked up again. One tuple, replaced whole: a thread reads the five of one call, never a mix of two.
+_last_folder: tuple[Any, ...] = (object(), None, None, "", b"")
 
 
 @lru_cache(maxsize=16)

@@ -187,7 +187,9 @@ def _period(ruleset: Ruleset, rule_id: str, variant: str | None) -> tuple[Deadli
 
 
 def _due(ruleset: Ruleset, rule_id: str, anchor_date: date, variant: str | None, cal: WorkdayCalendar) -> Deadline:
-    template = ruleset.memos[_deadline_template](rule_id, variant)
+    templates = ruleset.memos[_deadline_template]
+    # by the id alone where there is no variant: a cache keyed by one str looks it up as it is (no key to build)
+    template = templates(rule_id) if variant is None else templates(rule_id, variant)
     day = template["period"].resolve_on(anchor_date, cal)
     state = template.copy()  # every field in place already (in their order): filled without the dict growing
     state["date"] = day
@@ -203,7 +205,7 @@ def _due(ruleset: Ruleset, rule_id: str, anchor_date: date, variant: str | None,
 _set_state = object.__setattr__
 
 
-def _deadline_template(ruleset: Ruleset, rule_id: str, variant: str | None) -> dict[str, Any]:
+def _deadline_template(ruleset: Ruleset, rule_id: str, variant: str | None = None) -> dict[str, Any]:
     """A `Deadline`'s fields, in their order: those shared by every event under `rule_id`, and the days and
     whether they are estimated as placeholders that `_due` fills in on a copy, as `__init__` would (Deadline has
     no converter or validator)."""

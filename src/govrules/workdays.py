@@ -351,13 +351,19 @@ class WorkdayCalendar:
         """The first working day on or after `d`."""
         if type(d) is not date:
             d = as_date(d)
-        return d if self.is_workday(d) else self.add_workdays(d, 1)
+        i = d.toordinal() - self._base  # `is_workday` in line: asked of every deadline counted in days or months
+        if 0 <= i < self._size and self._kind[i] == _WORK:
+            return d
+        return self.add_workdays(d, 1)  # a rest day, or a day not covered (refused there, as `is_workday` does)
 
     def previous_workday(self, d: date) -> date:
         """The last working day on or before `d`."""
         if type(d) is not date:
             d = as_date(d)
-        return d if self.is_workday(d) else self.add_workdays(d, -1)
+        i = d.toordinal() - self._base  # `is_workday` in line (see `next_workday`)
+        if 0 <= i < self._size and self._kind[i] == _WORK:
+            return d
+        return self.add_workdays(d, -1)
 
     def schedule(self, year: int) -> tuple[tuple[date, ...], tuple[date, ...]]:
         """The State Council schedule of a covered year: (off days, make-up working days)."""
@@ -612,7 +618,18 @@ def china(provisional: bool = False) -> WorkdayCalendar:
     estimated (see `estimate`) and flagged: `cal.is_provisional(2027)` is True. Built once per set
     of files (their names, sizes and modification times).
     """
-    return _china(provisional, user_files())
+    files = user_files()
+    if files:
+        return _china(provisional, files)
+    cal = _WITHOUT_FILES.get(provisional)  # no file (the common case): `_china(provisional, ())`, one lookup
+    if cal is None:
+        cal = _WITHOUT_FILES.setdefault(provisional, _china(provisional, ()))
+    return cal
+
+
+#: `_china(provisional, ())` by `provisional`, as first built: the same objects, looked up without the
+#: cache's key of two arguments (`china` is called on every answer that takes the default calendar).
+_WITHOUT_FILES: dict[bool, WorkdayCalendar] = {}
 
 
 #: The first year the 2024 《全国年节及纪念日放假办法》 applied: the estimate's rules are its practice.

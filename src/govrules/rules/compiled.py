@@ -141,6 +141,11 @@ class Selector:
         return hit
 
 
+#: The most sets of values whose masks a selector keeps per set-valued field (`_masker`): sets are few (the
+#: matters of documents), but a caller's sets are not bounded.
+_SETS_KEPT = 4096
+
+
 def _masker(
     tests: tuple[tuple[str, Mapping[Any, int], int, bool], ...],
     everything: int,
@@ -157,8 +162,13 @@ def _masker(
         if not name.isidentifier():
             raise ValueError(f"a condition field is not an identifier: {name!r}")
         scope[f"table{k}"], scope[f"open{k}"] = table, open_
-        if is_set:
-            lines += [f"    o = open{k}", f"    for v in subject.{name}:", f"        o |= table{k}.get(v, 0)"]
+        if is_set:  # the mask of each set of values seen, kept (a frozenset keeps its hash): the loop once per set
+            scope[f"sets{k}"] = {}
+            lines += [f"    s = subject.{name}", "    try:", f"        o = sets{k}.get(s)", "    except TypeError:"]
+            lines += ["        o = s = None  # a set that cannot be hashed (a list): worked out, not kept"]
+            lines += ["    if o is None:", f"        o = open{k}", f"        for v in subject.{name}:"]
+            lines += [f"            o |= table{k}.get(v, 0)"]
+            lines += [f"        if s is not None and len(sets{k}) < {_SETS_KEPT}:", f"            sets{k}[s] = o"]
             lines.append("    m &= o")
         else:
             lines.append(f"    m &= table{k}.get(subject.{name}, open{k})")
