@@ -33,6 +33,8 @@ WORDS = [
                  id="东川 三十三 议事协调机构下设办公室(综合协调部门)负责人"),
     pytest.param("dongchuan-2024", "kind", "离开东川", "TRIP", id="东川 四十四 离开东川 -> 离开辖区外出"),
     pytest.param("xianyang-2013", "issuer", "以市政府名义", "GOVERNMENT", id="咸阳 五十二 以市政府名义"),
+    # a clerk's spelling, not the text's: 县/区政府办公室副主任 were read, 市政府办公室副主任 was not
+    pytest.param("xianyang-2013", "role", "市政府办公室副主任", "OFFICE_DEPUTY_DIRECTOR", id="咸阳 市政府办公室副主任"),
     pytest.param("xifeng-2022", "issuer", "以县政府名义", "GOVERNMENT", id="西丰 四十一 以县政府名义"),
     pytest.param("xifeng-2022", "issuer", "以县政府办公室名义", "GOVERNMENT_OFFICE", id="西丰 五十三"),
     pytest.param("dongchuan-2024", "issuer", "以区政府办公室名义", "GOVERNMENT_OFFICE", id="东川 三十三"),
