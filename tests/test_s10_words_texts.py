@@ -3,7 +3,8 @@
 Fed through the command line, the HTTP service's reader and the audit, these words of the texts were refused by
 all of them as unknown: 咸阳 六十五's 分管市长 (the deputy mayor in charge), 西丰 六十七's 离丰外出, 东川 四十四's
 离开东川, and the issuers every text writes, 以县政府名义 / 以区政府办公室名义 …. Each is now read, alike, as the
-member its article means; another level's 分管县长 in 咸阳's text is refused as another level's name.
+member its article means (a text's own name with half-width brackets, 乡(镇)政府主要负责人, as its own); another
+level's 分管县长 in 咸阳's text is refused as another level's name.
 """
 
 from __future__ import annotations
@@ -25,8 +26,15 @@ START = {"start": "2025-03-10", "end": "2025-03-11", "requested_on": "2025-03-03
 WORDS = [
     pytest.param("xianyang-2013", "role", "分管市长", "DEPUTY", id="咸阳 六十五 分管市长 -> 副市长"),
     pytest.param("xifeng-2022", "kind", "离丰外出", "TRIP", id="西丰 六十七 离丰外出 -> 离开辖区外出"),
+    # the texts' own names with half-width brackets, as the scraped texts write them
+    pytest.param("district-xx", "role", "镇政府(街道办事处)主要负责人", "TOWNSHIP_HEAD", id="district-xx 五十二 (...)"),
+    pytest.param("xifeng-2022", "role", "乡(镇)政府主要负责人", "TOWNSHIP_HEAD", id="西丰 五十一 乡(镇)政府"),
+    pytest.param("dongchuan-2024", "role", "议事协调机构下设办公室(综合协调部门)负责人", "COORDINATION_OFFICE_HEAD",
+                 id="东川 三十三 议事协调机构下设办公室(综合协调部门)负责人"),
     pytest.param("dongchuan-2024", "kind", "离开东川", "TRIP", id="东川 四十四 离开东川 -> 离开辖区外出"),
     pytest.param("xianyang-2013", "issuer", "以市政府名义", "GOVERNMENT", id="咸阳 五十二 以市政府名义"),
+    # a clerk's spelling, not the text's: 县/区政府办公室副主任 were read, 市政府办公室副主任 was not
+    pytest.param("xianyang-2013", "role", "市政府办公室副主任", "OFFICE_DEPUTY_DIRECTOR", id="咸阳 市政府办公室副主任"),
     pytest.param("xifeng-2022", "issuer", "以县政府名义", "GOVERNMENT", id="西丰 四十一 以县政府名义"),
     pytest.param("xifeng-2022", "issuer", "以县政府办公室名义", "GOVERNMENT_OFFICE", id="西丰 五十三"),
     pytest.param("dongchuan-2024", "issuer", "以区政府办公室名义", "GOVERNMENT_OFFICE", id="东川 三十三"),

@@ -11,13 +11,19 @@ from typing import Self, TypeVar
 
 from govrules.errors import InvalidInput
 
-__all__ = ["LabeledEnum", "chinese_number", "label_table", "parse_chinese_number", "zh_kind"]
+__all__ = ["LabeledEnum", "chinese_number", "label_table", "normalise", "parse_chinese_number", "zh_kind"]
 
 _FULL_WIDTH = str.maketrans({"（": "(", "）": ")", "　": " "})
 
 
 def _normalise(text: str) -> str:
     return text.strip().translate(_FULL_WIDTH)
+
+
+def normalise(text: str) -> str:
+    """`text` as labels are compared: spaces around it dropped, full-width brackets and spaces as half-width
+    (乡（镇）政府 and 乡(镇)政府 are one name)."""
+    return _normalise(text)
 
 
 class LabeledEnum(Enum):

@@ -64,7 +64,13 @@ class Role(LabeledEnum):
     )
     SECRETARY_GENERAL = "秘书长", "政府秘书长"
     OFFICE_DIRECTOR = "政府办公室主任", "办公室主任", "市政府办公室主任", "县政府办公室主任", "区政府办公室主任"
-    OFFICE_DEPUTY_DIRECTOR = "政府办公室副主任", "办公室副主任", "县政府办公室副主任", "区政府办公室副主任"
+    OFFICE_DEPUTY_DIRECTOR = (
+        "政府办公室副主任",
+        "办公室副主任",
+        "市政府办公室副主任",
+        "县政府办公室副主任",
+        "区政府办公室副主任",
+    )
     OFFICE_COORDINATING_DIRECTOR = "政府办公室协调主任", "协调主任"
     DEPARTMENT_HEAD = "部门主要负责人", "部门主要负责同志", "局长"
     ACTING_DEPARTMENT_HEAD = "主持工作的负责人", "部门主持工作的负责人"

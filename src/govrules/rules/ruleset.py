@@ -24,7 +24,7 @@ from govrules.errors import (
     invisible_hint,
     traditional_hint,
 )
-from govrules.labels import chinese_number, label_table
+from govrules.labels import chinese_number, label_table, normalise
 from govrules.model import (
     Addressee,
     Government,
@@ -422,7 +422,9 @@ class Ruleset:
                 except InvalidInput:
                     generic = None
                 if generic is not role:
-                    out[name] = role.name
+                    # as written, and with brackets half- or full-width (乡(镇)政府主要负责人: 乡（镇）政府主要负责人)
+                    for spelling in (name, normalise(name), name.replace("(", "（").replace(")", "）")):
+                        out.setdefault(spelling, role.name)
             return MappingProxyType(out)
 
         return self.cached(("text_role_names",), build)
@@ -437,7 +439,7 @@ class Ruleset:
         such name here (read then by the generic vocabulary)."""
         stripped = text.strip()
         for role, name in self.role_names.items():
-            if name == stripped and role in _ADDRESSEE_OF:
+            if normalise(name) == normalise(stripped) and role in _ADDRESSEE_OF:
                 return _ADDRESSEE_OF[role]
         return None
 
@@ -446,7 +448,7 @@ class Ruleset:
         if isinstance(text, LeaveKind):
             return text
         for kind, name in self.leave_kind_names.items():
-            if name == text.strip():
+            if normalise(name) == normalise(text):
                 return kind
         return LeaveKind.from_label(text)
 
@@ -476,9 +478,9 @@ class Ruleset:
             raise
 
     def _own_or_generic_role(self, text: str) -> Role:
-        stripped = text.strip()
+        stripped = normalise(text)
         for role, name in self.role_names.items():
-            if name == stripped:
+            if normalise(name) == stripped:
                 return role
         return Role.from_label(text)
 
@@ -510,8 +512,8 @@ class Ruleset:
                     f"无法识别的职务“{text}”{zh_hint}；《{self.title}》中的职务有：{have_zh}",
                     f"unknown role {text!r}{en_hint}; {self.id} has {have_en}",
                 )
-        own = set(self.role_names.values())
-        if stripped in own or _without_honorific(stripped) in own:
+        own = {normalise(n) for n in self.role_names.values()}
+        if normalise(stripped) in own or normalise(_without_honorific(stripped) or "") in own:
             return role
         level = self.other_level(_without_honorific(stripped) or stripped)
         if role not in self.roles() or level is not None:
@@ -550,7 +552,7 @@ class Ruleset:
         stripped = text.strip()
         kind = None
         for k, name in self.meeting_names.items():
-            if name == stripped:
+            if normalise(name) == normalise(stripped):
                 kind = k
         if kind is None:
             try:
@@ -561,7 +563,8 @@ class Ruleset:
                     f"无法识别的会议“{text}”{zh_hint}；《{self.title}》的会议有：{names}",
                     f"unknown meeting {text!r}{en_hint}; {self.id} has {names}",
                 )
-        level = None if stripped in set(self.meeting_names.values()) else self.other_level(stripped)
+        own = {normalise(n) for n in self.meeting_names.values()}
+        level = None if normalise(stripped) in own else self.other_level(stripped)
         if kind not in have or level is not None:
             of_zh, of_en = (f"（{level}级的名称）", f" (a {level}-level name)") if level else ("", "")
             return (
