@@ -148,23 +148,28 @@ def in_words_of(line: str, level: str) -> str:
 
 def write_varied_log(path: str, n: int, seed: int = 17, ruleset_id: str = "xifeng-2022") -> None:
     """n lines of the varied log: a scenario record first, then every other type, one line in 500 unreadable;
-    written in the words of `ruleset_id`'s level (its roles and meetings as its text names them)."""
+    written in the words of `ruleset_id`'s level (its roles and meetings as its text names them), each deadline
+    record naming a deadline rule it has (西丰's log as it was)."""
     rng = random.Random(seed)
-    level = "县" if ruleset_id == "xifeng-2022" else _level(ruleset_id)
+    level, deadlines = ("县", DEADLINES) if ruleset_id == "xifeng-2022" else _level_and_deadlines(ruleset_id)
     with open(path, "w", encoding="utf-8") as f:
         f.write(json.dumps({"type": "scenario", "id": "scenario", "ruleset": ruleset_id}) + "\n")
         for i in range(1, n):
             if rng.random() < 0.002:
                 f.write(in_words_of(rng.choice(INVALID_LINES), level) + "\n")
             else:
-                f.write(in_words_of(json.dumps(varied_record(rng, i), ensure_ascii=False), level) + "\n")
+                r = varied_record(rng, i)
+                if r["type"] == "deadline" and r["rule"] not in deadlines:  # one the ruleset has (no draw taken)
+                    r["rule"] = deadlines[i % len(deadlines)]
+                f.write(in_words_of(json.dumps(r, ensure_ascii=False), level) + "\n")
 
 
-def _level(ruleset_id: str) -> str:
-    """The level of government (市, 县, 区) whose rules `ruleset_id` are."""
-    from govrules import rulesets
+def _level_and_deadlines(ruleset_id: str) -> tuple[str, list[str]]:
+    """The level of government (市, 县, 区) whose rules `ruleset_id` are, and the deadline rules it has."""
+    from govrules import deadlines, rulesets
 
-    return str(rulesets.load(ruleset_id).government.level.label)
+    rs = rulesets.load(ruleset_id)
+    return str(rs.government.level.label), list(deadlines.rule_ids(rs))
 
 
 def child(path: str, ruleset_id: str) -> None:
