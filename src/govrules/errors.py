@@ -245,7 +245,7 @@ _TRADITIONAL = (
     "題题體体關关單单領领簽签發发規规則则請请國国見见報报備备閱阅場场總总幹干將将與与為为選选舉举業业廳厅機机"
     "構构屬属聯联視视寫写設设權权況况參参據据號号間间們们個个來来對对應应當当後后從从認认調调頭头負负擔担動动"
     "勞劳節节週周準准驗验證证醫医衛卫環环經经濟济農农園园劃划歷历實实歸归條条訂订稅税資资產产價价觀观傳传統统"
-    "辭辞職职離离豐丰東东陽阳鳳凤決决啟启絡络輔辅線线營营運运災灾險险師师學学習习訪访團团歐欧"
+    "辭辞職职離离豐丰東东陽阳鳳凤決决啟启絡络輔辅線线營营運运災灾險险師师學学習习訪访團团歐欧義义別别複复雜杂"
 )
 _SIMPLIFIED = {ord(_TRADITIONAL[i]): _TRADITIONAL[i + 1] for i in range(0, len(_TRADITIONAL) - 1, 2)}
 
@@ -263,6 +263,20 @@ def traditional_hint(value: object) -> tuple[str, str]:
         f"（“{value}”含繁体字，请用简体字：{simplified}）",
         f" (written in traditional characters: write {simplified})",
     )
+
+
+def character_hints(value: object) -> tuple[str, str]:
+    """`invisible_hint` and `traditional_hint` of `value` together, each bracketed, in Chinese and in English:
+    what a message saying an unknown word adds after the word (「无法识别的职务“縣長”（…含繁体字…）」)."""
+    zh, en = zip(invisible_hint(value), traditional_hint(value), strict=True)
+    return "".join(zh), "".join(en)
+
+
+def character_hints_first(value: object) -> str:
+    """The Chinese hints of `value` unbracketed, each closed with 「；」, to put before a message that already quotes
+    the word (「其中含不可见字符U+200B，请删去；“縣長”含繁体字，请用简体字：县长；无法识别…」); '' if it has none."""
+    hints = [h[1:-1] for h in (invisible_hint(value)[0], traditional_hint(value)[0]) if h]
+    return "".join(h + "；" for h in hints)
 
 
 #: tomllib's reasons, in Chinese (`toml_error_zh`); a reason not listed is shown as tomllib gives it.

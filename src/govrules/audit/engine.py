@@ -1789,7 +1789,7 @@ def _other_level_field(raw: dict[str, Any], names: Mapping[str, object]) -> tupl
 def _other_level_value(value: Any, names: Mapping[str, object]) -> str | None:
     if type(value) is str:
         text = value.strip()
-        return text if text in names or text.removesuffix(_HONORIFIC) in names else None
+        return text if text in names or text.removesuffix(_HONORIFIC).strip() in names else None
     if type(value) is list:
         for v in value:
             name = _other_level_value(v, names)
@@ -1797,7 +1797,7 @@ def _other_level_value(value: Any, names: Mapping[str, object]) -> str | None:
                 return name
     elif type(value) is dict:
         for k, v in value.items():
-            if k in _ROLE_FIELDS:
+            if k in _ROLE_FIELDS or k == "meeting":
                 name = _other_level_value(v, names)
                 if name is not None:
                     return name
@@ -1845,7 +1845,7 @@ def _text_names(value: Any, names: Mapping[str, str]) -> Any:
             return names[text]
         # 「县长同志」「常务副县长同志」: the honorific 同志 after a role the text or the format names is that role
         # (as 主要负责同志 is 主要负责人); nothing else is read into it
-        base = text.removesuffix(_HONORIFIC)
+        base = text.removesuffix(_HONORIFIC).strip()
         if base != text and base:
             return names.get(base, base if _generic_role(base) is not None else value)
         return value

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from govrules.audit.records import FIELD_LABELS, RECORD_TYPES
-from govrules.errors import InvalidInput, invisible_hint, toml_error_zh, traditional_hint
+from govrules.errors import InvalidInput, character_hints, character_hints_first, toml_error_zh
 from govrules.labels import LabeledEnum, label_table
 from govrules.model import LeaveKind, MeetingKind, Member, Role, Roster
 
@@ -311,7 +311,7 @@ def refused_field(
 ) -> tuple[str, str]:
     """The audit's reason, in Chinese and in English, for a record whose `field` writes `name` (perhaps with 同志),
     a name this text refuses (`Ruleset.refused_names`): the field, and the reader's own words naming `name`."""
-    key = name if name in refused else name.removesuffix(_HONORIFIC)
+    key = name if name in refused else name.removesuffix(_HONORIFIC).strip()
     zh, en = refused[key]
     if key != name:
         zh, en = zh.replace(f"“{key}”", f"“{name}”", 1), en.replace(repr(key), repr(name), 1)
@@ -339,7 +339,7 @@ def unreadable_word(
         if said is not None:
             word, zh, en = said
             if f"“{word}”" not in (reason.zh or "") and repr(word) not in str(reason):
-                return None
+                continue  # (a word the record format reads, 秘书长 in 西丰's: the one it cannot is further on)
             return f"字段{field}（{_field_label(field, raw)}，@ $.{field}）：{zh}", f"field {field} (@ $.{field}): {en}"
     return None
 
@@ -351,10 +351,10 @@ def _unreadable(rs: Ruleset, enum: type[Enum], value: Any, role_fields: frozense
             if said is not None:
                 return said
         return None
-    if type(value) is dict:
+    if type(value) is dict:  # a nested object: its roles, and an absence's meeting
         for k, v in value.items():
-            if k in role_fields:
-                said = _unreadable(rs, Role, v, role_fields)
+            if k in role_fields or k == "meeting":
+                said = _unreadable(rs, Role if k in role_fields else MeetingKind, v, role_fields)
                 if said is not None:
                     return said
         return None
@@ -370,14 +370,10 @@ def _unreadable(rs: Ruleset, enum: type[Enum], value: Any, role_fields: frozense
         elif issubclass(enum, LabeledEnum):
             enum.from_label(value)
     except InvalidInput as e:
-        zh_hint, en_hint = ("", "") if enum in (Role, MeetingKind, LeaveKind) else _hints(value)
-        return value, f"{zh_hint[1:-1] + '；' if zh_hint else ''}{e.zh or e}", f"{e}{en_hint}"
+        own_reader = enum in (Role, MeetingKind, LeaveKind)  # (whose message says the hints itself)
+        first, en_hint = ("", "") if own_reader else (character_hints_first(value), character_hints(value)[1])
+        return value, f"{first}{e.zh or e}", f"{e}{en_hint}"
     return None
-
-
-def _hints(text: str) -> tuple[str, str]:
-    zh, en = zip(invisible_hint(text), traditional_hint(text), strict=True)
-    return "".join(zh), "".join(en)
 
 
 @functools.cache

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar, NoReturn, TypeVar
 
-from govrules.errors import InvalidInput, invisible_hint, traditional_hint
+from govrules.errors import InvalidInput, character_hints, character_hints_first
 from govrules.labels import LabeledEnum
 
 if TYPE_CHECKING:  # imported where used: the parser is declared before any command runs
@@ -161,9 +161,8 @@ def parse_label(cls: type[E], text: str, flag: str) -> E:
     try:
         return cls.from_label(text)
     except InvalidInput as e:
-        hint, hint_en = _hints(text)
         raise InvalidInput(
-            f"{flag}: {e}{hint_en}", zh=f"{flag}：{hint[1:-1] + '；' if hint else ''}{e.zh or e}"
+            f"{flag}: {e}{character_hints(text)[1]}", zh=f"{flag}：{character_hints_first(text)}{e.zh or e}"
         ) from None
 
 
@@ -191,12 +190,6 @@ def _flagged(read: Callable[[str], E2], text: str, flag: str) -> E2:
         return read(text)
     except InvalidInput as e:
         raise InvalidInput(f"{flag}: {e}", zh=f"{flag}：{e.zh or e}") from None
-
-
-def _hints(text: str) -> tuple[str, str]:
-    """What an unknown label's message adds when it holds an invisible character or traditional characters."""
-    zh, en = zip(invisible_hint(text), traditional_hint(text), strict=True)
-    return "".join(zh), "".join(en)
 
 
 # -- argparse --

@@ -171,7 +171,7 @@ class DocumentKind(LabeledEnum):
 class Issuer(LabeledEnum):
     """In whose name a document is issued."""
 
-    # 咸阳 五十二 以市政府名义, 西丰 四十一 以县政府名义, 崆峒 四十八 / district-xx 五十二 以区政府名义
+    # 咸阳 五十二 以市政府名义, 西丰 五十三 以县政府名义, 崆峒 五十二 / district-xx 六十一 以区政府名义
     GOVERNMENT = "以政府名义", "政府", "市政府", "县政府", "区政府", "以市政府名义", "以县政府名义", "以区政府名义"
     # 西丰 五十三 以县政府办公室名义, 东川 三十三 / 崆峒 五十二 / district-xx 六十一 以区政府办公室名义
     GOVERNMENT_OFFICE = (

@@ -21,8 +21,7 @@ from govrules.errors import (
     NoApplicableRule,
     NotInForce,
     RuleNotDefined,
-    invisible_hint,
-    traditional_hint,
+    character_hints,
 )
 from govrules.labels import chinese_number, label_table, normalise
 from govrules.model import (
@@ -462,7 +461,9 @@ class Ruleset:
 
     def parse_role(self, text: Role | str) -> Role:
         """A role from this text's own name for it (区长), a generic label, or a member name; with or without the
-        honorific 同志 (「县长同志」). Reads any level's name; `read_role` refuses what this text does not have."""
+        honorific 同志 (「县长同志」). Reads any level's name written alone (县长 in 咸阳's text is its head), but not
+        with 同志 (「县长同志」 there is refused: a clerk writing the honorific names a post, and that post is another
+        level's); `read_role`, which every surface uses, refuses what this text does not have, either way."""
         if isinstance(text, Role):
             return text
         try:
@@ -486,12 +487,16 @@ class Ruleset:
 
     # -- reading a user's words: one reader for the command line, the HTTP service and the audit --
 
-    def read_role(self, text: str, *, hints: bool = True) -> Role:
+    def read_role(self, text: Role | str, *, hints: bool = True) -> Role:
         """The role a user of this text means by `text` (its own name, a generic label or a member name, with or
         without 同志), or `InvalidInput` saying why not: a word nobody uses (with what is wrong with it: an
         invisible or a traditional character), another level's name (副市长 in a county), or a role this text does
         not have; each naming the roles it has. Every surface reads a role through this, so that all read a word
         alike or all refuse it alike; `hints=False` leaves the character hints to a caller that says them itself."""
+        if isinstance(text, Role):
+            return text
+        if not isinstance(text, str):
+            raise InvalidInput(f"a role is given as text; got {text!r}", zh=f"职务应以文字给出，实际是 {text!r}")
         refusal = self._role_refusal(text, hints)
         if isinstance(refusal, Role):
             return refusal
@@ -506,7 +511,7 @@ class Ruleset:
             if base is not None and self.other_level(base) is not None and base in label_table(Role):
                 role = Role.from_label(base)  # 「县长同志」 in 咸阳's text: another level's, said so below
             else:
-                zh_hint, en_hint = _hints(text) if hints else ("", "")
+                zh_hint, en_hint = character_hints(text) if hints else ("", "")
                 have_zh, have_en = self._roles_listed()
                 return (
                     f"无法识别的职务“{text}”{zh_hint}；《{self.title}》中的职务有：{have_zh}",
@@ -537,10 +542,14 @@ class Ruleset:
 
         return self.cached(("roles_listed",), build)
 
-    def read_meeting(self, text: str, *, hints: bool = True) -> MeetingKind:
+    def read_meeting(self, text: MeetingKind | str, *, hints: bool = True) -> MeetingKind:
         """The kind of meeting a user of this text means by `text` (县政府常务会议, 常务会议), or `InvalidInput`: a word
         nobody uses (with its character hints), another level's name (县长办公会议 in 咸阳's text), or a kind of
         meeting this text's rules do not have; each naming the meetings it has, as this text names them."""
+        if isinstance(text, MeetingKind):
+            return text
+        if not isinstance(text, str):
+            raise InvalidInput(f"a meeting is given as text; got {text!r}", zh=f"会议应以文字给出，实际是 {text!r}")
         refusal = self._meeting_refusal(text, hints)
         if isinstance(refusal, MeetingKind):
             return refusal
@@ -558,7 +567,7 @@ class Ruleset:
             try:
                 kind = MeetingKind.from_label(text)
             except InvalidInput:
-                zh_hint, en_hint = _hints(text) if hints else ("", "")
+                zh_hint, en_hint = character_hints(text) if hints else ("", "")
                 return (
                     f"无法识别的会议“{text}”{zh_hint}；《{self.title}》的会议有：{names}",
                     f"unknown meeting {text!r}{en_hint}; {self.id} has {names}",
@@ -573,14 +582,20 @@ class Ruleset:
             )
         return kind
 
-    def read_leave_kind(self, text: str, *, hints: bool = True) -> LeaveKind:
+    def read_leave_kind(self, text: LeaveKind | str, *, hints: bool = True) -> LeaveKind:
         """The kind of leave a user of this text means by `text` (离丰, 外出, 出访), or `InvalidInput` naming the word,
         its character hints and this text's words for the kinds of leave."""
+        if isinstance(text, LeaveKind):
+            return text
+        if not isinstance(text, str):
+            raise InvalidInput(
+                f"a leave kind is given as text; got {text!r}", zh=f"请假类型应以文字给出，实际是 {text!r}"
+            )
         try:
             return self.parse_leave_kind(text)
         except InvalidInput:
             have = "、".join(dict.fromkeys(self.leave_kind_name(k) for k in LeaveKind))
-            zh_hint, en_hint = _hints(text) if hints else ("", "")
+            zh_hint, en_hint = character_hints(text) if hints else ("", "")
             raise InvalidInput(
                 f"unknown kind of leave {text!r}{en_hint}; {self.id} calls them {have}",
                 zh=f"无法识别的请假类型“{text}”{zh_hint}；《{self.title}》的称呼：{have}",
@@ -828,9 +843,3 @@ def _without_honorific(text: str) -> str | None:
     """`text` without a trailing 同志 (「县长同志」 -> 县长), or None when it has none (or is nothing else)."""
     base = text.removesuffix(HONORIFIC).strip()
     return base if base and base != text else None
-
-
-def _hints(text: str) -> tuple[str, str]:
-    """What a refusal of `text` adds when it holds an invisible character or traditional characters."""
-    zh, en = zip(invisible_hint(text), traditional_hint(text), strict=True)
-    return "".join(zh), "".join(en)

@@ -67,10 +67,15 @@ def named(text: str) -> str:
     """The id of the ruleset `text` names: an id (xifeng-2022, any case), its government's name (西丰县人民政府,
     西丰县, 西丰) or its title; surrounding spaces ignored. Ids and governments are tried first, so that naming one
     builds no ruleset. `InvalidInput` (with Chinese) listing the rulesets, for a name of none."""
+    if not isinstance(text, str):
+        raise InvalidInput(
+            f"a ruleset is named by text (an id such as 'xifeng-2022', or 西丰县); got {text!r}",
+            zh=f"规则集应以文字给出（编号如 xifeng-2022，或政府名称如 西丰县）；实际是 {text!r}",
+        )
     if text in _MODULES:
         return text
-    t = text.strip() if isinstance(text, str) else text
-    if isinstance(t, str) and t:
+    t = text.strip()
+    if t:
         for title in (False, True):
             for rid in _MODULES:
                 found = names(rid, title=title)
