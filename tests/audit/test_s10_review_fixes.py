@@ -1,7 +1,8 @@
 """The session-10 review's findings on the shared word reader, each a test that failed before its fix.
 
-F1: 「县长 同志」 (a space, or an ideographic space, before 同志) in 咸阳's log was checked as its 市长 while every
-    other surface refused it as a 县-level name; 西丰's own 「县政府办公室联系副主任 同志」 was refused by the audit alone.
+F1: 「县长 同志」 (a space, or an ideographic space, before 同志) in 咸阳's log was checked as its 市长 while
+    every other surface refused it as a 县-level name; 西丰's own 「县政府办公室联系副主任 同志」 was refused by the
+    audit alone.
 F2: an absence's meeting named by another level (县长办公会议 in 咸阳's meeting record) was read by the audit and
     refused by the HTTP service.
 F3: a word the audit reads (秘书长 in 西丰's) before an unknown one (縣長) hid the unknown word's hints.
