@@ -241,6 +241,12 @@ def parse_input(kind: str, given: object, ruleset: Ruleset | None = None) -> obj
         addressee = ruleset.addressee_named(own["addressee"])
         if addressee is not None:
             own = {**own, "addressee": addressee.name}
+    if kind in ("signing", "approval") and isinstance(own, Mapping) and isinstance(own.get("issuer"), str):
+        # in whose name, not another level's government's (「以市政府名义」 in 西丰's text: `Ruleset.read_issuer`)
+        try:
+            own = {**own, "issuer": ruleset.read_issuer(own["issuer"], hints=False).name}
+        except InvalidInput as e:
+            wrong.append(FieldProblem("issuer", own["issuer"], str(e), e.zh))
     if kind == "leave" and isinstance(own, Mapping) and isinstance(own.get("kind"), str):
         # a kind of leave as the text names it (离咸外出, 不能参加会议), as its receipts and the CLI say it; a word
         # it does not know is refused with the text's words (`Ruleset.read_leave_kind`)

@@ -1777,9 +1777,9 @@ def _other_level_field(raw: dict[str, Any], names: Mapping[str, object]) -> tupl
     """The first (field, name) of a raw record that writes a role or a meeting by a name in `names`
     (`Ruleset.other_level_names`; with or without the honorific 同志), looking into nested objects' role
     fields; None if there is none."""
-    meeting_kind = raw.get("type") == "meeting"
+    kinds = raw.get("type") in ("meeting", "leave")  # a meeting's kind, a leave's (离咸外出 in 西丰's log)
     for key, value in raw.items():
-        if key in _ROLE_FIELDS or (key == "meeting" or (key == "kind" and meeting_kind)):
+        if key in _ROLE_FIELDS or key in ("meeting", "issuer") or (key == "kind" and kinds):
             name = _other_level_value(value, names)
             if name is not None:
                 return key, name
@@ -1797,7 +1797,7 @@ def _other_level_value(value: Any, names: Mapping[str, object]) -> str | None:
                 return name
     elif type(value) is dict:
         for k, v in value.items():
-            if k in _ROLE_FIELDS or k == "meeting":
+            if k in _ROLE_FIELDS or k in ("meeting", "kind"):  # (an absence's kind is a kind of leave)
                 name = _other_level_value(v, names)
                 if name is not None:
                     return name

@@ -20,13 +20,14 @@ from govrules.errors import InvalidInput, character_hints, character_hints_first
 from govrules.labels import LabeledEnum
 
 if TYPE_CHECKING:  # imported where used: the parser is declared before any command runs
-    from govrules.model import LeaveKind, MeetingKind, Role
+    from govrules.model import Issuer, LeaveKind, MeetingKind, Role
     from govrules.rules import Ruleset
 
 __all__ = [
     "Parser",
     "lang_of",
     "parse_date",
+    "parse_issuer",
     "parse_label",
     "parse_leave_kind",
     "parse_meeting",
@@ -176,6 +177,12 @@ def parse_role(rs: Ruleset, text: str, flag: str) -> Role:
 def parse_leave_kind(rs: Ruleset, text: str, flag: str) -> LeaveKind:
     """A kind of leave as the ruleset's text names it (离咸外出, 外出) or by its generic label (离开辖区外出)."""
     return _flagged(rs.read_leave_kind, text, flag)
+
+
+def parse_issuer(rs: Ruleset, text: str, flag: str) -> Issuer:
+    """In whose name a document is issued (以县政府名义, 政府办公室, 部门 …), not another level's government's
+    (「以市政府名义」 in 西丰's text: `Ruleset.read_issuer`)."""
+    return _flagged(rs.read_issuer, text, flag)
 
 
 def parse_meeting(rs: Ruleset, text: str, flag: str) -> MeetingKind:

@@ -6,9 +6,9 @@ import argparse
 
 from govrules import signing
 from govrules.cli._common import RULESET_HELP, examples, role_list, ruleset_of
-from govrules.cli._parse import add_document_options, parse_label, parse_meeting, parse_role
+from govrules.cli._parse import add_document_options, parse_issuer, parse_label, parse_meeting, parse_role
 from govrules.errors import InvalidInput
-from govrules.model import Addressee, Document, DocumentKind, Issuer, Matter
+from govrules.model import Addressee, Document, DocumentKind, Matter
 from govrules.rules import Ruleset
 
 __all__ = ["add_parser"]
@@ -24,7 +24,7 @@ def _document(args: argparse.Namespace) -> Document:
     """The document the options describe, each label checked against the ruleset (and named by its flag)."""
     rs = ruleset_of(args)
     kind = parse_label(DocumentKind, args.kind, "--kind")
-    issuer = parse_label(Issuer, args.issuer, "--issuer")
+    issuer = parse_issuer(rs, args.issuer, "--issuer")
     if args.presided_by is not None and args.meeting is None:
         role = parse_role(rs, args.presided_by, "--presided-by")
         raise InvalidInput(

@@ -27,6 +27,7 @@ from govrules.labels import chinese_number, label_table, normalise
 from govrules.model import (
     Addressee,
     Government,
+    Issuer,
     LeaveKind,
     MeetingKind,
     Role,
@@ -584,22 +585,71 @@ class Ruleset:
 
     def read_leave_kind(self, text: LeaveKind | str, *, hints: bool = True) -> LeaveKind:
         """The kind of leave a user of this text means by `text` (离丰, 外出, 出访), or `InvalidInput` naming the word,
-        its character hints and this text's words for the kinds of leave."""
+        its character hints and this text's words for the kinds of leave; a word for leaving another place or
+        level (「离咸外出」「离开东川」 in 西丰's text, 「离市」 in a county's: `other_place`) is refused, saying so."""
         if isinstance(text, LeaveKind):
             return text
         if not isinstance(text, str):
             raise InvalidInput(
                 f"a leave kind is given as text; got {text!r}", zh=f"请假类型应以文字给出，实际是 {text!r}"
             )
+        have = "、".join(dict.fromkeys(self.leave_kind_name(k) for k in LeaveKind))
         try:
-            return self.parse_leave_kind(text)
+            kind = self.parse_leave_kind(text)
         except InvalidInput:
-            have = "、".join(dict.fromkeys(self.leave_kind_name(k) for k in LeaveKind))
             zh_hint, en_hint = character_hints(text) if hints else ("", "")
             raise InvalidInput(
                 f"unknown kind of leave {text!r}{en_hint}; {self.id} calls them {have}",
                 zh=f"无法识别的请假类型“{text}”{zh_hint}；《{self.title}》的称呼：{have}",
             ) from None
+        place = self.other_place(text)
+        if place is not None:
+            raise InvalidInput(
+                f"{self.id} has no kind of leave {text!r} (it names another place: {place}); it calls them {have}",
+                zh=f"《{self.title}》中没有“{text}”这一请假类型（“{place}”不是本地）；它的称呼：{have}",
+            )
+        return kind
+
+    def other_place(self, text: str) -> str | None:
+        """The place or level a word for leaving names when it is not this text's: 咸 in 「离咸外出」 and 东川 in
+        「离开东川」 in 西丰's text, 市 in 「离市」 in a county's; None for any other word (外出, 离开辖区外出,
+        西丰's own 离丰外出). This text's places are its government's names (西丰县, 西丰), its level and the
+        places its own words for leave name (丰 in 离丰)."""
+        place = _leave_place(text)
+        return None if place is None or place in self._own_places() else place
+
+    def _own_places(self) -> frozenset[str]:
+        def build() -> frozenset[str]:
+            short = self.government.name.removesuffix("人民政府")
+            tail = short.rpartition("市")[2] or short  # 昆明市东川区 -> 东川区
+            out = {short, tail, self.government.level.label}
+            if len(tail) > 2:
+                out.add(tail[:-1])  # 西丰县 -> 西丰
+            out.update(p for p in map(_leave_place, self.leave_kind_names.values()) if p is not None)
+            return frozenset(out)
+
+        return self.cached(("own_places",), build)
+
+    def read_issuer(self, text: Issuer | str, *, hints: bool = True) -> Issuer:
+        """In whose name a user of this text says a document is issued (以县政府名义, 政府办公室, 部门 …), or
+        `InvalidInput`: a word nobody uses (with its character hints), or another level's government (「以市政府名义」
+        in 西丰's text: a county's documents are not the 市政府's), saying so."""
+        if isinstance(text, Issuer):
+            return text
+        if not isinstance(text, str):
+            raise InvalidInput(f"an issuer is given as text; got {text!r}", zh=f"发文名义应以文字给出，实际是 {text!r}")
+        try:
+            issuer = Issuer.from_label(text)
+        except InvalidInput as e:
+            zh_hint, en_hint = character_hints(text) if hints else ("", "")
+            raise InvalidInput(f"{e}{en_hint}", zh=f"{e.zh or e}{zh_hint}") from None
+        level = self.other_level(text.strip().removeprefix("以"))
+        if level is not None:
+            raise InvalidInput(
+                f"{self.id} issues no document as {text!r} (a {level}-level government's name)",
+                zh=f"《{self.title}》中没有“{text}”这一发文名义（{level}级的名称）",
+            )
+        return issuer
 
     def refused_names(self) -> Mapping[str, tuple[str, str]]:
         """Every spelling the record format reads as a role or a kind of meeting (`label_table`) that names another
@@ -615,6 +665,17 @@ class Ruleset:
                 said = self._role_refusal(label, False) if label in roles else self._meeting_refusal(label, False)
                 if isinstance(said, tuple):
                     out[label] = said
+            # words for leaving another place, issuers of another level (read_leave_kind, read_issuer)
+            readers: tuple[tuple[Callable[..., object], Iterable[str]], ...] = (
+                (self.read_leave_kind, label_table(LeaveKind)),
+                (self.read_issuer, label_table(Issuer)),
+            )
+            for read, labels in readers:
+                for label in labels:
+                    try:
+                        read(label, hints=False)
+                    except InvalidInput as e:
+                        out[label] = (e.zh or str(e), str(e))
             return MappingProxyType(out)
 
         return self.cached(("refused_names",), build)
@@ -833,6 +894,20 @@ def _closure(index: Mapping[str, Rule]) -> dict[str, frozenset[str]]:
     for rule_id in index:
         visit(rule_id, ())
     return out
+
+
+#: What a word for leaving names that is no place (离开辖区外出, 离岗).
+_NO_PLACE = frozenset({"辖区", "本地", "岗", "职", "会"})
+
+
+def _leave_place(text: str) -> str | None:
+    """The place a word for leaving names (丰 in 离丰外出, 东川 in 离开东川, 市 in 离市), or None when it names none."""
+    t = normalise(text)
+    rest = t[2:] if t.startswith("离开") else t[1:] if t.startswith("离") else None
+    if rest is None:
+        return None
+    rest = rest.removesuffix("外出")
+    return None if not rest or rest in _NO_PLACE else rest
 
 
 #: The honorific a clerk writes after a role (「县长同志」), as the texts write 主要负责同志 for 主要负责人.

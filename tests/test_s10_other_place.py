@@ -1,0 +1,104 @@
+"""Another place's word for leaving, another level's government as issuer: refused on every surface alike.
+
+The texts name leaving their own area in their own words: 西丰 六十七 「离丰外出」, 咸阳 六十五 「离咸外出」, 东川 第四十四条
+「离开东川」; and they name the issuers of their own level: 咸阳 五十二 「以市政府名义」, 西丰 五十三 「以县政府名义」,
+崆峒 五十二 / district-xx 六十一 「以区政府名义」. Each word belongs to its own text. A 西丰 request 「离咸外出」 (leaving
+咸阳) or 「离开东川」 does not say the person left 西丰; a 西丰 document issued 「以市政府名义」 is not a 西丰 government
+document (五十三(一) 「以县政府名义报市政府」: two bodies). The command line (`--kind`, `--issuer`), the HTTP service
+and the audit (JSON Lines) refuse such a word, saying the place or the level (`Ruleset.read_leave_kind`,
+`read_issuer`, `other_place`); the text's own words, and the words of no place (外出, 离开辖区外出), are read.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from govrules import receipts, rulesets
+from govrules.audit import audit_lines
+from govrules.cli._parse import parse_issuer, parse_leave_kind
+from govrules.errors import InvalidInput
+from govrules.model import Issuer, LeaveKind
+
+TRIP = {"role": "部门主要负责人", "start": "2025-03-10", "end": "2025-03-11", "requested_on": "2025-03-03"}
+DOC = {"kind": "通知", "addressee": "下级"}
+
+
+def _surfaces(rid: str, field: str, word: str) -> dict[str, str]:
+    """How the command line, the HTTP service and the audit read `word` as a leave's kind or a document's issuer:
+    the member's name, or 'refused'."""
+    rs = rulesets.load(rid)
+    out: dict[str, str] = {}
+    try:
+        out["cli"] = (parse_leave_kind if field == "kind" else parse_issuer)(rs, word, "--x").name
+    except InvalidInput:
+        out["cli"] = "refused"
+    given: dict[str, Any] = {**TRIP, "kind": word} if field == "kind" else {**DOC, "issuer": word}
+    try:
+        parsed = receipts.parse_input("leave" if field == "kind" else "signing", given, rs)
+        out["http"] = getattr(parsed, field).name
+    except InvalidInput:
+        out["http"] = "refused"
+    record = {"type": "leave" if field == "kind" else "document", "id": "r1", **given}
+    if field == "issuer":
+        record.update(signed_on="2025-03-05")
+    found = [f for f in audit_lines(rs, [json.dumps(record, ensure_ascii=False)]) if f.rule == "invalid_record"]
+    out["audit"] = "refused" if found else "read"
+    return out
+
+
+#: (ruleset, field, word, what every surface does: the member it reads, or None for refused)
+WORDS = [
+    pytest.param("xifeng-2022", "kind", "离丰外出", LeaveKind.TRIP, id="西丰 六十七 离丰外出: its own"),
+    pytest.param("xifeng-2022", "kind", "离丰", LeaveKind.TRIP, id="西丰 六十七 离丰: its own"),
+    pytest.param("xifeng-2022", "kind", "离咸外出", None, id="西丰 离咸外出 (咸阳 六十五's word)"),
+    pytest.param("xifeng-2022", "kind", "离开东川", None, id="西丰 离开东川 (东川 四十四's word)"),
+    pytest.param("xifeng-2022", "kind", "离市", None, id="西丰 离市: another level"),
+    pytest.param("xianyang-2013", "kind", "离咸外出", LeaveKind.TRIP, id="咸阳 六十五 离咸外出: its own"),
+    pytest.param("xianyang-2013", "kind", "离丰外出", None, id="咸阳 离丰外出 (西丰 六十七's word)"),
+    pytest.param("dongchuan-2024", "kind", "离开东川", LeaveKind.TRIP, id="东川 四十四 离开东川: its own"),
+    pytest.param("dongchuan-2024", "kind", "离开西丰", None, id="东川 离开西丰"),
+    pytest.param("kongtong-2016", "kind", "外出", LeaveKind.TRIP, id="崆峒 五十九 外出: no place"),
+    pytest.param("district-xx", "kind", "离开辖区外出", LeaveKind.TRIP, id="district-xx 离开辖区外出: no place"),
+    pytest.param("xianyang-2013", "issuer", "以市政府名义", Issuer.GOVERNMENT, id="咸阳 五十二 以市政府名义"),
+    pytest.param("xianyang-2013", "issuer", "以县政府名义", None, id="咸阳 以县政府名义: another level"),
+    pytest.param("xifeng-2022", "issuer", "以县政府名义", Issuer.GOVERNMENT, id="西丰 五十三 以县政府名义"),
+    pytest.param("xifeng-2022", "issuer", "以县政府办公室名义", Issuer.GOVERNMENT_OFFICE, id="西丰 五十三(六)"),
+    pytest.param("xifeng-2022", "issuer", "以市政府名义", None, id="西丰 以市政府名义: another level"),
+    pytest.param("xifeng-2022", "issuer", "市政府", None, id="西丰 市政府 as issuer: another level"),
+    pytest.param("kongtong-2016", "issuer", "以区政府办公室名义", Issuer.GOVERNMENT_OFFICE, id="崆峒 五十二"),
+    pytest.param("district-xx", "issuer", "以区政府名义", Issuer.GOVERNMENT, id="district-xx 六十一(五)"),
+    pytest.param("district-xx", "issuer", "以县政府名义", None, id="district-xx 以县政府名义: another level"),
+    pytest.param("xianyang-2013", "issuer", "县（市、区）政府", Issuer.SUBORDINATE_GOVERNMENT, id="咸阳 县（市、区）政府"),
+]
+
+
+@pytest.mark.parametrize(("rid", "field", "word", "reads"), WORDS)
+def test_every_surface_reads_or_refuses_the_word_alike(
+    rid: str, field: str, word: str, reads: LeaveKind | Issuer | None
+) -> None:
+    got = _surfaces(rid, field, word)
+    if reads is None:
+        assert got == {"cli": "refused", "http": "refused", "audit": "refused"}
+    else:
+        assert got == {"cli": reads.name, "http": reads.name, "audit": "read"}
+
+
+def test_the_refusal_says_the_place_or_the_level_in_chinese() -> None:
+    rs = rulesets.load("xifeng-2022")
+    with pytest.raises(InvalidInput) as e:
+        rs.read_leave_kind("离咸外出")
+    assert e.value.zh is not None and "“咸”不是本地" in e.value.zh and "离丰" in e.value.zh
+    with pytest.raises(InvalidInput) as e:
+        rs.read_issuer("以市政府名义")
+    assert e.value.zh is not None and "（市级的名称）" in e.value.zh
+
+
+@pytest.mark.parametrize("rid", rulesets.available())
+def test_each_texts_own_words_for_leave_are_read(rid: str) -> None:
+    rs = rulesets.load(rid)
+    for kind, name in rs.leave_kind_names.items():
+        assert rs.read_leave_kind(name) is kind
+        assert rs.other_place(name) is None
