@@ -1,12 +1,14 @@
 """Another place's word for leaving, another level's government as issuer: refused on every surface alike.
 
-The texts name leaving their own area in their own words: 西丰 六十七 「离丰外出」, 咸阳 六十五 「离咸外出」, 东川 第四十四条
-「离开东川」; and they name the issuers of their own level: 咸阳 五十二 「以市政府名义」, 西丰 五十三 「以县政府名义」,
-崆峒 五十二 / district-xx 六十一 「以区政府名义」. Each word belongs to its own text. A 西丰 request 「离咸外出」 (leaving
-咸阳) or 「离开东川」 does not say the person left 西丰; a 西丰 document issued 「以市政府名义」 is not a 西丰 government
-document (五十三(一) 「以县政府名义报市政府」: two bodies). The command line (`--kind`, `--issuer`), the HTTP service
-and the audit (JSON Lines) refuse such a word, saying the place or the level (`Ruleset.read_leave_kind`,
-`read_issuer`, `other_place`); the text's own words, and the words of no place (外出, 离开辖区外出), are read.
+The texts name leaving their own area in their own words: 西丰 六十七 「离丰外出」, 咸阳 六十五 「离咸外出」,
+东川 第四十四条 「离开东川」; and they name the issuers of their own level: 咸阳 五十二 「以市政府名义」, 西丰 五十三
+「以县政府名义」, 崆峒 五十二 / district-xx 六十一 「以区政府名义」. Each word belongs to its own text. A 西丰 request
+「离咸外出」 (leaving 咸阳) or 「离开东川」 does not say the person left 西丰; a 西丰 document issued
+「以市政府名义」 is not a 西丰 government document (五十三(一) 「以县政府名义报市政府」: two bodies). The command line (`--kind`,
+`--issuer`), the HTTP service and the audit (JSON Lines) refuse such a word, saying the place or the level
+(`Ruleset.read_leave_kind`, `read_issuer`, `other_place`); the text's own words, and the words of no place (外出,
+离开辖区外出), are read. A text's own role name that is also another level's issuer (市政府, 西丰's 上级人民政府) is
+still read as that role.
 """
 
 from __future__ import annotations
@@ -71,7 +73,7 @@ WORDS = [
     pytest.param("kongtong-2016", "issuer", "以区政府办公室名义", Issuer.GOVERNMENT_OFFICE, id="崆峒 五十二"),
     pytest.param("district-xx", "issuer", "以区政府名义", Issuer.GOVERNMENT, id="district-xx 六十一(五)"),
     pytest.param("district-xx", "issuer", "以县政府名义", None, id="district-xx 以县政府名义: another level"),
-    pytest.param("xianyang-2013", "issuer", "县（市、区）政府", Issuer.SUBORDINATE_GOVERNMENT, id="咸阳 县（市、区）政府"),
+    pytest.param("xianyang-2013", "issuer", "县（市、区）政府", Issuer.SUBORDINATE_GOVERNMENT, id="咸阳 县市区政府"),
 ]
 
 
@@ -102,3 +104,12 @@ def test_each_texts_own_words_for_leave_are_read(rid: str) -> None:
     for kind, name in rs.leave_kind_names.items():
         assert rs.read_leave_kind(name) is kind
         assert rs.other_place(name) is None
+
+
+def test_a_texts_role_name_that_is_another_levels_issuer_is_still_its_role() -> None:
+    """西丰 names its 上级人民政府 the 市政府 (五十三(一) 「以县政府名义报市政府」): as an addressee or a role it is
+    read; only as an issuer is it another level's government."""
+    record = {"type": "document", "id": "D1", "kind": "请示", "issuer": "以县政府名义", "addressee": "市政府",
+              "signed_by": "县长", "signed_on": "2025-03-05"}  # fmt: skip
+    found = audit_lines(rulesets.load("xifeng-2022"), [json.dumps(record, ensure_ascii=False)])
+    assert all(f.rule != "invalid_record" for f in found)

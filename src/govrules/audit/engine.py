@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import attrs
 
@@ -219,7 +219,7 @@ class AuditRun(Iterator[Finding]):
         self._renamed = {n: m for n, m in ruleset.text_role_names().items() if _generic_role(n) is not None}
         # names the text refuses (县长 in 咸阳's; a role or meeting it does not have), with why: refused, as the
         # command line and the HTTP service refuse them (`Ruleset.refused_names`), not read as this text's 市长
-        self._other_level = ruleset.refused_names()
+        self._other_level = _Refused(ruleset.refused_names(), ruleset.refused_issuers(), ruleset.refused_leave_kinds())
         self._years = frozenset(self._cal.years)
         years = set(range(self._period[0].year, self._period[1].year + 1)) if self._period else set()
         if as_of is not None:
@@ -334,8 +334,8 @@ class AuditRun(Iterator[Finding]):
         found = _other_level_field(raw, self._other_level)
         if found is None:
             return None
-        field, name = found
-        zh, en = refused_field(field, name, raw, self._other_level)
+        field, name, table = found
+        zh, en = refused_field(field, name, raw, table)
         kind = raw.get("type") if raw.get("type") in RECORD_TYPES else None
         return self._invalid_record(line, _record_id(raw), zh if self._zh else en, kind)
 
@@ -1773,34 +1773,56 @@ _ROLE_FIELDS = frozenset(
 _MEETING_FIELDS = frozenset({"meeting", "kind"})
 
 
-def _other_level_field(raw: dict[str, Any], names: Mapping[str, object]) -> tuple[str, str] | None:
-    """The first (field, name) of a raw record that writes a role or a meeting by a name in `names`
-    (`Ruleset.other_level_names`; with or without the honorific 同志), looking into nested objects' role
-    fields; None if there is none."""
-    kinds = raw.get("type") in ("meeting", "leave")  # a meeting's kind, a leave's (离咸外出 in 西丰's log)
+class _Refused(NamedTuple):
+    """What a ruleset refuses of a record's words (`Ruleset.refused_names`, `refused_issuers`,
+    `refused_leave_kinds`), each with why; false when it refuses nothing."""
+
+    names: Mapping[str, tuple[str, str]]
+    issuers: Mapping[str, tuple[str, str]]
+    leave_kinds: Mapping[str, tuple[str, str]]
+
+    def __bool__(self) -> bool:
+        return bool(self.names or self.issuers or self.leave_kinds)
+
+
+def _other_level_field(raw: dict[str, Any], refused: _Refused) -> tuple[str, str, Mapping[str, tuple[str, str]]] | None:
+    """The first (field, word, the table refusing it) of a raw record that writes a role or a meeting by another
+    level's name (with or without the honorific 同志), an issuer of another level's government, or a word for
+    leaving another place; looking into nested objects (a review's role, an absence's role, kind and meeting);
+    None if there is none."""
+    kind = raw.get("type")
     for key, value in raw.items():
-        if key in _ROLE_FIELDS or key in ("meeting", "issuer") or (key == "kind" and kinds):
-            name = _other_level_value(value, names)
-            if name is not None:
-                return key, name
+        if key in _ROLE_FIELDS or key == "meeting" or (key == "kind" and kind == "meeting"):
+            table = refused.names
+        elif key == "kind" and kind == "leave":
+            table = refused.leave_kinds
+        elif key == "issuer" and kind == "document":
+            table = refused.issuers
+        else:
+            continue
+        found = _other_level_value(value, table, refused)
+        if found is not None:
+            return key, *found
     return None
 
 
-def _other_level_value(value: Any, names: Mapping[str, object]) -> str | None:
+def _other_level_value(
+    value: Any, table: Mapping[str, tuple[str, str]], refused: _Refused
+) -> tuple[str, Mapping[str, tuple[str, str]]] | None:
     if type(value) is str:
         text = value.strip()
-        return text if text in names or text.removesuffix(_HONORIFIC).strip() in names else None
+        return (text, table) if text in table or text.removesuffix(_HONORIFIC).strip() in table else None
     if type(value) is list:
         for v in value:
-            name = _other_level_value(v, names)
-            if name is not None:
-                return name
-    elif type(value) is dict:
+            found = _other_level_value(v, table, refused)
+            if found is not None:
+                return found
+    elif type(value) is dict:  # a review's or an absence's role, an absence's meeting and kind of leave
         for k, v in value.items():
-            if k in _ROLE_FIELDS or k in ("meeting", "kind"):  # (an absence's kind is a kind of leave)
-                name = _other_level_value(v, names)
-                if name is not None:
-                    return name
+            if k in _ROLE_FIELDS or k in ("meeting", "kind"):
+                found = _other_level_value(v, refused.leave_kinds if k == "kind" else refused.names, refused)
+                if found is not None:
+                    return found
     return None
 
 

@@ -665,20 +665,19 @@ class Ruleset:
                 said = self._role_refusal(label, False) if label in roles else self._meeting_refusal(label, False)
                 if isinstance(said, tuple):
                     out[label] = said
-            # words for leaving another place, issuers of another level (read_leave_kind, read_issuer)
-            readers: tuple[tuple[Callable[..., object], Iterable[str]], ...] = (
-                (self.read_leave_kind, label_table(LeaveKind)),
-                (self.read_issuer, label_table(Issuer)),
-            )
-            for read, labels in readers:
-                for label in labels:
-                    try:
-                        read(label, hints=False)
-                    except InvalidInput as e:
-                        out[label] = (e.zh or str(e), str(e))
             return MappingProxyType(out)
 
         return self.cached(("refused_names",), build)
+
+    def refused_issuers(self) -> Mapping[str, tuple[str, str]]:
+        """Every spelling the record format reads as an issuer that `read_issuer` refuses here (another level's
+        government: 以市政府名义, 市政府 in 西丰's text), with why, in Chinese and in English (as `refused_names`)."""
+        return self.cached(("refused_issuers",), lambda: _refused(self.read_issuer, label_table(Issuer)))
+
+    def refused_leave_kinds(self) -> Mapping[str, tuple[str, str]]:
+        """Every spelling the record format reads as a kind of leave that `read_leave_kind` refuses here (a word for
+        leaving another place: 离咸外出, 离开东川 in 西丰's text), with why, in Chinese and in English."""
+        return self.cached(("refused_leave_kinds",), lambda: _refused(self.read_leave_kind, label_table(LeaveKind)))
 
     # -- what-if --
 
@@ -894,6 +893,17 @@ def _closure(index: Mapping[str, Rule]) -> dict[str, frozenset[str]]:
     for rule_id in index:
         visit(rule_id, ())
     return out
+
+
+def _refused(read: Callable[..., object], labels: Iterable[str]) -> Mapping[str, tuple[str, str]]:
+    """The labels `read` refuses, each with its refusal in Chinese and in English."""
+    out: dict[str, tuple[str, str]] = {}
+    for label in labels:
+        try:
+            read(label, hints=False)
+        except InvalidInput as e:
+            out[label] = (e.zh or str(e), str(e))
+    return MappingProxyType(out)
 
 
 #: What a word for leaving names that is no place (离开辖区外出, 离岗).
