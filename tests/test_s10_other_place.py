@@ -1,14 +1,15 @@
 """Another place's word for leaving, another level's government as issuer: refused on every surface alike.
 
-The texts name leaving their own area in their own words: 西丰 六十七 「离丰外出」, 咸阳 六十五 「离咸外出」,
-东川 第四十四条 「离开东川」; and they name the issuers of their own level: 咸阳 五十二 「以市政府名义」, 西丰 五十三
-「以县政府名义」, 崆峒 五十二 / district-xx 六十一 「以区政府名义」. Each word belongs to its own text. A 西丰 request
-「离咸外出」 (leaving 咸阳) or 「离开东川」 does not say the person left 西丰; a 西丰 document issued
-「以市政府名义」 is not a 西丰 government document (五十三(一) 「以县政府名义报市政府」: two bodies). The command line (`--kind`,
-`--issuer`), the HTTP service and the audit (JSON Lines) refuse such a word, saying the place or the level
-(`Ruleset.read_leave_kind`, `read_issuer`, `other_place`); the text's own words, and the words of no place (外出,
-离开辖区外出), are read. A text's own role name that is also another level's issuer (市政府, 西丰's 上级人民政府) is
-still read as that role.
+The texts name leaving their own area in their own words: 西丰 六十七 「离丰外出」, 咸阳 六十五
+「离咸外出」, 东川 第四十四条 「离开东川」; and the issuers of their own level: 咸阳 五十二
+「以市政府名义」, 西丰 五十三 「以县政府名义」, 崆峒 五十二 / district-xx 六十一 「以区政府名义」.
+Each word belongs to its own text: a 西丰 request 「离咸外出」 (leaving 咸阳) does not say the person
+left 西丰; a 西丰 document issued 「以市政府名义」 is not a 西丰 government document (五十三(一)
+「以县政府名义报市政府」: two bodies). The command line (`--kind`, `--issuer`), the HTTP service and
+the audit refuse such a word, saying the place or the level (`Ruleset.read_leave_kind`,
+`read_issuer`, `other_place`); the text's own words, and words of no place (外出, 离开辖区外出),
+are read. A text's own role name that is also another level's issuer (市政府, 西丰's 上级人民政府)
+is still read as that role.
 """
 
 from __future__ import annotations
