@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Hashable, Mapping
+from functools import lru_cache
+from types import CodeType
 from typing import Any
 
 import attrs
@@ -175,6 +177,14 @@ def _masker(
     if breaks:
         lines.append("    m &= by_days[bisect_right(breaks, subject.days)]")
     lines.append("    return m")
-    exec(compile("\n".join(lines), "<compiled conditions>", "exec"), scope)  # our own source, above
+    exec(_code("\n".join(lines)), scope)  # our own source, above
     fn: Callable[[object], int] = scope["mask"]
     return fn
+
+
+@lru_cache(maxsize=64)
+def _code(source: str) -> CodeType:
+    """`source` compiled: once per text of a mask function, which names only the fields tested and the
+    tables' names (`table0`, `sets0`...), not their contents: the selectors of one ruleset's kinds, and of
+    every copy of it (`evolve`, what-if variants), share it, each run in its own scope."""
+    return compile(source, "<compiled conditions>", "exec")
