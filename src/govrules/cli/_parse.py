@@ -120,41 +120,12 @@ def parse_period(text: str, lang: str = "zh") -> tuple[date, date]:
 # -- rulesets and labels --
 
 
-def _names(rid: str, *, title: bool = True) -> tuple[str, ...]:
-    """What a user may call a ruleset: its id, its government (西丰县人民政府, 西丰县, 西丰), its title (the one
-    name that needs the ruleset built; `title=False` leaves it out)."""
-    from govrules import rulesets
-
-    gov = rulesets.government(rid)
-    short = gov.removesuffix("人民政府")
-    tail = short.rpartition("市")[2] or short  # 昆明市东川区 -> 东川区
-    names = [rid, rid.partition("-")[0], gov, short, tail]
-    if title:
-        names.append(rulesets.load(rid).title)
-    if len(tail) > 2:
-        names.append(tail[:-1])  # 西丰县 -> 西丰
-    return tuple(dict.fromkeys(names))
-
-
 def ruleset_id(text: str, lang: str = "zh") -> str:
     """The id of the ruleset `text` names: an id (xifeng-2022) or its government's name (西丰县, 西丰), or its
-    title. Ids and governments are tried first, so that naming one builds no ruleset."""
+    title (`rulesets.named`, which the library's other readers of a ruleset's name share)."""
     from govrules import rulesets
 
-    ids = rulesets.available()
-    if text in ids:
-        return text
-    t = text.strip()
-    for title in (False, True):
-        for rid in ids:
-            names = _names(rid, title=title)
-            if t in names or t.lower() in names:
-                return rid
-    listing = "、".join(f"{rid}（{_names(rid, title=False)[3]}）" for rid in ids)
-    raise InvalidInput(
-        f"unknown ruleset {text!r}; govrules has {', '.join(ids)} (`govrules rulesets` lists them)",
-        zh=f"没有规则集“{text}”；可用：{listing}（govrules rulesets 列出全部）",
-    )
+    return rulesets.named(text)
 
 
 def parse_label(cls: type[E], text: str, flag: str) -> E:
