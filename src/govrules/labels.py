@@ -16,13 +16,27 @@ __all__ = ["LabeledEnum", "chinese_number", "label_table", "normalise", "parse_c
 _FULL_WIDTH = str.maketrans({"（": "(", "）": ")", "　": " "})
 
 
+#: 「各」 before the bodies a text enumerates (区人民政府各工作部门, 各乡镇, 各县市区政府): a clerk's spelling of one.
+_EACH = re.compile(r"各(?=(?:工作)?部门|乡镇|县市区|县\(市、区\))")
+
+
 def _normalise(text: str) -> str:
-    return text.strip().translate(_FULL_WIDTH)
+    t = text.strip().translate(_FULL_WIDTH)
+    if "人民政府" in t:
+        t = t.replace("人民政府", "政府")
+    if "主要负责同志" in t:
+        t = t.replace("主要负责同志", "主要负责人")
+    if "各" in t:
+        t = _EACH.sub("", t)
+    return t
 
 
 def normalise(text: str) -> str:
     """`text` as labels are compared: spaces around it dropped, full-width brackets and spaces as half-width
-    (乡（镇）政府 and 乡(镇)政府 are one name)."""
+    (乡（镇）政府 and 乡(镇)政府 are one name), and the texts' longer spellings of one name as the shorter: 人民政府
+    as 政府 (区人民政府工作部门 / 区政府工作部门), 主要负责同志 as 主要负责人, and no 「各」 before the bodies a text
+    enumerates (各工作部门, 各乡镇, 各县市区政府). Who a name belongs to (另一级的名称) is read from the text as
+    written, not from this."""
     return _normalise(text)
 
 

@@ -42,6 +42,7 @@ from govrules.audit.records import (
 from govrules.audit.source import MAX_LINE, sniff_encoding
 from govrules.decision import Violation, in_order
 from govrules.errors import CalendarNotCovered, InvalidInput, NoApplicableRule, format_years
+from govrules.labels import normalise
 from govrules.model import (
     AgendaItem,
     Document,
@@ -1811,7 +1812,9 @@ def _other_level_value(
 ) -> tuple[str, Mapping[str, tuple[str, str]]] | None:
     if type(value) is str:
         text = value.strip()
-        return (text, table) if text in table or text.removesuffix(_HONORIFIC).strip() in table else None
+        if text in table or text.removesuffix(_HONORIFIC).strip() in table or normalise(text) in table:
+            return text, table  # (normalise: 市人民政府办公室主任 is the 市政府办公室主任 of another level)
+        return None
     if type(value) is list:
         for v in value:
             found = _other_level_value(v, table, refused)

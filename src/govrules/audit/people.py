@@ -34,7 +34,7 @@ import attrs
 
 from govrules.audit.records import FIELD_LABELS, RECORD_TYPES
 from govrules.errors import InvalidInput, character_hints, character_hints_first, toml_error_zh
-from govrules.labels import LabeledEnum, label_table
+from govrules.labels import LabeledEnum, label_table, normalise
 from govrules.model import LeaveKind, MeetingKind, Member, Role, Roster
 
 if TYPE_CHECKING:
@@ -312,6 +312,8 @@ def refused_field(
     """The audit's reason, in Chinese and in English, for a record whose `field` writes `name` (perhaps with 同志),
     a name this text refuses (`Ruleset.refused_names`): the field, and the reader's own words naming `name`."""
     key = name if name in refused else name.removesuffix(_HONORIFIC).strip()
+    if key not in refused:  # the text's longer spelling of a refused name (市人民政府办公室主任)
+        key = normalise(name)
     zh, en = refused[key]
     if key != name:
         zh, en = zh.replace(f"“{key}”", f"“{name}”", 1), en.replace(repr(key), repr(name), 1)

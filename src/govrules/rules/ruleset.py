@@ -450,7 +450,14 @@ class Ruleset:
         for kind, name in self.leave_kind_names.items():
             if normalise(name) == normalise(text):
                 return kind
-        return LeaveKind.from_label(text)
+        try:
+            return LeaveKind.from_label(text)
+        except InvalidInput:
+            # leaving this text's own place as its text names it (东川 第五条 「离开东川区」): a trip
+            place = _leave_place(text)
+            if place is not None and place in self._own_places():
+                return LeaveKind.TRIP
+            raise
 
     def roles(self) -> frozenset[Role]:
         """The roles this text has: those it names (`role_names`) and those its rules mention."""
