@@ -157,3 +157,20 @@ def test_a_scenario_names_its_ruleset_by_its_governments_name(tmp_path: Path) ->
     with pytest.raises(InvalidInput) as e:
         load_scenario(p)
     assert e.value.zh is not None and "ruleset" in e.value.zh and "没有规则集“沈阳市”" in e.value.zh
+
+
+def test_a_ruleset_name_in_traditional_characters_is_refused_with_the_hint() -> None:
+    """Trial 10: 西豐縣 is said to be traditional, as a role's name is."""
+    with pytest.raises(InvalidInput) as e:
+        rulesets.named("西豐縣")
+    assert e.value.zh is not None and "含繁体字，请用简体字：西丰县" in e.value.zh
+
+
+def test_a_variant_file_naming_no_ruleset_says_so(tmp_path: Path) -> None:
+    """Trial 10: not "written for another ruleset"; and a period in Chinese numerals asks for Arabic ones."""
+    with pytest.raises(InvalidInput) as e:
+        whatif.variant_of(rulesets.load("xifeng-2022"), _variant(tmp_path, "西豐縣"))
+    assert e.value.zh is not None and "没有规则集“西豐縣”" in e.value.zh and "写的" not in e.value.zh
+    with pytest.raises(InvalidInput) as e:
+        whatif.variant_of(rulesets.load("xifeng-2022"), _variant(tmp_path, "西丰县", '"一周"'))
+    assert e.value.zh is not None and "阿拉伯数字" in e.value.zh

@@ -10,7 +10,7 @@ import importlib
 from datetime import date
 from functools import cache
 
-from govrules.errors import InvalidInput, NotInForce
+from govrules.errors import InvalidInput, NotInForce, character_hints
 from govrules.rules import Ruleset
 
 __all__ = ["available", "government", "in_force", "load", "named", "names"]
@@ -82,9 +82,10 @@ def named(text: str) -> str:
                 if t in found or t.lower() in found:
                     return rid
     listing = "、".join(f"{rid}（{names(rid, title=False)[3]}）" for rid in _MODULES)
+    hint_zh, hint_en = character_hints(text)
     raise InvalidInput(
-        f"unknown ruleset {text!r}; govrules has {', '.join(_MODULES)} (`govrules rulesets` lists them)",
-        zh=f"没有规则集“{text}”；可用：{listing}（govrules rulesets 列出全部）",
+        f"unknown ruleset {text!r}{hint_en}; govrules has {', '.join(_MODULES)} (`govrules rulesets` lists them)",
+        zh=f"没有规则集“{text}”{hint_zh}；可用：{listing}（govrules rulesets 列出全部）",
     )
 
 

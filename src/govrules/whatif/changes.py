@@ -41,10 +41,10 @@ def _period_text(value: str) -> Period:
     m = _PERIOD_TEXT.fullmatch(value.strip())
     if m is None:
         raise InvalidInput(
-            f"a period is written as '7个工作日', '10天', '1个月' (optionally with 内/后/前) or as a table like"
-            f" {{amount = 5, unit = 'WORKDAY'}}; got {value!r}",
-            zh=f"期限应写作“7个工作日”“10天”“1个月”（可加“内”“后”“前”），或写作表 {{amount = 5, unit = 'WORKDAY'}}；"
-            f"而给出的是“{value}”",
+            f"a period is written as '7个工作日', '10天', '1个月' (Arabic numerals; optionally with 内/后/前) or as a"
+            f" table like {{amount = 5, unit = 'WORKDAY'}}; got {value!r}",
+            zh=f"期限应写作“7个工作日”“10天”“1个月”（数字用阿拉伯数字，可加“内”“后”“前”；一周写作“7天”），"
+            f"或写作表 {{amount = 5, unit = 'WORKDAY'}}；而给出的是“{value}”",
         )
     return _period({"amount": int(m[1]), "unit": m[2], "direction": m[3] or "后"}, Period)
 
@@ -344,6 +344,13 @@ def variant_of(baseline: Ruleset, path: str | Path) -> Ruleset:
     """
     p = Path(path)
     ruleset, _, changes = load_variant(p)
+    if ruleset is not None and ruleset != baseline.id and _ruleset_id(ruleset) is None:
+        from govrules import rulesets
+
+        try:
+            rulesets.named(ruleset)
+        except InvalidInput as e:  # a name of no ruleset (西豐縣): said so, not "written for another"
+            raise InvalidInput(f"{p}: key 'ruleset': {e}", zh=f"{p}：ruleset：{e.zh or e}") from None
     if ruleset is not None and ruleset != baseline.id and _ruleset_id(ruleset) != baseline.id:
         raise InvalidInput(
             f"{p}: key 'ruleset': the variant is written for {ruleset!r}, not {baseline.id!r}",
