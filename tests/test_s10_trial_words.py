@@ -88,3 +88,18 @@ def test_another_levels_long_spelling_says_its_level() -> None:
     with pytest.raises(InvalidInput) as e:
         rulesets.load("dongchuan-2024").read_issuer("以市人民政府名义")
     assert e.value.zh is not None and "（市级的名称）" in e.value.zh
+
+
+def test_district_xx_50_a_leader_named_as_the_text_names_the_leaders_asks_the_head() -> None:
+    """district-xx 五十 「区政府领导同志不能出席…会议,须向区长请假」: a record naming the absent 「区政府领导同志」 is
+    checked (it was read and left unchecked by the audit, refused by the command line)."""
+    rs = rulesets.load("district-xx")
+    assert parse_role(rs, "区政府领导同志", "--role") is Role.GOVERNMENT_LEADER
+    record = {"type": "leave", "id": "d", "role": "区政府领导同志", "kind": "不能出席会议", "meeting": "常务会议",
+              "start": "2025-03-06", "end": "2025-03-06", "requested_on": "2025-03-05",
+              "approved_by": ["区政府办公室主任"]}  # fmt: skip
+    [finding] = audit_lines(rs, [json.dumps(record, ensure_ascii=False)])
+    assert finding.rule == "leave_approvers" and "应由区长审批" in finding.message
+    assert finding.citation is not None and finding.citation.article == 50
+    record["approved_by"] = ["区长"]
+    assert list(audit_lines(rs, [json.dumps(record, ensure_ascii=False)])) == []

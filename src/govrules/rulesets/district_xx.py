@@ -54,6 +54,8 @@ ROLE_NAMES = {
     Role.EXECUTIVE_DEPUTY: "常务副区长",
     Role.DEPUTY: "副区长",
     Role.PARTY_GROUP_MEMBER: "区政府党组成员",
+    # 五十 「区政府领导同志不能出席…会议,须向区长请假」, 五十七, 五十九: the leaders as the text names them together
+    Role.GOVERNMENT_LEADER: "区政府领导同志",
     Role.OFFICE_DIRECTOR: "区政府办公室主任",
     Role.OFFICE_DEPUTY_DIRECTOR: "区政府办公室副主任",
     Role.OFFICE_COORDINATING_DIRECTOR: "区政府办公室协调主任",
@@ -253,8 +255,11 @@ RULES: tuple[Rule, ...] = (
     # 五十 区政府领导同志不能出席区政府全体会议、常务会议、区长办公会议和区长碰头会议,须向区长请假;
     LeaveRule(
         id="leaders_meeting_absence",
+        # a record naming the leader as the text does (区政府领导同志), not which one, is one of them (trial 10)
         when=LeaveIs(
-            role=(Role.EXECUTIVE_DEPUTY, Role.DEPUTY), kind=LeaveKind.MEETING_ABSENCE, meeting=_LEADERS_MEETINGS
+            role=(Role.EXECUTIVE_DEPUTY, Role.DEPUTY, Role.GOVERNMENT_LEADER),
+            kind=LeaveKind.MEETING_ABSENCE,
+            meeting=_LEADERS_MEETINGS,
         ),
         approvers=(Role.HEAD,),
         cite=XX.article(50),
