@@ -104,3 +104,28 @@ def test_two_character_hints_are_two_balanced_clauses() -> None:
     said = character_hints_first("以縣政府名義\u200b")
     assert said == "其中含不可见字符U+200B，请删去；“以縣政府名義\u200b”含繁体字，请用简体字：以县政府名义\u200b；"
     assert said.count("（") == said.count("）")
+
+
+@pytest.mark.parametrize("suffix", ["同志", " 同志", ""])
+@pytest.mark.parametrize(
+    ("rid", "name"), [("xianyang-2013", "县人民政府办公室主任"), ("xifeng-2022", "市人民政府办公室主任")]
+)
+def test_another_levels_long_spelling_with_the_honorific_is_refused(rid: str, name: str, suffix: str) -> None:
+    """Second review, A and C: another level's office director spelt at length, with 同志, is refused by the audit
+    (it was read as this text's own 办公室主任) and by the reader, saying the level."""
+    record = {**DOC, "signed_by": "HEAD", "reviewed_by": [name + suffix]}
+    [(rule, message)] = _found(rid, record)
+    assert rule == "invalid_record" and "级的名称" in message, message
+    with pytest.raises(InvalidInput) as e:
+        rulesets.load(rid).read_role(name + suffix)
+    assert e.value.zh is not None and "级的名称" in e.value.zh
+
+
+def test_the_texts_own_government_spelt_at_length_is_read_by_the_audit() -> None:
+    """Second review, B: 西丰's 上级人民政府 is its 市政府 (五十三(一) 「以县政府名义报市政府」), spelt 市人民政府
+    too."""
+    record = {**DOC, "kind": "请示", "issuer": "以县政府名义", "addressee": "市人民政府", "signed_by": "县长"}
+    assert all(rule != "invalid_record" for rule, _ in _found("xifeng-2022", record))
+    leave = {"type": "leave", "id": "L1", "role": "部门主要负责人", "kind": "离丰", "start": "2025-03-06",
+             "end": "2025-03-06", "requested_on": "2025-03-01", "notified": ["市人民政府"]}  # fmt: skip
+    assert all(rule != "invalid_record" for rule, _ in _found("xifeng-2022", leave))

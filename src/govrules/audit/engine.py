@@ -1812,7 +1812,8 @@ def _other_level_value(
 ) -> tuple[str, Mapping[str, tuple[str, str]]] | None:
     if type(value) is str:
         text = value.strip()
-        if text in table or text.removesuffix(_HONORIFIC).strip() in table or normalise(text) in table:
+        base = text.removesuffix(_HONORIFIC).strip()
+        if text in table or base in table or normalise(text) in table or normalise(base) in table:
             return text, table  # (normalise: 市人民政府办公室主任 is the 市政府办公室主任 of another level)
         return None
     if type(value) is list:
@@ -1868,11 +1869,15 @@ def _text_names(value: Any, names: Mapping[str, str]) -> Any:
         text = value.strip()
         if text in names:
             return names[text]
+        named = names.get(normalise(text))  # the text's name spelt at length (市人民政府 for 西丰's 市政府)
+        if named is not None:
+            return named
         # 「县长同志」「常务副县长同志」: the honorific 同志 after a role the text or the format names is that role
         # (as 主要负责同志 is 主要负责人); nothing else is read into it
         base = text.removesuffix(_HONORIFIC).strip()
         if base != text and base:
-            return names.get(base, base if _generic_role(base) is not None else value)
+            named = names.get(base) or names.get(normalise(base))
+            return named or (base if _generic_role(base) is not None else value)
         return value
     if type(value) is list:
         return [_text_names(v, names) for v in value]

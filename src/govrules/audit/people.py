@@ -311,9 +311,9 @@ def refused_field(
 ) -> tuple[str, str]:
     """The audit's reason, in Chinese and in English, for a record whose `field` writes `name` (perhaps with 同志),
     a name this text refuses (`Ruleset.refused_names`): the field, and the reader's own words naming `name`."""
-    key = name if name in refused else name.removesuffix(_HONORIFIC).strip()
-    if key not in refused:  # the text's longer spelling of a refused name (市人民政府办公室主任)
-        key = normalise(name)
+    base = name.removesuffix(_HONORIFIC).strip()
+    # as written, without 同志, or the text's longer spelling of a refused name (市人民政府办公室主任)
+    key = next(k for k in (name, base, normalise(name), normalise(base)) if k in refused)
     zh, en = refused[key]
     if key != name:
         zh, en = zh.replace(f"“{key}”", f"“{name}”", 1), en.replace(repr(key), repr(name), 1)

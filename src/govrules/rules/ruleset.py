@@ -516,7 +516,7 @@ class Ruleset:
             role = self.parse_role(text)
         except InvalidInput:
             base = _without_honorific(stripped)
-            if base is not None and self.other_level(base) is not None and base in label_table(Role):
+            if base is not None and self.other_level(base) is not None and normalise(base) in label_table(Role):
                 role = Role.from_label(base)  # 「县长同志」 in 咸阳's text: another level's, said so below
             else:
                 zh_hint, en_hint = character_hints(text) if hints else ("", "")
