@@ -103,3 +103,10 @@ def test_district_xx_50_a_leader_named_as_the_text_names_the_leaders_asks_the_he
     assert finding.citation is not None and finding.citation.article == 50
     record["approved_by"] = ["区长"]
     assert list(audit_lines(rs, [json.dumps(record, ensure_ascii=False)])) == []
+
+
+def test_another_places_word_the_generic_vocabulary_lacks_is_said_to_be_another_place() -> None:
+    """Second review, F: 「离开东川区」 (东川 第五条's word) in 西丰's text is another place, not an unknown word."""
+    with pytest.raises(InvalidInput) as e:
+        rulesets.load("xifeng-2022").read_leave_kind("离开东川区")
+    assert e.value.zh is not None and "（“东川区”不是本地）" in e.value.zh

@@ -604,6 +604,12 @@ class Ruleset:
         try:
             kind = self.parse_leave_kind(text)
         except InvalidInput:
+            place = self.other_place(text)
+            if place is not None:  # 「离开东川区」 in 西丰's text: another place, not an unknown word
+                raise InvalidInput(
+                    f"{self.id} has no kind of leave {text!r} (it names another place: {place}); it calls them {have}",
+                    zh=f"《{self.title}》中没有“{text}”这一请假类型（“{place}”不是本地）；它的称呼：{have}",
+                ) from None
             zh_hint, en_hint = character_hints(text) if hints else ("", "")
             raise InvalidInput(
                 f"unknown kind of leave {text!r}{en_hint}; {self.id} calls them {have}",
