@@ -15,42 +15,14 @@ is still read as that role.
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import pytest
 
-from govrules import receipts, rulesets
+from _surfaces import surfaces
+from govrules import rulesets
 from govrules.audit import audit_lines
-from govrules.cli._parse import parse_issuer, parse_leave_kind
 from govrules.errors import InvalidInput
 from govrules.model import Issuer, LeaveKind
-
-TRIP = {"role": "部门主要负责人", "start": "2025-03-10", "end": "2025-03-11", "requested_on": "2025-03-03"}
-DOC = {"kind": "通知", "addressee": "下级"}
-
-
-def _surfaces(rid: str, field: str, word: str) -> dict[str, str]:
-    """How the command line, the HTTP service and the audit read `word` as a leave's kind or a document's issuer:
-    the member's name, or 'refused'."""
-    rs = rulesets.load(rid)
-    out: dict[str, str] = {}
-    try:
-        out["cli"] = (parse_leave_kind if field == "kind" else parse_issuer)(rs, word, "--x").name
-    except InvalidInput:
-        out["cli"] = "refused"
-    given: dict[str, Any] = {**TRIP, "kind": word} if field == "kind" else {**DOC, "issuer": word}
-    try:
-        parsed = receipts.parse_input("leave" if field == "kind" else "signing", given, rs)
-        out["http"] = getattr(parsed, field).name
-    except InvalidInput:
-        out["http"] = "refused"
-    record = {"type": "leave" if field == "kind" else "document", "id": "r1", **given}
-    if field == "issuer":
-        record.update(signed_on="2025-03-05")
-    found = [f for f in audit_lines(rs, [json.dumps(record, ensure_ascii=False)]) if f.rule == "invalid_record"]
-    out["audit"] = "refused" if found else "read"
-    return out
-
 
 #: (ruleset, field, word, what every surface does: the member it reads, or None for refused)
 WORDS = [
@@ -82,7 +54,7 @@ WORDS = [
 def test_every_surface_reads_or_refuses_the_word_alike(
     rid: str, field: str, word: str, reads: LeaveKind | Issuer | None
 ) -> None:
-    got = _surfaces(rid, field, word)
+    got = surfaces(rid, field, word)
     if reads is None:
         assert got == {"cli": "refused", "http": "refused", "audit": "refused"}
     else:

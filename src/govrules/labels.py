@@ -11,7 +11,15 @@ from typing import Self, TypeVar
 
 from govrules.errors import InvalidInput
 
-__all__ = ["LabeledEnum", "chinese_number", "label_table", "normalise", "parse_chinese_number", "zh_kind"]
+__all__ = [
+    "LabeledEnum",
+    "chinese_number",
+    "government_names",
+    "label_table",
+    "normalise",
+    "parse_chinese_number",
+    "zh_kind",
+]
 
 _FULL_WIDTH = str.maketrans({"（": "(", "）": ")", "　": " "})
 
@@ -38,6 +46,17 @@ def normalise(text: str) -> str:
     enumerates (各工作部门, 各乡镇, 各县市区政府). Who a name belongs to (另一级的名称) is read from the text as
     written, not from this."""
     return _normalise(text)
+
+
+def government_names(full: str) -> tuple[str, ...]:
+    """What a user calls a government, longest first: its full name and the shorter ones (西丰县人民政府, 西丰县,
+    西丰; 昆明市东川区人民政府, 昆明市东川区, 东川区, 东川): for readers of a ruleset's name and of its place."""
+    short = full.removesuffix("人民政府")
+    tail = short.rpartition("市")[2] or short  # 昆明市东川区 -> 东川区
+    out = [full, short, tail]
+    if len(tail) > 2:
+        out.append(tail[:-1])  # 西丰县 -> 西丰
+    return tuple(dict.fromkeys(out))
 
 
 class LabeledEnum(Enum):

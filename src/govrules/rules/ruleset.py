@@ -23,7 +23,7 @@ from govrules.errors import (
     RuleNotDefined,
     character_hints,
 )
-from govrules.labels import chinese_number, label_table, normalise
+from govrules.labels import chinese_number, government_names, label_table, normalise
 from govrules.model import (
     Addressee,
     Government,
@@ -633,11 +633,7 @@ class Ruleset:
 
     def _own_places(self) -> frozenset[str]:
         def build() -> frozenset[str]:
-            short = self.government.name.removesuffix("人民政府")
-            tail = short.rpartition("市")[2] or short  # 昆明市东川区 -> 东川区
-            out = {short, tail, self.government.level.label}
-            if len(tail) > 2:
-                out.add(tail[:-1])  # 西丰县 -> 西丰
+            out = {*government_names(self.government.name)[1:], self.government.level.label}
             out.update(p for p in map(_leave_place, self.leave_kind_names.values()) if p is not None)
             return frozenset(out)
 

@@ -11,6 +11,7 @@ from datetime import date
 from functools import cache
 
 from govrules.errors import InvalidInput, NotInForce, character_hints
+from govrules.labels import government_names
 from govrules.rules import Ruleset
 
 __all__ = ["available", "government", "in_force", "load", "named", "names"]
@@ -52,14 +53,9 @@ def names(ruleset_id: str, *, title: bool = True) -> tuple[str, ...]:
     """What a user may call a ruleset: its id (xifeng-2022), its id's first part (xifeng), its government
     (西丰县人民政府, 西丰县, 西丰; 昆明市东川区 and 东川区), and its title (the one name that needs the ruleset built;
     `title=False` leaves it out). `InvalidInput` for an unknown id."""
-    gov = government(ruleset_id)
-    short = gov.removesuffix("人民政府")
-    tail = short.rpartition("市")[2] or short  # 昆明市东川区 -> 东川区
-    out = [ruleset_id, ruleset_id.partition("-")[0], gov, short, tail]
+    out = [ruleset_id, ruleset_id.partition("-")[0], *government_names(government(ruleset_id))]
     if title:
         out.append(load(ruleset_id).title)
-    if len(tail) > 2:
-        out.append(tail[:-1])  # 西丰县 -> 西丰
     return tuple(dict.fromkeys(out))
 
 
