@@ -501,14 +501,7 @@ class Ruleset:
         invisible or a traditional character), another level's name (副市长 in a county), or a role this text does
         not have; each naming the roles it has. Every surface reads a role through this, so that all read a word
         alike or all refuse it alike; `hints=False` leaves the character hints to a caller that says them itself."""
-        if isinstance(text, Role):
-            return text
-        if not isinstance(text, str):
-            raise InvalidInput(f"a role is given as text; got {text!r}", zh=f"职务应以文字给出，实际是 {text!r}")
-        refusal = self._role_refusal(text, hints)
-        if isinstance(refusal, Role):
-            return refusal
-        raise InvalidInput(refusal[1], zh=refusal[0])
+        return _read_word(Role, text, ("a role", "职务"), lambda t: self._role_refusal(t, hints))
 
     def _role_refusal(self, text: str, hints: bool) -> Role | tuple[str, str]:
         stripped = text.strip()
@@ -554,14 +547,7 @@ class Ruleset:
         """The kind of meeting a user of this text means by `text` (县政府常务会议, 常务会议), or `InvalidInput`: a word
         nobody uses (with its character hints), another level's name (县长办公会议 in 咸阳's text), or a kind of
         meeting this text's rules do not have; each naming the meetings it has, as this text names them."""
-        if isinstance(text, MeetingKind):
-            return text
-        if not isinstance(text, str):
-            raise InvalidInput(f"a meeting is given as text; got {text!r}", zh=f"会议应以文字给出，实际是 {text!r}")
-        refusal = self._meeting_refusal(text, hints)
-        if isinstance(refusal, MeetingKind):
-            return refusal
-        raise InvalidInput(refusal[1], zh=refusal[0])
+        return _read_word(MeetingKind, text, ("a meeting", "会议"), lambda t: self._meeting_refusal(t, hints))
 
     def _meeting_refusal(self, text: str, hints: bool) -> MeetingKind | tuple[str, str]:
         have = sorted(self.meeting_kinds(), key=list(MeetingKind).index)
@@ -902,6 +888,23 @@ def _closure(index: Mapping[str, Rule]) -> dict[str, frozenset[str]]:
     for rule_id in index:
         visit(rule_id, ())
     return out
+
+
+W = TypeVar("W", Role, MeetingKind)
+
+
+def _read_word(cls: type[W], text: W | str, what: tuple[str, str], refusal: Callable[[str], W | tuple[str, str]]) -> W:
+    """`text` read as a member of `cls` by `refusal` (the member, or why not in Chinese and in English): a member
+    as it is; what is not text refused, saying `what` (English, Chinese) it should be."""
+    if isinstance(text, cls):
+        return text
+    if not isinstance(text, str):
+        raise InvalidInput(f"{what[0]} is given as text; got {text!r}", zh=f"{what[1]}应以文字给出，实际是 {text!r}")
+    said = refusal(text)
+    if isinstance(said, cls):
+        return said
+    assert isinstance(said, tuple)
+    raise InvalidInput(said[1], zh=said[0])
 
 
 def _refused(read: Callable[..., object], labels: Iterable[str]) -> Mapping[str, tuple[str, str]]:
