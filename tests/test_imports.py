@@ -43,6 +43,7 @@ PUBLIC = [
     "MeetingKind",
     "Member",
     "NoApplicableRule",
+    "ForbiddenByRule",
     "NotInForce",
     "Review",
     "ReviewAct",

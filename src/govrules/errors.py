@@ -12,6 +12,7 @@ __all__ = [
     "CalendarFileWarning",
     "CalendarNotCovered",
     "EmptySchedule",
+    "ForbiddenByRule",
     "GovRulesError",
     "InvalidInput",
     "MissingExtra",
@@ -189,6 +190,15 @@ class NotInForce(GovRulesError, LookupError):
 
 class NoApplicableRule(GovRulesError, LookupError):
     """No declared rule of the ruleset answers this situation (the text is silent on it)."""
+
+
+class ForbiddenByRule(NoApplicableRule):
+    """The text speaks of this situation only to forbid it: no rule says who signs a document that may not be
+    sent as it is (a `RoutingRule`, 行文规则: district-xx 第五十六条第四款 「区政府议事协调机构…不得直接向区政府报送
+    公文」). A `NoApplicableRule` (code that catches that still does), told apart so that a caller need not read
+    the message: the HTTP service answers it as the problem `forbidden-by-rule`, the command line exits 1 (a
+    breach), not 2. The message names each prohibition, its article and the text's words;
+    `signing.routing(ruleset, document)` gives them as `Violation`s."""
 
 
 def format_years(years: tuple[int, ...]) -> str:

@@ -6,7 +6,14 @@ from typing import Any
 
 import attrs
 
-from govrules.errors import BrokenCalendarFile, CalendarNotCovered, GovRulesError, NoApplicableRule, RuleNotDefined
+from govrules.errors import (
+    BrokenCalendarFile,
+    CalendarNotCovered,
+    ForbiddenByRule,
+    GovRulesError,
+    NoApplicableRule,
+    RuleNotDefined,
+)
 from govrules.receipts import InvalidRequest
 from govrules.rules import Ruleset
 
@@ -47,6 +54,7 @@ TITLES: dict[str, tuple[str, str]] = {
     "unknown-article": ("规则集中没有这一条", "The ruleset has no such article"),
     "rule-not-defined": ("规则集未规定此时限", "The ruleset defines no such rule"),
     "no-applicable-rule": ("规则未规定此情形", "The rules do not cover this situation"),
+    "forbidden-by-rule": ("规则禁止此情形", "The rules forbid this situation"),
     "calendar-not-covered": ("该年份没有工作日安排", "No working-day schedule for that year"),
     "body-too-large": ("请求体过大", "The request body is too large"),
     "unsupported-media-type": ("不支持的内容类型", "Unsupported content type"),
@@ -81,6 +89,8 @@ def problem_of(exc: GovRulesError) -> Problem:
         )
     if isinstance(exc, RuleNotDefined):
         return problem("rule-not-defined", _both(exc, "规则集未规定此时限"))
+    if isinstance(exc, ForbiddenByRule):  # the text speaks of it only to forbid it: not silent
+        return problem("forbidden-by-rule", _both(exc, "规则禁止此情形"))
     if isinstance(exc, NoApplicableRule):  # Chinese, then English, as the other problems say it
         return problem("no-applicable-rule", _both(exc, "规则未规定此情形"))
     return problem("invalid-input", _both(exc, "输入无法读取"))

@@ -21,7 +21,7 @@ from govrules.decision import (
     trace_template,
     trace_when_read,
 )
-from govrules.errors import NoApplicableRule, expect
+from govrules.errors import ForbiddenByRule, NoApplicableRule, expect
 from govrules.model import (
     Addressee,
     Authorization,
@@ -356,8 +356,9 @@ def _signing_fields(
 
 
 def _no_signing_rule(ruleset: Ruleset, document: Document) -> Refusal:
-    """The refusal (`NoApplicableRule`) of a document no signing rule covers, naming what the document is
-    (in English, and in Chinese as `.zh`), and the text's prohibition where it may not be sent so (`routing`)."""
+    """The refusal of a document no signing rule covers, naming what the document is (in English, and in
+    Chinese as `.zh`): `NoApplicableRule`; `ForbiddenByRule` where the text forbids sending it so, its message
+    then naming each prohibition (`routing`)."""
     en, zh = _refused_as(ruleset.id, ruleset.title, document.kind, document.issuer, document.addressee)
     if document.matters:
         matters = _matters_said(document.matters)
@@ -367,7 +368,7 @@ def _no_signing_rule(ruleset: Ruleset, document: Document) -> Refusal:
     for v in barred:  # the text is silent on who signs it because it may not be sent so
         en += f"; it may not be sent so ({v.citation.short()}: {v.message})"
         zh += f"；此公文不得如此报送：{v.message}（{v.citation.short()}）"
-    return Refusal((NoApplicableRule, (en,), zh))
+    return Refusal((ForbiddenByRule if barred else NoApplicableRule, (en,), zh))
 
 
 def routing(ruleset: Ruleset, document: Document) -> tuple[Violation, ...]:

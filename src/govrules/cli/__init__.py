@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from govrules.calendar_messages import render
 from govrules.cli._common import examples, one_line, os_error_zh
 from govrules.cli._parse import Formatter, lang_of, parser_class, ruleset_id
-from govrules.errors import GovRulesError
+from govrules.errors import ForbiddenByRule, GovRulesError
 
 __all__ = ["COMMANDS", "ONE_LINE", "build_parser", "main"]
 
@@ -146,7 +146,8 @@ def _file_after_options(args: argparse.Namespace, extras: list[str]) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status: 0 clean, 1 a breach found, 2 a usage or input error.
+    """Run the command line; returns the exit status: 0 clean, 1 a breach found (or a situation the text
+    forbids, `ForbiddenByRule`), 2 a usage or input error.
 
     Without `argv` (the console script, `python -m govrules.cli`: the process ends when it returns), the objects
     left are frozen (`gc.freeze`), so that the collection Python makes at exit does not walk them all."""
@@ -196,7 +197,7 @@ def _main(argv: Sequence[str] | None, resume_gc: Callable[[], None]) -> int:
             return _closed_pipe()
         said = render(e, lang)
         print(f"govrules: {one_line(os_error_zh(said) if lang == 'zh' else said)}", file=sys.stderr)
-        return 2
+        return 1 if isinstance(e, ForbiddenByRule) else 2  # what the text forbids is a breach, not a usage error
     except BrokenPipeError:
         return _closed_pipe()
     except KeyboardInterrupt:

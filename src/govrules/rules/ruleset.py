@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 import attrs
 
 from govrules.errors import (
+    ForbiddenByRule,
     GovRulesError,
     InvalidInput,
     NoApplicableRule,
@@ -745,7 +746,9 @@ def _made_plainly(cls: type[GovRulesError]) -> bool:
 
 #: The refusals' classes made as `GovRulesError` makes them, which `Refusal.error` makes in line.
 _MADE_PLAINLY = frozenset(
-    cls for cls in (GovRulesError, NoApplicableRule, RuleNotDefined, InvalidInput, NotInForce) if _made_plainly(cls)
+    cls
+    for cls in (GovRulesError, NoApplicableRule, ForbiddenByRule, RuleNotDefined, InvalidInput, NotInForce)
+    if _made_plainly(cls)
 )
 
 _VARIANTS_KEPT = 32

@@ -26,6 +26,7 @@ STATUS = {
     "unknown-article": 404,
     "rule-not-defined": 404,
     "no-applicable-rule": 422,
+    "forbidden-by-rule": 422,
     "calendar-not-covered": 422,
     "body-too-large": 413,
     "unsupported-media-type": 415,
