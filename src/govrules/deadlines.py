@@ -10,7 +10,7 @@ import attrs
 
 from govrules.decision import Trace, quote_citations
 from govrules.errors import InvalidInput, RuleNotDefined, expect
-from govrules.periods import BEFORE, Direction, Period
+from govrules.periods import BEFORE, Direction, Period, Unit
 from govrules.rules import Citation, DeadlineRule, Ruleset, hedge_word
 from govrules.workdays import WorkdayCalendar, as_date, china
 
@@ -21,6 +21,7 @@ __all__ = [
     "due",
     "due_date",
     "late_by",
+    "late_said",
     "rule_ids",
     "variant_id",
 ]
@@ -75,9 +76,13 @@ class Deadline:
 
 @attrs.frozen
 class DeadlineCheck:
-    """Whether something was done on time; `late_by` in working days (0 when on time).
+    """Whether something was done on time; `late_by` in working days (0 when on time), `late_by_days` in
+    calendar days (0 when on time).
 
-    `provisional`: the deadline, or the working days counted to `done_on`, rest on an estimated year.
+    `provisional`: the deadline, or the working days counted to `done_on` for a period counted in working
+    days, rest on an estimated year. The explanation says the lateness in the period's own unit
+    (`late_said`): working days for a period of working days (「逾期2个工作日」), calendar days for one of days,
+    months or the year's end (「1个月内」: 「逾期15天」), as the text counts it.
     """
 
     on_time: bool
@@ -85,14 +90,23 @@ class DeadlineCheck:
     deadline: Deadline
     done_on: date
     provisional: bool = False
+    late_by_days: int = 0
+
+    @property
+    def late_said(self) -> str:
+        """The lateness in the unit the period is counted in: 「逾期2个工作日」, 「逾期15天」; empty when on time."""
+        if self.on_time:
+            return ""
+        return late_said(self.deadline.period, self.late_by, self.late_by_days)
 
     def explain(self) -> str:
-        """In Chinese: on time, or late by how many working days."""
+        """In Chinese: on time, or late by how many working days (a period of working days) or days (a period
+        of days or months)."""
         head = self.deadline.explain().split("\n", 1)
         verdict = (
             f"实际于{self.done_on.isoformat()}完成，符合时限。"
             if self.on_time
-            else f"实际于{self.done_on.isoformat()}完成，逾期{self.late_by}个工作日。"
+            else f"实际于{self.done_on.isoformat()}完成，{self.late_said}。"
         )
         if self.provisional and not self.deadline.provisional:
             verdict += "注意：逾期天数的计算涉及估算的节假日安排，以国务院通知为准。"
@@ -232,7 +246,8 @@ def check(
     variant: str | None = None,
     calendar: WorkdayCalendar | None = None,
 ) -> DeadlineCheck:
-    """Whether what `rule_id` requires, done on `done_on`, met its deadline; late by how many working days."""
+    """Whether what `rule_id` requires, done on `done_on`, met its deadline; late by how many working days and
+    calendar days (`DeadlineCheck`)."""
     cal = calendar if calendar is not None else china()
     if not isinstance(done_on, date):
         raise InvalidInput(f"done_on is a date; got {done_on!r}")
@@ -246,8 +261,15 @@ def check(
             " a thing cannot be done before what it answers"
         )
     late = late_by(d.date, done_on, cal)
-    provisional = d.provisional or (late > 0 and cal.spans_estimate(d.date, done_on))
-    return DeadlineCheck(done_on <= d.date, late, d, done_on, provisional)
+    counted = d.period.unit is Unit.WORKDAY  # the lateness said in working days, which an estimate may move
+    provisional = d.provisional or (counted and late > 0 and cal.spans_estimate(d.date, done_on))
+    return DeadlineCheck(done_on <= d.date, late, d, done_on, provisional, max(0, (done_on - d.date).days))
+
+
+def late_said(period: Period, working_days: int, days: int) -> str:
+    """「逾期N个工作日」 for a period counted in working days, 「逾期N天」 (calendar days) for one counted in days,
+    months or to the year's end: the lateness in the unit the text counts the period in."""
+    return f"逾期{working_days}个工作日" if period.unit is Unit.WORKDAY else f"逾期{days}天"
 
 
 def late_by(deadline: date, done_on: date, calendar: WorkdayCalendar | None = None) -> int:

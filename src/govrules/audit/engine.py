@@ -54,7 +54,7 @@ from govrules.model import (
     Role,
     Roster,
 )
-from govrules.periods import Direction
+from govrules.periods import Direction, Unit
 from govrules.rules import (
     AgendaRequirement,
     AgendaRule,
@@ -844,11 +844,10 @@ class AuditRun(Iterator[Finding]):
         due = self._due_dates.get((rule_id, anchor, variant)) or self._due(rule_id, anchor, variant)
         if done <= due:
             return []
-        late = self._late_days.get((due, done)) or self._late_by(due, done)
-        msg = (
-            f"{what}：{rule.anchor}{anchor.isoformat()}，应于{due.isoformat()}前完成，"
-            f"实际{done.isoformat()}，逾期{late}个工作日"
-        )
+        period = rule.variants.get(rule.variant_named(variant), rule.period) if variant is not None else rule.period
+        working = (self._late_days.get((due, done)) or self._late_by(due, done)) if period.unit is Unit.WORKDAY else 0
+        late = deadlines.late_said(period, working, (done - due).days)  # in the unit the text counts the period in
+        msg = f"{what}：{rule.anchor}{anchor.isoformat()}，应于{due.isoformat()}前完成，实际{done.isoformat()}，{late}"
         return [self._finding(rule_id, rule.citation, msg, self._severity(rule_id), rule_id, done, (anchor, due, done))]
 
     def _late_by(self, due: date, done: date) -> int:
