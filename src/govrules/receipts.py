@@ -91,6 +91,15 @@ class FieldProblem:
         return f"字段 {self.field} 的值 {_show(self.value)}{hint} 无效：{self.reason_zh} ({self.reason})"
 
     @property
+    def message_zh_only(self) -> str:
+        """The problem in Chinese alone where its Chinese reason is known (what the command line says in
+        Chinese); `message_zh`, English reason and all, where it is not."""
+        if self.reason_zh is None or self.reason in ("missing", "extra"):
+            return self.message_zh
+        hint = invisible_hint(self.value)[0] + traditional_hint(self.value)[0]
+        return f"字段 {self.field} 的值 {_show(self.value)}{hint} 无效：{self.reason_zh}"
+
+    @property
     def message_en(self) -> str:
         """The problem in English."""
         if self.reason == "missing":
@@ -106,7 +115,17 @@ class InvalidRequest(InvalidInput):
 
     def __init__(self, problems: tuple[FieldProblem, ...]) -> None:
         self.problems = problems
-        super().__init__("；".join(p.message_zh for p in problems) or "输入无法读取")
+        # str(): the English, `.zh`: the Chinese, as every GovRulesError (the command line says one of them;
+        # the HTTP service says each problem in both, `problems.problem_of`)
+        super().__init__(
+            "; ".join(p.message_en for p in problems) or "the input cannot be read",
+            zh="；".join(p.message_zh_only for p in problems) or "输入无法读取",
+        )
+
+    @property
+    def detail(self) -> str:
+        """The problems in Chinese, each with its English in parentheses (an HTTP problem's `detail`)."""
+        return "；".join(p.message_zh for p in self.problems) or "输入无法读取"
 
 
 def _show(value: object) -> str:

@@ -889,10 +889,9 @@ class AuditRun(Iterator[Finding]):
             )
         variant = rule.variant_named(r.variant) if r.variant is not None else None  # or the text's word (特别复杂)
         if variant is not None and variant not in rule.variants:
-            known = ", ".join(rule.variants) or "none"
             raise InvalidInput(
-                f"deadline {r.rule!r} has no variant {r.variant!r}; it has {known}",
-                zh=f"期限规则{r.rule!r}没有情形（variant）{r.variant!r}；可用：{', '.join(rule.variants) or '无'}",
+                f"deadline {r.rule!r} has no variant {r.variant!r}; it has {rule.variants_said_en()}",
+                zh=f"期限规则{r.rule!r}没有情形（variant）{r.variant!r}；可用：{rule.variants_said()}",
             )
         return rule, variant
 

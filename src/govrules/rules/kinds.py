@@ -402,6 +402,21 @@ class DeadlineRule(Rule):
         (`variant_names`); as given where it names none (refused then by whoever looks it up)."""
         return self.variant_names.get(variant.strip(), variant)
 
+    def variants_said(self) -> str:
+        """The variants a refusal offers, in Chinese: each id with the text's word for it (「complex（特别复杂）」),
+        so that a user is offered the word the text writes as well as the id; 「无」 where there are none."""
+        said: dict[str, str] = {}
+        for name, vid in self.variant_names.items():
+            said.setdefault(vid, name)  # the first word declared, the text's own
+        return "、".join(f"{v}（{said[v]}）" if v in said else v for v in self.variants) or "无"
+
+    def variants_said_en(self) -> str:
+        """`variants_said` in English: each id with the text's word (「complex (特别复杂)」); 'none' where none."""
+        said: dict[str, str] = {}
+        for name, vid in self.variant_names.items():
+            said.setdefault(vid, name)
+        return ", ".join(f"{v} ({said[v]})" if v in said else v for v in self.variants) or "none"
+
     kind_label: ClassVar[str] = "时限"
 
     def outcome(self) -> tuple[object, ...]:
