@@ -1163,6 +1163,7 @@ _LEAVE_DAYS = _days_at(LeaveRecord, "start", "end", "requested_on")
 
 def _leave_length(days: tuple[date | None, ...]) -> tuple[Any, ...]:
     start, end, requested_on = _LEAVE_DAYS(days)
+    end = start if end is None else end  # left out: a one-day leave (`LeaveRecord.end`)
     assert start is not None and end is not None
     return (end - start).days, requested_on is None
 
