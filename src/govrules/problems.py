@@ -70,7 +70,7 @@ def problem_of(exc: GovRulesError) -> Problem:
             for p in exc.problems
         )
         zh, en = TITLES["invalid-input"]
-        return Problem("invalid-input", zh, en, exc.detail, fields)
+        return Problem("invalid-input", zh, en, str(exc), fields)
     if isinstance(exc, CalendarNotCovered):
         return problem(
             "calendar-not-covered",

@@ -115,12 +115,10 @@ class InvalidRequest(InvalidInput):
 
     def __init__(self, problems: tuple[FieldProblem, ...]) -> None:
         self.problems = problems
-        # str(): the English, `.zh`: the Chinese, as every GovRulesError (the command line says one of them;
-        # the HTTP service says each problem in both, `problems.problem_of`)
-        super().__init__(
-            "; ".join(p.message_en for p in problems) or "the input cannot be read",
-            zh="；".join(p.message_zh_only for p in problems) or "输入无法读取",
-        )
+        # str(): each problem in Chinese with its English after it (an HTTP problem's `detail`); `.zh`: the
+        # Chinese alone, `.en`: the English alone (what the command line says in either language)
+        super().__init__(self.detail, zh="；".join(p.message_zh_only for p in problems) or "输入无法读取")
+        self.en = "; ".join(p.message_en for p in problems) or "the input cannot be read"
 
     @property
     def detail(self) -> str:

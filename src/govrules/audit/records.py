@@ -500,7 +500,8 @@ def _fast_builder(cls: type[Record]) -> Any:
             call = default if factory is None else f"{default}()"
             if getattr(f.default, "takes_self", False):  # (one made from the fields before it: LeaveRecord.end)
                 env["_ns"] = types.SimpleNamespace
-                call = f"{default}(_ns({', '.join(f'{a}=_f_{a}' for a in (g.name for g in attrs.fields(cls)) if f'_f_{a}' in ''.join(lines))}))"
+                before = ", ".join(f"{g.name}=_f_{g.name}" for g in attrs.fields(cls)[: len(lines)])
+                call = f"{default}(_ns({before}))"
             value = f"({_reader(hints[f.name], f'raw[{key}]', env)} if {key} in raw else {call})"
         lines.append(f"    _f_{f.name} = {value}\n")
         args.append(f"{f.name}=_f_{f.name}")

@@ -107,9 +107,7 @@ def _meeting_en(receipt: dict[str, Any]) -> str:
     verdict, each breach by its rule and article, what was left unchecked."""
     a = receipt["answer"]
     lines = ["ok" if a.get("ok", True) else "NOT OK"]
-    lines.extend(
-        f"violation: {v['rule']} ({v['citation']['cite']})" for v in a.get("violations", ())
-    )
+    lines.extend(f"violation: {v['rule']} ({v['citation']['cite']})" for v in a.get("violations", ()))
     if not a.get("composition_checked", True):
         lines.append("composition not checked: the record does not say who attended")
     lines.extend(f"not checked: {u}" for u in a.get("unchecked_absences", ()))

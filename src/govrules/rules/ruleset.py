@@ -441,8 +441,8 @@ class Ruleset:
         for role, name in self.role_names.items():
             if normalise(name) == normalise(stripped) and role in _ADDRESSEE_OF:
                 return _ADDRESSEE_OF[role]
-        # the bodies a text sends to as it writes them (咸阳 四十八 「各县市区政府」, 东川 「区人民政府各工作部门」「各乡镇」),
-        # each part of 「A、B」 / 「A和B」 read alike (general.md `text-addressees`)
+        # the bodies a text sends to as it writes them (咸阳 四十八 「各县市区政府」, 东川 「区人民政府各工作部门」
+        # 「各乡镇」), each part of 「A、B」 / 「A和B」 read alike (general.md `text-words`)
         parts = [normalise(p).removeprefix("各") for p in re.split(r"、|和|及", stripped) if p.strip()]
         read = {_level_addressee(self.government.level.label, p) for p in parts}
         return read.pop() if len(read) == 1 and None not in read else None
@@ -645,7 +645,11 @@ class Ruleset:
                 return either
             zh_hint, en_hint = character_hints(text) if hints else ("", "")
             raise InvalidInput(f"{e}{en_hint}", zh=f"{e.zh or e}{zh_hint}") from None
-        if issuer is Issuer.SUBORDINATE_GOVERNMENT and _names_city_subordinates(text) and self.government.level.label != "市":
+        if (
+            issuer is Issuer.SUBORDINATE_GOVERNMENT
+            and _names_city_subordinates(text)
+            and self.government.level.label != "市"
+        ):
             # 「县市区政府」 are the governments under a 市 (咸阳 四十八); to a county or a district they are its peers
             raise InvalidInput(
                 f"{self.id} issues no document as {text!r} (the governments under a 市; this is a"
@@ -662,10 +666,11 @@ class Ruleset:
         return issuer
 
     def _either_issuer(self, text: str) -> Issuer | None:
-        """The issuer a text's 「A或B」 words name (「以区人民政府或区政府办公室名义」 东川 三十三, 「以县政府或县政府办名义」
-        西丰 附件1): a document is issued in one name, so where both alternatives read as one issuer here it is that
-        issuer; where they read as two, `InvalidInput` asking which (general.md `either-or-words`); None where
-        the word is no 「A或B」 (or an alternative is no issuer: refused then as the whole word is)."""
+        """The issuer a text's 「A或B」 words name (「以区人民政府或区政府办公室名义」 东川 三十三,
+        「以县政府或县政府办名义」 西丰 附件1): a document is issued in one name, so where both alternatives read
+        as one issuer here it is that issuer; where they read as two, `InvalidInput` asking which (general.md
+        `text-words`); None where the word is no 「A或B」 (or an alternative is no issuer: refused then as the
+        whole word is)."""
         parts = _alternatives(text)
         if parts is None:
             return None
@@ -969,8 +974,8 @@ _EITHER = re.compile(r"或者|或")
 
 
 def _alternatives(text: str) -> tuple[str, ...] | None:
-    """The alternatives of a text's 「以A或B名义」 (or 「A或者B」), each as a word of its own (「以A名义」, 「以B名义」);
-    None where `text` names no alternatives."""
+    """The alternatives of a text's 「以A或B名义」 (or 「A或者B」), each as a word of its own (「以A名义」,
+    「以B名义」); None where `text` names no alternatives."""
     word = text.strip()
     wrapped = word.startswith("以") and word.endswith("名义")
     inner = word[1:-2] if wrapped else word
@@ -986,7 +991,14 @@ def _level_addressee(level: str, word: str) -> Addressee | None:
     district (乡镇, 乡(镇)政府, 乡镇(街道)), the 县市区 governments under a 市 (咸阳 四十八); to a county or a district
     the 县市区 / 县(区) governments are its peers (西丰 附件1 三 「各县（区）政府等平级机关」). None: no such word."""
     word = word.replace("人民政府", "政府")
-    own = ("部门", "工作部门", "政府部门", "政府工作部门", f"{level}政府部门", f"{level}政府工作部门", f"{level}直各部门")
+    own = (
+        "部门",
+        "工作部门",
+        "政府部门",
+        "政府工作部门",
+        f"{level}政府部门",
+        f"{level}政府工作部门",
+    )
     if word in own:
         return Addressee.SUBORDINATES
     under_city = ("县市区政府", "县(市、区)政府", "县市区", "县(市、区)", "县区政府", "县(区)政府")
