@@ -486,7 +486,8 @@ def _fast_builder(cls: type[Record]) -> Any:
                            "_enum_set": _enum_set, "_enum_tuple": _enum_tuple, "_texts": _texts,
                            "_lean_reviews": _lean_reviews}  # fmt: skip
     hints = typing.get_type_hints(cls)
-    lines, args = [], []
+    lines: list[str] = []
+    args: list[str] = []
     for f in attrs.fields(cls):
         key = repr(f.name)
         if f.default is attrs.NOTHING:
