@@ -1563,7 +1563,7 @@ def _leave_verdict(rs: Ruleset, r: LeaveRecord, request: LeaveRequest) -> _Verdi
         plan = attendance.leave_plan(rs, request)
     except NoApplicableRule:
         return _Verdict((f"leave (no rule covers {rs.name(r.role)} {rs.leave_kind_name(r.kind)})",), ())
-    who = f"{rs.name(r.role)}{rs.leave_kind_name(r.kind)}："
+    who = f"{rs.name(r.role)}{rs.leave_word(r.kind, plan.applied)}："
     found = _templates(rs, plan.violations)
     skipped: list[str] = []
     # a field the record leaves out is not checked (DESIGN): no reason, or no word on a substitute, on record

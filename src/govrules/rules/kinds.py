@@ -12,6 +12,7 @@ from govrules.errors import InvalidInput
 from govrules.labels import LabeledEnum
 from govrules.model import (
     AbsenceReason,
+    LeaveKind,
     MeetingKind,
     Role,
 )
@@ -456,6 +457,11 @@ class LeaveRule(Rule):
     #: and another's approval besides is no breach. Each role of a stage is one of `approvers`. Empty (the
     #: default): the order is `approvers_in_order`'s.
     approval_orders: tuple[tuple[frozenset[Role], ...], ...] = attrs.field(default=(), converter=_stage_orders)
+    #: The article's own word for a kind of leave of the persons it covers, where it is not the text's usual
+    #: word (`Ruleset.leave_kind_names`): 咸阳 六十五 ¶1 says 出差 of the 市长 where ¶2 says 离咸外出 of the
+    #: department heads; 东川 第四十四条 says 外出 of the department and township heads. Explanations say a
+    #: kind by the first applied rule's word for it (`Ruleset.leave_word`). Empty (the default): the usual word.
+    kind_words: Mapping[LeaveKind, str] = attrs.field(factory=dict, converter=_proxy, eq=False)
 
     kind_label: ClassVar[str] = "请假"
 

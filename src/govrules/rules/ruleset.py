@@ -433,6 +433,16 @@ class Ruleset:
         """What this text calls a kind of leave: 外出 for TRIP in 崆峒, 离丰 in 西丰, 离咸外出 in 咸阳."""
         return self.leave_kind_names.get(kind, kind.label)
 
+    def leave_word(self, kind: LeaveKind, applied: Iterable[str] = ()) -> str:
+        """What the article applied says for a kind of leave of that person (`LeaveRule.kind_words`: 出差 of
+        咸阳's 市长, 六十五 ¶1), the first of `applied` (rule ids) that says one; else `leave_kind_name`."""
+        for rule_id in applied:
+            rule = self._index.get(rule_id)
+            words = getattr(rule, "kind_words", None)
+            if words and kind in words:
+                return str(words[kind])
+        return self.leave_kind_name(kind)
+
     def addressee_named(self, text: str) -> Addressee | None:
         """The addressee (主送) a government or body is when named as this text names it (区政府 in a district's
         text: the government itself; 市政府 in 西丰: the one above; 省政府 in 咸阳), or None where `text` is no
