@@ -33,7 +33,7 @@ from govrules.audit.records import DocumentRecord, LeaveRecord, MeetingRecord
 from govrules.errors import GovRulesError, InvalidInput, RuleNotDefined, invisible_hint, traditional_hint
 from govrules.labels import LabeledEnum
 from govrules.model import Meeting, MeetingKind, Review, Role, converter
-from govrules.rules import Citation, Ruleset
+from govrules.rules import Citation, DeadlineRule, Ruleset
 from govrules.workdays import WorkdayCalendar, china
 
 __all__ = [
@@ -377,12 +377,15 @@ def _decide_deadline(rs: Ruleset, parsed: Any, cal: WorkdayCalendar) -> Any:
             f"{rs.id} has no deadline rule {parsed.rule!r}; it has {', '.join(ids)}",
             zh=f"《{rs.title}》没有时限规则“{parsed.rule}”；它有：{'、'.join(ids)}",
         )
-    variants = tuple(getattr(rs.rule(parsed.rule), "variants", {}))
+    rule = rs.rule(parsed.rule)
+    variants = tuple(getattr(rule, "variants", {}))
     if (
         parsed.variant is not None and deadlines.variant_id(rs, parsed.rule, parsed.variant) not in variants
     ):  # (特别复杂)
-        have_en = ", ".join(variants) or "none"
-        have_zh = f"它的变体有：{'、'.join(variants)}" if variants else "它没有变体"
+        # each variant with the text's word for it (complex（特别复杂）), as the command line offers them
+        said = isinstance(rule, DeadlineRule)
+        have_en = (rule.variants_said_en() if said else ", ".join(variants)) or "none"
+        have_zh = f"它的变体有：{rule.variants_said() if said else '、'.join(variants)}" if variants else "它没有变体"
         raise InvalidRequest(
             (
                 FieldProblem(
