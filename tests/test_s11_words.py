@@ -262,5 +262,5 @@ def test_an_addressee_as_the_text_writes_it_is_read_by_the_command_line_and_the_
     assert rs.addressee_named(word) is addressee
     parsed = receipts.parse_input("signing", {"kind": "通知", "issuer": "以政府名义", "addressee": word}, rs)
     assert parsed.addressee is addressee  # type: ignore[attr-defined]
-    status, _, err = _main(["signer", rid, "--kind", "通知", "--issuer", "以政府名义", "--to", word], capsys)
+    _, _, err = _main(["signer", rid, "--kind", "通知", "--issuer", "以政府名义", "--to", word], capsys)
     assert "主送" not in err and "无法识别" not in err, err

@@ -63,8 +63,8 @@ def test_a_leave_record_without_an_end_is_read_and_checked(tmp_path: Path) -> No
 # -- P5: the audit says a kind of leave by the article's word for that person ------------------------------------
 
 WORDS = [
-    pytest.param("dongchuan-2024", "区人民政府工作部门主要负责人", "外出", ["区长"], "区人民政府工作部门主要负责人外出：",
-                 id="东川 第四十四条 区人民政府各工作部门主要负责同志外出"),
+    pytest.param("dongchuan-2024", "区人民政府工作部门主要负责人", "外出", ["区长"],
+                 "区人民政府工作部门主要负责人外出：", id="东川 第四十四条 区人民政府各工作部门主要负责同志外出"),
     pytest.param("dongchuan-2024", "乡镇（街道）主要负责人", "外出", ["区长"], "乡镇（街道）主要负责人外出：",
                  id="东川 第四十四条 各乡镇（街道）主要负责人外出"),
     pytest.param("xianyang-2013", "市长", "出差", ["市委书记"], "市长出差：", id="咸阳 六十五¶1 市长出访、出差或休假"),
