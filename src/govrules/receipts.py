@@ -383,9 +383,11 @@ def _decide_deadline(rs: Ruleset, parsed: Any, cal: WorkdayCalendar) -> Any:
         parsed.variant is not None and deadlines.variant_id(rs, parsed.rule, parsed.variant) not in variants
     ):  # (特别复杂)
         # each variant with the text's word for it (complex（特别复杂）), as the command line offers them
-        said = isinstance(rule, DeadlineRule)
-        have_en = (rule.variants_said_en() if said else ", ".join(variants)) or "none"
-        have_zh = f"它的变体有：{rule.variants_said() if said else '、'.join(variants)}" if variants else "它没有变体"
+        if isinstance(rule, DeadlineRule):
+            have_en, listed = rule.variants_said_en(), rule.variants_said()
+        else:
+            have_en, listed = ", ".join(variants) or "none", "、".join(variants)
+        have_zh = f"它的变体有：{listed}" if variants else "它没有变体"
         raise InvalidRequest(
             (
                 FieldProblem(
