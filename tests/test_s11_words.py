@@ -171,6 +171,12 @@ def test_meeting_and_approver_answer_in_english_with_lang_en(
 
 EITHER = [
     pytest.param(
+        "xifeng-2022", "以县政府和县政府办公室名义", "以县政府名义", id="西丰 以县政府和县政府办公室名义制定的"
+    ),
+    pytest.param(
+        "kongtong-2016", "以区政府、区政府办公室名义", "以区政府办公室名义", id="崆峒 五十三 以区政府、区政府办公室名义"
+    ),
+    pytest.param(
         "dongchuan-2024",
         "以区人民政府或区政府办公室名义",
         "以区人民政府名义",
