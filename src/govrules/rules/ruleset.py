@@ -979,9 +979,9 @@ def _refused(read: Callable[..., object], labels: Iterable[str]) -> Mapping[str,
 _NO_PLACE = frozenset({"辖区", "本地", "岗", "职", "会"})
 
 
-#: 「A或B」 words as the texts write them: 或, 或者, and the lists of the names a class of documents is issued in
-#: (西丰 「以县政府和县政府办公室名义制定的行政规范性文件」, 崆峒 五十三 「以区政府、区政府办公室名义印发的文件」); a joint
-#: issuer the vocabulary names (「以区委、区政府名义」: 党委政府联合) is read as that before any split.
+#: 「A或B」 words as the texts write them: 或, 或者, and the lists of the names a class of documents is issued
+#: in (西丰 「以县政府和县政府办公室名义制定的行政规范性文件」, 崆峒 五十三 「以区政府、区政府办公室名义印发的
+#: 文件」); a joint issuer the vocabulary names (「以区委、区政府名义」: 党委政府联合) is read as that before any split.
 _EITHER = re.compile(r"或者|或|和|、")
 
 
