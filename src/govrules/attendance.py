@@ -82,7 +82,7 @@ class LeaveDecision:
         """In Chinese: who approves, who is told, the latest day to ask, and any breach, with the articles."""
         rs, name = self.ruleset, self.ruleset.name
         req = self.request
-        kind = rs.leave_kind_name(req.kind)
+        kind = rs.leave_word(req.kind, self.trace.applied)  # the article's word for this person's leave
         text = f"按照《{rs.title}》，{name(req.role)}{kind}（{req.start.isoformat()}至{req.end.isoformat()}）"
         text += (
             "须经" + "、".join(name(r) for r in self.approvers) + "批准" if self.approvers else "，本规则未规定审批人"

@@ -39,7 +39,8 @@ def render(e: BaseException, lang: str = "zh", *, forced: bool = False, run_opti
     zh = getattr(e, "zh", None)
     if lang == "zh" and zh:
         return str(zh)
-    return str(e)
+    en = getattr(e, "en", None)  # (an error whose str() says both languages: `receipts.InvalidRequest`)
+    return en if lang == "en" and isinstance(en, str) else str(e)
 
 
 def _broken(e: BrokenCalendarFile, lang: str) -> str:

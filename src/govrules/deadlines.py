@@ -189,14 +189,9 @@ def _period(ruleset: Ruleset, rule_id: str, variant: str | None) -> tuple[Deadli
     try:
         return rule, rule.variants[variant]
     except (KeyError, TypeError):
-        names = ", ".join(rule.variants) or "none"
-        said: dict[str, str] = {}
-        for name, vid in rule.variant_names.items():
-            said.setdefault(vid, name)  # the first word declared, the text's own
-        zh = "、".join(f"{v}（{said[v]}）" if v in said else v for v in rule.variants) or "无"
         raise InvalidInput(
-            f"{ruleset.id}: deadline {rule_id!r} has no variant {variant!r} (variants: {names})",
-            zh=f"《{ruleset.title}》的时限“{rule_id}”没有“{variant}”这一情形（可用：{zh}）",
+            f"{ruleset.id}: deadline {rule_id!r} has no variant {variant!r} (variants: {rule.variants_said_en()})",
+            zh=f"《{ruleset.title}》的时限“{rule_id}”没有“{variant}”这一情形（可用：{rule.variants_said()}）",
         ) from None
 
 

@@ -33,7 +33,7 @@ from govrules.audit.records import DocumentRecord, LeaveRecord, MeetingRecord
 from govrules.errors import GovRulesError, InvalidInput, RuleNotDefined, invisible_hint, traditional_hint
 from govrules.labels import LabeledEnum
 from govrules.model import Meeting, MeetingKind, Review, Role, converter
-from govrules.rules import Citation, Ruleset
+from govrules.rules import Citation, DeadlineRule, Ruleset
 from govrules.workdays import WorkdayCalendar, china
 
 __all__ = [
@@ -91,6 +91,15 @@ class FieldProblem:
         return f"字段 {self.field} 的值 {_show(self.value)}{hint} 无效：{self.reason_zh} ({self.reason})"
 
     @property
+    def message_zh_only(self) -> str:
+        """The problem in Chinese alone where its Chinese reason is known (what the command line says in
+        Chinese); `message_zh`, English reason and all, where it is not."""
+        if self.reason_zh is None or self.reason in ("missing", "extra"):
+            return self.message_zh
+        hint = invisible_hint(self.value)[0] + traditional_hint(self.value)[0]
+        return f"字段 {self.field} 的值 {_show(self.value)}{hint} 无效：{self.reason_zh}"
+
+    @property
     def message_en(self) -> str:
         """The problem in English."""
         if self.reason == "missing":
@@ -106,7 +115,15 @@ class InvalidRequest(InvalidInput):
 
     def __init__(self, problems: tuple[FieldProblem, ...]) -> None:
         self.problems = problems
-        super().__init__("；".join(p.message_zh for p in problems) or "输入无法读取")
+        # str(): each problem in Chinese with its English after it (an HTTP problem's `detail`); `.zh`: the
+        # Chinese alone, `.en`: the English alone (what the command line says in either language)
+        super().__init__(self.detail, zh="；".join(p.message_zh_only for p in problems) or "输入无法读取")
+        self.en = "; ".join(p.message_en for p in problems) or "the input cannot be read"
+
+    @property
+    def detail(self) -> str:
+        """The problems in Chinese, each with its English in parentheses (an HTTP problem's `detail`)."""
+        return "；".join(p.message_zh for p in self.problems) or "输入无法读取"
 
 
 def _show(value: object) -> str:
@@ -360,12 +377,17 @@ def _decide_deadline(rs: Ruleset, parsed: Any, cal: WorkdayCalendar) -> Any:
             f"{rs.id} has no deadline rule {parsed.rule!r}; it has {', '.join(ids)}",
             zh=f"《{rs.title}》没有时限规则“{parsed.rule}”；它有：{'、'.join(ids)}",
         )
-    variants = tuple(getattr(rs.rule(parsed.rule), "variants", {}))
+    rule = rs.rule(parsed.rule)
+    variants = tuple(getattr(rule, "variants", {}))
     if (
         parsed.variant is not None and deadlines.variant_id(rs, parsed.rule, parsed.variant) not in variants
     ):  # (特别复杂)
-        have_en = ", ".join(variants) or "none"
-        have_zh = f"它的变体有：{'、'.join(variants)}" if variants else "它没有变体"
+        # each variant with the text's word for it (complex（特别复杂）), as the command line offers them
+        if isinstance(rule, DeadlineRule):
+            have_en, listed = rule.variants_said_en(), rule.variants_said()
+        else:
+            have_en, listed = ", ".join(variants) or "none", "、".join(variants)
+        have_zh = f"它的变体有：{listed}" if variants else "它没有变体"
         raise InvalidRequest(
             (
                 FieldProblem(

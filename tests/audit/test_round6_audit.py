@@ -82,7 +82,7 @@ def test_a_review_the_first_article_names_stays_cited_to_it() -> None:
                                      "end": "2025-08-08", "requested_on": "2025-08-05",
                                      "approved_by": ["县长", "分管副县长"],
                                      "notified": ["县政府办公室"]},
-                     "leave_request", "部门主要负责人离丰：", id="xifeng-2022 67 提前3天"),
+                     "leave_request", "部门主要负责人离丰外出：", id="xifeng-2022 67 提前3天"),
         # 西丰 67 ¶1 副县长离丰和休假,应事先报告县长
         pytest.param("xifeng-2022", {"role": "副县长", "kind": "离丰", "start": "2025-07-14", "end": "2025-07-16",
                                      "requested_on": "2025-07-15", "notified": ["县长"]},

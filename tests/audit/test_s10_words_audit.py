@@ -10,6 +10,7 @@ names; and the .xlsx audit gives the same reason as the JSON Lines audit (s10-wo
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -84,7 +85,9 @@ def test_an_unknown_word_is_said_as_the_command_line_says_it(
     assert f"字段{field}" in message
     cli = _cli(rid, field, record, word)
     assert hint in cli and own in cli  # what the command line says, the audit says
-    assert _xlsx(rid, record, tmp_path) == [message]
+    # the same words; the sheet names the column where the JSON Lines log names the JSON path (s11-words P11)
+    [sheet] = _xlsx(rid, record, tmp_path)
+    assert re.sub(r"，“[^”]+”列，[A-Z]+列", f"，@ $.{field}", sheet) == message and "列，" in sheet
 
 
 def test_a_leave_records_kind_is_called_its_kind_of_leave_not_a_document_kind() -> None:

@@ -161,4 +161,4 @@ def test_approvals_named_with_no_order_are_said_without_an_order_on_both_sides()
     record = {**TRIP, "role": "部门主要负责人", "kind": "离丰", "approved_by": ["县长", "县长"]}
     [message] = [m for r, m in _findings("xifeng-2022", record) if r == "leave_approvers"]
     # the message names whose leave it is (r6-audit)
-    assert message == "部门主要负责人离丰：应经县长、分管副县长审批，实际经县长、县长审批"
+    assert message == "部门主要负责人离丰外出：应经县长、分管副县长审批，实际经县长、县长审批"

@@ -162,6 +162,10 @@ class Summary:
         return 1 if self.breaches else 2 if self.invalid else 0
 
 
+#: A place in a record as a reason names it (`@ $.signed_by`, `@ $.absent[0].role`): the top field, and the rest.
+_PATH = re.compile(r"(?P<lead>，|\(| ?)@ \$\.(?P<field>[A-Za-z_]+)(?P<rest>(?:\[\d+\]|\.[A-Za-z_]+)*)")
+
+
 class AuditRun(Iterator[Finding]):
     """The findings of one audit, streamed; `summary` is complete once they are exhausted."""
 
@@ -176,11 +180,17 @@ class AuditRun(Iterator[Finding]):
         changes: Sequence[Mapping[str, Any]] | None = None,
         roster: Roster | None = None,
         lang: str = "zh",
+        places: Mapping[str, tuple[str, str]] | None = None,
     ) -> None:
+        """`places`: how an unreadable record's field is named where its JSON path (`@ $.signed_by`) means
+        nothing to the reader, by field (a spreadsheet's column, its header and its letters: (签发人, C), said
+        “签发人”列（C列）); None: the JSON path, as a
+        JSON Lines log is read."""
         if lang not in ("zh", "en"):
             raise InvalidInput(f"lang is 'zh' or 'en'; got {lang!r}", zh=f"lang 应为 zh 或 en；实际是{lang!r}")
         #: Unreadable records' reasons in Chinese (zh), or English (en)
         self._zh = lang == "zh"
+        self._places = places
         if roster is not None and not isinstance(roster, Roster):
             raise InvalidInput(f"a roster is a Roster (audit.people.load_roster(path)); got {roster!r}")
         self._roster = roster
@@ -692,8 +702,22 @@ class AuditRun(Iterator[Finding]):
         self, line: int | None, record_id: str | None, reason: str, kind: str | None = None
     ) -> list[Finding]:
         self._invalid += 1
+        if self._places is not None:
+            reason = _PATH.sub(self._place, reason)
         message = f"无法读取：{_short(reason)}" if self._zh else f"unreadable: {_short(reason, en=True)}"
         return [Finding(record_id, line, INVALID, None, message, "invalid", "", kind, None, False, self._extra)]
+
+    def _place(self, m: re.Match[str]) -> str:
+        """A record's place (`@ $.signed_by`) as its source names it: a spreadsheet's column; as it is else."""
+        assert self._places is not None
+        column = self._places.get(m["field"]) if m["rest"] == "" else None
+        if column is None:
+            return m[0]
+        name, letter = column
+        said = f"“{name}”列，{letter}列" if self._zh else f"column {letter}, {name!r}"
+        if m["lead"] in ("，", "("):  # inside the field's parentheses (字段signed_by（签发人，@ $.signed_by）)
+            return f"{m['lead']}{said}"
+        return f"（{said}）" if self._zh else f" ({said})"
 
     def _check(self, record: Record) -> list[Finding]:
         return _CHECKS[type(record)](self, record)  # type: ignore[no-any-return]
@@ -888,10 +912,9 @@ class AuditRun(Iterator[Finding]):
             )
         variant = rule.variant_named(r.variant) if r.variant is not None else None  # or the text's word (特别复杂)
         if variant is not None and variant not in rule.variants:
-            known = ", ".join(rule.variants) or "none"
             raise InvalidInput(
-                f"deadline {r.rule!r} has no variant {r.variant!r}; it has {known}",
-                zh=f"期限规则{r.rule!r}没有情形（variant）{r.variant!r}；可用：{', '.join(rule.variants) or '无'}",
+                f"deadline {r.rule!r} has no variant {r.variant!r}; it has {rule.variants_said_en()}",
+                zh=f"期限规则{r.rule!r}没有情形（variant）{r.variant!r}；可用：{rule.variants_said()}",
             )
         return rule, variant
 
@@ -1163,6 +1186,7 @@ _LEAVE_DAYS = _days_at(LeaveRecord, "start", "end", "requested_on")
 
 def _leave_length(days: tuple[date | None, ...]) -> tuple[Any, ...]:
     start, end, requested_on = _LEAVE_DAYS(days)
+    end = start if end is None else end  # left out: a one-day leave (`LeaveRecord.end`)
     assert start is not None and end is not None
     return (end - start).days, requested_on is None
 
@@ -1538,7 +1562,7 @@ def _leave_verdict(rs: Ruleset, r: LeaveRecord, request: LeaveRequest) -> _Verdi
         plan = attendance.leave_plan(rs, request)
     except NoApplicableRule:
         return _Verdict((f"leave (no rule covers {rs.name(r.role)} {rs.leave_kind_name(r.kind)})",), ())
-    who = f"{rs.name(r.role)}{rs.leave_kind_name(r.kind)}："
+    who = f"{rs.name(r.role)}{rs.leave_word(r.kind, plan.applied)}："
     found = _templates(rs, plan.violations)
     skipped: list[str] = []
     # a field the record leaves out is not checked (DESIGN): no reason, or no word on a substitute, on record

@@ -35,7 +35,7 @@ import attrs
 from govrules.audit.records import FIELD_LABELS, RECORD_TYPES
 from govrules.errors import InvalidInput, character_hints, character_hints_first, toml_error_zh
 from govrules.labels import LabeledEnum, label_table, normalise
-from govrules.model import LeaveKind, MeetingKind, Member, Role, Roster
+from govrules.model import Addressee, Issuer, LeaveKind, MeetingKind, Member, Role, Roster
 
 if TYPE_CHECKING:
     from govrules.rules import Ruleset
@@ -317,7 +317,7 @@ def refused_field(
     zh, en = refused[key]
     if key != name:
         zh, en = zh.replace(f"“{key}”", f"“{name}”", 1), en.replace(repr(key), repr(name), 1)
-    return f"字段{field}（{_field_label(field, raw)}）：{zh}", f"field {field}: {en}"
+    return f"字段{field}（{_field_label(field, raw)}，@ $.{field}）：{zh}", f"field {field} (@ $.{field}): {en}"
 
 
 def unreadable_word(
@@ -342,6 +342,8 @@ def unreadable_word(
             word, zh, en = said
             if f"“{word}”" not in (reason.zh or "") and repr(word) not in str(reason):
                 continue  # (a word the record format reads, 秘书长 in 西丰's: the one it cannot is further on)
+            # as every refusal of a word says it (`refused_field`): the field and its place first (a long list
+            # of the text's words may be cut), then why
             return f"字段{field}（{_field_label(field, raw)}，@ $.{field}）：{zh}", f"field {field} (@ $.{field}): {en}"
     return None
 
@@ -369,6 +371,10 @@ def _unreadable(rs: Ruleset, enum: type[Enum], value: Any, role_fields: frozense
             rs.read_meeting(value)
         elif enum is LeaveKind:
             rs.read_leave_kind(value)
+        elif enum is Issuer:  # (the text's 「A或B」 words said as the command line says them)
+            rs.read_issuer(value, hints=False)
+        elif enum is Addressee and rs.addressee_named(value) is not None:
+            return None
         elif issubclass(enum, LabeledEnum):
             enum.from_label(value)
     except InvalidInput as e:

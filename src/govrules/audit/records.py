@@ -234,13 +234,15 @@ class MeetingRecord:
 
 @attrs.frozen(kw_only=True)
 class LeaveRecord:
-    """A leave request (the LeaveRequest fields), who approved it and who was told."""
+    """A leave request (the LeaveRequest fields), who approved it and who was told.
+
+    `end` left out: a one-day leave, ending the day it starts (as `govrules leave` without --end)."""
 
     id: str = attrs.field(validator=_id)
     role: Role
     kind: LeaveKind
     start: date
-    end: date
+    end: date = attrs.field(default=attrs.Factory(lambda self: self.start, takes_self=True))
     requested_on: date | None = None
     meeting: MeetingKind | None = None
     reason: AbsenceReason | None = None
@@ -484,7 +486,8 @@ def _fast_builder(cls: type[Record]) -> Any:
                            "_enum_set": _enum_set, "_enum_tuple": _enum_tuple, "_texts": _texts,
                            "_lean_reviews": _lean_reviews}  # fmt: skip
     hints = typing.get_type_hints(cls)
-    args = []
+    lines: list[str] = []
+    args: list[str] = []
     for f in attrs.fields(cls):
         key = repr(f.name)
         if f.default is attrs.NOTHING:
@@ -496,9 +499,14 @@ def _fast_builder(cls: type[Record]) -> Any:
             factory = getattr(f.default, "factory", None)  # (an attrs.Factory: a fresh value each time)
             env[default] = f.default if factory is None else factory
             call = default if factory is None else f"{default}()"
+            if getattr(f.default, "takes_self", False):  # (one made from the fields before it: LeaveRecord.end)
+                env["_ns"] = types.SimpleNamespace
+                before = ", ".join(f"{g.name}=_f_{g.name}" for g in attrs.fields(cls)[: len(lines)])
+                call = f"{default}(_ns({before}))"
             value = f"({_reader(hints[f.name], f'raw[{key}]', env)} if {key} in raw else {call})"
-        args.append(f"{f.name}={value}")
-    source = "def build(raw):\n    get = raw.get\n    return _cls(" + ", ".join(args) + ")\n"
+        lines.append(f"    _f_{f.name} = {value}\n")
+        args.append(f"{f.name}=_f_{f.name}")
+    source = "def build(raw):\n    get = raw.get\n" + "".join(lines) + "    return _cls(" + ", ".join(args) + ")\n"
     exec(compile(source, f"<fast builder of {cls.__name__}>", "exec"), env)  # (our own source, from the record classes)
     return env["build"]
 

@@ -304,17 +304,26 @@ def _find_header(
 
 
 def _records(
-    rows: Iterable[tuple[int, list[object]]], record_type: str | None, sheet: str | None = None
+    rows: Iterable[tuple[int, list[object]]],
+    record_type: str | None,
+    sheet: str | None = None,
+    columns: dict[str, tuple[str, str]] | None = None,
 ) -> Iterator[tuple[int | None, object]]:
     """Rows (their numbers in the sheet, their cells; the header among the first, `_find_header`) as what the
     audit reads; rows above the header (a title, 导出时间) are not records. `sheet` names the worksheet read
-    (of a workbook with several) in the error of a sheet with no header."""
+    (of a workbook with several) in the error of a sheet with no header. `columns`, when given, is filled
+    with each field's column, as the header names it and by its letters (`signed_by`: (签发人, C)), once the
+    header is read."""
     default = _record_type(record_type) if record_type is not None else None
     it = iter(rows)
     found = _find_header(it, sheet)
     if found is None:
         return
     at, header, past = found
+    if columns is not None:
+        for i, (name, field) in enumerate(header):
+            if field is not None and field not in columns:
+                columns[field] = (name, _column_letter(i))
     if default is None and not any(field == "type" for _, field in header):
         raise InvalidInput(
             f"the header (row {at}) has no type (类型) column: add one, or give every record's type with --type"
@@ -411,7 +420,19 @@ def _row(header: list[tuple[str, str | None]], cells: list[object], default: str
     return {**out, **extra}
 
 
-def read_csv(stream: IO[bytes], record_type: str | None = None) -> Iterator[tuple[int | None, object]]:
+def _column_letter(i: int) -> str:
+    """A column's letters as a spreadsheet shows them (0: A, 26: AA)."""
+    out = ""
+    i += 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        out = chr(65 + r) + out
+    return out
+
+
+def read_csv(
+    stream: IO[bytes], record_type: str | None = None, columns: dict[str, tuple[str, str]] | None = None
+) -> Iterator[tuple[int | None, object]]:
     """A CSV export's rows as records (see the module's docstring); UTF-8 with or without BOM, UTF-16 with one, or
     GBK; comma- or tab-separated."""
     data = stream.read()
@@ -430,7 +451,7 @@ def read_csv(stream: IO[bytes], record_type: str | None = None) -> Iterator[tupl
             ) from None
     delimiter = _delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    return _records(((n, _cells(row)) for n, row in enumerate(reader, 1)), record_type)
+    return _records(((n, _cells(row)) for n, row in enumerate(reader, 1)), record_type, None, columns)
 
 
 def _delimiter(text: str) -> str:
@@ -450,7 +471,9 @@ def _cells(row: Iterable[object]) -> list[object]:
     return list(row)
 
 
-def read_xlsx(path: str | Path | IO[bytes], record_type: str | None = None) -> Iterator[tuple[int | None, object]]:
+def read_xlsx(
+    path: str | Path | IO[bytes], record_type: str | None = None, columns: dict[str, tuple[str, str]] | None = None
+) -> Iterator[tuple[int | None, object]]:
     """An XLSX workbook's first visible worksheet's rows as records (see the module's docstring)."""
     try:
         import openpyxl
@@ -499,7 +522,7 @@ def read_xlsx(path: str | Path | IO[bytes], record_type: str | None = None) -> I
             if formulas is not None:
                 formulas.close()
 
-    return _records(rows(), record_type, named)
+    return _records(rows(), record_type, named, columns)
 
 
 #: A formula element in a worksheet's XML (<f>, <f t="shared" …/>, or prefixed: <x:f>, as some libraries write it).
@@ -576,12 +599,14 @@ def _not_a_workbook(path: str | Path | IO[bytes], error: Exception) -> InvalidIn
     )
 
 
-def read_sheet(path: str | Path, record_type: str | None = None) -> Iterator[tuple[int | None, object]]:
-    """A .csv or .xlsx file's rows as records, by its name's ending."""
+def read_sheet(
+    path: str | Path, record_type: str | None = None, columns: dict[str, tuple[str, str]] | None = None
+) -> Iterator[tuple[int | None, object]]:
+    """A .csv or .xlsx file's rows as records, by its name's ending; `columns` as for `read_xlsx`."""
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix == ".xlsx":
-        return read_xlsx(p, record_type)
+        return read_xlsx(p, record_type, columns)
     if suffix == ".csv":
         try:
             data = p.read_bytes()
@@ -589,7 +614,7 @@ def read_sheet(path: str | Path, record_type: str | None = None) -> Iterator[tup
             raise InvalidInput(
                 f"cannot open {path}: {e.strerror}", zh=f"无法打开记录文件 {path}：{e.strerror}"
             ) from None
-        return read_csv(io.BytesIO(data), record_type)
+        return read_csv(io.BytesIO(data), record_type, columns)
     raise InvalidInput(
         f"{p.name}: a spreadsheet is a .csv or .xlsx file", zh=f"{p.name}：电子表格应为 .csv 或 .xlsx 文件"
     )
@@ -610,9 +635,20 @@ def audit_sheet(
 ) -> AuditRun:
     """Audit a .csv or .xlsx export (`read_sheet`); `record_type` for a sheet with no type column; `lang`
     as for `audit.audit`."""
-    items = read_sheet(path, record_type)
+    columns: dict[
+        str, tuple[str, str]
+    ] = {}  # (filled as the header is read: an unreadable cell is named by its column)
+    items = read_sheet(path, record_type, columns)
     if wrap is not None:
         items = wrap(items)
     return AuditRun(
-        ruleset, items, as_of=as_of, calendar=calendar, period=period, changes=changes, roster=roster, lang=lang
+        ruleset,
+        items,
+        as_of=as_of,
+        calendar=calendar,
+        period=period,
+        changes=changes,
+        roster=roster,
+        lang=lang,
+        places=columns,
     )

@@ -40,11 +40,11 @@ def _check_due(args: argparse.Namespace) -> None:
         assert isinstance(rule, DeadlineRule)
         args.variant = rule.variant_named(args.variant)
         if args.variant not in rule.variants:
-            have = ", ".join(rule.variants) or "none"
             raise InvalidInput(
-                f"--variant: {args.rule} under {rs.id} has no variant {written!r} (variants: {have})",
+                f"--variant: {args.rule} under {rs.id} has no variant {written!r}"
+                f" (variants: {rule.variants_said_en()})",
                 zh=f"--variant：《{rs.title}》的“{args.rule}”没有“{written}”这一情形"
-                + (f"（可用：{'、'.join(rule.variants)}）" if rule.variants else "（此时限没有特殊情形）"),
+                + (f"（可用：{rule.variants_said()}）" if rule.variants else "（此时限没有特殊情形）"),
             )
 
 

@@ -81,11 +81,47 @@ def decision_receipt(kind: str, args: argparse.Namespace, given: object) -> str:
     return receipts.dumps(receipts.decide(kind, rs, given, calendar=cal, estimates=estimates))
 
 
+def _ids(items: object) -> str:
+    """Roles of a receipt's answer ({"id", "label"}) in English: the id with the text's name (`leave --lang en`)."""
+    if not isinstance(items, list):
+        return "none"
+    return ", ".join(f"{x['id']} ({x['label']})" for x in items if isinstance(x, dict)) or "none"
+
+
+def _cites(receipt: dict[str, Any]) -> str:
+    return "cites: " + ("; ".join(str(c["cite"]) for c in receipt.get("citations", ())) or "none")
+
+
+def _approver_en(receipt: dict[str, Any]) -> str:
+    """An approval receipt in English, as `signer --lang en` says a signing (the explanation is Chinese)."""
+    a = receipt["answer"]
+    lines = [f"approvers: {_ids(a.get('approvers'))}", f"rule: {a.get('rule')}"]
+    if a.get("read_only"):
+        lines.append("read only (阅知): no approval")
+    lines.append(_cites(receipt))
+    return "\n".join(lines)
+
+
+def _meeting_en(receipt: dict[str, Any]) -> str:
+    """A meeting receipt in English, as `leave --lang en` says a leave (the explanation is Chinese): the
+    verdict, each breach by its rule and article, what was left unchecked."""
+    a = receipt["answer"]
+    lines = ["ok" if a.get("ok", True) else "NOT OK"]
+    lines.extend(f"violation: {v['rule']} ({v['citation']['cite']})" for v in a.get("violations", ()))
+    if not a.get("composition_checked", True):
+        lines.append("composition not checked: the record does not say who attended")
+    lines.extend(f"not checked: {u}" for u in a.get("unchecked_absences", ()))
+    lines.extend(f"agenda item not taken: {u}" for u in a.get("items_not_taken", ()))
+    lines.append(_cites(receipt))
+    return "\n".join(lines)
+
+
 def _approver(args: argparse.Namespace) -> str:
     text = decision_receipt("approval", args, document_input(args))
     if args.format == "json":
         return text
-    return str(json.loads(text)["explanation"])
+    receipt = json.loads(text)
+    return str(receipt["explanation"]) if args.lang == "zh" else _approver_en(receipt)
 
 
 def _read_json(path: str) -> object:
@@ -111,7 +147,7 @@ def _meeting(args: argparse.Namespace) -> tuple[str, int]:
     status = 0 if receipt["answer"].get("ok", True) else 1
     if args.format == "json":
         return text, status
-    return str(receipt["explanation"]), status
+    return (str(receipt["explanation"]) if args.lang == "zh" else _meeting_en(receipt)), status
 
 
 def _verify(args: argparse.Namespace) -> int:

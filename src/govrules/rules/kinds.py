@@ -12,6 +12,7 @@ from govrules.errors import InvalidInput
 from govrules.labels import LabeledEnum
 from govrules.model import (
     AbsenceReason,
+    LeaveKind,
     MeetingKind,
     Role,
 )
@@ -402,6 +403,21 @@ class DeadlineRule(Rule):
         (`variant_names`); as given where it names none (refused then by whoever looks it up)."""
         return self.variant_names.get(variant.strip(), variant)
 
+    def variants_said(self) -> str:
+        """The variants a refusal offers, in Chinese: each id with the text's word for it (「complex（特别复杂）」),
+        so that a user is offered the word the text writes as well as the id; 「无」 where there are none."""
+        said: dict[str, str] = {}
+        for name, vid in self.variant_names.items():
+            said.setdefault(vid, name)  # the first word declared, the text's own
+        return "、".join(f"{v}（{said[v]}）" if v in said else v for v in self.variants) or "无"
+
+    def variants_said_en(self) -> str:
+        """`variants_said` in English: each id with the text's word (「complex (特别复杂)」); 'none' where none."""
+        said: dict[str, str] = {}
+        for name, vid in self.variant_names.items():
+            said.setdefault(vid, name)
+        return ", ".join(f"{v} ({said[v]})" if v in said else v for v in self.variants) or "none"
+
     kind_label: ClassVar[str] = "时限"
 
     def outcome(self) -> tuple[object, ...]:
@@ -441,6 +457,11 @@ class LeaveRule(Rule):
     #: and another's approval besides is no breach. Each role of a stage is one of `approvers`. Empty (the
     #: default): the order is `approvers_in_order`'s.
     approval_orders: tuple[tuple[frozenset[Role], ...], ...] = attrs.field(default=(), converter=_stage_orders)
+    #: The article's own word for a kind of leave of the persons it covers, where it is not the text's usual
+    #: word (`Ruleset.leave_kind_names`): 咸阳 六十五 ¶1 says 出差 of the 市长 where ¶2 says 离咸外出 of the
+    #: department heads; 东川 第四十四条 says 外出 of the department and township heads. Explanations say a
+    #: kind by the first applied rule's word for it (`Ruleset.leave_word`). Empty (the default): the usual word.
+    kind_words: Mapping[LeaveKind, str] = attrs.field(factory=dict, converter=_proxy, eq=False)
 
     kind_label: ClassVar[str] = "请假"
 

@@ -434,6 +434,16 @@ class Ruleset:
         """What this text calls a kind of leave: 外出 for TRIP in 崆峒, 离丰 in 西丰, 离咸外出 in 咸阳."""
         return self.leave_kind_names.get(kind, kind.label)
 
+    def leave_word(self, kind: LeaveKind, applied: Iterable[str] = ()) -> str:
+        """What the article applied says for a kind of leave of that person (`LeaveRule.kind_words`: 出差 of
+        咸阳's 市长, 六十五 ¶1), the first of `applied` (rule ids) that says one; else `leave_kind_name`."""
+        for rule_id in applied:
+            rule = self._index.get(rule_id)
+            words = getattr(rule, "kind_words", None)
+            if words and kind in words:
+                return str(words[kind])
+        return self.leave_kind_name(kind)
+
     def addressee_named(self, text: str) -> Addressee | None:
         """The addressee (主送) a government or body is when named as this text names it (区政府 in a district's
         text: the government itself; 市政府 in 西丰: the one above; 省政府 in 咸阳), or None where `text` is no
@@ -442,7 +452,11 @@ class Ruleset:
         for role, name in self.role_names.items():
             if normalise(name) == normalise(stripped) and role in _ADDRESSEE_OF:
                 return _ADDRESSEE_OF[role]
-        return None
+        # the bodies a text sends to as it writes them (咸阳 四十八 「各县市区政府」, 东川 「区人民政府各工作部门」
+        # 「各乡镇」), each part of 「A、B」 / 「A和B」 read alike (general.md `text-words`)
+        parts = [normalise(p).removeprefix("各") for p in re.split(r"、|和|及", stripped) if p.strip()]
+        read = {_level_addressee(self.government.level.label, p) for p in parts}
+        return read.pop() if len(read) == 1 and None not in read else None
 
     def parse_leave_kind(self, text: LeaveKind | str) -> LeaveKind:
         """A kind of leave from this text's own word for it (离咸外出), a generic label, or a member name."""
@@ -637,8 +651,23 @@ class Ruleset:
         try:
             issuer = Issuer.from_label(text)
         except InvalidInput as e:
+            either = self._either_issuer(text)
+            if either is not None:
+                return either
             zh_hint, en_hint = character_hints(text) if hints else ("", "")
             raise InvalidInput(f"{e}{en_hint}", zh=f"{e.zh or e}{zh_hint}") from None
+        if (
+            issuer is Issuer.SUBORDINATE_GOVERNMENT
+            and _names_city_subordinates(text)
+            and self.government.level.label != "市"
+        ):
+            # 「县市区政府」 are the governments under a 市 (咸阳 四十八); to a county or a district they are its peers
+            raise InvalidInput(
+                f"{self.id} issues no document as {text!r} (the governments under a 市; this is a"
+                f" {self.government.level.label}-level text)",
+                zh=f"《{self.title}》中没有“{text}”这一发文名义（县市区政府是市的下级政府，"
+                f"本规则是{self.government.level.label}级的）",
+            )
         level = self.other_level(text.strip().removeprefix("以"))
         if level is not None:
             raise InvalidInput(
@@ -646,6 +675,34 @@ class Ruleset:
                 zh=f"《{self.title}》中没有“{text}”这一发文名义（{level}级的名称）",
             )
         return issuer
+
+    def _either_issuer(self, text: str) -> Issuer | None:
+        """The issuer a text's 「A或B」 words name (「以区人民政府或区政府办公室名义」 东川 三十三,
+        「以县政府或县政府办名义」 西丰 附件1): a document is issued in one name, so where both alternatives read
+        as one issuer here it is that issuer; where they read as two, `InvalidInput` asking which (general.md
+        `text-words`); None where the word is no 「A或B」 (or an alternative is no issuer: refused then as the
+        whole word is)."""
+        parts = _alternatives(text)
+        if parts is None:
+            return None
+        read: list[Issuer] = []
+        for part in parts:
+            try:
+                read.append(self.read_issuer(part, hints=False))
+            except InvalidInput:
+                try:
+                    Issuer.from_label(part)
+                except InvalidInput:
+                    return None  # a word no one uses: the whole is refused as unknown
+                raise  # another level's (以县政府或县政府办名义 in 东川's text): said so
+        if len(set(read)) == 1:
+            return read[0]
+        said = "”还是“".join(parts)
+        raise InvalidInput(
+            f"{text!r} names {len(parts)} issuers ({', '.join(p for p in parts)}): a document is issued in one"
+            " name; give the one it was issued in",
+            zh=f"“{text}”是条文对几种发文名义的统称，一份公文只以其中一个名义发出：请写明是“{said}”",
+        )
 
     def refused_names(self) -> Mapping[str, tuple[str, str]]:
         """Every spelling the record format reads as a role or a kind of meeting (`label_table`) that names another
@@ -923,6 +980,54 @@ def _refused(read: Callable[..., object], labels: Iterable[str]) -> Mapping[str,
 
 #: What a word for leaving names that is no place (离开辖区外出, 离岗).
 _NO_PLACE = frozenset({"辖区", "本地", "岗", "职", "会"})
+
+
+#: 「A或B」 words as the texts write them: 或, 或者, and the lists of the names a class of documents is issued
+#: in (西丰 「以县政府和县政府办公室名义制定的行政规范性文件」, 崆峒 五十三 「以区政府、区政府办公室名义印发的
+#: 文件」); a joint issuer the vocabulary names (「以区委、区政府名义」: 党委政府联合) is read as that before any split.
+_EITHER = re.compile(r"或者|或|和|、")
+
+
+def _alternatives(text: str) -> tuple[str, ...] | None:
+    """The alternatives of a text's 「以A或B名义」 (or 「A或者B」), each as a word of its own (「以A名义」,
+    「以B名义」); None where `text` names no alternatives."""
+    word = text.strip()
+    wrapped = word.startswith("以") and word.endswith("名义")
+    inner = word[1:-2] if wrapped else word
+    parts = [p.strip() for p in _EITHER.split(inner)]
+    if len(parts) < 2 or not all(parts):
+        return None
+    return tuple(f"以{p}名义" if wrapped else p for p in parts)
+
+
+def _level_addressee(level: str, word: str) -> Addressee | None:
+    """The addressee a body below or beside a government of `level` is, as the texts name it (normalised, no
+    leading 各): its own government's departments (部门, 工作部门, 县政府部门), the townships under a county or a
+    district (乡镇, 乡(镇)政府, 乡镇(街道)), the 县市区 governments under a 市 (咸阳 四十八); to a county or a district
+    the 县市区 / 县(区) governments are its peers (西丰 附件1 三 「各县（区）政府等平级机关」). None: no such word."""
+    word = word.replace("人民政府", "政府")
+    own = (
+        "部门",
+        "工作部门",
+        "政府部门",
+        "政府工作部门",
+        f"{level}政府部门",
+        f"{level}政府工作部门",
+    )
+    if word in own:
+        return Addressee.SUBORDINATES
+    under_city = ("县市区政府", "县(市、区)政府", "县市区", "县(市、区)", "县区政府", "县(区)政府")
+    if word in under_city:
+        return Addressee.SUBORDINATES if level == "市" else Addressee.PEERS
+    townships = ("乡镇", "乡(镇)", "乡镇政府", "乡(镇)政府", "乡镇(街道)", "乡镇(街道)政府", "街道", "街道办事处")
+    if level != "市" and word in townships:
+        return Addressee.SUBORDINATES
+    return None
+
+
+def _names_city_subordinates(text: str) -> bool:
+    """Whether a word names the governments under a 市 (县市区政府, 县（市、区）政府): all three levels in it."""
+    return all(c in text for c in "县市区")
 
 
 def _leave_place(text: str) -> str | None:

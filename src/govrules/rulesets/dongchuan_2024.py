@@ -1202,6 +1202,7 @@ RULES: tuple[Rule, ...] = (
         # 第四十四条 「报区长审批同意后按规定向区委报备」
         notify_verb="按规定向{}报备",
         interpretation="going-out-not-vacation",
+        kind_words={LeaveKind.TRIP: "外出"},  # 第四十四条 says 外出 of them (出差 of the 区长 and 副区长)
     ),
     # 第四十四条 各乡镇（街道）主要负责人外出须向各乡镇（街道）党委主要负责同志请假并报区长审批同意后按规定向区委报备。
     LeaveRule(
@@ -1214,6 +1215,7 @@ RULES: tuple[Rule, ...] = (
         # 第四十四条 「报区长审批同意后按规定向区委报备」
         notify_verb="按规定向{}报备",
         interpretation="going-out-not-vacation",
+        kind_words={LeaveKind.TRIP: "外出"},  # 第四十四条 says 外出 of them (出差 of the 区长 and 副区长)
     ),
     # 第四十五条 区长、副区长出访由区委外办报分管外事工作的副区长并报区委书记、区长审核后,按照有关规定报市人民政府审批。
     # + 第四十四条 区长离开东川出访……分别向市人民政府和区委请示报告,并向市委报备。

@@ -1119,6 +1119,7 @@ RULES: tuple[Rule, ...] = (
         approvers=(Role.PARTY_SECRETARY, Role.HIGHER_GOVERNMENT_OFFICE),
         approvers_in_order=False,  # 65 lists those asked, fixing no order (leave-approvals-unordered)
         interpretation="leave-approvals-unordered",
+        kind_words={LeaveKind.TRIP: "出差"},  # 六十五 ¶1 「市长出访、出差或休假」 (¶2's 离咸外出 is the departments')
     ),
     # 六十五、副市长出访、出差或休假,向市长请假,
     LeaveRule(
@@ -1129,6 +1130,7 @@ RULES: tuple[Rule, ...] = (
         approvers=(Role.HEAD,),
         approvers_in_order=False,  # one asked; another's approval too is no breach (leave-approvals-unordered)
         interpretation="deputies-include-executive-deputy",
+        kind_words={LeaveKind.TRIP: "出差"},  # 六十五 ¶1 「副市长出访、出差或休假」
     ),
     # 六十五、其中担任市委常委的副市长还应向市委书记请假,并安排好有关工作。
     LeaveRule(
@@ -1139,6 +1141,7 @@ RULES: tuple[Rule, ...] = (
         approvers=(Role.HEAD, Role.PARTY_SECRETARY),
         approvers_in_order=False,  # 65 lists those asked, fixing no order (leave-approvals-unordered)
         interpretation="deputies-include-executive-deputy",
+        kind_words={LeaveKind.TRIP: "出差"},  # 六十五 ¶1 (the 副市长 of 「出访、出差或休假」)
     ),
     Duty(
         id="arrange_work_before_leave",

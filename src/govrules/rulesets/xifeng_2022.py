@@ -1149,6 +1149,7 @@ RULES: tuple[Rule, ...] = (
         quote="县政府各部门主要负责人离丰外出,应提前3天向县长和分管副县长请假,并报县政府办公室备案。",
         interpretation="department-head-trip",
         approvers_in_order=False,
+        kind_words={LeaveKind.TRIP: "离丰外出"},  # 六十七 ¶2 (¶1's 离丰 is the 副县长's)
     ),
     DeadlineRule(
         id="leave_request",
