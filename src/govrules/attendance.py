@@ -500,8 +500,9 @@ def check_meeting(
 ) -> MeetingDecision:
     """Check a meeting's presider, members, non-voting attendees, absences, assistants and agenda.
 
-    Members must attend or be excused; of an any-of group (A或B) one suffices; members 有关/相关 to
-    the matter may attend and need not; standing observers (固定列席) are expected like members. With
+    Members must attend or be excused (by a leave whose days include the meeting's); of an any-of group
+    (A或B) one suffices; members 有关/相关 to the matter may attend and need not; standing observers
+    (固定列席) are expected like members. With
     `composition=False` (attendance not on record) who attended is not checked. A kind of meeting whose
     composition the text does not give (a lost page) is checked on its agenda and absences only.
     `calendar` counts lead times (the State Council schedule by default).
@@ -575,7 +576,8 @@ def _composition(ruleset: Ruleset, rule: MeetingRule, meeting: Meeting, composit
     name = ruleset.name
     out: list[Violation] = []
     present = meeting.attendees | meeting.non_voting | {meeting.presided_by}
-    excused = {leave.role for leave in meeting.absent}
+    # a leave excuses the meeting it covers: one for other days leaves the member absent without leave
+    excused = {leave.role for leave in meeting.absent if leave.start <= meeting.date <= leave.end}
     acts_as = ruleset.acts_as
     stood_in_for: set[Role] = set()
     if not acts_as(meeting.presided_by, rule.presiders):
