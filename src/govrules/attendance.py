@@ -571,13 +571,28 @@ def check_meeting(
     )
 
 
+#: A 工作会议 of a class (district-xx 五十二: 一类会议, 二类会议) is a 工作会议: a leave may name either.
+_WORK_CONFERENCES = frozenset(
+    {MeetingKind.WORK_CONFERENCE, MeetingKind.WORK_CONFERENCE_CLASS_1, MeetingKind.WORK_CONFERENCE_CLASS_2}
+)
+
+
+def _leave_covers(leave: LeaveRequest, meeting: Meeting) -> bool:
+    """Whether a leave in a meeting's `absent` is a leave from that meeting: its days include the meeting's,
+    and it names that kind of meeting (a 工作会议 and one of its classes being the same)."""
+    if not leave.start <= meeting.date <= leave.end:
+        return False
+    return leave.meeting in (None, meeting.kind) or {leave.meeting, meeting.kind} <= _WORK_CONFERENCES
+
+
 def _composition(ruleset: Ruleset, rule: MeetingRule, meeting: Meeting, composition: bool) -> list[Violation]:
     """Breaches of the presider, the members, the standing observers and the assistants."""
     name = ruleset.name
     out: list[Violation] = []
     present = meeting.attendees | meeting.non_voting | {meeting.presided_by}
-    # a leave excuses the meeting it covers: one for other days leaves the member absent without leave
-    excused = {leave.role for leave in meeting.absent if leave.start <= meeting.date <= leave.end}
+    # a leave excuses the meeting it covers: one for other days, or for another kind of meeting, leaves the member
+    # absent without leave (general.md leave-covers-the-meeting)
+    excused = {leave.role for leave in meeting.absent if _leave_covers(leave, meeting)}
     acts_as = ruleset.acts_as
     stood_in_for: set[Role] = set()
     if not acts_as(meeting.presided_by, rule.presiders):
