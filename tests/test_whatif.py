@@ -712,7 +712,7 @@ def test_xifeng_approver_changed_art_51() -> None:
         assert signing.who_approves(variant, c.document).approver is X
         assert c.variant.citations[0].article == 51
     text = result.explain()
-    assert "呈批审批" in text and "由负责日常工作的副县长审批" in text and "第五十一条" in text
+    assert "呈批审批" in text and "由负责日常工作的副县长或县长审批" in text and "第五十一条" in text
     assert result.summary().startswith("共检查") and f"审批{len(result.approvals)}" in result.summary()
 
 

@@ -500,8 +500,9 @@ def check_meeting(
 ) -> MeetingDecision:
     """Check a meeting's presider, members, non-voting attendees, absences, assistants and agenda.
 
-    Members must attend or be excused; of an any-of group (A或B) one suffices; members 有关/相关 to
-    the matter may attend and need not; standing observers (固定列席) are expected like members. With
+    Members must attend or be excused (by a leave whose days include the meeting's); of an any-of group
+    (A或B) one suffices; members 有关/相关 to the matter may attend and need not; standing observers
+    (固定列席) are expected like members. With
     `composition=False` (attendance not on record) who attended is not checked. A kind of meeting whose
     composition the text does not give (a lost page) is checked on its agenda and absences only.
     `calendar` counts lead times (the State Council schedule by default).
@@ -570,12 +571,28 @@ def check_meeting(
     )
 
 
+#: A 工作会议 of a class (district-xx 五十二: 一类会议, 二类会议) is a 工作会议: a leave may name either.
+_WORK_CONFERENCES = frozenset(
+    {MeetingKind.WORK_CONFERENCE, MeetingKind.WORK_CONFERENCE_CLASS_1, MeetingKind.WORK_CONFERENCE_CLASS_2}
+)
+
+
+def _leave_covers(leave: LeaveRequest, meeting: Meeting) -> bool:
+    """Whether a leave in a meeting's `absent` is a leave from that meeting: its days include the meeting's,
+    and it names that kind of meeting (a 工作会议 and one of its classes being the same)."""
+    if not leave.start <= meeting.date <= leave.end:
+        return False
+    return leave.meeting in (None, meeting.kind) or {leave.meeting, meeting.kind} <= _WORK_CONFERENCES
+
+
 def _composition(ruleset: Ruleset, rule: MeetingRule, meeting: Meeting, composition: bool) -> list[Violation]:
     """Breaches of the presider, the members, the standing observers and the assistants."""
     name = ruleset.name
     out: list[Violation] = []
     present = meeting.attendees | meeting.non_voting | {meeting.presided_by}
-    excused = {leave.role for leave in meeting.absent}
+    # a leave excuses the meeting it covers: one for other days, or for another kind of meeting, leaves the member
+    # absent without leave (general.md leave-covers-the-meeting)
+    excused = {leave.role for leave in meeting.absent if _leave_covers(leave, meeting)}
     acts_as = ruleset.acts_as
     stood_in_for: set[Role] = set()
     if not acts_as(meeting.presided_by, rule.presiders):

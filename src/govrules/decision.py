@@ -149,18 +149,25 @@ def overridden_text(ruleset: Ruleset, trace: Trace) -> str:
     way to a more specific one ('' when none did, or when they cite only what prevails)."""
     if not trace.overridden or not trace.applied or not ruleset.has_rule(trace.applied[0]):
         return ""
-    deciding = ruleset.rule(trace.applied[0])
-    winner = deciding.citation.short()
-    also_cited = {c.short() for c in deciding.cite}
-    lost: list[str] = []
+    applied = [ruleset.rule(a) for a in trace.applied if ruleset.has_rule(a)]
+    # each rule that gave way is named with the applied rule that overrides it (when several rules applied side by
+    # side, e.g. a leave's approvers and its substitute, the first of them need not be the one that prevailed);
+    # the first applied rule when none is found, as before
+    lost_by_winner: dict[str, list[str]] = {}
     for rule_id in trace.overridden:
-        if ruleset.has_rule(rule_id):
-            cited = ruleset.rule(rule_id).citation.short()
-            if cited not in also_cited and cited not in lost:
-                lost.append(cited)
-    if not lost:
-        return ""
-    return f"{'、'.join(lost)}的规定在此不适用：{winner}的规定更为具体，优先适用。"
+        if not ruleset.has_rule(rule_id):
+            continue
+        deciding = next((r for r in applied if rule_id in ruleset.overridden_by(r.id)), applied[0])
+        also_cited = {c.short() for c in deciding.cite}
+        cited = ruleset.rule(rule_id).citation.short()
+        lost = lost_by_winner.setdefault(deciding.citation.short(), [])
+        if cited not in also_cited and cited not in lost:
+            lost.append(cited)
+    return "".join(
+        f"{'、'.join(lost)}的规定在此不适用：{winner}的规定更为具体，优先适用。"
+        for winner, lost in lost_by_winner.items()
+        if lost
+    )
 
 
 def quote_citations(ruleset: Ruleset, citations: Iterable[Citation]) -> str:
