@@ -311,7 +311,7 @@ class AuditRun(Iterator[Finding]):
         if plain:  # the fast paths: a situation seen before, without building the record; a plain record as it is
             split = split_record(raw) if self._splitting else None  # type: ignore[arg-type]
             if split is not None:
-                found = self._unbuilt(line, raw, *split)  # type: ignore[arg-type]
+                found = self._unbuilt(line, raw, split)  # type: ignore[arg-type]
                 if found is not None:
                     return found
             if self._other_level:
@@ -362,14 +362,12 @@ class AuditRun(Iterator[Finding]):
         self,
         line: int | None,
         raw: dict[str, Any],
-        cls: type[Record],
-        situation: tuple[Any, ...],
-        record_id: str,
-        days: tuple[date | None, ...],
+        split: tuple[type[Record], tuple[Any, ...], str, tuple[date | None, ...]],
     ) -> list[Finding] | None:
-        """The findings of a plain record whose situation was seen before (`split_record`), found without
-        building it: what its situation gets, remembered, and what its dates get. None when its situation
-        is new, or one not remembered (then the record is built and checked as it is)."""
+        """The findings of a plain record whose situation was seen before (`split_record`: its type, situation,
+        id and dates), found without building it: what its situation gets, remembered, and what its dates get.
+        None when its situation is new, or one not remembered (then the record is built and checked as it is)."""
+        cls, situation, record_id, days = split
         how = _UNBUILT[cls]
         key = (cls, situation) if how.keyed_by_days is None else (cls, situation, how.keyed_by_days(self, days))
         try:
