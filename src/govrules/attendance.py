@@ -279,6 +279,14 @@ def leave_plan_key(ruleset: Ruleset, request: LeaveRequest) -> tuple[object, ...
     return _plan_key(ruleset.selectors[_LEAVE_KINDS].mask(request), request)
 
 
+def leave_length_breaks(ruleset: Ruleset) -> tuple[int, ...]:
+    """The lengths at which the leave rules that apply may change (`Selector.breaks` of the compiled leave
+    conditions): two requests alike but for their lengths (`LeaveRequest.days`) have the same `leave_plan_key`
+    when `bisect.bisect_right(breaks, days)` is the same for both. For callers that remember what they work out
+    from a plan by its key without building each request (the audit)."""
+    return ruleset.selectors[_LEAVE_KINDS].breaks
+
+
 def _plan_key(mask: int, request: LeaveRequest) -> tuple[Any, ...]:
     """The key of a leave plan: the applicable rules' mask, and the fields the plan reads beside it."""
     return ("leave_plan", mask, request.role, request.reason, request.substitute)

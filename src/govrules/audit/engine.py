@@ -12,6 +12,7 @@ import itertools
 import json
 import operator
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
 from datetime import date
@@ -230,7 +231,9 @@ class AuditRun(Iterator[Finding]):
         self._renamed = {n: m for n, m in ruleset.text_role_names().items() if _generic_role(n) is not None}
         # names the text refuses (县长 in 咸阳's; a role or meeting it does not have), with why: refused, as the
         # command line and the HTTP service refuse them (`Ruleset.refused_names`), not read as this text's 市长
-        self._other_level = _Refused(ruleset.refused_names(), ruleset.refused_issuers(), ruleset.refused_leave_kinds())
+        self._other_level = _Refused(
+            ruleset.refused_names(), ruleset.refused_issuers(), ruleset.refused_leave_kinds(), {}
+        )
         self._years = frozenset(self._cal.years)
         years = set(range(self._period[0].year, self._period[1].year + 1)) if self._period else set()
         if as_of is not None:
@@ -261,6 +264,8 @@ class AuditRun(Iterator[Finding]):
         #: What each situation seen gets (`_unbuilt`), by record type and situation; `_BUILT` where records
         #: of it are built and checked as they are (it is one of a kind, or cannot be read).
         self._situations: dict[tuple[Any, ...], Any] = {}
+        #: The lengths of leave at which the leave rules that apply may change (`_leave_length`).
+        self._leave_breaks = attendance.leave_length_breaks(ruleset)
         #: Records checked from a situation seen before since `_situations` was last emptied; whether
         #: records are still split at all (not once a full `_situations` has been no more used than filled).
         self._reused = 0
@@ -316,7 +321,7 @@ class AuditRun(Iterator[Finding]):
         if plain:  # the fast paths: a situation seen before, without building the record; a plain record as it is
             split = split_record(raw) if self._splitting else None  # type: ignore[arg-type]
             if split is not None:
-                found = self._unbuilt(line, raw, *split)  # type: ignore[arg-type]
+                found = self._unbuilt(line, raw, split)  # type: ignore[arg-type]
                 if found is not None:
                     return found
             if self._other_level:
@@ -367,16 +372,14 @@ class AuditRun(Iterator[Finding]):
         self,
         line: int | None,
         raw: dict[str, Any],
-        cls: type[Record],
-        situation: tuple[Any, ...],
-        record_id: str,
-        days: tuple[date | None, ...],
+        split: tuple[type[Record], tuple[Any, ...], str, tuple[date | None, ...]],
     ) -> list[Finding] | None:
-        """The findings of a plain record whose situation was seen before (`split_record`), found without
-        building it: what its situation gets, remembered, and what its dates get. None when its situation
-        is new, or one not remembered (then the record is built and checked as it is)."""
+        """The findings of a plain record whose situation was seen before (`split_record`: its type, situation,
+        id and dates), found without building it: what its situation gets, remembered, and what its dates get.
+        None when its situation is new, or one not remembered (then the record is built and checked as it is)."""
+        cls, situation, record_id, days = split
         how = _UNBUILT[cls]
-        key = (cls, situation) if how.keyed_by_days is None else (cls, situation, how.keyed_by_days(days))
+        key = (cls, situation) if how.keyed_by_days is None else (cls, situation, how.keyed_by_days(self, days))
         try:
             entry = self._situations.get(key)
         except TypeError:  # a list of objects: the record is built
@@ -1134,12 +1137,13 @@ class _Unbuilt:
 
     - entry: what a situation gets, worked out from a record of it; None if it is not remembered;
     - dated: the findings of a record, from its situation's entry, its id and its dates (`DATE_FIELDS`);
-    - keyed_by_days: what of its dates the situation is known by beside its other fields (a leave's length).
+    - keyed_by_days: what of its dates the situation is known by beside its other fields (a leave's length, as
+      far as the ruleset's leave rules tell lengths apart), from the audit and the dates.
     """
 
     entry: Callable[[AuditRun, Any], Any]
     dated: Callable[[AuditRun, Any, str, tuple[date | None, ...]], list[Finding]]
-    keyed_by_days: Callable[[tuple[date | None, ...]], tuple[Any, ...]] | None = None
+    keyed_by_days: Callable[[AuditRun, tuple[date | None, ...]], tuple[Any, ...]] | None = None
 
 
 #: An entry of `AuditRun._situations`: records of this situation are built and checked as they are.
@@ -1184,11 +1188,16 @@ _MEETING_DAYS = _days_at(MeetingRecord, "date", "minutes_drafted_on", "minutes_i
 _LEAVE_DAYS = _days_at(LeaveRecord, "start", "end", "requested_on")
 
 
-def _leave_length(days: tuple[date | None, ...]) -> tuple[Any, ...]:
+def _leave_length(run: AuditRun, days: tuple[date | None, ...]) -> tuple[Any, ...]:
+    """What a leave situation is known by of its dates: its length only as far as the leave rules' bounds of
+    days tell lengths apart (`attendance.leave_length_breaks`: the verdict is worked out from
+    `attendance.leave_plan_key`, which tells them apart no further), and whether it says when it was asked for."""
     start, end, requested_on = _LEAVE_DAYS(days)
     end = start if end is None else end  # left out: a one-day leave (`LeaveRecord.end`)
     assert start is not None and end is not None
-    return (end - start).days, requested_on is None
+    if end < start:  # (refused when checked: kept apart from the lengths a rule reads)
+        return None, requested_on is None
+    return bisect_right(run._leave_breaks, (end - start).days + 1), requested_on is None
 
 
 _UNBUILT: Mapping[type, _Unbuilt] = {
@@ -1793,6 +1802,9 @@ _ROLE_FIELDS = frozenset(
 )  # fmt: skip
 
 
+#: The most texts `_Refused.words` remembers.
+_REFUSED_WORDS = 4096
+
 #: Record fields that hold a kind of meeting: a document's or a leave's `meeting`, a meeting record's `kind`.
 _MEETING_FIELDS = frozenset({"meeting", "kind"})
 
@@ -1804,6 +1816,9 @@ class _Refused(NamedTuple):
     names: Mapping[str, tuple[str, str]]
     issuers: Mapping[str, tuple[str, str]]
     leave_kinds: Mapping[str, tuple[str, str]]
+    #: Whether a text is refused by a table, by (the table's id, the text): logs repeat their words (at most
+    #: `_REFUSED_WORDS` of them, emptied when full; the tables are held here, so no other can take their ids).
+    words: dict[tuple[int, str], bool]
 
     def __bool__(self) -> bool:
         return bool(self.names or self.issuers or self.leave_kinds)
@@ -1834,11 +1849,18 @@ def _other_level_value(
     value: Any, table: Mapping[str, tuple[str, str]], refused: _Refused
 ) -> tuple[str, Mapping[str, tuple[str, str]]] | None:
     if type(value) is str:
-        text = value.strip()
-        base = text.removesuffix(_HONORIFIC).strip()
-        if text in table or base in table or normalise(text) in table or normalise(base) in table:
-            return text, table  # (normalise: 市人民政府办公室主任 is the 市政府办公室主任 of another level)
-        return None
+        words = refused.words
+        key = (id(table), value)
+        refuses = words.get(key)
+        if refuses is None:
+            text = value.strip()
+            base = text.removesuffix(_HONORIFIC).strip()
+            # (normalise: 市人民政府办公室主任 is the 市政府办公室主任 of another level)
+            refuses = text in table or base in table or normalise(text) in table or normalise(base) in table
+            if len(words) >= _REFUSED_WORDS:
+                words.clear()
+            words[key] = refuses
+        return (value.strip(), table) if refuses else None
     if type(value) is list:
         for v in value:
             found = _other_level_value(v, table, refused)

@@ -9,6 +9,7 @@ record an `invalid_record`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import types
 import typing
 from collections.abc import Iterable, Mapping
@@ -474,17 +475,41 @@ def _reader(t: Any, v: str, env: dict[str, Any]) -> str:
         return f"_texts({v})"
     if t == tuple[Review, ...]:  # reviewers by role alone: one shared Review a spelling
         return f"_lean_reviews({v}, None)"
-    # nested objects (reviews, agenda items, absences, authorizations, changes): the lean hooks
+    if origin is tuple and args[0] in _NESTED_FAST:  # agenda items, absences: built as records are
+        env[name] = _nested_builder(args[0])
+        return f"_nested_tuple({name}, {v})"
+    # nested objects (reviews, authorizations, changes): the lean hooks
     env[name], env[name + "t"] = lean_converter.get_structure_hook(t), t
     return f"{name}({v}, {name}t)"
 
 
-def _fast_builder(cls: type[Record]) -> Any:
+#: The objects inside records that the fast builders build themselves (`_nested_builder`), not through the
+#: lean hooks: a meeting's agenda items and absences.
+_NESTED_FAST: tuple[type, ...] = (AgendaItem, LeaveRequest)
+
+
+def _nested_tuple(build: Any, value: Any) -> tuple[Any, ...]:
+    if type(value) is not list:
+        raise _NotPlain
+    return tuple([build(v) for v in value])
+
+
+@functools.cache
+def _nested_builder(cls: type) -> Any:
+    """A function building a `cls` (in `_NESTED_FAST`) from a decoded JSON object in one call, or raising when
+    it is not an object of `cls`'s fields alone, each in its exact spelling (then `parse_record` reads the
+    record, or says what is wrong)."""
+    return _fast_builder(cls, nested=True)
+
+
+def _fast_builder(cls: type, nested: bool = False) -> Any:
     """A function building a `cls` from a decoded JSON object in one call, or raising when its values
-    are not all in the exact spellings (then `parse_record` reads it, or says what is wrong)."""
+    are not all in the exact spellings (then `parse_record` reads it, or says what is wrong). `nested`: an
+    object inside a record (`_NESTED_FAST`), whose keys are checked here (a record's are checked before)."""
     env: dict[str, Any] = {"_cls": cls, "_fromiso": date.fromisoformat, "_not_plain": _not_plain,
                            "_enum_set": _enum_set, "_enum_tuple": _enum_tuple, "_texts": _texts,
-                           "_lean_reviews": _lean_reviews}  # fmt: skip
+                           "_lean_reviews": _lean_reviews, "_nested_tuple": _nested_tuple,
+                           "_keys": frozenset(f.name for f in attrs.fields(cls))}  # fmt: skip
     hints = typing.get_type_hints(cls)
     lines: list[str] = []
     args: list[str] = []
@@ -506,7 +531,16 @@ def _fast_builder(cls: type[Record]) -> Any:
             value = f"({_reader(hints[f.name], f'raw[{key}]', env)} if {key} in raw else {call})"
         lines.append(f"    _f_{f.name} = {value}\n")
         args.append(f"{f.name}=_f_{f.name}")
-    source = "def build(raw):\n    get = raw.get\n" + "".join(lines) + "    return _cls(" + ", ".join(args) + ")\n"
+    check = "    if raw.__class__ is not dict or not raw.keys() <= _keys:\n        _not_plain()\n" if nested else ""
+    source = (
+        "def build(raw):\n"
+        + check
+        + "    get = raw.get\n"
+        + "".join(lines)
+        + "    return _cls("
+        + ", ".join(args)
+        + ")\n"
+    )
     exec(compile(source, f"<fast builder of {cls.__name__}>", "exec"), env)  # (our own source, from the record classes)
     return env["build"]
 
@@ -549,7 +583,7 @@ def _situation_reader(t: Any, v: str, env: dict[str, Any]) -> str:
 
 
 def _splitter(cls: type[Record]) -> Any:
-    """A function splitting a decoded JSON object of type `cls` into (situation, id, days) without building
+    """A function splitting a decoded JSON object of type `cls` into (cls, situation, id, days) without building
     the record, or raising when it is not plain (then the record is built and read in full):
 
     - situation: every field the checks look at, as its JSON value in a hashable form (`_situation_reader`;
@@ -561,7 +595,7 @@ def _splitter(cls: type[Record]) -> Any:
     The fields in `_UNCHECKED_FIELDS` are checked for their type (as the record's reader would) and left
     out of the situation."""
     env: dict[str, Any] = {"_fromiso": date.fromisoformat, "_not_plain": _not_plain, "_texts": _texts,
-                           "_ABSENT": _ABSENT}  # fmt: skip
+                           "_ABSENT": _ABSENT, "_cls": cls}  # fmt: skip
     hints = typing.get_type_hints(cls)
     situation, checks = [], []
     for f in attrs.fields(cls):
@@ -590,7 +624,7 @@ def _splitter(cls: type[Record]) -> Any:
     source = (
         "def split(raw):\n    get = raw.get\n"
         + "".join(checks)
-        + f"    return ({''.join(x + ', ' for x in situation)}), rid, ({''.join(d + ', ' for d in days)})\n"
+        + f"    return _cls, ({''.join(x + ', ' for x in situation)}), rid, ({''.join(d + ', ' for d in days)})\n"
     )
     exec(compile(source, f"<splitter of {cls.__name__}>", "exec"), env)  # (our own source, from the record classes)
     return env["split"]
@@ -609,15 +643,10 @@ def split_record(raw: dict[str, Any]) -> tuple[type[Record], tuple[Any, ...], st
     if either can be built; so what the checks find of a situation can be remembered. Whether a situation
     can be built at all is for `read_record` to say, once.
     """
-    kind = raw.get("type")
-    split = _SPLIT.get(kind) if type(kind) is str else None
-    if split is None:
-        return None
-    try:
-        situation, rid, days = split(raw)
+    try:  # (no "type", one of no type split here, one not plain: a KeyError, a TypeError, `_NotPlain` ...)
+        return _SPLIT[raw["type"]](raw)  # type: ignore[no-any-return]
     except Exception:
         return None
-    return RECORD_TYPES[kind], situation, rid, days  # type: ignore[index]
 
 
 def read_record(raw: object) -> Record:
