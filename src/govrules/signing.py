@@ -69,7 +69,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen(slots=False)  # an instance dict: `_made` builds one from a template in one update
+@attrs.frozen(slots=False)  # an instance dict: `_made` makes it a copy of a template's
 class SigningDecision:
     """Who signs (签发), who reviews first and in what order, who countersigns, who may sign instead.
 
@@ -221,25 +221,24 @@ def _decide(ruleset: Ruleset, document: Document) -> SigningDecision | Refusal:
             return _no_signing_rule(ruleset, document)
         fields = _signing_fields(ruleset, document, chosen[0], chosen[1][1], chosen[2][1])  # type: ignore[arg-type]
         deciding: SigningRule = chosen[0][1][0]  # type: ignore[assignment]
-        template = _template(ruleset, fields, deciding.condition())
+        template = _template(SigningDecision, ruleset, fields, deciding.condition())
         if Role.MEETING_CHAIR in deciding.signers or Role.MEETING_CHAIR in deciding.reviewers:
             derived[mask] = _PER_PRESIDER
             derived[(mask, document.presided_by)] = template
         else:
             derived[mask] = template
-    # `_made(SigningDecision, template, ruleset, document)` in line: a call costs a tenth of an answer
-    fields, trace_fields = template
-    decision: SigningDecision = _new(SigningDecision)
-    state = decision.__dict__
-    state.update(fields)
-    state["_trace_of"] = trace_fields  # the trace built when first read (`trace_when_read`)
+    # `_made(SigningDecision, template, document)` in line: a call costs a tenth of an answer
+    state = template.copy()  # a split dict, as the class's instances have: its keys shared, its values copied
     state["document"] = document
-    state["ruleset"] = ruleset
+    decision: SigningDecision = _new(SigningDecision)
+    _set_state(decision, "__dict__", state)
     return decision
 
 
-#: `object.__new__`: a decision made without `__init__`, its dict filled from a template (`_made`).
+#: `object.__new__`: a decision made without `__init__`, its dict a copy of a template's (`_made`).
 _new = object.__new__
+#: `object.__setattr__`: a decision's dict set once, when `_made` makes it.
+_set_state = object.__setattr__
 
 
 def decision_key(ruleset: Ruleset, document: Document) -> tuple[object, ...]:
@@ -262,35 +261,41 @@ _PER_PRESIDER: Any = object()
 #: Put for a mask no signing rule covers: every document of it is refused (`_no_signing_rule`).
 _NO_RULE: Any = object()
 
-#: A decision's fields but its subject, trace and ruleset; its trace's fields but the subject (`trace_template`).
-_Template = tuple[dict[str, Any], dict[str, Any]]
+#: A decision's dict but its subject (`_template`): copied, the subject set, it is a decision's dict (`_made`).
+_Template = dict[str, Any]
 
 
 D = TypeVar("D", SigningDecision, "ApprovalDecision")
 
 
-def _made(cls: type[D], template: _Template, ruleset: Ruleset, document: Document) -> D:
-    """The decision of `cls` on `document` from its template: the fields filled in as `__init__` would
-    (the decisions have no converter or validator), in one update rather than a call per field; its
-    trace, the same as `__init__` is given, built from the template when first read."""
-    fields, trace_fields = template
-    decision: D = object.__new__(cls)
-    state = decision.__dict__
-    state.update(fields)
-    state["_trace_of"] = trace_fields  # the trace built when first read (`trace_when_read`)
+def _made(cls: type[D], template: _Template, document: Document) -> D:
+    """The decision of `cls` on `document` from its template (`_template`): the template's dict copied (a
+    split dict: its keys shared with the class's, its values copied in one go), the subject set, and made
+    the new decision's dict, as `__init__` would fill it (the decisions have no converter or validator);
+    its trace, the same as `__init__` is given, built from the template when first read."""
+    state = template.copy()
     state["document"] = document
-    state["ruleset"] = ruleset
+    decision: D = _new(cls)
+    _set_state(decision, "__dict__", state)
     return decision
 
 
-def _template(ruleset: Ruleset, fields: dict[str, Any], condition: Condition | None) -> _Template:
-    """What a decision's `fields` share with every situation of the same key (all but the subject), and
-    its trace's (the deciding rule's condition among them)."""
+def _template(cls: type[D], ruleset: Ruleset, fields: dict[str, Any], condition: Condition | None) -> _Template:
+    """What a decision's `fields` share with every situation of the same key (all but the subject), its
+    trace's (the deciding rule's condition among them) under `_trace_of` (`trace_when_read`), and the
+    ruleset: the dict of a decision of `cls` so filled, its subject None. Made as an instance's dict (the
+    keys the class's instances share), in the order `_made` always gave them, so that a copy is as small and
+    as quick to make as the instance dicts Python makes itself."""
     t: Trace = fields.pop("trace")
     del fields["ruleset"]
     fields.pop("document", None)
     fields.pop("request", None)
-    return fields, trace_template(ruleset, t.applied, t.overridden, condition)
+    state: dict[str, Any] = _new(cls).__dict__
+    state.update(fields)
+    state["_trace_of"] = trace_template(ruleset, t.applied, t.overridden, condition)
+    state["document"] = None
+    state["ruleset"] = ruleset
+    return state
 
 
 def _decide_each(ruleset: Ruleset, document: Document) -> SigningDecision:
@@ -740,9 +745,9 @@ def _approval(ruleset: Ruleset, document: Document) -> ApprovalDecision | Refusa
         if not selected[0]:
             return _no_approval_rule(ruleset, document)
         fields = _approval_fields(ruleset, document, selected)  # type: ignore[arg-type]
-        template = _template(ruleset, fields, selected[1][0].condition())
+        template = _template(ApprovalDecision, ruleset, fields, selected[1][0].condition())
         selector.derived[key] = template
-    return _made(ApprovalDecision, template, ruleset, document)
+    return _made(ApprovalDecision, template, document)
 
 
 def _no_approval_rule(ruleset: Ruleset, document: Document) -> Refusal:
