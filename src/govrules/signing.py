@@ -751,11 +751,16 @@ def _approval(ruleset: Ruleset, document: Document) -> ApprovalDecision | Refusa
 
 
 def _no_approval_rule(ruleset: Ruleset, document: Document) -> Refusal:
-    """The refusal (`NoApplicableRule`) of a document no approval rule covers, naming what it is (in English,
-    and in Chinese as `.zh`)."""
+    """The refusal of a document no approval rule covers, naming what it is (in English, and in Chinese as
+    `.zh`): `NoApplicableRule`; `ForbiddenByRule` where the text forbids sending it so (`routing`), as
+    `_no_signing_rule` says it: no one approves what may not be sent."""
     text = f"{ruleset.id}: no approval rule covers a {document.kind.label} from {document.issuer.label}"
     zh = f"《{ruleset.title}》未规定{document.kind.label}（发文名义：{document.issuer.label}）由谁审批"
-    return Refusal((NoApplicableRule, (text,), zh))
+    barred = _routing(ruleset, document)
+    for v in barred:  # the text is silent on who approves it because it may not be sent so
+        text += f"; it may not be sent so ({v.citation.short()}: {v.message})"
+        zh += f"；此公文不得如此报送：{v.message}（{v.citation.short()}）"
+    return Refusal((ForbiddenByRule if barred else NoApplicableRule, (text,), zh))
 
 
 def _approval_each(ruleset: Ruleset, document: Document) -> ApprovalDecision:

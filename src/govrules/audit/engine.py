@@ -25,6 +25,7 @@ from govrules.audit.fastjson import fast_record
 from govrules.audit.people import Named, refused_field, resolve, unreadable_word
 from govrules.audit.records import (
     DATE_FIELDS,
+    FIELD_LABELS,
     RECORD_KEYS,
     RECORD_TYPES,
     CountersignRecord,
@@ -908,16 +909,22 @@ class AuditRun(Iterator[Finding]):
         rule, or the rule no such variant."""
         rule = self._deadline_rule(r.rule)
         if rule is None:
-            known = ", ".join(deadlines.rule_ids(self._rs))
+            # as every refusal of a record's word says it (`people.refused_field`): the field and its place
+            # first (a spreadsheet's column, `_place`), then the text's words, as the command line says them
+            known = deadlines.rule_ids(self._rs)
             raise InvalidInput(
-                f"{self._rs.id} has no deadline {r.rule!r}; it has {known}",
-                zh=f"规则集{self._rs.id}没有期限规则（rule）{r.rule!r}；可用：{known}",
+                f"field rule (@ $.rule): {self._rs.id} has no deadline {r.rule!r}; it has {', '.join(known)}",
+                zh=f"字段rule（{FIELD_LABELS['rule']}，@ $.rule）：《{self._rs.title}》没有时限规则“{r.rule}”；"
+                f"它有：{'、'.join(known)}",
             )
         variant = rule.variant_named(r.variant) if r.variant is not None else None  # or the text's word (特别复杂)
         if variant is not None and variant not in rule.variants:
+            have = f"（可用：{rule.variants_said()}）" if rule.variants else "（此时限没有特殊情形）"
             raise InvalidInput(
-                f"deadline {r.rule!r} has no variant {r.variant!r}; it has {rule.variants_said_en()}",
-                zh=f"期限规则{r.rule!r}没有情形（variant）{r.variant!r}；可用：{rule.variants_said()}",
+                f"field variant (@ $.variant): deadline {r.rule!r} has no variant {r.variant!r};"
+                f" it has {rule.variants_said_en()}",
+                zh=f"字段variant（{FIELD_LABELS['variant']}，@ $.variant）：《{self._rs.title}》的时限“{r.rule}”"
+                f"没有“{r.variant}”这一情形{have}",
             )
         return rule, variant
 

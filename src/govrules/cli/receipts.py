@@ -203,7 +203,7 @@ def add_parsers(
     p = sub.add_parser(
         "approver",
         parents=common,
-        help="呈批件由谁审批",
+        help="呈批件由谁审批（条文禁止如此行文时退出状态为1）",
         epilog="示例 / examples:\n  govrules approver xifeng-2022 --kind 请示 --issuer 部门 --matter 资金",
     )
     p.add_argument("ruleset", metavar="规则集", help="规则集：编号（xifeng-2022）或政府名称（西丰县）")

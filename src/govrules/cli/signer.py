@@ -80,7 +80,7 @@ def add_parser(
     p = sub.add_parser(
         "signer",
         parents=[common],
-        help="公文由谁签发、谁先审核",
+        help="公文由谁签发、谁先审核（条文禁止如此行文时退出状态为1）",
         epilog=examples(
             "govrules signer xifeng-2022 --kind 请示 --issuer 政府 --to 上级政府",
             "govrules signer xifeng-2022 --kind 纪要 --issuer 政府 --meeting 县政府常务会议 --presided-by 县长",

@@ -328,12 +328,15 @@ class AgendaItem:
 
 @attrs.frozen(cache_hash=True)  # hashed once: the decision memos key on it
 class LeaveRequest:
-    """A request to be away: a trip, a vacation, a visit abroad, or absence from a meeting."""
+    """A request to be away: a trip, a vacation, a visit abroad, or absence from a meeting.
+
+    `end` left out: a one-day leave, ending the day it starts (a meeting's absence, `absent`, as a leave
+    record and `govrules leave` without --end read it)."""
 
     role: Role = attrs.field(converter=_role)
     kind: LeaveKind = attrs.field(converter=_leave_kind)
     start: date = attrs.field(converter=_day)
-    end: date = attrs.field(converter=_day)
+    end: date = attrs.field(default=attrs.Factory(lambda self: self.start, takes_self=True), converter=_day)
     requested_on: date | None = attrs.field(default=None, converter=_opt_date)
     meeting: MeetingKind | None = attrs.field(default=None, converter=_opt_meeting)
     reason: AbsenceReason | None = attrs.field(default=None, converter=_opt_reason)

@@ -360,6 +360,10 @@ class RoutingRule(Rule):
         return self.forbidden + (f"；{self.instead}" if self.instead else "")
 
 
+#: A variant as a refusal offers it (`DeadlineRule.variants_said`): its id with the text's word in brackets.
+_OFFERED = re.compile(r"(?P<id>[^（(]+?)\s*[（(](?P<word>[^（）()]+)[）)]")
+
+
 @attrs.frozen(kw_only=True)
 class DeadlineRule(Rule):
     """A named period (DESIGN.md's deadline ids): from `anchor` (an event), `action` is due.
@@ -400,8 +404,19 @@ class DeadlineRule(Rule):
 
     def variant_named(self, variant: str) -> str:
         """The id of the variant `variant` names: itself, or the variant the text's word for it names
-        (`variant_names`); as given where it names none (refused then by whoever looks it up)."""
-        return self.variant_names.get(variant.strip(), variant)
+        (`variant_names`), or both as a refusal offers them (「complex（特别复杂）」, `variants_said`); as given where
+        it names none (refused then by whoever looks it up)."""
+        word = variant.strip()
+        if word in self.variant_names:
+            return self.variant_names[word]
+        offered = _OFFERED.fullmatch(word)
+        if (
+            offered
+            and offered["id"] in self.variants
+            and self.variant_names.get(offered["word"].strip()) == offered["id"]
+        ):
+            return offered["id"]
+        return variant
 
     def variants_said(self) -> str:
         """The variants a refusal offers, in Chinese: each id with the text's word for it (「complex（特别复杂）」),

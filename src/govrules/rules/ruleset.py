@@ -454,7 +454,8 @@ class Ruleset:
                 return _ADDRESSEE_OF[role]
         # the bodies a text sends to as it writes them (咸阳 四十八 「各县市区政府」, 东川 「区人民政府各工作部门」
         # 「各乡镇」), each part of 「A、B」 / 「A和B」 read alike (general.md `text-words`)
-        parts = [normalise(p).removeprefix("各") for p in re.split(r"、|和|及", stripped) if p.strip()]
+        # (a separator inside brackets is part of a name: 「各县（市、区）人民政府」 is one body)
+        parts = [normalise(p).removeprefix("各") for p in _split_outside_brackets(stripped) if p.strip()]
         read = {_level_addressee(self.government.level.label, p) for p in parts}
         return read.pop() if len(read) == 1 and None not in read else None
 
@@ -697,6 +698,11 @@ class Ruleset:
                 raise  # another level's (以县政府或县政府办名义 in 东川's text): said so
         if len(set(read)) == 1:
             return read[0]
+        # each issuer once, in the first words naming it (a word repeating alternatives asks no more)
+        first: dict[Issuer, str] = {}
+        for issuer, part in zip(read, parts, strict=True):
+            first.setdefault(issuer, part)
+        parts = tuple(first.values())
         said = "”还是“".join(parts)
         raise InvalidInput(
             f"{text!r} names {len(parts)} issuers ({', '.join(p for p in parts)}): a document is issued in one"
@@ -1000,12 +1006,28 @@ def _alternatives(text: str) -> tuple[str, ...] | None:
     return tuple(f"以{p}名义" if wrapped else p for p in parts)
 
 
+def _split_outside_brackets(text: str) -> list[str]:
+    """`text` split at 、, 和 and 及 where they stand outside brackets: 「各乡镇、各部门」 is two bodies,
+    「各县（市、区）人民政府」 (咸阳's 县(市、区)) one."""
+    parts, depth, start = [], 0, 0
+    for i, c in enumerate(text):
+        if c in "(（":
+            depth += 1
+        elif c in ")）":
+            depth = max(0, depth - 1)
+        elif depth == 0 and c in "、和及":
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return parts
+
+
 def _level_addressee(level: str, word: str) -> Addressee | None:
     """The addressee a body below or beside a government of `level` is, as the texts name it (normalised, no
     leading 各): its own government's departments (部门, 工作部门, 县政府部门), the townships under a county or a
     district (乡镇, 乡(镇)政府, 乡镇(街道)), the 县市区 governments under a 市 (咸阳 四十八); to a county or a district
     the 县市区 / 县(区) governments are its peers (西丰 附件1 三 「各县（区）政府等平级机关」). None: no such word."""
-    word = word.replace("人民政府", "政府")
+    word = word.replace("人民政府", "政府").replace("各", "")  # (县政府各职能部门: 各 inside the name too)
     own = (
         "部门",
         "工作部门",
@@ -1013,13 +1035,21 @@ def _level_addressee(level: str, word: str) -> Addressee | None:
         "政府工作部门",
         f"{level}政府部门",
         f"{level}政府工作部门",
+        # 西丰 附件1 三 「县政府各职能部门」
+        "职能部门",
+        "政府职能部门",
+        f"{level}政府职能部门",
     )
     if word in own:
         return Addressee.SUBORDINATES
     under_city = ("县市区政府", "县(市、区)政府", "县市区", "县(市、区)", "县区政府", "县(区)政府")
     if word in under_city:
         return Addressee.SUBORDINATES if level == "市" else Addressee.PEERS
-    townships = ("乡镇", "乡(镇)", "乡镇政府", "乡(镇)政府", "乡镇(街道)", "乡镇(街道)政府", "街道", "街道办事处")
+    townships = (
+        *("乡镇", "乡(镇)", "乡镇政府", "乡(镇)政府", "乡镇(街道)", "乡镇(街道)政府", "街道", "街道办事处"),
+        # 东川 第三十四条 「乡镇(街道)人民政府(办事处)」; district-xx 六十二 「镇政府(街道办事处)」, 七十四 「镇(街道)」
+        *("乡镇(街道)政府(办事处)", "镇", "镇政府", "镇(街道)", "镇政府(街道办事处)", "乡镇政府(街道办事处)"),
+    )
     if level != "市" and word in townships:
         return Addressee.SUBORDINATES
     return None
