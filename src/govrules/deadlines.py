@@ -53,7 +53,7 @@ class Deadline:
         described = self.period.describe().removeprefix("提前")
         when = "前" if self.period.direction is BEFORE else "" if described == "当日" else "后"
         text = (
-            f"按照《{self.ruleset.title}》，{_hedge_phrase(r, self.variant)}"
+            f"按照《{self.ruleset.title}》，{_variant_phrase(r, self.variant)}{_hedge_phrase(r, self.variant)}"
             f"{r.action}的时限为{r.anchor}{when}{described}"
             f"：{r.anchor}为{self.anchor.isoformat()}，最迟应于{self.date.isoformat()}（{_weekday(self.date)}）"
             + ("前完成" if self.period.direction is BEFORE else "完成")
@@ -111,6 +111,19 @@ class DeadlineCheck:
         if self.provisional and not self.deadline.provisional:
             verdict += "注意：逾期天数的计算涉及估算的节假日安排，以国务院通知为准。"
         return head[0] + verdict + ("\n" + head[1] if len(head) > 1 else "")
+
+
+def _variant_phrase(rule: DeadlineRule, variant: str | None) -> str:
+    """The text's words for the case a variant's period is of, so that the explanation says when that period
+    applies (崆峒 第五十三条 「有重大修改意见需要协调的」, district-xx 第五十九条 「特别复杂的事项」): the longest
+    of the rule's `variant_names` for it; empty for the general period, or a variant the rule names no words for."""
+    if variant is None:
+        return ""
+    words = [word for word, named in rule.variant_names.items() if named == variant]
+    if not words:
+        return ""
+    word = max(words, key=len)
+    return f"{word}{'' if word.endswith(('的', '事项')) else '的'}，"
 
 
 def _hedge_phrase(rule: DeadlineRule, variant: str | None = None) -> str:

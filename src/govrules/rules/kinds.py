@@ -451,8 +451,10 @@ class LeaveRule(Rule):
     stages it does order (each stage a set acting in any order); each must approve, every stated order holds.
 
     `notify_verb` is the text's words for telling those in `notify`, a pattern with ``{}`` where their names
-    go (「向{}报告」, 「报{}备案」, 「向{}报备」, 「由县政府办公室通报{}」): one for all of them, or one per role of
-    `notify`, in its order. Empty: no word recorded, and the engines say 报…备案（报告）.
+    go (「向{}报告」, 「报{}备案」, 「向{}报备」): one for all of them, or one per role of `notify`, in its order;
+    one per role may name its role in the text's own words, without ``{}`` (西丰 六十七 「由县政府办公室通报县政府
+    其他领导同志」, where 其他 falls inside the role's name). Empty: no word recorded, and the engines say
+    报…备案（报告）.
     """
 
     when: LeaveIs
@@ -482,11 +484,16 @@ class LeaveRule(Rule):
 
     @notify_verb.validator
     def _check_notify_verb(self, _: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:
-        if any(v.count("{}") != 1 or v.replace("{}", "").count("{") or v.replace("{}", "").count("}") for v in value):
+        if any(v.count("{}") > 1 or v.replace("{}", "").count("{") or v.replace("{}", "").count("}") for v in value):
             raise InvalidInput(f"leave rule {self.id!r}: each notify_verb has one {{}} for the names; got {value!r}")
         if len(value) > 1 and len(value) != len(self.notify):
             raise InvalidInput(
                 f"leave rule {self.id!r}: one notify_verb, or one per notified role ({len(self.notify)}); got {value!r}"
+            )
+        if any("{}" not in v for v in value) and len(value) != len(self.notify):
+            raise InvalidInput(
+                f"leave rule {self.id!r}: a notify_verb without {{}} names its one role in the text's words, so there"
+                f" is one per notified role ({len(self.notify)}); got {value!r}"
             )
 
     @approval_orders.validator

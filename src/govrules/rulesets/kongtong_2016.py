@@ -942,7 +942,11 @@ RULES: tuple[Rule, ...] = (
         quote="须在会议结束后5个工作日内印发;有重大修改意见需要协调的,须在7个工作日内印发",
         period=Period(5, WORKDAY, AFTER),
         variants={"major_revision": Period(7, WORKDAY, AFTER)},
-        variant_names={"重大修改": "major_revision", "有重大修改意见": "major_revision"},
+        variant_names={
+            "重大修改": "major_revision",
+            "有重大修改意见": "major_revision",
+            "有重大修改意见需要协调": "major_revision",  # 五十三 「有重大修改意见需要协调的」, said in its explanation
+        },
         anchor="党组会议、常务会议、区长办公会议结束",
         action="会议讨论通过的文件印发",
         documents=_GOVERNMENT_OR_OFFICE_ISSUED,

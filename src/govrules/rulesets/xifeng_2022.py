@@ -1135,7 +1135,7 @@ RULES: tuple[Rule, ...] = (
         # 报告 is not 批准: the 县长 is told beforehand (事先, no amount), the other leaders by the office.
         notify=(Role.HEAD, Role.GOVERNMENT_LEADER),
         # 六十七 「应事先报告县长,由县政府办公室通报县政府其他领导同志」
-        notify_verb=("报告{}", "由县政府办公室通报{}"),
+        notify_verb=("报告{}", "由县政府办公室通报县政府其他领导同志"),  # (其他 inside the role's name)
         in_advance=True,
         note="第六十七条适用于每位副县长：事先报告县长（报告，不是请假批准），由县政府办公室通报县政府其他领导同志",
         cite=XF.article(67),
