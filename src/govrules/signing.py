@@ -62,6 +62,7 @@ __all__ = [
     "check_signature",
     "decision_key",
     "possible_chairs",
+    "received",
     "routing",
     "seal_rule",
     "who_approves",
@@ -756,11 +757,20 @@ def _no_approval_rule(ruleset: Ruleset, document: Document) -> Refusal:
     `_no_signing_rule` says it: no one approves what may not be sent."""
     text = f"{ruleset.id}: no approval rule covers a {document.kind.label} from {document.issuer.label}"
     zh = f"《{ruleset.title}》未规定{document.kind.label}（发文名义：{document.issuer.label}）由谁审批"
-    barred = _routing(ruleset, document)
+    barred = _routing(ruleset, received(document))
     for v in barred:  # the text is silent on who approves it because it may not be sent so
         text += f"; it may not be sent so ({v.citation.short()}: {v.message})"
         zh += f"；此公文不得如此报送：{v.message}（{v.citation.short()}）"
     return Refusal((ForbiddenByRule if barred else NoApplicableRule, (text,), zh))
+
+
+def received(document: Document) -> Document:
+    """`document` as a document received for approval (呈批): sent to this government, where it names no
+    addressee (「报送区政府审批的公文」, district-xx 五十七), so that a prohibition on sending to the government (五十六
+    ¶4) is found whether or not the record names the addressee; as it is where it names one."""
+    if document.addressee is not None:
+        return document
+    return attrs.evolve(document, addressee=Addressee.GOVERNMENT)
 
 
 def _approval_each(ruleset: Ruleset, document: Document) -> ApprovalDecision:

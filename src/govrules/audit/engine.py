@@ -1434,7 +1434,10 @@ def _document_verdict(rs: Ruleset, r: DocumentRecord, doc: Document | None = Non
         doc = r.document()
     skipped: list[str] = []
     # a document the text forbids sending so is a breach whoever signs it (district-xx 五十六 ¶4)
-    found: list[_Template] = _templates(rs, signing.routing(rs, doc))
+    # (a document approved here was received for approval: sent to this government, where the record names no one)
+    found: list[_Template] = _templates(
+        rs, signing.routing(rs, doc if r.approved_by is None else signing.received(doc))
+    )
     if r.signed_by is None:
         skipped.append("signer (signed_by not on record)")
     else:

@@ -153,7 +153,8 @@ class MeetingKind(LabeledEnum):
     TOPICAL = "专题会议", "专项会议", "专题（专项）会议", "政府专题会议", *_at_levels("专题会议", "专项会议")
     HEAD_BRIEFING = "区长碰头会议", "碰头会议", "县长碰头会议", "市长碰头会议"
     PARTY_GROUP = "党组会议", "政府党组会议", *_at_levels("党组会议")
-    WORK_CONFERENCE = "工作会议", "全区性会议", "全县性会议", "全市性会议"
+    # district-xx 五十二 「区政府工作会议按会议内容、出席人员分为两类」
+    WORK_CONFERENCE = "工作会议", "全区性会议", "全县性会议", "全市性会议", "政府工作会议", *_at_levels("工作会议")
     WORK_CONFERENCE_CLASS_1 = "一类工作会议", "一类会议"
     WORK_CONFERENCE_CLASS_2 = "二类工作会议", "二类会议"
     STUDY_SESSION = "专题学习", "学习会", "政府专题学习"

@@ -409,6 +409,10 @@ class DeadlineRule(Rule):
         word = variant.strip()
         if word in self.variant_names:
             return self.variant_names[word]
+        if (
+            word.endswith("的") and word[:-1] in self.variant_names
+        ):  # as the text writes a case: 「有重大修改意见需要协调的」
+            return self.variant_names[word[:-1]]
         offered = _OFFERED.fullmatch(word)
         if (
             offered
