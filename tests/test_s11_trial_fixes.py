@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from _surfaces import surfaces
 from govrules import deadlines, rulesets, signing
 from govrules.audit import audit_lines
 from govrules.errors import ForbiddenByRule, InvalidInput
@@ -60,3 +61,33 @@ def test_district_xx_52_the_texts_own_name_of_its_work_conference_is_read() -> N
     with pytest.raises(InvalidInput) as refused:  # another level's name in a county's text
         rulesets.load("xifeng-2022").read_meeting("区政府工作会议")
     assert "区级" in (refused.value.zh or "")
+
+
+@pytest.mark.parametrize(
+    ("rid", "word", "issuer"),
+    [
+        # 西丰 五十一 「各乡(镇)政府、各部门报送的公文」; 附件1 三 「县政府各职能部门」
+        ("xifeng-2022", "各乡(镇)政府", "TOWNSHIP"),
+        ("xifeng-2022", "县政府各职能部门", "DEPARTMENT"),
+        ("xifeng-2022", "以县政府各部门名义", "DEPARTMENT"),
+        # 咸阳 四十九 「市政府各部门和各县市区政府报送市政府审批的公文」
+        ("xianyang-2013", "市政府各部门", "DEPARTMENT"),
+        ("xianyang-2013", "各县市区政府", "SUBORDINATE_GOVERNMENT"),
+        # 东川 第三十一条 「对各乡镇(街道)、各部门报送区人民政府审批的公文」
+        ("dongchuan-2024", "各乡镇(街道)", "TOWNSHIP"),
+        ("dongchuan-2024", "区人民政府各工作部门", "DEPARTMENT"),
+    ],
+)
+def test_a_sender_as_the_text_names_it_is_read_as_issuer_on_every_surface(rid: str, word: str, issuer: str) -> None:
+    """The texts' words for those who send documents up were read as addressees but refused as issuers."""
+    assert rulesets.load(rid).read_issuer(word).name == issuer
+    assert surfaces(rid, "issuer", word) == {"cli": issuer, "http": issuer, "audit": "read"}
+
+
+@pytest.mark.parametrize(
+    ("rid", "word"),
+    [("xifeng-2022", "县市区政府"), ("xifeng-2022", "市政府各部门"), ("kongtong-2016", "各县（市、区）政府")],
+)
+def test_a_body_that_is_not_below_this_government_is_still_refused_as_issuer(rid: str, word: str) -> None:
+    with pytest.raises(InvalidInput):
+        rulesets.load(rid).read_issuer(word)

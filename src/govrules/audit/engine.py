@@ -470,6 +470,7 @@ class AuditRun(Iterator[Finding]):
             named = _text_names(raw, self._rs.text_role_names())
             named = _text_leave_kind(self._rs, named)
             named = _text_addressee(self._rs, named)
+            named = _text_issuer(self._rs, named)
             if named == raw:
                 return self._unreadable(line, raw, e)
             try:
@@ -1904,6 +1905,18 @@ def _text_addressee(rs: Ruleset, raw: Any) -> Any:
         return raw
     named = rs.addressee_named(raw["addressee"])
     return raw if named is None else {**raw, "addressee": named.name}
+
+
+def _text_issuer(rs: Ruleset, raw: Any) -> Any:
+    """A record whose issuer is written as the text names a sender (西丰 「各乡(镇)政府」, 咸阳 「市政府各部门」), with
+    the issuer's member name (`Ruleset.read_issuer`, as the command line reads it); any other record as it is."""
+    if type(raw) is not dict or type(raw.get("issuer")) is not str:
+        return raw
+    try:
+        issuer = rs.read_issuer(raw["issuer"], hints=False)
+    except InvalidInput:
+        return raw
+    return {**raw, "issuer": issuer.name}
 
 
 def _generic_role(name: str) -> Role | None:

@@ -652,6 +652,11 @@ class Ruleset:
         try:
             issuer = Issuer.from_label(text)
         except InvalidInput as e:
+            # a body below this government as the texts name it (「县政府各职能部门」, 「各乡(镇)政府」), as addressees
+            # are read
+            body = _level_issuer(self.government.level.label, normalise(text.strip()))
+            if body is not None:
+                return body
             either = self._either_issuer(text)
             if either is not None:
                 return either
@@ -1022,11 +1027,11 @@ def _split_outside_brackets(text: str) -> list[str]:
     return parts
 
 
-def _level_addressee(level: str, word: str) -> Addressee | None:
-    """The addressee a body below or beside a government of `level` is, as the texts name it (normalised, no
-    leading 各): its own government's departments (部门, 工作部门, 县政府部门), the townships under a county or a
-    district (乡镇, 乡(镇)政府, 乡镇(街道)), the 县市区 governments under a 市 (咸阳 四十八); to a county or a district
-    the 县市区 / 县(区) governments are its peers (西丰 附件1 三 「各县（区）政府等平级机关」). None: no such word."""
+def _level_body(level: str, word: str) -> str | None:
+    """Which body below or beside a government of `level` a word names, as the texts name it (normalised, no
+    leading 各): "department" (its own government's departments: 部门, 工作部门, 县政府部门), "township" (the
+    townships under a county or a district: 乡镇, 乡(镇)政府, 乡镇(街道)), "county" (the 县市区 / 县(区)
+    governments); None: no such word."""
     word = word.replace("人民政府", "政府").replace("各", "")  # (县政府各职能部门: 各 inside the name too)
     own = (
         "部门",
@@ -1041,17 +1046,41 @@ def _level_addressee(level: str, word: str) -> Addressee | None:
         f"{level}政府职能部门",
     )
     if word in own:
-        return Addressee.SUBORDINATES
-    under_city = ("县市区政府", "县(市、区)政府", "县市区", "县(市、区)", "县区政府", "县(区)政府")
-    if word in under_city:
-        return Addressee.SUBORDINATES if level == "市" else Addressee.PEERS
+        return "department"
+    if word in ("县市区政府", "县(市、区)政府", "县市区", "县(市、区)", "县区政府", "县(区)政府"):
+        return "county"
     townships = (
         *("乡镇", "乡(镇)", "乡镇政府", "乡(镇)政府", "乡镇(街道)", "乡镇(街道)政府", "街道", "街道办事处"),
         # 东川 第三十四条 「乡镇(街道)人民政府(办事处)」; district-xx 六十二 「镇政府(街道办事处)」, 七十四 「镇(街道)」
         *("乡镇(街道)政府(办事处)", "镇", "镇政府", "镇(街道)", "镇政府(街道办事处)", "乡镇政府(街道办事处)"),
     )
     if level != "市" and word in townships:
-        return Addressee.SUBORDINATES
+        return "township"
+    return None
+
+
+def _level_addressee(level: str, word: str) -> Addressee | None:
+    """The addressee a body below or beside a government of `level` is (`_level_body`): its departments and
+    townships, and the 县市区 governments under a 市 (咸阳 四十八), are its subordinates; to a county or a district the
+    县市区 / 县(区) governments are its peers (西丰 附件1 三 「各县（区）政府等平级机关」). None: no such word."""
+    body = _level_body(level, word)
+    if body == "county":
+        return Addressee.SUBORDINATES if level == "市" else Addressee.PEERS
+    return None if body is None else Addressee.SUBORDINATES
+
+
+def _level_issuer(level: str, word: str) -> Issuer | None:
+    """The issuer a body below a government of `level` is, named as the texts name it (`_level_body`, with or
+    without 以…名义): its departments (咸阳 「市政府各部门」, 东川 「区人民政府各工作部门」) issue as 部门, its
+    townships (西丰 「各乡(镇)政府」, 东川 「乡镇(街道)」) as 乡镇（街道）, the 县市区 governments under a 市 as its
+    subordinate governments. None: no such word, or the 县市区 governments of a county's or a district's text."""
+    body = _level_body(level, word.removeprefix("以").removesuffix("名义").removeprefix("各"))
+    if body == "department":
+        return Issuer.DEPARTMENT
+    if body == "township":
+        return Issuer.TOWNSHIP
+    if body == "county" and level == "市":
+        return Issuer.SUBORDINATE_GOVERNMENT
     return None
 
 
