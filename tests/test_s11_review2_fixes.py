@@ -1,0 +1,77 @@
+"""Session 11 second review (s11-review2): faults found in session 11's part 2, each row naming ruleset and article.
+
+A leave excuses a member only from the meeting it names (general.md leave-covers-the-meeting): a 工作会议 and one of
+its classes are one meeting, but a 一类会议 and a 二类会议 are two
+(district-xx 五十二, each its own presider and members).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from govrules import LeaveRequest, Meeting, rulesets
+from govrules.attendance import check_meeting
+from govrules.audit import audit_lines
+
+# (ruleset, article, meeting held, meeting the leave names, whether the absent member is excused)
+CROSS_CLASS = [
+    pytest.param(
+        "district-xx", "五十二 二类会议 + 五十三 ¶2", "WORK_CONFERENCE_CLASS_2", "WORK_CONFERENCE_CLASS_1", False,
+        id="district-xx 五十二: a leave from the 一类会议 does not excuse from the 二类会议",
+    ),
+    pytest.param(
+        "district-xx", "五十二 二类会议 + 五十三 ¶2", "WORK_CONFERENCE_CLASS_2", "WORK_CONFERENCE_CLASS_2", True,
+        id="district-xx 五十二: control, a leave from the 二类会议 excuses from it",
+    ),
+    pytest.param(
+        "district-xx", "五十二 二类会议 + 五十三 ¶2", "WORK_CONFERENCE_CLASS_2", "WORK_CONFERENCE", True,
+        id="district-xx 五十三: control, a leave from the 工作会议 excuses from its 二类会议",
+    ),
+]  # fmt: skip
+
+
+def _second_class_meeting(meeting_named: str) -> Meeting:
+    return Meeting(
+        kind="WORK_CONFERENCE_CLASS_2",
+        date="2025-03-12",
+        presided_by="DEPUTY",
+        attendees=["TOWNSHIP_DEPUTY_HEAD"],
+        absent=[
+            LeaveRequest(
+                role="DEPARTMENT_DEPUTY_HEAD",
+                kind="MEETING_ABSENCE",
+                start="2025-03-12",
+                requested_on="2025-03-10",
+                meeting=meeting_named,
+                reason="OFFICIAL_TRIP",
+                substitute=True,
+            )
+        ],
+    )
+
+
+@pytest.mark.parametrize(("rs_id", "article", "held", "named", "excused"), CROSS_CLASS)
+def test_a_leave_from_one_class_of_work_conference_does_not_excuse_from_the_other(
+    rs_id: str, article: str, held: str, named: str, excused: bool
+) -> None:
+    assert held == "WORK_CONFERENCE_CLASS_2", article
+    decision = check_meeting(rulesets.load(rs_id), _second_class_meeting(named))
+    missing = [v for v in decision.violations if v.rule == "meeting_composition" and "未出席且未请假" in str(v)]
+    assert (not missing) is excused, [str(v) for v in decision.violations]
+
+
+@pytest.mark.parametrize(("rs_id", "article", "held", "named", "excused"), CROSS_CLASS)
+def test_the_audit_reads_a_cross_class_leave_alike(
+    rs_id: str, article: str, held: str, named: str, excused: bool
+) -> None:
+    record = {
+        "type": "meeting", "id": "M1", "kind": held, "date": "2025-03-12", "presided_by": "DEPUTY",
+        "attendees": ["TOWNSHIP_DEPUTY_HEAD"],
+        "absent": [{"role": "DEPARTMENT_DEPUTY_HEAD", "kind": "MEETING_ABSENCE", "start": "2025-03-12",
+                    "requested_on": "2025-03-10", "meeting": named, "reason": "OFFICIAL_TRIP", "substitute": True}],
+    }  # fmt: skip
+    found = audit_lines(rulesets.load(rs_id), [json.dumps(record, ensure_ascii=False)])
+    missing = [f for f in found if f.rule == "meeting_composition" and "未出席且未请假" in f.message]
+    assert (not missing) is excused, (article, [f.message for f in found])
