@@ -8,6 +8,7 @@ its classes are one meeting, but a 一类会议 and a 二类会议 are two
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -75,3 +76,35 @@ def test_the_audit_reads_a_cross_class_leave_alike(
     found = audit_lines(rulesets.load(rs_id), [json.dumps(record, ensure_ascii=False)])
     missing = [f for f in found if f.rule == "meeting_composition" and "未出席且未请假" in f.message]
     assert (not missing) is excused, (article, [f.message for f in found])
+
+
+# -- the audit's report of an absence no leave rule covers: in the report's language and the text's words ------------
+
+#: (ruleset, article, a meeting record with an absence no leave rule covers, the role as the text names it)
+UNCOVERED_ABSENCES = [
+    pytest.param(
+        "xianyang-2013", "四十二 专项会议 (no leave rule for its absences)",
+        {"type": "meeting", "id": "M1", "kind": "专题会议", "date": "2025-03-12", "presided_by": "市长",
+         "attendees": ["副市长"], "absent": [{"role": "副市长", "kind": "不能出席会议", "start": "2025-03-12",
+                                              "meeting": "专题会议", "requested_on": "2025-03-10"}]},
+        "分管副市长",
+        id="咸阳 专题会议: a 副市长's absence said as 咸阳 names him, in Chinese",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rs_id", "article", "record", "role"), UNCOVERED_ABSENCES)
+def test_an_absence_no_leave_rule_covers_is_said_in_the_reports_language_and_the_texts_words(
+    rs_id: str, article: str, record: dict[str, object], role: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from govrules.cli import main
+
+    log = tmp_path / "log.jsonl"
+    log.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    main(["audit", rs_id, str(log), "--quiet"])
+    zh = capsys.readouterr().out
+    assert f"会议缺席：规则未规定{role}不能出席会议的请假：1条" in zh, (article, zh)
+    assert "no leave rule" not in zh and "（县、区）" not in zh, zh
+    main(["audit", rs_id, str(log), "--quiet", "--lang", "en"])
+    en = capsys.readouterr().out
+    assert f"an absence from the meeting: no leave rule covers a {role}: 1 record" in en, (article, en)
