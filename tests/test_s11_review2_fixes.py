@@ -108,3 +108,33 @@ def test_an_absence_no_leave_rule_covers_is_said_in_the_reports_language_and_the
     main(["audit", rs_id, str(log), "--quiet", "--lang", "en"])
     en = capsys.readouterr().out
     assert f"an absence from the meeting: no leave rule covers a {role}: 1 record" in en, (article, en)
+
+
+# -- a deadline's variant named in the words its explanation says it in ---------------------------------------------
+
+#: (ruleset, article, rule, the case as the text and the explanation write it, the variant's id)
+VARIANT_WORDS = [
+    pytest.param(
+        "kongtong-2016", "五十三 有重大修改意见需要协调的,须在7个工作日内印发", "post_meeting_issue",
+        "有重大修改意见需要协调的", "major_revision", id="崆峒 五十三 「有重大修改意见需要协调的」",
+    ),
+    pytest.param(
+        "district-xx", "五十九 特别复杂的事项不得超过一周", "countersign_reply", "特别复杂的事项", "complex",
+        id="district-xx 五十九 「特别复杂的事项」 (control)",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rs_id", "article", "rule_id", "words", "variant"), VARIANT_WORDS)
+def test_a_variant_is_read_in_the_words_its_explanation_says(
+    rs_id: str, article: str, rule_id: str, words: str, variant: str
+) -> None:
+    from datetime import date
+
+    from govrules import deadlines
+
+    rs = rulesets.load(rs_id)
+    assert deadlines.variant_id(rs, rule_id, words) == variant, article
+    said = deadlines.due(rs, rule_id, date(2025, 3, 3), variant=words)
+    assert said == deadlines.due(rs, rule_id, date(2025, 3, 3), variant=variant)
+    assert words in said.explain()  # the words the explanation says are words it reads
