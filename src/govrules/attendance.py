@@ -587,10 +587,14 @@ _WORK_CONFERENCES = frozenset(
 
 def _leave_covers(leave: LeaveRequest, meeting: Meeting) -> bool:
     """Whether a leave in a meeting's `absent` is a leave from that meeting: its days include the meeting's,
-    and it names that kind of meeting (a 工作会议 and one of its classes being the same)."""
+    and it names that kind of meeting (a 工作会议 and one of its classes being the same; a 一类 and a 二类会议 being
+    two meetings)."""
     if not leave.start <= meeting.date <= leave.end:
         return False
-    return leave.meeting in (None, meeting.kind) or {leave.meeting, meeting.kind} <= _WORK_CONFERENCES
+    if leave.meeting in (None, meeting.kind):
+        return True
+    pair = {leave.meeting, meeting.kind}
+    return MeetingKind.WORK_CONFERENCE in pair and pair <= _WORK_CONFERENCES
 
 
 def _composition(ruleset: Ruleset, rule: MeetingRule, meeting: Meeting, composition: bool) -> list[Violation]:

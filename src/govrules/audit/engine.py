@@ -1524,7 +1524,8 @@ def _meeting_verdict(rs: Ruleset, r: MeetingRecord, calendar: WorkdayCalendar) -
         skipped = (f"meeting composition (no rule composes a {r.kind.label})",)
     # an absence no leave rule covers (东川 第二十五条 binds the leaders and department heads only) is not checked
     skipped += tuple(
-        f"meeting absence (no leave rule covers a {role.label})" for role in dict.fromkeys(decision.unchecked_absences)
+        f"meeting absence (no leave rule covers a {rs.name(role)})"  # (the text's name: report.py says it)
+        for role in dict.fromkeys(decision.unchecked_absences)
     )
     return _Verdict(skipped, tuple(_templates(rs, decision.violations)))
 

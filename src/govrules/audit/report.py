@@ -159,6 +159,7 @@ _CHECKS = {
     "leave_approvers": "请假审批人",
     "leave_notify": "请假报告对象",
     "meeting composition": "会议组成",
+    "meeting absence": "会议缺席",
     "meeting_rhythm": "会议频次",
     "portfolio": "分管范围",
 }
@@ -179,6 +180,7 @@ _CHECKS_EN = {
     "leave_approvers": "who approved the leave",
     "leave_notify": "whom the leave was reported to",
     "meeting composition": "who attended the meeting",
+    "meeting absence": "an absence from the meeting",
     "meeting_rhythm": "how often meetings were held",
     "portfolio": "the deputy's portfolio (分管)",
 }
@@ -266,6 +268,11 @@ _WHYS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], Callable[[re
         lambda m: f"no rule says {_GAPS_EN.get(m[1], m[1])} this kind of document",
     ),
     (re.compile(r"no rule covers (.*)"), lambda m: f"规则未规定{m[1]}", lambda m: f"no rule covers {m[1]}"),
+    (
+        re.compile(r"no leave rule covers an? (.*)"),
+        lambda m: f"规则未规定{m[1]}不能出席会议的请假",
+        lambda m: f"no leave rule covers a {m[1]}",
+    ),
     (
         re.compile(r"no rule composes an? (.*)"),
         lambda m: f"规则未规定{m[1]}的组成",

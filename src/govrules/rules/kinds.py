@@ -378,7 +378,8 @@ class DeadlineRule(Rule):
     特别复杂的事项不得超过一周」: the week is a ceiling); their explanation says no 「一般」. Empty: the hedge,
     if any, governs all.
     `variant_names`: the text's words for a variant, each with the variant's id (「特别复杂」: `complex`), so that a
-    variant may be given as the text names it (`deadlines.variant_id`). Empty: by id only.
+    variant may be given as the text names it (`deadlines.variant_id`), a word also with the 的 that closes it as a
+    case (「有重大修改意见需要协调的」, as the explanation says it). Empty: by id only.
     """
 
     period: Period
@@ -409,10 +410,8 @@ class DeadlineRule(Rule):
         word = variant.strip()
         if word in self.variant_names:
             return self.variant_names[word]
-        if (
-            word.endswith("的") and word[:-1] in self.variant_names
-        ):  # as the text writes a case: 「有重大修改意见需要协调的」
-            return self.variant_names[word[:-1]]
+        if word.endswith("的") and word[:-1] in self.variant_names:  # 「有重大修改意见需要协调的」, as the text and the
+            return self.variant_names[word[:-1]]  # explanation (`deadlines._variant_phrase`) write the case
         offered = _OFFERED.fullmatch(word)
         if (
             offered
