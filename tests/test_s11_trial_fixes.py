@@ -76,6 +76,9 @@ def test_district_xx_52_the_texts_own_name_of_its_work_conference_is_read() -> N
         # 东川 第三十一条 「对各乡镇(街道)、各部门报送区人民政府审批的公文」
         ("dongchuan-2024", "各乡镇(街道)", "TOWNSHIP"),
         ("dongchuan-2024", "区人民政府各工作部门", "DEPARTMENT"),
+        # district-xx 五十六 ¶4 「区政府议事协调机构…不得直接向区政府报送公文」
+        ("district-xx", "区政府议事协调机构", "COORDINATION_BODY"),
+        ("district-xx", "区人民政府议事协调机构", "COORDINATION_BODY"),
     ],
 )
 def test_a_sender_as_the_text_names_it_is_read_as_issuer_on_every_surface(rid: str, word: str, issuer: str) -> None:

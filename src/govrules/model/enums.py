@@ -227,6 +227,8 @@ class Issuer(LabeledEnum):
         "以市政府议事协调机构名义",
         "以县政府议事协调机构名义",
         "以区政府议事协调机构名义",
+        # district-xx 五十六 ¶4 「区政府议事协调机构…不得直接向区政府报送公文」: the body as the text names it
+        *_at_levels("议事协调机构"),
     )
     SUBORDINATE_GOVERNMENT = "以下级政府名义", "下级政府", "县市区政府", "县（市、区）政府"
 
