@@ -62,3 +62,26 @@ def test_a_notify_verb_without_a_place_for_names_is_one_per_role() -> None:
             cite=rulesets.load("xifeng-2022").rule("deputy_trip_or_vacation").citation,
             quote="副县长离丰和休假,应事先报告县长,由县政府办公室通报县政府其他领导同志。",
         )
+
+
+@pytest.mark.parametrize(
+    ("rid", "kind", "partial"),
+    [
+        # district-xx: only page 2 of 3 survives (articles 四十三 to 七十六); 五十 names the 全体会议's leave only
+        ("district-xx", "PLENARY", True),
+        # 崆峒's 75 articles are all held; 四十六 names the 工作会议's leave only
+        ("kongtong-2016", "WORK_CONFERENCE", False),
+    ],
+)
+def test_only_a_partial_text_is_said_to_be_the_surviving_text(rid: str, kind: str, partial: bool) -> None:
+    """Trial 11 P16: 「本规则（现存文本）仅规定该会议的请假」 was said of 崆峒, whose text is complete."""
+    from govrules.model import Meeting, MeetingKind
+
+    rs = rulesets.load(rid)
+    assert rs.text_is_partial is partial
+    assert not rulesets.load("xianyang-2013").text_is_partial
+    said = attendance.check_meeting(
+        rs, Meeting(kind=MeetingKind[kind], date=date(2025, 3, 6), presided_by=Role.HEAD)
+    ).explain()
+    assert "仅规定该会议的请假，组成、主持与议题未作检查" in said
+    assert ("本规则（现存文本）仅规定" in said) is partial

@@ -471,12 +471,13 @@ class MeetingDecision:
         else:
             text = head + "：" + "；".join(v.message for v in self.violations) + "。"
         if not self.composition_checked:
+            held = "本规则（现存文本）" if rs.text_is_partial else "本规则"  # (district-xx: only page 2 of 3 survives)
             text += (
                 "出席情况未在记录中，组成未作检查。"
                 if chaired
-                else "本规则（现存文本）未规定该会议的组成，组成与主持未作检查。"
+                else f"{held}未规定该会议的组成，组成与主持未作检查。"
                 if agenda
-                else "本规则（现存文本）仅规定该会议的请假，组成、主持与议题未作检查。"
+                else f"{held}仅规定该会议的请假，组成、主持与议题未作检查。"
             )
         if self.unchecked_absences:
             who = "、".join(rs.name(r) for r in dict.fromkeys(self.unchecked_absences))

@@ -444,6 +444,12 @@ class Ruleset:
                 return str(words[kind])
         return self.leave_kind_name(kind)
 
+    @property
+    def text_is_partial(self) -> bool:
+        """Whether the text held is part of its text only: its first article held is not the first (district-xx:
+        page 2 of 3 survives, articles 四十三 to 七十六), so that an explanation says 「现存文本」 of what it lacks."""
+        return bool(self.articles) and min(a.number for a in self.articles) > 1
+
     def addressee_named(self, text: str) -> Addressee | None:
         """The addressee (主送) a government or body is when named as this text names it (区政府 in a district's
         text: the government itself; 市政府 in 西丰: the one above; 省政府 in 咸阳), or None where `text` is no
