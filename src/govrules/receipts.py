@@ -33,6 +33,7 @@ from govrules.audit.records import DocumentRecord, LeaveRecord, MeetingRecord
 from govrules.errors import GovRulesError, InvalidInput, RuleNotDefined, invisible_hint, traditional_hint
 from govrules.labels import LabeledEnum
 from govrules.model import Meeting, MeetingKind, Review, Role, converter
+from govrules.model.json import absent_nulls
 from govrules.rules import Citation, DeadlineRule, Ruleset
 from govrules.workdays import WorkdayCalendar, china
 
@@ -249,6 +250,7 @@ def parse_input(kind: str, given: object, ruleset: Ruleset | None = None) -> obj
             f"unknown decision {kind!r}; expected one of {', '.join(KINDS)}",
             zh=f"未知的决定类型“{kind}”；应为 {'、'.join(KINDS)} 之一",
         )
+    given = absent_nulls(given)  # a member written null is one left out (what JSON clients write for "no value")
     if ruleset is None or kind not in _RECORDS:
         return _PARSE[kind](given)
     wrong: list[FieldProblem] = []

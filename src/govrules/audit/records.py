@@ -40,7 +40,7 @@ from govrules.model import (
     Role,
     converter,
 )
-from govrules.model.json import describe_error, lean_converter
+from govrules.model.json import absent_nulls, describe_error, lean_converter
 
 __all__ = [
     "DATE_FIELDS",
@@ -700,16 +700,18 @@ def parse_record(raw: object) -> tuple[Record, frozenset[str]]:
             f"a record is a JSON object; got {type(raw).__name__}",
             zh=f"一条记录应是JSON对象（{{…}}）；实际是{name}",
         )
-    kind = raw.get("type")
+    # a member written null is one left out (what JSON clients write for "no value")
+    given: dict[str, Any] = absent_nulls(raw)
+    kind = given.get("type")
     cls = RECORD_TYPES.get(kind) if isinstance(kind, str) else None
     if cls is None:
         known = ", ".join(RECORD_TYPES)
-        if "type" not in raw:
+        if "type" not in given:
             zh = f"缺少记录类型（type）；应为 {known} 之一"
         else:
             zh = f"未知的记录类型（type）{kind!r}；应为 {known} 之一"
         raise InvalidInput(f"unknown record type {kind!r}; expected one of {known}", zh=zh)
-    body = {k: v for k, v in raw.items() if k != "type"}
+    body = {k: v for k, v in given.items() if k != "type"}
     _check_sizes(body, "")
     try:
         record: Record = converter.structure(body, cls)

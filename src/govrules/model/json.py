@@ -20,9 +20,23 @@ from govrules.errors import GovRulesError, InvalidInput
 from govrules.labels import LabeledEnum, label_table
 from govrules.model.entities import parse_date
 
-__all__ = ["converter", "describe_error", "from_json", "to_json"]
+__all__ = ["absent_nulls", "converter", "describe_error", "from_json", "to_json"]
 
 T = TypeVar("T")
+
+
+def absent_nulls(value: Any) -> Any:
+    """A decoded JSON value with every object member that is null left out, at any depth (in lists too): the
+    Java and .NET serialisers office systems use write a property they have no value for as null, which means
+    the same as leaving it out (a leave's `end`: its start; an optional date: not on record). A null inside an
+    array stays (``[null]`` is not an empty list). The value itself where it holds no such member."""
+    if type(value) is dict:
+        if not any(v is None or type(v) is dict or type(v) is list for v in value.values()):
+            return value
+        return {k: absent_nulls(v) for k, v in value.items() if v is not None}
+    if type(value) is list:
+        return [absent_nulls(v) for v in value]
+    return value
 
 
 def _make(detailed: bool = True) -> cattrs.Converter:
