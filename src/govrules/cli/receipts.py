@@ -98,6 +98,11 @@ def _approver_en(receipt: dict[str, Any]) -> str:
     lines = [f"approvers: {_ids(a.get('approvers'))}", f"rule: {a.get('rule')}"]
     if a.get("read_only"):
         lines.append("read only (阅知): no approval")
+    if a.get("opinion_required"):
+        lines.append("a clear written opinion is required (须签署明确意见)")
+    # the conditions the text puts on an approver (西丰 五十一: the 县长 where the case is referred on), in the
+    # text's words: an English answer that dropped them would state a weaker rule than the Chinese one
+    lines.extend(f"note: {n}" for n in a.get("notes", ()) if isinstance(n, str))
     lines.append(_cites(receipt))
     return "\n".join(lines)
 
