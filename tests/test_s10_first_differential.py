@@ -14,22 +14,20 @@ plain ones, over each ruleset's situation space.
 from __future__ import annotations
 
 import json
-import math
 import types
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
 import attrs
 import pytest
 
+from _spaces import sampled_documents
 from govrules import rulesets, signing, workdays
 from govrules.decision import Violation
 from govrules.errors import ForbiddenByRule, GovRulesError, NoApplicableRule
 from govrules.model import Document
 from govrules.rules import RoutingRule, Ruleset, compiled
-from govrules.whatif.space import _DocumentSpace
 
 IDS = list(rulesets.available())
 #: documents walked per space (西丰's has millions), evenly
@@ -37,22 +35,8 @@ SAMPLE = 20_000
 
 
 def _documents(rs: Ruleset) -> list[Document]:
-    """About `SAMPLE` documents of the space, evenly spread, built without building the others (西丰's space
-    holds millions: walking it to sample it cost minutes a test)."""
-    space = _DocumentSpace.of(rs)
-    combos = list(space.kinds_meetings_presiders())
-    dims: tuple[Sequence[Any], ...] = (combos, space.issuers, space.addressees, space.matters)
-    total = math.prod(len(d) for d in dims)
-    step = max(1, -(-total // SAMPLE))
-    docs: list[Document] = []
-    for n in range(0, total, step):
-        picked = []
-        for dim in reversed(dims):
-            n, r = divmod(n, len(dim))
-            picked.append(dim[r])
-        matters, addressee, issuer, (kind, meeting, presider) = picked
-        docs.append(Document(kind, issuer, addressee, matters, meeting, presider))
-    return docs
+    """About `SAMPLE` documents of the space, evenly spread (`_spaces.sampled_documents`)."""
+    return sampled_documents(rs, SAMPLE)
 
 
 def _set_tables(selector: compiled.Selector) -> Iterator[dict[object, int]]:

@@ -8,19 +8,18 @@ and no template) and no larger than the one `__init__` makes.
 
 from __future__ import annotations
 
-import math
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
+from _spaces import sampled_documents
 from govrules import rulesets, signing
 from govrules.errors import GovRulesError
 from govrules.model import Document
 from govrules.rules import Ruleset
 from govrules.rules import ruleset as ruleset_module
-from govrules.whatif.space import _DocumentSpace
 
 IDS = list(rulesets.available())
 #: documents walked per space (西丰's has millions), evenly
@@ -28,21 +27,8 @@ SAMPLE = 6_000
 
 
 def _documents(rs: Ruleset, sample: int = SAMPLE) -> list[Document]:
-    """About `sample` documents of the space, evenly spread, built without building the others."""
-    space = _DocumentSpace.of(rs)
-    combos = list(space.kinds_meetings_presiders())
-    dims: tuple[Sequence[Any], ...] = (combos, space.issuers, space.addressees, space.matters)
-    total = math.prod(len(d) for d in dims)
-    step = max(1, -(-total // sample))
-    docs: list[Document] = []
-    for n in range(0, total, step):
-        picked = []
-        for dim in reversed(dims):
-            n, r = divmod(n, len(dim))
-            picked.append(dim[r])
-        matters, addressee, issuer, (kind, meeting, presider) = picked
-        docs.append(Document(kind, issuer, addressee, matters, meeting, presider))
-    return docs
+    """About `sample` documents of the space, evenly spread (`_spaces.sampled_documents`)."""
+    return sampled_documents(rs, sample)
 
 
 def _outcome(fn: Callable[[Ruleset, Document], object], rs: Ruleset, d: Document) -> tuple[object, ...]:
