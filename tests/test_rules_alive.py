@@ -19,7 +19,16 @@ import pytest
 from govrules import rulesets
 from govrules.attendance import check_leave, check_meeting
 from govrules.model import Document, DocumentKind, Issuer, LeaveRequest, Meeting, Role
-from govrules.rules import AgendaRule, CountersignRule, DocumentIs, MeetingRule, RoutingRule, SealRule, SigningRule
+from govrules.rules import (
+    AgendaRule,
+    CountersignRule,
+    DocumentIs,
+    MeetingRule,
+    ReviewRule,
+    RoutingRule,
+    SealRule,
+    SigningRule,
+)
 from govrules.signing import routing, who_approves, who_signs
 from govrules.whatif import changes_anything, remove_rule
 from govrules.whatif.reach import DECIDING_KINDS, reached
@@ -71,7 +80,7 @@ def test_every_rule_decides_some_situation(rid: str) -> None:
         rule = rs.rule(rule_id)
         if isinstance(situation, Document) and isinstance(rule, RoutingRule):
             assert rule.citation in {v.citation for v in routing(rs, situation)}
-        elif isinstance(situation, Document) and isinstance(rule, (SigningRule, CountersignRule, SealRule)):
+        elif isinstance(situation, Document) and isinstance(rule, (SigningRule, CountersignRule, SealRule, ReviewRule)):
             assert rule.citation in who_signs(rs, situation).citations
         elif isinstance(situation, Document):
             assert rule_id in who_approves(rs, situation).trace.applied

@@ -43,6 +43,7 @@ from govrules.rules import (
     Conflict,
     CountersignRule,
     MeetingRule,
+    ReviewRule,
     RoutingRule,
     Rule,
     Ruleset,
@@ -76,6 +77,11 @@ class SigningDecision:
 
     `signer` is the first role the text names; `signers` every role that may sign in its own right
     (「由A或B签发」: either); `alternates` those who may sign only on a stated basis (授权 ...).
+    `reviewers`: every role that reviews the document before it is signed, in the order the text gives where it
+    gives one; `unordered_reviewers`: those of them whose place in that order the text does not fix (each before
+    the signature, in any order with the others: a chain the text lists without 依次, or a review another
+    article adds, `ReviewRule`); `review_acts`: (role, the text's word for its review, e.g. 合法性审查) for the
+    reviews a `ReviewRule` adds.
     """
 
     signer: Role
@@ -101,6 +107,8 @@ class SigningDecision:
     seal_rule: str | None = None
     #: (role, citation): a review step another article than the first requires (`SigningRule.reviewer_cites`)
     reviewer_cites: tuple[tuple[Role, Citation], ...] = ()
+    unordered_reviewers: tuple[Role, ...] = ()
+    review_acts: tuple[tuple[Role, str], ...] = ()
 
     if not TYPE_CHECKING:  # at run time only: to a type checker, `trace` is the plain field it is
 
@@ -116,9 +124,15 @@ class SigningDecision:
         rs, name = self.ruleset, self.ruleset.name
         signers = "或".join(name(r) for r in self.signers)
         parts = [f"按照《{rs.title}》，此{self.document.kind.label}由{signers}{_verb(self)}"]
-        if self.reviewers:
-            steps = ("或".join(name(x) for x in self.reviewers_for(r)) for r in self.reviewers)
-            parts.append(("，签发前依次经" if _in_order(self) else "，签发前经") + "、".join(steps) + "审核")
+        acts = dict(self.review_acts)
+        chain = [r for r in self.reviewers if r not in acts]
+        if chain:
+            steps = ("或".join(name(x) for x in self.reviewers_for(r)) for r in chain)
+            ordered = _in_order(self) and len(chain) > 1
+            parts.append(("，签发前依次经" if ordered else "，签发前经") + "、".join(steps) + "审核")
+        if acts:  # reviews another article adds (`ReviewRule`): their place in the chain is not fixed
+            added = "、".join(f"{name(r)}{act}" for r, act in acts.items())
+            parts.append(f"，并经{added}（与上述审核先后不限，均在签发前）" if chain else f"，签发前须经{added}")
         if self.countersigners:
             parts.append("，并由" + "、".join(name(r) for r in self.countersigners) + "会签")
         text = "".join(parts) + "。"
@@ -194,7 +208,7 @@ def who_signs(ruleset: Ruleset, document: Document) -> SigningDecision:
 
 
 #: The rules a signing decision reads, compiled together (`Ruleset.selector`): one mask selects all three.
-_SIGNING_KINDS: tuple[type[Rule], ...] = (SigningRule, CountersignRule, SealRule)
+_SIGNING_KINDS: tuple[type[Rule], ...] = (SigningRule, CountersignRule, SealRule, ReviewRule)
 _APPROVAL_KINDS: tuple[type[Rule], ...] = (ApprovalRule,)
 _ROUTING_KINDS: tuple[type[Rule], ...] = (RoutingRule,)
 
@@ -220,7 +234,7 @@ def _decide(ruleset: Ruleset, document: Document) -> SigningDecision | Refusal:
         if not chosen[0][0]:
             derived[mask] = _NO_RULE
             return _no_signing_rule(ruleset, document)
-        fields = _signing_fields(ruleset, document, chosen[0], chosen[1][1], chosen[2][1])  # type: ignore[arg-type]
+        fields = _signing_fields(ruleset, document, chosen[0], chosen[1][1], chosen[2][1], chosen[3][1])  # type: ignore[arg-type]
         deciding: SigningRule = chosen[0][1][0]  # type: ignore[assignment]
         template = _template(SigningDecision, ruleset, fields, deciding.condition())
         if Role.MEETING_CHAIR in deciding.signers or Role.MEETING_CHAIR in deciding.reviewers:
@@ -304,7 +318,8 @@ def _decide_each(ruleset: Ruleset, document: Document) -> SigningDecision:
     signing_rules = ruleset.select_each(SigningRule, document)
     countersign_rules = ruleset.select_each(CountersignRule, document)[1]
     seals = ruleset.select_each(SealRule, document)[1]
-    return SigningDecision(**_signing_fields(ruleset, document, signing_rules, countersign_rules, seals))
+    reviews = ruleset.select_each(ReviewRule, document)[1]
+    return SigningDecision(**_signing_fields(ruleset, document, signing_rules, countersign_rules, seals, reviews))
 
 
 def _signing_fields(
@@ -313,8 +328,11 @@ def _signing_fields(
     selected: tuple[tuple[SigningRule, ...], tuple[SigningRule, ...]],
     countersign_rules: tuple[CountersignRule, ...],
     seals: tuple[SealRule, ...],
+    review_rules: tuple[ReviewRule, ...] = (),
 ) -> dict[str, Any]:
-    """The fields of the `SigningDecision` the selected rules give for `document`."""
+    """The fields of the `SigningDecision` the selected rules give for `document`: the deciding signing rule's,
+    the countersigners of every countersign rule, the first seal rule's seal, and the reviews every review rule
+    adds (after the deciding rule's chain, in no fixed place in it, each cited to its own article)."""
     applicable, prevailing = selected
     if not applicable:
         raise _no_signing_rule(ruleset, document).error()
@@ -328,9 +346,22 @@ def _signing_fields(
     countersigners: list[Role] = []
     for c in countersign_rules:
         countersigners.extend(x for x in c.countersigners if x not in countersigners and x not in signers)
-    citations = citations_of((*prevailing, *countersign_rules, *seals))
+    citations = citations_of((*prevailing, *countersign_rules, *seals, *review_rules))
     reviewers = tuple(chair if r is Role.MEETING_CHAIR and chair is not None else r for r in deciding.reviewers)
-    notes = tuple(dict.fromkeys(r.note for r in (*prevailing, *countersign_rules, *seals) if r.note))
+    unordered = () if deciding.reviewers_in_order else reviewers
+    reviewer_cites = deciding.reviewer_cites
+    acts: dict[Role, str] = {}
+    for rr in review_rules:
+        for r in rr.reviewers:
+            r = chair if r is Role.MEETING_CHAIR and chair is not None else r
+            if r in reviewers or r in acts or r in signers:
+                continue  # already a step of the chain (or the signer, who signs it): not a second review
+            acts[r] = rr.act
+            reviewer_cites += ((r, rr.citation),)
+    if acts:
+        reviewers += tuple(acts)
+        unordered += tuple(acts)
+    notes = tuple(dict.fromkeys(r.note for r in (*prevailing, *countersign_rules, *seals, *review_rules) if r.note))
     presider = document.presided_by
     if chair is None and presider is not None and Role.MEETING_CHAIR in (*deciding.signers, *deciding.reviewers):
         said = ruleset.name(Role.MEETING_CHAIR)
@@ -354,7 +385,9 @@ def _signing_fields(
         ruleset=ruleset,
         notes=notes,
         review_alternatives=deciding.review_alternatives,
-        reviewer_cites=deciding.reviewer_cites,
+        reviewer_cites=reviewer_cites,
+        unordered_reviewers=tuple(r for r in unordered if r is not signer),
+        review_acts=tuple(acts.items()),
         seal_approvers=seals[0].approvers if seals else (),
         seal_alternates=seals[0].alternates if seals else (),
         seal_rule=seals[0].id if seals else None,
@@ -510,17 +543,21 @@ def _check(
     if missing:
         # each missing review cited to the article that requires it (`reviewer_cites`), the rest to the first
         own = dict(decision.reviewer_cites)
+        acts = dict(decision.review_acts)
         for at in dict.fromkeys(own.get(r, cite) for r in missing):
             lacking = [r for r in missing if own.get(r, cite) == at]
-            violations.append(Violation("reviewers", at, "签发前缺少" + "、".join(name(r) for r in lacking) + "审核"))
+            plain = [name(r) for r in lacking if r not in acts]
+            said = [*(["、".join(plain) + "审核"] if plain else []), *(name(r) + acts[r] for r in lacking if r in acts)]
+            violations.append(Violation("reviewers", at, "签发前缺少" + "和".join(said)))
     elif _in_order(decision):
-        order = [i for r in decision.reviewers if (i := taken(r)) is not None]
+        chain = [r for r in decision.reviewers if r not in decision.unordered_reviewers]
+        order = [i for r in chain if (i := taken(r)) is not None]
         if order != sorted(order):
             violations.append(
                 Violation(
                     "reviewers",
                     cite,
-                    f"审核顺序不符：签发前应{in_order([name(r) for r in decision.reviewers])}审核，"
+                    f"审核顺序不符：签发前应{in_order([name(r) for r in chain])}审核，"
                     f"实际{in_order([name(r) for r in done])}审核",
                     decision.rule,
                 )

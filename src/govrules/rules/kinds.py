@@ -271,6 +271,32 @@ class CountersignRule(Rule):
 
 
 @attrs.frozen(kw_only=True)
+class ReviewRule(Rule):
+    """Documents matching `when` are reviewed by `reviewers` before they are signed, whichever signing rule says
+    who signs them; adds to that rule's reviews as a `CountersignRule` adds countersigners (西丰 第二十一条第二款
+    「以县政府和县政府办公室名义制定的行政规范性文件,由县司法局负责合法性审查」).
+
+    The text names the review apart from the signing chain, and so does not place it in that chain's order: each
+    of `reviewers` must review the document before the signature, in any order with the other reviews
+    (`SigningDecision.unordered_reviewers`). A missing review is a breach of this rule's article. `act`: the
+    text's word for the review (合法性审查), said in explanations and breaches. A what-if may leave `reviewers`
+    empty: the rule then adds nothing.
+    """
+
+    when: DocumentIs
+    reviewers: tuple[Role, ...] = attrs.field(converter=_roles)
+    act: str = "审核"
+
+    kind_label: ClassVar[str] = "审核"
+
+    def outcome(self) -> tuple[object, ...]:
+        return (self.reviewers, self.act)
+
+    def condition(self) -> DocumentIs:
+        return self.when
+
+
+@attrs.frozen(kw_only=True)
 class ApprovalRule(Rule):
     """Documents matching `when`, received for approval (呈批: a department's or township's request), are
     approved (批示, 审批) by `approver` (`Role.DEPUTY`: the leader in charge by portfolio), or by any of

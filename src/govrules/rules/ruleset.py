@@ -42,6 +42,7 @@ from govrules.rules.kinds import (
     CountersignRule,
     LeaveRule,
     MeetingRule,
+    ReviewRule,
     RhythmRule,
     RoleIncludes,
     Rule,
@@ -373,7 +374,7 @@ class Ruleset:
     def conflicts(self) -> tuple[Conflict, ...]:
         """Pairs of rules of one kind that can both apply with different outcomes and no precedence."""
         out = []
-        # Leave and countersign rules are cumulative (every applicable one adds), so they cannot conflict.
+        # Leave, countersign and review rules are cumulative (every applicable one adds), so they cannot conflict.
         kinds = (SigningRule, SealRule, ApprovalRule)
         for kind in kinds:
             rules = self.rules_of(kind)
@@ -830,12 +831,13 @@ _VARIANTS_KEPT = 32
 #: The selectors `compile` builds: the engines' (signing with its countersign and seal rules, approval,
 #: leave) and each kind alone (`select`).
 _COMPILED: tuple[tuple[type[Rule], ...], ...] = (
-    (SigningRule, CountersignRule, SealRule),
+    (SigningRule, CountersignRule, SealRule, ReviewRule),
     (ApprovalRule,),
     (LeaveRule,),
     (SigningRule,),
     (CountersignRule,),
     (SealRule,),
+    (ReviewRule,),
 )
 
 E = TypeVar("E", bound=Enum)

@@ -35,6 +35,7 @@ from govrules.rules import (
     LeaveIs,
     LeaveRule,
     MeetingRule,
+    ReviewRule,
     Rhythm,
     RhythmRule,
     RoleIncludes,
@@ -269,13 +270,23 @@ RULES: tuple[Rule, ...] = (
         who=(Role.GOVERNMENT,),
         summary="部门联合制定的规范性文件发布前须经区政府批准（未规定提前量）",
     ),
-    # 十九 区政府法制机构要严格合法性审查,规范性文件不得设定行政许可、行政处罚、行政强制等事项 …
-    Duty(
+    # 十九 区政府根据经济社会发展需要,制定政府规章和规范性文件 … 区政府法制机构要严格合法性审查: the 区政府's
+    # normative documents are reviewed by its 法制机构 before they are signed, whichever rule says who signs them
+    # (legality-review); the text names no review of the others' (部门联合制定的: 区政府批准, a Duty).
+    ReviewRule(
         id="normative_legality_review",
         cite=KT.article(19, paragraph=3),
-        quote="区政府法制机构要严格合法性审查,规范性文件不得设定行政许可、行政处罚、行政强制等事项",
-        who=(Role.LEGAL_AFFAIRS_HEAD,),
-        summary="区政府法制机构审查规范性文件合法性；规范性文件不得设定许可、处罚、强制等事项或违法增加义务",
+        quote="区政府法制机构要严格合法性审查",
+        when=DocumentIs(issuer=Issuer.GOVERNMENT, matters=Matter.NORMATIVE),
+        reviewers=(Role.LEGAL_AFFAIRS_HEAD,),
+        act="合法性审查",
+        interpretation="legality-review",
+    ),
+    Duty(
+        id="normative_content_limits",
+        cite=KT.article(19, paragraph=3),
+        quote="规范性文件不得设定行政许可、行政处罚、行政强制等事项,不得违法增加公民、法人和其他组织的义务",
+        summary="规范性文件不得设定行政许可、行政处罚、行政强制等事项，不得违法增加公民、法人和其他组织的义务",
     ),
     # 十九 规范性文件发布施行后,要在法定期限内报送区人大常委会和市政府法制机构备案审查。
     Duty(

@@ -35,6 +35,7 @@ from govrules.rules import (
     LeaveIs,
     LeaveRule,
     MeetingRule,
+    ReviewRule,
     Rhythm,
     RhythmRule,
     RoleIncludes,
@@ -272,13 +273,16 @@ RULES: tuple[Rule, ...] = (
         cite=XF.article(21),
         quote="涉及两个及两个以上部门职权范围的事项,要充分听取相关部门的意见。",
     ),
-    # 二十一 以县政府和县政府办公室名义制定的行政规范性文件,由县司法局负责合法性审查
-    Duty(
+    # 二十一 严格合法性审核,以县政府和县政府办公室名义制定的行政规范性文件,由县司法局负责合法性审查: a review
+    # added to whichever rule says who signs it (the annex's flows do not name it), before the signature, in no
+    # fixed place among the flow's reviews (legality-review).
+    ReviewRule(
         id="normative_legality_review",
-        who=(Role.JUSTICE_BUREAU_HEAD,),
-        summary="以县政府和县政府办公室名义制定的行政规范性文件，由县司法局进行合法性审查",
-        cite=(XF.article(21, paragraph=2), XF.annex(1, "五(三)3")),
+        cite=XF.article(21, paragraph=2),
         quote="以县政府和县政府办公室名义制定的行政规范性文件,由县司法局负责合法性审查",
+        when=DocumentIs(issuer=(Issuer.GOVERNMENT, Issuer.GOVERNMENT_OFFICE), matters=Matter.NORMATIVE),
+        reviewers=(Role.JUSTICE_BUREAU_HEAD,),
+        act="合法性审查",
         interpretation="legality-review",
     ),
     Duty(

@@ -53,6 +53,9 @@ class SigningAnswer:
     notes: tuple[str, ...] = ()  # what the text leaves open, said with the answer
     #: What the text forbids of sending the document so (`signing.routing`: 不得直接向区政府报送), in its words.
     forbidden: tuple[str, ...] = ()
+    #: Reviews whose place in the order is not fixed, and the text's word for those another article adds.
+    unordered_reviewers: tuple[Role, ...] = ()
+    review_acts: tuple[tuple[Role, str], ...] = ()
 
     @property
     def outcome(self) -> tuple[object, ...]:
@@ -71,6 +74,8 @@ class SigningAnswer:
             self.circle_means_consent,
             self.notes,
             conflict,
+            self.unordered_reviewers,
+            self.review_acts,
         )
 
 
@@ -229,6 +234,8 @@ def _signing_answer(rs: Ruleset, doc: Document) -> SigningAnswer:
         review_alternatives=d.review_alternatives,
         notes=d.notes,
         forbidden=forbidden,
+        unordered_reviewers=d.unordered_reviewers,
+        review_acts=d.review_acts,
     )
 
 

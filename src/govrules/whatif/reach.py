@@ -20,6 +20,7 @@ from govrules.rules import (
     CountersignRule,
     LeaveRule,
     MeetingRule,
+    ReviewRule,
     RoutingRule,
     Rule,
     Ruleset,
@@ -38,6 +39,7 @@ __all__ = ["DECIDING_KINDS", "reached"]
 DECIDING_KINDS: tuple[type[Rule], ...] = (
     SigningRule,
     CountersignRule,
+    ReviewRule,
     ApprovalRule,
     SealRule,
     RoutingRule,
@@ -65,7 +67,7 @@ def reached(rs: Ruleset, calendar: WorkdayCalendar | None = None) -> Mapping[str
     )
     hit: Situation | None
     for rule in rs.rules:  # only the situations a rule's condition holds for can return it
-        if isinstance(rule, (SigningRule, CountersignRule, SealRule)):
+        if isinstance(rule, (SigningRule, CountersignRule, SealRule, ReviewRule)):
             hit = next((d for d in documents.documents(rule.when) if _signs(rs, rule, d)), None)
         elif isinstance(rule, RoutingRule):
             hit = next((d for d in documents.documents(rule.when) if _routes(rs, rule, d)), None)
@@ -103,6 +105,8 @@ def _signs(rs: Ruleset, rule: Rule, doc: Document) -> bool:
         return rule.id in d.trace.applied
     if isinstance(rule, CountersignRule):
         return rule in rs.select(CountersignRule, doc)[1] and bool(set(rule.countersigners) & set(d.countersigners))
+    if isinstance(rule, ReviewRule):  # it decides where it adds a review the signing chain lacks
+        return rule in rs.select(ReviewRule, doc)[1] and bool(set(rule.reviewers) & set(dict(d.review_acts)))
     seals = rs.select(SealRule, doc)[1]
     return bool(seals) and seals[0] is rule
 

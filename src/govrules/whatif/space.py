@@ -35,6 +35,7 @@ from govrules.rules import (
     DocumentIs,
     LeaveIs,
     LeaveRule,
+    ReviewRule,
     RoutingRule,
     Rule,
     Ruleset,
@@ -48,7 +49,7 @@ from govrules.rules import (
 LEAVE_START = date(2025, 3, 10)
 
 #: The rules a signing answer reads (the routing rules too: whether the document may be sent so).
-_DOCUMENT_RULES: tuple[type[Rule], ...] = (SigningRule, CountersignRule, SealRule, RoutingRule)
+_DOCUMENT_RULES: tuple[type[Rule], ...] = (SigningRule, CountersignRule, SealRule, ReviewRule, RoutingRule)
 _LEAVE_RULES: tuple[type[Rule], ...] = (LeaveRule,)
 _APPROVAL_RULES: tuple[type[Rule], ...] = (ApprovalRule,)
 #: What a rule says that no decision depends on (citations are compared through the outcome only).
@@ -180,6 +181,8 @@ class _DocumentSpace:
                 acting |= {*r.signers, *r.reviewers, *(a.role for a in r.alternates)}
             elif isinstance(r, CountersignRule):
                 acting |= set(r.countersigners)
+            elif isinstance(r, ReviewRule):
+                acting |= set(r.reviewers)
         matters = _values(Matter, _mentioned(conds, "matters"))
         named = [m for m in matters if m in _mentioned(conds, "matters")]
         other = [frozenset({m}) for m in matters if m not in named]
