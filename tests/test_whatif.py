@@ -667,8 +667,8 @@ def cli(*argv: str) -> str | int:
 def test_cli_text_kongtong_art_47() -> None:
     out = cli("kongtong-2016", str(WHATIF / "kongtong_topical_minutes_by_deputy.toml"), "--limit", "1")
     assert isinstance(out, str)
-    assert "共检查" in out and "结论改变480种" in out.splitlines()[-1]
-    assert "专题会议" in out and "第四十七条" in out and "（240种）" in out  # one line per pair of answers
+    assert "共检查" in out and "结论改变720种" in out.splitlines()[-1]
+    assert "专题会议" in out and "第四十七条" in out and "（360种）" in out  # one line per pair of answers
     assert "副区长主持的专题会议纪要" in out  # the description
 
 

@@ -83,16 +83,17 @@ def _check_diff(d: WhatIfDiff, families: Sequence[str]) -> None:
 
 
 def test_kongtong_minutes_by_deputy_collapses_to_two_lines() -> None:
-    """The issue's 2×240 situations (崆峒 47: 专题会议纪要 signed by the deputy who presided): each pair of
+    """The issue's 2×360 situations (崆峒 47: 专题会议纪要 signed by the deputy who presided; 2×240 before 十九 ¶3's
+    review named 行政规范性文件 in a condition, which splits the space's matters further): each pair of
     answers is one line, 主送 and 事项 left open, 发文名义 any of the three that change."""
     base = rulesets.load("kongtong-2016")
     d = diff(base, variant_of(base, WHATIF / "kongtong_topical_minutes_by_deputy.toml"))
     _check_diff(d, ["signing"])
     pairs = d.groups("signing")
-    assert [sum(g.count for g in groups) for _, _, groups in pairs] == [240, 240]
+    assert [sum(g.count for g in groups) for _, _, groups in pairs] == [360, 360]
     for _, _, groups in pairs:
         (g,) = groups
-        assert g.any == ("addressee", "matters") and g.count == 240
+        assert g.any == ("addressee", "matters") and g.count == 360
         assert g.fixed["meeting"].name == "TOPICAL" and g.fixed["kind"].name == "MINUTES"
         assert [i.name for i in g.one_of["issuer"]] == ["GOVERNMENT", "GOVERNMENT_OFFICE", "PARTY_GROUP"]
     # not "any" issuer: minutes in other names (部门, joint documents) are not decided by article 47's rule
@@ -100,14 +101,14 @@ def test_kongtong_minutes_by_deputy_collapses_to_two_lines() -> None:
 
 
 def test_a_large_change_collapses_exactly() -> None:
-    """西丰 without its rule that the leader presiding signs the minutes: 115,200 documents change, under
+    """西丰 without its rule that the leader presiding signs the minutes: 133,920 documents change (115,200 before 二十一 ¶2 named the normative kinds), under
     1,732 pairs of answers; the groups are exact and far fewer."""
     base = rulesets.load("xifeng-2022")
     d = diff(base, remove_rule(base, "minutes_by_presiding_leader"))
     pairs = d.groups("signing")
-    assert len(d.signing) == 115200
+    assert len(d.signing) == 133920
     groups = [g for _, _, gs in pairs for g in gs]
-    assert sum(g.count for g in groups) == 115200 and len(groups) < 115200 // 20
+    assert sum(g.count for g in groups) == 133920 and len(groups) < 133920 // 20
     by_pair: dict[tuple[object, object], list[tuple[Any, ...]]] = {}
     for c in d.signing:
         by_pair.setdefault((c.baseline.outcome, c.variant.outcome), []).append(document_values(c.document))
@@ -245,22 +246,22 @@ KONGTONG = str(WHATIF / "kongtong_topical_minutes_by_deputy.toml")
 
 def test_text_shows_groups_with_counts_in_chinese() -> None:
     out = cli("kongtong-2016", KONGTONG)
-    assert "共240种情形，归为1类：" in out
+    assert "共360种情形，归为1类：" in out
     line = (
         "纪要｜以政府名义 或 以政府办公室名义 或 以政府党组名义｜主送：任意｜事项：任意｜会议：专题会议｜"
-        "主持人：负责常务工作的副区长（240种）"
+        "主持人：负责常务工作的副区长（360种）"
     )
     assert f"     - {line}" in out.splitlines()
-    assert "“任意”指该项取" in out and "结论改变480种" in out
+    assert "“任意”指该项取" in out and "结论改变720种" in out
     assert sum(1 for x in out.splitlines() if x.startswith("     - ")) == 2
 
 
 def test_text_shows_groups_with_counts_in_english() -> None:
     out = cli("kongtong-2016", KONGTONG, "--lang", "en")
-    assert "in 240 situations, 1 group:" in out
+    assert "in 360 situations, 1 group:" in out
     assert (
         "MINUTES | GOVERNMENT or GOVERNMENT_OFFICE or PARTY_GROUP | to any | matters any | meeting TOPICAL"
-        " presided by DEPUTY (240 situations)"
+        " presided by DEPUTY (360 situations)"
     ) in out
     assert "任意" not in out and "种" not in out and "“any”: every value" in out
 
@@ -275,18 +276,18 @@ def test_limit_counts_groups() -> None:
 
 def test_json_keeps_its_keys_and_adds_groups() -> None:
     data = json.loads(cli("kongtong-2016", KONGTONG, "--format", "json"))
-    assert len(data["signing"]) == 480 and data["changed"]["signing"] == 480  # as before
+    assert len(data["signing"]) == 720 and data["changed"]["signing"] == 720  # as before
     assert {"ruleset", "situations_checked", "changed", "signing", "leave", "summary", "variant"} <= set(data)
     pairs = data["groups"]["signing"]
-    assert [p["count"] for p in pairs] == [240, 240] and [p["groups_total"] for p in pairs] == [1, 1]
+    assert [p["count"] for p in pairs] == [360, 360] and [p["groups_total"] for p in pairs] == [1, 1]
     assert pairs[0]["baseline"]["signer"] == "HEAD" and pairs[0]["variant"]["signer"] == "EXECUTIVE_DEPUTY"
     (first,) = pairs[0]["groups"]
     assert first["fixed"] == {"kind": "MINUTES", "meeting": "TOPICAL", "presided_by": "EXECUTIVE_DEPUTY"}
     assert first["one_of"] == {"issuer": ["GOVERNMENT", "GOVERNMENT_OFFICE", "PARTY_GROUP"]}
-    assert first["any"] == ["addressee", "matters"] and first["count"] == 240 and "任意" in first["text"]
+    assert first["any"] == ["addressee", "matters"] and first["count"] == 360 and "任意" in first["text"]
     assert data["groups"]["leave"] == [] and data["groups"]["approvals"] == []
     english = json.loads(cli("kongtong-2016", KONGTONG, "--format", "json", "--lang", "en"))
-    assert english["groups"]["signing"][0]["groups"][0]["text"].endswith("(240 situations)")
+    assert english["groups"]["signing"][0]["groups"][0]["text"].endswith("(360 situations)")
     assert set(english["groups"]["signing"][0]["groups"][0]) == set(first)  # keys never follow --lang
 
 

@@ -598,6 +598,28 @@ def _leave_covers(leave: LeaveRequest, meeting: Meeting) -> bool:
     return MeetingKind.WORK_CONFERENCE in pair and pair <= _WORK_CONFERENCES
 
 
+def _convener(ruleset: Ruleset, rule: MeetingRule, convened_by: Role) -> list[Violation]:
+    """A breach where the meeting was convened (召集) by one the text does not let convene it: where it names who
+    convenes with who presides (`MeetingRule.convened_as_presided`: 「由市长或市长委托常务副市长召集和主持」, 咸阳
+    四十), any who may preside may have convened it (on a commission or in an absence the record does not show:
+    not checked, as for the presider). Elsewhere nothing is checked (general.md meeting-convener)."""
+    if not rule.convened_as_presided:
+        return []
+    named = tuple(dict.fromkeys((*((rule.convener,) if rule.convener else ()), *rule.presiders,
+                                 *(a.role for a in rule.presider_alternates))))  # fmt: skip
+    if not named or ruleset.acts_as(convened_by, named):
+        return []
+    name = ruleset.name
+    return [
+        Violation(
+            "meeting_convener",
+            rule.citation,
+            f"会议由{name(convened_by)}召集，规定由{'或'.join(name(r) for r in named)}召集",
+            rule.id,
+        )
+    ]
+
+
 def _composition(ruleset: Ruleset, rule: MeetingRule, meeting: Meeting, composition: bool) -> list[Violation]:
     """Breaches of the presider, the members, the standing observers and the assistants."""
     name = ruleset.name
@@ -641,6 +663,8 @@ def _composition(ruleset: Ruleset, rule: MeetingRule, meeting: Meeting, composit
                 )
             else:  # 缺席时代行: the absence of those stood in for is the alternate's premise, not a breach
                 stood_in_for.update(rule.presiders)
+    if meeting.convened_by is not None:
+        out.extend(_convener(ruleset, rule, meeting.convened_by))
     if not composition:
         return out
     missing = sorted(rule.members - present - excused - stood_in_for, key=lambda r: r.name)

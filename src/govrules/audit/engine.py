@@ -1031,7 +1031,7 @@ class AuditRun(Iterator[Finding]):
     def _meeting_situation(self, r: MeetingRecord) -> _Verdict:
         rs = self._rs
         # everything check_meeting looks at but the date
-        key = ("audit:meeting", r.kind, r.presided_by, r.attendees, r.non_voting, r.assistants)
+        key = ("audit:meeting", r.kind, r.presided_by, r.attendees, r.non_voting, r.assistants, r.convened_by)
         return rs.cached(key, lambda: _meeting_verdict(rs, r, self._cal))
 
     def _meeting_entry(self, r: MeetingRecord) -> tuple[_Verdict, MeetingKind, tuple[AgendaItem, ...]] | None:
@@ -1809,7 +1809,7 @@ def _decode(lines: Iterable[str | bytes]) -> Iterator[tuple[int | None, object]]
 
 #: Record fields that hold roles, or objects that do (reviews, absences, authorizations).
 _ROLE_FIELDS = frozenset(
-    {"presided_by", "signed_by", "seal_approved_by", "countersigned_by", "reviewed_by", "approved_by", "attendees",
+    {"presided_by", "convened_by", "signed_by", "seal_approved_by", "countersigned_by", "reviewed_by", "approved_by", "attendees",
      "non_voting", "absent", "authorizations", "role", "notified", "grantor", "grantee"}
 )  # fmt: skip
 

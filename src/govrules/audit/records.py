@@ -76,6 +76,7 @@ FIELD_LABELS: Mapping[str, str] = MappingProxyType(
         "matters": "事项",
         "meeting": "会议",
         "presided_by": "主持人",
+        "convened_by": "召集人",
         "signed_by": "签发人",
         "reviewed_by": "审核人",
         "countersigned_by": "会签人",
@@ -213,6 +214,8 @@ class MeetingRecord:
     minutes_drafted_on: dt.date | None = None
     minutes_issued_on: dt.date | None = None
     truth: tuple[str, ...] = ()
+    #: Who convened it (召集), where the record says: checked where the text names who convenes.
+    convened_by: Role | None = None
 
     def meeting(self) -> Meeting:
         """The Meeting this record holds (no attendees on record: none; `composition` says whether to check)."""
@@ -225,6 +228,7 @@ class MeetingRecord:
             absent=self.absent,
             agenda=self.agenda,
             assistants=self.assistants,
+            convened_by=self.convened_by,
         )
 
     @property

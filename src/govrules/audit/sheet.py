@@ -57,6 +57,7 @@ _ALIASES = {
     "承办单位": "department",
     "起草单位": "department",
     "主持": "presided_by",
+    "召集": "convened_by",
     "出席": "attendees",
     "审核": "reviewed_by",
     "签发": "signed_by",

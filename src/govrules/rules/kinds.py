@@ -573,6 +573,10 @@ class MeetingRule(Rule):
       attend the meetings their office organises, and need not.
     - `presiders`: who may preside; `presider_alternates`: who may preside only on a stated basis
       (`ABSENCE`: 市长不在时 — not while the one they stand in for attends).
+    - `convened_as_presided`: the text names who convenes (召集) the meeting with who presides (「由市长或市长委托
+      常务副市长召集和主持」, 「由市长召集」): one who convened it (a record's `convened_by`) must be one who may
+      preside (`presiders`, their alternates, `convener`). False where the text says only who presides or
+      holds it (主持, 主持召开): who convened is then not checked. `convener` alone is descriptive.
     - `max_assistants`: assistants for the whole meeting; `assistants_per_reporting_unit`: per unit
       reporting on an agenda item (「议题汇报单位负责同志可带1名助手」).
     - `assistants_cite`: the article that limits the assistants, where it is not the rule's first citation
@@ -592,6 +596,7 @@ class MeetingRule(Rule):
     max_assistants: int | None = None
     assistants_per_reporting_unit: int | None = None
     assistants_cite: Citation | None = None
+    convened_as_presided: bool = False
 
     kind_label: ClassVar[str] = "会议组成"
 
@@ -621,6 +626,7 @@ class MeetingRule(Rule):
             self.presider_alternates,
             self.max_assistants,
             self.assistants_per_reporting_unit,
+            self.convened_as_presided,
         )
 
 

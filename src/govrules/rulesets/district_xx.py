@@ -131,6 +131,7 @@ RULES: tuple[Rule, ...] = (
     MeetingRule(
         id="head_office_meeting",
         meeting=MeetingKind.HEAD_OFFICE,
+        convened_as_presided=True,  # 召集和主持 (meeting-convener)
         members=(Role.HEAD, Role.DEPUTY),
         # the page never says the district has a 常务副区长: allowed as a 副区长, not required (executive-not-named)
         optional_members=(Role.EXECUTIVE_DEPUTY,),
@@ -161,6 +162,7 @@ RULES: tuple[Rule, ...] = (
     MeetingRule(
         id="head_briefing_meeting",
         meeting=MeetingKind.HEAD_BRIEFING,
+        convened_as_presided=True,  # 召集和主持 (meeting-convener)
         members=(Role.HEAD, Role.DEPUTY),
         # the page never says the district has a 常务副区长: allowed as a 副区长, not required (executive-not-named)
         optional_members=(Role.EXECUTIVE_DEPUTY,),
@@ -185,6 +187,7 @@ RULES: tuple[Rule, ...] = (
     MeetingRule(
         id="topical_meeting",
         meeting=MeetingKind.TOPICAL,
+        convened_as_presided=True,  # 召集和主持 (meeting-convener)
         optional_non_voting=(
             *_DEPARTMENT_PRINCIPALS,
             Role.DEPARTMENT_DEPUTY_HEAD,

@@ -277,6 +277,7 @@ RULES: tuple[Rule, ...] = (
         cite=(DC.article(19), ACTING_HEAD_CITE),
         quote="区人民政府全体会议由区长、副区长、区政府办公室主任区人民政府工作部门局长组成由区长召集和主持",
         meeting=MeetingKind.PLENARY,
+        convened_as_presided=True,  # 召集和主持 (meeting-convener)
         members=(Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY, Role.OFFICE_DIRECTOR, Role.DEPARTMENT_HEAD),
         optional_members=NAMED_BUREAU_HEADS,
         optional_non_voting=(Role.UNIT_HEAD, Role.TOWNSHIP_HEAD),
@@ -306,6 +307,7 @@ RULES: tuple[Rule, ...] = (
         cite=DC.article(20),
         quote="区人民政府常务会议由区长、副区长、区政府办公室主任组成由区长召集和主持",
         meeting=MeetingKind.EXECUTIVE,
+        convened_as_presided=True,  # 召集和主持 (meeting-convener)
         members=(Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY, Role.OFFICE_DIRECTOR),
         non_voting=(
             Role.OFFICE_DEPUTY_DIRECTOR,
@@ -535,6 +537,7 @@ RULES: tuple[Rule, ...] = (
         cite=DC.article(24, paragraph=3),
         quote="区人民政府专题会议由区人民政府领导召集和主持",
         meeting=MeetingKind.TOPICAL,
+        convened_as_presided=True,  # 召集和主持 (meeting-convener)
         optional_non_voting=(*DEPARTMENT_PRINCIPALS, Role.UNIT_HEAD, Role.TOWNSHIP_HEAD),
         presiders=(*LEADERS, Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR),
         interpretation="topical-presiders",

@@ -42,7 +42,7 @@ from govrules.rules import (
     Rule,
     SigningRule,
 )
-from govrules.rulesets._base import citations_for, make_ruleset
+from govrules.rulesets._base import NORMATIVE_KINDS, citations_for, make_ruleset
 
 __all__ = ["KT", "MEETING_NAMES", "NON_OPERATIVE", "ROLE_NAMES", "RULES", "RULESET"]
 
@@ -277,7 +277,7 @@ RULES: tuple[Rule, ...] = (
         id="normative_legality_review",
         cite=KT.article(19, paragraph=3),
         quote="区政府法制机构要严格合法性审查",
-        when=DocumentIs(issuer=Issuer.GOVERNMENT, matters=Matter.NORMATIVE),
+        when=DocumentIs(kind=NORMATIVE_KINDS, issuer=Issuer.GOVERNMENT, matters=Matter.NORMATIVE),
         reviewers=(Role.LEGAL_AFFAIRS_HEAD,),
         act="合法性审查",
         interpretation="legality-review",
@@ -431,6 +431,7 @@ RULES: tuple[Rule, ...] = (
         cite=(KT.article(40), KT.article(7), KT.article(9)),
         quote="区政府全体会议由区长、副区长、区政府党组成员,区政府组成部门主要负责同志组成,由区长召集和主持。",
         meeting=MeetingKind.PLENARY,
+        convened_as_presided=True,  # 召集和主持 (meeting-convener)
         members=(*_LEADERS, *_DEPARTMENT_HEADS),
         optional_members=_NAMED_PRINCIPALS,
         optional_non_voting=(
@@ -465,6 +466,7 @@ RULES: tuple[Rule, ...] = (
         cite=(KT.article(41), KT.article(7), KT.article(9)),
         quote="区政府党组会议由区政府党组成员组成,由区政府党组书记召集和主持。",
         meeting=MeetingKind.PARTY_GROUP,
+        convened_as_presided=True,  # 召集和主持 (meeting-convener)
         members=(Role.HEAD, Role.PARTY_GROUP_MEMBER),
         optional_non_voting=(Role.DEPUTY, Role.OFFICE_DEPUTY_DIRECTOR),
         convener=Role.HEAD,
@@ -499,6 +501,7 @@ RULES: tuple[Rule, ...] = (
         cite=(KT.article(42), KT.article(7), KT.article(46, paragraph=2), KT.article(9)),
         quote="区政府常务会议由区长、副区长、区政府党组成员组成,由区长召集和主持。",
         meeting=MeetingKind.EXECUTIVE,
+        convened_as_presided=True,  # 召集和主持 (meeting-convener)
         members=_LEADERS,
         non_voting=(
             Role.OFFICE_DEPUTY_DIRECTOR,
@@ -569,6 +572,7 @@ RULES: tuple[Rule, ...] = (
         cite=(KT.article(43), KT.article(7)),
         quote="区长办公会议由区长或区长委托副区长召集和主持,区政府办公室主任或相关副主任,有关乡镇政府、部门主要负责同志参加。",
         meeting=MeetingKind.HEAD_OFFICE,
+        convened_as_presided=True,  # 召集和主持 (meeting-convener)
         any_of=((Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR),),
         optional_members=(Role.HEAD, Role.TOWNSHIP_HEAD, Role.DEPARTMENT_HEAD, *_NAMED_PRINCIPALS),
         convener=Role.HEAD,
@@ -592,6 +596,7 @@ RULES: tuple[Rule, ...] = (
         cite=(KT.article(44), KT.article(7)),
         quote="区政府专题会议由区长或副区长召集和主持,相关副区长、区政府办公室主任或相关副主任、有关部门主要负责同志参加,主要研究专项工作事宜。",
         meeting=MeetingKind.TOPICAL,
+        convened_as_presided=True,  # 召集和主持 (meeting-convener)
         any_of=((Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR),),
         optional_members=(Role.HEAD, *_DEPUTIES, Role.DEPARTMENT_HEAD, *_NAMED_PRINCIPALS),
         convener=Role.HEAD,

@@ -402,6 +402,7 @@ RULES: tuple[Rule, ...] = (
         quote="市政府全体会议由市长、副市长、副市级咨询员、市长助理、秘书长和各组成部门的主任、局长组成,"
         "由市长召集和主持。",
         meeting=MeetingKind.PLENARY,
+        convened_as_presided=True,  # 召集和主持 (meeting-convener)
         members=(
             Role.HEAD,
             Role.EXECUTIVE_DEPUTY,
@@ -444,6 +445,7 @@ RULES: tuple[Rule, ...] = (
         cite=(XY.article(40), XY.article(8)),
         quote="市政府常务会议由市长、副市长、副市级咨询员、市长助理、秘书长组成,由市长或市长委托常务副市长召集和主持。",
         meeting=MeetingKind.EXECUTIVE,
+        convened_as_presided=True,  # 召集和主持 (meeting-convener)
         # the 市长 attends whenever he presides; when the 常务副市长 presides on his commission, his absence is
         # what the commission presumes (executive-deputy-presides-on-commission): not a required member here
         members=(
@@ -527,6 +529,7 @@ RULES: tuple[Rule, ...] = (
         quote="市长办公会议由市长召集,有关副市长、副市级咨询员、市长助理、秘书长、相关副秘书长、办公室主任和"
         "有关部门、县市区负责人参加会议。",
         meeting=MeetingKind.HEAD_OFFICE,
+        convened_as_presided=True,  # 四十一 「由市长召集」 (meeting-convener)
         members=(Role.HEAD,),
         # 有关 … 秘书长、相关副秘书长、办公室主任: whether 有关/相关 reach the 秘书长 and the 办公室主任 is open
         optional_members=(Role.SECRETARY_GENERAL, Role.OFFICE_DIRECTOR),

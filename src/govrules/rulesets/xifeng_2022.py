@@ -42,7 +42,7 @@ from govrules.rules import (
     Rule,
     SigningRule,
 )
-from govrules.rulesets._base import citations_for, make_ruleset
+from govrules.rulesets._base import NORMATIVE_KINDS, citations_for, make_ruleset
 
 __all__ = ["NON_OPERATIVE", "ROLE_NAMES", "RULES", "RULESET", "XF"]
 
@@ -280,7 +280,9 @@ RULES: tuple[Rule, ...] = (
         id="normative_legality_review",
         cite=XF.article(21, paragraph=2),
         quote="以县政府和县政府办公室名义制定的行政规范性文件,由县司法局负责合法性审查",
-        when=DocumentIs(issuer=(Issuer.GOVERNMENT, Issuer.GOVERNMENT_OFFICE), matters=Matter.NORMATIVE),
+        when=DocumentIs(
+            kind=NORMATIVE_KINDS, issuer=(Issuer.GOVERNMENT, Issuer.GOVERNMENT_OFFICE), matters=Matter.NORMATIVE
+        ),
         reviewers=(Role.JUSTICE_BUREAU_HEAD,),
         act="合法性审查",
         interpretation="legality-review",
@@ -462,6 +464,7 @@ RULES: tuple[Rule, ...] = (
     MeetingRule(
         id="plenary_composition",
         meeting=MeetingKind.PLENARY,
+        convened_as_presided=True,  # 召集和主持 (meeting-convener)
         members=(Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY, Role.DEPARTMENT_HEAD),
         # each named bureau head is one of the 组成部门的主要负责人 that DEPARTMENT_HEAD stands for
         optional_members=NAMED_PRINCIPALS,
@@ -502,7 +505,10 @@ RULES: tuple[Rule, ...] = (
     MeetingRule(
         id="executive_composition",
         meeting=MeetingKind.EXECUTIVE,
-        members=LEADERS,
+        convened_as_presided=True,  # 召集和主持 (meeting-convener)
+        # the 县长 attends whenever he presides; when the 负责日常工作的副县长 presides on his commission, his absence is
+        # what the commission presumes (commissioned-chair; 咸阳 四十 alike): not a required member here
+        members=(Role.EXECUTIVE_DEPUTY, Role.DEPUTY),
         non_voting=(Role.DEPARTMENT_HEAD,),
         optional_non_voting=(*NAMED_PRINCIPALS, *RELATED_UNIT_HEADS, *INVITED_BODIES),
         convener=Role.HEAD,
