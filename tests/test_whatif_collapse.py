@@ -101,8 +101,8 @@ def test_kongtong_minutes_by_deputy_collapses_to_two_lines() -> None:
 
 
 def test_a_large_change_collapses_exactly() -> None:
-    """西丰 without its rule that the leader presiding signs the minutes: 133,920 documents change (115,200 before 二十一 ¶2 named the normative kinds), under
-    1,732 pairs of answers; the groups are exact and far fewer."""
+    """西丰 without its rule that the leader presiding signs the minutes: 133,920 documents change (115,200 before
+    二十一 ¶2 named the normative kinds), under 1,732 pairs of answers; the groups are exact and far fewer."""
     base = rulesets.load("xifeng-2022")
     d = diff(base, remove_rule(base, "minutes_by_presiding_leader"))
     pairs = d.groups("signing")

@@ -505,14 +505,21 @@ def _presider_terms(ruleset: Ruleset, meeting: Meeting) -> str:
 
 
 def check_meeting(
-    ruleset: Ruleset, meeting: Meeting, *, composition: bool = True, calendar: WorkdayCalendar | None = None
+    ruleset: Ruleset,
+    meeting: Meeting,
+    *,
+    composition: bool = True,
+    calendar: WorkdayCalendar | None = None,
+    observers: bool = True,
 ) -> MeetingDecision:
     """Check a meeting's presider, members, non-voting attendees, absences, assistants and agenda.
 
     Members must attend or be excused (by a leave whose days include the meeting's); of an any-of group
     (A或B) one suffices; members 有关/相关 to the matter may attend and need not; standing observers
     (固定列席) are expected like members. With
-    `composition=False` (attendance not on record) who attended is not checked. A kind of meeting whose
+    `composition=False` (attendance not on record) who attended is not checked; with `observers=False` (who sat
+    in, `non_voting`, not on record) the standing observers are not (a record that leaves the field out). A kind
+    of meeting whose
     composition the text does not give (a lost page) is checked on its agenda and absences only.
     `calendar` counts lead times (the State Council schedule by default).
 
@@ -535,7 +542,7 @@ def check_meeting(
     violations: list[Violation] = []
     cited: list[Citation] = []
     if rule is not None:
-        violations.extend(_composition(ruleset, rule, meeting, composition))
+        violations.extend(_composition(ruleset, rule, meeting, composition, observers))
         cited.extend(rule.cite)
     # a lead time counted in working days (or rolled to one) on an estimated year is itself an estimate
     provisional = (
@@ -620,7 +627,9 @@ def _convener(ruleset: Ruleset, rule: MeetingRule, convened_by: Role) -> list[Vi
     ]
 
 
-def _composition(ruleset: Ruleset, rule: MeetingRule, meeting: Meeting, composition: bool) -> list[Violation]:
+def _composition(
+    ruleset: Ruleset, rule: MeetingRule, meeting: Meeting, composition: bool, observers: bool = True
+) -> list[Violation]:
     """Breaches of the presider, the members, the standing observers and the assistants."""
     name = ruleset.name
     out: list[Violation] = []
@@ -677,11 +686,11 @@ def _composition(ruleset: Ruleset, rule: MeetingRule, meeting: Meeting, composit
         if not group & (present | excused):
             names = "或".join(name(r) for r in sorted(group, key=lambda r: r.name))
             out.append(Violation("meeting_composition", rule.citation, f"{names}均未出席且未请假", rule.id))
-    observers = sorted(rule.non_voting - present - excused, key=lambda r: r.name)
-    if observers:
+    missing_observers = sorted(rule.non_voting - present - excused, key=lambda r: r.name) if observers else []
+    if missing_observers:
         out.append(
             Violation("meeting_composition", rule.citation,
-                      "固定列席人员" + "、".join(name(r) for r in observers) + "未列席且未请假", rule.id)
+                      "固定列席人员" + "、".join(name(r) for r in missing_observers) + "未列席且未请假", rule.id)
         )  # fmt: skip
     allowed_roles = rule.allowed
     outsiders = sorted(

@@ -144,7 +144,13 @@ def _meeting(rs: Ruleset, kind: MeetingKind) -> MeetingRule:
         ),
         pytest.param(MeetingKind.PLENARY, "convener", H, 40, id="40 由县长召集"),
         pytest.param(MeetingKind.PLENARY, "presiders", (H,), 40, id="40 由县长主持"),
-        pytest.param(MeetingKind.EXECUTIVE, "members", {H, X, D}, 41, id="41 常务会议: 县长、副县长"),
+        pytest.param(
+            MeetingKind.EXECUTIVE,
+            "members",
+            {X, D},
+            41,
+            id="41 常务会议: 县长、副县长 (the 县长 presides or commissions: commissioned-chair)",
+        ),
         pytest.param(MeetingKind.EXECUTIVE, "non_voting", {DH}, 41, id="41 组成部门主要负责人列席"),
         pytest.param(
             MeetingKind.EXECUTIVE,

@@ -1516,10 +1516,14 @@ def _countersign_and_seal(
 def _meeting_verdict(rs: Ruleset, r: MeetingRecord, calendar: WorkdayCalendar) -> _Verdict:
     """Presider, composition, absences, assistants and agenda of a meeting record (not its dates)."""
     try:
-        decision = attendance.check_meeting(rs, r.meeting(), composition=r.composition, calendar=calendar)
+        decision = attendance.check_meeting(
+            rs, r.meeting(), composition=r.composition, calendar=calendar, observers=r.observers
+        )
     except NoApplicableRule:
         return _Verdict((f"meeting composition (no rule composes a {r.kind.label})",), ())
     skipped: tuple[str, ...] = ("meeting composition (attendees not on record)",) if r.attendees is None else ()
+    if r.attendees is not None and r.non_voting is None and _has_observers(rs, r.kind):
+        skipped += ("meeting observers (non_voting not on record)",)
     if not _composed_or_agenda(rs, r.kind):  # only a leave rule speaks of it: its absences checked, no more
         skipped = (f"meeting composition (no rule composes a {r.kind.label})",)
     # an absence no leave rule covers (东川 第二十五条 binds the leaders and department heads only) is not checked
@@ -1528,6 +1532,11 @@ def _meeting_verdict(rs: Ruleset, r: MeetingRecord, calendar: WorkdayCalendar) -
         for role in dict.fromkeys(decision.unchecked_absences)
     )
     return _Verdict(skipped, tuple(_templates(rs, decision.violations)))
+
+
+def _has_observers(rs: Ruleset, kind: MeetingKind) -> bool:
+    """Whether a meeting rule of `rs` names standing observers (固定列席) of `kind` of meeting."""
+    return any(m.meeting is kind and m.non_voting for m in rs.rules_of(MeetingRule))
 
 
 def _composed_or_agenda(rs: Ruleset, kind: MeetingKind) -> bool:
@@ -1809,8 +1818,8 @@ def _decode(lines: Iterable[str | bytes]) -> Iterator[tuple[int | None, object]]
 
 #: Record fields that hold roles, or objects that do (reviews, absences, authorizations).
 _ROLE_FIELDS = frozenset(
-    {"presided_by", "convened_by", "signed_by", "seal_approved_by", "countersigned_by", "reviewed_by", "approved_by", "attendees",
-     "non_voting", "absent", "authorizations", "role", "notified", "grantor", "grantee"}
+    {"presided_by", "convened_by", "signed_by", "seal_approved_by", "countersigned_by", "reviewed_by", "approved_by",
+     "attendees", "non_voting", "absent", "authorizations", "role", "notified", "grantor", "grantee"}
 )  # fmt: skip
 
 

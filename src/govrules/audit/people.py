@@ -59,7 +59,13 @@ _ROLE_FIELDS: Mapping[str, Mapping[str, str]] = {
         "approved_by": "review",
         "authorizations": "grants",
     },
-    "meeting": {"presided_by": "one", "convened_by": "one", "attendees": "many", "non_voting": "many", "absent": "leaves"},
+    "meeting": {
+        "presided_by": "one",
+        "convened_by": "one",
+        "attendees": "many",
+        "non_voting": "many",
+        "absent": "leaves",
+    },
     "leave": {"role": "one", "approved_by": "many", "notified": "many"},
 }
 #: Fields a record cannot do without: a person there who cannot be resolved makes it unreadable.

@@ -207,7 +207,8 @@ class MeetingRecord:
     date: date
     presided_by: Role
     attendees: frozenset[Role] | None = None
-    non_voting: frozenset[Role] = frozenset()
+    #: Who sat in (列席); None: not on record, the standing observers not checked (a field left out).
+    non_voting: frozenset[Role] | None = None
     absent: tuple[LeaveRequest, ...] = ()
     agenda: tuple[AgendaItem, ...] = ()
     assistants: int = attrs.field(default=0, validator=lambda _, a, v: _count(a.name, v))
@@ -224,7 +225,7 @@ class MeetingRecord:
             date=self.date,
             presided_by=self.presided_by,
             attendees=self.attendees or frozenset(),
-            non_voting=self.non_voting,
+            non_voting=self.non_voting or frozenset(),
             absent=self.absent,
             agenda=self.agenda,
             assistants=self.assistants,
@@ -235,6 +236,11 @@ class MeetingRecord:
     def composition(self) -> bool:
         """Whether who attended is on record, and so can be checked."""
         return self.attendees is not None
+
+    @property
+    def observers(self) -> bool:
+        """Whether who sat in (列席) is on record, and so the standing observers can be checked."""
+        return self.non_voting is not None
 
 
 @attrs.frozen(kw_only=True)

@@ -159,6 +159,7 @@ _CHECKS = {
     "leave_approvers": "请假审批人",
     "leave_notify": "请假报告对象",
     "meeting composition": "会议组成",
+    "meeting observers": "固定列席人员",
     "meeting absence": "会议缺席",
     "meeting_rhythm": "会议频次",
     "portfolio": "分管范围",
@@ -180,6 +181,7 @@ _CHECKS_EN = {
     "leave_approvers": "who approved the leave",
     "leave_notify": "whom the leave was reported to",
     "meeting composition": "who attended the meeting",
+    "meeting observers": "whether the standing observers sat in",
     "meeting absence": "an absence from the meeting",
     "meeting_rhythm": "how often meetings were held",
     "portfolio": "the deputy's portfolio (分管)",
@@ -202,6 +204,7 @@ _FIELDS = {
     "reason": "事由（reason）",
     "substitute": "是否已安排代理（substitute）",
     "attendees": "出席人员（attendees）",
+    "non_voting": "列席人员（non_voting）",
     "date": "日期",
     "department": "主办单位（department）",
 }

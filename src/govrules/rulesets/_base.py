@@ -11,8 +11,8 @@ from govrules.rulesets._texts import load_texts
 
 __all__ = ["NORMATIVE_KINDS", "citations_for", "make_ruleset"]
 
-#: The kinds a 行政规范性文件 is issued as (决定、命令（令）、公告、通告、意见、通知): a 纪要, 请示, 报告, 批复, 议案, 函,
-#: 通报, 公报 or 决议 on a normative matter concerns a normative document, it is not one (general.md
+#: The kinds a 行政规范性文件 is issued as (决定、命令（令）、公告、通告、意见、通知): a 纪要, 请示, 报告, 批复, 议案,
+#: 函, 通报, 公报 or 决议 on a normative matter concerns a normative document, it is not one (general.md
 #: normative-document-kinds). For the rules that speak of the normative document itself (合法性审查).
 NORMATIVE_KINDS = (
     DocumentKind.DECISION,

@@ -506,8 +506,8 @@ RULES: tuple[Rule, ...] = (
         id="executive_composition",
         meeting=MeetingKind.EXECUTIVE,
         convened_as_presided=True,  # 召集和主持 (meeting-convener)
-        # the 县长 attends whenever he presides; when the 负责日常工作的副县长 presides on his commission, his absence is
-        # what the commission presumes (commissioned-chair; 咸阳 四十 alike): not a required member here
+        # the 县长 attends whenever he presides; when the 负责日常工作的副县长 presides on his commission, his absence
+        # is what the commission presumes (commissioned-chair; 咸阳 四十 alike): not a required member here
         members=(Role.EXECUTIVE_DEPUTY, Role.DEPUTY),
         non_voting=(Role.DEPARTMENT_HEAD,),
         optional_non_voting=(*NAMED_PRINCIPALS, *RELATED_UNIT_HEADS, *INVITED_BODIES),
