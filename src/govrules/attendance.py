@@ -451,6 +451,9 @@ class MeetingDecision:
     #: The absent whose absence no leave rule covers (东川 第二十五条 binds the leaders and department heads
     #: only): not checked, and said so.
     unchecked_absences: tuple[Role, ...] = ()
+    #: The standing observers (固定列席) not checked: who sat in (`non_voting`) is not on record
+    #: (`check_meeting(observers=False)`), and said so.
+    unchecked_observers: tuple[Role, ...] = ()
 
     def explain(self) -> str:
         """In Chinese: the breaches found, with the articles; what was not checked, and why."""
@@ -482,6 +485,9 @@ class MeetingDecision:
         if self.unchecked_absences:
             who = "、".join(rs.name(r) for r in dict.fromkeys(self.unchecked_absences))
             text += f"{who}的请假，本规则未规定其审批，未作检查。"
+        if self.unchecked_observers:
+            who = "、".join(rs.name(r) for r in self.unchecked_observers)
+            text += f"列席人员未在记录中，固定列席人员{who}是否列席未作检查。"
         text += _presider_terms(rs, self.meeting)
         # a rule's note (what the text leaves open) is said in every explanation that applies the rule
         notes = (rs.rule(i).note for i in self.trace.applied if rs.has_rule(i))
@@ -584,6 +590,11 @@ def check_meeting(
         composition_checked=rule is not None and composition,
         provisional=provisional,
         unchecked_absences=tuple(unchecked_absences),
+        unchecked_observers=(
+            tuple(sorted(rule.non_voting, key=lambda r: r.name))
+            if rule is not None and composition and not observers
+            else ()
+        ),
     )
 
 

@@ -226,10 +226,10 @@ def _leave(given: object) -> Any:
     return _structure(given, LeaveRecord, "leave").request()
 
 
-def _meeting(given: object) -> tuple[Meeting, bool]:
+def _meeting(given: object) -> tuple[Meeting, bool, bool]:
     r: MeetingRecord = _structure(given, MeetingRecord, "meeting")
     try:
-        return r.meeting(), r.composition
+        return r.meeting(), r.composition, r.observers
     except InvalidInput as e:
         raise InvalidRequest((FieldProblem("$", given, str(e), _zh_reason(e)),)) from None
 
@@ -408,8 +408,8 @@ def _decide_leave(rs: Ruleset, parsed: Any, cal: WorkdayCalendar) -> Any:
 
 
 def _decide_meeting(rs: Ruleset, parsed: Any, cal: WorkdayCalendar) -> Any:
-    meeting, composition = parsed
-    return attendance.check_meeting(rs, meeting, composition=composition, calendar=cal)
+    meeting, composition, observers = parsed
+    return attendance.check_meeting(rs, meeting, composition=composition, calendar=cal, observers=observers)
 
 
 _DECIDE: Mapping[str, Callable[[Ruleset, Any, WorkdayCalendar], Any]] = {

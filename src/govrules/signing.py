@@ -237,7 +237,8 @@ def _decide(ruleset: Ruleset, document: Document) -> SigningDecision | Refusal:
         fields = _signing_fields(ruleset, document, chosen[0], chosen[1][1], chosen[2][1], chosen[3][1])  # type: ignore[arg-type]
         deciding: SigningRule = chosen[0][1][0]  # type: ignore[assignment]
         template = _template(SigningDecision, ruleset, fields, deciding.condition())
-        if Role.MEETING_CHAIR in deciding.signers or Role.MEETING_CHAIR in deciding.reviewers:
+        chaired = (*deciding.signers, *deciding.reviewers, *(x for rr in chosen[3][1] for x in rr.reviewers))  # type: ignore[attr-defined]
+        if Role.MEETING_CHAIR in chaired:  # the answer depends on who presided: one template per presider
             derived[mask] = _PER_PRESIDER
             derived[(mask, document.presided_by)] = template
         else:
@@ -354,8 +355,10 @@ def _signing_fields(
     for rr in review_rules:
         for r in rr.reviewers:
             r = chair if r is Role.MEETING_CHAIR and chair is not None else r
-            if r in reviewers or r in acts or r in signers:
-                continue  # already a step of the chain (or the signer, who signs it): not a second review
+            if r in reviewers or r in acts or r is signer:
+                # already a step of the chain, or the first signer (dropped from the reviews as the chain's are):
+                # not a second review. Another who may sign (「或」) reviews it unless he signs (`_check`).
+                continue
             acts[r] = rr.act
             reviewer_cites += ((r, rr.citation),)
     if acts:

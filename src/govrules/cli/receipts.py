@@ -116,6 +116,9 @@ def _meeting_en(receipt: dict[str, Any]) -> str:
     if not a.get("composition_checked", True):
         lines.append("composition not checked: the record does not say who attended")
     lines.extend(f"not checked: {u}" for u in a.get("unchecked_absences", ()))
+    observers = [o["id"] if isinstance(o, dict) else str(o) for o in a.get("unchecked_observers", ())]
+    if observers:
+        lines.append("standing observers not checked (the record does not say who sat in): " + ", ".join(observers))
     lines.extend(f"agenda item not taken: {u}" for u in a.get("items_not_taken", ()))
     lines.append(_cites(receipt))
     return "\n".join(lines)

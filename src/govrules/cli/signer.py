@@ -58,8 +58,19 @@ def _signer(args: argparse.Namespace) -> str:
     if args.lang == "zh":
         return s.explain()
     lines = [f"signer: {s.signer.name} ({rs.name(s.signer)})"]
-    if s.reviewers:
-        lines.append("reviewers, in order: " + role_list(rs, s.reviewers, "en"))
+    acts = dict(s.review_acts)
+    chain = [r for r in s.reviewers if r not in acts]
+    if chain:  # in order only where the deciding rule fixes one (`unordered_reviewers`: the text does not)
+        ordered = [r for r in chain if r not in s.unordered_reviewers]
+        loose = [r for r in chain if r in s.unordered_reviewers]
+        if ordered:
+            lines.append(
+                ("reviewers, in order: " if len(ordered) > 1 else "reviewer: ") + role_list(rs, tuple(ordered), "en")
+            )
+        if loose:
+            lines.append("reviewers, in any order: " + role_list(rs, tuple(loose), "en"))
+    for r, act in acts.items():  # a review another article adds (`ReviewRule`): any place before the signature
+        lines.append(f"also reviewed ({act}), at any point before signing: " + role_list(rs, (r,), "en"))
     if s.countersigners:
         lines.append("countersigners: " + role_list(rs, s.countersigners, "en"))
     if s.alternates:
