@@ -97,3 +97,16 @@ def test_41_govrules_meeting_en_says_the_observers_were_not_checked(
     code, out = _run(capsys, "meeting", "xifeng-2022", str(path), "--lang", "en")
     assert code == 0, out
     assert "standing observers not checked (the record does not say who sat in): DEPARTMENT_HEAD" in out
+
+
+def test_21_2_what_if_text_says_the_review_with_the_texts_word() -> None:
+    # a what-if that changes only the word for the review (合法性审查 → 审核) changes the answer: its text must show it
+    from govrules.whatif.answers import _signing_answer
+    from govrules.whatif.texts import _signing_text
+
+    variant = apply_changes(XF, [{"rule": "normative_legality_review", "act": "审核"}])
+    before, after = _signing_answer(XF, NORMATIVE), _signing_answer(variant, NORMATIVE)
+    assert before.outcome != after.outcome
+    assert "并经县司法局局长合法性审查" in _signing_text(XF, before, "zh")
+    assert _signing_text(XF, before, "zh") != _signing_text(variant, after, "zh")
+    assert "also reviewed (合法性审查) by JUSTICE_BUREAU_HEAD" in _signing_text(XF, before, "en")

@@ -133,10 +133,12 @@ def _signing_text(rs: Ruleset, a: SigningAnswer, lang: str) -> str:
     if a.signer is None:  # the message (kept in the answer) names one document of the group
         return ("，" if zh else ", ").join([*barred, "无适用规则" if zh else "no rule applies"])
     parts = [*barred, f"{rs.name(a.signer)}签发" if zh else f"signed by {a.signer.name}"]
-    if a.reviewers:
-        parts.append(
-            f"先经{_names(rs, a.reviewers, lang)}审核" if zh else f"reviewed by {_names(rs, a.reviewers, lang)}"
-        )
+    acts = dict(a.review_acts)  # reviews another article adds (`ReviewRule`), said with the text's word for them
+    chain = [r for r in a.reviewers if r not in acts]
+    if chain:
+        parts.append(f"先经{_names(rs, chain, lang)}审核" if zh else f"reviewed by {_names(rs, chain, lang)}")
+    for r, act in acts.items():
+        parts.append(f"并经{rs.name(r)}{act}" if zh else f"also reviewed ({act}) by {r.name}")
     if a.countersigners:
         who = _names(rs, a.countersigners, lang)
         parts.append(f"{who}会签" if zh else f"countersigned by {who}")
