@@ -1524,6 +1524,9 @@ def _meeting_verdict(rs: Ruleset, r: MeetingRecord, calendar: WorkdayCalendar) -
     skipped: tuple[str, ...] = ("meeting composition (attendees not on record)",) if r.attendees is None else ()
     if r.attendees is not None and r.non_voting is None and _has_observers(rs, r.kind):
         skipped += ("meeting observers (non_voting not on record)",)
+    if r.convened_by is not None and _composed_or_agenda(rs, r.kind) and not _convener_named(rs, r.kind):
+        # 召集 where the text says only who presides or holds it (主持召开): the convener given is not checked
+        skipped += (f"meeting convener (no rule names who convenes a {r.kind.label})",)
     if not _composed_or_agenda(rs, r.kind):  # only a leave rule speaks of it: its absences checked, no more
         skipped = (f"meeting composition (no rule composes a {r.kind.label})",)
     # an absence no leave rule covers (东川 第二十五条 binds the leaders and department heads only) is not checked
@@ -1537,6 +1540,12 @@ def _meeting_verdict(rs: Ruleset, r: MeetingRecord, calendar: WorkdayCalendar) -
 def _has_observers(rs: Ruleset, kind: MeetingKind) -> bool:
     """Whether a meeting rule of `rs` names standing observers (固定列席) of `kind` of meeting."""
     return any(m.meeting is kind and m.non_voting for m in rs.rules_of(MeetingRule))
+
+
+def _convener_named(rs: Ruleset, kind: MeetingKind) -> bool:
+    """Whether a meeting rule of `rs` names who convenes (召集) `kind` of meeting (`MeetingRule.convened_as_presided`:
+    the only convener `attendance.check_meeting` checks)."""
+    return any(m.meeting is kind and m.convened_as_presided for m in rs.rules_of(MeetingRule))
 
 
 def _composed_or_agenda(rs: Ruleset, kind: MeetingKind) -> bool:

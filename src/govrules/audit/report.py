@@ -160,6 +160,7 @@ _CHECKS = {
     "leave_notify": "请假报告对象",
     "meeting composition": "会议组成",
     "meeting observers": "固定列席人员",
+    "meeting convener": "会议召集人",
     "meeting absence": "会议缺席",
     "meeting_rhythm": "会议频次",
     "portfolio": "分管范围",
@@ -182,6 +183,7 @@ _CHECKS_EN = {
     "leave_notify": "whom the leave was reported to",
     "meeting composition": "who attended the meeting",
     "meeting observers": "whether the standing observers sat in",
+    "meeting convener": "who convened the meeting",
     "meeting absence": "an absence from the meeting",
     "meeting_rhythm": "how often meetings were held",
     "portfolio": "the deputy's portfolio (分管)",
@@ -275,6 +277,11 @@ _WHYS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str], Callable[[re
         re.compile(r"no leave rule covers an? (.*)"),
         lambda m: f"规则未规定{m[1]}不能出席会议的请假",
         lambda m: f"no leave rule covers a {m[1]}",
+    ),
+    (
+        re.compile(r"no rule names who convenes an? (.*)"),
+        lambda m: f"规则未规定{m[1]}由谁召集（仅规定主持）",
+        lambda m: f"no rule says who convenes a {_meeting_en(m[1])} (only who presides)",
     ),
     (
         re.compile(r"no rule composes an? (.*)"),
