@@ -110,3 +110,17 @@ def test_21_2_what_if_text_says_the_review_with_the_texts_word() -> None:
     assert "并经县司法局局长合法性审查" in _signing_text(XF, before, "zh")
     assert _signing_text(XF, before, "zh") != _signing_text(variant, after, "zh")
     assert "also reviewed (合法性审查) by JUSTICE_BUREAU_HEAD" in _signing_text(XF, before, "en")
+
+
+def test_a_review_rule_naming_a_chain_step_with_an_alternative_wants_him_himself() -> None:
+    # 附件1 五(三)2(1) 「由联系副主任或分管文秘工作的副主任核稿」; a what-if review rule naming the 联系副主任:
+    # the other article names him, so the 分管文秘工作的副主任's 核稿 alone does not satisfy it
+    doc = Document(kind=DocumentKind.NOTICE, issuer=Issuer.GOVERNMENT_OFFICE, matters=frozenset({Matter.NORMATIVE}))
+    assert signing.check_signature(
+        XF, doc, Role.DEPUTY, [Role.OFFICE_SECRETARIAL_DEPUTY_DIRECTOR, Role.JUSTICE_BUREAU_HEAD]
+    ).ok
+    variant = apply_changes(XF, [{"rule": "normative_legality_review", "reviewers": ["OFFICE_DEPUTY_DIRECTOR"]}])
+    d = signing.who_signs(variant, doc)
+    assert d.reviewers_for(Role.OFFICE_DEPUTY_DIRECTOR) == (Role.OFFICE_DEPUTY_DIRECTOR,)
+    assert not signing.check_signature(variant, doc, Role.DEPUTY, [Role.OFFICE_SECRETARIAL_DEPUTY_DIRECTOR]).ok
+    assert signing.check_signature(variant, doc, Role.DEPUTY, [Role.OFFICE_DEPUTY_DIRECTOR]).ok

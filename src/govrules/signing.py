@@ -352,9 +352,12 @@ def _signing_fields(
     unordered = () if deciding.reviewers_in_order else reviewers
     reviewer_cites = deciding.reviewer_cites
     acts: dict[Role, str] = {}
+    alternatives = deciding.review_alternatives
     for rr in review_rules:
         for r in rr.reviewers:
             r = chair if r is Role.MEETING_CHAIR and chair is not None else r
+            if r in reviewers:  # the other article names him, not whoever may take his step in his place (或)
+                alternatives = tuple((step, alt) for step, alt in alternatives if step is not r)
             if r in reviewers or r in acts or r is signer:
                 # already a step of the chain, or the first signer (dropped from the reviews as the chain's are):
                 # not a second review. Another who may sign (「或」) reviews it unless he signs (`_check`).
@@ -387,7 +390,7 @@ def _signing_fields(
         document=document,
         ruleset=ruleset,
         notes=notes,
-        review_alternatives=deciding.review_alternatives,
+        review_alternatives=alternatives,
         reviewer_cites=reviewer_cites,
         unordered_reviewers=tuple(r for r in unordered if r is not signer),
         review_acts=tuple(acts.items()),
