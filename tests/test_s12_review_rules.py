@@ -159,3 +159,25 @@ def test_21_2_only_the_chain_order_is_checked(chain: list[Role], at: int) -> Non
     v = signing.check_signature(XF, doc, Role.DEPUTY, [*chain[:at], Role.JUSTICE_BUREAU_HEAD, *chain[at:]])
     in_order = chain == [Role.DEPARTMENT_HEAD, Role.OFFICE_CLERK, Role.OFFICE_DEPUTY_DIRECTOR, Role.OFFICE_DIRECTOR]
     assert v.ok == in_order
+
+
+def test_21_2_a_missing_review_names_the_rule_that_requires_it() -> None:
+    """review s12 #11: the breach's `source` is the review rule (the audit's JSON says it), the chain's the rule's."""
+    doc = _doc(Issuer.GOVERNMENT, Matter.NORMATIVE)
+    v = signing.check_signature(XF, doc, Role.DEPUTY)
+    assert {(x.citation.short(), x.source) for x in v.violations} == {
+        ("附件1 五(三)1", signing.who_signs(XF, doc).rule),
+        ("第二十一条第二款", "normative_legality_review"),
+    }
+
+
+def test_21_2_a_record_may_name_the_bureau_as_the_text_does() -> None:
+    """review s12 #8: 「县司法局」 (二十一 ¶2), 「区政府法制机构」 (崆峒 十九 ¶3) are read as the role acting
+    for them."""
+    assert XF.read_role("县司法局") is Role.JUSTICE_BUREAU_HEAD
+    assert KT.read_role("区政府法制机构") is Role.LEGAL_AFFAIRS_HEAD
+    assert DC.read_role("区人民政府司法行政部门") is Role.JUSTICE_BUREAU_HEAD
+    chain = ["县司法局", "部门主要负责人", "联系该项工作的文秘人员", "县政府办公室联系副主任", "县政府办公室主任"]
+    record = {"type": "document", "id": "D1", "kind": "通知", "issuer": "以县政府名义", "matters": ["行政规范性文件"],
+              "signed_by": "分管副县长", "signed_on": "2025-03-05", "reviewed_by": chain}  # fmt: skip
+    assert list(audit_lines(XF, [json.dumps(record, ensure_ascii=False)])) == []

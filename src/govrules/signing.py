@@ -554,7 +554,9 @@ def _check(
             lacking = [r for r in missing if own.get(r, cite) == at]
             plain = [name(r) for r in lacking if r not in acts]
             said = [*(["、".join(plain) + "审核"] if plain else []), *(name(r) + acts[r] for r in lacking if r in acts)]
-            violations.append(Violation("reviewers", at, "签发前缺少" + "和".join(said)))
+            # the rule that requires it: a review rule of that article (`ReviewRule`), else the deciding rule
+            source = next((rr.id for rr in ruleset.rules_of(ReviewRule) if rr.citation == at), decision.rule)
+            violations.append(Violation("reviewers", at, "签发前缺少" + "和".join(said), source))
     elif _in_order(decision):
         chain = [r for r in decision.reviewers if r not in decision.unordered_reviewers]
         order = [i for r in chain if (i := taken(r)) is not None]

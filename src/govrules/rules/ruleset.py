@@ -84,6 +84,9 @@ class Ruleset:
     non_operative: Mapping[int, str] = attrs.field(factory=dict, converter=_proxy)
     document_number: str | None = None
     changes: Mapping[str, str] = attrs.field(factory=dict, converter=_proxy)
+    #: The text's words for a body that acts through a role (西丰 二十一 「县司法局」: its head, 县司法局局长), read as
+    #: that role wherever a user names one; the role keeps its name (`role_names`) in what the library says.
+    role_aliases: Mapping[str, Role] = attrs.field(factory=dict, converter=_proxy)
     _index: Mapping[str, Rule] = attrs.field(init=False, repr=False, eq=False)
     _by_type: Mapping[type, tuple[Rule, ...]] = attrs.field(init=False, repr=False, eq=False)
     _overridden: Mapping[str, frozenset[str]] = attrs.field(init=False, repr=False, eq=False)
@@ -427,6 +430,9 @@ class Ruleset:
                     # as written, and with brackets half- or full-width (乡(镇)政府主要负责人: 乡（镇）政府主要负责人)
                     for spelling in (name, normalise(name), name.replace("(", "（").replace(")", "）")):
                         out.setdefault(spelling, role.name)
+            for alias, role in self.role_aliases.items():  # a body as the text names it (县司法局)
+                for spelling in (alias, normalise(alias)):
+                    out.setdefault(spelling, role.name)
             return MappingProxyType(out)
 
         return self.cached(("text_role_names",), build)
@@ -514,6 +520,9 @@ class Ruleset:
         for role, name in self.role_names.items():
             if normalise(name) == stripped:
                 return role
+        for alias, role in self.role_aliases.items():  # a body the text names acting through its head (县司法局)
+            if normalise(alias) == stripped:
+                return role
         return Role.from_label(text)
 
     # -- reading a user's words: one reader for the command line, the HTTP service and the audit --
@@ -541,7 +550,7 @@ class Ruleset:
                     f"无法识别的职务“{text}”{zh_hint}；《{self.title}》中的职务有：{have_zh}",
                     f"unknown role {text!r}{en_hint}; {self.id} has {have_en}",
                 )
-        own = {normalise(n) for n in self.role_names.values()}
+        own = {normalise(n) for n in (*self.role_names.values(), *self.role_aliases)}
         if normalise(stripped) in own or normalise(_without_honorific(stripped) or "") in own:
             return role
         level = self.other_level(_without_honorific(stripped) or stripped)

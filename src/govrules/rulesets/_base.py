@@ -40,6 +40,7 @@ def make_ruleset(
     non_operative: Mapping[int, str],
     meeting_names: Mapping[MeetingKind, str] | None = None,
     leave_kind_names: Mapping[LeaveKind, str] | None = None,
+    role_aliases: Mapping[str, Role] | None = None,
 ) -> Ruleset:
     """A ruleset from a module's declared rules and its shipped article texts."""
     texts = load_texts(module)
@@ -56,4 +57,5 @@ def make_ruleset(
         leave_kind_names=leave_kind_names or {},
         non_operative=non_operative,
         document_number=texts.document_number,
+        role_aliases=role_aliases or {},
     )

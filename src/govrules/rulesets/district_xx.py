@@ -1236,4 +1236,6 @@ RULESET = make_ruleset(
     role_names=ROLE_NAMES,
     non_operative=NON_OPERATIVE,
     leave_kind_names=LEAVE_KIND_NAMES,
+    # 六十 「区司法局合法性审查」: the bureau, acting through its head (四十四 「区司法局局长」)
+    role_aliases={"区司法局": Role.JUSTICE_BUREAU_HEAD},
 )

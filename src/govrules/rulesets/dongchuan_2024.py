@@ -1368,4 +1368,6 @@ RULESET = make_ruleset(
     role_names=ROLE_NAMES,
     non_operative=NON_OPERATIVE,
     leave_kind_names=LEAVE_KIND_NAMES,
+    # 第三十一条 「区人民政府司法行政部门」, 第二十条 「区司法局」: the bureau, acting through its head
+    role_aliases={"区司法局": Role.JUSTICE_BUREAU_HEAD, "区人民政府司法行政部门": Role.JUSTICE_BUREAU_HEAD},
 )

@@ -1222,4 +1222,6 @@ RULESET = make_ruleset(
     non_operative=NON_OPERATIVE,
     meeting_names=MEETING_NAMES,
     leave_kind_names=LEAVE_KIND_NAMES,
+    # 十九 ¶3 「区政府法制机构」, 四十二 「区政府法制办公室」: the office, acting through its head
+    role_aliases={"区政府法制机构": Role.LEGAL_AFFAIRS_HEAD, "区政府法制办公室": Role.LEGAL_AFFAIRS_HEAD},
 )

@@ -1775,4 +1775,6 @@ RULESET = make_ruleset(
     role_names=ROLE_NAMES,
     non_operative=NON_OPERATIVE,
     leave_kind_names=LEAVE_KIND_NAMES,
+    # 二十一 ¶2 「由县司法局负责合法性审查」: the bureau, acting through its head (a record may name either)
+    role_aliases={"县司法局": Role.JUSTICE_BUREAU_HEAD},
 )
