@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 import attrs
 
@@ -44,12 +45,16 @@ __all__ = [
     "LeaveDecision",
     "LeavePlan",
     "MeetingDecision",
+    "MeetingLike",
+    "MeetingPlan",
     "RhythmCheck",
     "check_leave",
     "check_meeting",
     "check_rhythm",
     "leave_plan",
     "leave_plan_key",
+    "meeting_check_key",
+    "meeting_plan",
     "meeting_schedule",
     "notify_phrases",
     "rhythm_periods",
@@ -598,6 +603,180 @@ def check_meeting(
     )
 
 
+class MeetingLike(Protocol):
+    """What `meeting_check_key` and `MeetingPlan.violations` read of a meeting: a `Meeting`, or a record of one
+    (`audit.records.MeetingRecord`, whose `attendees` None is not on record: checked as none, with
+    `composition=False`)."""
+
+    @property
+    def kind(self) -> MeetingKind: ...
+    @property
+    def date(self) -> dt.date: ...
+    @property
+    def presided_by(self) -> Role: ...
+    @property
+    def attendees(self) -> frozenset[Role] | None: ...
+    @property
+    def non_voting(self) -> frozenset[Role]: ...
+    @property
+    def absent(self) -> tuple[LeaveRequest, ...]: ...
+    @property
+    def agenda(self) -> tuple[AgendaItem, ...]: ...
+    @property
+    def assistants(self) -> int: ...
+
+
+def meeting_check_key(ruleset: Ruleset, meeting: MeetingLike, *, composition: bool = True) -> tuple[object, ...]:
+    """What `check_meeting` reads of `meeting` to find its violations and unchecked absences: meetings of one
+    key get the same `meeting_plan`, and so the same violations but for their dates and their items' titles
+    (`MeetingPlan.violations` adds those). For callers that remember what they work out from a plan by this key
+    rather than by the whole meeting (the audit).
+
+    The key holds the kind, the presider, the attendees (None read as none) and those sitting in, whether
+    attendance is checked (`composition`), the assistants, and, where a rule limits assistants per reporting
+    unit, the number of units (`_assistant_limit`); of each absence in order, what its leave plan reads
+    (`leave_plan_key`: its length only as far as the leave rules tell lengths apart), its kind of leave (a
+    meeting refuses any but 不能出席会议), and whether it excuses the meeting (`_leave_covers`: its days include
+    the meeting's, and it names this meeting); of each agenda item in order, where an agenda rule speaks of the
+    kind, the flags and matters the agenda requirements read and whether its materials' day is on record. Not
+    the dates beside these (the late request of an absence, an item's materials after their day: worked out for
+    each meeting), nor the titles, nor `provisional`."""
+    day, kind = meeting.date, meeting.kind
+    units_read, items_read = ruleset.cached(("meeting_check_reads", kind), lambda: _agenda_reads(ruleset, kind))
+    absences = tuple(
+        (leave_plan_key(ruleset, leave), leave.kind, leave.start <= day <= leave.end and _names_meeting(leave, kind))
+        for leave in meeting.absent
+    )
+    agenda = meeting.agenda
+    items = tuple(map(_item_reads, agenda)) if items_read else ()
+    units = len({i.reporting_unit or f"#{n}" for n, i in enumerate(agenda)}) if units_read and agenda else 0
+    attendees = meeting.attendees or frozenset()
+    return ("meeting_check", kind, meeting.presided_by, attendees, meeting.non_voting, composition,
+            meeting.assistants, units, absences, items)  # fmt: skip
+
+
+def _agenda_reads(ruleset: Ruleset, kind: MeetingKind) -> tuple[bool, bool]:
+    """Whether the check of `kind` of meeting reads its agenda's reporting units (a limit of assistants per
+    reporting unit: `_assistant_limit`), and its items (an agenda rule for that kind)."""
+    rules = ruleset.cached(("meeting_rules", kind), lambda: _meeting_rules(ruleset, kind))
+    if rules is None:
+        return False, False
+    rule, agenda_rules = rules
+    return rule is not None and rule.assistants_per_reporting_unit is not None, bool(agenda_rules)
+
+
+def _item_reads(item: AgendaItem) -> tuple[bool, ...]:
+    """What the agenda requirements read of an item (`_eligible`): its materials' day only as whether on record."""
+    return (
+        item.deputy_in_charge_present,
+        item.deputy_written_opinion,
+        item.reporting_head_present,
+        Matter.THREE_MAJORS_ONE_LARGE in item.matters,
+        item.materials_submitted_on is None,
+    )
+
+
+@attrs.frozen(eq=False)
+class _LateAbsence:
+    """An absence's request made too late (`LeavePlan.late_request`, `LeavePlan.after_start`): by its dates."""
+
+    index: int
+    plan: LeavePlan
+    absentee: str
+
+    def violation(self, meeting: MeetingLike, calendar: WorkdayCalendar) -> Violation | None:
+        leave = meeting.absent[self.index]
+        plan = self.plan
+        latest = plan.latest(leave.start, calendar)
+        late = plan.late_request(leave.requested_on, latest) or plan.after_start(leave.requested_on, leave.start)
+        return None if late is None else attrs.evolve(late, message=self.absentee + late.message)
+
+
+@attrs.frozen(eq=False)
+class _AgendaBreach:
+    """An agenda item not meeting a requirement: always (`dated` False: its title said), or where its
+    materials came after their day (`dated`)."""
+
+    rule: AgendaRule
+    index: int
+    dated: bool
+
+    def violation(self, meeting: MeetingLike, calendar: WorkdayCalendar) -> Violation | None:
+        ar, item = self.rule, meeting.agenda[self.index]
+        if self.dated and _eligible(ar, item, meeting, calendar):
+            return None
+        return Violation("agenda", ar.citation, _agenda_message(ar, item, meeting, calendar), ar.id)
+
+
+@attrs.frozen(eq=False)
+class MeetingPlan:
+    """What `check_meeting` finds of a meeting before its dates and its items' titles are looked at: the same
+    for every meeting of one `meeting_check_key`.
+
+    `ruled`: whether any rule speaks of the kind of meeting (else `check_meeting` raises NoApplicableRule);
+    `parts`: its violations in `check_meeting`'s order, each a `Violation`, or what makes one of a meeting's
+    dates or titles; `unchecked_absences`: the absent whose absence no leave rule covers."""
+
+    ruled: bool
+    parts: tuple[Violation | _LateAbsence | _AgendaBreach, ...]
+    unchecked_absences: tuple[Role, ...]
+
+    @property
+    def dated(self) -> bool:
+        """Whether a meeting's dates or titles make any of its violations (else `violations` are the `parts`)."""
+        return any(type(p) is not Violation for p in self.parts)
+
+    def violations(self, meeting: MeetingLike, calendar: WorkdayCalendar) -> list[Violation]:
+        """`check_meeting(...).violations` of `meeting`, one of this plan's key: raising as it does where a date
+        is beyond the calendar (none where no rule speaks of the kind: `ruled` False)."""
+        day = meeting.date
+        for d in (day, *(x for leave in meeting.absent for x in (leave.start, leave.end, leave.requested_on))):
+            if d is not None and not calendar.covers(d):  # as check_meeting, first
+                raise calendar.not_covered(d.year, f"meeting of {day.isoformat()}")
+        out: list[Violation] = []
+        for part in self.parts:
+            if type(part) is Violation:
+                out.append(part)
+            else:
+                v = part.violation(meeting, calendar)  # type: ignore[union-attr]
+                if v is not None:
+                    out.append(v)
+        return out
+
+
+def meeting_plan(ruleset: Ruleset, meeting: Meeting, *, composition: bool = True) -> MeetingPlan:
+    """The part of `check_meeting` that depends on `meeting_check_key` alone, worked out afresh (callers
+    remember it by that key); `MeetingPlan.violations` adds a meeting's dates and titles."""
+    expect(ruleset, Ruleset, "ruleset")
+    expect(meeting, Meeting, "meeting")
+    rules = ruleset.cached(("meeting_rules", meeting.kind), lambda: _meeting_rules(ruleset, meeting.kind))
+    if rules is None:
+        return MeetingPlan(False, (), ())
+    rule, agenda_rules = rules
+    parts: list[Violation | _LateAbsence | _AgendaBreach] = []
+    if rule is not None:
+        parts.extend(_composition(ruleset, rule, meeting, composition))
+    unchecked: list[Role] = []
+    for index, leave in enumerate(meeting.absent):
+        plan = _plan_or_refusal(ruleset, leave)
+        if type(plan) is Refusal:  # no leave rule covers this person's absence (check_meeting: not checked)
+            unchecked.append(leave.role)
+            continue
+        assert isinstance(plan, LeavePlan)
+        absentee = f"缺席人员{ruleset.name(leave.role)}："
+        parts.extend(attrs.evolve(v, message=absentee + v.message) for v in plan.violations)
+        if plan.lead_rules or plan.advance_rules:
+            parts.append(_LateAbsence(index, plan, absentee))
+    for ar in agenda_rules:
+        for index, item in enumerate(meeting.agenda):
+            if ar.requirement is AgendaRequirement.MATERIALS_IN_TIME:
+                if item.materials_submitted_on is not None:
+                    parts.append(_AgendaBreach(ar, index, True))
+            elif not _eligible_undated(ar, item):
+                parts.append(_AgendaBreach(ar, index, False))
+    return MeetingPlan(True, tuple(parts), tuple(unchecked))
+
+
 #: A 工作会议 of a class (district-xx 五十二: 一类会议, 二类会议) is a 工作会议: a leave may name either.
 _WORK_CONFERENCES = frozenset(
     {MeetingKind.WORK_CONFERENCE, MeetingKind.WORK_CONFERENCE_CLASS_1, MeetingKind.WORK_CONFERENCE_CLASS_2}
@@ -608,11 +787,14 @@ def _leave_covers(leave: LeaveRequest, meeting: Meeting) -> bool:
     """Whether a leave in a meeting's `absent` is a leave from that meeting: its days include the meeting's,
     and it names that kind of meeting (a 工作会议 and one of its classes being the same; a 一类 and a 二类会议 being
     two meetings)."""
-    if not leave.start <= meeting.date <= leave.end:
-        return False
-    if leave.meeting in (None, meeting.kind):
+    return leave.start <= meeting.date <= leave.end and _names_meeting(leave, meeting.kind)
+
+
+def _names_meeting(leave: LeaveRequest, kind: MeetingKind) -> bool:
+    """Whether a leave names `kind` of meeting, or none (`_leave_covers`, but for the days)."""
+    if leave.meeting in (None, kind):
         return True
-    pair = {leave.meeting, meeting.kind}
+    pair = {leave.meeting, kind}
     return MeetingKind.WORK_CONFERENCE in pair and pair <= _WORK_CONFERENCES
 
 
@@ -759,7 +941,16 @@ def _meeting_rules(ruleset: Ruleset, kind: MeetingKind) -> tuple[MeetingRule | N
     return (rules[0] if rules else None), agenda
 
 
-def _eligible(ar: AgendaRule, item: AgendaItem, meeting: Meeting, calendar: WorkdayCalendar) -> bool:
+def _eligible(ar: AgendaRule, item: AgendaItem, meeting: MeetingLike, calendar: WorkdayCalendar) -> bool:
+    if ar.requirement is AgendaRequirement.MATERIALS_IN_TIME:
+        if item.materials_submitted_on is None:  # not on record: not checked
+            return True
+        return item.materials_submitted_on <= _materials_due(ar, meeting, calendar)
+    return _eligible_undated(ar, item)
+
+
+def _eligible_undated(ar: AgendaRule, item: AgendaItem) -> bool:
+    """`_eligible` of a requirement that reads no date (all but MATERIALS_IN_TIME, which it holds to)."""
     requirement = ar.requirement
     if requirement is AgendaRequirement.DEPUTY_PRESENT_OR_OPINION:
         return item.deputy_in_charge_present or item.deputy_written_opinion
@@ -767,20 +958,16 @@ def _eligible(ar: AgendaRule, item: AgendaItem, meeting: Meeting, calendar: Work
         return item.reporting_head_present
     if requirement is AgendaRequirement.NOT_THREE_MAJORS:
         return Matter.THREE_MAJORS_ONE_LARGE not in item.matters
-    if requirement is AgendaRequirement.MATERIALS_IN_TIME:
-        if item.materials_submitted_on is None:  # not on record: not checked
-            return True
-        return item.materials_submitted_on <= _materials_due(ar, meeting, calendar)
     return True
 
 
-def _materials_due(ar: AgendaRule, meeting: Meeting, calendar: WorkdayCalendar) -> date:
+def _materials_due(ar: AgendaRule, meeting: MeetingLike, calendar: WorkdayCalendar) -> date:
     """The last day an item's materials may arrive: the lead time before the meeting, or (会前 with no
     amount) the meeting day itself, the only day certain under every reading."""
     return ar.lead_time.resolve(meeting.date, calendar) if ar.lead_time is not None else meeting.date
 
 
-def _agenda_message(ar: AgendaRule, item: AgendaItem, meeting: Meeting, calendar: WorkdayCalendar) -> str:
+def _agenda_message(ar: AgendaRule, item: AgendaItem, meeting: MeetingLike, calendar: WorkdayCalendar) -> str:
     if ar.requirement is AgendaRequirement.MATERIALS_IN_TIME:
         due = _materials_due(ar, meeting, calendar)
         submitted = item.materials_submitted_on.isoformat() if item.materials_submitted_on else "未知"

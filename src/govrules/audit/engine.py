@@ -262,6 +262,10 @@ class AuditRun(Iterator[Finding]):
         #: Working days late (`deadlines.late_by`), by deadline and day done, for this audit's calendar.
         self._late_days: dict[tuple[date, date], int] = {}
         self._latest_days: dict[tuple[int, date], tuple[attendance.LeavePlan, tuple[date, LeaveRule] | None]] = {}
+        #: What each meeting's key gets (`_meeting_checked`), for this audit: the ruleset's memo, asked once a key.
+        self._meeting_plans: dict[
+            tuple[object, ...], tuple[attendance.MeetingPlan, tuple[str, ...], _Verdict | None]
+        ] = {}
         #: What each situation seen gets (`_unbuilt`), by record type and situation; `_BUILT` where records
         #: of it are built and checked as they are (it is one of a kind, or cannot be read).
         self._situations: dict[tuple[Any, ...], Any] = {}
@@ -1024,9 +1028,35 @@ class AuditRun(Iterator[Finding]):
     # -- meetings --
 
     def _meeting(self, r: MeetingRecord) -> list[Finding]:
-        # (nearly) every meeting with absences or an agenda is one of a kind: nothing worth remembering
-        verdict = _meeting_verdict(self._rs, r, self._cal) if r.absent or r.agenda else self._meeting_situation(r)
+        if not (r.absent or r.agenda):
+            verdict = self._meeting_situation(r)
+        elif _big(r.absent, r.agenda):  # one of a kind: nothing worth remembering
+            verdict = _meeting_verdict(self._rs, r, self._cal)
+        else:
+            verdict = self._meeting_checked(r)
         return self._meeting_dated(verdict, r.kind, r.agenda, r.id, r.date, r.minutes_drafted_on, r.minutes_issued_on)
+
+    def _meeting_checked(self, r: MeetingRecord) -> _Verdict:
+        """`_meeting_verdict` of a meeting with absences or an agenda: what the meeting check finds of its key
+        (`attendance.meeting_check_key`: its dates only as far as they matter, not its titles) remembered, and
+        what its own dates and titles make of it (`attendance.MeetingPlan.violations`) worked out."""
+        rs = self._rs
+        key = attendance.meeting_check_key(rs, r, composition=r.composition)
+        entry = self._meeting_plans.get(key)
+        if entry is None:
+            entry = rs.cached(("audit:meeting-check", key), lambda: _meeting_plan(rs, r))
+            if len(self._meeting_plans) >= _DUE_LIMIT:
+                self._meeting_plans.clear()
+            self._meeting_plans[key] = entry
+        plan, skipped, verdict = entry
+        if verdict is not None:  # no violation of its own dates or titles: every date of the record, which the
+            return verdict  # plan would check first, is in the calendar's years (`_impossible`, the same test)
+        violations = plan.violations(r, self._cal)
+        if not violations:
+            return _Verdict(skipped, ()) if skipped else _NO_BREACH
+        severity = self._severity
+        found = tuple((v.rule, v.citation, v.message, severity(v.source), v.source) for v in violations)
+        return _Verdict(skipped, found)
 
     def _meeting_situation(self, r: MeetingRecord) -> _Verdict:
         rs = self._rs
@@ -1520,7 +1550,15 @@ def _meeting_verdict(rs: Ruleset, r: MeetingRecord, calendar: WorkdayCalendar) -
             rs, r.meeting(), composition=r.composition, calendar=calendar, observers=r.observers
         )
     except NoApplicableRule:
-        return _Verdict((f"meeting composition (no rule composes a {r.kind.label})",), ())
+        return _Verdict(_meeting_skipped(rs, r, None), ())
+    return _Verdict(_meeting_skipped(rs, r, decision.unchecked_absences), tuple(_templates(rs, decision.violations)))
+
+
+def _meeting_skipped(rs: Ruleset, r: MeetingRecord, unchecked_absences: tuple[Role, ...] | None) -> tuple[str, ...]:
+    """What the meeting check could not check of a meeting record: `unchecked_absences` None where no rule
+    speaks of its kind of meeting (the check refused it)."""
+    if unchecked_absences is None:
+        return (f"meeting composition (no rule composes a {r.kind.label})",)
     skipped: tuple[str, ...] = ("meeting composition (attendees not on record)",) if r.attendees is None else ()
     if r.attendees is not None and r.non_voting is None and _has_observers(rs, r.kind):
         skipped += ("meeting observers (non_voting not on record)",)
@@ -1530,11 +1568,29 @@ def _meeting_verdict(rs: Ruleset, r: MeetingRecord, calendar: WorkdayCalendar) -
     if not _composed_or_agenda(rs, r.kind):  # only a leave rule speaks of it: its absences checked, no more
         skipped = (f"meeting composition (no rule composes a {r.kind.label})",)
     # an absence no leave rule covers (东川 第二十五条 binds the leaders and department heads only) is not checked
-    skipped += tuple(
+    return skipped + tuple(
         f"meeting absence (no leave rule covers a {rs.name(role)})"  # (the text's name: report.py says it)
-        for role in dict.fromkeys(decision.unchecked_absences)
+        for role in dict.fromkeys(unchecked_absences)
     )
-    return _Verdict(skipped, tuple(_templates(rs, decision.violations)))
+
+
+#: What a meeting's key gets (`_meeting_plan`).
+_MeetingEntry = tuple[attendance.MeetingPlan, tuple[str, ...], "_Verdict | None"]
+
+
+def _meeting_plan(rs: Ruleset, r: MeetingRecord) -> _MeetingEntry:
+    """What `AuditRun._meeting_checked` remembers of a meeting's key: the meeting check's plan, what the check
+    could not check (`_meeting_skipped`), and the verdict of every meeting of the key where no violation depends
+    on a meeting's dates or titles (`MeetingPlan.dated`; else None)."""
+    plan = attendance.meeting_plan(rs, r.meeting(), composition=r.composition)
+    skipped = _meeting_skipped(rs, r, plan.unchecked_absences if plan.ruled else None)
+    if plan.dated:
+        return plan, skipped, None
+    return plan, skipped, _Verdict(skipped, tuple(_templates(rs, plan.parts)))  # type: ignore[arg-type]
+
+
+#: The verdict of a situation with neither breach nor skip.
+_NO_BREACH = _Verdict((), ())
 
 
 def _has_observers(rs: Ruleset, kind: MeetingKind) -> bool:
