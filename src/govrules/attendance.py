@@ -617,7 +617,9 @@ class MeetingLike(Protocol):
     @property
     def attendees(self) -> frozenset[Role] | None: ...
     @property
-    def non_voting(self) -> frozenset[Role]: ...
+    def non_voting(self) -> frozenset[Role] | None: ...
+    @property
+    def convened_by(self) -> Role | None: ...
     @property
     def absent(self) -> tuple[LeaveRequest, ...]: ...
     @property
@@ -626,21 +628,23 @@ class MeetingLike(Protocol):
     def assistants(self) -> int: ...
 
 
-def meeting_check_key(ruleset: Ruleset, meeting: MeetingLike, *, composition: bool = True) -> tuple[object, ...]:
+def meeting_check_key(
+    ruleset: Ruleset, meeting: MeetingLike, *, composition: bool = True, observers: bool = True
+) -> tuple[object, ...]:
     """What `check_meeting` reads of `meeting` to find its violations and unchecked absences: meetings of one
     key get the same `meeting_plan`, and so the same violations but for their dates and their items' titles
     (`MeetingPlan.violations` adds those). For callers that remember what they work out from a plan by this key
     rather than by the whole meeting (the audit).
 
-    The key holds the kind, the presider, the attendees (None read as none) and those sitting in, whether
-    attendance is checked (`composition`), the assistants, and, where a rule limits assistants per reporting
-    unit, the number of units (`_assistant_limit`); of each absence in order, what its leave plan reads
-    (`leave_plan_key`: its length only as far as the leave rules tell lengths apart), its kind of leave (a
-    meeting refuses any but 不能出席会议), and whether it excuses the meeting (`_leave_covers`: its days include
-    the meeting's, and it names this meeting); of each agenda item in order, where an agenda rule speaks of the
-    kind, the flags and matters the agenda requirements read and whether its materials' day is on record. Not
-    the dates beside these (the late request of an absence, an item's materials after their day: worked out for
-    each meeting), nor the titles, nor `provisional`."""
+    The key holds the kind, the presider, who convened it, the attendees (None read as none) and those sitting in,
+    whether attendance and the standing observers are checked (`composition`, `observers`), the assistants, and,
+    where a rule limits assistants per reporting unit, the number of units (`_assistant_limit`); of each absence in
+    order, what its leave plan reads (`leave_plan_key`: its length only as far as the leave rules tell lengths
+    apart), its kind of leave (a meeting refuses any but 不能出席会议), and whether it excuses the meeting
+    (`_leave_covers`: its days include the meeting's, and it names this meeting); of each agenda item in order,
+    where an agenda rule speaks of the kind, the flags and matters the agenda requirements read and whether its
+    materials' day is on record. Not the dates beside these (the late request of an absence, an item's materials
+    after their day: worked out for each meeting), nor the titles, nor `provisional`."""
     day, kind = meeting.date, meeting.kind
     units_read, items_read = ruleset.cached(("meeting_check_reads", kind), lambda: _agenda_reads(ruleset, kind))
     absences = tuple(
@@ -651,8 +655,8 @@ def meeting_check_key(ruleset: Ruleset, meeting: MeetingLike, *, composition: bo
     items = tuple(map(_item_reads, agenda)) if items_read else ()
     units = len({i.reporting_unit or f"#{n}" for n, i in enumerate(agenda)}) if units_read and agenda else 0
     attendees = meeting.attendees or frozenset()
-    return ("meeting_check", kind, meeting.presided_by, attendees, meeting.non_voting, composition,
-            meeting.assistants, units, absences, items)  # fmt: skip
+    return ("meeting_check", kind, meeting.presided_by, meeting.convened_by, attendees, meeting.non_voting,
+            composition, observers, meeting.assistants, units, absences, items)  # fmt: skip
 
 
 def _agenda_reads(ruleset: Ruleset, kind: MeetingKind) -> tuple[bool, bool]:
@@ -744,7 +748,9 @@ class MeetingPlan:
         return out
 
 
-def meeting_plan(ruleset: Ruleset, meeting: Meeting, *, composition: bool = True) -> MeetingPlan:
+def meeting_plan(
+    ruleset: Ruleset, meeting: Meeting, *, composition: bool = True, observers: bool = True
+) -> MeetingPlan:
     """The part of `check_meeting` that depends on `meeting_check_key` alone, worked out afresh (callers
     remember it by that key); `MeetingPlan.violations` adds a meeting's dates and titles."""
     expect(ruleset, Ruleset, "ruleset")
@@ -755,7 +761,7 @@ def meeting_plan(ruleset: Ruleset, meeting: Meeting, *, composition: bool = True
     rule, agenda_rules = rules
     parts: list[Violation | _LateAbsence | _AgendaBreach] = []
     if rule is not None:
-        parts.extend(_composition(ruleset, rule, meeting, composition))
+        parts.extend(_composition(ruleset, rule, meeting, composition, observers))
     unchecked: list[Role] = []
     for index, leave in enumerate(meeting.absent):
         plan = _plan_or_refusal(ruleset, leave)

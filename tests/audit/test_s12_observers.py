@@ -58,3 +58,29 @@ def test_41_a_spreadsheet_without_a_non_voting_column_is_not_checked_for_observe
     path = tmp_path / "log.xlsx"
     book.save(path)
     assert [f.message for f in audit_sheet(rulesets.load("xifeng-2022"), path)] == []
+
+
+def test_41_40_the_remembered_meeting_check_keys_on_observers_and_convener() -> None:
+    """Records with an absence go through the audit's remembered meeting check (`attendance.meeting_check_key`):
+    records alike but for `non_voting` left out or given, or for who convened, each get their own findings."""
+    absence = [{"role": "副县长", "kind": "不能出席会议", "meeting": "常务会议", "start": "2025-03-12",
+                "requested_on": "2025-03-11"}]  # fmt: skip
+    base = {"type": "meeting", "kind": "常务会议", "date": "2025-03-12", "presided_by": "县长",
+            "attendees": ["负责日常工作的副县长"], "absent": absence}  # fmt: skip
+    records = [
+        {**base, "id": "M1"},
+        {**base, "id": "M2", "non_voting": []},
+        {**base, "id": "M3", "convened_by": "副县长"},
+        {**base, "id": "M4", "convened_by": "县长"},
+        {**base, "id": "M5", "non_voting": [], "convened_by": "副县长"},
+    ]
+    rs = rulesets.load("xifeng-2022")
+    found = [(f.record_id, f.rule) for f in audit_lines(rs, [json.dumps(r, ensure_ascii=False) for r in records])]
+    by_id = {i: sorted(r for j, r in found if j == i) for i in ("M1", "M2", "M3", "M4", "M5")}
+    assert by_id == {
+        "M1": [],
+        "M2": ["meeting_composition"],
+        "M3": ["meeting_convener"],
+        "M4": [],
+        "M5": ["meeting_composition", "meeting_convener"],
+    }, found

@@ -1041,7 +1041,7 @@ class AuditRun(Iterator[Finding]):
         (`attendance.meeting_check_key`: its dates only as far as they matter, not its titles) remembered, and
         what its own dates and titles make of it (`attendance.MeetingPlan.violations`) worked out."""
         rs = self._rs
-        key = attendance.meeting_check_key(rs, r, composition=r.composition)
+        key = attendance.meeting_check_key(rs, r, composition=r.composition, observers=r.observers)
         entry = self._meeting_plans.get(key)
         if entry is None:
             entry = rs.cached(("audit:meeting-check", key), lambda: _meeting_plan(rs, r))
@@ -1582,7 +1582,7 @@ def _meeting_plan(rs: Ruleset, r: MeetingRecord) -> _MeetingEntry:
     """What `AuditRun._meeting_checked` remembers of a meeting's key: the meeting check's plan, what the check
     could not check (`_meeting_skipped`), and the verdict of every meeting of the key where no violation depends
     on a meeting's dates or titles (`MeetingPlan.dated`; else None)."""
-    plan = attendance.meeting_plan(rs, r.meeting(), composition=r.composition)
+    plan = attendance.meeting_plan(rs, r.meeting(), composition=r.composition, observers=r.observers)
     skipped = _meeting_skipped(rs, r, plan.unchecked_absences if plan.ruled else None)
     if plan.dated:
         return plan, skipped, None
