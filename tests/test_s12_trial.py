@@ -48,3 +48,22 @@ def test_the_record_formats_label_table_lists_every_label() -> None:
                 pairs.update(zip(labels, fields, strict=True))
     missing = [f"{label} ({field})" for field, label in FIELD_LABELS.items() if (label, field) not in pairs]
     assert not missing, missing
+
+
+def test_dongchuan_bodies_named_with_the_justice_bureau_are_read_alike() -> None:
+    """东川 第二十条 「区委政研室、区财政局、区发展改革局、区司法局等有关负责人列席会议」: a record naming 区司法局
+    was read (its head), 区财政局 beside it refused (「无法识别的职务“区财政局”」). Each body the article names reads
+    as its head."""
+    rs = rulesets.load("dongchuan-2024")
+    assert rs.read_role("区司法局") is Role.JUSTICE_BUREAU_HEAD
+    assert rs.read_role("区委政研室") is Role.POLICY_RESEARCH_HEAD
+    assert rs.read_role("区财政局") is Role.FINANCE_BUREAU_HEAD
+    assert rs.read_role("区发展改革局") is Role.DEVELOPMENT_REFORM_HEAD
+    meeting = Meeting(
+        kind=MeetingKind.EXECUTIVE,
+        date=date(2025, 3, 6),
+        presided_by=Role.HEAD,
+        attendees=frozenset({Role.EXECUTIVE_DEPUTY, Role.DEPUTY, Role.OFFICE_DIRECTOR}),
+        non_voting=frozenset({rs.read_role("区财政局"), rs.read_role("区委政研室")}),
+    )
+    assert not [v for v in attendance.check_meeting(rs, meeting).violations if "非规定" in v.message]
