@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from govrules import attendance, rulesets
 from govrules.model import Meeting, MeetingKind, Role
 
@@ -67,3 +69,54 @@ def test_dongchuan_bodies_named_with_the_justice_bureau_are_read_alike() -> None
         non_voting=frozenset({rs.read_role("区财政局"), rs.read_role("区委政研室")}),
     )
     assert not [v for v in attendance.check_meeting(rs, meeting).violations if "非规定" in v.message]
+
+
+_DONGCHUAN_ABSENCE = {
+    "kind": "常务会议",
+    "date": "2025-03-06",
+    "presided_by": "区长",
+    "attendees": ["负责常务工作的副区长", "区政府办公室主任"],
+    # 第二十五条 「如有特殊情况不能参加的履行请假手续」: the text's own word for the kind of leave
+    "absent": [{"role": "副区长", "kind": "不能参加会议", "meeting": "常务会议", "start": "2025-03-06"}],
+}
+
+
+def test_a_meeting_records_absence_takes_the_texts_word_for_its_kind() -> None:
+    """东川 calls a leave from a meeting 「不能参加会议」 (第二十五条): a leave record, `govrules leave --kind` and the
+    HTTP /leave read it, but a meeting record's absence was refused in the audit, `govrules meeting` and HTTP
+    /meeting (「无法识别的请假类型“不能参加会议”；可用：…不能出席会议…」). Each surface now reads it."""
+    import json
+
+    from govrules import receipts
+    from govrules.audit import audit_lines
+
+    rs = rulesets.load("dongchuan-2024")
+    findings = list(audit_lines(rs, [json.dumps({"type": "meeting", "id": "m1", **_DONGCHUAN_ABSENCE})]))
+    assert [f.rule for f in findings if f.rule == "invalid_record"] == []
+    meeting, _, _ = receipts.parse_input("meeting", _DONGCHUAN_ABSENCE, rs)  # type: ignore[misc]
+    assert [a.kind.name for a in meeting.absent] == ["MEETING_ABSENCE"]
+    # a word the text does not have is refused with the text's words, naming the absence's field
+    wrong = {**_DONGCHUAN_ABSENCE, "absent": [{**_DONGCHUAN_ABSENCE["absent"][0], "kind": "没来"}]}  # type: ignore[dict-item]
+    with pytest.raises(receipts.InvalidRequest) as refused:
+        receipts.parse_input("meeting", wrong, rs)
+    assert [p.field for p in refused.value.problems] == ["absent[0].kind"]
+    assert "不能参加会议" in (refused.value.problems[0].reason_zh or "")
+
+
+def test_meeting_in_english_names_an_unchecked_absence_by_its_id(tmp_path: object) -> None:
+    """`govrules meeting --lang en` printed an unchecked absence as a Python dict
+    (「not checked: {'id': 'POLICY_RESEARCH_HEAD', 'label': …}」)."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    record = Path(str(tmp_path)) / "m.json"
+    absence = {"role": "区委政研室负责人", "kind": "不能出席会议", "meeting": "常务会议", "start": "2025-03-06"}
+    record.write_text(json.dumps({**_DONGCHUAN_ABSENCE, "absent": [absence]}, ensure_ascii=False), encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "govrules", "meeting", "dongchuan-2024", str(record), "--lang", "en"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert "not checked: the leave of POLICY_RESEARCH_HEAD (no leave rule covers it)" in out.stdout, out.stderr
+    assert "{'id'" not in out.stdout
