@@ -273,6 +273,17 @@ def parse_input(kind: str, given: object, ruleset: Ruleset | None = None) -> obj
             own = {**own, "kind": ruleset.read_leave_kind(own["kind"], hints=False).name}
         except InvalidInput as e:
             wrong.append(FieldProblem("kind", own["kind"], str(e), e.zh))
+    if kind == "meeting" and isinstance(own, Mapping) and isinstance(own.get("absent"), list):
+        # an absence's kind of leave as the text names it (东川 「不能参加会议」), as a leave's is read above
+        absent: list[object] = []
+        for i, leave in enumerate(own["absent"]):
+            if isinstance(leave, Mapping) and isinstance(leave.get("kind"), str):
+                try:
+                    leave = {**leave, "kind": ruleset.read_leave_kind(leave["kind"], hints=False).name}
+                except InvalidInput as e:
+                    wrong.append(FieldProblem(f"absent[{i}].kind", leave["kind"], str(e), e.zh))
+            absent.append(leave)
+        own = {**own, "absent": absent}
     try:
         parsed = _PARSE[kind](own)
     except InvalidRequest as e:  # the fields at fault, with the values as given (not as translated)

@@ -1963,14 +1963,25 @@ def _other_level_value(
 
 def _text_leave_kind(rs: Ruleset, raw: Any) -> Any:
     """A leave record whose kind is written as the text names it (咸阳's 离咸外出, 东川's 不能参加会议), with the
-    kind's member name (`Ruleset.parse_leave_kind`); any other record as it is."""
-    if type(raw) is not dict or raw.get("type") != "leave" or type(raw.get("kind")) is not str:
+    kind's member name (`Ruleset.parse_leave_kind`), and so a meeting record's absences; any other record as it
+    is."""
+    if type(raw) is not dict:
         return raw
+    if raw.get("type") == "meeting" and type(raw.get("absent")) is list:
+        absent = [_text_kind_of(rs, a) for a in raw["absent"]]
+        return raw if absent == raw["absent"] else {**raw, "absent": absent}
+    return _text_kind_of(rs, raw) if raw.get("type") == "leave" else raw
+
+
+def _text_kind_of(rs: Ruleset, leave: Any) -> Any:
+    """A leave (a record, or a meeting record's absence) with its kind's member name where the text names it so."""
+    if type(leave) is not dict or type(leave.get("kind")) is not str:
+        return leave
     try:
-        kind = rs.parse_leave_kind(raw["kind"])
+        kind = rs.parse_leave_kind(leave["kind"])
     except InvalidInput:
-        return raw
-    return {**raw, "kind": kind.name}
+        return leave
+    return {**leave, "kind": kind.name}
 
 
 def _text_addressee(rs: Ruleset, raw: Any) -> Any:

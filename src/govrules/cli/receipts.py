@@ -115,7 +115,8 @@ def _meeting_en(receipt: dict[str, Any]) -> str:
     lines.extend(f"violation: {v['rule']} ({v['citation']['cite']})" for v in a.get("violations", ()))
     if not a.get("composition_checked", True):
         lines.append("composition not checked: the record does not say who attended")
-    lines.extend(f"not checked: {u}" for u in a.get("unchecked_absences", ()))
+    absences = [u["id"] if isinstance(u, dict) else str(u) for u in a.get("unchecked_absences", ())]
+    lines.extend(f"not checked: the leave of {u} (no leave rule covers it)" for u in absences)
     observers = [o["id"] if isinstance(o, dict) else str(o) for o in a.get("unchecked_observers", ())]
     if observers:
         lines.append("standing observers not checked (the record does not say who sat in): " + ", ".join(observers))

@@ -1368,6 +1368,13 @@ RULESET = make_ruleset(
     role_names=ROLE_NAMES,
     non_operative=NON_OPERATIVE,
     leave_kind_names=LEAVE_KIND_NAMES,
-    # 第三十一条 「区人民政府司法行政部门」, 第二十条 「区司法局」: the bureau, acting through its head
-    role_aliases={"区司法局": Role.JUSTICE_BUREAU_HEAD, "区人民政府司法行政部门": Role.JUSTICE_BUREAU_HEAD},
+    # 第三十一条 「区人民政府司法行政部门」, 第二十条 「区司法局」: the bureau, acting through its head; so the other
+    # bodies 第二十条 names with it, 「区委政研室、区财政局、区发展改革局、区司法局等有关负责人列席会议」
+    role_aliases={
+        "区司法局": Role.JUSTICE_BUREAU_HEAD,
+        "区人民政府司法行政部门": Role.JUSTICE_BUREAU_HEAD,
+        "区委政研室": Role.POLICY_RESEARCH_HEAD,
+        "区财政局": Role.FINANCE_BUREAU_HEAD,
+        "区发展改革局": Role.DEVELOPMENT_REFORM_HEAD,
+    },
 )
