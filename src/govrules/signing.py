@@ -61,6 +61,7 @@ __all__ = [
     "check_approval",
     "check_seal",
     "check_signature",
+    "decided_by_addressee",
     "decision_key",
     "possible_chairs",
     "received",
@@ -409,11 +410,25 @@ def _no_signing_rule(ruleset: Ruleset, document: Document) -> Refusal:
         matters = _matters_said(document.matters)
         en, zh = f"{en} on {matters}", f"{zh}；事项：{matters}"
     zh += "）由谁签发"
+    if decided_by_addressee(ruleset, document):  # 崆峒 五十二: 上行文 / 平行文和下行文, the record silent on which
+        said = document.kind.label
+        en = en.replace("no signing rule covers a", "who signs a", 1) + " depends on its addressee (主送): give one"
+        zh = zh.replace("未规定", "按主送（行文方向）规定", 1) + f"；此{said}未写明主送，请写明（如上级政府、下级）"
     barred = _routing(ruleset, document)
     for v in barred:  # the text is silent on who signs it because it may not be sent so
         en += f"; it may not be sent so ({v.citation.short()}: {v.message})"
         zh += f"；此公文不得如此报送：{v.message}（{v.citation.short()}）"
     return Refusal((ForbiddenByRule if barred else NoApplicableRule, (en,), zh))
+
+
+def decided_by_addressee(ruleset: Ruleset, document: Document) -> bool:
+    """Whether `document`, which names no addressee (主送), is one no signing rule covers as it is but some would
+    with an addressee given (崆峒 五十二 「上行文…由区长签发；…平行文和下行文,由分管副区长签发」): who signs it then
+    turns on the addressee the record leaves out, not on the text's silence."""
+    if document.addressee is not None:
+        return False
+    selector = ruleset.selectors[(SigningRule,)]
+    return any(selector.chosen(selector.mask(attrs.evolve(document, addressee=a)))[0][0] for a in Addressee)
 
 
 def routing(ruleset: Ruleset, document: Document) -> tuple[Violation, ...]:

@@ -581,9 +581,11 @@ class AuditRun(Iterator[Finding]):
         covered = format_years(self._cal.years)
         return (
             f"日期超出工作日数据范围：{name} = {d.isoformat()}，{d.year}年无国务院放假安排数据"
-            f"（已有{covered}年；可载入该年安排，或使用估算日历）",
+            f"（已有{covered}年；可载入该年安排：govrules calendar add FILE 或 --holidays FILE；"
+            f"或使用估算日历：--provisional）",
             f"a date beyond the working-day data: {name} = {d.isoformat()}, no State Council holiday schedule"
-            f" for {d.year} (covered: {covered}; load that year's schedule, or use the estimated calendar)",
+            f" for {d.year} (covered: {covered}; load that year's schedule: govrules calendar add FILE or --holidays"
+            f" FILE; or use the estimated calendar: --provisional)",
         )
 
     # -- people (with a roster) --
@@ -1476,7 +1478,11 @@ def _document_verdict(rs: Ruleset, r: DocumentRecord, doc: Document | None = Non
             reviews = r.reviewed_by or ()
             verdict = signing.check_signature(rs, doc, r.signed_by, reviews, r.authorizations, on=r.signed_on)
         except NoApplicableRule:
-            skipped.append("signer (no signing rule covers this document)")
+            skipped.append(
+                "signer (addressee not on record)"
+                if signing.decided_by_addressee(rs, doc)
+                else "signer (no signing rule covers this document)"
+            )
         else:
             vs = verdict.violations
             if r.reviewed_by is None:

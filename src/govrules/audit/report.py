@@ -206,6 +206,7 @@ _FIELDS = {
     "reason": "事由（reason）",
     "substitute": "是否已安排代理（substitute）",
     "attendees": "出席人员（attendees）",
+    "addressee": "主送（addressee）",
     "non_voting": "列席人员（non_voting）",
     "date": "日期",
     "department": "主办单位（department）",
