@@ -428,6 +428,8 @@ def decided_by_addressee(ruleset: Ruleset, document: Document) -> bool:
     if document.addressee is not None:
         return False
     selector = ruleset.selectors[(SigningRule,)]
+    if selector.chosen(selector.mask(document))[0][0]:  # covered as it is
+        return False
     return any(selector.chosen(selector.mask(attrs.evolve(document, addressee=a)))[0][0] for a in Addressee)
 
 

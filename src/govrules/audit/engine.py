@@ -1456,8 +1456,10 @@ def _document_situation(rs: Ruleset, r: DocumentRecord) -> _Verdict:
     rules read of its document (`signing.decision_key`) and the people the record names: the same for
     every document of that situation, whatever its kind, issuer or matters beside."""
     doc = r.document()  # (built here, so that a document that cannot be is said to be so)
-    key = ("audit:document-situation", signing.decision_key(rs, doc), r.signed_by, r.reviewed_by,
-           r.countersigned_by, r.seal, r.seal_approved_by, r.approved_by)  # fmt: skip
+    # (and whether it lacks the addressee its signer turns on, `signing.decided_by_addressee`: said not on record;
+    # the masks do not tell, a field's own bits being lost in them)
+    key = ("audit:document-situation", signing.decision_key(rs, doc), signing.decided_by_addressee(rs, doc),
+           r.signed_by, r.reviewed_by, r.countersigned_by, r.seal, r.seal_approved_by, r.approved_by)  # fmt: skip
     return rs.cached(key, lambda: _document_verdict(rs, r, doc))
 
 
