@@ -11,6 +11,7 @@ from govrules.audit import audit_lines
 from govrules.audit.report import unchecked_text
 from govrules.errors import NoApplicableRule
 from govrules.model import Addressee, Document, DocumentKind, Issuer, Matter
+from govrules.rules import SigningRule
 
 
 def test_52_kongtong_a_document_without_its_addressee_is_refused_asking_for_it() -> None:
@@ -46,3 +47,26 @@ def test_the_audit_names_the_ways_to_a_year_without_data() -> None:
     (found,) = list(audit_lines(rs, [json.dumps(record)]))
     assert found.rule == "invalid_record"
     assert "--provisional" in found.message and "calendar add" in found.message
+
+
+@pytest.mark.parametrize("rid", rulesets.available())
+def test_decided_by_addressee_is_the_plain_definition(rid: str) -> None:
+    """Compiled (one mask without the addressee's test) against the definition: no signing rule covers the
+    document as it is, and some would with some addressee given; over a sample of each ruleset's space."""
+    import attrs
+
+    from _spaces import sampled_documents
+
+    rs = rulesets.load(rid)
+    seen = {True: 0, False: 0}
+    for doc in sampled_documents(rs, 3000):
+        doc = attrs.evolve(doc, addressee=None)
+        covered = bool(rs.select_each(SigningRule, doc)[0])
+        plain = not covered and any(
+            rs.select_each(SigningRule, attrs.evolve(doc, addressee=a))[0] for a in Addressee
+        )
+        assert signing.decided_by_addressee(rs, doc) == plain, doc
+        seen[plain] += 1
+    assert seen[False]
+    if rid == "kongtong-2016":
+        assert seen[True]

@@ -428,9 +428,22 @@ def decided_by_addressee(ruleset: Ruleset, document: Document) -> bool:
     if document.addressee is not None:
         return False
     selector = ruleset.selectors[(SigningRule,)]
-    if selector.chosen(selector.mask(document))[0][0]:  # covered as it is
+    if selector.mask(document):  # some signing rule covers it as it is
         return False
-    return any(selector.chosen(selector.mask(attrs.evolve(document, addressee=a)))[0][0] for a in Addressee)
+    free: tuple[Callable[[object], int], int] | None = selector.derived.get(_ADDRESSEE_FREE)
+    if free is None:  # the same conditions but the addressee's, and the rules that test the addressee
+        tested = next((t for t in selector.tests if t[0] == "addressee"), None)
+        others = tuple(t for t in selector.tests if t[0] != "addressee")
+        bits = 0 if tested is None else selector.everything & ~tested[2]
+        unaddressed = attrs.evolve(selector, tests=others)
+        free = selector.derived[_ADDRESSEE_FREE] = (unaddressed.mask, bits)
+    mask_of, bits = free
+    return bool(bits and mask_of(document) & bits)
+
+
+#: Kept in the signing rules' selector's `derived` (`decided_by_addressee`): its mask with no test of the
+#: addressee, and the rules that test one.
+_ADDRESSEE_FREE = "decided_by_addressee"
 
 
 def routing(ruleset: Ruleset, document: Document) -> tuple[Violation, ...]:
