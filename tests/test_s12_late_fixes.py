@@ -62,9 +62,7 @@ def test_decided_by_addressee_is_the_plain_definition(rid: str) -> None:
     for doc in sampled_documents(rs, 3000):
         doc = attrs.evolve(doc, addressee=None)
         covered = bool(rs.select_each(SigningRule, doc)[0])
-        plain = not covered and any(
-            rs.select_each(SigningRule, attrs.evolve(doc, addressee=a))[0] for a in Addressee
-        )
+        plain = not covered and any(rs.select_each(SigningRule, attrs.evolve(doc, addressee=a))[0] for a in Addressee)
         assert signing.decided_by_addressee(rs, doc) == plain, doc
         seen[plain] += 1
     assert seen[False]
