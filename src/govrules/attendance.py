@@ -55,6 +55,7 @@ __all__ = [
     "leave_plan_key",
     "meeting_check_key",
     "meeting_plan",
+    "meeting_rule",
     "meeting_schedule",
     "notify_phrases",
     "rhythm_periods",
@@ -535,8 +536,7 @@ def check_meeting(
     (固定列席) are expected like members. With
     `composition=False` (attendance not on record) who attended is not checked; with `observers=False` (who sat
     in, `non_voting`, not on record) the standing observers are not (a record that leaves the field out). A kind
-    of meeting whose
-    composition the text does not give (a lost page) is checked on its agenda and absences only.
+    of meeting whose composition the text does not give (a lost page) is checked on its agenda and absences only.
     `calendar` counts lead times (the State Council schedule by default).
 
     Raises `NoApplicableRule` when no rule of the ruleset speaks of this kind of meeting.
@@ -934,6 +934,13 @@ def _assistant_limit(rule: MeetingRule, meeting: Meeting) -> int | None:
         units = {i.reporting_unit or f"#{n}" for n, i in enumerate(meeting.agenda)}
         limits.append(rule.assistants_per_reporting_unit * len(units))
     return min(limits) if limits else None
+
+
+def meeting_rule(ruleset: Ruleset, kind: MeetingKind) -> MeetingRule | None:
+    """The rule composing `kind` of meeting that `check_meeting` applies (the prevailing one), or None where the
+    text gives none: for callers that say what the check could not check (the audit)."""
+    rules = ruleset.cached(("meeting_rules", kind), lambda: _meeting_rules(ruleset, kind))
+    return None if rules is None else rules[0]
 
 
 def _meeting_rules(ruleset: Ruleset, kind: MeetingKind) -> tuple[MeetingRule | None, tuple[AgendaRule, ...]] | None:

@@ -405,15 +405,16 @@ def _no_signing_rule(ruleset: Ruleset, document: Document) -> Refusal:
     """The refusal of a document no signing rule covers, naming what the document is (in English, and in
     Chinese as `.zh`): `NoApplicableRule`; `ForbiddenByRule` where the text forbids sending it so, its message
     then naming each prohibition (`routing`)."""
-    en, zh = _refused_as(ruleset.id, ruleset.title, document.kind, document.issuer, document.addressee)
+    # 崆峒 五十二 (上行文 / 平行文和下行文): a text that decides by the addressee the document does not give
+    by_addressee = decided_by_addressee(ruleset, document)
+    en, zh = _refused_as(ruleset.id, ruleset.title, document.kind, document.issuer, document.addressee, by_addressee)
     if document.matters:
         matters = _matters_said(document.matters)
         en, zh = f"{en} on {matters}", f"{zh}；事项：{matters}"
     zh += "）由谁签发"
-    if decided_by_addressee(ruleset, document):  # 崆峒 五十二: 上行文 / 平行文和下行文, the record silent on which
-        said = document.kind.label
-        en = en.replace("no signing rule covers a", "who signs a", 1) + " depends on its addressee (主送): give one"
-        zh = zh.replace("未规定", "按主送（行文方向）规定", 1) + f"；此{said}未写明主送，请写明（如上级政府、下级）"
+    if by_addressee:
+        en += " depends on its addressee (主送): give one"
+        zh += f"；此{document.kind.label}未写明主送，请写明（如上级政府、下级）"
     barred = _routing(ruleset, document)
     for v in barred:  # the text is silent on who signs it because it may not be sent so
         en += f"; it may not be sent so ({v.citation.short()}: {v.message})"
@@ -474,11 +475,21 @@ def _routing(ruleset: Ruleset, document: Document) -> tuple[Violation, ...]:
 
 @functools.lru_cache(maxsize=1024)
 def _refused_as(
-    ruleset_id: str, title: str, kind: DocumentKind, issuer: Issuer, addressee: Addressee | None
+    ruleset_id: str,
+    title: str,
+    kind: DocumentKind,
+    issuer: Issuer,
+    addressee: Addressee | None,
+    by_addressee: bool = False,
 ) -> tuple[str, str]:
-    """The beginnings of `_no_signing_rule`'s messages (a first refusal of a document space repeats them)."""
-    en = f"{ruleset_id}: no signing rule covers a {kind.label} issued {issuer.label}"
-    zh = f"《{title}》未规定{kind.label}（发文名义：{issuer.label}"
+    """The beginnings of `_no_signing_rule`'s messages (a first refusal of a document space repeats them);
+    `by_addressee`: the text decides who signs by the addressee the document does not give."""
+    if by_addressee:
+        en = f"{ruleset_id}: who signs a {kind.label} issued {issuer.label}"
+        zh = f"《{title}》按主送（行文方向）规定{kind.label}（发文名义：{issuer.label}"
+    else:
+        en = f"{ruleset_id}: no signing rule covers a {kind.label} issued {issuer.label}"
+        zh = f"《{title}》未规定{kind.label}（发文名义：{issuer.label}"
     if addressee:
         return f"{en} to {addressee.label}", f"{zh}；主送：{addressee.label}"
     return en, zh

@@ -1602,14 +1602,16 @@ _NO_BREACH = _Verdict((), ())
 
 
 def _has_observers(rs: Ruleset, kind: MeetingKind) -> bool:
-    """Whether a meeting rule of `rs` names standing observers (固定列席) of `kind` of meeting."""
-    return any(m.meeting is kind and m.non_voting for m in rs.rules_of(MeetingRule))
+    """Whether the rule `attendance.check_meeting` applies to `kind` of meeting names standing observers (固定列席)."""
+    rule = attendance.meeting_rule(rs, kind)
+    return rule is not None and bool(rule.non_voting)
 
 
 def _convener_named(rs: Ruleset, kind: MeetingKind) -> bool:
-    """Whether a meeting rule of `rs` names who convenes (召集) `kind` of meeting (`MeetingRule.convened_as_presided`:
-    the only convener `attendance.check_meeting` checks)."""
-    return any(m.meeting is kind and m.convened_as_presided for m in rs.rules_of(MeetingRule))
+    """Whether the rule `attendance.check_meeting` applies to `kind` of meeting names who convenes it (召集:
+    `MeetingRule.convened_as_presided`, the only convener the check checks)."""
+    rule = attendance.meeting_rule(rs, kind)
+    return rule is not None and rule.convened_as_presided
 
 
 def _composed_or_agenda(rs: Ruleset, kind: MeetingKind) -> bool:
