@@ -29,7 +29,7 @@ import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
 from govrules import attendance, deadlines, rulesets, signing
-from govrules.audit.records import DocumentRecord, LeaveRecord, MeetingRecord
+from govrules.audit.records import DocumentRecord, LeaveRecord, MeetingRecord, with_meeting_absences
 from govrules.errors import GovRulesError, InvalidInput, RuleNotDefined, invisible_hint, traditional_hint
 from govrules.labels import LabeledEnum
 from govrules.model import Meeting, MeetingKind, Review, Role, converter
@@ -227,6 +227,8 @@ def _leave(given: object) -> Any:
 
 
 def _meeting(given: object) -> tuple[Meeting, bool, bool]:
+    if isinstance(given, Mapping):  # an absence need not repeat what the meeting says (its kind, its day)
+        given = with_meeting_absences(given)
     r: MeetingRecord = _structure(given, MeetingRecord, "meeting")
     try:
         return r.meeting(), r.composition, r.observers

@@ -76,6 +76,12 @@ __all__ = ["INVALID", "LOG_RULES", "AuditRun", "Finding", "Summary", "Unreadable
 INVALID = "invalid_record"
 #: Appended to the message of a finding that rests on an estimated day.
 PROVISIONAL_NOTE = "（所涉日期的节假日安排为估算，以国务院通知为准）"
+#: How many repeated ids the summary's warning lists (the rest are counted), and how many lines of each.
+_REPEATS_KEPT = 20
+_REPEAT_LINES_KEPT = 5
+#: Record types as a Chinese reader names them (the summary's warning of repeated ids).
+_RECORD_ZH = {"document": "公文", "countersign": "会签", "request": "请示", "meeting": "会议", "leave": "请假",
+              "deadline": "时限", "scenario": "情景"}  # fmt: skip
 
 #: Rules checked over the log as a whole, not record by record: their findings have no record id or line.
 LOG_RULES = frozenset({"meeting_rhythm"})
@@ -275,6 +281,11 @@ class AuditRun(Iterator[Finding]):
         #: records are still split at all (not once a full `_situations` has been no more used than filled).
         self._reused = 0
         self._splitting = True
+        #: The line of the first record checked with each id, by record type; and the lines of the records
+        #: whose id repeats one (each checked as it stands; said in the summary's warnings, `_repeated_ids`).
+        self._ids: dict[str, dict[str, int | None]] = {}
+        self._repeats: dict[tuple[str, str], list[int | None]] = {}
+        self._repeats_beyond = 0
 
     def __iter__(self) -> AuditRun:
         return self
@@ -307,7 +318,7 @@ class AuditRun(Iterator[Finding]):
             dict(self._unchecked),
             self._rhythm_period,
             tuple(self._extra_fields),
-            tuple(self._warnings),
+            (*self._warnings, *self._repeated_ids()),
             self._period_meetings,
         )
 
@@ -408,6 +419,7 @@ class AuditRun(Iterator[Finding]):
                     return self._check_failed(e, line, record_id, kind)
                 self._checked += 1
                 self._by_type[kind] += 1
+                self._seen(line, record_id, kind)
                 if skipped:
                     unchecked = self._unchecked
                     for what in skipped:
@@ -514,6 +526,7 @@ class AuditRun(Iterator[Finding]):
             return self._check_failed(e, line, record_id, kind)
         self._checked += 1
         self._by_type[kind] += 1
+        self._seen(line, record_id, kind)
         unchecked = self._unchecked
         for what in skipped:
             unchecked[what] += 1
@@ -533,6 +546,53 @@ class AuditRun(Iterator[Finding]):
         # a defect, or input nobody foresaw: reported, and the audit goes on
         why = self._say("检查时出错（请报告此问题）", "error while checking (please report it)")
         return self._invalid_record(line, record_id, f"{why}: {type(e).__name__}: {e}", kind)
+
+    def _seen(self, line: int | None, record_id: str, kind: str) -> None:
+        """A record of type `kind` checked: its id remembered, or its line kept with the id's if it repeats one
+        (a scenario record has no id of its own: the simulator writes one at the head of each log it writes)."""
+        if kind == "scenario":
+            return
+        ids = self._ids.get(kind)
+        if ids is None:
+            ids = self._ids[kind] = {}
+        if record_id not in ids:
+            ids[record_id] = line
+            return
+        lines = self._repeats.get((kind, record_id))
+        if lines is None:
+            if len(self._repeats) >= _REPEATS_KEPT:  # counted, not listed
+                self._repeats_beyond += 1
+                return
+            lines = self._repeats[(kind, record_id)] = [ids[record_id]]
+        if len(lines) < _REPEAT_LINES_KEPT:
+            lines.append(line)
+
+    def _repeated_ids(self) -> list[str]:
+        """The warning that records of one type share an id (an office system's log holds one record an id:
+        two may be one thing entered twice, or two things misnumbered); each was checked as it stands."""
+        if not self._repeats:
+            return []
+        said = []
+        for (kind, record_id), lines in self._repeats.items():
+            where = [str(n) for n in lines if n is not None]
+            if self._zh:
+                at = f"（第{'、'.join(where)}行）" if where else ""
+                said.append(f"{_RECORD_ZH.get(kind, kind)}记录“{record_id}”{at}")
+            else:
+                at = f" (lines {', '.join(where)})" if where else ""
+                said.append(f'{kind} record "{record_id}"{at}')
+        more = len(self._repeats) + self._repeats_beyond
+        if self._zh:
+            tail = f"等{more}个编号" if self._repeats_beyond else ""
+            return [
+                f"记录编号重复：{'；'.join(said)}{tail}；同一编号的各条记录均已按其内容分别检查，"
+                "请核对是否重复录入或编号有误"
+            ]
+        tail = f" and more ({more} ids in all)" if self._repeats_beyond else ""
+        return [
+            f"records of one type share an id: {'; '.join(said)}{tail}; each was checked as it stands:"
+            " check whether one thing was entered twice or two were misnumbered"
+        ]
 
     def _say(self, zh: str, en: str) -> str:
         """The message in the audit's language."""
@@ -1011,7 +1071,17 @@ class AuditRun(Iterator[Finding]):
         meeting_date: date | None,
     ) -> list[Finding]:
         """A document's findings: its situation's verdict, and its dates' (the periods `unbound` do not bind
-        this document: `DeadlineRule.documents`)."""
+        this document: `DeadlineRule.documents`). `InvalidInput` for minutes (纪要) signed before the meeting
+        they record: dates in an impossible order (another document may be signed before the meeting that
+        adopts it: what that means is the rules', not the calendar's)."""
+        if kind is DocumentKind.MINUTES and signed_on is not None and meeting_date is not None:
+            if signed_on < meeting_date:
+                raise InvalidInput(
+                    f"dates in an impossible order: minutes signed (signed_on, {signed_on.isoformat()}) before"
+                    f" the meeting they record (meeting_date, {meeting_date.isoformat()})",
+                    zh=f"日期先后不可能：纪要的签发日期signed_on（{signed_on.isoformat()}）早于所记录会议的日期"
+                    f"meeting_date（{meeting_date.isoformat()}）",
+                )
         found = self._found(verdict, signed_on) if verdict.findings or verdict.skipped else []
         if "printing" not in unbound:
             found += self._deadline("printing", signed_on, printed_on, "签发后印制")

@@ -243,6 +243,27 @@ class MeetingRecord:
         return self.non_voting is not None
 
 
+def with_meeting_absences(raw: Mapping[str, Any]) -> Mapping[str, Any]:
+    """A meeting (a record, or a `govrules meeting` / HTTP input) whose absences say what the meeting already
+    says, where they leave it out: each is an absence from this meeting (`kind` 不能出席会议), from its kind
+    of meeting (`meeting`), on its day (`start`). An absence that says otherwise keeps what it says (and is
+    read, and refused or checked, as written); the meeting itself as it is where nothing is left out."""
+    absent = raw.get("absent")
+    if type(absent) is not list or all(type(a) is not dict or _ABSENCE_KEYS <= a.keys() for a in absent):
+        return raw
+    known = {"kind": "MEETING_ABSENCE"}
+    if raw.get("kind") is not None:
+        known["meeting"] = raw["kind"]
+    if raw.get("date") is not None:
+        known["start"] = raw["date"]
+    filled = [{**known, **a} if type(a) is dict else a for a in absent]
+    return {**raw, "absent": filled}
+
+
+#: What an absence in a meeting may leave out, the meeting saying it (`with_meeting_absences`).
+_ABSENCE_KEYS = frozenset({"kind", "meeting", "start"})
+
+
 @attrs.frozen(kw_only=True)
 class LeaveRecord:
     """A leave request (the LeaveRequest fields), who approved it and who was told.
@@ -722,6 +743,8 @@ def parse_record(raw: object) -> tuple[Record, frozenset[str]]:
             zh = f"未知的记录类型（type）{kind!r}；应为 {known} 之一"
         raise InvalidInput(f"unknown record type {kind!r}; expected one of {known}", zh=zh)
     body = {k: v for k, v in given.items() if k != "type"}
+    if cls is MeetingRecord:
+        body = dict(with_meeting_absences(body))
     _check_sizes(body, "")
     try:
         record: Record = converter.structure(body, cls)
