@@ -21,6 +21,7 @@ from govrules.decision import (
     traced,
 )
 from govrules.errors import GovRulesError, InvalidInput, NoApplicableRule, expect
+from govrules.labels import chinese_number
 from govrules.model import AgendaItem, LeaveKind, LeaveRequest, Matter, Meeting, MeetingKind, Role
 from govrules.rules import (
     AgendaRequirement,
@@ -910,6 +911,18 @@ def _composition(
             Violation("meeting_composition", rule.citation,
                       "非规定参会人员" + "、".join(name(r) for r in outsiders) + "出席或列席会议", rule.id)
         )  # fmt: skip
+    if rule.max_leaders is not None:
+        leaders = sorted((r for r in present if acts_as(r, tuple(rule.leaders))), key=lambda r: r.name)
+        if len(leaders) > rule.max_leaders:
+            out.append(
+                Violation(
+                    "meeting_leaders",
+                    rule.citation,
+                    f"{'、'.join(name(r) for r in leaders)}均出席会议；规定{hedge_word(rule.quote) if rule.hedged else ''}"
+                    f"只安排{chinese_number(rule.max_leaders)}名领导出席",
+                    rule.id,
+                )
+            )
     limit = _assistant_limit(rule, meeting)
     if limit is not None and meeting.assistants > limit:
         out.append(

@@ -188,13 +188,14 @@ def _verb(decision: SigningDecision) -> str:
 
 
 def _alternate_text(alt: Alternate, signers: tuple[Role, ...], name: Callable[[Role], str]) -> str:
-    """'经县长授权，可由负责日常工作的副县长签发'; '缺席时代行，可由…签发'; the text's own `terms` where given."""
+    """'经县长授权，可由负责日常工作的副县长签发'; '缺席时代行，可由…签发'; the text's own `terms` and name where given."""
+    who = alt.named or name(alt.role)
     if alt.terms:
-        return f"{alt.terms}，可由{name(alt.role)}签发"
+        return f"{alt.terms}，可由{who}签发"
     if alt.basis is AlternateBasis.AUTHORIZATION:
         grantors = alt.granted_by or signers
-        return f"经{'或'.join(name(r) for r in grantors)}授权，可由{name(alt.role)}签发"
-    return f"{alt.basis.label}，可由{name(alt.role)}签发"
+        return f"经{'或'.join(name(r) for r in grantors)}授权，可由{who}签发"
+    return f"{alt.basis.label}，可由{who}签发"
 
 
 def who_signs(ruleset: Ruleset, document: Document) -> SigningDecision:

@@ -185,13 +185,15 @@ class Alternate:
     `granted_by`: who may give the authorization (「经区长或副区长授权」: any one of them); empty means
     whoever the rule names as signer (any of its `signers`). `terms`: the circumstance and act as the text
     words them (「区长外出期间，受区长委托」), said in explanations instead of the basis's label; what the
-    engines check is still the basis.
+    engines check is still the basis. `named`: who, as the text names them where that is not the role's name in
+    this text (「县长授权副县长」: any 副县长, where the text's DEPUTY is the 分管副县长), said in explanations.
     """
 
     role: Role = attrs.field(converter=_role)
     basis: AlternateBasis = attrs.field(converter=_basis)
     granted_by: tuple[Role, ...] = attrs.field(default=(), converter=_roles)
     terms: str = ""
+    named: str = ""
 
 
 @attrs.frozen(kw_only=True)
@@ -581,6 +583,9 @@ class MeetingRule(Rule):
       reporting on an agenda item (「议题汇报单位负责同志可带1名助手」).
     - `assistants_cite`: the article that limits the assistants, where it is not the rule's first citation
       (崆峒 第四十六条第二款 beside 第四十二条): a breach of the limit cites it. None: the rule's citation.
+    - `max_leaders`: how many of the `leaders` (roles, each counted once: the record names roles, not people)
+      may attend, the presider among them (「原则上只安排一名领导出席会议,其他领导不陪会」, 咸阳 四十七); None: not
+      limited.
     """
 
     meeting: MeetingKind = attrs.field(converter=_meeting_kind)
@@ -597,6 +602,8 @@ class MeetingRule(Rule):
     assistants_per_reporting_unit: int | None = None
     assistants_cite: Citation | None = None
     convened_as_presided: bool = False
+    max_leaders: int | None = None
+    leaders: frozenset[Role] = attrs.field(default=frozenset(), converter=_frozen_roles)
 
     kind_label: ClassVar[str] = "会议组成"
 
@@ -627,6 +634,8 @@ class MeetingRule(Rule):
             self.max_assistants,
             self.assistants_per_reporting_unit,
             self.convened_as_presided,
+            self.max_leaders,
+            self.leaders,
         )
 
 

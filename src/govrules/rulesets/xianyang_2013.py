@@ -767,6 +767,19 @@ RULES: tuple[Rule, ...] = (
         summary="全市性会议尽可能开电视电话会议，一般不超过半个工作日（电视电话会议60分钟），原则上只安排一名领导出席",
         interpretation="durations-not-deadlines",
     ),
+    # 四十七 … 原则上只安排一名领导出席会议,其他领导不陪会 — a 全市性会议 (工作会议) with two leaders of the 市政府 on record
+    # is a departure (a warning: 原则上). Counted: the 市长 and the 副市长 (常务 too), leaders under every reading;
+    # the 副市级咨询员, 市长助理 and 秘书长 are not counted (whether 四十七's 领导 means them is not certain). Who
+    # else attends a 全市性会议 the text leaves open (composition not checked). (interpretation one-leader)
+    MeetingRule(
+        id="citywide_meeting_one_leader",
+        meeting=MeetingKind.WORK_CONFERENCE,
+        max_leaders=1,
+        leaders=(Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY),
+        cite=XY.article(47),
+        quote="原则上只安排一名领导出席会议,其他领导不陪会",
+        interpretation="one-leader",
+    ),
     # 四十八、… 除市政府领导交办事项和必须直接报送的绝密事项外,均应由市政府办公室按办文程序处理,
     #         不得直接报送市政府领导同志或多头报送。
     Duty(
@@ -801,6 +814,8 @@ RULES: tuple[Rule, ...] = (
         or_approvers=(Role.COUNSELLOR, Role.MAYOR_ASSISTANT, Role.HEAD),
         note="市长审批的，以分管领导同志根据需要转请核批为限（第四十九条）",
         opinion_required=True,
+        # 49 routes it; 50 「审批公文特别是具有请示事项的公文…应有明确的办理意见」 asks the opinion
+        opinion_cite=XY.article(50),
         interpretation="incoming-approval-not-signing",
     ),
     # 四十九、… 重大事项报市长审批。
@@ -811,6 +826,7 @@ RULES: tuple[Rule, ...] = (
         when=DocumentIs(issuer=_SUBMITTERS, addressee=_TO_GOVERNMENT, matters=Matter.MAJOR),
         approver=Role.HEAD,
         opinion_required=True,
+        opinion_cite=XY.article(50),
         overrides=("submission_approved_by_leader_in_charge",),
         interpretation="incoming-approval-not-signing",
     ),

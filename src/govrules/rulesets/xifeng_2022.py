@@ -176,7 +176,11 @@ INVITED_BODIES = (
 )
 
 # 附件1 五(三)1 副县长签发文件类别: the deputy default, and its form for a 函 to a peer (not 下发, so not 五十三（五）).
-DEPUTY_DEFAULTS = ("government_by_deputy_in_charge", "government_letter_by_deputy_in_charge")
+DEPUTY_DEFAULTS = (
+    "government_by_deputy_in_charge",
+    "government_letter_by_deputy_in_charge",
+    "government_decided_or_routine_by_deputy",
+)
 
 # The 县长's list (附件1 五(三)1(1)–(11), 五十三(一)–(四), 五(二)8) and the general signing rules the
 # minutes provisions (四十五, 附件1 五(三)1(3)) set aside for minutes.
@@ -769,6 +773,24 @@ RULES: tuple[Rule, ...] = (
         quote="公文及办理意见由县政府办公室按照县政府领导同志工作分工呈批",
         interpretation="incoming-approval",
     ),
+    # 四十七 ¶1 以县政府名义召开的全县性会议,须经县政府办公室审核,报县政府分管领导同志审批,必要时报县长批准;以部门名义
+    # 召开的全县性会议,主办部门应事先报经县政府分管领导同志同意,再正式向县政府报送请示 — a request to hold a 全县性会议
+    # is approved by the leader in charge, the 县长 when needed (either half of the paragraph); 五十一 asks the opinion.
+    ApprovalRule(
+        id="county_wide_meeting_request_approved_by_leader_in_charge",
+        when=DocumentIs(
+            kind=DocumentKind.REQUEST, issuer=SUBMITTERS, addressee=TO_GOVERNMENT, meeting=MeetingKind.WORK_CONFERENCE
+        ),
+        approver=Role.DEPUTY,
+        or_approvers=(Role.HEAD,),
+        note="县长批准的，以必要时报县长批准为限（第四十七条第一款）；先经县政府办公室审核",
+        opinion_required=True,
+        cite=(XF.article(47, paragraph=1), XF.article(51)),
+        opinion_cite=XF.article(51),
+        quote="以县政府名义召开的全县性会议,须经县政府办公室审核,报县政府分管领导同志审批,必要时报县长批准",
+        overrides=("submission_approved_by_leader_in_charge",),
+        interpretation="county-wide-meeting",
+    ),
     # 五十一 对有具体请示事项的公文 — a 报告 has none (五十 报告不得夹带请示事项): routed alike, no opinion required.
     ApprovalRule(
         id="report_read_by_leader_in_charge",
@@ -790,7 +812,11 @@ RULES: tuple[Rule, ...] = (
         opinion_required=True,
         cite=XF.article(51),
         quote="重大事项报县长审批。县政府领导同志对有具体请示事项的公文,应签署明确意见",
-        overrides=("submission_approved_by_leader_in_charge", "report_read_by_leader_in_charge"),
+        overrides=(
+            "submission_approved_by_leader_in_charge",
+            "report_read_by_leader_in_charge",
+            "county_wide_meeting_request_approved_by_leader_in_charge",
+        ),
         interpretation="incoming-approval",
     ),
     ApprovalRule(
@@ -1381,6 +1407,25 @@ RULES: tuple[Rule, ...] = (
         quote="除县长签发的文件以外的发文,按照职责分工和一岗双责制度由各分管副县长签发。",
         interpretation="deputy-default",
     ),
+    # 五十三（五）其中,经县政府常务会议决定的事项和属于例行批准手续的事项,由县长或县长授权副县长签发 — over the
+    # sentence before it (一般由县长或县长授权负责日常工作的副县长签发): on the 县长's authorization any 副县长 may sign
+    # such a document, not only the one 负责日常工作. The annex's deputy category (附件1 五(三)1) still names the deputy
+    # in charge, whose signature satisfies both (deputy-default).
+    SigningRule(
+        id="government_decided_or_routine_by_deputy",
+        when=DocumentIs(
+            issuer=Issuer.GOVERNMENT, addressee=DOWNWARD, matters=(Matter.DECIDED_AT_MEETING, Matter.ROUTINE)
+        ),
+        signer=Role.DEPUTY,
+        or_signers=(Role.HEAD,),
+        alternates=(Alternate(Role.DEPUTY, AlternateBasis.AUTHORIZATION, granted_by=(Role.HEAD,), named="副县长"),),
+        reviewers=DEPUTY_FLOW,
+        circle_means_consent=True,
+        cite=(XF.article(53, item=5), XF.annex(1, "五(三)1")),
+        quote="其中,经县政府常务会议决定的事项和属于例行批准手续的事项,由县长或县长授权副县长签发",
+        overrides=("government_by_deputy_in_charge",),
+        interpretation="deputy-default",
+    ),
     # 附件1 三 西政函适用于县政府向市政府有关部门或各县（区）政府等平级机关商洽工作; 四(四) 函适用于不相隶属机关之间:
     # such a 函 is not 以县政府名义下发的公文 (五十三（五）); the annex's deputy category names its signer, and the
     # 县长, the 机关主要负责人 (五(二)8 公文应当经机关负责人审批签发), may sign it as well.
@@ -1603,9 +1648,11 @@ RULES: tuple[Rule, ...] = (
         id="joint_offices_by_leader_in_charge",
         when=DocumentIs(issuer=Issuer.JOINT_OFFICES),
         signer=Role.DEPUTY,
+        # 「县政府领导审签」 names no one leader: the 县长, the 机关负责人 (五(二)8 公文应当经机关负责人审批签发), is one
+        or_signers=(Role.HEAD,),
         reviewers=JOINT_FLOW,
         circle_means_consent=True,
-        cite=XF.annex(1, "五(三)4"),
+        cite=(XF.annex(1, "五(三)4"), XF.annex(1, "五(二)8")),
         quote="经县政府办公室分管文秘工作副主任核稿,县政府联系副主任、主任审核,县政府领导审签后,报县委领导审签,由县委办公室按程序办理。",
         interpretation="joint-documents",
     ),
