@@ -22,7 +22,7 @@ CASES = [
     ("xifeng-2022", Role.DEPARTMENT_HEAD, LeaveKind.VACATION, "第六十七条第二款"),  # 六十七 ¶2 离丰外出
     ("xianyang-2013", Role.DEPARTMENT_HEAD, LeaveKind.VACATION, "第六十五条第二款"),  # 六十五 ¶2 离咸外出
     ("xianyang-2013", Role.HEAD, LeaveKind.STUDY, "第六十五条第一款"),  # 六十五 ¶1 离咸外出
-    ("kongtong-2016", Role.DEPARTMENT_HEAD, LeaveKind.VACATION, "第五十九条"),  # 五十九 外出
+    ("kongtong-2016", Role.DEPARTMENT_HEAD, LeaveKind.VACATION, "第五十九条第一款"),  # 五十九 ¶1 外出
     ("district-xx", Role.DEPARTMENT_HEAD, LeaveKind.VACATION, None),  # no leave article survives on the page
     ("xifeng-2022", Role.TOWNSHIP_HEAD, LeaveKind.VACATION, None),  # 西丰 rules no township head's leaving
 ]

@@ -1212,7 +1212,7 @@ ROLES: tuple[Rule, ...] = (
     # the surviving page never names a 常务副区长; one is a 副区长 by his title (44: 区长、副区长)
     RoleIncludes(
         id="executive_deputy_is_a_deputy",
-        cite=XX.article(44),
+        cite=XX.article(44, paragraph=1),
         quote="区长办公会议由区长、副区长组成",
         role=Role.DEPUTY,
         includes=(Role.EXECUTIVE_DEPUTY,),

@@ -353,7 +353,7 @@ RULES: tuple[Rule, ...] = (
     # 第二十条 区人民政府常务会议一般每月召开2如有需要可随时召开。
     RhythmRule(
         id="executive_rhythm",
-        cite=DC.article(20),
+        cite=DC.article(20, paragraph=2),
         quote="区人民政府常务会议一般每月召开2如有需要可随时召开",
         meeting=MeetingKind.EXECUTIVE,
         rhythm=Rhythm(2, "MONTH"),
@@ -1329,7 +1329,7 @@ ROLES: tuple[Rule, ...] = (
     # 5: the 负责常务工作的副区长 is one of the 副区长 (33 ¶2 names him beside the 分管副区长)
     RoleIncludes(
         id="executive_deputy_is_a_deputy",
-        cite=DC.article(5),
+        cite=DC.article(5, paragraph=2),
         quote="由负责常务工作的副区长主持区人民政府工作",
         role=Role.DEPUTY,
         includes=(Role.EXECUTIVE_DEPUTY,),
@@ -1340,7 +1340,7 @@ ROLES: tuple[Rule, ...] = (
     # minutes the commissioning leader 审定s: its own rule)
     RoleIncludes(
         id="meeting_chair_is_a_leader",
-        cite=(DC.article(24), DC.article(25)),
+        cite=(DC.article(24, paragraph=3), DC.article(25)),
         quote="区人民政府专题会议纪要由主持召开会议的区人民政府领导签发",
         role=Role.MEETING_CHAIR,
         includes=(*LEADERS, Role.OFFICE_DIRECTOR, Role.OFFICE_DEPUTY_DIRECTOR),

@@ -225,7 +225,7 @@ RULES: tuple[Rule, ...] = (
     # 十 区政府组成部门主要负责同志领导本部门的工作。… 在本部门的职权范围内履行职责。
     Duty(
         id="department_heads_lead_departments",
-        cite=KT.article(10),
+        cite=(KT.article(10, paragraph=1), KT.article(10, paragraph=2)),
         quote="区政府组成部门主要负责同志领导本部门的工作。",
         who=(Role.DEPARTMENT_HEAD,),
         summary="部门主要负责同志领导本部门工作，部门在职权范围内履行职责",
@@ -315,7 +315,7 @@ RULES: tuple[Rule, ...] = (
     # 二十三 把公众参与、专家论证、风险评估、合法性审查和集体讨论决定作为重大决策的法定程序
     Duty(
         id="major_decision_procedure",
-        cite=KT.article(23),
+        cite=KT.article(23, paragraph=1),
         quote="把公众参与、专家论证、风险评估、合法性审查和集体讨论决定作为重大决策的法定程序",
         who=(Role.GOVERNMENT,),
         summary="重大决策须经公众参与、专家论证、风险评估、合法性审查和集体讨论决定",
@@ -454,7 +454,7 @@ RULES: tuple[Rule, ...] = (
     # 四十 区政府全体会议的主要任务是:(一)传达贯彻 …(四)讨论其他需要全体会议讨论的重大事项。
     Duty(
         id="plenary_tasks",
-        cite=KT.article(40),
+        cite=KT.article(40, paragraph=1),
         quote="区政府全体会议的主要任务是",
         who=(Role.HEAD,),
         summary="全体会议传达贯彻上级和区委的重要指示决定，通报重要工作情况，部署重要工作，讨论其他重大事项",
@@ -479,7 +479,7 @@ RULES: tuple[Rule, ...] = (
     # 四十一 区政府党组会议的主要任务是 …
     Duty(
         id="party_group_tasks",
-        cite=KT.article(41),
+        cite=KT.article(41, paragraph=1),
         quote="区政府党组会议的主要任务是",
         who=(Role.HEAD, Role.PARTY_GROUP_MEMBER),
         summary="党组会议传达贯彻上级和区委指示、研究报请区委审定事项、研究党风廉政建设措施和其他重大问题",
@@ -527,7 +527,7 @@ RULES: tuple[Rule, ...] = (
     # 四十二 区政府常务会议的主要任务是 …
     Duty(
         id="executive_tasks",
-        cite=KT.article(42),
+        cite=KT.article(42, paragraph=1),
         quote="区政府常务会议的主要任务是",
         who=_LEADERS,
         summary="常务会议研究贯彻上级决策的措施、报请市政府区委和人大审定审议的事项，讨论决定重要事项、请示和奖惩",
@@ -551,7 +551,7 @@ RULES: tuple[Rule, ...] = (
     # 四十二 区政府常务会议原则上每月召开1次。
     RhythmRule(
         id="executive_monthly",
-        cite=KT.article(42),
+        cite=KT.article(42, paragraph=2),
         quote="区政府常务会议原则上每月召开1次。",
         meeting=MeetingKind.EXECUTIVE,
         rhythm=Rhythm(1, "MONTH"),
@@ -560,7 +560,7 @@ RULES: tuple[Rule, ...] = (
     # 四十二 区政府常务会议召开后,要及时向区委、区人大常委会报告情况,同时向区政协通报情况。
     Duty(
         id="executive_meeting_reported",
-        cite=KT.article(42),
+        cite=KT.article(42, paragraph=3),
         quote="区政府常务会议召开后,要及时向区委、区人大常委会报告情况,同时向区政协通报情况。",
         who=(Role.GOVERNMENT,),
         summary="常务会议后及时（无时限）向区委、区人大常委会报告，向区政协通报",
@@ -607,7 +607,7 @@ RULES: tuple[Rule, ...] = (
     # 四十五 区政府全体会议、区政府常务会议议题由区长确定,区政府党组会议议题由区政府党组书记确定 …
     Duty(
         id="agenda_setters",
-        cite=(KT.article(45), KT.article(7)),
+        cite=(KT.article(45, paragraph=1), KT.article(7)),
         quote="区政府全体会议、区政府常务会议议题由区长确定,区政府党组会议议题由区政府党组书记确定,区长办公会议议题由区长或区长委托的副区长确定,区政府专题会议议题由区长或副区长确定。",
         who=(Role.HEAD, *_DEPUTIES),
         summary="全体、常务会议议题由区长确定；党组会议议题由党组书记（区长）确定；区长办公会议由区长或受托副区长确定；专题会议由区长或副区长确定",
@@ -650,7 +650,7 @@ RULES: tuple[Rule, ...] = (
     # 四十六 区政府领导同志及其他人员因故不能出席或列席 … 需向会议主持人请假。
     LeaveRule(
         id="meeting_absence",
-        cite=KT.article(46),
+        cite=KT.article(46, paragraph=1),
         quote="区政府领导同志及其他人员因故不能出席或列席区政府全体会议、区政府党组会议、区政府常务会议、区长办公会议和区政府专题会议,需向会议主持人请假。",
         when=LeaveIs(kind=LeaveKind.MEETING_ABSENCE, meeting=_FIVE_MEETINGS),
         approvers=(Role.MEETING_CHAIR,),
@@ -785,12 +785,12 @@ RULES: tuple[Rule, ...] = (
     # 五十四 阅批公文要有明确而又具体的意见,不能简单的只签字阅知 — so a bare circle does not approve.
     ApprovalRule(
         id="submission_approved_by_leader_in_charge",
-        cite=(KT.article(50), KT.article(54)),
+        cite=(KT.article(50), KT.article(54, paragraph=1)),
         quote="各乡镇政府、各部门报送区政府审批的公文,由区政府办公室按照区政府领导同志分工呈批。",
         when=DocumentIs(issuer=(Issuer.TOWNSHIP, Issuer.DEPARTMENT), addressee=(Addressee.GOVERNMENT, None)),
         approver=Role.DEPUTY,
         opinion_required=True,
-        opinion_cite=KT.article(54),
+        opinion_cite=KT.article(54, paragraph=1),
         interpretation="incoming-approval",
     ),
     # 五十一 区政府向区人大及其常委会提出的议案 … 由区长签署。 — prevails over 五十二
@@ -844,7 +844,7 @@ RULES: tuple[Rule, ...] = (
     # 五十二 以区政府名义制发的上行文,经区政府办公室主任、分管副区长审核后,由区长签发
     SigningRule(
         id="government_upward",
-        cite=KT.article(52),
+        cite=KT.article(52, paragraph=1),
         quote="以区政府名义制发的上行文,经区政府办公室主任、分管副区长审核后,由区长签发",
         when=DocumentIs(issuer=Issuer.GOVERNMENT, addressee=_UPWARD),
         signer=Role.HEAD,
@@ -855,7 +855,7 @@ RULES: tuple[Rule, ...] = (
     # 五十二 以区政府名义制发的平行文和下行文,由分管副区长签发,如有必要,报区长签发
     SigningRule(
         id="government_parallel_downward",
-        cite=KT.article(52),
+        cite=KT.article(52, paragraph=1),
         quote="以区政府名义制发的平行文和下行文,由分管副区长签发,如有必要,报区长签发",
         when=DocumentIs(issuer=Issuer.GOVERNMENT, addressee=_SIDEWAYS_DOWNWARD),
         signer=Role.DEPUTY,
@@ -866,7 +866,7 @@ RULES: tuple[Rule, ...] = (
     #        does not say); the deputy in charge reviews before the district head countersigns.
     SigningRule(
         id="joint_party_government_signing",
-        cite=KT.article(52),
+        cite=KT.article(52, paragraph=1),
         quote="区委、区政府联合发文,根据内容由分管副区长审核后报区长会签",
         when=DocumentIs(issuer=Issuer.JOINT_PARTY_GOVERNMENT),
         signer=Role.PARTY_COMMITTEE,
@@ -876,7 +876,7 @@ RULES: tuple[Rule, ...] = (
     ),
     CountersignRule(
         id="joint_party_government_countersign",
-        cite=KT.article(52),
+        cite=KT.article(52, paragraph=1),
         quote="区委、区政府联合发文,根据内容由分管副区长审核后报区长会签",
         when=DocumentIs(issuer=Issuer.JOINT_PARTY_GOVERNMENT),
         countersigners=(Role.HEAD,),
@@ -884,7 +884,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Duty(
         id="joint_party_government_review",
-        cite=KT.article(52),
+        cite=KT.article(52, paragraph=1),
         quote="根据内容由分管副区长审核后报区长会签",
         who=(Role.DEPUTY, Role.HEAD),
         summary="区委、区政府联合发文先由分管副区长审核，再报区长会签（签发人为区委一方，本规则未规定）",
@@ -894,7 +894,7 @@ RULES: tuple[Rule, ...] = (
     #        由副区长签发的须事前报告区长。
     Duty(
         id="joint_external_counterpart_signs",
-        cite=KT.article(52),
+        cite=KT.article(52, paragraph=1),
         quote="区政府和其他县（区）政府或市直部门联合行文的,由与联合方签发人对应职务的区政府领导同志签发,由副区长签发的须事前报告区长。",
         who=(Role.HEAD, *_DEPUTIES),
         summary="与其他县（区）政府或市直部门联合行文，由与联合方签发人职务对应的区政府领导签发；副区长签发的须事前报告区长",
@@ -902,7 +902,7 @@ RULES: tuple[Rule, ...] = (
     ),
     SigningRule(
         id="joint_external_counterpart_signing",
-        cite=KT.article(52),
+        cite=KT.article(52, paragraph=1),
         quote="由与联合方签发人对应职务的区政府领导同志签发,由副区长签发的须事前报告区长。",
         when=DocumentIs(issuer=Issuer.JOINT_EXTERNAL),
         signer=Role.HEAD,
@@ -954,7 +954,7 @@ RULES: tuple[Rule, ...] = (
     # 五十三 … 须在会议结束后5个工作日内印发;有重大修改意见需要协调的,须在7个工作日内印发
     DeadlineRule(
         id="post_meeting_issue",
-        cite=KT.article(53),
+        cite=KT.article(53, paragraph=1),
         quote="须在会议结束后5个工作日内印发;有重大修改意见需要协调的,须在7个工作日内印发",
         period=Period(5, WORKDAY, AFTER),
         variants={"major_revision": Period(7, WORKDAY, AFTER)},
@@ -973,7 +973,7 @@ RULES: tuple[Rule, ...] = (
     # 五十三 有明确上报时限的按时限上报 — an external time limit, not in this text
     Duty(
         id="external_reporting_time_limit",
-        cite=KT.article(53),
+        cite=KT.article(53, paragraph=1),
         quote="有明确上报时限的按时限上报",
         who=(Role.GOVERNMENT_OFFICE,),
         summary="有明确上报时限的文件按该时限上报（时限由上级另定，代替5或7个工作日）",
@@ -1012,7 +1012,7 @@ RULES: tuple[Rule, ...] = (
     # 五十四 区政府领导同志要按照"当日事当日清"的要求,每天及时阅批公文,原则上要做到"案无积牍"。
     DeadlineRule(
         id="leader_reading",
-        cite=KT.article(54),
+        cite=KT.article(54, paragraph=1),
         quote="区政府领导同志要按照“当日事当日清”的要求,每天及时阅批公文,原则上要做到“案无积牍”。",
         period=Period(0, DAY, AFTER),
         anchor="公文送达领导",
@@ -1022,7 +1022,7 @@ RULES: tuple[Rule, ...] = (
     # 五十四 阅批公文要有明确而又具体的意见,不能简单的只签字阅知
     Duty(
         id="reading_with_opinion",
-        cite=KT.article(54),
+        cite=KT.article(54, paragraph=1),
         quote="阅批公文要有明确而又具体的意见,不能简单的只签字阅知",
         who=_LEADERS,
         summary="领导阅批公文须签署明确具体的意见，不能只签字阅知",
@@ -1062,7 +1062,7 @@ RULES: tuple[Rule, ...] = (
     # 五十九 区长外出的,按市委、市政府要求报告。
     LeaveRule(
         id="head_trip",
-        cite=(KT.article(59), KT.article(9)),
+        cite=(KT.article(59, paragraph=1), KT.article(9)),
         quote="区长外出的,按市委、市政府要求报告。",
         when=LeaveIs(role=Role.HEAD, kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD, LeaveKind.STUDY)),
         notify=(Role.HIGHER_PARTY_COMMITTEE, Role.HIGHER_GOVERNMENT),
@@ -1073,7 +1073,7 @@ RULES: tuple[Rule, ...] = (
     # 五十九 副区长、区政府党组成员外出的,须提前向区长、区委报告。
     LeaveRule(
         id="deputy_trip",
-        cite=KT.article(59),
+        cite=KT.article(59, paragraph=1),
         quote="副区长、区政府党组成员外出的,须提前向区长、区委报告。",
         when=LeaveIs(
             role=(*_DEPUTIES, Role.PARTY_GROUP_MEMBER), kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD, LeaveKind.STUDY)
@@ -1087,7 +1087,7 @@ RULES: tuple[Rule, ...] = (
     # 五十九 区政府各部门主要负责同志外出的,须提前向区政府领导报告,经区政府领导同意后报区委。
     LeaveRule(
         id="department_head_trip",
-        cite=KT.article(59),
+        cite=KT.article(59, paragraph=1),
         quote="区政府各部门主要负责同志外出的,须提前向区政府领导报告,经区政府领导同意后报区委。",
         when=LeaveIs(role=_ALL_DEPARTMENT_HEADS, kind=(LeaveKind.TRIP, LeaveKind.VISIT_ABROAD, LeaveKind.STUDY)),
         approvers=(Role.GOVERNMENT_LEADER,),
@@ -1187,7 +1187,14 @@ ROLES: tuple[Rule, ...] = (
     #     (meeting-chair-is-a-leader)
     RoleIncludes(
         id="who_may_chair_the_meeting",
-        cite=(KT.article(46), KT.article(47), KT.article(7), KT.article(9), KT.article(43), KT.article(44)),
+        cite=(
+            KT.article(46, paragraph=1),
+            KT.article(47),
+            KT.article(7),
+            KT.article(9),
+            KT.article(43),
+            KT.article(44),
+        ),
         quote="区政府领导同志及其他人员因故不能出席或列席区政府全体会议、区政府党组会议、区政府常务会议、区长办公会议和区政府专题会议,需向会议主持人请假。",
         role=Role.MEETING_CHAIR,
         includes=(Role.HEAD, *_DEPUTIES),
@@ -1196,7 +1203,7 @@ ROLES: tuple[Rule, ...] = (
     # 59: 「经区政府领导同意」 names no one leader: the 区长, any 副区长 or 区政府党组成员 is one of the 区政府领导
     RoleIncludes(
         id="government_leaders_are_the_leaders",
-        cite=KT.article(59),
+        cite=KT.article(59, paragraph=1),
         quote="区政府各部门主要负责同志外出的,须提前向区政府领导报告,经区政府领导同意后报区委。",
         role=Role.GOVERNMENT_LEADER,
         includes=_LEADERS,

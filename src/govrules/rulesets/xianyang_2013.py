@@ -195,7 +195,7 @@ RULES: tuple[Rule, ...] = (
     # 十一、市政府各组成部门的主任、局长负责本部门的工作。
     Duty(
         id="department_heads",
-        cite=XY.article(11),
+        cite=XY.article(11, paragraph=1),
         quote="市政府各组成部门的主任、局长负责本部门的工作。",
         who=(Role.DEPARTMENT_HEAD,),
         summary="组成部门的主任、局长负责本部门工作",
@@ -203,7 +203,7 @@ RULES: tuple[Rule, ...] = (
     # 十一、各组成部门 … 在本部门的职权范围内发布规范性文件。
     Duty(
         id="department_normative_documents",
-        cite=XY.article(11),
+        cite=XY.article(11, paragraph=1),
         quote="各组成部门根据法律、法规、规章的规定,在本部门的职权范围内发布规范性文件。",
         who=(Role.DEPARTMENT_HEAD,),
         summary="组成部门在职权范围内依法发布规范性文件（备案见第二十五条）",
@@ -432,7 +432,7 @@ RULES: tuple[Rule, ...] = (
     # 三十九、市政府全体会议一般每半年召开一次
     RhythmRule(
         id="plenary_rhythm",
-        cite=XY.article(39),
+        cite=XY.article(39, paragraph=2),
         quote="市政府全体会议一般每半年召开一次",
         meeting=MeetingKind.PLENARY,
         rhythm=Rhythm(1, "HALF_YEAR"),
@@ -508,7 +508,7 @@ RULES: tuple[Rule, ...] = (
     # 四十、市政府常务会议一般每月召开两次,如有需要可临时召开。
     RhythmRule(
         id="executive_rhythm",
-        cite=XY.article(40),
+        cite=XY.article(40, paragraph=2),
         quote="市政府常务会议一般每月召开两次",
         meeting=MeetingKind.EXECUTIVE,
         rhythm=Rhythm(2, "MONTH"),
@@ -516,7 +516,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Duty(
         id="executive_ad_hoc_sessions",
-        cite=XY.article(40),
+        cite=XY.article(40, paragraph=2),
         quote="如有需要可临时召开",
         who=(Role.HEAD,),
         summary="常务会议如有需要可临时召开（在每月两次之外）",
@@ -525,7 +525,7 @@ RULES: tuple[Rule, ...] = (
     #         有关部门、县市区负责人参加会议。
     MeetingRule(
         id="head_office_meeting",
-        cite=XY.article(41),
+        cite=XY.article(41, paragraph=1),
         quote="市长办公会议由市长召集,有关副市长、副市级咨询员、市长助理、秘书长、相关副秘书长、办公室主任和"
         "有关部门、县市区负责人参加会议。",
         meeting=MeetingKind.HEAD_OFFICE,
@@ -558,7 +558,7 @@ RULES: tuple[Rule, ...] = (
     # 四十一、市长办公会议根据需要不定期召开。 (no rhythm: deliberately no RhythmRule)
     Duty(
         id="head_office_irregular",
-        cite=XY.article(41),
+        cite=XY.article(41, paragraph=2),
         quote="市长办公会议根据需要不定期召开。",
         who=(Role.HEAD,),
         summary="市长办公会议根据需要不定期召开（无固定频次）",
@@ -627,7 +627,7 @@ RULES: tuple[Rule, ...] = (
     #         and not the 市长, to whom the leave is asked (members-ask-leave)
     LeaveRule(
         id="meeting_absence",
-        cite=(XY.article(44), XY.article(39)),
+        cite=(XY.article(44), XY.article(39, paragraph=1)),
         quote="如有特殊情况不能出席,须向市长请假,并向市政府办公室报告",
         when=LeaveIs(
             role=(*_PLENARY_MEMBERS, *_DEPARTMENT_PRINCIPALS),
@@ -643,7 +643,7 @@ RULES: tuple[Rule, ...] = (
     ),
     LeaveRule(
         id="executive_meeting_absence",
-        cite=(XY.article(44), XY.article(40)),
+        cite=(XY.article(44), XY.article(40, paragraph=1)),
         quote="如有特殊情况不能出席,须向市长请假,并向市政府办公室报告",
         when=LeaveIs(role=_PLENARY_MEMBERS, kind=LeaveKind.MEETING_ABSENCE, meeting=MeetingKind.EXECUTIVE),
         approvers=(Role.HEAD,),
@@ -655,7 +655,7 @@ RULES: tuple[Rule, ...] = (
     ),
     LeaveRule(
         id="head_office_meeting_absence",
-        cite=(XY.article(44), XY.article(41)),
+        cite=(XY.article(44), XY.article(41, paragraph=1)),
         quote="如有特殊情况不能出席,须向市长请假,并向市政府办公室报告",
         when=LeaveIs(
             # 41 says 参加, not 组成: 44's 组成人员 of this meeting are those it convenes, or the 市政府组成人员 (5) it
@@ -1309,7 +1309,7 @@ ROLES: tuple[Rule, ...] = (
     # 8 names the 常务副市长's own work; 40 counts him among the 副市长 of the 常务会议; 51 lets him sign for the 市长
     RoleIncludes(
         id="executive_deputy_is_a_deputy",
-        cite=(XY.article(8), XY.article(40)),
+        cite=(XY.article(8), XY.article(40, paragraph=1)),
         quote="常务副市长负责市政府的常务工作",
         role=Role.DEPUTY,
         includes=(Role.EXECUTIVE_DEPUTY,),
