@@ -175,3 +175,18 @@ def test_json_lines_with_an_array_line_are_still_read_line_by_line(data: bytes) 
     run = audit_lines(rulesets.load(RS), lines)
     list(run)
     assert run.summary.checked == 1
+
+
+@pytest.mark.parametrize(("given", "meant"), [("公文", "document"), ("会议", "meeting"), ("Document", "document")])
+def test_a_type_written_as_a_spreadsheet_writes_it_is_told_the_identifier(given: str, meant: str) -> None:
+    # a JSON line's "type": "公文" (what a spreadsheet's 类型 column reads) was told only the list of identifiers
+    line = json.dumps({"type": given, "id": "x", "kind": "议案", "issuer": "政府"}, ensure_ascii=False)
+    (f,) = list(audit_lines(rulesets.load(RS), [line]))
+    assert f.rule == INVALID and f'应写作"type": "{meant}"' in f.message
+    (en,) = list(audit_lines(rulesets.load(RS), [line], lang="en"))
+    assert f'write "type": "{meant}"' in en.message
+
+
+def test_an_unknown_type_is_told_the_list_as_before() -> None:
+    (f,) = list(audit_lines(rulesets.load(RS), ['{"type": "memo", "id": "x"}']))
+    assert "'memo'；应为 document" in f.message and "应写作" not in f.message

@@ -35,13 +35,12 @@ import typing
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from types import MappingProxyType
 from typing import IO, Any
 
 import attrs
 
 from govrules.audit.engine import AuditRun, Unreadable
-from govrules.audit.records import FIELD_LABELS, RECORD_TYPES
+from govrules.audit.records import FIELD_LABELS, RECORD_TYPES, TYPE_LABELS
 from govrules.errors import InvalidInput, MissingExtra
 from govrules.model import Roster
 from govrules.rules import Ruleset
@@ -68,22 +67,6 @@ _ALIASES = {
     "审批": "approved_by",
     "报备": "notified",
 }
-#: Record types by their Chinese names (a type cell may use either).
-TYPE_LABELS: Mapping[str, str] = MappingProxyType(
-    {
-        "公文": "document",
-        "文件": "document",
-        "发文": "document",
-        "会签": "countersign",
-        "征求意见": "countersign",
-        "请示": "request",
-        "会议": "meeting",
-        "请假": "leave",
-        "外出": "leave",
-        "期限": "deadline",
-        "情景": "scenario",
-    }
-)
 #: File name endings read as spreadsheets (anything else is JSON Lines).
 SHEET_SUFFIXES = (".csv", ".xlsx")
 
