@@ -190,3 +190,24 @@ def test_a_type_written_as_a_spreadsheet_writes_it_is_told_the_identifier(given:
 def test_an_unknown_type_is_told_the_list_as_before() -> None:
     (f,) = list(audit_lines(rulesets.load(RS), ['{"type": "memo", "id": "x"}']))
     assert "'memo'；应为 document" in f.message and "应写作" not in f.message
+
+
+def test_a_damaged_sheet_besides_the_one_audited_is_named_not_a_fault(tmp_path: Path) -> None:
+    import zipfile
+
+    book = openpyxl.Workbook()
+    first = book.active
+    assert first is not None
+    first.append(["类型", "编号", "文种", "发文名义", "签发人", "签发日期"])
+    first.append(ROW)
+    book.create_sheet("会议").append(["类型", "编号"])
+    book.save(tmp_path / "whole.xlsx")
+    with zipfile.ZipFile(tmp_path / "whole.xlsx") as z, zipfile.ZipFile(tmp_path / "export.xlsx", "w") as out:
+        for item in z.infolist():
+            data = z.read(item.filename)
+            if item.filename == "xl/worksheets/sheet2.xml":
+                data = data[: len(data) // 2]  # its XML cut short: openpyxl cannot parse it
+            out.writestr(item, data)
+    run = audit_sheet(rulesets.load(RS), tmp_path / "export.xlsx")
+    assert [f.rule for f in run] == ["signer"]
+    assert "“会议”" in run.summary.warnings[0]

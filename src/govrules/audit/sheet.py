@@ -520,12 +520,7 @@ def read_xlsx(
             zh="工作簿中没有可见的工作表：请在 Excel 中取消隐藏记录所在的工作表",
         )
     sheet = book.worksheets[index]
-    others = [
-        ws.title
-        for ws in book.worksheets[index + 1 :]
-        if ws.sheet_state == "visible"
-        and any(c is not None and _text(c) for row in ws.iter_rows(values_only=True) for c in row)
-    ]
+    others = [ws.title for ws in book.worksheets[index + 1 :] if ws.sheet_state == "visible" and _holds_any(ws)]
     names = "、".join(f"“{title}”" for title in others[:10]) + ("等" if len(others) > 10 else "")
     if notes is not None and others:
         notes.append(
@@ -559,6 +554,14 @@ def read_xlsx(
         else None
     )
     return _records(rows(), record_type, named, columns, hint)
+
+
+def _holds_any(sheet: Any) -> bool:
+    """Whether a worksheet has a cell that is not blank (read up to the first); True if it cannot be read."""
+    try:
+        return any(c is not None and _text(c) for row in sheet.iter_rows(values_only=True) for c in row)
+    except Exception:  # a damaged sheet not audited: named, not a reason to refuse the one that is
+        return True
 
 
 #: A formula element in a worksheet's XML (<f>, <f t="shared" …/>, or prefixed: <x:f>, as some libraries write it).
