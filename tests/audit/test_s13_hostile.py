@@ -211,3 +211,16 @@ def test_a_damaged_sheet_besides_the_one_audited_is_named_not_a_fault(tmp_path: 
     run = audit_sheet(rulesets.load(RS), tmp_path / "export.xlsx")
     assert [f.rule for f in run] == ["signer"]
     assert "“会议”" in run.summary.warnings[0]
+
+
+@pytest.mark.parametrize("magic", [b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"])
+def test_a_workbook_named_csv_is_said_to_be_one(magic: bytes, tmp_path: Path) -> None:
+    # it was "CSV文件既不是UTF-8编码，也不是GBK编码" (the zip's bytes read as text in no encoding)
+    path = tmp_path / "export.csv"
+    path.write_bytes(magic + bytes(range(256)) * 4)
+    with pytest.raises(InvalidInput) as e:
+        list(audit_sheet(rulesets.load(RS), path))
+    assert "export.csv 是电子表格工作簿" in e.value.zh and "export.csv is a spreadsheet workbook" in str(e.value)
+    with pytest.raises(InvalidInput) as e:
+        list(read_csv(io.BytesIO(path.read_bytes())))
+    assert "电子表格工作簿" in e.value.zh

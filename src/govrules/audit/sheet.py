@@ -440,12 +440,30 @@ def _column_letter(i: int) -> str:
     return out
 
 
+#: The first bytes of a workbook: a zip (.xlsx) or an OLE compound file (an old .xls).
+_WORKBOOK_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+
+
+def _workbook_not_csv(name: str | None) -> InvalidInput:
+    """A workbook named .csv (an .xlsx or .xls renamed, or saved under the wrong name), said as one, not as text
+    in no known encoding."""
+    en, zh = (f"{name} is", f"{name} 是") if name is not None else ("the file is", "该文件是")
+    return InvalidInput(
+        f"{en} a spreadsheet workbook (.xlsx or .xls), not a CSV: name an .xlsx file .xlsx (an .xls: save it from"
+        " Excel as .xlsx or .csv)",
+        zh=f"{zh}电子表格工作簿（.xlsx 或 .xls），不是CSV：.xlsx 文件请改名为以 .xlsx 结尾"
+        "（.xls 请在 Excel 中另存为 .xlsx 或 .csv）",
+    )
+
+
 def read_csv(
     stream: IO[bytes], record_type: str | None = None, columns: dict[str, tuple[str, str]] | None = None
 ) -> Iterator[tuple[int | None, object]]:
     """A CSV export's rows as records (see the module's docstring); UTF-8 with or without BOM, UTF-16 with one, or
     GBK; comma- or tab-separated."""
     data = stream.read()
+    if data.startswith(_WORKBOOK_MAGIC):
+        raise _workbook_not_csv(None)
     try:
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's "Unicode text" (a TSV in UTF-16)
             text = data.decode("utf-16")
@@ -656,6 +674,8 @@ def read_sheet(
             raise InvalidInput(
                 f"cannot open {path}: {e.strerror}", zh=f"无法打开记录文件 {path}：{e.strerror}"
             ) from None
+        if data.startswith(_WORKBOOK_MAGIC):
+            raise _workbook_not_csv(str(path))
         return read_csv(io.BytesIO(data), record_type, columns)
     raise InvalidInput(
         f"{p.name}: a spreadsheet is a .csv or .xlsx file", zh=f"{p.name}：电子表格应为 .csv 或 .xlsx 文件"
