@@ -224,3 +224,38 @@ def test_a_workbook_named_csv_is_said_to_be_one(magic: bytes, tmp_path: Path) ->
     with pytest.raises(InvalidInput) as e:
         list(read_csv(io.BytesIO(path.read_bytes())))
     assert "电子表格工作簿" in e.value.zh
+
+
+@pytest.mark.parametrize(
+    ("record", "label"),
+    [
+        (
+            {"type": "leave", "id": "x", "role": "部门主要负责人", "start": "2025-03-06"},
+            "字段kind（请假类型）：缺少必填字段",
+        ),
+        (
+            {"type": "leave", "id": "x", "role": "部门主要负责人", "kind": 5, "start": "2025-03-06"},
+            "字段kind（请假类型）",
+        ),
+        (
+            {"type": "meeting", "id": "x", "date": "2025-03-06", "presided_by": "县长"},
+            "字段kind（会议类型）：缺少必填字段",
+        ),
+        (
+            {
+                "type": "meeting",
+                "id": "x",
+                "kind": "常务会议",
+                "date": "2025-03-06",
+                "presided_by": "县长",
+                "absent": [{"role": "副县长", "kind": 7, "start": "2025-03-06", "meeting": "常务会议"}],
+            },
+            "字段kind（请假类型）：请假类型应以文字给出，而给出的是7 @ $.absent[0].kind",
+        ),
+        ({"type": "document", "id": "x", "issuer": "政府"}, "字段kind（文种）：缺少必填字段"),
+    ],
+)
+def test_a_kind_is_named_as_its_record_calls_it(record: dict[str, object], label: str) -> None:
+    # a leave's or a meeting's kind, missing or not text, was 「字段kind（文种）」: the document's word
+    (f,) = list(audit_lines(rulesets.load(RS), [json.dumps(record, ensure_ascii=False)]))
+    assert f.rule == INVALID and label in f.message, f.message

@@ -718,6 +718,14 @@ TYPE_LABELS: Mapping[str, str] = MappingProxyType(
 )
 
 
+#: The labels a record type's fields are named by where they are not the document's: a meeting's `kind` is its
+#: 会议类型, a leave's (and a meeting's absence's) its 请假类型, as the spreadsheet headers name them.
+_LABELS: Mapping[type, Mapping[str, str]] = {
+    MeetingRecord: {**FIELD_LABELS, "kind": "会议类型", "absent.kind": "请假类型", "absent.meeting": "会议"},
+    LeaveRecord: {**FIELD_LABELS, "kind": "请假类型"},
+}
+
+
 def parse_record(raw: object) -> tuple[Record, frozenset[str]]:
     """A record from a decoded JSON value, and the optional fields it left out; `InvalidInput` if unreadable.
 
@@ -755,7 +763,7 @@ def parse_record(raw: object) -> tuple[Record, frozenset[str]]:
     try:
         record: Record = converter.structure(body, cls)
     except cattrs.BaseValidationError as e:
-        raise InvalidInput(describe_error(e), zh=describe_error(e, "zh", FIELD_LABELS)) from None
+        raise InvalidInput(describe_error(e), zh=describe_error(e, "zh", _LABELS.get(cls, FIELD_LABELS))) from None
     except InvalidInput as e:
         raise InvalidInput(str(e), zh=e.zh) from None
     except (TypeError, ValueError, OverflowError, KeyError, AttributeError) as e:
