@@ -12,6 +12,7 @@ import itertools
 import json
 import operator
 import re
+import sys
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
@@ -189,11 +190,13 @@ class AuditRun(Iterator[Finding]):
         roster: Roster | None = None,
         lang: str = "zh",
         places: Mapping[str, tuple[str, str]] | None = None,
+        warnings: Sequence[str] = (),
     ) -> None:
         """`places`: how an unreadable record's field is named where its JSON path (`@ $.signed_by`) means
         nothing to the reader, by field (a spreadsheet's column, its header and its letters: (签发人, C), said
         “签发人”列（C列）); None: the JSON path, as a
-        JSON Lines log is read."""
+        JSON Lines log is read. `warnings`: what the reader of the log found the auditor should know (a
+        workbook's other worksheets, not read), said first among the summary's warnings."""
         if lang not in ("zh", "en"):
             raise InvalidInput(f"lang is 'zh' or 'en'; got {lang!r}", zh=f"lang 应为 zh 或 en；实际是{lang!r}")
         #: Unreadable records' reasons in Chinese (zh), or English (en)
@@ -257,7 +260,7 @@ class AuditRun(Iterator[Finding]):
         self._findings: Counter[str] = Counter()
         self._unchecked: Counter[str] = Counter()
         self._extra_fields: dict[str, None] = {}
-        self._warnings: list[str] = []
+        self._warnings: list[str] = [str(w) for w in warnings]
         self._scenario_seen = False
         self._where: tuple[int | None, str | None, str | None] = (None, None, None)
         #: The unnamed fields of the record being checked, which each of its findings carries.
@@ -1956,6 +1959,16 @@ def _decode(lines: Iterable[str | bytes]) -> Iterator[tuple[int | None, object]]
                 )
             except ValueError as e:
                 why = _short(str(e), 200)
+                if "integer string conversion" in why:  # Python's bound on the digits of a whole number it reads
+                    digits = sys.get_int_max_str_digits()
+                    yield (
+                        n,
+                        _Unreadable(
+                            f"不是有效的记录：其中有一个超过{digits}位的整数",
+                            en=f"not a valid record: it holds a whole number of over {digits} digits",
+                        ),
+                    )
+                    continue
                 yield n, _Unreadable(f"不是有效的JSON（{why}）", en=f"not valid JSON ({why})")
             except RecursionError:
                 yield n, _Unreadable("JSON嵌套过深", en="JSON nested too deep")

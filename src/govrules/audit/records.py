@@ -720,6 +720,33 @@ def strict_record(raw: object) -> Record:
     return parse_record(raw)[0]
 
 
+#: Record types by their Chinese names (a spreadsheet's type cell may use either; a JSON line is
+#: told the identifier to write).
+TYPE_LABELS: Mapping[str, str] = MappingProxyType(
+    {
+        "公文": "document",
+        "文件": "document",
+        "发文": "document",
+        "会签": "countersign",
+        "征求意见": "countersign",
+        "请示": "request",
+        "会议": "meeting",
+        "请假": "leave",
+        "外出": "leave",
+        "期限": "deadline",
+        "情景": "scenario",
+    }
+)
+
+
+#: The labels a record type's fields are named by where they are not the document's: a meeting's `kind` is its
+#: 会议类型, a leave's (and a meeting's absence's) its 请假类型, as the spreadsheet headers name them.
+_LABELS: Mapping[type, Mapping[str, str]] = {
+    MeetingRecord: {**FIELD_LABELS, "kind": "会议类型", "absent.kind": "请假类型", "absent.meeting": "会议"},
+    LeaveRecord: {**FIELD_LABELS, "kind": "请假类型"},
+}
+
+
 def parse_record(raw: object) -> tuple[Record, frozenset[str]]:
     """A record from a decoded JSON value, and the optional fields it left out; `InvalidInput` if unreadable.
 
@@ -741,7 +768,17 @@ def parse_record(raw: object) -> tuple[Record, frozenset[str]]:
             zh = f"缺少记录类型（type）；应为 {known} 之一"
         else:
             zh = f"未知的记录类型（type）{kind!r}；应为 {known} 之一"
-        raise InvalidInput(f"unknown record type {kind!r}; expected one of {known}", zh=zh)
+        en = f"unknown record type {kind!r}; expected one of {known}"
+        # the Chinese name a spreadsheet reads (公文), or an identifier in capitals (Document): said what to write
+        meant = (
+            (TYPE_LABELS.get(kind.strip()) or (kind.strip().lower() if kind.strip().lower() in RECORD_TYPES else None))
+            if isinstance(kind, str)
+            else None
+        )
+        if meant is not None:
+            zh = f'未知的记录类型（type）{kind!r}：JSON Lines中应写作"type": "{meant}"（应为 {known} 之一）'
+            en = f'unknown record type {kind!r}: in JSON Lines write "type": "{meant}" (expected one of {known})'
+        raise InvalidInput(en, zh=zh)
     body = {k: v for k, v in given.items() if k != "type"}
     if cls is MeetingRecord:
         body = dict(with_meeting_absences(body))
@@ -749,7 +786,7 @@ def parse_record(raw: object) -> tuple[Record, frozenset[str]]:
     try:
         record: Record = converter.structure(body, cls)
     except cattrs.BaseValidationError as e:
-        raise InvalidInput(describe_error(e), zh=describe_error(e, "zh", FIELD_LABELS)) from None
+        raise InvalidInput(describe_error(e), zh=describe_error(e, "zh", _LABELS.get(cls, FIELD_LABELS))) from None
     except InvalidInput as e:
         raise InvalidInput(str(e), zh=e.zh) from None
     except (TypeError, ValueError, OverflowError, KeyError, AttributeError) as e:

@@ -1,6 +1,7 @@
 """Spreadsheets as audit logs: a CSV or XLSX export, one record a row, its header naming the fields.
 
-A header cell names a record field by its identifier (`signed_by`) or its Chinese label (签发人);
+A header cell names a record field by its identifier (`signed_by`) or its Chinese label (签发人), spaces, full-width
+forms, required-field marks (*类型) and a colon after it (类型：) no matter (`_header_key`);
 any other header is a field the schema does not name (标题, 文号): kept with the record and shown.
 A row is made into the same mapping a JSON line decodes to: list fields split at 、 or ; (；),
 yes/no as 是/否, dates as a spreadsheet holds them (a date cell, 2025-03-03, 2025/3/3, 2025年3月3日),
@@ -14,7 +15,8 @@ none naming a field is an `InvalidInput` saying so. A row's number in the sheet 
 CSV is read as UTF-8 (with or without a BOM), UTF-16 with a BOM (Excel's Unicode text), or else GBK (GB 18030),
 comma- or tab-separated (as most of its first lines are); XLSX through openpyxl
 (`pip install 'govrules[xlsx]'`), its first visible worksheet (a hidden sheet before it, such as an
-export's notes or lookup lists, is not the log). A formula cell is read as the value last computed and
+export's notes or lookup lists, is not the log; the other visible sheets holding anything are named in a
+warning, not read). A formula cell is read as the value last computed and
 saved with it; one saved without a value (a file a program wrote and nothing calculated) cannot be
 read, and the record is an `invalid_record` saying so, not a field left out.
 """
@@ -30,15 +32,15 @@ import json
 import re
 import types
 import typing
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from types import MappingProxyType
 from typing import IO, Any
 
 import attrs
 
 from govrules.audit.engine import AuditRun, Unreadable
-from govrules.audit.records import FIELD_LABELS, RECORD_TYPES
+from govrules.audit.records import FIELD_LABELS, RECORD_TYPES, TYPE_LABELS
 from govrules.errors import InvalidInput, MissingExtra
 from govrules.model import Roster
 from govrules.rules import Ruleset
@@ -65,31 +67,32 @@ _ALIASES = {
     "审批": "approved_by",
     "报备": "notified",
 }
-#: Record types by their Chinese names (a type cell may use either).
-TYPE_LABELS: Mapping[str, str] = MappingProxyType(
-    {
-        "公文": "document",
-        "文件": "document",
-        "发文": "document",
-        "会签": "countersign",
-        "征求意见": "countersign",
-        "请示": "request",
-        "会议": "meeting",
-        "请假": "leave",
-        "外出": "leave",
-        "期限": "deadline",
-        "情景": "scenario",
-    }
-)
 #: File name endings read as spreadsheets (anything else is JSON Lines).
 SHEET_SUFFIXES = (".csv", ".xlsx")
 
+
+def _header_key(text: str) -> str:
+    """A header cell's text as it is looked up: its full-width forms as their ASCII (NFKC: ＊ is *, ： is :), no
+    whitespace at all (类　型, a label wrapped onto two lines in its cell, 发文\n名义), no required-field marks
+    (*, ※) around it and no colon after it (类型：), in lower case."""
+    key = "".join(unicodedata.normalize("NFKC", text).split())
+    return key.strip("*※").rstrip(":").strip("*※").lower()
+
+
 _HEADERS: Mapping[str, str] = {
-    **{name: name for name in FIELD_LABELS},
-    **{label: name for name, label in FIELD_LABELS.items()},
-    **_ALIASES,
+    _header_key(k): v
+    for k, v in {
+        **{name: name for name in FIELD_LABELS},
+        **{label: name for name, label in FIELD_LABELS.items()},
+        **_ALIASES,
+    }.items()
 }
-_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+#: A date as a cell's text: 2025-03-03, 2025/3/3, 2025.3.3, 2025年3月3日, with a time of day after it or not (as a
+#: system writes a date and time as text: 2025-03-03 14:30, ISO's 2025-03-03T14:30:00, a database's 2025-03-03
+#: 00:00:00.0); not with a time zone, which could make it another day.
+_DATE = re.compile(
+    r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)?"
+)
 _YES = frozenset({"是", "有", "true", "True", "TRUE", "yes", "Y", "y", "1", "√"})
 _NO = frozenset({"否", "无", "false", "False", "FALSE", "no", "N", "n", "0", "×"})
 
@@ -253,10 +256,9 @@ def _header(cells: Iterable[object]) -> list[tuple[str, str | None]]:
     """
     out: list[tuple[str, str | None]] = []
     for cell in cells:
-        text = "" if cell is None else _text(cell).lstrip("\ufeff").strip()
-        field = _HEADERS.get(text)
-        if field is None and text:
-            field = _HEADERS.get(text.lower())
+        # (its whitespace as one space: a label wrapped in its cell is named on one line)
+        text = "" if cell is None else " ".join(_text(cell).lstrip("\ufeff").split())
+        field = _HEADERS.get(_header_key(text)) if text else None
         out.append((text, field))
     return out
 
@@ -309,15 +311,22 @@ def _records(
     record_type: str | None,
     sheet: str | None = None,
     columns: dict[str, tuple[str, str]] | None = None,
+    hint: tuple[str, str] | None = None,
 ) -> Iterator[tuple[int | None, object]]:
     """Rows (their numbers in the sheet, their cells; the header among the first, `_find_header`) as what the
     audit reads; rows above the header (a title, 导出时间) are not records. `sheet` names the worksheet read
     (of a workbook with several) in the error of a sheet with no header. `columns`, when given, is filled
     with each field's column, as the header names it and by its letters (`signed_by`: (签发人, C)), once the
-    header is read."""
+    header is read. `hint` (Chinese, English) is added to the error of a sheet with no header (the workbook's other
+    worksheets)."""
     default = _record_type(record_type) if record_type is not None else None
     it = iter(rows)
-    found = _find_header(it, sheet)
+    try:
+        found = _find_header(it, sheet)
+    except InvalidInput as e:
+        if hint is None:
+            raise
+        raise InvalidInput(f"{e}{hint[1]}", zh=f"{e.zh}{hint[0]}") from None
     if found is None:
         return
     at, header, past = found
@@ -431,12 +440,30 @@ def _column_letter(i: int) -> str:
     return out
 
 
+#: The first bytes of a workbook: a zip (.xlsx) or an OLE compound file (an old .xls).
+_WORKBOOK_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+
+
+def _workbook_not_csv(name: str | None) -> InvalidInput:
+    """A workbook named .csv (an .xlsx or .xls renamed, or saved under the wrong name), said as one, not as text
+    in no known encoding."""
+    en, zh = (f"{name} is", f"{name} 是") if name is not None else ("the file is", "该文件是")
+    return InvalidInput(
+        f"{en} a spreadsheet workbook (.xlsx or .xls), not a CSV: name an .xlsx file .xlsx (an .xls: save it from"
+        " Excel as .xlsx or .csv)",
+        zh=f"{zh}电子表格工作簿（.xlsx 或 .xls），不是CSV：.xlsx 文件请改名为以 .xlsx 结尾"
+        "（.xls 请在 Excel 中另存为 .xlsx 或 .csv）",
+    )
+
+
 def read_csv(
     stream: IO[bytes], record_type: str | None = None, columns: dict[str, tuple[str, str]] | None = None
 ) -> Iterator[tuple[int | None, object]]:
     """A CSV export's rows as records (see the module's docstring); UTF-8 with or without BOM, UTF-16 with one, or
     GBK; comma- or tab-separated."""
     data = stream.read()
+    if data.startswith(_WORKBOOK_MAGIC):
+        raise _workbook_not_csv(None)
     try:
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's "Unicode text" (a TSV in UTF-16)
             text = data.decode("utf-16")
@@ -473,9 +500,14 @@ def _cells(row: Iterable[object]) -> list[object]:
 
 
 def read_xlsx(
-    path: str | Path | IO[bytes], record_type: str | None = None, columns: dict[str, tuple[str, str]] | None = None
+    path: str | Path | IO[bytes],
+    record_type: str | None = None,
+    columns: dict[str, tuple[str, str]] | None = None,
+    notes: list[str] | None = None,
 ) -> Iterator[tuple[int | None, object]]:
-    """An XLSX workbook's first visible worksheet's rows as records (see the module's docstring)."""
+    """An XLSX workbook's first visible worksheet's rows as records (see the module's docstring). `notes`, when
+    given, is told of the workbook's other visible worksheets holding anything (not read: an export of 发文、会议、
+    请假 on three sheets is three logs), so that no sheet of records goes unaudited unsaid."""
     try:
         import openpyxl
     except ImportError as e:  # pragma: no cover - depends on the environment
@@ -506,6 +538,13 @@ def read_xlsx(
             zh="工作簿中没有可见的工作表：请在 Excel 中取消隐藏记录所在的工作表",
         )
     sheet = book.worksheets[index]
+    others = [ws.title for ws in book.worksheets[index + 1 :] if ws.sheet_state == "visible" and _holds_any(ws)]
+    names = "、".join(f"“{title}”" for title in others[:10]) + ("等" if len(others) > 10 else "")
+    if notes is not None and others:
+        notes.append(
+            f"工作簿另有{len(others)}个工作表（{names}）未审计：只审计了第一个可见工作表“{sheet.title}”；"
+            "其余工作表请分别另存为 .xlsx 或 .csv 文件后再审计"
+        )
     formula_sheet = formulas.worksheets[index] if formulas is not None else None
     named = sheet.title if len(book.worksheets) > 1 else None
 
@@ -523,7 +562,24 @@ def read_xlsx(
             if formulas is not None:
                 formulas.close()
 
-    return _records(rows(), record_type, named, columns)
+    hint = (
+        (
+            f"（只读第一个可见工作表；工作簿另有{names}：记录在其中的，请把它移到最前，或另存为 .xlsx 或 .csv 文件）",
+            f" (the first visible worksheet is read; the workbook also has {', '.join(others[:10])!s}: if the records"
+            " are there, move it first, or save it as an .xlsx or .csv file of its own)",
+        )
+        if others
+        else None
+    )
+    return _records(rows(), record_type, named, columns, hint)
+
+
+def _holds_any(sheet: Any) -> bool:
+    """Whether a worksheet has a cell that is not blank (read up to the first); True if it cannot be read."""
+    try:
+        return any(c is not None and _text(c) for row in sheet.iter_rows(values_only=True) for c in row)
+    except Exception:  # a damaged sheet not audited: named, not a reason to refuse the one that is
+        return True
 
 
 #: A formula element in a worksheet's XML (<f>, <f t="shared" …/>, or prefixed: <x:f>, as some libraries write it).
@@ -601,13 +657,16 @@ def _not_a_workbook(path: str | Path | IO[bytes], error: Exception) -> InvalidIn
 
 
 def read_sheet(
-    path: str | Path, record_type: str | None = None, columns: dict[str, tuple[str, str]] | None = None
+    path: str | Path,
+    record_type: str | None = None,
+    columns: dict[str, tuple[str, str]] | None = None,
+    notes: list[str] | None = None,
 ) -> Iterator[tuple[int | None, object]]:
-    """A .csv or .xlsx file's rows as records, by its name's ending; `columns` as for `read_xlsx`."""
+    """A .csv or .xlsx file's rows as records, by its name's ending; `columns` and `notes` as for `read_xlsx`."""
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix == ".xlsx":
-        return read_xlsx(p, record_type, columns)
+        return read_xlsx(p, record_type, columns, notes)
     if suffix == ".csv":
         try:
             data = p.read_bytes()
@@ -615,6 +674,8 @@ def read_sheet(
             raise InvalidInput(
                 f"cannot open {path}: {e.strerror}", zh=f"无法打开记录文件 {path}：{e.strerror}"
             ) from None
+        if data.startswith(_WORKBOOK_MAGIC):
+            raise _workbook_not_csv(str(path))
         return read_csv(io.BytesIO(data), record_type, columns)
     raise InvalidInput(
         f"{p.name}: a spreadsheet is a .csv or .xlsx file", zh=f"{p.name}：电子表格应为 .csv 或 .xlsx 文件"
@@ -639,7 +700,8 @@ def audit_sheet(
     columns: dict[
         str, tuple[str, str]
     ] = {}  # (filled as the header is read: an unreadable cell is named by its column)
-    items = read_sheet(path, record_type, columns)
+    notes: list[str] = []  # (a workbook's other worksheets, not read: said in the summary's warnings)
+    items = read_sheet(path, record_type, columns, notes)
     if wrap is not None:
         items = wrap(items)
     return AuditRun(
@@ -652,4 +714,5 @@ def audit_sheet(
         roster=roster,
         lang=lang,
         places=columns,
+        warnings=notes,
     )

@@ -8,10 +8,11 @@ too long, and the rest of it is skipped, so one huge line costs no more than a m
 from __future__ import annotations
 
 import codecs
+import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO
 
-__all__ = ["MAX_LINE", "read_lines", "refuse_workbook", "sniff_encoding", "split_lines"]
+__all__ = ["MAX_LINE", "read_lines", "refuse_json_document", "refuse_workbook", "sniff_encoding", "split_lines"]
 
 #: The longest record line read (bytes): a longer line is an invalid record, and not held in memory.
 MAX_LINE = 1 << 20
@@ -47,11 +48,41 @@ def refuse_workbook(head: bytes) -> None:
         )
 
 
+#: A JSON array of records ([{…}, …], on one line or pretty-printed), or one JSON object laid out over lines (its
+#: first line a lone "{"): a JSON document, not JSON Lines.
+_JSON_ARRAY = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*\[\s*(?:[{\]]|\Z)")
+_JSON_LAID_OUT = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*\{[ \t]*\r?\n")
+
+
+def refuse_json_document(head: bytes) -> None:
+    """`InvalidInput` when a log's first bytes begin a JSON array of records, or a JSON object laid out over
+    lines (as a program or an editor pretty-prints it), not JSON Lines: each of its lines would be an unreadable
+    record (a line "[", a line "  {"), where what is wrong is one thing, said once."""
+    from govrules.errors import InvalidInput
+
+    if _JSON_ARRAY.match(head):
+        raise InvalidInput(
+            "this is a JSON array ([…]), not JSON Lines: a log has one record (a JSON object) a line;"
+            " convert it with jq -c '.[]' FILE > FILE.jsonl",
+            zh="这是一个JSON数组（[…]），不是JSON Lines：记录文件应每行一条记录（一个JSON对象）；"
+            "可用 jq -c '.[]' 文件 > 文件.jsonl 转换",
+        )
+    if _JSON_LAID_OUT.match(head):
+        raise InvalidInput(
+            "this is JSON laid out over several lines, not JSON Lines: a log has one record (a JSON object) a"
+            " line; convert it with jq -c . FILE > FILE.jsonl",
+            zh="这是分多行排版的JSON，不是JSON Lines：记录文件应每行一条记录（一个JSON对象，写在一行之内）；"
+            "可用 jq -c . 文件 > 文件.jsonl 转换",
+        )
+
+
 def read_lines(stream: IO[bytes], on_encoding: Callable[[str], None] | None = None) -> Iterator[bytes]:
     """The lines of a binary stream, as UTF-8 bytes; `on_encoding(name)` is told when it was not UTF-8.
-    A workbook (.xlsx, .xls: `refuse_workbook`) is `InvalidInput`."""
+    A workbook (.xlsx, .xls: `refuse_workbook`), a JSON array or a JSON object laid out over lines
+    (`refuse_json_document`) is `InvalidInput`."""
     head = stream.read(_CHUNK)
     refuse_workbook(head)
+    refuse_json_document(head)
     encoding = sniff_encoding(head)
     chunks: Iterable[bytes] = _chunks(stream, head)
     if encoding is not None:

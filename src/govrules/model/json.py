@@ -293,11 +293,13 @@ _PLACE = re.compile(r"^(?P<message>.*) @ (?P<path>\$\S*?)(?:\.(?P<field>[A-Za-z_
 
 
 def _name_field(message: str, labels: Mapping[str, str]) -> str:
-    """'缺少必填字段 @ $.id' as '字段id（编号）：缺少必填字段 @ $.id'."""
+    """'缺少必填字段 @ $.id' as '字段id（编号）：缺少必填字段 @ $.id'. A field inside an object of a list is labelled
+    as `labels` names it there (`absent.kind`: an absence's 请假类型), else as the field."""
     m = _PLACE.match(message)
     if m is None or m["field"] is None:
         return message
     field = m["field"]
-    label = labels.get(field)
+    parent = re.sub(r"(?:\[\d+\])+$", "", m["path"]).rpartition(".")[2]
+    label = labels.get(f"{parent}.{field}") or labels.get(field)
     name = f"{field}（{label}）" if label else field
     return f"字段{name}：{m['message']} @ {m['path']}.{field}{m['index']}"

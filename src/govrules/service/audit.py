@@ -98,12 +98,12 @@ def _lines(chunks: Iterator[bytes], encoding: list[str]) -> Iterator[bytes]:
     """Lines (with their ends) out of chunks cut anywhere, read as the command line reads a file: any
     line ending, UTF-16 and UTF-32 recognised and decoded (named in `encoding`), no line held past
     the audit's limit."""
-    from govrules.audit.source import refuse_workbook, sniff_encoding, split_lines
+    from govrules.audit.source import refuse_json_document, refuse_workbook, sniff_encoding, split_lines
 
     head = b""
     for chunk in chunks:
         head += chunk
-        if len(head) >= 8:
+        if len(head) >= 64:  # a workbook's signature, and the first lines of a JSON array or a laid-out object
             break
     try:
         refuse_workbook(head)
@@ -114,6 +114,7 @@ def _lines(chunks: Iterator[bytes], encoding: list[str]) -> Iterator[bytes]:
             zh="请求体是电子表格工作簿（.xlsx 或 .xls），不是 JSON Lines：本服务只审计 JSON Lines；"
             "工作簿请用命令审计（govrules audit 规则集 export.xlsx）",
         ) from None
+    refuse_json_document(head)
     name = sniff_encoding(head)
 
     def body() -> Iterator[bytes]:
