@@ -11,8 +11,7 @@ import pytest
 
 from govrules import attendance, rulesets, signing
 from govrules.audit import audit
-from govrules.model import Document, Meeting, Review
-from govrules.model import Role
+from govrules.model import Document, Meeting, Review, Role
 from govrules.rules import ApprovalRule
 from govrules.rules.kinds import MeetingRule
 
@@ -72,14 +71,18 @@ def test_xifeng_53_5_the_general_sentence_keeps_its_executive_deputy() -> None:
 
 def test_xifeng_53_5_the_heads_list_still_prevails() -> None:
     # 附件1 五(三)1(5) 涉及资金 → 县长, decided at a meeting or not
-    doc = Document(kind="NOTICE", issuer="GOVERNMENT", addressee="SUBORDINATES", matters=["DECIDED_AT_MEETING", "FUNDS"])
+    doc = Document(
+        kind="NOTICE", issuer="GOVERNMENT", addressee="SUBORDINATES", matters=["DECIDED_AT_MEETING", "FUNDS"]
+    )
     assert signing.who_signs(XF, doc).signer.name == "HEAD"
 
 
 # -- 西丰 附件1 五(三)4: 县政府领导审签 names no one leader; the 县长 is one ----------------------------------
 
 
-@pytest.mark.parametrize(("signer", "ok"), [("DEPUTY", True), ("HEAD", True), ("EXECUTIVE_DEPUTY", True), ("OFFICE_DIRECTOR", False)])
+@pytest.mark.parametrize(
+    ("signer", "ok"), [("DEPUTY", True), ("HEAD", True), ("EXECUTIVE_DEPUTY", True), ("OFFICE_DIRECTOR", False)]
+)
 def test_xifeng_annex_5_3_4_two_office_documents_signed_by_a_county_leader(signer: str, ok: bool) -> None:
     doc = Document(kind="NOTICE", issuer="JOINT_OFFICES", addressee="SUBORDINATES")
     flow = [Review(r) for r in ("OFFICE_SECRETARIAL_DEPUTY_DIRECTOR", "OFFICE_DEPUTY_DIRECTOR", "OFFICE_DIRECTOR")]

@@ -918,7 +918,8 @@ def _composition(
                 Violation(
                     "meeting_leaders",
                     rule.citation,
-                    f"{'、'.join(name(r) for r in leaders)}均出席会议；规定{hedge_word(rule.quote) if rule.hedged else ''}"
+                    f"{'、'.join(name(r) for r in leaders)}均出席会议；"
+                    f"规定{hedge_word(rule.quote) if rule.hedged else ''}"
                     f"只安排{chinese_number(rule.max_leaders)}名领导出席",
                     rule.id,
                 )

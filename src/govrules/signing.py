@@ -188,7 +188,8 @@ def _verb(decision: SigningDecision) -> str:
 
 
 def _alternate_text(alt: Alternate, signers: tuple[Role, ...], name: Callable[[Role], str]) -> str:
-    """'经县长授权，可由负责日常工作的副县长签发'; '缺席时代行，可由…签发'; the text's own `terms` and name where given."""
+    """'经县长授权，可由负责日常工作的副县长签发'; '缺席时代行，可由…签发'; the text's own `terms` and name where
+    given."""
     who = alt.named or name(alt.role)
     if alt.terms:
         return f"{alt.terms}，可由{who}签发"

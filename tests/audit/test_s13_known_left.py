@@ -67,7 +67,11 @@ def test_the_meeting_decision_reads_absences_alike() -> None:
     given = {k: v for k, v in MEETING.items() if k not in ("type", "id")}
     meeting, composition, observers = parse_input("meeting", {**given, "absent": [{"role": "副县长"}]}, XF)  # type: ignore[misc]
     (leave,) = meeting.absent
-    assert (leave.kind.name, leave.meeting.name, leave.start.isoformat()) == ("MEETING_ABSENCE", "EXECUTIVE", "2026-03-05")
+    assert (leave.kind.name, leave.meeting.name, leave.start.isoformat()) == (
+        "MEETING_ABSENCE",
+        "EXECUTIVE",
+        "2026-03-05",
+    )
     assert composition and observers
 
 

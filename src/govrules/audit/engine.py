@@ -1077,14 +1077,18 @@ class AuditRun(Iterator[Finding]):
         this document: `DeadlineRule.documents`). `InvalidInput` for minutes (纪要) signed before the meeting
         they record: dates in an impossible order (another document may be signed before the meeting that
         adopts it: what that means is the rules', not the calendar's)."""
-        if kind is DocumentKind.MINUTES and signed_on is not None and meeting_date is not None:
-            if signed_on < meeting_date:
-                raise InvalidInput(
-                    f"dates in an impossible order: minutes signed (signed_on, {signed_on.isoformat()}) before"
-                    f" the meeting they record (meeting_date, {meeting_date.isoformat()})",
-                    zh=f"日期先后不可能：纪要的签发日期signed_on（{signed_on.isoformat()}）早于所记录会议的日期"
-                    f"meeting_date（{meeting_date.isoformat()}）",
-                )
+        if (
+            kind is DocumentKind.MINUTES
+            and signed_on is not None
+            and meeting_date is not None
+            and signed_on < meeting_date
+        ):
+            raise InvalidInput(
+                f"dates in an impossible order: minutes signed (signed_on, {signed_on.isoformat()}) before"
+                f" the meeting they record (meeting_date, {meeting_date.isoformat()})",
+                zh=f"日期先后不可能：纪要的签发日期signed_on（{signed_on.isoformat()}）早于所记录会议的日期"
+                f"meeting_date（{meeting_date.isoformat()}）",
+            )
         found = self._found(verdict, signed_on) if verdict.findings or verdict.skipped else []
         if "printing" not in unbound:
             found += self._deadline("printing", signed_on, printed_on, "签发后印制")

@@ -249,7 +249,7 @@ def with_meeting_absences(raw: Mapping[str, Any]) -> Mapping[str, Any]:
     of meeting (`meeting`), on its day (`start`). An absence that says otherwise keeps what it says (and is
     read, and refused or checked, as written); the meeting itself as it is where nothing is left out."""
     absent = raw.get("absent")
-    if type(absent) is not list or all(type(a) is not dict or _ABSENCE_KEYS <= a.keys() for a in absent):
+    if type(absent) is not list or all(type(a) is not dict or a.keys() >= _ABSENCE_KEYS for a in absent):
         return raw
     known = {"kind": "MEETING_ABSENCE"}
     if raw.get("kind") is not None:

@@ -767,9 +767,9 @@ RULES: tuple[Rule, ...] = (
         summary="全市性会议尽可能开电视电话会议，一般不超过半个工作日（电视电话会议60分钟），原则上只安排一名领导出席",
         interpretation="durations-not-deadlines",
     ),
-    # 四十七 … 原则上只安排一名领导出席会议,其他领导不陪会 — a 全市性会议 (工作会议) with two leaders of the 市政府 on record
-    # is a departure (a warning: 原则上). Counted: the 市长 and the 副市长 (常务 too), leaders under every reading;
-    # the 副市级咨询员, 市长助理 and 秘书长 are not counted (whether 四十七's 领导 means them is not certain). Who
+    # 四十七 … 原则上只安排一名领导出席会议,其他领导不陪会 — a 全市性会议 (工作会议) with two leaders of the 市政府
+    # on record is a departure (a warning: 原则上). Counted: the 市长 and the 副市长 (常务 too), leaders under every
+    # reading; the 副市级咨询员, 市长助理 and 秘书长 are not counted (whether 四十七's 领导 means them is not certain). Who
     # else attends a 全市性会议 the text leaves open (composition not checked). (interpretation one-leader)
     MeetingRule(
         id="citywide_meeting_one_leader",

@@ -1648,7 +1648,8 @@ RULES: tuple[Rule, ...] = (
         id="joint_offices_by_leader_in_charge",
         when=DocumentIs(issuer=Issuer.JOINT_OFFICES),
         signer=Role.DEPUTY,
-        # 「县政府领导审签」 names no one leader: the 县长, the 机关负责人 (五(二)8 公文应当经机关负责人审批签发), is one
+        # 「县政府领导审签」 names no one leader: the 县长, the 机关负责人 (五(二)8 公文应当经机关负责人审批签发),
+        # is one
         or_signers=(Role.HEAD,),
         reviewers=JOINT_FLOW,
         circle_means_consent=True,

@@ -144,7 +144,9 @@ def _signing_text(rs: Ruleset, a: SigningAnswer, lang: str) -> str:
         parts.append(f"{who}会签" if zh else f"countersigned by {who}")
     for alt in a.alternates:
         parts.append(
-            f"{alt.basis.label}可由{alt.named or rs.name(alt.role)}签发" if zh else f"{alt.role.name} may sign ({alt.basis.name})"
+            f"{alt.basis.label}可由{alt.named or rs.name(alt.role)}签发"
+            if zh
+            else f"{alt.role.name} may sign ({alt.basis.name})"
         )
     if a.seal:
         parts.append(f"加盖{a.seal}" if zh else f"seal: {a.seal}")
@@ -385,7 +387,9 @@ def _meeting_rules_text(rs: Ruleset, rules: tuple[MeetingRule | RhythmRule, ...]
         if r.max_leaders is not None:
             leaders = _names(rs, sorted(r.leaders, key=_pos), lang)
             bits.append(
-                f"领导（{leaders}）出席不超过{r.max_leaders}名" if zh else f"at most {r.max_leaders} of {leaders} attend"
+                f"领导（{leaders}）出席不超过{r.max_leaders}名"
+                if zh
+                else f"at most {r.max_leaders} of {leaders} attend"
             )
         texts.append(("；" if zh else "; ").join(bits))
     cites = tuple(dict.fromkeys(c for r in rules for c in r.cite))
