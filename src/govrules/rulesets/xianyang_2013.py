@@ -769,8 +769,8 @@ RULES: tuple[Rule, ...] = (
     ),
     # 四十七 … 原则上只安排一名领导出席会议,其他领导不陪会 — a 全市性会议 (工作会议) with two leaders of the 市政府
     # on record is a departure (a warning: 原则上). Counted: the 市长 and the 副市长 (常务 too), leaders under every
-    # reading; the 副市级咨询员, 市长助理 and 秘书长 are not counted (whether 四十七's 领导 means them is not certain). Who
-    # else attends a 全市性会议 the text leaves open (composition not checked). (interpretation one-leader)
+    # reading; the 副市级咨询员, 市长助理 and 秘书长 are not counted (whether 四十七's 领导 means them is not
+    # certain). Who else attends a 全市性会议 the text leaves open (composition not checked). (one-leader)
     MeetingRule(
         id="citywide_meeting_one_leader",
         meeting=MeetingKind.WORK_CONFERENCE,
