@@ -780,6 +780,8 @@ def parse_record(raw: object) -> tuple[Record, frozenset[str]]:
             en = f'unknown record type {kind!r}: in JSON Lines write "type": "{meant}" (expected one of {known})'
         raise InvalidInput(en, zh=zh)
     body = {k: v for k, v in given.items() if k != "type"}
+    if type(body.get("id")) is int:  # a number as an office system's exporter writes one (Java's long id): its digits
+        body["id"] = str(body["id"])
     if cls is MeetingRecord:
         body = dict(with_meeting_absences(body))
     _check_sizes(body, "")

@@ -258,9 +258,26 @@ def _header(cells: Iterable[object]) -> list[tuple[str, str | None]]:
     for cell in cells:
         # (its whitespace as one space: a label wrapped in its cell is named on one line)
         text = "" if cell is None else " ".join(_text(cell).lstrip("\ufeff").split())
-        field = _HEADERS.get(_header_key(text)) if text else None
+        field = _header_field(text) if text else None
         out.append((text, field))
     return out
+
+
+#: A note in brackets after a header's label (签发日期（年月日）, 签发人(姓名)), as `_header_key` leaves it.
+_NOTE = re.compile(r"\(([^()]*)\)$")
+
+
+def _header_field(text: str) -> str | None:
+    """The field a header names: its label as `_header_key` reads it; else, where it ends in a note in brackets,
+    the label with the brackets' words (会议（类型） is 会议类型), or without the note (签发日期（年月日） is 签发日期)."""
+    key = _header_key(text)
+    field = _HEADERS.get(key)
+    if field is not None:
+        return field
+    note = _NOTE.search(key)
+    if note is None or note.start() == 0:
+        return None
+    return _HEADERS.get(key[: note.start()] + note[1]) or _HEADERS.get(key[: note.start()])
 
 
 #: How many non-blank rows may stand above the header: an office export's title (often merged

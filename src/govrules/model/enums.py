@@ -299,7 +299,7 @@ class AbsenceReason(LabeledEnum):
     """Reasons a text accepts for absence from a meeting."""
 
     OFFICIAL_MEETING = "参加上级重要会议及活动", "参加上级会议"
-    OFFICIAL_TRIP = "因公出访或出差", "因公出差", "因公出访"
+    OFFICIAL_TRIP = "因公出访或出差", "因公出差", "因公出访", "出差", "出访"
     EMERGENCY = "处置重大突发事件", "突发事件"
     HEALTH = "个人身体健康", "生病", "身体原因"
     PERSONAL = "个人事务", "私事"

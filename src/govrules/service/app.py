@@ -14,11 +14,12 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from fastapi import FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from govrules import deadlines, receipts, rulesets, workdays
+from govrules.errors import InvalidInput
 from govrules.problems import Problem, problem, unknown_article, unknown_ruleset
 from govrules.receipts import FieldProblem
 from govrules.rules import Ruleset
@@ -38,6 +39,35 @@ _DECISIONS = {"signing": "signing", "approval": "approval", "leave": "leave", "m
 
 
 _AS_OF = Query(None, description="report replies still missing after their deadline, as of this date")
+_PERIOD = Query(
+    None,
+    description="the days over which how often meetings were held is checked: a year (2025) or START:END"
+    " (2025-01-01:2025-06-30), as govrules audit --period; left out: the first meeting on record to the last",
+)
+
+
+async def _known_query(request: Request) -> None:
+    """Refuse a query parameter the route does not read (a misspelt `as_of`, a `period` where there is none):
+    ignored, it would change what the answer means without a word."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    known = {"provisional", *(p.alias for p in getattr(dependant, "query_params", ()))}
+    unknown = [k for k in dict.fromkeys(request.query_params) if k not in known]
+    if unknown:
+        expected = "、".join(sorted(known))
+        raise Failed(
+            field_problem(
+                [
+                    FieldProblem(
+                        k,
+                        request.query_params.get(k),
+                        f"unknown query parameter {k!r}; this address reads {', '.join(sorted(known))}",
+                        f"未知的查询参数“{k}”；此地址可用的参数：{expected}",
+                    )
+                    for k in unknown
+                ]
+            )
+        )
 
 
 def _ruleset(ruleset_id: str) -> Ruleset:
@@ -254,6 +284,7 @@ def create_app(*, max_body: int | None = None, max_audit_body: int | None = None
         docs_url="/docs",
         redoc_url=None,
         openapi_url="/openapi.json",
+        dependencies=[Depends(_known_query)],
     )
 
     # An answer is kept with the calendar it was computed on: `china()` is the same object while the
@@ -366,6 +397,7 @@ def create_app(*, max_body: int | None = None, max_audit_body: int | None = None
         request: Request,
         provisional: bool = provisional_q,
         as_of: date | None = _AS_OF,
+        period: str | None = _PERIOD,
     ) -> Response:
         rs = _ruleset(ruleset_id)
         media = _media(request)
@@ -379,7 +411,18 @@ def create_app(*, max_body: int | None = None, max_audit_body: int | None = None
         cal = receipts.calendar_for(provisional)
         if as_of is not None and not cal.covers(as_of):  # refused before the status line, as the command refuses it
             raise cal.not_covered(as_of.year, f"as_of {as_of.isoformat()}", day=as_of)
-        return AuditStream(rs, request.receive, audit_limit, as_of, cal, __version__)
+        days = None
+        if period is not None:
+            from govrules.cli._parse import parse_period
+
+            try:
+                days = parse_period(period)
+            except InvalidInput as e:
+                raise Failed(field_problem([FieldProblem("period", period, str(e), e.zh or str(e))])) from None
+            for d in days:  # no year is guessed: refused before the status line, as --period is
+                if not cal.covers(d):
+                    raise cal.not_covered(d.year, f"period {period}", day=d)
+        return AuditStream(rs, request.receive, audit_limit, as_of, cal, __version__, days)
 
     @app.get("/workdays/between/{start}/{end}", summary="Working days in (start, end]", responses=errors)
     async def workdays_between(start: date, end: date, provisional: bool = provisional_q) -> Response:

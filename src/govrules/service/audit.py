@@ -56,14 +56,16 @@ def audit_rows(
     calendar: WorkdayCalendar,
     version: str,
     encoding: list[str] | None = None,
+    period: tuple[date, date] | None = None,
 ) -> Iterator[bytes]:
     """The findings (JSON Lines, in batches), then the summary with the ruleset and govrules versions.
 
-    `encoding` holds, once the lines are read, the encoding of a log that was not UTF-8 (`_lines`)."""
+    `encoding` holds, once the lines are read, the encoding of a log that was not UTF-8 (`_lines`); `period`
+    the days the meeting rhythm is checked over (`govrules audit --period`)."""
     from govrules.audit import audit_lines
     from govrules.audit import report as rep
 
-    run = audit_lines(rs, lines, as_of=as_of, calendar=calendar)
+    run = audit_lines(rs, lines, as_of=as_of, calendar=calendar, period=period)
     batch: list[str] = []
     for row in rep.json_lines(run):
         batch.append(row)
@@ -142,13 +144,20 @@ class AuditStream(Response):
     media_type = NDJSON
 
     def __init__(
-        self, rs: Ruleset, receive: Receive, limit: int, as_of: date | None, calendar: WorkdayCalendar, version: str
+        self,
+        rs: Ruleset,
+        receive: Receive,
+        limit: int,
+        as_of: date | None,
+        calendar: WorkdayCalendar,
+        version: str,
+        period: tuple[date, date] | None = None,
     ) -> None:
         super().__init__(media_type=NDJSON)
         # the length is not known before the end: no content-length (the server sends it chunked)
         self.raw_headers = [(k, v) for k, v in self.raw_headers if k != b"content-length"]
         self._rs, self._receive, self._limit = rs, receive, limit
-        self._as_of, self._calendar, self._version = as_of, calendar, version
+        self._as_of, self._calendar, self._version, self._period = as_of, calendar, version, period
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         loop = asyncio.get_running_loop()
@@ -178,7 +187,8 @@ class AuditStream(Response):
             encoding: list[str] = []
             try:
                 lines = _lines(chunks(), encoding)
-                for row in audit_rows(self._rs, lines, self._as_of, self._calendar, self._version, encoding):
+                rows = audit_rows(self._rs, lines, self._as_of, self._calendar, self._version, encoding, self._period)
+                for row in rows:
                     call(outbox.put(row))
                 call(outbox.put(None))
             except _Stopped:
