@@ -269,7 +269,8 @@ _NOTE = re.compile(r"\(([^()]*)\)$")
 
 def _header_field(text: str) -> str | None:
     """The field a header names: its label as `_header_key` reads it; else, where it ends in a note in brackets,
-    the label with the brackets' words (会议（类型） is 会议类型), or without the note (签发日期（年月日） is 签发日期)."""
+    the label with the brackets' words (会议（类型） is 会议类型), or without the note (签发日期（年月日） is
+    签发日期)."""
     key = _header_key(text)
     field = _HEADERS.get(key)
     if field is not None:
