@@ -115,3 +115,12 @@ def test_a_record_whose_type_is_a_list_and_names_another_levels_role_is_one_inva
     ]
     assert "县级的名称" in found[0].message
     assert run.summary.read == 3
+
+
+def test_a_what_if_report_says_the_leaders_limit() -> None:
+    # whatif/texts.py's max_leaders line had no test: removing it left every test passing
+    from govrules.whatif.texts import _meeting_rules_text
+
+    rule = XY.rule("citywide_meeting_one_leader")
+    assert _meeting_rules_text(XY, (rule,), "zh").startswith("领导（市长、常务副市长、分管副市长）出席不超过1名")
+    assert _meeting_rules_text(XY, (rule,), "en").startswith("at most 1 of HEAD, EXECUTIVE_DEPUTY, DEPUTY attend")
