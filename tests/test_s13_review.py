@@ -5,7 +5,11 @@ Each test fails on s13-me as merged (4780e0e).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from pathlib import Path
+
+import pytest
 
 from govrules import attendance, rulesets
 from govrules.audit import audit_lines
@@ -124,3 +128,33 @@ def test_a_what_if_report_says_the_leaders_limit() -> None:
     rule = XY.rule("citywide_meeting_one_leader")
     assert _meeting_rules_text(XY, (rule,), "zh").startswith("领导（市长、常务副市长、分管副市长）出席不超过1名")
     assert _meeting_rules_text(XY, (rule,), "en").startswith("at most 1 of HEAD, EXECUTIVE_DEPUTY, DEPUTY attend")
+
+
+def test_xianyang_47_a_convener_is_not_said_to_be_left_where_only_the_chair_is_given() -> None:
+    # 「（仅规定主持）」 said of 四十七, which names no chair either
+    meeting = Meeting(presided_by="DEPUTY", convened_by="HEAD", **CITYWIDE)  # type: ignore[arg-type]
+    said = attendance.check_meeting(XY, meeting).explain()
+    assert "召集人市长未作检查：本规则未规定全市性会议由谁召集。" in said
+    assert "仅规定主持" not in said
+
+
+def test_a_workbooks_other_sheets_are_named_in_the_audits_language(tmp_path: Path) -> None:
+    # the warning was Chinese in an English audit (lang="en"), where every other warning is English
+    openpyxl = pytest.importorskip("openpyxl")
+    from govrules.audit.sheet import audit_sheet
+
+    book = openpyxl.Workbook()
+    first = book.active
+    assert first is not None
+    first.append(["类型", "编号", "文种", "发文名义", "签发人", "签发日期"])
+    first.append(["公文", "H1", "议案", "政府", "副县长", dt.date(2025, 3, 5)])
+    book.create_sheet("会议").append(["类型", "编号"])
+    path = tmp_path / "export.xlsx"
+    book.save(path)
+    run = audit_sheet(XF, path, lang="en")
+    list(run)
+    (said,) = run.summary.warnings
+    assert said.startswith("the workbook has 1 other worksheet(s) not audited (会议)")
+    run = audit_sheet(XF, path)
+    list(run)
+    assert run.summary.warnings[0].startswith("工作簿另有1个工作表（“会议”）未审计")

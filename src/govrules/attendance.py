@@ -516,7 +516,7 @@ class MeetingDecision:
         convener = self.meeting.convened_by
         if convener is not None and (rule is None or not rule.convened_as_presided):
             # 召集 where the text names only who presides or holds it (主持召开): said, as the audit says it
-            only = "（仅规定主持）" if rule is not None else ""
+            only = "（仅规定主持）" if chaired else ""  # (咸阳 四十七 names neither)
             text += f"召集人{rs.name(convener)}未作检查：本规则未规定{rs.meeting_name(kind)}由谁召集{only}。"
         text += _presider_terms(rs, self.meeting)
         # a rule's note (what the text leaves open) is said in every explanation that applies the rule
