@@ -158,3 +158,30 @@ def test_a_workbooks_other_sheets_are_named_in_the_audits_language(tmp_path: Pat
     run = audit_sheet(XF, path)
     list(run)
     assert run.summary.warnings[0].startswith("工作簿另有1个工作表（“会议”）未审计")
+
+
+# -- 西丰 五十三（五）其中 县长授权副县长: with a roster, an authorization lets a deputy sign outside his portfolio
+
+
+def test_xifeng_53_5_a_deputy_on_the_heads_authorization_is_not_a_portfolio_breach() -> None:
+    # docs/interpretations/xifeng_2022.md says so; the audit's portfolio check did not read the authorization
+    from govrules.audit.people import load_roster
+
+    roster = load_roster(Path(__file__).parents[1] / "docs" / "examples" / "office" / "roster.toml")
+    base = {
+        "type": "document",
+        "kind": "NOTICE",
+        "issuer": "GOVERNMENT",
+        "addressee": "SUBORDINATES",
+        "department": "县教育局",  # 林晓雯's, not 陈立新's
+        "signed_by": "陈立新",
+        "signed_on": "2025-03-04",
+    }
+    grant = [{"grantor": "周明远", "grantee": "陈立新", "start": "2025-01-01", "end": "2025-12-31"}]
+    records = [
+        {**base, "id": "A", "matters": ["DECIDED_AT_MEETING"]},  # no authorization on record: a breach
+        {**base, "id": "B", "matters": ["DECIDED_AT_MEETING"], "authorizations": grant},  # 县长授权副县长
+        {**base, "id": "C", "authorizations": grant},  # the general sentence: only the 负责日常工作的副县长 so
+    ]
+    found = list(audit_lines(XF, _lines(*records), roster=roster))
+    assert sorted((f.record_id, f.rule) for f in found) == [("A", "portfolio"), ("C", "portfolio")]

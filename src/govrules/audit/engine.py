@@ -702,6 +702,10 @@ class AuditRun(Iterator[Finding]):
                 continue
             if not means:
                 continue
+            if isinstance(decision, signing.SigningDecision) and signing.signs_as_alternate(
+                decision, m.role, r.authorizations, r.signed_on
+            ):
+                continue  # on an authorization the rule allows (西丰 五十三（五）其中 县长授权副县长): any deputy
             if r.department is None:
                 self._skip("portfolio (department not on record)")
                 continue
