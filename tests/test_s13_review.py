@@ -185,3 +185,19 @@ def test_xifeng_53_5_a_deputy_on_the_heads_authorization_is_not_a_portfolio_brea
     ]
     found = list(audit_lines(XF, _lines(*records), roster=roster))
     assert sorted((f.record_id, f.rule) for f in found) == [("A", "portfolio"), ("C", "portfolio")]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-32"])
+def test_a_json_array_in_utf16_is_refused_as_in_utf8(encoding: str) -> None:
+    # the refusal matched UTF-8 bytes only: a UTF-16 array (PowerShell's Out-File) was read a line a record
+    import io
+
+    from govrules.audit.source import read_lines
+    from govrules.errors import InvalidInput
+
+    data = '[\n {"type": "request", "id": "R1", "received_on": "2025-03-03"}\n]\n'.encode(encoding)
+    with pytest.raises(InvalidInput, match="JSON array"):
+        list(read_lines(io.BytesIO(data)))
+    # control: JSON Lines in UTF-16 are read
+    lines = list(read_lines(io.BytesIO('{"type": "request", "id": "R1"}\n'.encode(encoding))))
+    assert lines[-1].endswith(b'"R1"}\n')
