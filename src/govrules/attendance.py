@@ -470,10 +470,24 @@ class MeetingDecision:
         rules = rs.cached(("meeting_rules", kind), lambda: _meeting_rules(rs, kind))
         rule = rules[0] if rules is not None else None
         agenda = bool(rules[1]) if rules is not None else False
-        chaired = rule is not None  # the text gives the chair (and whom, if it names anyone)
+        # the text gives the chair (and whom, if it names anyone); a rule that only limits the leaders attending
+        # (咸阳 四十七 一名领导, `max_leaders`) names no chair: who presided is not checked, nor said to be
+        limits_only = rule is not None and not rule.presiders and not rule.presider_alternates and not rule.composed
+        chaired = rule is not None and not limits_only
+        leaders = "出席领导人数" if limits_only and rule is not None and rule.max_leaders is not None else ""
         if self.ok:
             full = self.composition_checked and rule is not None and rule.composed  # no one named: attendance open
-            checked = "的组成、主持和议题" if full else "的主持和议题" if chaired else "的议题" if agenda else "的请假"
+            checked = (
+                "的组成、主持和议题"
+                if full
+                else "的主持和议题"
+                if chaired
+                else f"的{leaders}{'和议题' if agenda else ''}"
+                if leaders and self.composition_checked
+                else "的议题"
+                if agenda
+                else "的请假"
+            )
             if checked == "的请假" and not self.meeting.absent:
                 text = head + "：记录中无请假。"
             else:
@@ -485,10 +499,14 @@ class MeetingDecision:
             text += (
                 "出席情况未在记录中，组成未作检查。"
                 if chaired
+                else f"出席情况未在记录中，{leaders}未作检查。"
+                if leaders
                 else f"{held}未规定该会议的组成，组成与主持未作检查。"
                 if agenda
                 else f"{held}仅规定该会议的请假，组成、主持与议题未作检查。"
             )
+        if limits_only:
+            text += f"主持人未作检查：本规则未规定{rs.meeting_name(kind)}由谁主持。"
         if self.unchecked_absences:
             who = "、".join(rs.name(r) for r in dict.fromkeys(self.unchecked_absences))
             text += f"{who}的请假，本规则未规定其审批，未作检查。"
@@ -498,7 +516,7 @@ class MeetingDecision:
         convener = self.meeting.convened_by
         if convener is not None and (rule is None or not rule.convened_as_presided):
             # 召集 where the text names only who presides or holds it (主持召开): said, as the audit says it
-            only = "（仅规定主持）" if rule is not None else ""
+            only = "（仅规定主持）" if chaired else ""  # (咸阳 四十七 names neither)
             text += f"召集人{rs.name(convener)}未作检查：本规则未规定{rs.meeting_name(kind)}由谁召集{only}。"
         text += _presider_terms(rs, self.meeting)
         # a rule's note (what the text leaves open) is said in every explanation that applies the rule
@@ -912,7 +930,8 @@ def _composition(
                       "非规定参会人员" + "、".join(name(r) for r in outsiders) + "出席或列席会议", rule.id)
         )  # fmt: skip
     if rule.max_leaders is not None:
-        leaders = sorted((r for r in present if acts_as(r, tuple(rule.leaders))), key=lambda r: r.name)
+        # in the order of rank (市长, 常务副市长, 副市长), as the text lists them
+        leaders = sorted((r for r in present if acts_as(r, tuple(rule.leaders))), key=_ROLE_ORDER.__getitem__)
         if len(leaders) > rule.max_leaders:
             out.append(
                 Violation(
@@ -935,6 +954,10 @@ def _composition(
             )
         )
     return out
+
+
+#: Roles in the order the vocabulary declares them (heads, then deputies, …): the order names are said in.
+_ROLE_ORDER: dict[Role, int] = {r: i for i, r in enumerate(Role)}
 
 
 def _assistant_limit(rule: MeetingRule, meeting: Meeting) -> int | None:

@@ -67,6 +67,7 @@ __all__ = [
     "received",
     "routing",
     "seal_rule",
+    "signs_as_alternate",
     "who_approves",
     "who_signs",
 ]
@@ -694,6 +695,15 @@ def _alternate_for(
     return _acting_as(
         decision.ruleset, decision.alternates, decision.signers, signed_by, authorizations, on, decision.document
     )
+
+
+def signs_as_alternate(
+    decision: SigningDecision, signed_by: Role, authorizations: Iterable[Authorization], on: date | None
+) -> bool:
+    """Whether `signed_by` may sign as one of the decision's alternates, on the authorizations on record (a
+    deputy outside his portfolio signing on the 县长's authorization where the rule allows any deputy so: the
+    audit's portfolio check asks)."""
+    return _alternate_for(decision, signed_by, tuple(authorizations), on) is not None
 
 
 def _acting_as(

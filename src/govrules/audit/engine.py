@@ -371,8 +371,7 @@ class AuditRun(Iterator[Finding]):
             return None
         field, name, table = found
         zh, en = refused_field(field, name, raw, table)
-        kind = raw.get("type") if raw.get("type") in RECORD_TYPES else None
-        return self._invalid_record(line, _record_id(raw), zh if self._zh else en, kind)
+        return self._invalid_record(line, _record_id(raw), zh if self._zh else en, _record_type(raw))
 
     def _carrying(self, extras: Mapping[str, Any], check: Callable[..., list[Finding]], *args: Any) -> list[Finding]:
         """`check(*args)` of a record with fields its type does not name: noted for the summary, and carried
@@ -478,7 +477,7 @@ class AuditRun(Iterator[Finding]):
         if self._roster is not None:
             resolved = resolve(raw, self._roster, self._rs.text_role_names())
             if resolved.unreadable is not None:
-                kind = raw.get("type") if isinstance(raw, dict) and raw.get("type") in RECORD_TYPES else None
+                kind = _record_type(raw)
                 why = resolved.unreadable if self._zh or resolved.unreadable_en is None else resolved.unreadable_en
                 return self._invalid_record(line, _record_id(raw), why, kind)
             raw, self._named, self._day = resolved.raw, resolved.named, resolved.day
@@ -551,8 +550,9 @@ class AuditRun(Iterator[Finding]):
         return self._invalid_record(line, record_id, f"{why}: {type(e).__name__}: {e}", kind)
 
     def _seen(self, line: int | None, record_id: str, kind: str) -> None:
-        """A record of type `kind` checked: its id remembered, or its line kept with the id's if it repeats one
-        (a scenario record has no id of its own: the simulator writes one at the head of each log it writes)."""
+        """A record of type `kind` checked, or refused as unreadable (its type and id read): its id remembered, or
+        its line kept with the id's if it repeats one (a scenario record has no id of its own: the simulator writes
+        one at the head of each log it writes)."""
         if kind == "scenario":
             return
         ids = self._ids.get(kind)
@@ -606,7 +606,7 @@ class AuditRun(Iterator[Finding]):
         line says it (`people.unreadable_word`: the text's own names, the hints), anything else as `e` says it."""
         said = unreadable_word(self._rs, raw, _ROLE_FIELDS, e)
         why = self._reason(e) if said is None else said[0] if self._zh else said[1]
-        return self._invalid_record(line, _record_id(raw), why)
+        return self._invalid_record(line, _record_id(raw), why, _record_type(raw))
 
     def _reason(self, e: InvalidInput) -> str:
         """An error's message in the audit's language."""
@@ -702,6 +702,10 @@ class AuditRun(Iterator[Finding]):
                 continue
             if not means:
                 continue
+            if isinstance(decision, signing.SigningDecision) and signing.signs_as_alternate(
+                decision, m.role, r.authorizations, r.signed_on
+            ):
+                continue  # on an authorization the rule allows (西丰 五十三（五）其中 县长授权副县长): any deputy
             if r.department is None:
                 self._skip("portfolio (department not on record)")
                 continue
@@ -776,6 +780,8 @@ class AuditRun(Iterator[Finding]):
         self, line: int | None, record_id: str | None, reason: str, kind: str | None = None
     ) -> list[Finding]:
         self._invalid += 1
+        if record_id is not None and kind is not None and kind in RECORD_TYPES:  # an id repeated (`_seen`)
+            self._seen(line, record_id, kind)
         if self._places is not None:
             reason = _PATH.sub(self._place, reason)
         message = f"无法读取：{_short(reason)}" if self._zh else f"unreadable: {_short(reason, en=True)}"
@@ -1509,6 +1515,13 @@ def _rhythm_times(rs: Ruleset) -> dict[MeetingKind, int]:
     for r in rs.rules_of(RhythmRule):
         times[r.meeting] = max(times.get(r.meeting, 0), r.rhythm.times)
     return times
+
+
+def _record_type(raw: object) -> str | None:
+    """A raw record's type where it names one (`"type": []` names none, and is not looked up: unhashable)."""
+    if isinstance(raw, dict) and isinstance(raw.get("type"), str) and raw["type"] in RECORD_TYPES:
+        return raw["type"]  # type: ignore[no-any-return]
+    return None
 
 
 def _record_id(raw: object) -> str | None:

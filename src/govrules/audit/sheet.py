@@ -521,11 +521,12 @@ def read_xlsx(
     path: str | Path | IO[bytes],
     record_type: str | None = None,
     columns: dict[str, tuple[str, str]] | None = None,
-    notes: list[str] | None = None,
+    notes: list[tuple[str, str]] | None = None,
 ) -> Iterator[tuple[int | None, object]]:
     """An XLSX workbook's first visible worksheet's rows as records (see the module's docstring). `notes`, when
-    given, is told of the workbook's other visible worksheets holding anything (not read: an export of 发文、会议、
-    请假 on three sheets is three logs), so that no sheet of records goes unaudited unsaid."""
+    given, is told (in Chinese, in English) of the workbook's other visible worksheets holding anything (not
+    read: an export of 发文、会议、请假 on three sheets is three logs), so that no sheet of records goes unaudited
+    unsaid."""
     try:
         import openpyxl
     except ImportError as e:  # pragma: no cover - depends on the environment
@@ -560,8 +561,13 @@ def read_xlsx(
     names = "、".join(f"“{title}”" for title in others[:10]) + ("等" if len(others) > 10 else "")
     if notes is not None and others:
         notes.append(
-            f"工作簿另有{len(others)}个工作表（{names}）未审计：只审计了第一个可见工作表“{sheet.title}”；"
-            "其余工作表请分别另存为 .xlsx 或 .csv 文件后再审计"
+            (
+                f"工作簿另有{len(others)}个工作表（{names}）未审计：只审计了第一个可见工作表“{sheet.title}”；"
+                "其余工作表请分别另存为 .xlsx 或 .csv 文件后再审计",
+                f"the workbook has {len(others)} other worksheet(s) not audited ({', '.join(others[:10])}"
+                f"{', …' if len(others) > 10 else ''}): only the first visible one, {sheet.title!r}, was; save each"
+                " of the others as an .xlsx or .csv file of its own and audit it",
+            )
         )
     formula_sheet = formulas.worksheets[index] if formulas is not None else None
     named = sheet.title if len(book.worksheets) > 1 else None
@@ -678,7 +684,7 @@ def read_sheet(
     path: str | Path,
     record_type: str | None = None,
     columns: dict[str, tuple[str, str]] | None = None,
-    notes: list[str] | None = None,
+    notes: list[tuple[str, str]] | None = None,
 ) -> Iterator[tuple[int | None, object]]:
     """A .csv or .xlsx file's rows as records, by its name's ending; `columns` and `notes` as for `read_xlsx`."""
     p = Path(path)
@@ -718,7 +724,8 @@ def audit_sheet(
     columns: dict[
         str, tuple[str, str]
     ] = {}  # (filled as the header is read: an unreadable cell is named by its column)
-    notes: list[str] = []  # (a workbook's other worksheets, not read: said in the summary's warnings)
+    # (a workbook's other worksheets, not read: said in the summary's warnings, in the audit's language)
+    notes: list[tuple[str, str]] = []
     items = read_sheet(path, record_type, columns, notes)
     if wrap is not None:
         items = wrap(items)
@@ -732,5 +739,5 @@ def audit_sheet(
         roster=roster,
         lang=lang,
         places=columns,
-        warnings=notes,
+        warnings=[zh if lang == "zh" else en for zh, en in notes],
     )

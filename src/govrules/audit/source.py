@@ -60,6 +60,9 @@ def refuse_json_document(head: bytes) -> None:
     record (a line "[", a line "  {"), where what is wrong is one thing, said once."""
     from govrules.errors import InvalidInput
 
+    encoding = sniff_encoding(head)
+    if encoding is not None:  # a UTF-16 (Excel's or PowerShell's) or UTF-32 file: its first characters, as UTF-8
+        head = head.decode(encoding, errors="ignore").lstrip("\ufeff").encode("utf-8")
     if _JSON_ARRAY.match(head):
         raise InvalidInput(
             "this is a JSON array ([…]), not JSON Lines: a log has one record (a JSON object) a line;"

@@ -778,6 +778,8 @@ RULES: tuple[Rule, ...] = (
         leaders=(Role.HEAD, Role.EXECUTIVE_DEPUTY, Role.DEPUTY),
         cite=XY.article(47),
         quote="原则上只安排一名领导出席会议,其他领导不陪会",
+        # said with every answer that applies it: what is not counted is not passed unsaid
+        note="副市级咨询员、市长助理、秘书长是否属第四十七条所称“领导”，文本未明确，未计入人数",
         interpretation="one-leader",
     ),
     # 四十八、… 除市政府领导交办事项和必须直接报送的绝密事项外,均应由市政府办公室按办文程序处理,
@@ -1350,7 +1352,8 @@ RULESET = make_ruleset(
     government=Government(name="咸阳市人民政府", level=Level.CITY, parent="陕西省人民政府"),
     effective_from=date(2013, 6, 17),
     rules=(*RULES, *ROLES),
-    meeting_names={MeetingKind.HEAD_OFFICE: "市长办公会议"},  # as the text names it (the generic label names all three)
+    # as the text names them (the generic labels name all three levels'; 四十七's 全市性会议 is the WORK_CONFERENCE)
+    meeting_names={MeetingKind.HEAD_OFFICE: "市长办公会议", MeetingKind.WORK_CONFERENCE: "全市性会议"},
     role_names=ROLE_NAMES,
     non_operative=NON_OPERATIVE,
     leave_kind_names=LEAVE_KIND_NAMES,
