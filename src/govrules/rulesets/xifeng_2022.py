@@ -783,7 +783,7 @@ RULES: tuple[Rule, ...] = (
         ),
         approver=Role.DEPUTY,
         or_approvers=(Role.HEAD,),
-        note="县长批准的，以必要时报县长批准为限（第四十七条第一款）；先经县政府办公室审核",
+        note="县长批准的，以县政府名义召开的会议必要时报县长批准（第四十七条第一款），或县政府领导同志转请核批（第五十一条）为限；先经县政府办公室审核",
         opinion_required=True,
         cite=(XF.article(47, paragraph=1), XF.article(51)),
         opinion_cite=XF.article(51),
