@@ -140,3 +140,12 @@ def test_many_repeated_ids_are_listed_to_twenty_and_counted() -> None:
     lines = [{**MEETING, "id": f"M{i}"} for i in range(25)] * 2
     (said,) = _warnings(lines)
     assert said.count("会议记录“") == 20 and "等25个编号" in said
+
+
+def test_an_absence_giving_its_end_but_not_its_start_is_asked_for_its_start() -> None:
+    # a leave over several days says when it starts: not filled from the meeting (an end before the meeting's day
+    # would be refused as ending before a start the user never wrote)
+    for end in ("2026-03-04", "2026-03-07"):
+        found, summary = audit(XF, [{**MEETING, "absent": [{"role": "DEPUTY", "end": end}]}]).run()
+        assert summary.invalid == 1 and "absent[0].start" in found[0].message, end
+        assert "早于开始日" not in found[0].message

@@ -246,8 +246,9 @@ class MeetingRecord:
 def with_meeting_absences(raw: Mapping[str, Any]) -> Mapping[str, Any]:
     """A meeting (a record, or a `govrules meeting` / HTTP input) whose absences say what the meeting already
     says, where they leave it out: each is an absence from this meeting (`kind` 不能出席会议), from its kind
-    of meeting (`meeting`), on its day (`start`). An absence that says otherwise keeps what it says (and is
-    read, and refused or checked, as written); the meeting itself as it is where nothing is left out."""
+    of meeting (`meeting`), on its day (`start`, where it gives no `end` either: a leave over several days says
+    when it starts). An absence that says otherwise keeps what it says (and is read, and refused or checked, as
+    written); the meeting itself as it is where nothing is left out."""
     absent = raw.get("absent")
     if type(absent) is not list or all(type(a) is not dict or a.keys() >= _ABSENCE_KEYS for a in absent):
         return raw
@@ -256,7 +257,8 @@ def with_meeting_absences(raw: Mapping[str, Any]) -> Mapping[str, Any]:
         known["meeting"] = raw["kind"]
     if raw.get("date") is not None:
         known["start"] = raw["date"]
-    filled = [{**known, **a} if type(a) is dict else a for a in absent]
+    day = {k: v for k, v in known.items() if k != "start"}
+    filled = [({**known, **a} if "end" not in a else {**day, **a}) if type(a) is dict else a for a in absent]
     return {**raw, "absent": filled}
 
 
