@@ -21,21 +21,10 @@ from govrules.errors import InvalidInput
 
 openpyxl = pytest.importorskip("openpyxl")
 
+from _workbook import ROW  # noqa: E402
+from _workbook import book as _book  # noqa: E402
+
 RS = "xifeng-2022"
-
-#: A 议案 signed by a deputy: one `signer` breach (西丰 第五十三条: 县长 signs).
-ROW = ["公文", "H1", "议案", "政府", "副县长", dt.date(2025, 3, 5)]
-
-
-def _book(path: Path, header: list[object], rows: list[list[object]]) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.append(header)
-    for row in rows:
-        sheet.append(row)
-    book.save(path)
-    return path
 
 
 @pytest.mark.parametrize(
