@@ -72,3 +72,18 @@ def test_every_address_refuses_a_query_it_does_not_read(client: httpx.Client) ->
     doc = {"kind": "通知", "issuer": "县政府"}
     assert client.post("/rulesets/xifeng-2022/signing?provisional=false", json=doc).status_code == 200
     assert client.post("/rulesets/xifeng-2022/signing?lang=en", json=doc).status_code == 422
+
+
+@pytest.mark.parametrize("size", [1, 10, 63])
+def test_a_json_array_after_blank_lines_is_refused_however_the_body_is_cut(size: int) -> None:
+    # the service looked at the first 64 bytes received: 60 bytes of blank lines before "[", received in small
+    # chunks, and the array was read line by line
+    from govrules.errors import InvalidInput
+    from govrules.service.audit import _lines
+
+    body = b"\n" * 100 + b"[\n" + LOG.rstrip() + b"\n]\n"
+    chunks = iter([body[i : i + size] for i in range(0, len(body), size)])
+    with pytest.raises(InvalidInput, match="JSON array"):
+        list(_lines(chunks, []))
+    # a log of blank lines, then records, is read as ever
+    assert len([x for x in _lines(iter([b"\n" * 100, LOG]), []) if x.strip()]) == 1

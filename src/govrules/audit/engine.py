@@ -572,7 +572,8 @@ class AuditRun(Iterator[Finding]):
 
     def _repeated_ids(self) -> list[str]:
         """The warning that records of one type share an id (an office system's log holds one record an id:
-        two may be one thing entered twice, or two things misnumbered); each was checked as it stands."""
+        two may be one thing entered twice, or two things misnumbered); each was checked as it stands, or listed as
+        unreadable."""
         if not self._repeats:
             return []
         said = []
@@ -588,12 +589,13 @@ class AuditRun(Iterator[Finding]):
         if self._zh:
             tail = f"等{more}个编号" if self._repeats_beyond else ""
             return [
-                f"记录编号重复：{'；'.join(said)}{tail}；同一编号的各条记录均已按其内容分别检查，"
+                f"记录编号重复：{'；'.join(said)}{tail}；同一编号的各条记录均已各自按其内容检查（无法读取的已列出），"
                 "请核对是否重复录入或编号有误"
             ]
         tail = f" and more ({more} ids in all)" if self._repeats_beyond else ""
         return [
-            f"records of one type share an id: {'; '.join(said)}{tail}; each was checked as it stands:"
+            f"records of one type share an id: {'; '.join(said)}{tail}; each was checked as it stands (or listed as"
+            " unreadable):"
             " check whether one thing was entered twice or two were misnumbered"
         ]
 

@@ -96,6 +96,11 @@ def _utf8(text: str) -> bytes:
         return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text).encode()
 
 
+#: What may stand before a log's first record: blank lines, a BOM, and in UTF-16/32 the NULs between them.
+_BLANK = b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"
+_HEAD_MAX = 1 << 16
+
+
 def _lines(chunks: Iterator[bytes], encoding: list[str]) -> Iterator[bytes]:
     """Lines (with their ends) out of chunks cut anywhere, read as the command line reads a file: any
     line ending, UTF-16 and UTF-32 recognised and decoded (named in `encoding`), no line held past
@@ -105,7 +110,9 @@ def _lines(chunks: Iterator[bytes], encoding: list[str]) -> Iterator[bytes]:
     head = b""
     for chunk in chunks:
         head += chunk
-        if len(head) >= 64:  # a workbook's signature, and the first lines of a JSON array or a laid-out object
+        # a workbook's signature, and the first lines of a JSON array or a laid-out object, past any blank lines
+        # before them (within 64 KiB, as the command reads its first chunk)
+        if len(head) >= 64 and (len(head.lstrip(_BLANK)) >= 16 or len(head) >= _HEAD_MAX):
             break
     try:
         refuse_workbook(head)
