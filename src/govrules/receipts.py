@@ -29,7 +29,7 @@ import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
 from govrules import attendance, deadlines, rulesets, signing
-from govrules.audit.records import DocumentRecord, LeaveRecord, MeetingRecord, with_meeting_absences
+from govrules.audit.records import TYPE_NAMES, DocumentRecord, LeaveRecord, MeetingRecord, with_meeting_absences
 from govrules.errors import GovRulesError, InvalidInput, RuleNotDefined, invisible_hint, traditional_hint
 from govrules.labels import LabeledEnum
 from govrules.model import Meeting, MeetingKind, Review, Role, converter
@@ -184,10 +184,6 @@ def _at(given: object, key: object) -> object:
     return None
 
 
-#: The record types a decision reads, in Chinese (a record of another type is refused, not read as this one).
-_RECORD_NAMES = {"document": "公文", "leave": "请假", "meeting": "会议"}
-
-
 def _structure(given: object, cls: type[Any], record: str | None) -> Any:
     """`given` as `cls`; `record` names the log record type it may also be given as (with its "type" and "id")."""
     if not isinstance(given, Mapping):
@@ -196,7 +192,7 @@ def _structure(given: object, cls: type[Any], record: str | None) -> Any:
     if record is not None:  # a record from a log may keep its "type" and "id"; a bare document needs neither
         kind = body.pop("type", None)
         if kind is not None and kind != record:  # null: left out (a client writing every property of its class)
-            zh = _RECORD_NAMES[record]
+            zh = TYPE_NAMES[record]
             raise InvalidRequest(
                 (
                     FieldProblem(

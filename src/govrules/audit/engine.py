@@ -29,6 +29,7 @@ from govrules.audit.records import (
     FIELD_LABELS,
     RECORD_KEYS,
     RECORD_TYPES,
+    TYPE_NAMES,
     CountersignRecord,
     DeadlineRecord,
     DocumentRecord,
@@ -80,9 +81,6 @@ PROVISIONAL_NOTE = "（所涉日期的节假日安排为估算，以国务院通
 #: How many repeated ids the summary's warning lists (the rest are counted), and how many lines of each.
 _REPEATS_KEPT = 20
 _REPEAT_LINES_KEPT = 5
-#: Record types as a Chinese reader names them (the summary's warning of repeated ids).
-_RECORD_ZH = {"document": "公文", "countersign": "会签", "request": "请示", "meeting": "会议", "leave": "请假",
-              "deadline": "时限", "scenario": "情景"}  # fmt: skip
 
 #: Rules checked over the log as a whole, not record by record: their findings have no record id or line.
 LOG_RULES = frozenset({"meeting_rhythm"})
@@ -581,7 +579,7 @@ class AuditRun(Iterator[Finding]):
             where = [str(n) for n in lines if n is not None]
             if self._zh:
                 at = f"（第{'、'.join(where)}行）" if where else ""
-                said.append(f"{_RECORD_ZH.get(kind, kind)}记录“{record_id}”{at}")
+                said.append(f"{TYPE_NAMES.get(kind, kind)}记录“{record_id}”{at}")
             else:
                 at = f" (lines {', '.join(where)})" if where else ""
                 said.append(f'{kind} record "{record_id}"{at}')
@@ -1527,8 +1525,11 @@ def _record_type(raw: object) -> str | None:
 
 
 def _record_id(raw: object) -> str | None:
+    """A raw record's id where it gives one: a text, or a whole number as its digits (as `parse_record` reads it)."""
     if isinstance(raw, dict) and isinstance(raw.get("id"), str):
         return raw["id"]  # type: ignore[no-any-return]
+    if isinstance(raw, dict) and type(raw.get("id")) is int:
+        return str(raw["id"])
     return None
 
 

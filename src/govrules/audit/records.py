@@ -48,6 +48,8 @@ __all__ = [
     "MAX_ITEMS",
     "RECORD_KEYS",
     "RECORD_TYPES",
+    "TYPE_LABELS",
+    "TYPE_NAMES",
     "CountersignRecord",
     "DeadlineRecord",
     "DocumentRecord",
@@ -62,6 +64,7 @@ __all__ = [
     "read_record",
     "split_record",
     "strict_record",
+    "with_meeting_absences",
 ]
 
 
@@ -739,6 +742,8 @@ TYPE_LABELS: Mapping[str, str] = MappingProxyType(
         "情景": "scenario",
     }
 )
+#: Each record type as a Chinese reader names it: its first label in `TYPE_LABELS` (document 公文, leave 请假 ...).
+TYPE_NAMES: Mapping[str, str] = MappingProxyType({kind: label for label, kind in reversed(list(TYPE_LABELS.items()))})
 
 
 #: The labels a record type's fields are named by where they are not the document's: a meeting's `kind` is its
