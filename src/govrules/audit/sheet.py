@@ -41,6 +41,7 @@ import attrs
 
 from govrules.audit.engine import AuditRun, Unreadable
 from govrules.audit.records import FIELD_LABELS, RECORD_TYPES, TYPE_LABELS
+from govrules.audit.source import WORKBOOK_MAGIC
 from govrules.errors import InvalidInput, MissingExtra
 from govrules.model import Roster
 from govrules.rules import Ruleset
@@ -458,10 +459,6 @@ def _column_letter(i: int) -> str:
     return out
 
 
-#: The first bytes of a workbook: a zip (.xlsx) or an OLE compound file (an old .xls).
-_WORKBOOK_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
-
-
 def _workbook_not_csv(name: str | None) -> InvalidInput:
     """A workbook named .csv (an .xlsx or .xls renamed, or saved under the wrong name), said as one, not as text
     in no known encoding."""
@@ -480,7 +477,7 @@ def read_csv(
     """A CSV export's rows as records (see the module's docstring); UTF-8 with or without BOM, UTF-16 with one, or
     GBK; comma- or tab-separated."""
     data = stream.read()
-    if data.startswith(_WORKBOOK_MAGIC):
+    if data.startswith(WORKBOOK_MAGIC):
         raise _workbook_not_csv(None)
     try:
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's "Unicode text" (a TSV in UTF-16)
@@ -698,7 +695,7 @@ def read_sheet(
             raise InvalidInput(
                 f"cannot open {path}: {e.strerror}", zh=f"无法打开记录文件 {path}：{e.strerror}"
             ) from None
-        if data.startswith(_WORKBOOK_MAGIC):
+        if data.startswith(WORKBOOK_MAGIC):
             raise _workbook_not_csv(str(path))
         return read_csv(io.BytesIO(data), record_type, columns)
     raise InvalidInput(

@@ -12,7 +12,15 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO
 
-__all__ = ["MAX_LINE", "read_lines", "refuse_json_document", "refuse_workbook", "sniff_encoding", "split_lines"]
+__all__ = [
+    "MAX_LINE",
+    "WORKBOOK_MAGIC",
+    "read_lines",
+    "refuse_json_document",
+    "refuse_workbook",
+    "sniff_encoding",
+    "split_lines",
+]
 
 #: The longest record line read (bytes): a longer line is an invalid record, and not held in memory.
 MAX_LINE = 1 << 20
@@ -34,12 +42,16 @@ def sniff_encoding(head: bytes) -> str | None:
     return None
 
 
+#: The first bytes of a workbook: a zip (.xlsx) or an OLE compound file (an old .xls).
+WORKBOOK_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+
+
 def refuse_workbook(head: bytes) -> None:
     """`InvalidInput` when a log's first bytes are a workbook's (a zip: .xlsx; OLE: an old .xls), not text: its
     lines would each be an unreadable record, where what is wrong is one thing, said once."""
     from govrules.errors import InvalidInput
 
-    if head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")):
+    if head.startswith(WORKBOOK_MAGIC):
         raise InvalidInput(
             "this is a spreadsheet workbook (.xlsx or .xls), not JSON Lines: give the audit the file by its name"
             " ending in .xlsx (an .xls saved from Excel as .xlsx or .csv)",
