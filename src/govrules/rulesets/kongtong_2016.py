@@ -432,8 +432,10 @@ RULES: tuple[Rule, ...] = (
         quote="区政府全体会议由区长、副区长、区政府党组成员,区政府组成部门主要负责同志组成,由区长召集和主持。",
         meeting=MeetingKind.PLENARY,
         convened_as_presided=True,  # 召集和主持 (meeting-convener)
-        members=(*_LEADERS, *_DEPARTMENT_HEADS),
-        optional_members=_NAMED_PRINCIPALS,
+        # the 办公室主任 is a 组成部门 principal under one reading only (office-director-as-department-head): he may
+        # sit as a member, his absence is no breach (西丰 四十, the same words, reads so too)
+        members=(*_LEADERS, Role.DEPARTMENT_HEAD),
+        optional_members=(Role.OFFICE_DIRECTOR, *_NAMED_PRINCIPALS),
         optional_non_voting=(
             Role.TOWNSHIP_HEAD,
             Role.UNIT_HEAD,

@@ -6,6 +6,7 @@ ships, and nothing else, and writes nothing.
 
 from __future__ import annotations
 
+import codecs
 import json
 import math
 import os
@@ -128,7 +129,7 @@ async def _json_body(request: Request, limit: int) -> object:
             problem("unsupported-media-type", f"应为 application/json (expected application/json; got {media})")
         )
     charset = _charset(request)
-    if charset not in ("", "utf-8", "utf8", "us-ascii", "ascii"):  # JSON is UTF-8 (RFC 8259 §8.1)
+    if charset not in _UTF8:  # JSON is UTF-8 (RFC 8259 §8.1)
         raise Failed(
             problem(
                 "unsupported-media-type",
@@ -159,6 +160,27 @@ async def _json_body(request: Request, limit: int) -> object:
         ) from None
     except ValueError:  # a number of 5,000 digits: Python's limit on converting it
         raise Failed(problem("not-json", "请求体中的数字位数过多 (a number in the body has too many digits)")) from None
+
+
+#: The charsets a body may declare and be read as UTF-8 (ASCII is UTF-8).
+_UTF8 = ("", "utf-8", "utf8", "us-ascii", "ascii")
+
+
+def _log_charset(request: Request) -> str | None:
+    """The encoding a log's body declares (`charset=gbk`), as Python names it; None for UTF-8 or none declared.
+    A charset Python does not know is refused (415), naming it: reading the body as another would be a guess."""
+    charset = _charset(request)
+    if charset in _UTF8:
+        return None
+    try:
+        return codecs.lookup(charset).name
+    except LookupError:
+        raise Failed(
+            problem(
+                "unsupported-media-type",
+                f"无法识别请求声明的字符集 {charset}：请以UTF-8发送 (unknown charset={charset}: send the log as UTF-8)",
+            )
+        ) from None
 
 
 def _charset(request: Request) -> str:
@@ -408,6 +430,7 @@ def create_app(*, max_body: int | None = None, max_audit_body: int | None = None
             raise Failed(_too_large(audit_limit))
         if declared.isdigit() and int(declared) == 0:  # the command line's verdict on an empty log
             raise Failed(problem("invalid-input", NO_RECORD))
+        declared_charset = _log_charset(request)
         cal = receipts.calendar_for(provisional)
         if as_of is not None and not cal.covers(as_of):  # refused before the status line, as the command refuses it
             raise cal.not_covered(as_of.year, f"as_of {as_of.isoformat()}", day=as_of)
@@ -422,7 +445,7 @@ def create_app(*, max_body: int | None = None, max_audit_body: int | None = None
             for d in days:  # no year is guessed: refused before the status line, as --period is
                 if not cal.covers(d):
                     raise cal.not_covered(d.year, f"period {period}", day=d)
-        return AuditStream(rs, request.receive, audit_limit, as_of, cal, __version__, days)
+        return AuditStream(rs, request.receive, audit_limit, as_of, cal, __version__, days, declared_charset)
 
     @app.get("/workdays/between/{start}/{end}", summary="Working days in (start, end]", responses=errors)
     async def workdays_between(start: date, end: date, provisional: bool = provisional_q) -> Response:

@@ -96,15 +96,19 @@ def _utf8(text: str) -> bytes:
         return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text).encode()
 
 
+#: How an encoding is named to the user (as Python names it otherwise, in capitals).
+_LABEL = {"gbk": "GBK", "gb2312": "GB2312", "gb18030": "GB18030", "big5": "Big5"}
+
 #: What may stand before a log's first record: blank lines, a BOM, and in UTF-16/32 the NULs between them.
 _BLANK = b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"
 _HEAD_MAX = 1 << 16
 
 
-def _lines(chunks: Iterator[bytes], encoding: list[str]) -> Iterator[bytes]:
+def _lines(chunks: Iterator[bytes], encoding: list[str], declared: str | None = None) -> Iterator[bytes]:
     """Lines (with their ends) out of chunks cut anywhere, read as the command line reads a file: any
     line ending, UTF-16 and UTF-32 recognised and decoded (named in `encoding`), no line held past
-    the audit's limit."""
+    the audit's limit. `declared` is the encoding the request declares (`charset=gbk`, as Python names it):
+    the body is decoded from it unless its first bytes show another (a BOM wins), and named in `encoding`."""
     from govrules.audit.source import refuse_json_document, refuse_workbook, sniff_encoding, split_lines
 
     head = b""
@@ -124,7 +128,7 @@ def _lines(chunks: Iterator[bytes], encoding: list[str]) -> Iterator[bytes]:
             "工作簿请用命令审计（govrules audit 规则集 export.xlsx）",
         ) from None
     refuse_json_document(head)
-    name = sniff_encoding(head)
+    name = sniff_encoding(head) or (None if head.startswith(codecs.BOM_UTF8) else declared)
 
     def body() -> Iterator[bytes]:
         if head:
@@ -134,7 +138,7 @@ def _lines(chunks: Iterator[bytes], encoding: list[str]) -> Iterator[bytes]:
     if name is None:
         yield from split_lines(body())
         return
-    encoding.append(name)
+    encoding.append(_LABEL.get(name, name.upper()))
     decoder = codecs.getincrementaldecoder(name)(errors="replace")
 
     def decoded() -> Iterator[bytes]:
@@ -159,12 +163,14 @@ class AuditStream(Response):
         calendar: WorkdayCalendar,
         version: str,
         period: tuple[date, date] | None = None,
+        charset: str | None = None,
     ) -> None:
         super().__init__(media_type=NDJSON)
         # the length is not known before the end: no content-length (the server sends it chunked)
         self.raw_headers = [(k, v) for k, v in self.raw_headers if k != b"content-length"]
         self._rs, self._receive, self._limit = rs, receive, limit
         self._as_of, self._calendar, self._version, self._period = as_of, calendar, version, period
+        self._charset = charset
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         loop = asyncio.get_running_loop()
@@ -193,7 +199,7 @@ class AuditStream(Response):
         def work() -> None:
             encoding: list[str] = []
             try:
-                lines = _lines(chunks(), encoding)
+                lines = _lines(chunks(), encoding, self._charset)
                 rows = audit_rows(self._rs, lines, self._as_of, self._calendar, self._version, encoding, self._period)
                 for row in rows:
                     call(outbox.put(row))
