@@ -109,7 +109,7 @@ def _meeting(rs: Ruleset, kind: MeetingKind) -> MeetingRule:
 
 MEETINGS = [
     pytest.param(
-        MeetingKind.PLENARY, "members", {H, X, D, PGM, DH}, id="40 全体会议 组成 (办公室主任 a member under one reading only)"
+        MeetingKind.PLENARY, "members", {H, X, D, PGM, DH}, id="40 全体会议 组成 (办公室主任 a member, one reading)"
     ),
     pytest.param(
         MeetingKind.PLENARY,

@@ -188,13 +188,14 @@ class AuditRun(Iterator[Finding]):
         roster: Roster | None = None,
         lang: str = "zh",
         places: Mapping[str, tuple[str, str]] | None = None,
-        warnings: Sequence[str] = (),
+        warnings: Iterable[str] = (),
     ) -> None:
         """`places`: how an unreadable record's field is named where its JSON path (`@ $.signed_by`) means
         nothing to the reader, by field (a spreadsheet's column, its header and its letters: (签发人, C), said
         “签发人”列（C列）); None: the JSON path, as a
         JSON Lines log is read. `warnings`: what the reader of the log found the auditor should know (a
-        workbook's other worksheets, not read), said first among the summary's warnings."""
+        workbook's other worksheets, not read; cells merged over rows), said first among the summary's warnings;
+        read when the summary is made, so that a reader may add to it as it reads."""
         if lang not in ("zh", "en"):
             raise InvalidInput(f"lang is 'zh' or 'en'; got {lang!r}", zh=f"lang 应为 zh 或 en；实际是{lang!r}")
         #: Unreadable records' reasons in Chinese (zh), or English (en)
@@ -258,7 +259,8 @@ class AuditRun(Iterator[Finding]):
         self._findings: Counter[str] = Counter()
         self._unchecked: Counter[str] = Counter()
         self._extra_fields: dict[str, None] = {}
-        self._warnings: list[str] = [str(w) for w in warnings]
+        self._reader_warnings = warnings
+        self._warnings: list[str] = []
         self._scenario_seen = False
         self._where: tuple[int | None, str | None, str | None] = (None, None, None)
         #: The unnamed fields of the record being checked, which each of its findings carries.
@@ -319,7 +321,7 @@ class AuditRun(Iterator[Finding]):
             dict(self._unchecked),
             self._rhythm_period,
             tuple(self._extra_fields),
-            (*self._warnings, *self._repeated_ids()),
+            (*map(str, self._reader_warnings), *self._warnings, *self._repeated_ids()),
             self._period_meetings,
         )
 

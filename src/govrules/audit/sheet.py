@@ -16,7 +16,8 @@ CSV is read as UTF-8 (with or without a BOM), UTF-16 with a BOM (Excel's Unicode
 comma- or tab-separated (as most of its first lines are); XLSX through openpyxl
 (`pip install 'govrules[xlsx]'`), its first visible worksheet (a hidden sheet before it, such as an
 export's notes or lookup lists, is not the log; the other visible sheets holding anything are named in a
-warning, not read). A formula cell is read as the value last computed and
+warning, not read); a cell merged over data rows is read in every row it spans (as Excel shows it; the ranges are
+said in a warning). A formula cell is read as the value last computed and
 saved with it; one saved without a value (a file a program wrote and nothing calculated) cannot be
 read, and the record is an `invalid_record` saying so, not a field left out.
 """
@@ -331,13 +332,16 @@ def _records(
     sheet: str | None = None,
     columns: dict[str, tuple[str, str]] | None = None,
     hint: tuple[str, str] | None = None,
+    merged: Sequence[_Merge] = (),
+    notes: list[tuple[str, str]] | None = None,
 ) -> Iterator[tuple[int | None, object]]:
     """Rows (their numbers in the sheet, their cells; the header among the first, `_find_header`) as what the
     audit reads; rows above the header (a title, 导出时间) are not records. `sheet` names the worksheet read
     (of a workbook with several) in the error of a sheet with no header. `columns`, when given, is filled
     with each field's column, as the header names it and by its letters (`signed_by`: (签发人, C)), once the
     header is read. `hint` (Chinese, English) is added to the error of a sheet with no header (the workbook's other
-    worksheets)."""
+    worksheets). `merged`: a workbook's cells merged over rows (`_merged_down`): below the header, each row of one
+    reads the value its first cell holds, as the sheet shows it, and `notes` is told so."""
     default = _record_type(record_type) if record_type is not None else None
     it = iter(rows)
     try:
@@ -360,10 +364,88 @@ def _records(
             zh=f"表头（第{at}行）没有“类型”（type）列：请加上该列，"
             "或用 --type 指定全部记录的类型（如 --type document）",
         )
-    for number, cells in itertools.chain(past, it):
+    body: Iterable[tuple[int, list[object]]] = itertools.chain(past, it)
+    data = [m for m in merged if m.first > at]
+    if data:
+        body = _filled_down(body, data)
+        if notes is not None:
+            named = "、".join(m.ref for m in data[:10]) + ("等" if len(data) > 10 else "")
+            notes.append(
+                (
+                    f"合并单元格（{named}）跨越多行：所合并的每一行都按合并单元格的值读取（如表格所示）；"
+                    "如并非每行都是此值，请取消合并后逐行填写",
+                    f"cells merged over rows ({', '.join(m.ref for m in data[:10])}{', …' if len(data) > 10 else ''}):"
+                    " each row they span is read with the merged cell's value, as the sheet shows it; if that is not"
+                    " every row's value, unmerge them and fill each row",
+                )
+            )
+    for number, cells in body:
         if not any(c is not None and _text(c) for c in cells):
             continue
         yield number, _row(header, cells, default, number)
+
+
+@attrs.frozen
+class _Merge:
+    """A range of cells merged over more than one row: its column (from 0), its first and last rows, its A1 name."""
+
+    column: int
+    first: int
+    last: int
+    ref: str
+
+
+def _filled_down(
+    rows: Iterable[tuple[int, list[object]]], merged: Sequence[_Merge]
+) -> Iterator[tuple[int, list[object]]]:
+    """The rows with each merged range's first cell's value in the rows below it that the range spans (Excel keeps
+    the value in the first cell alone, and shows it over all)."""
+    held: dict[_Merge, object] = {}
+    for number, cells in rows:
+        for m in merged:
+            if number == m.first:
+                held[m] = cells[m.column] if m.column < len(cells) else None
+            elif m.first < number <= m.last and m in held:
+                if m.column >= len(cells):
+                    cells = [*cells, *([None] * (m.column + 1 - len(cells)))]
+                if cells[m.column] is None:
+                    cells[m.column] = held[m]
+        yield number, cells
+
+
+#: A merged range in a worksheet's XML (<mergeCell ref="A2:A5"/>, prefixed or not).
+_MERGE_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?ref=\"([A-Z]+)(\d+):([A-Z]+)(\d+)\"")
+
+
+def _merged_down(book: Any, sheet: Any) -> list[_Merge]:
+    """The ranges of a read-only worksheet merged over more than one row (openpyxl's read-only mode does not read
+    merges: the worksheet's XML is scanned for them); none when it cannot be read."""
+    import zipfile
+
+    from openpyxl.utils.cell import column_index_from_string
+
+    part = str(getattr(sheet, "_worksheet_path", "")).lstrip("/")
+    archive = getattr(book, "_archive", None)
+    if not part or not isinstance(archive, zipfile.ZipFile):
+        return []
+    found: list[_Merge] = []
+    try:
+        with archive.open(part) as xml:
+            tail = b""
+            while chunk := xml.read(1 << 20):
+                text = tail + chunk
+                end = 0
+                for m in _MERGE_CELL.finditer(text):
+                    end = m.end()
+                    first, last = int(m[2]), int(m[4])
+                    if last > first:
+                        column = column_index_from_string(m[1].decode()) - 1
+                        ref = f"{m[1].decode()}{first}:{m[3].decode()}{last}"
+                        found.append(_Merge(column, first, last, ref))
+                tail = text[max(end, len(text) - 256) :]
+    except Exception:  # the merges are a courtesy: a sheet openpyxl reads is read without them
+        return []
+    return sorted(set(found), key=lambda m: (m.first, m.column))
 
 
 def _record_type(text: str) -> str:
@@ -592,7 +674,7 @@ def read_xlsx(
         if others
         else None
     )
-    return _records(rows(), record_type, named, columns, hint)
+    return _records(rows(), record_type, named, columns, hint, _merged_down(book, sheet), notes)
 
 
 def _holds_any(sheet: Any) -> bool:
@@ -736,5 +818,17 @@ def audit_sheet(
         roster=roster,
         lang=lang,
         places=columns,
-        warnings=[zh if lang == "zh" else en for zh, en in notes],
+        warnings=_Said(notes, lang == "zh"),
     )
+
+
+@attrs.frozen
+class _Said:
+    """A reader's notes (Chinese, English) in the audit's language, read when the summary is made: a note found
+    while the rows are read (cells merged over rows) is said as one found before."""
+
+    notes: list[tuple[str, str]]
+    zh: bool
+
+    def __iter__(self) -> Iterator[str]:
+        return (zh if self.zh else en for zh, en in self.notes)
