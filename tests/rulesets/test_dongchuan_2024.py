@@ -678,8 +678,10 @@ MAJOR = {Matter.MAJOR}
                      id="32 request circled by the deputy in charge: circling means consent"),
         pytest.param(_doc(REQ, TOWN), D, Review(D, OPINION), True, True,
                      id="31 乡镇（街道） request approved by the deputy in charge with an opinion"),
-        pytest.param(_doc(REQ, DEPT), D, Review(H, CIRCLED), False, True,
-                     id="31 request circled by the 区长 outside his portfolio: not the leader in charge"),
+        pytest.param(_doc(REQ, DEPT), D, Review(H, CIRCLED), True, True,
+                     id="31 request circled by the 区长: his by 分工 or 根据需要呈送其他有关领导核批, either"),
+        pytest.param(_doc(REQ, DEPT), D, Review(Role.OFFICE_DIRECTOR, CIRCLED), False, True,
+                     id="31 request circled by the office director: not a 区人民政府领导"),
         pytest.param(_doc(REPORT, DEPT), D, Review(D, CIRCLED), True, None,
                      id="32 report circled: 已阅知, not consent"),
         pytest.param(_doc(REQ, DEPT, matters=MAJOR), H, Review(H, CIRCLED), True, True,
@@ -702,7 +704,7 @@ def test_approval_of_submitted_documents(
 
 def test_circling_a_request_is_explained_as_consent() -> None:
     text = signing.who_approves(RS, _doc(REQ, DEPT, addressee=Addressee.GOVERNMENT)).explain()
-    assert "由副区长审批" in text and "圈阅视为同意" in text
+    assert "由副区长或区长审批" in text and "圈阅视为同意" in text
     assert "圈阅表示同意" in text  # 第三十二条, quoted
 
 

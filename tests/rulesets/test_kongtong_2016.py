@@ -684,8 +684,10 @@ CIRCLED, OPINION = ReviewAct.CIRCLED, ReviewAct.OPINION
                      Review(D, CIRCLED), False, id="54 request circled: 不能简单的只签字阅知"),
         pytest.param(Document(DocumentKind.REPORT, Issuer.TOWNSHIP), Review(D, CIRCLED), False,
                      id="54 乡镇 report circled: 阅批公文要有明确而又具体的意见"),
-        pytest.param(Document(DocumentKind.REQUEST, Issuer.TOWNSHIP), Review(H, OPINION), False,
-                     id="50 request approved by the 区长 outside his portfolio: not the leader in charge"),
+        pytest.param(Document(DocumentKind.REQUEST, Issuer.TOWNSHIP), Review(H, OPINION), True,
+                     id="50 request approved by the 区长: his own 分工 (十 区审计局), the record may not show"),
+        pytest.param(Document(DocumentKind.REQUEST, Issuer.TOWNSHIP), Review(OD, OPINION), False,
+                     id="50 request approved by the office director: not a 区政府领导同志"),
         pytest.param(Document(DocumentKind.REQUEST, Issuer.DEPARTMENT, matters={Matter.MAJOR}), Review(D, OPINION),
                      True, id="50 重大事项 too: the text names no other approver"),
     ],
@@ -703,7 +705,7 @@ def test_approval_of_submitted_documents(rs: Ruleset, doc: Document, review: Rev
     ("review", "rule", "article"),
     [
         pytest.param(Review(D, CIRCLED), "approval_opinion", 54, id="54 bare 圈阅: the opinion requirement is 54's"),
-        pytest.param(Review(H, OPINION), "approver", 50, id="50 the wrong leader: the routing is 50's"),
+        pytest.param(Review(OD, OPINION), "approver", 50, id="50 not a leader: the routing is 50's"),
     ],
 )  # fmt: skip
 def test_approval_violation_cites_its_article(rs: Ruleset, review: Review, rule: str, article: int) -> None:

@@ -624,6 +624,10 @@ RULES: tuple[Rule, ...] = (
         id="submission_approved_by_leader_in_charge",
         when=DocumentIs(issuer=_SUBMITTERS, addressee=_TO_GOVERNMENT),
         approver=Role.DEPUTY,
+        # 「根据区政府领导同志分工」: the 区长 is one of the 区政府领导同志, and whose portfolio the matter is in
+        # the record does not show
+        or_approvers=(Role.HEAD,),
+        note="区长审批的，以按区政府领导同志分工属区长为限（第五十七条）",
         opinion_required=True,
         cite=XX.article(57, paragraph=1),
         quote="区政府领导同志审批公文,对有具体请示事项的,应签署明确意见、姓名和日期",
@@ -634,6 +638,8 @@ RULES: tuple[Rule, ...] = (
         id="report_read_by_leader_in_charge",
         when=DocumentIs(kind=DocumentKind.REPORT, issuer=_SUBMITTERS, addressee=_TO_GOVERNMENT),
         approver=Role.DEPUTY,
+        or_approvers=(Role.HEAD,),
+        note="区长阅知的，以按区政府领导同志分工属区长为限（第五十七条）",
         read_only=True,
         opinion_required=False,
         cite=XX.article(57, paragraph=1),

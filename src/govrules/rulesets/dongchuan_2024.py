@@ -829,6 +829,11 @@ RULES: tuple[Rule, ...] = (
         quote="公文及办理意见由区政府办公室按照区人民政府领导分工呈批",
         when=DocumentIs(issuer=SUBMITTERS, addressee=TO_GOVERNMENT),
         approver=Role.DEPUTY,
+        # 「涉及多位领导的事项应根据需要呈送区人民政府其他有关领导核批」: the 区长 is one of them, and whether the
+        # matter is his by 分工 or passed on 根据需要 the record does not show (as 咸阳 四十九 and 西丰 五十一, the
+        # same words)
+        or_approvers=(Role.HEAD,),
+        note="区长审批的，以按领导分工属区长或根据需要呈送核批为限（第三十一条第二款）",
         circle_means_consent=True,
         interpretation="incoming-approval",
     ),
@@ -873,6 +878,8 @@ RULES: tuple[Rule, ...] = (
         quote="对于一般报告性公文圈阅表示已阅知",
         when=DocumentIs(kind=DocumentKind.REPORT, issuer=SUBMITTERS, addressee=TO_GOVERNMENT),
         approver=Role.DEPUTY,
+        or_approvers=(Role.HEAD,),
+        note="区长阅知的，以按领导分工属区长或根据需要呈送为限（第三十一条第二款）",
         read_only=True,
         opinion_required=False,
         overrides=("submission_approved_by_leader_in_charge",),

@@ -791,6 +791,10 @@ RULES: tuple[Rule, ...] = (
         quote="各乡镇政府、各部门报送区政府审批的公文,由区政府办公室按照区政府领导同志分工呈批。",
         when=DocumentIs(issuer=(Issuer.TOWNSHIP, Issuer.DEPARTMENT), addressee=(Addressee.GOVERNMENT, None)),
         approver=Role.DEPUTY,
+        # 「按照区政府领导同志分工」: the 区长 has a portfolio too (十 区审计局在区长…领导下), and whose the matter
+        # is the record does not show
+        or_approvers=(Role.HEAD,),
+        note="区长审批的，以按区政府领导同志分工属区长为限（第五十条）",
         opinion_required=True,
         opinion_cite=KT.article(54, paragraph=1),
         interpretation="incoming-approval",

@@ -135,7 +135,8 @@ MINUTES_SIGNER_NOTE = (
 # 五十三（五）/（六） against 附件1's 县长 list and its office director (interpretation body-and-annex): the article and
 # the annex name different signers for one document; either signer satisfies this text.
 GOVERNMENT_AUTHORIZED_NOTE = (
-    "第五十三条第（五）项规定以县政府名义下发的公文由县长或县长授权负责日常工作的副县长签发，附件1 五(三)1将此类公文列为县长签发；"
+    "第五十三条第（五）项规定以县政府名义下发的公文由县长或县长授权负责日常工作的副县长签发，"
+    "附件1 五(三)1将此类公文列为县长签发；"
     "两处规定所指签发人不同，县长签发或经县长授权由负责日常工作的副县长签发均符合本规则"
 )
 OFFICE_LEADER_NOTE = (
@@ -1547,8 +1548,9 @@ RULES: tuple[Rule, ...] = (
         ),
         interpretation="office-documents",
     ),
-    # (5) with 五十三（五）: a 县政府 document sent down on 资金、编制、目标考核 (人事任免 and 重大方针、政策 are the 县长's in
-    # the article too, 五十三（一）（三）): the annex's 县长, or the article's 县长授权负责日常工作的副县长 (body-and-annex).
+    # (5) with 五十三（五）: a 县政府 document sent down on 资金、编制、目标考核 (人事任免 and 重大方针、政策 are the
+    # 县长's in the article too, 五十三（一）（三）): the annex's 县长, or the article's 县长授权负责日常工作的副县长
+    # (body-and-annex).
     SigningRule(
         id="weighty_downward_by_head_or_authorized",
         when=DocumentIs(
@@ -1566,8 +1568,8 @@ RULES: tuple[Rule, ...] = (
         note=GOVERNMENT_AUTHORIZED_NOTE,
         interpretation="body-and-annex",
     ),
-    # (5) with 五十三（六）: a 县政府办公室 document on those matters: the annex's 县长, or the article's 县政府分管领导同志
-    # (body-and-annex).
+    # (5) with 五十三（六）: a 县政府办公室 document on those matters: the annex's 县长, or the article's
+    # 县政府分管领导同志 (body-and-annex).
     SigningRule(
         id="office_weighty_by_head_or_leader_in_charge",
         when=DocumentIs(
