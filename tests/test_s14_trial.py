@@ -2,15 +2,31 @@
 
 `govrules diff` tells two signing answers apart by every part of their outcome; its text must say each part, or a
 change reads "现行：县长签发… → 变更后：县长签发…", the same words on both sides. A 西丰 variant letting the 分管副县长
-sign what 附件1 五(三)1(5) gives the 县长 (`or_signers`) showed it: the variant's answer is 「县长或分管副县长签发」."""
+sign what 附件1 五(三)1(5) gives the 县长 (`or_signers`) showed it: the variant's answer is 「县长或分管副县长签发」.
+
+`govrules simulate --out` of a 2026 year with `--provisional` counts its spill into 2027 on an estimate: the
+terminal said so, metrics.json and report.html did not; and the page's SVG charts warned once per CJK character
+where matplotlib has no CJK font.
+"""
 
 from __future__ import annotations
 
+import json
 import re
+import warnings
+from datetime import date
+from pathlib import Path
+
+import attrs
+import pytest
 
 from govrules import rulesets, whatif
 from govrules.model import Role
 from govrules.rules import Citation
+from govrules.simulation import DEFAULT_CHANGES, DEFAULT_SCENARIO, compare, output
+from govrules.simulation.compare import Comparison
+from govrules.simulation.output import InlineExecutor, html_report, run_info, write_comparison
+from govrules.simulation.scenario import DEFAULT_STUDY
 from govrules.whatif.answers import SigningAnswer
 from govrules.whatif.texts import _signing_text
 
@@ -53,3 +69,49 @@ def test_every_part_of_a_signing_outcome_is_said() -> None:
             assert other.outcome != plain.outcome
             assert _signing_text(XF, other, lang) != said, (lang, other)
     assert "分管副县长或负责日常工作的副县长" in _signing_text(XF, others[1], "zh")
+
+
+# -- govrules simulate --out: a run resting on an estimated 2027 says so in the files it leaves ----------------
+
+
+def _late_2026(provisional: bool) -> Comparison:
+    quarter = attrs.evolve(
+        DEFAULT_SCENARIO,
+        name="西丰县 2026年第四季度",
+        changes=(),
+        start=date(2026, 10, 1),
+        end=date(2026, 12, 31),
+        provisional=provisional,
+    )
+    return compare(quarter, quarter.with_changes(DEFAULT_CHANGES, "会签7→5个工作日"), 2, InlineExecutor())
+
+
+def test_metrics_json_and_the_page_say_which_years_were_estimated(tmp_path: Path) -> None:
+    c = _late_2026(provisional=True)
+    write_comparison(c, tmp_path, run_info(DEFAULT_STUDY, 0, 2))
+    said = json.loads((tmp_path / "metrics.json").read_text(encoding="utf-8"))["calendar"]
+    assert said == {"provisional": True, "estimated_years": [2027], "holidays": []}
+    page = html_report(c, info=run_info(DEFAULT_STUDY, 0, 2))
+    assert "2027年为估算（国务院尚未公布）" in page
+    assert "2027: an estimate" in html_report(c, info=run_info(DEFAULT_STUDY, 0, 2), lang="en")
+
+
+def test_a_run_on_published_years_alone_estimates_none(tmp_path: Path) -> None:
+    c = compare(DEFAULT_SCENARIO, DEFAULT_SCENARIO.with_changes(DEFAULT_CHANGES, "v"), 2, InlineExecutor())
+    write_comparison(c, tmp_path)
+    said = json.loads((tmp_path / "metrics.json").read_text(encoding="utf-8"))["calendar"]
+    assert said == {"provisional": False, "estimated_years": [], "holidays": []}
+    assert "为估算" not in html_report(c)
+
+
+def test_the_pages_charts_warn_of_no_missing_glyph(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where matplotlib finds no CJK font, the SVG charts (their text drawn by the browser) used to emit one
+    UserWarning per character and chart: 836 lines on stderr for `govrules simulate --out`."""
+    pytest.importorskip("matplotlib")
+    monkeypatch.setattr(output, "CJK_FONTS", ("No Such Font SC",))
+    c = _late_2026(provisional=True)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        charts = output.forest_charts(c)
+    assert charts and "会签" in charts[0][1]  # the text stays Chinese, for the browser to draw
+    assert [str(w.message) for w in caught if "missing from font" in str(w.message)] == []
