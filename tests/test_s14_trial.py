@@ -31,6 +31,7 @@ from govrules.whatif.answers import SigningAnswer
 from govrules.whatif.texts import _signing_text
 
 XF = rulesets.load("xifeng-2022")
+BASELINE = Path(__file__).resolve().parents[1] / "simulations" / "xifeng_2022.toml"
 
 
 def _pairs(report: str) -> list[tuple[str, str]]:
@@ -115,3 +116,30 @@ def test_the_pages_charts_warn_of_no_missing_glyph(monkeypatch: pytest.MonkeyPat
         charts = output.forest_charts(c)
     assert charts and "会签" in charts[0][1]  # the text stays Chinese, for the browser to draw
     assert [str(w.message) for w in caught if "missing from font" in str(w.message)] == []
+
+
+# -- govrules simulate: what was changed, with the article, on the terminal as on the page ---------------------
+
+
+def test_the_terminal_report_names_each_change_and_its_article(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from govrules.cli import main
+
+    whatif_file = tmp_path / "dep.toml"
+    whatif_file.write_text(
+        'ruleset = "西丰县"\n[[change]]\nrule = "weighty_matters_by_head"\nor_signers = ["分管副县长"]\n',
+        encoding="utf-8",
+    )
+    study = tmp_path / "study.toml"
+    study.write_text(f'extends = "{BASELINE.as_posix()}"\nwhatif = "dep.toml"\nname = "试"\n', encoding="utf-8")
+    assert main(["simulate", str(study), "-n", "2", "--jobs", "1", "--quiet"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1] == "变更内容："
+    assert out[2].startswith("  weighty_matters_by_head（附件1 五(三)1(5)：“以县政府或县政府办名义制发")
+    assert out[2].endswith("：亦可签发的人改为：分管副县长")
+    assert main(["simulate", "-n", "2", "--jobs", "1", "--quiet"]) == 0  # the built-in study: 第五十二条第二款
+    out = capsys.readouterr().out.splitlines()
+    assert out[2].startswith("  countersign_reply（第五十二条第二款：") and out[2].endswith(
+        "时限由7个工作日内改为5个工作日内"
+    )

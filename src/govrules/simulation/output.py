@@ -596,6 +596,8 @@ _FIELDS = {
     "rhythm": "召开频次",
     "when": "适用情形",
     "signer": "签发人",
+    "or_signers": "亦可签发的人",
+    "reviewers": "审核人",
     "approver": "审批人",
     "members": "组成人员",
     "presiders": "主持人",
