@@ -34,3 +34,32 @@ def test_another_rule_in_the_body_is_still_refused_naming_the_field(client: http
     assert r.status_code == 422
     assert r.headers["content-type"].startswith("application/problem+json")
     assert [e["field"] for e in r.json()["errors"]] == ["rule"]
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "field", "said"),
+    [
+        ("deadlines/countersign_reply", {"anchor": True}, "anchor", "实际是true"),
+        ("deadlines/countersign_reply", {"anchor": ["2026-12-25"]}, "anchor", '实际是["2026-12-25"]'),
+        ("signing", {"kind": ["通知"], "issuer": "政府"}, "kind", '而给出的是["通知"]'),
+        ("leave", {"role": "副县长", "kind": "离丰", "start": "2026-12-28", "substitute": ["是"]}, "substitute", "是"),
+        (
+            "meeting",
+            {"kind": "常务会议", "date": "2026-12-30", "presided_by": "县长", "attendees": ["副县长", None]},
+            "attendees[1]",
+            "而给出的是null",
+        ),
+    ],
+)
+def test_a_value_is_said_as_json_writes_it_not_as_python_would(
+    client: httpx.Client, path: str, body: dict[str, object], field: str, said: str
+) -> None:
+    """A client that wrote JSON reads its value back as JSON (`true`, `null`, `["通知"]`), in both languages,
+    never Python's `True`, `None`, `['通知']`."""
+    r = client.post(f"/rulesets/xifeng-2022/{path}", json=body)
+    assert r.status_code == 422, r.text
+    (error,) = r.json()["errors"]
+    assert error["field"] == field
+    assert said in error["message"]
+    for python in ("True", "None", "['"):
+        assert python not in error["message"] and python not in error["message_en"], error
