@@ -388,7 +388,8 @@ def create_app(*, max_body: int | None = None, max_audit_body: int | None = None
         rs = _ruleset(request.path_params["ruleset_id"])
         body = await _json_body(request, limit)
         rule = request.path_params["rule"]
-        if isinstance(body, dict) and "rule" in body and body["rule"] != rule:  # which was asked would be a guess
+        # `"rule": null` is the field left out, as any member written null is (a client writing every property)
+        if isinstance(body, dict) and body.get("rule") is not None and body["rule"] != rule:  # a guess otherwise
             p = FieldProblem(
                 "rule",
                 body["rule"],
