@@ -119,7 +119,7 @@ def _document_fields_text(
         else f"{kind} | {issuer} | to {addressee} | matters {matters}"
     )
     if f["meeting"] is not None:
-        meeting = show("meeting", label("meeting"))
+        meeting = show("meeting", label("meeting", lambda m: rs.meeting_name(m) if zh else m.name))
         unnamed = "未注明" if zh else "unnamed"
         who = show("presided_by", label("presided_by", lambda r: rs.name(r) if zh else r.name))
         who = who.replace(none, unnamed) if f["presided_by"] is None else who
@@ -214,7 +214,9 @@ def _part_text(rs: Ruleset, part: MeetingPart, lang: str) -> str:
             return ""
         return (rs.name(r) if zh else r.name) + (STAND_IN if r is part.role and part.stands_in else "")
 
-    kind = _label(part.meeting, lang, "")
+    kind = (
+        rs.meeting_name(part.meeting) if lang == "zh" and part.meeting is not None else _label(part.meeting, lang, "")
+    )
     if part.part == "kind":
         if zh:
             return f"{kind}｜{'出席情况有记录' if part.composition else '出席情况无记录'}"
@@ -317,7 +319,9 @@ def _request_fields_text(
     if f["kind"] is ANY:
         kind = f"请假类型{anything}" if zh else f"{anything} kind"
     if f["meeting"] is not None:
-        meeting = show("meeting", label("meeting", "无" if zh else "none"))
+        meeting = show(
+            "meeting", label("meeting", "无" if zh else "none", lambda m: rs.meeting_name(m) if zh else m.name)
+        )
         kind += (f"（会议：{meeting}）" if f["meeting"] is ANY else f"（{meeting}）") if zh else f" ({meeting})"
     reason = show("reason", label("reason", "未说明" if zh else "none"))
     days, member = f["days"], f["party_standing_committee_member"]
