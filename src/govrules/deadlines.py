@@ -23,6 +23,7 @@ __all__ = [
     "late_by",
     "late_said",
     "rule_ids",
+    "rules_meant",
     "variant_id",
 ]
 
@@ -139,6 +140,15 @@ def _hedge_phrase(rule: DeadlineRule, variant: str | None = None) -> str:
 def rule_ids(ruleset: Ruleset) -> tuple[str, ...]:
     """The deadline rule ids this ruleset defines."""
     return tuple(r.id for r in ruleset.rules_of(DeadlineRule))
+
+
+def rules_meant(ruleset: Ruleset, words: str) -> tuple[str, ...]:
+    """The ids of the deadline rules whose action `words` (Chinese, not an id) are part of: 会签 → countersign_reply,
+    纪要印发 → minutes_issue; none for an id-like (ASCII) or empty text. For saying which id a user meant."""
+    given = words.strip()
+    if not given or given.isascii():
+        return ()
+    return tuple(r.id for r in ruleset.rules_of(DeadlineRule) if given in r.action)
 
 
 def due(

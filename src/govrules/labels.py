@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from enum import Enum
@@ -81,10 +82,14 @@ class LabeledEnum(Enum):
         """The member named `text`: its Chinese label, an alias (县长 for HEAD) or its name."""
         if isinstance(text, cls):
             return text
-        if not isinstance(text, str):
+        if not isinstance(text, str):  # said as JSON writes it (null, ["通知"]): most such values were read from JSON
+            try:
+                shown = json.dumps(text, ensure_ascii=False)
+            except (TypeError, ValueError):
+                shown = repr(text)
             raise InvalidInput(
-                f"{_describe(cls)} must be given as text; got {text!r}",
-                zh=f"{zh_kind(cls)}应以文字给出，而给出的是{text!r}",
+                f"{_describe(cls)} must be given as text; got {shown}",
+                zh=f"{zh_kind(cls)}应以文字给出，而给出的是{shown}",
             )
         table = _lookup(cls)
         found = table.get(text)

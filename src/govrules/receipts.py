@@ -384,9 +384,17 @@ def _decide_approval(rs: Ruleset, parsed: Any, cal: WorkdayCalendar) -> Any:
 def _decide_deadline(rs: Ruleset, parsed: Any, cal: WorkdayCalendar) -> Any:
     ids = deadlines.rule_ids(rs)
     if parsed.rule not in ids:
+        # a deadline named in words (会签, 纪要印发) rather than by its id: which ids those words describe
+        meant = deadlines.rules_meant(rs, parsed.rule)
         raise RuleNotDefined(
-            f"{rs.id} has no deadline rule {parsed.rule!r}; it has {', '.join(ids)}",
-            zh=f"《{rs.title}》没有时限规则“{parsed.rule}”；它有：{'、'.join(ids)}",
+            f"{rs.id} has no deadline rule {parsed.rule!r}; it has {', '.join(ids)}"
+            + (
+                f"; by {parsed.rule.strip()!r} did you mean {' or '.join(meant)}? the rule is named by its id"
+                if meant
+                else ""
+            ),
+            zh=f"《{rs.title}》没有时限规则“{parsed.rule}”；它有：{'、'.join(ids)}"
+            + (f"。“{parsed.rule.strip()}”是指 {' 或 '.join(meant)} 吗？时限须写编号" if meant else ""),
         )
     rule = rs.rule(parsed.rule)
     variants = tuple(getattr(rule, "variants", {}))

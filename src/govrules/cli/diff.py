@@ -34,9 +34,11 @@ def add_parser(
         epilog="示例 / examples:\n"
         "  govrules diff kongtong-2016 simulations/whatif/kongtong_topical_minutes_by_deputy.toml",
         description=(
-            "Enumerate the model's finite space of situations (documents signed and approved, leave requests, "
-            "deadlines, meetings as checked and their rhythms) "
-            "and list every one whose decision differs between RULESET and RULESET with VARIANT.toml's changes."
+            "穷举模型的有限情形空间（公文签发与审批、请假、时限、会议组成与频次），列出现行规则与按 VARIANT.toml"
+            " 变更后的规则决定不同的每一种情形，附两种答案及其条款。 / Enumerate the model's finite space of"
+            " situations (documents signed and approved, leave requests, deadlines, meetings as checked and their"
+            " rhythms) and list every one whose decision differs between RULESET and RULESET with VARIANT.toml's"
+            " changes."
         ),
     )
     p.add_argument("ruleset", metavar="规则集", help="规则集：编号（xifeng-2022）或政府名称（崆峒区）")

@@ -22,10 +22,9 @@ def _check_due(args: argparse.Namespace) -> None:
     rs = ruleset_of(args)
     ids = _deadline_ids(rs)
     if args.rule not in ids:
-        rules = rs.rules_of(DeadlineRule)
         # a deadline named in words (会签, 纪要印发) rather than by its id: say which ids those words describe
         given = args.rule.strip()
-        meant = [r.id for r in rules if given and given in r.action] if not given.isascii() else []
+        meant = deadlines.rules_meant(rs, given)
         example = f"govrules due {rs.id} {meant[0]} 日期" if meant else ""
         hint = f"。“{given}”是指 {' 或 '.join(meant)} 吗？RULE 须写编号，如：{example}" if meant else ""
         hint_en = f"; by {given!r} did you mean {' or '.join(meant)}? RULE is the id" if meant else ""

@@ -17,6 +17,7 @@ from govrules.simulation.compare import metrics_of, summaries_of
 from govrules.simulation.output import (
     NO_CHARTS,
     InlineExecutor,
+    describe_change,
     html_report,
     run_info,
     write_comparison,
@@ -204,8 +205,13 @@ def _simulate_scenario(args: argparse.Namespace) -> str:
         executor.shutdown()
     from govrules.simulation.sensitivity import key_metrics
 
+    # under what was compared, each change with the article its rule cites and the article's words, old -> new
+    head, _, table = comparison_report(comparison, width=_width(), lang=args.lang).partition("\n")
+    changed = [f"  {describe_change(baseline, c, args.lang)}" for c in variant.changes]
     lines = [
-        comparison_report(comparison, width=_width(), lang=args.lang),
+        head,
+        *([("变更内容：" if zh else "Changes:"), *changed] if changed else []),
+        table,
         key_findings(comparison, key_metrics(comparison.variant), args.lang),
         *_estimate_note(variant, args.lang),
     ]

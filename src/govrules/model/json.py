@@ -161,6 +161,18 @@ def _optional_enums() -> tuple[type[LabeledEnum], ...]:
     return (Role, MeetingKind, Addressee, AbsenceReason)
 
 
+def _as_json(value: Any) -> str:
+    """A value read from JSON as JSON writes it (`null`, `true`, `["通知"]`), not as Python would (`None`, `True`,
+    `['通知']`): the reader of the message wrote JSON, perhaps from Java or .NET. A lone text keeps its quotes
+    ('no'), as every message quotes one."""
+    if isinstance(value, str):
+        return repr(value)
+    try:
+        return json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return repr(value)
+
+
 def _array_only(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], Any]:
     container = typing.get_origin(t)
     items = list_structure_factory(t, conv)
@@ -171,7 +183,8 @@ def _array_only(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], Any]:
         if not isinstance(value, accepted):
             kind = "an ordered list" if container is tuple else "a list"
             zh = "有先后顺序的列表" if container is tuple else "列表"
-            raise InvalidInput(f"expected {kind}; got {value!r}", zh=f"应为{zh}（JSON数组）；实际是{value!r}")
+            shown = _as_json(value)
+            raise InvalidInput(f"expected {kind}; got {shown}", zh=f"应为{zh}（JSON数组）；实际是{shown}")
         return container(items(value, t))
 
     return structure
@@ -183,7 +196,7 @@ def _exactly(kind: type, what: str, zh: str) -> Callable[[Any, Any], Any]:
     def structure(value: Any, _: Any) -> Any:
         if type(value) is kind:
             return value
-        raise InvalidInput(f"expected {what}; got {value!r}", zh=f"应为{zh}；实际是{value!r}")
+        raise InvalidInput(f"expected {what}; got {_as_json(value)}", zh=f"应为{zh}；实际是{_as_json(value)}")
 
     return structure
 
@@ -197,8 +210,11 @@ def _structure_date(value: Any, _: type) -> date:
         elif isinstance(value, str):
             en, why = _why_no_date(value)
             raise InvalidInput(f"{value!r} is not a date: {en}", zh=f"{value!r}不是日期：{why}") from None
-        else:
-            zh = f"应为日期（YYYY-MM-DD，如2025-03-03）；实际是{value!r}"
+        else:  # null, true, a number, a list: said as JSON writes them, in both languages
+            shown = _as_json(value)
+            raise InvalidInput(
+                f"not a date (YYYY-MM-DD): {shown}", zh=f"应为日期（YYYY-MM-DD，如2025-03-03）；实际是{shown}"
+            ) from None
         raise InvalidInput(str(e), zh=zh) from None
 
 

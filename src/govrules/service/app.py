@@ -54,6 +54,23 @@ async def _known_query(request: Request) -> None:
     dependant = getattr(route, "dependant", None)
     known = {"provisional", *(p.alias for p in getattr(dependant, "query_params", ()))}
     unknown = [k for k in dict.fromkeys(request.query_params) if k not in known]
+    repeated = [
+        k for k in dict.fromkeys(request.query_params) if k in known and len(request.query_params.getlist(k)) > 1
+    ]
+    if repeated:  # which of two values is meant would be a guess (the last would silently win)
+        raise Failed(
+            field_problem(
+                [
+                    FieldProblem(
+                        k,
+                        request.query_params.getlist(k),
+                        f"query parameter {k!r} given {len(request.query_params.getlist(k))} times: give it once",
+                        f"查询参数“{k}”出现了{len(request.query_params.getlist(k))}次：请只给出一次",
+                    )
+                    for k in repeated
+                ]
+            )
+        )
     if unknown:
         expected = "、".join(sorted(known))
         raise Failed(
@@ -388,7 +405,8 @@ def create_app(*, max_body: int | None = None, max_audit_body: int | None = None
         rs = _ruleset(request.path_params["ruleset_id"])
         body = await _json_body(request, limit)
         rule = request.path_params["rule"]
-        if isinstance(body, dict) and "rule" in body and body["rule"] != rule:  # which was asked would be a guess
+        # `"rule": null` is the field left out, as any member written null is (a client writing every property)
+        if isinstance(body, dict) and body.get("rule") is not None and body["rule"] != rule:  # a guess otherwise
             p = FieldProblem(
                 "rule",
                 body["rule"],

@@ -87,7 +87,12 @@ def install_openapi(app: FastAPI) -> None:
         )
         components: dict[str, Any] = doc.setdefault("components", {}).setdefault("schemas", {})
         deadline = input_schema("deadline")
-        deadline["properties"] = {k: v for k, v in deadline["properties"].items() if k != "rule"}
+        # the address names the rule: the body may leave it out, or repeat it (another is a 422; docs/service.md)
+        deadline["properties"]["rule"] = {
+            "anyOf": [deadline["properties"]["rule"], {"type": "null"}],
+            "description": "the deadline rule the address names, repeated, or null (optional); another rule is"
+            " refused (422)",
+        }
         deadline["required"] = ["anchor"]
         named = {"Receipt": receipt_schema(), "DeadlineBody": deadline, "Problem": _PROBLEM_SCHEMA}
         for kind in ("signing", "approval", "leave", "meeting"):

@@ -9,6 +9,7 @@ import json
 import os
 import re
 import tomllib
+import warnings
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Executor, Future
 from datetime import datetime
@@ -40,6 +41,7 @@ __all__ = [
     "NO_CHARTS",
     "InlineExecutor",
     "RunInfo",
+    "calendar_basis",
     "cjk_font",
     "describe_change",
     "forest_charts",
@@ -174,6 +176,15 @@ def _ruleset_version(ruleset: str) -> str | None:
         return None
 
 
+def calendar_basis(scenario: Scenario) -> dict[str, Any]:
+    """What a run's working days rest on, as metrics.json records it: whether estimates were allowed
+    (`provisional`), the years of the run (its own and the next, where its work spills) counted on an estimated
+    schedule, and the holiday files it loaded. A result resting on an estimate says so wherever it is read."""
+    span = range(scenario.start.year, scenario.end.year + 2)
+    estimated = sorted(y for y in scenario.calendar().provisional_years if y in span)
+    return {"provisional": scenario.provisional, "estimated_years": estimated, "holidays": list(scenario.holidays)}
+
+
 def write_comparison(comparison: Comparison, out: Path, info: RunInfo | None = None) -> list[Path]:
     """metrics.csv (one row per scenario and seed) and metrics.json (each metric's difference).
 
@@ -208,6 +219,7 @@ def write_comparison(comparison: Comparison, out: Path, info: RunInfo | None = N
             for m in comparison.metrics
         },
         "ruleset_version": _ruleset_version(comparison.baseline.ruleset),
+        "calendar": calendar_basis(comparison.variant),
         **(info.as_dict() if info else {}),
     }
     summary.write_text(json.dumps(payload, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
@@ -253,6 +265,7 @@ def write_summary(
         "replications": len(runs),
         "metrics": {m.name: {"baseline": m.mean, "ci95": [m.low, m.high], **_metric_entry(m.name)} for m in summaries},
         "ruleset_version": _ruleset_version(scenario.ruleset),
+        "calendar": calendar_basis(scenario),
         **(info.as_dict() if info else {}),
     }
     summary.write_text(json.dumps(payload, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
@@ -364,8 +377,12 @@ def _finished(
     if legend:
         ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
     ax.grid(axis="x", color="#e5e5e5", linewidth=0.6)
-    fig.tight_layout()
-    svg = _svg(fig)
+    with warnings.catch_warnings():
+        # an SVG's text stays text, drawn by the browser's fonts: a CJK glyph matplotlib's own fonts lack is no
+        # fault of the page, and was one warning per character and chart (hundreds a run) where none is installed
+        warnings.filterwarnings("ignore", message=r"Glyph \d+ .* missing from font", category=UserWarning)
+        fig.tight_layout()
+        svg = _svg(fig)
     plt.close(fig)
     return title, svg
 
@@ -516,6 +533,9 @@ _PAGE = {
         "version": "govrules 版本",
         "generated": "生成时间",
         "period": "模拟期间",
+        "estimated": "节假日安排",
+        "estimated_value": "{years}为估算（国务院尚未公布），其中的工作日计算为估算，以国务院通知为准",
+        "loaded": "另加载的节假日文件",
         "findings": "要点",
         "table": "各指标",
         "col_excludes": "区间不含0",
@@ -547,6 +567,10 @@ _PAGE = {
         "version": "govrules version",
         "generated": "Made",
         "period": "Simulated period",
+        "estimated": "Holiday schedule",
+        "estimated_value": "{years}: an estimate (not yet published by the State Council); its working days are"
+        " estimates, the State Council's notice prevails",
+        "loaded": "Holiday files loaded",
         "findings": "Key results",
         "table": "Metrics",
         "col_excludes": "Interval excludes 0",
@@ -572,6 +596,8 @@ _FIELDS = {
     "rhythm": "召开频次",
     "when": "适用情形",
     "signer": "签发人",
+    "or_signers": "亦可签发的人",
+    "reviewers": "审核人",
     "approver": "审批人",
     "members": "组成人员",
     "presiders": "主持人",
@@ -654,6 +680,14 @@ def _about(scenario: Scenario, variant: Scenario | None, info: RunInfo | None, l
         said += [describe_change(scenario, c, lang) for c in variant.changes]
         rows.append((words["changes"], "\n".join(said)))
     rows.append((words["period"], f"{scenario.start.isoformat()} – {scenario.end.isoformat()}"))
+    basis = calendar_basis(variant if variant is not None else scenario)
+    if basis["estimated_years"]:
+        years = ("、" if lang == "zh" else ", ").join(
+            f"{y}年" if lang == "zh" else str(y) for y in basis["estimated_years"]
+        )
+        rows.append((words["estimated"], words["estimated_value"].format(years=years)))
+    if basis["holidays"]:
+        rows.append((words["loaded"], "\n".join(basis["holidays"])))
     if info is not None:
         seeds = words["seeds_value" if variant is not None else "seeds_alone"]
         last = info.first_seed + info.replications - 1

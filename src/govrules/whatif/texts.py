@@ -119,7 +119,7 @@ def _document_fields_text(
         else f"{kind} | {issuer} | to {addressee} | matters {matters}"
     )
     if f["meeting"] is not None:
-        meeting = show("meeting", label("meeting"))
+        meeting = show("meeting", label("meeting", lambda m: rs.meeting_name(m) if zh else m.name))
         unnamed = "未注明" if zh else "unnamed"
         who = show("presided_by", label("presided_by", lambda r: rs.name(r) if zh else r.name))
         who = who.replace(none, unnamed) if f["presided_by"] is None else who
@@ -132,11 +132,30 @@ def _signing_text(rs: Ruleset, a: SigningAnswer, lang: str) -> str:
     barred = [f"不得如此报送（{m}）" if zh else f"may not be sent so ({m})" for m in a.forbidden]
     if a.signer is None:  # the message (kept in the answer) names one document of the group
         return ("，" if zh else ", ").join([*barred, "无适用规则" if zh else "no rule applies"])
-    parts = [*barred, f"{rs.name(a.signer)}签发" if zh else f"signed by {a.signer.name}"]
+    # every part of `outcome` is said, so that two answers `diff` tells apart never read the same: who may sign
+    # in their own right (A或B), who may take a review step instead (或), reviews in no fixed order, the notes
+    either = "或" if zh else " or "
+    signers = either.join(rs.name(r) if zh else r.name for r in (a.signers or (a.signer,)))
+    parts = [*barred, f"{signers}签发" if zh else f"signed by {signers}"]
     acts = dict(a.review_acts)  # reviews another article adds (`ReviewRule`), said with the text's word for them
-    chain = [r for r in a.reviewers if r not in acts]
+    alternatives = dict[Role, list[Role]]()
+    for taken, instead in a.review_alternatives:
+        alternatives.setdefault(taken, []).append(instead)
+
+    def step(r: Role) -> str:
+        return either.join(rs.name(x) if zh else x.name for x in (r, *alternatives.get(r, ())))
+
+    chain = [step(r) for r in a.reviewers if r not in acts and r not in a.unordered_reviewers]
+    loose = [step(r) for r in a.reviewers if r not in acts and r in a.unordered_reviewers]
+    sep = "、" if zh else ", "
     if chain:
-        parts.append(f"先经{_names(rs, chain, lang)}审核" if zh else f"reviewed by {_names(rs, chain, lang)}")
+        parts.append(f"先经{sep.join(chain)}审核" if zh else f"reviewed by {sep.join(chain)}")
+    if loose:
+        parts.append(
+            f"并经{sep.join(loose)}审核（先后不限）"
+            if zh
+            else f"also reviewed, in no fixed order, by {sep.join(loose)}"
+        )
     for r, act in acts.items():
         parts.append(f"并经{rs.name(r)}{act}" if zh else f"also reviewed ({act}) by {r.name}")
     if a.countersigners:
@@ -155,6 +174,7 @@ def _signing_text(rs: Ruleset, a: SigningAnswer, lang: str) -> str:
             parts.append("圈阅视为同意" if a.circle_means_consent else "审核须签署意见（圈阅不足）")
         else:
             parts.append("circling is consent" if a.circle_means_consent else "reviewers must write an opinion")
+    parts.extend(n.rstrip("。") for n in a.notes)  # the text's words (Chinese under --lang en too)
     if a.conflict is not None:
         c = a.conflict
         parts.append(f"规则{c.first}与{c.second}冲突" if zh else f"CONFLICT {c.first} vs {c.second}")
@@ -194,7 +214,9 @@ def _part_text(rs: Ruleset, part: MeetingPart, lang: str) -> str:
             return ""
         return (rs.name(r) if zh else r.name) + (STAND_IN if r is part.role and part.stands_in else "")
 
-    kind = _label(part.meeting, lang, "")
+    kind = (
+        rs.meeting_name(part.meeting) if lang == "zh" and part.meeting is not None else _label(part.meeting, lang, "")
+    )
     if part.part == "kind":
         if zh:
             return f"{kind}｜{'出席情况有记录' if part.composition else '出席情况无记录'}"
@@ -297,7 +319,9 @@ def _request_fields_text(
     if f["kind"] is ANY:
         kind = f"请假类型{anything}" if zh else f"{anything} kind"
     if f["meeting"] is not None:
-        meeting = show("meeting", label("meeting", "无" if zh else "none"))
+        meeting = show(
+            "meeting", label("meeting", "无" if zh else "none", lambda m: rs.meeting_name(m) if zh else m.name)
+        )
         kind += (f"（会议：{meeting}）" if f["meeting"] is ANY else f"（{meeting}）") if zh else f" ({meeting})"
     reason = show("reason", label("reason", "未说明" if zh else "none"))
     days, member = f["days"], f["party_standing_committee_member"]
