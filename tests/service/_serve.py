@@ -1,4 +1,4 @@
-"""`govrules serve` started on a free loopback port for the service tests (test_service, test_trial9_service)."""
+"""`govrules serve` started on a free loopback port for the service tests (test_service, test_trial9_service, …)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,12 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    import httpx
 
 #: The body limits test_service sets, so that its large-input cases are refused quickly.
 LIMITS = ("--max-body", "200000", "--max-audit-body", "2000000")
@@ -56,3 +60,14 @@ def serving(env: dict[str, str] | None = None, options: tuple[str, ...] = LIMITS
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+@contextlib.contextmanager
+def own_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
+    """An httpx client of `govrules serve` with a data folder of its own (no user calendar files) and no body
+    limits set: what most service test modules share as their `client` fixture."""
+    import httpx
+
+    data = tmp_path_factory.mktemp("data")
+    with serving({"GOVRULES_DATA_DIR": str(data)}, options=()) as url, httpx.Client(base_url=url, timeout=30) as c:
+        yield c

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from _serve import serving
+from _serve import own_client
 
 httpx = pytest.importorskip("httpx")
 
@@ -18,8 +18,7 @@ PROBLEM = "application/problem+json"
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
-    data: Path = tmp_path_factory.mktemp("data")
-    with serving({"GOVRULES_DATA_DIR": str(data)}, options=()) as url, httpx.Client(base_url=url, timeout=30) as c:
+    with own_client(tmp_path_factory) as c:
         yield c
 
 
