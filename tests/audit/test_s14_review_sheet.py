@@ -87,3 +87,13 @@ def test_a_merge_over_the_whole_sheet_is_read(tmp_path: Path) -> None:
     run = audit_sheet(XF, path)
     list(run)
     assert run.summary.read == 3 and run.summary.invalid == 0
+
+
+def test_a_part_full_of_unclosed_merge_tags_is_scanned_in_linear_time(tmp_path: Path) -> None:
+    # 240 KB of 「<mergeCell x」 with no 「>」: the scan for merges took 30 s (quadratic); the file is damaged XML
+    path = _damaged(tmp_path / "hostile.xlsx", b"<mergeCell x" * 20_000)
+    start = time.perf_counter()
+    with pytest.raises(InvalidInput) as e:
+        list(audit_sheet(XF, path))
+    assert time.perf_counter() - start < 5
+    assert "已损坏" in e.value.zh

@@ -423,8 +423,10 @@ def _filled_down(
         yield number, cells
 
 
-#: A merged range in a worksheet's XML (<mergeCell ref="A2:A5"/>, prefixed or not).
-_MERGE_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?ref=\"([A-Z]+)(\d+):([A-Z]+)(\d+)\"")
+#: A merged range in a worksheet's XML (<mergeCell ref="A2:A5"/>, prefixed or not). The lengths are bounded (a
+#: real tag is some 40 bytes): unbounded, a damaged or hostile part full of `<mergeCell ` with no `>` took time
+#: quadratic in its size (120 KB, 13 s).
+_MERGE_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]{0,63}:)?mergeCell\s[^>]{0,200}?ref=\"([A-Z]+)(\d+):([A-Z]+)(\d+)\"")
 
 
 def _merged_down(book: Any, sheet: Any) -> list[_Merge]:
@@ -452,7 +454,7 @@ def _merged_down(book: Any, sheet: Any) -> list[_Merge]:
                         column = column_index_from_string(m[1].decode()) - 1
                         ref = f"{m[1].decode()}{first}:{m[3].decode()}{last}"
                         found.append(_Merge(column, first, last, ref))
-                tail = text[max(end, len(text) - 256) :]
+                tail = text[max(end, len(text) - 512) :]  # longer than any tag the pattern matches
     except Exception:  # the merges are a courtesy: a sheet openpyxl reads is read without them
         return []
     return sorted(set(found), key=lambda m: (m.first, m.column))
@@ -672,11 +674,12 @@ def read_xlsx(
             for n, (row, written) in enumerate(pairs, 1):
                 yield n, [_uncomputed(v, w) for v, w in itertools.zip_longest(row, written)]
         except Exception as e:  # openpyxl reading the sheet's XML as it goes: a merge it cannot read, a cut-off part
+            where = (f" past row {n}", f"第{n}行之后") if n else ("", "")
             raise InvalidInput(
                 f"{path if isinstance(path, (str, Path)) else 'the workbook'}: worksheet {sheet.title!r} cannot be"
-                f" read past row {n} ({type(e).__name__}: {e}); the file is damaged: open it in Excel and save it"
+                f" read{where[0]} ({type(e).__name__}: {e}); the file is damaged: open it in Excel and save it"
                 " as .xlsx or .csv",
-                zh=f"{path if isinstance(path, (str, Path)) else '工作簿'}：工作表“{sheet.title}”第{n}行之后无法读取"
+                zh=f"{path if isinstance(path, (str, Path)) else '工作簿'}：工作表“{sheet.title}”{where[1]}无法读取"
                 f"（{type(e).__name__}: {e}），文件已损坏：请在 Excel 中打开后另存为 .xlsx 或 .csv",
             ) from None
         finally:
