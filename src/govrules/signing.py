@@ -565,12 +565,22 @@ def _check(
     if not signs:
         acted_under = _alternate_for(decision, signed_by, authorizations, on)
         if acted_under is None:
+            # an authorization on record from one who signs, in force that day, where the rule lets no one sign on
+            # authorization: 「无有效授权」 would blame the record; it is the rule that admits none
+            granted = any(
+                ruleset.acts_as(a.grantor, decision.signers)
+                and a.grantee is signed_by
+                and (on is None or a.covers(on, document.kind))
+                for a in authorizations
+            )
+            unused = granted and not any(a.basis is AlternateBasis.AUTHORIZATION for a in decision.alternates)
             violations.append(
                 Violation(
                     "signer",
                     cite,
                     f"应由{'或'.join(map(name, decision.signers))}{(verb := _verb(decision))}，"
-                    f"实际由{name(signed_by)}{verb}，且无有效授权",
+                    f"实际由{name(signed_by)}{verb}，"
+                    + (f"此项规定未设授权{verb}（所记授权不适用）" if unused else "且无有效授权"),
                     decision.rule,
                 )
             )

@@ -399,22 +399,34 @@ def _filled_down(
     rows: Iterable[tuple[int, list[object]]], merged: Sequence[_Merge]
 ) -> Iterator[tuple[int, list[object]]]:
     """The rows with each merged range's first cell's value in the rows below it that the range spans (Excel keeps
-    the value in the first cell alone, and shows it over all)."""
-    held: dict[_Merge, object] = {}
+    the value in the first cell alone, and shows it over all). The rows come in order: each range is looked at only
+    from its first row to its last (a sheet of many small merges is read in time linear in its size)."""
+    pending = sorted(merged, key=lambda m: m.first)
+    at = 0  # the next range of `pending` to begin
+    # the ranges begun and not yet ended, with their first cell's value, by column: ranges overlapping in a column
+    # (which Excel does not write) keep the later one, so that the work of a row is bounded by the sheet's width
+    held: dict[int, tuple[_Merge, object]] = {}
     for number, cells in rows:
-        for m in merged:
-            if number == m.first:
-                held[m] = cells[m.column] if m.column < len(cells) else None
-            elif m.first < number <= m.last and m in held:
-                if m.column >= len(cells):
-                    cells = [*cells, *([None] * (m.column + 1 - len(cells)))]
-                if cells[m.column] is None:
-                    cells[m.column] = held[m]
+        held = {c: (m, v) for c, (m, v) in held.items() if number <= m.last}
+        for m, value in held.values():
+            if value is None:  # an empty merged cell: nothing to show below it (and no row widened for it)
+                continue
+            if m.column >= len(cells):
+                cells = [*cells, *([None] * (m.column + 1 - len(cells)))]
+            if cells[m.column] is None:
+                cells[m.column] = value
+        while at < len(pending) and pending[at].first <= number:
+            m = pending[at]
+            at += 1
+            if m.first == number:
+                held[m.column] = (m, cells[m.column] if m.column < len(cells) else None)
         yield number, cells
 
 
-#: A merged range in a worksheet's XML (<mergeCell ref="A2:A5"/>, prefixed or not).
-_MERGE_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?ref=\"([A-Z]+)(\d+):([A-Z]+)(\d+)\"")
+#: A merged range in a worksheet's XML (<mergeCell ref="A2:A5"/>, prefixed or not). The lengths are bounded (a
+#: real tag is some 40 bytes): unbounded, a damaged or hostile part full of `<mergeCell ` with no `>` took time
+#: quadratic in its size (120 KB, 13 s).
+_MERGE_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]{0,63}:)?mergeCell\s[^>]{0,200}?ref=\"([A-Z]+)(\d+):([A-Z]+)(\d+)\"")
 
 
 def _merged_down(book: Any, sheet: Any) -> list[_Merge]:
@@ -442,7 +454,7 @@ def _merged_down(book: Any, sheet: Any) -> list[_Merge]:
                         column = column_index_from_string(m[1].decode()) - 1
                         ref = f"{m[1].decode()}{first}:{m[3].decode()}{last}"
                         found.append(_Merge(column, first, last, ref))
-                tail = text[max(end, len(text) - 256) :]
+                tail = text[max(end, len(text) - 512) :]  # longer than any tag the pattern matches
     except Exception:  # the merges are a courtesy: a sheet openpyxl reads is read without them
         return []
     return sorted(set(found), key=lambda m: (m.first, m.column))
@@ -652,6 +664,7 @@ def read_xlsx(
     named = sheet.title if len(book.worksheets) > 1 else None
 
     def rows() -> Iterator[tuple[int, list[object]]]:
+        n = 0
         try:
             if formula_sheet is None:
                 for n, row in enumerate(sheet.iter_rows(values_only=True), 1):
@@ -660,6 +673,15 @@ def read_xlsx(
             pairs = zip(sheet.iter_rows(values_only=True), formula_sheet.iter_rows(values_only=True), strict=False)
             for n, (row, written) in enumerate(pairs, 1):
                 yield n, [_uncomputed(v, w) for v, w in itertools.zip_longest(row, written)]
+        except Exception as e:  # openpyxl reading the sheet's XML as it goes: a merge it cannot read, a cut-off part
+            where = (f" past row {n}", f"第{n}行之后") if n else ("", "")
+            raise InvalidInput(
+                f"{path if isinstance(path, (str, Path)) else 'the workbook'}: worksheet {sheet.title!r} cannot be"
+                f" read{where[0]} ({type(e).__name__}: {e}); the file is damaged: open it in Excel and save it"
+                " as .xlsx or .csv",
+                zh=f"{path if isinstance(path, (str, Path)) else '工作簿'}：工作表“{sheet.title}”{where[1]}无法读取"
+                f"（{type(e).__name__}: {e}），文件已损坏：请在 Excel 中打开后另存为 .xlsx 或 .csv",
+            ) from None
         finally:
             book.close()
             if formulas is not None:

@@ -57,35 +57,29 @@ async def _known_query(request: Request) -> None:
     repeated = [
         k for k in dict.fromkeys(request.query_params) if k in known and len(request.query_params.getlist(k)) > 1
     ]
-    if repeated:  # which of two values is meant would be a guess (the last would silently win)
-        raise Failed(
-            field_problem(
-                [
-                    FieldProblem(
-                        k,
-                        request.query_params.getlist(k),
-                        f"query parameter {k!r} given {len(request.query_params.getlist(k))} times: give it once",
-                        f"查询参数“{k}”出现了{len(request.query_params.getlist(k))}次：请只给出一次",
-                    )
-                    for k in repeated
-                ]
-            )
+    # which of two values is meant would be a guess (the last would silently win); every parameter amiss is said
+    # at once, in the order the query gives them
+    problems = {
+        k: FieldProblem(
+            k,
+            request.query_params.getlist(k),
+            f"query parameter {k!r} given {len(request.query_params.getlist(k))} times: give it once",
+            f"查询参数“{k}”出现了{len(request.query_params.getlist(k))}次：请只给出一次",
         )
-    if unknown:
-        expected = "、".join(sorted(known))
-        raise Failed(
-            field_problem(
-                [
-                    FieldProblem(
-                        k,
-                        request.query_params.get(k),
-                        f"unknown query parameter {k!r}; this address reads {', '.join(sorted(known))}",
-                        f"未知的查询参数“{k}”；此地址可用的参数：{expected}",
-                    )
-                    for k in unknown
-                ]
-            )
+        for k in repeated
+    }
+    expected = "、".join(sorted(known))
+    problems |= {
+        k: FieldProblem(
+            k,
+            request.query_params.get(k),
+            f"unknown query parameter {k!r}; this address reads {', '.join(sorted(known))}",
+            f"未知的查询参数“{k}”；此地址可用的参数：{expected}",
         )
+        for k in unknown
+    }
+    if problems:
+        raise Failed(field_problem([problems[k] for k in dict.fromkeys(request.query_params) if k in problems]))
 
 
 def _ruleset(ruleset_id: str) -> Ruleset:
@@ -190,14 +184,25 @@ def _log_charset(request: Request) -> str | None:
     if charset in _UTF8:
         return None
     try:
-        return codecs.lookup(charset).name
-    except LookupError:
+        info = codecs.lookup(charset)
+    except (LookupError, ValueError):  # ValueError: a name with a NUL in it
+        info = None
+    # Python's codecs that are no charset: bytes to bytes (base64, zlib, hex, …: not text, and zlib would inflate the
+    # body past the audit's limit), str to str (rot13), or not for a document's text (idna, punycode, undefined, the
+    # escapes): reading a log in one fails halfway, so they are refused as a name nobody sends a log in
+    if info is None or not getattr(info, "_is_text_encoding", True) or info.name in _NOT_CHARSETS:
         raise Failed(
             problem(
                 "unsupported-media-type",
                 f"无法识别请求声明的字符集 {charset}：请以UTF-8发送 (unknown charset={charset}: send the log as UTF-8)",
             )
-        ) from None
+        )
+    # another name of UTF-8 (utf_8, cp65001, utf-8-sig: a BOM is read as the command reads it) is UTF-8
+    return None if info.name in ("utf-8", "utf-8-sig", "ascii") else info.name
+
+
+#: Text codecs of Python's that name no charset a log is written in (codecs.lookup's names).
+_NOT_CHARSETS = frozenset({"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape"})
 
 
 def _charset(request: Request) -> str:
