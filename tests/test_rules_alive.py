@@ -61,8 +61,8 @@ CITATION_ONLY: dict[tuple[str, str], str] = {
     ("xianyang-2013", "motion_to_congress"): "51 议案、人事任免由市长签署: 52 answers alike",
     ("xianyang-2013", "motion_without_addressee"): "51 议案 (no addressee on record) 由市长签署: 52 answers alike",
     ("xifeng-2022", "request_report_to_city_by_head"): "53(一) 向市政府的请示、报告: 附件1 五(二)8 answers alike",
-    # (not 53(一) 重大方针政策 and 53(三) 人事任免 since session 14: without them a document sent down on 资金 and
-    # 人事 would be signed on the 县长's authorization, as 53(五) lets its 资金 alone be: body-and-annex)
+    ("xifeng-2022", "major_policy_by_head"): "53(一) 重大方针政策: 附件1 五(三)1(5) answers alike",
+    ("xifeng-2022", "personnel_by_head"): "53(三) 人事任免: 附件1 五(三)1(5) answers alike",
     ("xifeng-2022", "multi_portfolio_important_by_head"): "附件1 五(三)1(8): 53(一) answers alike",
     ("kongtong-2016", "visit_abroad_approval"): "66 出国（境）按程序审批, approver not named: 59 answers alike (报告)",
     ("xifeng-2022", "government_letter_by_deputy_in_charge"): "附件1 三 西政函 (not 53(五) 下发): the deputy default "

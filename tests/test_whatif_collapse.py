@@ -249,7 +249,7 @@ def test_text_shows_groups_with_counts_in_chinese() -> None:
     out = cli("kongtong-2016", KONGTONG)
     assert "共360种情形，归为1类：" in out
     line = (
-        "纪要｜以政府名义 或 以政府办公室名义 或 以政府党组名义｜主送：任意｜事项：任意｜会议：专题会议｜"
+        "纪要｜以政府名义 或 以政府办公室名义 或 以政府党组名义｜主送：任意｜事项：任意｜会议：区政府专题会议｜"
         "主持人：负责常务工作的副区长（360种）"
     )
     assert f"     - {line}" in out.splitlines()

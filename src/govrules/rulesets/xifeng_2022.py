@@ -132,17 +132,6 @@ MINUTES_SIGNER_NOTE = (
     "第四十五条规定会议纪要报主持召开会议的县政府领导同志签发，附件1 五(三)1(3)将此类纪要列为县长签发；"
     "两处规定所指签发人不同，县长或会议主持人签发均符合本规则"
 )
-# 五十三（五）/（六） against 附件1's 县长 list and its office director (interpretation body-and-annex): the article and
-# the annex name different signers for one document; either signer satisfies this text.
-GOVERNMENT_AUTHORIZED_NOTE = (
-    "第五十三条第（五）项规定以县政府名义下发的公文由县长或县长授权负责日常工作的副县长签发，"
-    "附件1 五(三)1将此类公文列为县长签发；"
-    "两处规定所指签发人不同，县长签发或经县长授权由负责日常工作的副县长签发均符合本规则"
-)
-OFFICE_LEADER_NOTE = (
-    "第五十三条第（六）项规定以县政府办公室名义制发的公文由县政府分管领导同志签发，附件1另定此类公文的签发人；"
-    "两处规定所指签发人不同，按任一规定签发均符合本规则"
-)
 # 五十一 各乡（镇）政府、各部门报送的公文 — what the 县政府 receives and its leaders approve (呈批, 审批).
 SUBMITTERS = (Issuer.DEPARTMENT, Issuer.TOWNSHIP)
 TO_GOVERNMENT = (Addressee.GOVERNMENT, None)
@@ -203,8 +192,6 @@ GENERAL_GOVERNMENT_RULES = (
     "travel_abroad_by_head",
     "to_party_committee_or_cppcc_by_head",
     "weighty_matters_by_head",
-    "weighty_downward_by_head_or_authorized",
-    "office_weighty_by_head_or_leader_in_charge",
     "multi_portfolio_important_by_head",
     "emergency_information_by_head",
     "head_assigned_by_head",
@@ -1390,12 +1377,7 @@ RULES: tuple[Rule, ...] = (
         circle_means_consent=True,
         cite=(XF.annex(1, "五(二)8"), XF.annex(1, "三")),
         quote="重要公文和上行文由机关主要负责人签发。",
-        overrides=(
-            "office_by_leader_in_charge",
-            "office_own_business_by_director",
-            "weighty_matters_by_head",
-            "office_weighty_by_head_or_leader_in_charge",
-        ),
+        overrides=("office_by_leader_in_charge", "office_own_business_by_director", "weighty_matters_by_head"),
         interpretation="office-upward",
     ),
     # 附件1 五(二)9 签发人签发公文,应当签署意见、姓名和完整日期;圈阅或者签名的,视为同意。
@@ -1548,49 +1530,6 @@ RULES: tuple[Rule, ...] = (
         ),
         interpretation="office-documents",
     ),
-    # (5) with 五十三（五）: a 县政府 document sent down on 资金、编制、目标考核 (人事任免 and 重大方针、政策 are the
-    # 县长's in the article too, 五十三（一）（三）): the annex's 县长, or the article's 县长授权负责日常工作的副县长
-    # (body-and-annex).
-    SigningRule(
-        id="weighty_downward_by_head_or_authorized",
-        when=DocumentIs(
-            issuer=Issuer.GOVERNMENT,
-            addressee=DOWNWARD,
-            matters=(Matter.FUNDS, Matter.STAFFING, Matter.TARGET_ASSESSMENT),
-        ),
-        signer=Role.HEAD,
-        alternates=(Alternate(Role.EXECUTIVE_DEPUTY, AlternateBasis.AUTHORIZATION, granted_by=(Role.HEAD,)),),
-        reviewers=HEAD_FLOW,
-        circle_means_consent=True,
-        cite=(XF.annex(1, "五(三)1(5)"), XF.article(53, item=5)),
-        quote="以县政府或县政府办名义制发及县委办、县政府办联合制发的凡涉及资金、人事、编制、目标考核和其他重要事项的公文",
-        overrides=("weighty_matters_by_head", *DEPUTY_DEFAULTS),
-        note=GOVERNMENT_AUTHORIZED_NOTE,
-        interpretation="body-and-annex",
-    ),
-    # (5) with 五十三（六）: a 县政府办公室 document on those matters: the annex's 县长, or the article's
-    # 县政府分管领导同志 (body-and-annex).
-    SigningRule(
-        id="office_weighty_by_head_or_leader_in_charge",
-        when=DocumentIs(
-            issuer=Issuer.GOVERNMENT_OFFICE,
-            matters=(Matter.FUNDS, Matter.PERSONNEL, Matter.STAFFING, Matter.TARGET_ASSESSMENT, Matter.MAJOR),
-        ),
-        signer=Role.HEAD,
-        or_signers=(Role.DEPUTY,),
-        reviewers=HEAD_FLOW,
-        circle_means_consent=True,
-        cite=(XF.annex(1, "五(三)1(5)"), XF.article(53, item=6)),
-        quote="以县政府或县政府办名义制发及县委办、县政府办联合制发的凡涉及资金、人事、编制、目标考核和其他重要事项的公文",
-        overrides=(
-            "weighty_matters_by_head",
-            "office_by_leader_in_charge",
-            "office_own_business_by_director",
-            "office_upward_by_director",
-        ),
-        note=OFFICE_LEADER_NOTE,
-        interpretation="body-and-annex",
-    ),
     SigningRule(
         id="joint_offices_weighty_by_head",
         when=DocumentIs(
@@ -1688,13 +1627,10 @@ RULES: tuple[Rule, ...] = (
         signer=Role.OFFICE_DIRECTOR,
         reviewers=(Role.OFFICE_CLERK,),
         circle_means_consent=True,
-        # 五十三（六） 由县政府分管领导同志签发: the article's signer satisfies this text too (body-and-annex)
-        or_signers=(Role.DEPUTY,),
         cite=(XF.annex(1, "五(三)2(2)"), XF.article(53, item=6)),
         quote="（2）属于县政府办公室职责范围内的文件由有关联系文秘人员核稿,由主任签发。",
         overrides=("office_by_leader_in_charge",),
-        note=OFFICE_LEADER_NOTE,
-        interpretation="body-and-annex",
+        interpretation="office-documents",
     ),
     # 附件1 五(三)3 以县政府或县政府办公室大号名义下发的文件,须先送政务公开股进行审核把关 …
     Duty(
