@@ -17,7 +17,7 @@ from govrules.errors import (
 from govrules.receipts import InvalidRequest
 from govrules.rules import Ruleset
 
-__all__ = ["Problem", "problem", "problem_of", "unknown_article", "unknown_ruleset"]
+__all__ = ["Problem", "not_covered_said", "problem", "problem_of", "unknown_article", "unknown_ruleset"]
 
 
 @attrs.frozen
@@ -102,33 +102,42 @@ def _both(exc: GovRulesError, fallback_zh: str) -> str:
 
 
 def _not_covered(exc: CalendarNotCovered) -> str:
-    """A year without a schedule, said to an HTTP caller: the command line's why (no command to run, no
-    Python advice), and what the caller can do: ?provisional=true, or nothing for a year out of range."""
+    """A year without a schedule, said to an HTTP caller, in Chinese with the English after it (`not_covered_said`)."""
+    return f"{not_covered_said(exc, 'zh')} ({not_covered_said(exc, 'en')})"
+
+
+def not_covered_said(exc: CalendarNotCovered, lang: str) -> str:
+    """A year without a schedule, said to an HTTP caller in `lang` ("zh" or "en"): the command line's why (no command
+    to run, no Python advice), and what the caller can do: ?provisional=true, or nothing for a year out of range."""
     from govrules.calendar_messages import FIRST, LAST, render
 
+    zh = lang == "zh"
     y = exc.year
     if not FIRST <= y <= LAST:
         return (
             f"govrules只能计算{FIRST}年至{LAST}年的工作日，{y}年不在其内"
-            f" (govrules counts working days in {FIRST}-{LAST} only; {y} is outside)"
+            if zh
+            else f"govrules counts working days in {FIRST}-{LAST} only; {y} is outside"
         )
     if isinstance(exc, BrokenCalendarFile):
         return (
             f"服务器上为{y}年添加的节假日文件无法使用，{y}年暂无节假日安排；请服务的管理员改正或删除该文件"
-            f" (the schedule file added on the server for {y} cannot be used; its administrator should fix or"
-            " remove it)"
+            if zh
+            else f"the schedule file added on the server for {y} cannot be used; its administrator should fix or"
+            " remove it"
         )
     # the why of the command line's message, without its advice (the part after the first full stop)
-    why_zh = render(exc, "zh").split("。", 1)[0]
-    why_en = render(exc, "en").split(". ", 1)[0]
+    why = render(exc, "zh").split("。", 1)[0] if zh else render(exc, "en").split(". ", 1)[0]
     if y in exc.estimated or exc.estimated:  # estimates were allowed: only the server's calendar can cover it
         return (
-            f"{why_zh}。须由服务的管理员添加{y}年的节假日安排"
-            f" ({why_en}. The service's administrator has to add {y}'s schedule)"
+            f"{why}。须由服务的管理员添加{y}年的节假日安排"
+            if zh
+            else f"{why}. The service's administrator has to add {y}'s schedule"
         )
     return (
-        f"{why_zh}。国务院公布前，可加 ?provisional=true 按估算计算（结果注明为估算）"
-        f" ({why_en}. Until the State Council publishes it, ?provisional=true counts on an estimate, flagged as such)"
+        f"{why}。国务院公布前，可加 ?provisional=true 按估算计算（结果注明为估算）"
+        if zh
+        else f"{why}. Until the State Council publishes it, ?provisional=true counts on an estimate, flagged as such"
     )
 
 

@@ -94,3 +94,21 @@ def test_the_command_says_which_cells_were_read_so(tmp_path: Path, capsys: pytes
     assert main(["audit", "xifeng-2022", str(path)]) == 1
     out = capsys.readouterr().out
     assert "合并单元格（A3:A5）" in out and "发现违规2项" in out
+
+
+def test_a_merge_written_with_single_quotes_is_read(tmp_path: Path) -> None:
+    # XML lets an attribute be quoted either way (ref='A3:A5'), as some libraries write it
+    import re
+    import zipfile
+
+    written = _book(tmp_path / "double.xlsx", _merged(ROWS, 0, 0, 2), ["A3:A5"])
+    single = tmp_path / "single.xlsx"
+    with zipfile.ZipFile(written) as src, zipfile.ZipFile(single, "w") as out:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename.startswith("xl/worksheets/"):
+                data = re.sub(rb'(<mergeCell ref=)"([^"]*)"', rb"\1'\2'", data)
+                assert b"ref='A3:A5'" in data
+            out.writestr(item, data)
+    got, warnings, invalid = _audit(single)
+    assert invalid == 0 and "A3:A5" in warnings[0] and [line for line, _, _ in got] == [3, 4]

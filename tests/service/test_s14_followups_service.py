@@ -56,3 +56,21 @@ def test_the_deadline_body_schema_lets_the_rule_be_repeated_or_null(client: http
         assert client.post(path, json=ok).status_code == 200  # what the schema lets in, the service reads
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"anchor": "2026-12-01", "rule": 7}, body)
+
+
+def test_an_audited_record_in_a_year_without_a_schedule_says_what_the_caller_can_do(client: httpx.Client) -> None:
+    # the trial: the finding named the command's --holidays / --provisional; over HTTP it is ?provisional=true
+    log = '{"type":"countersign","id":"c1","requested_on":"2026-12-28","replied_on":"2027-01-08"}\n'
+    r = client.post(
+        "/rulesets/xifeng-2022/audit", content=log.encode(), headers={"content-type": "application/x-ndjson"}
+    )
+    rows = [__import__("json").loads(x) for x in r.iter_lines() if x]
+    (finding,) = rows[:-1]
+    assert finding["rule"] == "invalid_record" and "2027" in finding["message"]
+    assert "?provisional=true" in finding["message"] and "--provisional" not in finding["message"]
+    estimated = client.post(
+        "/rulesets/xifeng-2022/audit?provisional=true",
+        content=log.encode(),
+        headers={"content-type": "application/x-ndjson"},
+    )
+    assert [__import__("json").loads(x) for x in estimated.iter_lines() if x][-1]["invalid"] == 0

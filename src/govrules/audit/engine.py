@@ -189,8 +189,11 @@ class AuditRun(Iterator[Finding]):
         lang: str = "zh",
         places: Mapping[str, tuple[str, str]] | None = None,
         warnings: Iterable[str] = (),
+        advice: str = "command",
     ) -> None:
-        """`places`: how an unreadable record's field is named where its JSON path (`@ $.signed_by`) means
+        """`advice`: whom a record dated in a year without a holiday schedule tells what to do: "command" (the
+        command line's `--holidays FILE`, `--provisional`) or "http" (the service's `?provisional=true`).
+        `places`: how an unreadable record's field is named where its JSON path (`@ $.signed_by`) means
         nothing to the reader, by field (a spreadsheet's column, its header and its letters: (签发人, C), said
         “签发人”列（C列）); None: the JSON path, as a
         JSON Lines log is read. `warnings`: what the reader of the log found the auditor should know (a
@@ -199,6 +202,11 @@ class AuditRun(Iterator[Finding]):
         if lang not in ("zh", "en"):
             raise InvalidInput(f"lang is 'zh' or 'en'; got {lang!r}", zh=f"lang 应为 zh 或 en；实际是{lang!r}")
         #: Unreadable records' reasons in Chinese (zh), or English (en)
+        if advice not in ("command", "http"):
+            raise InvalidInput(
+                f"advice is 'command' or 'http'; got {advice!r}", zh=f"advice 应为 command 或 http；实际是{advice!r}"
+            )
+        self._advice = advice
         self._zh = lang == "zh"
         self._places = places
         if roster is not None and not isinstance(roster, Roster):
@@ -539,9 +547,13 @@ class AuditRun(Iterator[Finding]):
         if isinstance(e, CalendarNotCovered):
             from govrules.calendar_messages import render
 
-            why = self._say(
-                f"日期超出节假日数据范围：{render(e, 'zh')}", f"a date beyond the holiday data: {render(e, 'en')}"
-            )
+            if self._advice == "http":  # the service's caller has no command to run: ?provisional=true
+                from govrules.problems import not_covered_said
+
+                said = (not_covered_said(e, "zh"), not_covered_said(e, "en"))
+            else:
+                said = (render(e, "zh"), render(e, "en"))
+            why = self._say(f"日期超出节假日数据范围：{said[0]}", f"a date beyond the holiday data: {said[1]}")
             return self._invalid_record(line, record_id, why, kind)
         if isinstance(e, InvalidInput):
             return self._invalid_record(line, record_id, self._reason(e), kind)
@@ -643,14 +655,30 @@ class AuditRun(Iterator[Finding]):
         if nested is not None:
             beyond = itertools.chain(beyond, _nested_dates(nested))
         name, d = next((n, d) for n, d in beyond if d.year not in years)
+        from govrules.calendar_messages import FIRST, LAST
+
         covered = format_years(self._cal.years)
+        if not FIRST <= d.year <= LAST:  # no schedule, no estimate: nothing to load or ask for
+            advice = (
+                f"govrules只能计算{FIRST}年至{LAST}年的工作日",
+                f"govrules counts working days in {FIRST}-{LAST} only",
+            )
+        elif self._advice == "http":
+            advice = (
+                "国务院公布前，可加 ?provisional=true 按估算计算（结果注明为估算）",
+                "until the State Council publishes it, ?provisional=true counts on an estimate, flagged as such",
+            )
+        else:
+            advice = (
+                "可载入该年安排：govrules calendar add FILE 或 --holidays FILE；或使用估算日历：--provisional",
+                "load that year's schedule: govrules calendar add FILE or --holidays FILE; or use the estimated"
+                " calendar: --provisional",
+            )
         return (
             f"日期超出工作日数据范围：{name} = {d.isoformat()}，{d.year}年无国务院放假安排数据"
-            f"（已有{covered}年；可载入该年安排：govrules calendar add FILE 或 --holidays FILE；"
-            f"或使用估算日历：--provisional）",
+            f"（已有{covered}年；{advice[0]}）",
             f"a date beyond the working-day data: {name} = {d.isoformat()}, no State Council holiday schedule"
-            f" for {d.year} (covered: {covered}; load that year's schedule: govrules calendar add FILE or --holidays"
-            f" FILE; or use the estimated calendar: --provisional)",
+            f" for {d.year} (covered: {covered}; {advice[1]})",
         )
 
     # -- people (with a roster) --
@@ -1876,10 +1904,12 @@ def audit_lines(
     changes: Sequence[Mapping[str, Any]] | None = None,
     roster: Roster | None = None,
     lang: str = "zh",
+    advice: str = "command",
 ) -> AuditRun:
     """Audit JSON Lines (text or bytes, one record a line; blank lines skipped, lines counted from 1).
 
-    `as_of`, `period`, `changes`, `roster` and `lang` as for `audit`.
+    `as_of`, `period`, `changes`, `roster` and `lang` as for `audit`; `advice` as for `AuditRun` ("http": the
+    service's words for a year without a schedule).
     """
     if isinstance(lines, str | bytes) or not isinstance(lines, Iterable):
         raise InvalidInput(
@@ -1894,6 +1924,7 @@ def audit_lines(
         changes=changes,
         roster=roster,
         lang=lang,
+        advice=advice,
     )
 
 

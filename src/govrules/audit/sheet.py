@@ -426,7 +426,9 @@ def _filled_down(
 #: A merged range in a worksheet's XML (<mergeCell ref="A2:A5"/>, prefixed or not). The lengths are bounded (a
 #: real tag is some 40 bytes): unbounded, a damaged or hostile part full of `<mergeCell ` with no `>` took time
 #: quadratic in its size (120 KB, 13 s).
-_MERGE_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]{0,63}:)?mergeCell\s[^>]{0,200}?ref=\"([A-Z]+)(\d+):([A-Z]+)(\d+)\"")
+_MERGE_CELL = re.compile(
+    rb"<(?:[A-Za-z_][\w.-]{0,63}:)?mergeCell\s[^>]{0,200}?ref=([\"'])\$?([A-Z]{1,3})\$?(\d{1,7}):\$?([A-Z]{1,3})\$?(\d{1,7})\1"
+)
 
 
 def _merged_down(book: Any, sheet: Any) -> list[_Merge]:
@@ -449,10 +451,10 @@ def _merged_down(book: Any, sheet: Any) -> list[_Merge]:
                 end = 0
                 for m in _MERGE_CELL.finditer(text):
                     end = m.end()
-                    first, last = int(m[2]), int(m[4])
-                    if last > first:
-                        column = column_index_from_string(m[1].decode()) - 1
-                        ref = f"{m[1].decode()}{first}:{m[3].decode()}{last}"
+                    first, last = int(m[3]), int(m[5])
+                    if last > first:  # (group 1 is the quote: ref="…" or ref='…', both XML)
+                        column = column_index_from_string(m[2].decode()) - 1
+                        ref = f"{m[2].decode()}{first}:{m[4].decode()}{last}"
                         found.append(_Merge(column, first, last, ref))
                 tail = text[max(end, len(text) - 512) :]  # longer than any tag the pattern matches
     except Exception:  # the merges are a courtesy: a sheet openpyxl reads is read without them

@@ -65,7 +65,7 @@ def audit_rows(
     from govrules.audit import audit_lines
     from govrules.audit import report as rep
 
-    run = audit_lines(rs, lines, as_of=as_of, calendar=calendar, period=period)
+    run = audit_lines(rs, lines, as_of=as_of, calendar=calendar, period=period, advice="http")
     batch: list[str] = []
     for row in rep.json_lines(run):
         batch.append(row)
