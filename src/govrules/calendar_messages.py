@@ -23,6 +23,25 @@ __all__ = ["render"]
 FIRST, LAST = 2004, 2099
 
 
+def out_of_range(lang: str = "zh") -> str:
+    """The years govrules counts working days in, said where a year outside them was asked for (no file, no estimate
+    covers it: nothing to advise)."""
+    return (
+        f"govrules只能计算{FIRST}年至{LAST}年的工作日"
+        if lang == "zh"
+        else f"govrules counts working days in {FIRST}-{LAST} only"
+    )
+
+
+def provisional_query(lang: str = "zh") -> str:
+    """What an HTTP caller can do about a year the State Council has not yet published: ask for an estimate."""
+    return (
+        "国务院公布前，可加 ?provisional=true 按估算计算（结果注明为估算）"
+        if lang == "zh"
+        else "until the State Council publishes it, ?provisional=true counts on an estimate, flagged as such"
+    )
+
+
 def render(e: BaseException, lang: str = "zh", *, forced: bool = False, run_options: bool = True) -> str:
     """The message of `e` in `lang` ("zh" or "en"), for a person at the command line.
 
@@ -102,7 +121,7 @@ def _not_covered(e: CalendarNotCovered, lang: str, run_options: bool = True) -> 
         have = f" (published: {published}" + (f"; estimated: {estimated}" if estimated else "") + ")"
     have = have if published else ""
     if y < FIRST or y > LAST:
-        fix = f"govrules只能计算{FIRST}年至{LAST}年" if zh else f"govrules counts working days in {FIRST}-{LAST} only"
+        fix = out_of_range(lang)
     elif not run_options:  # only a file added once for every command can cover it
         fix = (
             ("" if est else "国务院公布后，") + f"添加{y}年的holiday-cn文件：govrules calendar add FILE"

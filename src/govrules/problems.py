@@ -109,16 +109,12 @@ def _not_covered(exc: CalendarNotCovered) -> str:
 def not_covered_said(exc: CalendarNotCovered, lang: str) -> str:
     """A year without a schedule, said to an HTTP caller in `lang` ("zh" or "en"): the command line's why (no command
     to run, no Python advice), and what the caller can do: ?provisional=true, or nothing for a year out of range."""
-    from govrules.calendar_messages import FIRST, LAST, render
+    from govrules.calendar_messages import FIRST, LAST, out_of_range, provisional_query, render
 
     zh = lang == "zh"
     y = exc.year
     if not FIRST <= y <= LAST:
-        return (
-            f"govrules只能计算{FIRST}年至{LAST}年的工作日，{y}年不在其内"
-            if zh
-            else f"govrules counts working days in {FIRST}-{LAST} only; {y} is outside"
-        )
+        return f"{out_of_range(lang)}，{y}年不在其内" if zh else f"{out_of_range(lang)}; {y} is outside"
     if isinstance(exc, BrokenCalendarFile):
         return (
             f"服务器上为{y}年添加的节假日文件无法使用，{y}年暂无节假日安排；请服务的管理员改正或删除该文件"
@@ -134,11 +130,8 @@ def not_covered_said(exc: CalendarNotCovered, lang: str) -> str:
             if zh
             else f"{why}. The service's administrator has to add {y}'s schedule"
         )
-    return (
-        f"{why}。国务院公布前，可加 ?provisional=true 按估算计算（结果注明为估算）"
-        if zh
-        else f"{why}. Until the State Council publishes it, ?provisional=true counts on an estimate, flagged as such"
-    )
+    advice = provisional_query(lang)
+    return f"{why}。{advice}" if zh else f"{why}. {advice[0].upper()}{advice[1:]}"
 
 
 def unknown_ruleset(ruleset_id: str) -> Problem:

@@ -655,19 +655,13 @@ class AuditRun(Iterator[Finding]):
         if nested is not None:
             beyond = itertools.chain(beyond, _nested_dates(nested))
         name, d = next((n, d) for n, d in beyond if d.year not in years)
-        from govrules.calendar_messages import FIRST, LAST
+        from govrules.calendar_messages import FIRST, LAST, out_of_range, provisional_query
 
         covered = format_years(self._cal.years)
         if not FIRST <= d.year <= LAST:  # no schedule, no estimate: nothing to load or ask for
-            advice = (
-                f"govrules只能计算{FIRST}年至{LAST}年的工作日",
-                f"govrules counts working days in {FIRST}-{LAST} only",
-            )
+            advice = (out_of_range("zh"), out_of_range("en"))
         elif self._advice == "http":
-            advice = (
-                "国务院公布前，可加 ?provisional=true 按估算计算（结果注明为估算）",
-                "until the State Council publishes it, ?provisional=true counts on an estimate, flagged as such",
-            )
+            advice = (provisional_query("zh"), provisional_query("en"))
         else:
             advice = (
                 "可载入该年安排：govrules calendar add FILE 或 --holidays FILE；或使用估算日历：--provisional",
